@@ -1,0 +1,264 @@
+/*
+ * annotate/plugin.h -- the plugin ABI of annotate.
+ *
+ * This is the only header a plugin author needs.  A plugin is a shared object
+ * that exports exactly one function,
+ *
+ *     const ann_plugin *ann_plugin_NAME(void);
+ *
+ * where NAME is the file name without its extension ("numbers.so" exports
+ * ann_plugin_numbers).  Naming the entry after the file, as SQLite does for
+ * its loadable extensions, lets many plugins be linked into one test binary.
+ * Nothing may run at dlopen time: the entry only returns a pointer to a
+ * constant descriptor.
+ *
+ * The plugin never links against the host.  Everything it may ask of the host
+ * reaches it through the function table (ann_host) handed to open().  The
+ * table only grows at its end; each member added after ABI 1 says which ABI
+ * added it, and a plugin checks host->size before using a newer member.
+ *
+ * Offsets.  Every offset a plugin sees or emits is a byte offset into the
+ * document's *text view*, end exclusive.  For plain text the view is the file
+ * itself (after a UTF-8 BOM).  For Markdown and HTML it is the prose with the
+ * markup removed; the host maps every span back to offsets in the original
+ * file, so a plugin never needs to know which format it read.
+ *
+ * Threads.  The host annotates several documents at once.  open() and close()
+ * run once per run on one thread; annotate() runs concurrently on many, with
+ * the same state pointer.  So the state built in open() must be read-only
+ * afterwards, and per-document memory comes from host->scratch().
+ *
+ * Ownership is stated at each declaration in one of three ways: "copies"
+ * (the callee keeps its own copy), "borrowed until ..." (the pointer stays
+ * valid until the named event), or "caller frees with ...".
+ */
+#ifndef ANNOTATE_PLUGIN_H
+#define ANNOTATE_PLUGIN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ABI version this header describes.  A host accepts descriptors whose
+ * abi_version lies in [ANN_ABI_MIN, ANN_ABI_VERSION] of the host's header. */
+#define ANN_ABI_VERSION 1
+#define ANN_ABI_MIN 1
+
+#if defined(__GNUC__) || defined(__clang__)
+#define ANN_PRINTF(fmt, args) __attribute__((format(printf, fmt, args)))
+#define ANN_EXPORT __attribute__((visibility("default")))
+#else
+#define ANN_PRINTF(fmt, args)
+#define ANN_EXPORT
+#endif
+
+/* Status codes returned by plugin callbacks and host functions. */
+typedef enum ann_status {
+    ANN_OK = 0,
+    ANN_ERROR = -1,   /* generic failure; a message was reported */
+    ANN_ENOMEM = -2,  /* out of memory */
+    ANN_EINVAL = -3,  /* invalid argument (bad option value, bad span ...) */
+    ANN_EIO = -4      /* a file could not be read */
+} ann_status;
+
+/* Opaque handles owned by the host. */
+typedef struct ann_open_ctx ann_open_ctx; /* valid during open() only */
+typedef struct ann_doc ann_doc;           /* valid during one annotate() call */
+
+/* ---- Document structure ------------------------------------------------ */
+
+/* Token kinds. */
+enum {
+    ANN_TOK_WORD = 1,   /* letters, possibly with inner hyphens/apostrophes/periods (U.S.) */
+    ANN_TOK_NUMBER = 2, /* digits, with separators and decimals: 85,810  3.5  1/2 */
+    ANN_TOK_PUNCT = 3,  /* punctuation, quotes, dashes, ellipses */
+    ANN_TOK_SYMBOL = 4, /* other symbols: $ % & € ° ... */
+    ANN_TOK_OTHER = 5   /* anything else, e.g. emoji, mixed alphanumerics (A320) */
+};
+
+/* Token flags (bit set). */
+enum {
+    ANN_TOKF_SPACE_BEFORE = 1u << 0, /* white space precedes the token */
+    ANN_TOKF_SENT_START = 1u << 1,   /* first token of a sentence */
+    ANN_TOKF_PARA_START = 1u << 2,   /* first token of a paragraph / block */
+    ANN_TOKF_UPPER_INIT = 1u << 3,   /* first character is an uppercase letter */
+    ANN_TOKF_ALL_UPPER = 1u << 4,    /* has letters, all uppercase */
+    ANN_TOKF_HAS_DIGIT = 1u << 5     /* contains at least one digit */
+};
+
+/* One token: a byte range of the text view. */
+typedef struct ann_token {
+    uint32_t start;    /* byte offset, inclusive */
+    uint32_t end;      /* byte offset, exclusive */
+    uint16_t kind;     /* ANN_TOK_* */
+    uint16_t flags;    /* ANN_TOKF_* */
+    uint32_t sentence; /* index of the sentence holding the token */
+} ann_token;
+
+/* A sentence or a paragraph: a byte range and the tokens inside it. */
+typedef struct ann_region {
+    uint32_t start;     /* byte offset of the first token (or region start) */
+    uint32_t end;       /* byte offset, exclusive */
+    uint32_t tok_begin; /* index of the first token */
+    uint32_t tok_end;   /* index one past the last token */
+} ann_region;
+
+/* ---- Spans --------------------------------------------------------------- */
+
+/* A key/value attribute.  Both strings are UTF-8, NUL-terminated. */
+typedef struct ann_attr {
+    const char *key;
+    const char *value;
+} ann_attr;
+
+/* A link from one span to another, e.g. a quote's "speaker". */
+typedef struct ann_link {
+    const char *role; /* e.g. "speaker" */
+    uint32_t target;  /* id of the target span (see ann_span.id) */
+} ann_link;
+
+/* A span as a plugin reads it back from the host (earlier layers, or its own
+ * layer so far).  All pointers are borrowed until annotate() returns. */
+typedef struct ann_span {
+    uint32_t id;          /* unique within the document, assigned by the host */
+    uint32_t start, end;  /* byte offsets in the text view */
+    const char *layer;    /* name of the plugin that emitted it */
+    const char *label;    /* one of that plugin's declared labels */
+    const ann_attr *attrs;
+    size_t n_attrs;
+    const ann_link *links;
+    size_t n_links;
+} ann_span;
+
+/* A span a plugin hands to host->emit().  The host copies every field and
+ * string, so the caller may reuse or free the memory right after emit(). */
+typedef struct ann_new_span {
+    uint32_t start, end;  /* byte offsets in the text view, start < end */
+    const char *label;    /* must be one of the plugin's declared labels */
+    const ann_attr *attrs;
+    size_t n_attrs;
+    const ann_link *links; /* targets must be ids of spans already emitted */
+    size_t n_links;
+} ann_new_span;
+
+/* ---- The host function table -------------------------------------------- */
+
+typedef struct ann_host {
+    uint32_t abi_version; /* ABI of the host */
+    uint32_t size;        /* sizeof(ann_host) in the host */
+
+    /* -- during open() ------------------------------------------------------ */
+
+    /* Value of a declared option: the user's -O value, else the declared
+     * default (which may be NULL).  Borrowed until close(). */
+    const char *(*option)(ann_open_ctx *ctx, const char *key);
+
+    /* Folder holding the plugin's data files (models, word lists): in the
+     * build tree its source folder, when installed $(pkgdatadir)/NAME, for an
+     * out-of-tree plugin the folder of its shared object.  Borrowed until
+     * close(). */
+    const char *(*data_dir)(ann_open_ctx *ctx);
+
+    /* Report why open() fails; the host prints it with the plugin's file name.
+     * Copies the formatted message. */
+    void (*open_error)(ann_open_ctx *ctx, const char *fmt, ...) ANN_PRINTF(2, 3);
+
+    /* -- during annotate() -------------------------------------------------- */
+
+    /* The text view, NUL-terminated; *len (if not NULL) receives its length in
+     * bytes.  Borrowed until annotate() returns. */
+    const char *(*text)(ann_doc *doc, size_t *len);
+
+    /* Path of the document as given on the command line.  Borrowed until
+     * annotate() returns. */
+    const char *(*path)(ann_doc *doc);
+
+    /* Shared tokens, sentences and paragraphs, computed once per document.
+     * *n receives the count.  Borrowed until annotate() returns. */
+    const ann_token *(*tokens)(ann_doc *doc, size_t *n);
+    const ann_region *(*sentences)(ann_doc *doc, size_t *n);
+    const ann_region *(*paragraphs)(ann_doc *doc, size_t *n);
+
+    /* Spans emitted so far by the plugin named `layer` (which must be one of
+     * this plugin's `needs`, or the plugin itself), sorted by start, then
+     * longer first.  *n receives the count; an unknown layer gives 0.
+     * Borrowed until annotate() returns. */
+    const ann_span *(*spans)(ann_doc *doc, const char *layer, size_t *n);
+
+    /* Emit one span.  Copies everything.  On success returns ANN_OK and, if
+     * id is not NULL, stores the new span's id.  A span out of bounds, not on
+     * UTF-8 character boundaries, with an undeclared label or a dangling link
+     * is refused with ANN_EINVAL and reported under the plugin's name; the
+     * plugin may go on. */
+    int (*emit)(ann_doc *doc, const ann_new_span *span, uint32_t *id);
+
+    /* Per-document scratch memory, zeroed, aligned for any type.  The host
+     * frees all of it when annotate() returns: never free it yourself.
+     * Returns NULL when memory runs out. */
+    void *(*scratch)(ann_doc *doc, size_t size);
+
+    /* Record a document-level fact in the output's "meta" object, e.g.
+     * ("reference_date", "2023-02-07").  Copies both strings. */
+    int (*set_meta)(ann_doc *doc, const char *key, const char *value);
+
+    /* The reference date given with --reference-date (YYYY-MM-DD), or NULL.
+     * Borrowed until annotate() returns. */
+    const char *(*reference_date)(ann_doc *doc);
+
+    /* Report why annotate() fails for this document (return ANN_ERROR after
+     * it), or a warning that does not fail it.  The host prints the message
+     * with the plugin's name and the document's path.  Copies the message. */
+    void (*doc_error)(ann_doc *doc, const char *fmt, ...) ANN_PRINTF(2, 3);
+    void (*doc_warn)(ann_doc *doc, const char *fmt, ...) ANN_PRINTF(2, 3);
+} ann_host;
+
+/* ---- The plugin descriptor --------------------------------------------- */
+
+/* A declared option, set by the user as -O NAME.KEY=VALUE. */
+typedef struct ann_option_decl {
+    const char *key;           /* NULL ends the list */
+    const char *default_value; /* may be NULL */
+    const char *help;          /* one line, shown by `annotate plugins` */
+} ann_option_decl;
+
+typedef struct ann_plugin {
+    uint32_t abi_version;     /* ANN_ABI_VERSION the plugin was built with */
+    uint32_t size;            /* sizeof(ann_plugin) the plugin was built with */
+    const char *name;         /* also its layer name; matches the file name */
+    const char *version;      /* the plugin's own version, e.g. "1.0.0" */
+    const char *description;  /* one line */
+    const char *const *labels; /* NULL-terminated list of labels it emits */
+    const char *const *needs;  /* NULL-terminated layers it reads, or NULL */
+    const ann_option_decl *options; /* ended by key == NULL, or NULL */
+
+    /* Build the plugin's shared read-only state.  `host` is borrowed until
+     * close() returns.  On success store the state in *state (may be NULL)
+     * and return ANN_OK; on failure call host->open_error() and return an
+     * error code: the host then does not call close(). */
+    int (*open)(const ann_host *host, ann_open_ctx *ctx, void **state);
+
+    /* Annotate one document.  Reentrant: called concurrently with the same
+     * state.  Return ANN_OK, or an error code after host->doc_error(). */
+    int (*annotate)(void *state, ann_doc *doc);
+
+    /* Free the state built by open().  May be NULL. */
+    void (*close)(void *state);
+} ann_plugin;
+
+/* Declares the entry function of plugin NAME: write
+ *     ANN_PLUGIN_ENTRY(numbers) { return &descriptor; }   */
+#define ANN_PLUGIN_ENTRY(NAME) \
+    ANN_EXPORT const ann_plugin *ann_plugin_##NAME(void); \
+    ANN_EXPORT const ann_plugin *ann_plugin_##NAME(void)
+
+/* Initialiser for the two leading fields of a descriptor. */
+#define ANN_PLUGIN_HEADER ANN_ABI_VERSION, (uint32_t)sizeof(ann_plugin)
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ANNOTATE_PLUGIN_H */

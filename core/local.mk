@@ -1,0 +1,9 @@
+## The host: the core library (everything but main) and the annotate program.
+noinst_LTLIBRARIES += core/libannotate-core.la
+core_libannotate_core_la_SOURCES = core/model/result.h core/util/buf.c core/util/buf.h
+core_libannotate_core_la_CFLAGS = $(AM_CFLAGS) $(TREE_SITTER_CFLAGS) $(UTF8PROC_CFLAGS) $(JANSSON_CFLAGS) $(NETTLE_CFLAGS)
+core_libannotate_core_la_LIBADD = $(TREE_SITTER_LIBS) $(UTF8PROC_LIBS) $(JANSSON_LIBS) $(NETTLE_LIBS)
+
+include $(srcdir)/core/read/local.mk
+include $(srcdir)/core/text/local.mk
+include $(srcdir)/core/write/local.mk

@@ -1,0 +1,1 @@
+## core/read: see the module's sources.

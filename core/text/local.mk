@@ -1,0 +1,1 @@
+## core/text: see the module's sources.

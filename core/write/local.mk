@@ -1,0 +1,1 @@
+## core/write: see the module's sources.

@@ -1,0 +1,83 @@
+/*
+ * mock_host.h -- a small in-process host for plugin unit tests.
+ *
+ * Plugin tests link the plugin's sources and this mock instead of the real
+ * host: no dlopen, no files.  The mock implements the whole ann_host table
+ * (tokens come from the real shared tokenizer) and checks every emitted span
+ * the way the host does, so a test sees exactly what a plugin would emit.
+ *
+ *     mock_plugin *p = mock_plugin_open(ann_plugin_numbers(), opts, NULL);
+ *     mock_doc *d = mock_doc_new("It rose 34 percent.");
+ *     ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
+ *     const ann_span *s = mock_doc_find(d, "numbers", 8, 18);
+ *     ck_assert_str_eq(mock_span_attr(s, "value"), "34");
+ */
+#ifndef ANN_TESTS_MOCK_HOST_H
+#define ANN_TESTS_MOCK_HOST_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "annotate/plugin.h"
+
+typedef struct mock_plugin mock_plugin;
+typedef struct mock_doc mock_doc;
+
+/* Opens plugin `desc` with options given as "key=value" strings (NULL-ended
+ * array, or NULL).  data_dir is what host->data_dir() answers (NULL: ".").
+ * Returns NULL when open() fails; the message is then in mock_last_error().
+ * Caller frees with mock_plugin_close(). */
+mock_plugin *mock_plugin_open(const ann_plugin *desc, const char *const *options,
+                              const char *data_dir);
+void mock_plugin_close(mock_plugin *p);
+
+/* The last message the plugin reported through open_error/doc_error/doc_warn,
+ * or through a refused emit; "" when none.  Borrowed until the next call. */
+const char *mock_last_error(void);
+
+/* A document over a copy of `text` (NUL-terminated UTF-8), tokenized with the
+ * shared tokenizer.  Caller frees with mock_doc_free(). */
+mock_doc *mock_doc_new(const char *text);
+mock_doc *mock_doc_new_len(const char *text, size_t len);
+void mock_doc_free(mock_doc *d);
+
+/* What host->reference_date() answers (copied); NULL for none. */
+void mock_doc_set_reference_date(mock_doc *d, const char *yyyy_mm_dd);
+
+/* Adds a span of an earlier layer by hand, as if plugin `layer` had emitted
+ * it (e.g. entities before quotes).  Copies the strings.  Returns its id. */
+uint32_t mock_doc_add_span(mock_doc *d, const char *layer, uint32_t start,
+                           uint32_t end, const char *label);
+
+/* Runs the opened plugin over the document; its spans are kept under the
+ * plugin's name, so several plugins can run on one document in turn.
+ * Returns what annotate() returned. */
+int mock_doc_run(mock_doc *d, mock_plugin *p);
+
+/* Spans of a layer, sorted by start, longer first.  Borrowed until the
+ * document is freed or run again. */
+const ann_span *mock_doc_spans(mock_doc *d, const char *layer, size_t *n);
+
+/* The span of `layer` with exactly this extent, or NULL. */
+const ann_span *mock_doc_find(mock_doc *d, const char *layer, uint32_t start, uint32_t end);
+
+/* The span of `layer` whose text is exactly `text` (first such), or NULL. */
+const ann_span *mock_doc_find_text(mock_doc *d, const char *layer, const char *text);
+
+/* The span by id, or NULL. */
+const ann_span *mock_doc_span_by_id(mock_doc *d, uint32_t id);
+
+/* Value of attribute `key` of a span, or NULL. */
+const char *mock_span_attr(const ann_span *s, const char *key);
+
+/* A meta value set by a plugin with set_meta, or NULL. */
+const char *mock_doc_meta(mock_doc *d, const char *key);
+
+/* The document text and the shared tokens (for tokenizer-aware tests). */
+const char *mock_doc_text(mock_doc *d);
+const ann_token *mock_doc_tokens(mock_doc *d, size_t *n);
+
+/* Number of emits the host refused (bad bounds, label, link) so far. */
+size_t mock_doc_refused(mock_doc *d);
+
+#endif

@@ -7,3 +7,4 @@ core_libannotate_core_la_LIBADD = $(TREE_SITTER_LIBS) $(UTF8PROC_LIBS) $(JANSSON
 include $(srcdir)/core/read/local.mk
 include $(srcdir)/core/text/local.mk
 include $(srcdir)/core/write/local.mk
+include $(srcdir)/core/view/local.mk

@@ -1,0 +1,182 @@
+/*
+ * options.c -- parsing the command line of `annotate` into ann_cli_opts,
+ * and the --help text.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "annotate/plugin.h"
+#include "cli/options.h"
+#include "write/writer.h"
+
+static void usage(FILE *f)
+{
+    fputs("usage: annotate [options] FILE|DIR...\n"
+          "       annotate plugins [-P DIR]\n"
+          "       annotate view FILE.ann.json...\n"
+          "       annotate stats FILE.ann.json...\n"
+          "       annotate new-plugin NAME [DIR]\n"
+          "\n"
+          "Annotates English documents (.txt, .md, .html) with plugins and writes one\n"
+          "merged file per input.  A folder stands for every document below it.\n"
+          "\n"
+          "Options:\n"
+          "  -p, --plugins LIST          plugins to run, comma-separated (default: all found)\n"
+          "  -P, --plugin-path DIR       look for plugins in DIR first (repeatable)\n"
+          "  -O, --option PLUGIN.KEY=VALUE\n"
+          "                              set a plugin option (repeatable; see 'annotate plugins')\n"
+          "  -o, --output DIR|-          output folder (default: annotations), '-' for stdout\n"
+          "  -f, --format FMT            output format (default: json):\n",
+          f);
+    const ann_writer *w = ann_writer_list();
+    for (size_t i = 0; w && w[i].name; i++)
+        fprintf(f, "                                %-8s %s\n", w[i].name, w[i].description);
+    fputs("  -j, --jobs N                worker threads (default: number of cores)\n"
+          "      --reference-date YYYY-MM-DD\n"
+          "                              anchor for relative dates (\"yesterday\")\n"
+          "      --merge POLICY          cross-layer merge policy: default (a number inside a\n"
+          "                              date belongs to the date) or all (keep every span)\n"
+          "  -q, --quiet                 no summary line\n"
+          "      --timings               print the time spent in each plugin\n"
+          "  -h, --help                  show this help\n"
+          "  -V, --version               show the version\n"
+          "\n"
+          "Plugins are searched in the -P folders, then $ANNOTATE_PLUGIN_PATH\n"
+          "(colon-separated), then " ANN_PKGLIBDIR "\n"
+          "(or the build tree's plugins when annotate runs from its build tree).\n"
+          "Exit status: 0 ok, 1 some document failed, 2 usage or configuration error.\n",
+          f);
+}
+
+int ann_cli_usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("annotate: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputs("\nTry 'annotate --help'.\n", stderr);
+    return 2;
+}
+
+enum { OPT_REFDATE = 256, OPT_MERGE, OPT_TIMINGS };
+
+static const struct option long_options[] = {
+    {"plugins", required_argument, NULL, 'p'},
+    {"plugin-path", required_argument, NULL, 'P'},
+    {"option", required_argument, NULL, 'O'},
+    {"output", required_argument, NULL, 'o'},
+    {"format", required_argument, NULL, 'f'},
+    {"jobs", required_argument, NULL, 'j'},
+    {"reference-date", required_argument, NULL, OPT_REFDATE},
+    {"merge", required_argument, NULL, OPT_MERGE},
+    {"quiet", no_argument, NULL, 'q'},
+    {"timings", no_argument, NULL, OPT_TIMINGS},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {NULL, 0, NULL, 0},
+};
+
+/* Parses argv into *o.  Returns 0, 2 after a usage error, or -1 when the
+ * program should stop with status 0 (--help, --version). */
+int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->format = "json";
+    o->output = "annotations";
+    o->merge = ANN_MERGE_DEFAULT;
+    optind = 0; /* full reinitialisation: ann_cli_parse may run twice */
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, ":p:P:O:o:f:j:qhV", long_options, NULL)) != -1) {
+        switch (c) {
+        case 'p':
+            o->plugins = optarg;
+            break;
+        case 'P':
+            if (ann_strlist_add(&o->plugin_path, optarg) != 0)
+                return ann_cli_usage_error("out of memory");
+            break;
+        case 'O':
+            if (ann_strlist_add(&o->options, optarg) != 0)
+                return ann_cli_usage_error("out of memory");
+            break;
+        case 'o':
+            if (!optarg[0])
+                return ann_cli_usage_error("-o needs a folder or '-'");
+            o->output = optarg;
+            break;
+        case 'f':
+            o->format = optarg;
+            break;
+        case 'j': {
+            char *end;
+            errno = 0;
+            long n = strtol(optarg, &end, 10);
+            if (errno || *end || end == optarg || n < 1 || n > 1024)
+                return ann_cli_usage_error("-j %s: expected a number of threads from 1 to 1024", optarg);
+            o->jobs = (unsigned)n;
+            break;
+        }
+        case OPT_REFDATE:
+            if (!ann_cli_valid_date(optarg))
+                return ann_cli_usage_error("--reference-date %s: expected a real date as YYYY-MM-DD", optarg);
+            o->reference_date = optarg;
+            break;
+        case OPT_MERGE:
+            if (ann_merge_policy_parse(optarg, &o->merge) != 0) {
+                fprintf(stderr, "annotate: --merge %s: unknown policy (valid: %s)\n", optarg,
+                        ann_merge_policy_names());
+                return 2;
+            }
+            break;
+        case 'q':
+            o->quiet = 1;
+            break;
+        case OPT_TIMINGS:
+            o->timings = 1;
+            break;
+        case 'h':
+            usage(stdout);
+            return -1;
+        case 'V':
+            printf("annotate %s (plugin ABI %d..%d)\n", PACKAGE_VERSION, ANN_ABI_MIN,
+                   ANN_ABI_VERSION);
+            return -1;
+        case ':':
+            return ann_cli_usage_error("option %s needs an argument", argv[optind - 1]);
+        default:
+            return ann_cli_usage_error("unknown option %s", argv[optind - 1]);
+        }
+    }
+    o->first_arg = optind;
+    return 0;
+}
+
+int ann_cli_valid_date(const char *s)
+{
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return 0;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+            return 0;
+    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1] || y < 1)
+        return 0;
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return !(m == 2 && d == 29 && !leap);
+}
+
+void ann_cli_opts_free(ann_cli_opts *o)
+{
+    ann_strlist_free(&o->plugin_path);
+    ann_strlist_free(&o->options);
+}
+

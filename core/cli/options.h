@@ -1,0 +1,37 @@
+/*
+ * options.h -- the command line of `annotate` parsed into one struct, kept
+ * apart from main() so the CLI tests can parse without running anything.
+ */
+#ifndef ANN_CLI_OPTIONS_H
+#define ANN_CLI_OPTIONS_H
+
+#include "annotate/plugin.h"
+#include "spans/merge.h"
+#include "util/fs.h"
+
+typedef struct ann_cli_opts {
+    const char *plugins;        /* -p LIST, borrowed from argv; NULL: all */
+    ann_strlist plugin_path;    /* -P DIRs (copies) */
+    ann_strlist options;        /* -O specs (copies) */
+    const char *output;         /* -o, borrowed; "-" streams */
+    const char *format;         /* -f, borrowed */
+    unsigned jobs;              /* -j; 0: number of cores */
+    const char *reference_date; /* borrowed, validated */
+    ann_merge_policy merge;
+    int quiet, timings;
+    int first_arg;              /* index of the first operand in argv */
+} ann_cli_opts;
+
+/* Parses argv; returns 0, 2 after printing a usage error, or -1 when the
+ * program should exit 0 (--help or --version printed).  Caller frees *o
+ * with ann_cli_opts_free() in every case. */
+int ann_cli_parse(int argc, char **argv, ann_cli_opts *o);
+void ann_cli_opts_free(ann_cli_opts *o);
+
+/* Prints "annotate: MESSAGE" and a hint to try --help on stderr; returns 2. */
+int ann_cli_usage_error(const char *fmt, ...) ANN_PRINTF(1, 2);
+
+/* True for a real calendar date written YYYY-MM-DD. */
+int ann_cli_valid_date(const char *s);
+
+#endif

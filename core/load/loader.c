@@ -1,0 +1,682 @@
+#include "load/loader.h"
+
+#include <dirent.h>
+#include <dlfcn.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "util/buf.h"
+
+/* What open() gets as its context: the plugin and room for its message. */
+struct ann_open_ctx {
+    ann_loaded_plugin *plugin;
+    char message[512];
+};
+
+/* The fields of an ABI-1 descriptor end with close(). */
+#define ANN_PLUGIN_MIN_SIZE (offsetof(ann_plugin, close) + sizeof(void (*)(void *)))
+
+static char *xstrdup(const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t n = strlen(s) + 1;
+    char *p = malloc(n);
+    if (p)
+        memcpy(p, s, n);
+    return p;
+}
+
+/* realpath() of dir, or a copy of dir when it does not resolve. */
+static char *resolve(const char *dir)
+{
+    char *r = realpath(dir, NULL);
+    return r ? r : xstrdup(dir);
+}
+
+static int same_dir(const char *a, const char *b)
+{
+    char *ra = resolve(a), *rb = resolve(b);
+    int same = ra && rb && strcmp(ra, rb) == 0;
+    free(ra);
+    free(rb);
+    return same;
+}
+
+int ann_in_build_tree(void)
+{
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return 0;
+    exe[n] = '\0';
+    char *build = resolve(ANN_ABS_BUILDDIR);
+    if (!build)
+        return 0;
+    /* The program, or a test program, somewhere below the build folder. */
+    size_t bl = strlen(build);
+    int inside = strncmp(exe, build, bl) == 0 && exe[bl] == '/';
+    free(build);
+    return inside;
+}
+
+int ann_search_path(const char *const *cli_dirs, size_t n_cli, ann_strlist *out)
+{
+    for (size_t i = 0; i < n_cli; i++)
+        if (ann_strlist_add(out, cli_dirs[i]) != 0)
+            return -1;
+    const char *env = getenv("ANNOTATE_PLUGIN_PATH");
+    if (env) {
+        const char *p = env;
+        while (*p) {
+            const char *colon = strchr(p, ':');
+            size_t len = colon ? (size_t)(colon - p) : strlen(p);
+            if (len > 0) {
+                char *dir = malloc(len + 1);
+                if (!dir)
+                    return -1;
+                memcpy(dir, p, len);
+                dir[len] = '\0';
+                int rc = ann_strlist_add(out, dir);
+                free(dir);
+                if (rc != 0)
+                    return -1;
+            }
+            p += len;
+            if (*p == ':')
+                p++;
+        }
+    }
+    if (ann_in_build_tree())
+        return ann_strlist_add(out, ANN_ABS_BUILDDIR "/plugins/.libs");
+    return ann_strlist_add(out, ANN_PKGLIBDIR);
+}
+
+/* A plugin name must make a C identifier (it is part of the entry symbol). */
+static int valid_name(const char *s, size_t n)
+{
+    if (n == 0 || n > 64)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        int ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+                 (i > 0 && c >= '0' && c <= '9');
+        if (!ok)
+            return 0;
+    }
+    return 1;
+}
+
+/* Where a plugin found in `dir` keeps its data. */
+static char *data_dir_for(const char *dir, const char *name)
+{
+    ann_buf b = ANN_BUF_INIT;
+    if (same_dir(dir, ANN_ABS_BUILDDIR "/plugins/.libs"))
+        ann_buf_printf(&b, "%s/plugins/%s", ANN_ABS_SRCDIR, name);
+    else if (same_dir(dir, ANN_PKGLIBDIR))
+        ann_buf_printf(&b, "%s/%s", ANN_PKGDATADIR, name);
+    else
+        ann_buf_puts(&b, dir);
+    if (b.failed) {
+        ann_buf_free(&b);
+        return NULL;
+    }
+    return ann_buf_steal(&b, NULL);
+}
+
+static int found_cmp(const void *a, const void *b)
+{
+    return strcmp(((const ann_found *)a)->name, ((const ann_found *)b)->name);
+}
+
+int ann_discover(const ann_strlist *path, ann_found_list *out)
+{
+    for (size_t d = 0; d < path->n; d++) {
+        const char *dir = path->items[d];
+        DIR *dh = opendir(dir);
+        if (!dh)
+            continue; /* a folder on the path need not exist */
+        struct dirent *e;
+        while ((e = readdir(dh)) != NULL) {
+            size_t len = strlen(e->d_name);
+            if (len < 4 || strcmp(e->d_name + len - 3, ".so") != 0)
+                continue;
+            if (!valid_name(e->d_name, len - 3))
+                continue;
+            int seen = 0;
+            for (size_t i = 0; i < out->n && !seen; i++)
+                seen = strlen(out->items[i].name) == len - 3 &&
+                       strncmp(out->items[i].name, e->d_name, len - 3) == 0;
+            if (seen)
+                continue; /* an earlier folder already had this plugin */
+            if (out->n == out->cap) {
+                size_t cap = out->cap ? 2 * out->cap : 16;
+                ann_found *items = realloc(out->items, cap * sizeof *items);
+                if (!items) {
+                    closedir(dh);
+                    return -1;
+                }
+                out->items = items;
+                out->cap = cap;
+            }
+            ann_found *f = &out->items[out->n];
+            ann_buf file = ANN_BUF_INIT;
+            /* dlopen() searches the system for a name without a slash. */
+            ann_buf_printf(&file, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
+                           e->d_name);
+            f->name = malloc(len - 2);
+            f->file = file.failed ? NULL : ann_buf_steal(&file, NULL);
+            ann_buf_free(&file);
+            if (f->name) {
+                memcpy(f->name, e->d_name, len - 3);
+                f->name[len - 3] = '\0';
+            }
+            f->data_dir = f->name ? data_dir_for(dir, f->name) : NULL;
+            if (!f->name || !f->file || !f->data_dir) {
+                free(f->name);
+                free(f->file);
+                free(f->data_dir);
+                closedir(dh);
+                return -1;
+            }
+            out->n++;
+        }
+        closedir(dh);
+    }
+    if (out->n > 1)
+        qsort(out->items, out->n, sizeof *out->items, found_cmp);
+    return 0;
+}
+
+void ann_found_list_free(ann_found_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        free(l->items[i].name);
+        free(l->items[i].file);
+        free(l->items[i].data_dir);
+    }
+    free(l->items);
+    l->items = NULL;
+    l->n = l->cap = 0;
+}
+
+/* The checks every descriptor passes, linked in or loaded. */
+static int check_desc(const ann_plugin *d, const char *file, const char *name, char *err,
+                      size_t errlen)
+{
+    if (!d) {
+        snprintf(err, errlen, "%s: ann_plugin_%s() returned no descriptor", file,
+                 name ? name : "?");
+        return ANN_ERROR;
+    }
+    if (d->abi_version < ANN_ABI_MIN || d->abi_version > ANN_ABI_VERSION) {
+        snprintf(err, errlen, "%s: built for plugin ABI %u, this annotate supports %u..%u", file,
+                 (unsigned)d->abi_version, (unsigned)ANN_ABI_MIN, (unsigned)ANN_ABI_VERSION);
+        return ANN_ERROR;
+    }
+    if (d->size < ANN_PLUGIN_MIN_SIZE) {
+        snprintf(err, errlen, "%s: descriptor is %u bytes, plugin ABI %u needs at least %u", file,
+                 (unsigned)d->size, (unsigned)d->abi_version, (unsigned)ANN_PLUGIN_MIN_SIZE);
+        return ANN_ERROR;
+    }
+    if (!d->name || (name && strcmp(d->name, name) != 0)) {
+        snprintf(err, errlen, "%s: descriptor names the plugin '%s', the file says '%s'", file,
+                 d->name ? d->name : "(null)", name ? name : "?");
+        return ANN_ERROR;
+    }
+    if (!valid_name(d->name, strlen(d->name))) {
+        snprintf(err, errlen, "%s: '%s' is not a valid plugin name", file, d->name);
+        return ANN_ERROR;
+    }
+    if (!d->version || !d->labels || !d->labels[0] || !d->annotate) {
+        snprintf(err, errlen, "%s: descriptor lacks %s", file,
+                 !d->version ? "a version" : !d->labels || !d->labels[0] ? "labels"
+                                                                         : "an annotate() function");
+        return ANN_ERROR;
+    }
+    return ANN_OK;
+}
+
+static int fill_loaded(ann_loaded_plugin *out, const ann_plugin *d, const char *file,
+                       const char *data_dir, char *err, size_t errlen)
+{
+    out->desc = d;
+    out->name = xstrdup(d->name);
+    out->file = xstrdup(file);
+    if (data_dir) {
+        out->data_dir = xstrdup(data_dir);
+    } else {
+        const char *slash = strrchr(file, '/');
+        out->data_dir = slash ? malloc((size_t)(slash - file) + 1) : xstrdup(".");
+        if (slash && out->data_dir) {
+            memcpy(out->data_dir, file, (size_t)(slash - file));
+            out->data_dir[slash - file] = '\0';
+        }
+    }
+    while (d->options && d->options[out->n_options].key)
+        out->n_options++;
+    while (d->labels[out->n_labels])
+        out->n_labels++;
+    out->values = out->n_options ? calloc(out->n_options, sizeof *out->values) : NULL;
+    if (!out->name || !out->file || !out->data_dir || (out->n_options && !out->values)) {
+        snprintf(err, errlen, "%s: out of memory", file);
+        return ANN_ENOMEM;
+    }
+    return ANN_OK;
+}
+
+int ann_load_plugin(const char *file, const char *name, const char *data_dir, ann_loaded_plugin *out,
+                    char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    char namebuf[72];
+    if (!name) {
+        const char *base = strrchr(file, '/');
+        base = base ? base + 1 : file;
+        size_t len = strlen(base);
+        if (len > 3 && strcmp(base + len - 3, ".so") == 0)
+            len -= 3;
+        if (!valid_name(base, len)) {
+            snprintf(err, errlen, "%s: not a plugin file name (NAME.so)", file);
+            return ANN_ERROR;
+        }
+        memcpy(namebuf, base, len);
+        namebuf[len] = '\0';
+        name = namebuf;
+    }
+    void *h = dlopen(file, RTLD_NOW | RTLD_LOCAL);
+    if (!h) {
+        const char *why = dlerror();
+        snprintf(err, errlen, "%s: cannot load: %s", file, why ? why : "unknown error");
+        return ANN_ERROR;
+    }
+    char sym[96];
+    snprintf(sym, sizeof sym, "ann_plugin_%s", name);
+    dlerror();
+    void *addr = dlsym(h, sym);
+    if (!addr) {
+        snprintf(err, errlen, "%s: no entry function %s() (a plugin NAME.so exports ann_plugin_NAME)",
+                 file, sym);
+        dlclose(h);
+        return ANN_ERROR;
+    }
+    const ann_plugin *(*entry)(void);
+    /* POSIX guarantees that a data pointer from dlsym() converts to a
+     * function pointer; memcpy keeps the compiler quiet about it. */
+    memcpy(&entry, &addr, sizeof entry);
+    const ann_plugin *d = entry();
+    int rc = check_desc(d, file, name, err, errlen);
+    if (rc == ANN_OK)
+        rc = fill_loaded(out, d, file, data_dir, err, errlen);
+    if (rc != ANN_OK) {
+        out->handle = NULL;
+        ann_loaded_plugin_free(out);
+        dlclose(h);
+        return ANN_ERROR;
+    }
+    out->handle = h;
+    return ANN_OK;
+}
+
+int ann_load_linked(const ann_plugin *desc, const char *data_dir, ann_loaded_plugin *out, char *err,
+                    size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    const char *name = desc && desc->name ? desc->name : "?";
+    char file[96];
+    snprintf(file, sizeof file, "(linked) %s", name);
+    int rc = check_desc(desc, file, NULL, err, errlen);
+    if (rc == ANN_OK)
+        rc = fill_loaded(out, desc, file, data_dir ? data_dir : ".", err, errlen);
+    if (rc != ANN_OK) {
+        ann_loaded_plugin_free(out);
+        return ANN_ERROR;
+    }
+    return ANN_OK;
+}
+
+void ann_loaded_plugin_free(ann_loaded_plugin *p)
+{
+    if (p->opened && p->desc->close)
+        p->desc->close(p->state);
+    p->opened = 0;
+    for (size_t i = 0; i < p->n_options && p->values; i++)
+        free(p->values[i]);
+    free(p->values);
+    free(p->name);
+    free(p->file);
+    free(p->data_dir);
+    if (p->handle)
+        dlclose(p->handle);
+    memset(p, 0, sizeof *p);
+}
+
+ann_loaded_plugin *ann_plugin_set_find(const ann_plugin_set *set, const char *name)
+{
+    for (size_t i = 0; i < set->n; i++)
+        if (strcmp(set->items[i].name, name) == 0)
+            return &set->items[i];
+    return NULL;
+}
+
+static size_t set_index(const ann_plugin_set *set, const char *name)
+{
+    for (size_t i = 0; i < set->n; i++)
+        if (strcmp(set->items[i].name, name) == 0)
+            return i;
+    return (size_t)-1;
+}
+
+int ann_order_plugins(ann_plugin_set *set, char *err, size_t errlen)
+{
+    size_t n = set->n;
+    if (n == 0)
+        return ANN_OK;
+    for (size_t i = 0; i < n; i++) {
+        const char *const *needs = set->items[i].desc->needs;
+        for (size_t k = 0; needs && needs[k]; k++) {
+            if (set_index(set, needs[k]) == (size_t)-1) {
+                snprintf(err, errlen, "%s: plugin %s needs the layer '%s', but no plugin %s is selected or found",
+                         set->items[i].file, set->items[i].name, needs[k], needs[k]);
+                return ANN_ERROR;
+            }
+        }
+    }
+    /* Kahn's algorithm, always taking the earliest ready plugin so that the
+     * order is deterministic and keeps the given order where it can. */
+    ann_loaded_plugin *sorted = malloc(n * sizeof *sorted);
+    unsigned char *done = calloc(n, 1);
+    if (!sorted || !done) {
+        free(sorted);
+        free(done);
+        snprintf(err, errlen, "out of memory");
+        return ANN_ENOMEM;
+    }
+    size_t count = 0;
+    while (count < n) {
+        size_t pick = (size_t)-1;
+        for (size_t i = 0; i < n && pick == (size_t)-1; i++) {
+            if (done[i])
+                continue;
+            int ready = 1;
+            const char *const *needs = set->items[i].desc->needs;
+            for (size_t k = 0; needs && needs[k] && ready; k++) {
+                size_t j = set_index(set, needs[k]);
+                ready = done[j] || j == i; /* needing oneself is harmless */
+            }
+            if (ready)
+                pick = i;
+        }
+        if (pick == (size_t)-1)
+            break;
+        done[pick] = 1;
+        sorted[count++] = set->items[pick];
+    }
+    if (count < n) {
+        /* Walk needs from an unfinished plugin until one repeats: a cycle. */
+        size_t start = 0;
+        while (done[start])
+            start++;
+        size_t *trail = malloc((n + 1) * sizeof *trail);
+        ann_buf msg = ANN_BUF_INIT;
+        if (trail) {
+            size_t len = 0, cur = start;
+            for (;;) {
+                size_t seen = len;
+                for (size_t t = 0; t < len; t++)
+                    if (trail[t] == cur)
+                        seen = t;
+                if (seen < len) {
+                    for (size_t t = seen; t < len; t++)
+                        ann_buf_printf(&msg, "%s -> ", set->items[trail[t]].name);
+                    ann_buf_puts(&msg, set->items[cur].name);
+                    break;
+                }
+                trail[len++] = cur;
+                const char *const *needs = set->items[cur].desc->needs;
+                size_t next = cur;
+                for (size_t k = 0; needs && needs[k]; k++) {
+                    size_t j = set_index(set, needs[k]);
+                    if (!done[j] && j != cur) {
+                        next = j;
+                        break;
+                    }
+                }
+                if (next == cur)
+                    break;
+                cur = next;
+            }
+        }
+        snprintf(err, errlen, "%s: plugins need each other in a cycle: %s", set->items[start].file,
+                 msg.data ? msg.data : set->items[start].name);
+        ann_buf_free(&msg);
+        free(trail);
+        free(sorted);
+        free(done);
+        return ANN_ERROR;
+    }
+    memcpy(set->items, sorted, n * sizeof *sorted);
+    free(sorted);
+    free(done);
+    return ANN_OK;
+}
+
+/* Adds plugin `name` from the found list to the set (loading it), unless it
+ * is already there. */
+static int add_plugin(ann_plugin_set *set, size_t *cap, const ann_found_list *found,
+                      const char *name, const char *wanted_by, const ann_strlist *path,
+                      char *err, size_t errlen)
+{
+    if (set_index(set, name) != (size_t)-1)
+        return ANN_OK;
+    const ann_found *f = NULL;
+    for (size_t i = 0; i < found->n && !f; i++)
+        if (strcmp(found->items[i].name, name) == 0)
+            f = &found->items[i];
+    if (!f) {
+        ann_buf dirs = ANN_BUF_INIT;
+        for (size_t i = 0; i < path->n; i++)
+            ann_buf_printf(&dirs, "%s%s", i ? ":" : "", path->items[i]);
+        if (wanted_by)
+            snprintf(err, errlen, "plugin %s needs the layer '%s', but no %s.so was found on the plugin path (%s)",
+                     wanted_by, name, name, dirs.data ? dirs.data : "");
+        else
+            snprintf(err, errlen, "no plugin '%s': no %s.so on the plugin path (%s); see 'annotate plugins'",
+                     name, name, dirs.data ? dirs.data : "");
+        ann_buf_free(&dirs);
+        return ANN_ERROR;
+    }
+    if (set->n == *cap) {
+        size_t ncap = *cap ? 2 * *cap : 8;
+        ann_loaded_plugin *items = realloc(set->items, ncap * sizeof *items);
+        if (!items) {
+            snprintf(err, errlen, "out of memory");
+            return ANN_ENOMEM;
+        }
+        set->items = items;
+        *cap = ncap;
+    }
+    if (ann_load_plugin(f->file, f->name, f->data_dir, &set->items[set->n], err, errlen) != ANN_OK)
+        return ANN_ERROR;
+    set->n++;
+    return ANN_OK;
+}
+
+int ann_select_plugins(const ann_strlist *path, const char *list, ann_plugin_set *out,
+                       char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    ann_found_list found = {0};
+    size_t cap = 0;
+    int rc = ANN_OK;
+    if (ann_discover(path, &found) != 0) {
+        snprintf(err, errlen, "out of memory");
+        return ANN_ENOMEM;
+    }
+    if (!list) {
+        for (size_t i = 0; i < found.n && rc == ANN_OK; i++)
+            rc = add_plugin(out, &cap, &found, found.items[i].name, NULL, path, err, errlen);
+        if (rc == ANN_OK && out->n == 0) {
+            ann_buf dirs = ANN_BUF_INIT;
+            for (size_t i = 0; i < path->n; i++)
+                ann_buf_printf(&dirs, "%s%s", i ? ":" : "", path->items[i]);
+            snprintf(err, errlen, "no plugins found on the plugin path (%s); use -P DIR",
+                     dirs.data ? dirs.data : "");
+            ann_buf_free(&dirs);
+            rc = ANN_ERROR;
+        }
+    } else {
+        const char *p = list;
+        while (rc == ANN_OK && *p) {
+            const char *comma = strchr(p, ',');
+            size_t len = comma ? (size_t)(comma - p) : strlen(p);
+            char name[72];
+            if (len == 0 || len >= sizeof name) {
+                snprintf(err, errlen, "bad plugin list '%s': expected NAME[,NAME...]", list);
+                rc = ANN_EINVAL;
+                break;
+            }
+            memcpy(name, p, len);
+            name[len] = '\0';
+            rc = add_plugin(out, &cap, &found, name, NULL, path, err, errlen);
+            p += len;
+            if (*p == ',')
+                p++;
+        }
+    }
+    /* Pull in what the selected plugins need; the set grows while we walk it. */
+    for (size_t i = 0; rc == ANN_OK && i < out->n; i++) {
+        const char *const *needs = out->items[i].desc->needs;
+        for (size_t k = 0; rc == ANN_OK && needs && needs[k]; k++) {
+            char wanted_by[72];
+            snprintf(wanted_by, sizeof wanted_by, "%s", out->items[i].name);
+            rc = add_plugin(out, &cap, &found, needs[k], wanted_by, path, err, errlen);
+        }
+    }
+    if (rc == ANN_OK)
+        rc = ann_order_plugins(out, err, errlen);
+    ann_found_list_free(&found);
+    if (rc != ANN_OK)
+        ann_plugin_set_free(out);
+    return rc;
+}
+
+int ann_set_option(ann_plugin_set *set, const char *spec, char *err, size_t errlen)
+{
+    const char *dot = strchr(spec, '.');
+    const char *eq = strchr(spec, '=');
+    if (!dot || !eq || dot > eq || dot == spec || eq == dot + 1) {
+        snprintf(err, errlen, "-O %s: expected PLUGIN.KEY=VALUE", spec);
+        return ANN_EINVAL;
+    }
+    size_t nlen = (size_t)(dot - spec);
+    ann_loaded_plugin *p = NULL;
+    for (size_t i = 0; i < set->n && !p; i++)
+        if (strlen(set->items[i].name) == nlen && strncmp(set->items[i].name, spec, nlen) == 0)
+            p = &set->items[i];
+    if (!p) {
+        ann_buf names = ANN_BUF_INIT;
+        for (size_t i = 0; i < set->n; i++)
+            ann_buf_printf(&names, "%s%s", i ? ", " : "", set->items[i].name);
+        snprintf(err, errlen, "-O %s: no plugin '%.*s' is selected (selected: %s)", spec, (int)nlen,
+                 spec, names.data ? names.data : "none");
+        ann_buf_free(&names);
+        return ANN_EINVAL;
+    }
+    const char *key = dot + 1;
+    size_t klen = (size_t)(eq - key);
+    for (size_t i = 0; i < p->n_options; i++) {
+        const char *k = p->desc->options[i].key;
+        if (strlen(k) == klen && strncmp(k, key, klen) == 0) {
+            char *v = xstrdup(eq + 1);
+            if (!v) {
+                snprintf(err, errlen, "out of memory");
+                return ANN_ENOMEM;
+            }
+            free(p->values[i]);
+            p->values[i] = v;
+            return ANN_OK;
+        }
+    }
+    ann_buf keys = ANN_BUF_INIT;
+    for (size_t i = 0; i < p->n_options; i++)
+        ann_buf_printf(&keys, "%s%s", i ? ", " : "", p->desc->options[i].key);
+    if (p->n_options)
+        snprintf(err, errlen, "-O %s: plugin %s has no option '%.*s' (valid keys: %s)", spec, p->name,
+                 (int)klen, key, keys.data);
+    else
+        snprintf(err, errlen, "-O %s: plugin %s has no options", spec, p->name);
+    ann_buf_free(&keys);
+    return ANN_EINVAL;
+}
+
+const char *ann_open_option(ann_open_ctx *ctx, const char *key)
+{
+    ann_loaded_plugin *p = ctx->plugin;
+    if (!key)
+        return NULL;
+    for (size_t i = 0; i < p->n_options; i++)
+        if (strcmp(p->desc->options[i].key, key) == 0)
+            return p->values[i] ? p->values[i] : p->desc->options[i].default_value;
+    return NULL;
+}
+
+const char *ann_open_data_dir(ann_open_ctx *ctx)
+{
+    return ctx->plugin->data_dir;
+}
+
+void ann_open_error(ann_open_ctx *ctx, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(ctx->message, sizeof ctx->message, fmt, ap);
+    va_end(ap);
+}
+
+int ann_open_plugins(ann_plugin_set *set, const ann_host *host, char *err, size_t errlen)
+{
+    for (size_t i = 0; i < set->n; i++) {
+        ann_loaded_plugin *p = &set->items[i];
+        if (p->opened)
+            continue;
+        ann_open_ctx ctx;
+        ctx.plugin = p;
+        ctx.message[0] = '\0';
+        void *state = NULL;
+        int rc = p->desc->open ? p->desc->open(host, &ctx, &state) : ANN_OK;
+        if (rc != ANN_OK) {
+            snprintf(err, errlen, "%s: plugin %s failed to open: %s", p->file, p->name,
+                     ctx.message[0] ? ctx.message : "no reason given");
+            for (size_t k = 0; k < i; k++) {
+                ann_loaded_plugin *q = &set->items[k];
+                if (q->opened && q->desc->close)
+                    q->desc->close(q->state);
+                q->opened = 0;
+                q->state = NULL;
+            }
+            return ANN_ERROR;
+        }
+        p->state = state;
+        p->opened = 1;
+    }
+    return ANN_OK;
+}
+
+void ann_plugin_set_free(ann_plugin_set *set)
+{
+    /* Close in reverse order: a plugin may still hold what it read from the
+     * ones it needs. */
+    for (size_t i = set->n; i-- > 0;)
+        ann_loaded_plugin_free(&set->items[i]);
+    free(set->items);
+    set->items = NULL;
+    set->n = 0;
+}

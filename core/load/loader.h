@@ -1,0 +1,118 @@
+/*
+ * loader.h -- finding, loading, checking, ordering and opening plugins.
+ *
+ * A plugin is NAME.so exporting ann_plugin_NAME.  The search path is, in
+ * order: the -P folders, $ANNOTATE_PLUGIN_PATH (colon-separated), then the
+ * build tree's plugins/.libs when the running program lives in the build
+ * tree, else $(pkglibdir).  The first folder holding NAME.so wins.
+ *
+ * Every failure here is a configuration error: the caller prints the message
+ * (which names the plugin file) and stops with exit status 2.
+ */
+#ifndef ANN_LOAD_LOADER_H
+#define ANN_LOAD_LOADER_H
+
+#include <stddef.h>
+
+#include "annotate/plugin.h"
+#include "util/fs.h"
+
+/* One loaded plugin. */
+typedef struct ann_loaded_plugin {
+    char *name;               /* owned; equals desc->name */
+    char *file;               /* path of the shared object, owned */
+    char *data_dir;           /* what host->data_dir() answers, owned */
+    void *handle;             /* dlopen() handle, NULL for a linked-in plugin */
+    const ann_plugin *desc;   /* borrowed from the shared object */
+    size_t n_options;         /* declared options */
+    char **values;            /* n_options entries: the -O value (owned) or NULL */
+    void *state;              /* from desc->open() */
+    int opened;               /* open() succeeded; close() is due */
+    size_t n_labels;          /* declared labels */
+} ann_loaded_plugin;
+
+/* Plugins in run order (every plugin after the ones it needs). */
+typedef struct ann_plugin_set {
+    ann_loaded_plugin *items; /* owned; free with ann_plugin_set_free() */
+    size_t n;
+} ann_plugin_set;
+
+/* A NAME.so file found on the search path (not loaded yet). */
+typedef struct ann_found {
+    char *name;     /* owned */
+    char *file;     /* owned */
+    char *data_dir; /* owned */
+} ann_found;
+
+typedef struct ann_found_list {
+    ann_found *items; /* owned; free with ann_found_list_free() */
+    size_t n, cap;
+} ann_found_list;
+
+/* Builds the search path: copies of cli_dirs[0..n_cli), the folders of
+ * $ANNOTATE_PLUGIN_PATH, then the build tree's or the installed plugin
+ * folder.  Returns 0, or -1 when memory runs out. */
+int ann_search_path(const char *const *cli_dirs, size_t n_cli, ann_strlist *out);
+
+/* True when the running program lives inside the build tree (so plugins are
+ * taken from ANN_ABS_BUILDDIR/plugins/.libs, data from the source tree). */
+int ann_in_build_tree(void);
+
+/* Lists the NAME.so files in the folders of `path`, first folder winning for
+ * a name, sorted by name.  Folders that do not exist are skipped.  Returns 0,
+ * or -1 when memory runs out. */
+int ann_discover(const ann_strlist *path, ann_found_list *out);
+void ann_found_list_free(ann_found_list *l);
+
+/* Loads `file` and checks its descriptor: entry ann_plugin_NAME exists, ABI
+ * within [ANN_ABI_MIN, ANN_ABI_VERSION], size large enough, name equal to
+ * NAME, required fields present.  data_dir may be NULL (the file's folder).
+ * On failure returns ANN_ERROR with a message naming the file in err, and
+ * *out is left zeroed; on success the caller frees *out with
+ * ann_loaded_plugin_free(). */
+int ann_load_plugin(const char *file, const char *name, const char *data_dir,
+                    ann_loaded_plugin *out, char *err, size_t errlen);
+
+/* Wraps a descriptor linked into the program (tests, static builds) as a
+ * loaded plugin; same checks as ann_load_plugin() minus dlopen. */
+int ann_load_linked(const ann_plugin *desc, const char *data_dir, ann_loaded_plugin *out,
+                    char *err, size_t errlen);
+
+/* Closes (if opened), unloads and frees one plugin; safe on a zeroed one. */
+void ann_loaded_plugin_free(ann_loaded_plugin *p);
+
+/* Selects plugins: `list` is a comma-separated list of names, or NULL for
+ * every plugin found.  The layers a selected plugin needs are added too.
+ * Loads them all and orders them by their needs (ties keep list order, or
+ * name order for "all").  On failure (a plugin missing or unloadable, a
+ * dependency cycle) returns ANN_ERROR with a message in err. */
+int ann_select_plugins(const ann_strlist *path, const char *list, ann_plugin_set *out,
+                       char *err, size_t errlen);
+
+/* Orders the plugins of `set` by needs in place (ties keep current order).
+ * A missing dependency or a cycle gives ANN_ERROR and a message naming the
+ * plugins. */
+int ann_order_plugins(ann_plugin_set *set, char *err, size_t errlen);
+
+/* Applies one "-O PLUGIN.KEY=VALUE" (copies the value).  An unknown plugin
+ * or key is ANN_EINVAL with a message naming the valid ones. */
+int ann_set_option(ann_plugin_set *set, const char *spec, char *err, size_t errlen);
+
+/* The plugin called `name` in the set, or NULL. */
+ann_loaded_plugin *ann_plugin_set_find(const ann_plugin_set *set, const char *name);
+
+/* Opens every plugin in order, handing each the host table (borrowed until
+ * ann_plugin_set_free()).  On the first failure closes the ones opened,
+ * returns ANN_ERROR and writes "FILE: MESSAGE" to err. */
+int ann_open_plugins(ann_plugin_set *set, const ann_host *host, char *err, size_t errlen);
+
+/* Closes and unloads every plugin and frees the set; safe on a zeroed one. */
+void ann_plugin_set_free(ann_plugin_set *set);
+
+/* The open-time members of the host table (host->option, ->data_dir,
+ * ->open_error), for the table built in core/run/host.c. */
+const char *ann_open_option(ann_open_ctx *ctx, const char *key);
+const char *ann_open_data_dir(ann_open_ctx *ctx);
+void ann_open_error(ann_open_ctx *ctx, const char *fmt, ...) ANN_PRINTF(2, 3);
+
+#endif

@@ -1,0 +1,75 @@
+/*
+ * doc.h -- the document context behind every ann_host call a plugin makes
+ * while annotating, and the step from plugin spans to an ann_result.
+ *
+ * One ann_doc belongs to one worker and is reused document after document:
+ *   ann_doc_init ... (ann_doc_begin, ann_doc_run_plugin*, ann_doc_result,
+ *   ann_doc_end)* ... ann_doc_free
+ */
+#ifndef ANN_RUN_DOC_H
+#define ANN_RUN_DOC_H
+
+#include <stddef.h>
+
+#include "annotate/plugin.h"
+#include "load/loader.h"
+#include "model/result.h"
+#include "read/reader.h"
+#include "spans/merge.h"
+#include "spans/store.h"
+#include "text/tokenize.h"
+#include "util/arena.h"
+#include "util/buf.h"
+
+struct ann_doc {
+    const ann_plugin_set *plugins; /* borrowed for the doc's lifetime */
+    ann_arena arena;               /* spans, scratch, result: reset per document */
+    ann_span_store store;
+    size_t current;                /* index of the plugin being run */
+
+    /* Per document, borrowed between ann_doc_begin() and ann_doc_end(). */
+    const char *path;
+    const ann_textdoc *td;
+    const ann_tokenized *tok;
+    const char *reference_date;
+
+    ann_attr *meta;                /* owned array; strings in the arena */
+    size_t n_meta, cap_meta;
+    char error[512];               /* the current plugin's doc_error() */
+    size_t refused;                /* emits refused in this document */
+
+    /* Labels seen over all documents of this worker: label_seen[label_base[p] + k]
+     * is set when plugin p emitted its k-th declared label. */
+    unsigned char *label_seen;     /* owned */
+    size_t *label_base;            /* owned, n plugins + 1 */
+
+    /* When not NULL, warnings and refused spans are appended here instead of
+     * going to stderr (tests read them). */
+    ann_buf *log;
+};
+
+/* The host function table handed to every plugin's open(). */
+extern const ann_host ann_host_table;
+
+/* Prepares a document context for the plugins of `set` (borrowed until
+ * ann_doc_free()).  Returns ANN_OK or ANN_ENOMEM. */
+int ann_doc_init(ann_doc *d, const ann_plugin_set *set);
+void ann_doc_free(ann_doc *d);
+
+/* Starts a document.  All arguments are borrowed until ann_doc_end(). */
+void ann_doc_begin(ann_doc *d, const char *path, const ann_textdoc *td, const ann_tokenized *tok,
+                   const char *reference_date);
+
+/* Runs plugin i (index in the set) over the document.  Returns what its
+ * annotate() returned; on failure d->error holds its message. */
+int ann_doc_run_plugin(ann_doc *d, size_t i);
+
+/* Merges the spans of all layers with `policy`, maps them to original-file
+ * offsets and fills *out.  Everything in *out lives in the doc's arena,
+ * borrowed until ann_doc_end().  Returns ANN_OK or ANN_ENOMEM. */
+int ann_doc_result(ann_doc *d, ann_merge_policy policy, ann_result *out);
+
+/* Ends the document and gives its memory back. */
+void ann_doc_end(ann_doc *d);
+
+#endif

@@ -1,0 +1,87 @@
+#include "util/arena.h"
+
+#include <stdalign.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ARENA_BLOCK_SIZE ((size_t)64 * 1024)
+#define ARENA_ALIGN alignof(max_align_t)
+
+struct ann_arena_block {
+    ann_arena_block *next;
+    size_t cap; /* usable bytes in data */
+    alignas(max_align_t) unsigned char data[];
+};
+
+void *ann_arena_alloc(ann_arena *a, size_t size)
+{
+    if (size == 0)
+        size = 1;
+    if (size > SIZE_MAX - ARENA_ALIGN)
+        return NULL;
+    size = (size + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
+    if (!a->head || a->head->cap - a->used < size) {
+        size_t cap = size > ARENA_BLOCK_SIZE ? size : ARENA_BLOCK_SIZE;
+        ann_arena_block *b = malloc(sizeof *b + cap);
+        if (!b)
+            return NULL;
+        b->cap = cap;
+        b->next = a->head;
+        a->head = b;
+        a->used = 0;
+    }
+    void *p = a->head->data + a->used;
+    a->used += size;
+    a->total += size;
+    memset(p, 0, size);
+    return p;
+}
+
+char *ann_arena_strndup(ann_arena *a, const char *s, size_t n)
+{
+    if (!s)
+        return NULL;
+    char *p = ann_arena_alloc(a, n + 1);
+    if (p)
+        memcpy(p, s, n); /* the arena zeroed the terminator */
+    return p;
+}
+
+char *ann_arena_strdup(ann_arena *a, const char *s)
+{
+    return s ? ann_arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+void ann_arena_reset(ann_arena *a)
+{
+    if (!a->head)
+        return;
+    /* Keep the newest block when it is an ordinary one; a huge one-off block
+     * goes back to the system so one big document does not pin its memory. */
+    ann_arena_block *keep = a->head->cap == ARENA_BLOCK_SIZE ? a->head : NULL;
+    ann_arena_block *b = keep ? keep->next : a->head;
+    while (b) {
+        ann_arena_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    if (keep)
+        keep->next = NULL;
+    a->head = keep;
+    a->used = 0;
+    a->total = 0;
+}
+
+void ann_arena_free(ann_arena *a)
+{
+    ann_arena_block *b = a->head;
+    while (b) {
+        ann_arena_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    a->head = NULL;
+    a->used = 0;
+    a->total = 0;
+}

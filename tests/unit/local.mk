@@ -1,0 +1,76 @@
+## tests/unit: Check suites of the host core (span store and merge, emit
+## validation, JSON writer, loader, run loop) and the CLI script.
+if HAVE_CHECK
+# Plugins built only for the tests, most of them broken on purpose.  -rpath
+# makes libtool build them shared although they are never installed.
+ANN_TEST_PLUGIN_LDFLAGS = $(ANN_PLUGIN_LDOPTS) -rpath /nowhere
+check_LTLIBRARIES += tests/unit/plugins/wrongabi.la
+tests_unit_plugins_wrongabi_la_SOURCES = tests/unit/plugins/wrongabi.c
+tests_unit_plugins_wrongabi_la_CFLAGS = $(ANN_PLUGIN_COPTS)
+tests_unit_plugins_wrongabi_la_LDFLAGS = $(ANN_TEST_PLUGIN_LDFLAGS)
+check_LTLIBRARIES += tests/unit/plugins/smallsize.la
+tests_unit_plugins_smallsize_la_SOURCES = tests/unit/plugins/smallsize.c
+tests_unit_plugins_smallsize_la_CFLAGS = $(ANN_PLUGIN_COPTS)
+tests_unit_plugins_smallsize_la_LDFLAGS = $(ANN_TEST_PLUGIN_LDFLAGS)
+check_LTLIBRARIES += tests/unit/plugins/noentry.la
+tests_unit_plugins_noentry_la_SOURCES = tests/unit/plugins/noentry.c
+tests_unit_plugins_noentry_la_CFLAGS = $(ANN_PLUGIN_COPTS)
+tests_unit_plugins_noentry_la_LDFLAGS = $(ANN_TEST_PLUGIN_LDFLAGS)
+check_LTLIBRARIES += tests/unit/plugins/failopen.la
+tests_unit_plugins_failopen_la_SOURCES = tests/unit/plugins/failopen.c
+tests_unit_plugins_failopen_la_CFLAGS = $(ANN_PLUGIN_COPTS)
+tests_unit_plugins_failopen_la_LDFLAGS = $(ANN_TEST_PLUGIN_LDFLAGS)
+check_LTLIBRARIES += tests/unit/plugins/cyca.la
+tests_unit_plugins_cyca_la_SOURCES = tests/unit/plugins/cyca.c
+tests_unit_plugins_cyca_la_CFLAGS = $(ANN_PLUGIN_COPTS)
+tests_unit_plugins_cyca_la_LDFLAGS = $(ANN_TEST_PLUGIN_LDFLAGS)
+check_LTLIBRARIES += tests/unit/plugins/cycb.la
+tests_unit_plugins_cycb_la_SOURCES = tests/unit/plugins/cycb.c
+tests_unit_plugins_cycb_la_CFLAGS = $(ANN_PLUGIN_COPTS)
+tests_unit_plugins_cycb_la_LDFLAGS = $(ANN_TEST_PLUGIN_LDFLAGS)
+check_LTLIBRARIES += tests/unit/plugins/needsghost.la
+tests_unit_plugins_needsghost_la_SOURCES = tests/unit/plugins/needsghost.c
+tests_unit_plugins_needsghost_la_CFLAGS = $(ANN_PLUGIN_COPTS)
+tests_unit_plugins_needsghost_la_LDFLAGS = $(ANN_TEST_PLUGIN_LDFLAGS)
+check_LTLIBRARIES += tests/unit/plugins/badspan.la
+tests_unit_plugins_badspan_la_SOURCES = tests/unit/plugins/badspan.c
+tests_unit_plugins_badspan_la_CFLAGS = $(ANN_PLUGIN_COPTS)
+tests_unit_plugins_badspan_la_LDFLAGS = $(ANN_TEST_PLUGIN_LDFLAGS)
+check_LTLIBRARIES += tests/unit/plugins/words.la
+tests_unit_plugins_words_la_SOURCES = tests/unit/plugins/words.c
+tests_unit_plugins_words_la_CFLAGS = $(ANN_PLUGIN_COPTS)
+tests_unit_plugins_words_la_LDFLAGS = $(ANN_TEST_PLUGIN_LDFLAGS)
+check_LTLIBRARIES += tests/unit/plugins/pairs.la
+tests_unit_plugins_pairs_la_SOURCES = tests/unit/plugins/pairs.c
+tests_unit_plugins_pairs_la_CFLAGS = $(ANN_PLUGIN_COPTS)
+tests_unit_plugins_pairs_la_LDFLAGS = $(ANN_TEST_PLUGIN_LDFLAGS)
+
+ANN_UNIT_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS) $(JANSSON_CFLAGS)
+ANN_UNIT_LDADD = core/libannotate-core.la $(CHECK_LIBS) $(JANSSON_LIBS)
+
+check_PROGRAMS += tests/unit/test_spans tests/unit/test_json tests/unit/test_loader \
+	tests/unit/test_run tests/unit/test_cli_parse
+TESTS += tests/unit/test_spans tests/unit/test_json tests/unit/test_loader \
+	tests/unit/test_run tests/unit/test_cli_parse tests/unit/test_cli.sh
+EXTRA_DIST += tests/unit/test_cli.sh
+
+tests_unit_test_spans_SOURCES = tests/unit/test_spans.c
+tests_unit_test_spans_CFLAGS = $(ANN_UNIT_CFLAGS)
+tests_unit_test_spans_LDADD = $(ANN_UNIT_LDADD)
+
+tests_unit_test_json_SOURCES = tests/unit/test_json.c
+tests_unit_test_json_CFLAGS = $(ANN_UNIT_CFLAGS)
+tests_unit_test_json_LDADD = $(ANN_UNIT_LDADD)
+
+tests_unit_test_loader_SOURCES = tests/unit/test_loader.c
+tests_unit_test_loader_CFLAGS = $(ANN_UNIT_CFLAGS)
+tests_unit_test_loader_LDADD = $(ANN_UNIT_LDADD)
+
+tests_unit_test_run_SOURCES = tests/unit/test_run.c
+tests_unit_test_run_CFLAGS = $(ANN_UNIT_CFLAGS)
+tests_unit_test_run_LDADD = $(ANN_UNIT_LDADD)
+
+tests_unit_test_cli_parse_SOURCES = tests/unit/test_cli_parse.c core/cli/options.c
+tests_unit_test_cli_parse_CFLAGS = $(ANN_UNIT_CFLAGS)
+tests_unit_test_cli_parse_LDADD = $(ANN_UNIT_LDADD)
+endif

@@ -1,0 +1,120 @@
+#!/bin/sh
+# test_cli.sh -- the annotate program's command line (issue 2): bad arguments
+# exit 2 with a message, a plugin built for another ABI is refused naming the
+# file and both versions, a document with invalid UTF-8 among good ones gives
+# exit 1 while the others are written, `annotate plugins` lists plugins.
+# Runs from the top build folder (automake runs tests there).
+
+ANNOTATE=${ANNOTATE:-./annotate}
+TP=tests/unit/plugins/.libs
+fail=0
+n=0
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/ann-cli-XXXXXX") || exit 99
+trap 'rm -rf "$tmp"' EXIT
+
+# expect STATUS PATTERN ARGS... : runs annotate, checks the exit status and
+# that stderr+stdout contain PATTERN (a fixed string; empty: anything).
+expect() {
+    want=$1
+    pattern=$2
+    shift 2
+    n=$((n + 1))
+    "$ANNOTATE" "$@" >"$tmp/out" 2>&1
+    got=$?
+    if [ "$got" -ne "$want" ]; then
+        echo "FAIL: annotate $*: exit $got, expected $want"
+        sed 's/^/    /' "$tmp/out"
+        fail=$((fail + 1))
+    elif [ -n "$pattern" ] && ! grep -qF -- "$pattern" "$tmp/out"; then
+        echo "FAIL: annotate $*: output lacks '$pattern'"
+        sed 's/^/    /' "$tmp/out"
+        fail=$((fail + 1))
+    else
+        echo "ok: annotate $*"
+    fi
+}
+
+printf 'Luca met Carlos in Tokyo.\n' >"$tmp/good.txt"
+printf 'Second GOOD file, Paris.\n' >"$tmp/good2.txt"
+printf 'bad \377 byte\n' >"$tmp/bad.txt"
+
+# usage errors: exit 2
+expect 2 "no input files"          -P "$TP" -p words -o "$tmp/o"
+expect 2 "unknown option"          --no-such-option "$tmp/good.txt"
+expect 2 "needs an argument"       "$tmp/good.txt" -p
+expect 2 "-j 0"                    -P "$TP" -p words -j 0 "$tmp/good.txt"
+expect 2 "-j many"                 -P "$TP" -p words -j many "$tmp/good.txt"
+expect 2 "2023-02-30"              -P "$TP" -p words --reference-date 2023-02-30 "$tmp/good.txt"
+expect 2 "2023-2-3"                -P "$TP" -p words --reference-date 2023-2-3 "$tmp/good.txt"
+expect 2 "default, all"            -P "$TP" -p words --merge bogus "$tmp/good.txt"
+expect 2 "valid: json, jsonl"      -P "$TP" -p words -f xml "$tmp/good.txt"
+expect 2 "no plugin 'nosuch'"      -P "$TP" -p nosuch "$tmp/good.txt"
+expect 2 "valid keys: mode, min"   -P "$TP" -p words -O words.bogus=1 "$tmp/good.txt"
+expect 2 "PLUGIN.KEY=VALUE"        -P "$TP" -p words -O words "$tmp/good.txt"
+expect 2 "no plugin 'nope'"        -P "$TP" -p words -O nope.x=1 "$tmp/good.txt"
+expect 2 "unexpected argument"     plugins extra
+
+# configuration errors name the plugin file: exit 2
+expect 2 "$TP/wrongabi.so: built for plugin ABI 99, this annotate supports 1..1" -P "$TP" -p wrongabi "$tmp/good.txt"
+expect 2 "$TP/noentry.so: no entry function ann_plugin_noentry" -P "$TP" -p noentry "$tmp/good.txt"
+expect 2 "$TP/failopen.so: plugin failopen failed to open: cannot read model missing.bin" -P "$TP" -p failopen "$tmp/good.txt"
+expect 2 "cycle"                   -P "$TP" -p cyca "$tmp/good.txt"
+expect 2 "needs the layer 'ghost'" -P "$TP" -p needsghost "$tmp/good.txt"
+expect 2 "mode must be cap or all" -P "$TP" -p words -O words.mode=loud "$tmp/good.txt"
+
+# help and version: exit 0
+expect 0 "--reference-date"        --help
+expect 0 "annotate "               --version
+# `annotate plugins` lists what loads and names what does not (exit 1)
+expect 1 "wrongabi.so: built for plugin ABI 99" plugins -P "$TP"
+expect 1 "words.mode=cap"          plugins -P "$TP"
+mkdir "$tmp/clean"
+ln -s "$(pwd)/$TP/words.so" "$(pwd)/$TP/pairs.so" "$tmp/clean/"
+expect 0 "words 1.2.3 - capitalised words" plugins -P "$tmp/clean"
+expect 0 "needs:       words"      plugins -P "$tmp/clean"
+
+# a bad document among good ones: exit 1, named with its byte offset,
+# the good ones written
+expect 1 "$tmp/bad.txt: invalid UTF-8 at byte 4" -P "$TP" -p words -o "$tmp/o1" "$tmp/good.txt" "$tmp/bad.txt" "$tmp/good2.txt"
+n=$((n + 1))
+if [ -f "$tmp/o1/good.ann.json" ] && [ -f "$tmp/o1/good2.ann.json" ] && [ ! -e "$tmp/o1/bad.ann.json" ]; then
+    echo "ok: good outputs written, bad one not"
+else
+    echo "FAIL: outputs: $(ls "$tmp/o1" 2>&1)"
+    fail=$((fail + 1))
+fi
+
+# the summary line, and -q silencing it
+expect 0 "annotate: 2 documents (0 failed)" -P "$TP" -p words -o "$tmp/o2" "$tmp/good.txt" "$tmp/good2.txt"
+n=$((n + 1))
+if "$ANNOTATE" -P "$TP" -p words -q -o "$tmp/o3" "$tmp/good.txt" >"$tmp/out" 2>&1 && [ ! -s "$tmp/out" ]; then
+    echo "ok: -q is quiet"
+else
+    echo "FAIL: -q printed: $(cat "$tmp/out")"
+    fail=$((fail + 1))
+fi
+
+# --timings prints one line per plugin and the host
+expect 0 "timing: words "          -P "$TP" -p words --timings -o "$tmp/o4" "$tmp/good.txt"
+expect 0 "timing: host "           -P "$TP" -p words --timings -o "$tmp/o4" "$tmp/good.txt"
+
+# -o - streams one line per document, in input order
+n=$((n + 1))
+"$ANNOTATE" -P "$TP" -p words -q -o - -f jsonl "$tmp/good.txt" "$tmp/good2.txt" >"$tmp/stream" 2>"$tmp/err"
+lines=$(wc -l <"$tmp/stream")
+first=$(head -n 1 "$tmp/stream" | grep -c '"path":"'"$tmp"'/good.txt"')
+if [ "$lines" -eq 2 ] && [ "$first" -eq 1 ]; then
+    echo "ok: -o - gives 2 lines in order"
+else
+    echo "FAIL: -o - gave $lines lines:"; cat "$tmp/stream" "$tmp/err"; fail=$((fail + 1))
+fi
+
+# a folder argument stands for the documents below it
+mkdir -p "$tmp/tree/sub"
+cp "$tmp/good.txt" "$tmp/tree/sub/a.txt"
+printf '# Title\n\nSome *Markdown* here.\n' >"$tmp/tree/b.md"
+printf 'ignored\n' >"$tmp/tree/c.json"
+expect 0 "2 documents"             -P "$TP" -p words -o "$tmp/o5" "$tmp/tree"
+
+echo "$((n - fail)) passed, $fail failed"
+[ "$fail" -eq 0 ]

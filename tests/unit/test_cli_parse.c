@@ -1,0 +1,123 @@
+/*
+ * test_cli_parse.c -- the command line parser of `annotate` (issue 2: "the
+ * CLI (bad arguments)"): usage errors give 2, --help and --version stop
+ * with 0, good options land in the parsed struct.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/options.h"
+
+typedef struct cli_case {
+    const char *args[8]; /* after the program name, NULL-terminated */
+    int rc;              /* 0 parsed, 2 usage error, -1 exit 0 */
+} cli_case;
+
+static const cli_case cli_cases[] = {
+    {{"a.txt", NULL}, 0},
+    {{"-j", "4", "-p", "dates,numbers", "a.txt", NULL}, 0},
+    {{"--reference-date", "2024-02-29", "a.txt", NULL}, 0},
+    {{"--reference-date", "2023-02-29", "a.txt", NULL}, 2}, /* not a leap year */
+    {{"--reference-date", "1900-02-29", "a.txt", NULL}, 2}, /* nor is 1900 */
+    {{"--reference-date", "2000-02-29", "a.txt", NULL}, 0},
+    {{"--reference-date", "2023-04-31", "a.txt", NULL}, 2},
+    {{"--reference-date", "2023-00-10", "a.txt", NULL}, 2},
+    {{"--reference-date", "23-02-07", "a.txt", NULL}, 2},
+    {{"--reference-date", "2023/02/07", "a.txt", NULL}, 2},
+    {{"--reference-date", "2023-02-07x", "a.txt", NULL}, 2},
+    {{"-j", "0", "a.txt", NULL}, 2},
+    {{"-j", "-3", "a.txt", NULL}, 2},
+    {{"-j", "2x", "a.txt", NULL}, 2},
+    {{"-j", "", "a.txt", NULL}, 2},
+    {{"-j", "99999", "a.txt", NULL}, 2},
+    {{"--merge", "all", "a.txt", NULL}, 0},
+    {{"--merge", "some", "a.txt", NULL}, 2},
+    {{"--bogus", "a.txt", NULL}, 2},
+    {{"-x", "a.txt", NULL}, 2},
+    {{"a.txt", "-o", NULL}, 2},          /* missing argument */
+    {{"-o", "", "a.txt", NULL}, 2},
+    {{"--help", NULL}, -1},
+    {{"-V", NULL}, -1},
+    {{"a.txt", "--quiet", "--timings", NULL}, 0}, /* options after operands */
+};
+
+START_TEST(test_cli_table)
+{
+    const cli_case *c = &cli_cases[_i];
+    char *argv[10];
+    int argc = 0;
+    argv[argc++] = (char *)"annotate";
+    for (size_t i = 0; c->args[i]; i++)
+        argv[argc++] = (char *)c->args[i];
+    argv[argc] = NULL;
+    /* --help and --version print to stdout, errors to stderr: keep the log clean */
+    ck_assert_ptr_nonnull(freopen("/dev/null", "w", stdout));
+    ck_assert_ptr_nonnull(freopen("/dev/null", "w", stderr));
+    ann_cli_opts o;
+    int rc = ann_cli_parse(argc, argv, &o);
+    ck_assert_msg(rc == c->rc, "case %d (%s ...): %d, expected %d", _i, c->args[0], rc, c->rc);
+    if (rc == 0)
+        ck_assert_msg(o.first_arg < argc, "case %d: no operand found", _i);
+    ann_cli_opts_free(&o);
+}
+END_TEST
+
+START_TEST(test_cli_values)
+{
+    char *argv[] = {(char *)"annotate", (char *)"-P", (char *)"/p1", (char *)"--plugin-path=/p2",
+                    (char *)"-O", (char *)"dates.x=1", (char *)"-o", (char *)"-", (char *)"-f",
+                    (char *)"jsonl", (char *)"-j3", (char *)"--reference-date=2023-02-07",
+                    (char *)"--merge=all", (char *)"-q", (char *)"one.txt", (char *)"two.md", NULL};
+    int argc = (int)(sizeof argv / sizeof argv[0]) - 1;
+    ann_cli_opts o;
+    ck_assert_int_eq(ann_cli_parse(argc, argv, &o), 0);
+    ck_assert_uint_eq(o.plugin_path.n, 2);
+    ck_assert_str_eq(o.plugin_path.items[0], "/p1");
+    ck_assert_str_eq(o.plugin_path.items[1], "/p2");
+    ck_assert_uint_eq(o.options.n, 1);
+    ck_assert_str_eq(o.options.items[0], "dates.x=1");
+    ck_assert_str_eq(o.output, "-");
+    ck_assert_str_eq(o.format, "jsonl");
+    ck_assert_uint_eq(o.jobs, 3);
+    ck_assert_str_eq(o.reference_date, "2023-02-07");
+    ck_assert_int_eq(o.merge, ANN_MERGE_ALL);
+    ck_assert_int_eq(o.quiet, 1);
+    ck_assert_int_eq(o.timings, 0);
+    ck_assert_int_eq(argc - o.first_arg, 2);
+    ck_assert_str_eq(argv[o.first_arg], "one.txt");
+    ann_cli_opts_free(&o);
+
+    /* Defaults */
+    char *argv2[] = {(char *)"annotate", (char *)"x.txt", NULL};
+    ck_assert_int_eq(ann_cli_parse(2, argv2, &o), 0);
+    ck_assert_str_eq(o.output, "annotations");
+    ck_assert_str_eq(o.format, "json");
+    ck_assert_uint_eq(o.jobs, 0);
+    ck_assert_ptr_null(o.plugins);
+    ck_assert_ptr_null(o.reference_date);
+    ck_assert_int_eq(o.merge, ANN_MERGE_DEFAULT);
+    ann_cli_opts_free(&o);
+}
+END_TEST
+
+static Suite *cli_suite(void)
+{
+    Suite *s = suite_create("cli");
+    TCase *tc = tcase_create("parse");
+    tcase_add_loop_test(tc, test_cli_table, 0, (int)(sizeof cli_cases / sizeof cli_cases[0]));
+    tcase_add_test(tc, test_cli_values);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(cli_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

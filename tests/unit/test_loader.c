@@ -1,0 +1,465 @@
+/*
+ * test_loader.c -- the plugin loader and the document context, against
+ * plugins built only for the tests (tests/unit/plugins/), most of them
+ * broken on purpose (issue 2, item 7): wrong ABI, missing entry function,
+ * failing open, unknown option, cyclic needs, a missing dependency, a plugin
+ * emitting out-of-range spans.  Every loader message must name the file.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "load/loader.h"
+#include "read/reader.h"
+#include "run/doc.h"
+#include "text/tokenize.h"
+
+#define TEST_PLUGINS ANN_ABS_BUILDDIR "/tests/unit/plugins/.libs"
+
+static void test_path(ann_strlist *path)
+{
+    memset(path, 0, sizeof *path);
+    ck_assert_int_eq(ann_strlist_add(path, TEST_PLUGINS), 0);
+}
+
+/* ---- search path ---------------------------------------------------------- */
+
+START_TEST(test_search_path_order)
+{
+    setenv("ANNOTATE_PLUGIN_PATH", "/env/one::/env/two:", 1);
+    const char *cli[] = {"/cli/a", "/cli/b"};
+    ann_strlist p = {0};
+    ck_assert_int_eq(ann_search_path(cli, 2, &p), 0);
+    ck_assert_uint_eq(p.n, 5);
+    ck_assert_str_eq(p.items[0], "/cli/a");
+    ck_assert_str_eq(p.items[1], "/cli/b");
+    ck_assert_str_eq(p.items[2], "/env/one");
+    ck_assert_str_eq(p.items[3], "/env/two");
+    /* This test program runs from the build tree. */
+    ck_assert(ann_in_build_tree());
+    ck_assert_str_eq(p.items[4], ANN_ABS_BUILDDIR "/plugins/.libs");
+    ann_strlist_free(&p);
+    unsetenv("ANNOTATE_PLUGIN_PATH");
+}
+END_TEST
+
+/* ---- loading one file ------------------------------------------------------- */
+
+typedef struct load_case {
+    const char *name;
+    const char *expect[3]; /* substrings of the message, besides the file */
+} load_case;
+
+static const load_case load_cases[] = {
+    {"wrongabi", {"built for plugin ABI 99, this annotate supports 1..1", NULL, NULL}},
+    {"smallsize", {"descriptor is 16 bytes", NULL, NULL}},
+    {"noentry", {"ann_plugin_noentry", "entry", NULL}},
+    {"nosuchfile", {"cannot load", NULL, NULL}},
+};
+
+START_TEST(test_load_broken)
+{
+    const load_case *c = &load_cases[_i];
+    char file[1024], err[1024] = "";
+    snprintf(file, sizeof file, "%s/%s.so", TEST_PLUGINS, c->name);
+    ann_loaded_plugin p;
+    ck_assert_int_eq(ann_load_plugin(file, NULL, NULL, &p, err, sizeof err), ANN_ERROR);
+    ck_assert_ptr_null(p.desc);
+    ck_assert_msg(strncmp(err, file, strlen(file)) == 0, "%s: message does not start with the file: %s",
+                  c->name, err);
+    for (size_t i = 0; i < 3 && c->expect[i]; i++)
+        ck_assert_msg(strstr(err, c->expect[i]) != NULL, "%s: '%s' lacks '%s'", c->name, err,
+                      c->expect[i]);
+}
+END_TEST
+
+START_TEST(test_load_not_a_shared_object)
+{
+    char dir[] = "/tmp/ann-loader-XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char file[256], err[1024] = "";
+    snprintf(file, sizeof file, "%s/junk.so", dir);
+    FILE *f = fopen(file, "w");
+    ck_assert_ptr_nonnull(f);
+    fputs("this is not ELF\n", f);
+    fclose(f);
+    ann_loaded_plugin p;
+    ck_assert_int_eq(ann_load_plugin(file, NULL, NULL, &p, err, sizeof err), ANN_ERROR);
+    ck_assert_msg(strstr(err, file) == err, "message names the file: %s", err);
+    unlink(file);
+    rmdir(dir);
+}
+END_TEST
+
+START_TEST(test_load_good)
+{
+    char err[1024] = "";
+    ann_loaded_plugin p;
+    ck_assert_int_eq(ann_load_plugin(TEST_PLUGINS "/words.so", NULL, NULL, &p, err, sizeof err), ANN_OK);
+    ck_assert_str_eq(p.name, "words");
+    ck_assert_str_eq(p.desc->version, "1.2.3");
+    ck_assert_uint_eq(p.n_options, 2);
+    ck_assert_uint_eq(p.n_labels, 1);
+    /* Out of the build tree's plugin folder, data comes from the .so's folder. */
+    ck_assert_str_eq(p.data_dir, TEST_PLUGINS);
+    ann_loaded_plugin_free(&p);
+}
+END_TEST
+
+START_TEST(test_data_dir_in_build_tree)
+{
+    /* Plugins from the build tree's plugins/.libs read their data from the
+     * source tree's plugins/NAME. */
+    ann_strlist path = {0};
+    ann_strlist_add(&path, ANN_ABS_BUILDDIR "/plugins/.libs");
+    ann_found_list found = {0};
+    ck_assert_int_eq(ann_discover(&path, &found), 0);
+    for (size_t i = 0; i < found.n; i++) {
+        char want[1024];
+        snprintf(want, sizeof want, "%s/plugins/%s", ANN_ABS_SRCDIR, found.items[i].name);
+        ck_assert_str_eq(found.items[i].data_dir, want);
+    }
+    ann_found_list_free(&found);
+    ann_strlist_free(&path);
+}
+END_TEST
+
+static int lk_annotate(void *state, ann_doc *doc)
+{
+    (void)state;
+    (void)doc;
+    return ANN_OK;
+}
+
+static const char *const lk_labels[] = {"X", NULL};
+
+START_TEST(test_load_linked)
+{
+    /* A descriptor linked into the program passes the same checks. */
+    ann_plugin d = {ANN_PLUGIN_HEADER, "linked", "1", "linked in", lk_labels, NULL, NULL,
+                    NULL, lk_annotate, NULL};
+    ann_loaded_plugin p;
+    char err[512] = "";
+    ck_assert_int_eq(ann_load_linked(&d, "/data", &p, err, sizeof err), ANN_OK);
+    ck_assert_str_eq(p.name, "linked");
+    ck_assert_str_eq(p.data_dir, "/data");
+    ann_loaded_plugin_free(&p);
+    d.abi_version = 7;
+    ck_assert_int_eq(ann_load_linked(&d, NULL, &p, err, sizeof err), ANN_ERROR);
+    ck_assert_msg(strstr(err, "built for plugin ABI 7"), "%s", err);
+    d.abi_version = ANN_ABI_VERSION;
+    d.annotate = NULL;
+    ck_assert_int_eq(ann_load_linked(&d, NULL, &p, err, sizeof err), ANN_ERROR);
+    ck_assert_msg(strstr(err, "annotate()"), "%s", err);
+}
+END_TEST
+
+/* ---- selecting and ordering ----------------------------------------------- */
+
+typedef struct select_case {
+    const char *list;
+    int ok;
+    const char *expect[3]; /* ok: plugin order; else substrings of the error */
+} select_case;
+
+static const select_case select_cases[] = {
+    {"words", 1, {"words", NULL, NULL}},
+    {"pairs", 1, {"words", "pairs", NULL}},        /* its need is pulled in, first */
+    {"pairs,words", 1, {"words", "pairs", NULL}},  /* and ordered before it */
+    {"cyca", 0, {"cycle", "cyca", "cycb"}},
+    {"cycb,words", 0, {"cycle", "cyca", "cycb"}},
+    {"needsghost", 0, {"needsghost", "ghost", NULL}},
+    {"nosuchplugin", 0, {"nosuchplugin", NULL, NULL}},
+    {"wrongabi", 0, {"wrongabi.so: built for plugin ABI 99", NULL, NULL}},
+    {"words,,pairs", 0, {"plugin list", NULL, NULL}},
+};
+
+START_TEST(test_select_table)
+{
+    const select_case *c = &select_cases[_i];
+    ann_strlist path;
+    test_path(&path);
+    ann_plugin_set set;
+    char err[2048] = "";
+    int rc = ann_select_plugins(&path, c->list, &set, err, sizeof err);
+    if (c->ok) {
+        ck_assert_msg(rc == ANN_OK, "%s: %s", c->list, err);
+        size_t n = 0;
+        while (n < 3 && c->expect[n])
+            n++;
+        ck_assert_uint_eq(set.n, n);
+        for (size_t i = 0; i < n; i++)
+            ck_assert_str_eq(set.items[i].name, c->expect[i]);
+    } else {
+        ck_assert_msg(rc != ANN_OK, "%s: accepted", c->list);
+        ck_assert_uint_eq(set.n, 0);
+        for (size_t i = 0; i < 3 && c->expect[i]; i++)
+            ck_assert_msg(strstr(err, c->expect[i]) != NULL, "%s: '%s' lacks '%s'", c->list, err,
+                          c->expect[i]);
+    }
+    ann_plugin_set_free(&set);
+    ann_strlist_free(&path);
+}
+END_TEST
+
+START_TEST(test_first_on_path_wins)
+{
+    /* A folder earlier on the path holding another words.so (here: a link to
+     * pairs.so, so the entry does not match) shadows the later one. */
+    char dir[] = "/tmp/ann-loader-XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char link[256];
+    snprintf(link, sizeof link, "%s/words.so", dir);
+    ck_assert_int_eq(symlink(TEST_PLUGINS "/pairs.so", link), 0);
+    ann_strlist path = {0};
+    ann_strlist_add(&path, dir);
+    ann_strlist_add(&path, TEST_PLUGINS);
+    ann_found_list found = {0};
+    ck_assert_int_eq(ann_discover(&path, &found), 0);
+    const ann_found *w = NULL;
+    for (size_t i = 0; i < found.n; i++)
+        if (strcmp(found.items[i].name, "words") == 0)
+            w = &found.items[i];
+    ck_assert_ptr_nonnull(w);
+    ck_assert_str_eq(w->file, link);
+    ann_plugin_set set;
+    char err[2048] = "";
+    ck_assert_int_ne(ann_select_plugins(&path, "words", &set, err, sizeof err), ANN_OK);
+    ck_assert_msg(strstr(err, link) != NULL, "error names the shadowing file: %s", err);
+    ann_found_list_free(&found);
+    ann_strlist_free(&path);
+    unlink(link);
+    rmdir(dir);
+}
+END_TEST
+
+/* ---- options ------------------------------------------------------------------ */
+
+typedef struct opt_case {
+    const char *spec;
+    int ok;
+    const char *expect; /* substring of the message */
+} opt_case;
+
+static const opt_case opt_cases[] = {
+    {"words.mode=all", 1, NULL},
+    {"words.min=", 1, NULL},
+    {"words.bogus=1", 0, "valid keys: mode, min"},
+    {"nope.mode=1", 0, "nope"},
+    {"words", 0, "PLUGIN.KEY=VALUE"},
+    {"words.mode", 0, "PLUGIN.KEY=VALUE"},
+    {".mode=1", 0, "PLUGIN.KEY=VALUE"},
+    {"words.=1", 0, "PLUGIN.KEY=VALUE"},
+    {"pairs.x=1", 0, "no options"},
+};
+
+START_TEST(test_option_table)
+{
+    const opt_case *c = &opt_cases[_i];
+    ann_strlist path;
+    test_path(&path);
+    ann_plugin_set set;
+    char err[2048] = "";
+    ck_assert_int_eq(ann_select_plugins(&path, "pairs", &set, err, sizeof err), ANN_OK);
+    int rc = ann_set_option(&set, c->spec, err, sizeof err);
+    if (c->ok) {
+        ck_assert_msg(rc == ANN_OK, "%s: %s", c->spec, err);
+    } else {
+        ck_assert_msg(rc == ANN_EINVAL, "%s: accepted", c->spec);
+        ck_assert_msg(strstr(err, c->expect) != NULL, "%s: '%s' lacks '%s'", c->spec, err, c->expect);
+    }
+    ann_plugin_set_free(&set);
+    ann_strlist_free(&path);
+}
+END_TEST
+
+START_TEST(test_open_failures)
+{
+    ann_strlist path;
+    test_path(&path);
+    ann_plugin_set set;
+    char err[2048] = "";
+    /* failopen's open() reports a reason: it comes with the file name. */
+    ck_assert_int_eq(ann_select_plugins(&path, "words,failopen", &set, err, sizeof err), ANN_OK);
+    ck_assert_int_eq(ann_open_plugins(&set, &ann_host_table, err, sizeof err), ANN_ERROR);
+    ck_assert_msg(strstr(err, TEST_PLUGINS "/failopen.so") == err, "names the file: %s", err);
+    ck_assert_msg(strstr(err, "cannot read model missing.bin") != NULL, "has the reason: %s", err);
+    ck_assert(!set.items[0].opened); /* words was closed again */
+    ann_plugin_set_free(&set);
+
+    /* An option value the plugin rejects in open(). */
+    ck_assert_int_eq(ann_select_plugins(&path, "words", &set, err, sizeof err), ANN_OK);
+    ck_assert_int_eq(ann_set_option(&set, "words.mode=loud", err, sizeof err), ANN_OK);
+    ck_assert_int_eq(ann_open_plugins(&set, &ann_host_table, err, sizeof err), ANN_ERROR);
+    ck_assert_msg(strstr(err, "words.so") && strstr(err, "loud"), "%s", err);
+    ann_plugin_set_free(&set);
+    ann_strlist_free(&path);
+}
+END_TEST
+
+/* ---- the document context ------------------------------------------------------ */
+
+typedef struct run_fixture {
+    ann_strlist path;
+    ann_plugin_set set;
+    ann_textdoc td;
+    ann_tokenized tok;
+    ann_doc doc;
+    ann_buf log;
+} run_fixture;
+
+static void fixture_open(run_fixture *f, const char *list, const char *option, const char *text)
+{
+    memset(f, 0, sizeof *f);
+    char err[2048] = "";
+    test_path(&f->path);
+    ck_assert_msg(ann_select_plugins(&f->path, list, &f->set, err, sizeof err) == ANN_OK, "%s", err);
+    if (option)
+        ck_assert_msg(ann_set_option(&f->set, option, err, sizeof err) == ANN_OK, "%s", err);
+    ck_assert_msg(ann_open_plugins(&f->set, &ann_host_table, err, sizeof err) == ANN_OK, "%s", err);
+    ck_assert_int_eq(ann_read_memory("mem.txt", (const unsigned char *)text, strlen(text),
+                                     ANN_FORMAT_TEXT, &f->td, err, sizeof err),
+                     ANN_OK);
+    ck_assert_int_eq(ann_tokenize(f->td.view, f->td.view_len, f->td.blocks, f->td.n_blocks, &f->tok),
+                     ANN_OK);
+    ck_assert_int_eq(ann_doc_init(&f->doc, &f->set), ANN_OK);
+    f->doc.log = &f->log;
+    ann_doc_begin(&f->doc, "mem.txt", &f->td, &f->tok, "2023-02-07");
+}
+
+static void fixture_close(run_fixture *f)
+{
+    ann_doc_end(&f->doc);
+    ann_doc_free(&f->doc);
+    ann_tokenized_free(&f->tok);
+    ann_textdoc_free(&f->td);
+    ann_plugin_set_free(&f->set);
+    ann_strlist_free(&f->path);
+    ann_buf_free(&f->log);
+}
+
+START_TEST(test_bad_spans_dropped)
+{
+    run_fixture f;
+    fixture_open(&f, "badspan", NULL, "Hello world.\n");
+    ck_assert_int_eq(ann_doc_run_plugin(&f.doc, 0), ANN_OK); /* not fatal */
+    ck_assert_uint_eq(f.doc.refused, 4);
+    ck_assert_ptr_nonnull(f.log.data);
+    /* "annotate: PLUGIN: FILE: span [s,e) LABEL: reason" */
+    ck_assert_msg(strstr(f.log.data, "annotate: badspan: mem.txt: span [0,18) GOOD: out of bounds"),
+                  "%s", f.log.data);
+    ck_assert_msg(strstr(f.log.data, "span [3,3)"), "%s", f.log.data);
+    ck_assert_msg(strstr(f.log.data, "UNDECLARED"), "%s", f.log.data);
+    ck_assert_msg(strstr(f.log.data, "does not exist"), "%s", f.log.data);
+    ann_result r;
+    ck_assert_int_eq(ann_doc_result(&f.doc, ANN_MERGE_DEFAULT, &r), ANN_OK);
+    ck_assert_uint_eq(r.n_spans, 1);
+    ck_assert_uint_eq(r.spans[0].start, 0);
+    ck_assert_uint_eq(r.spans[0].end, 5);
+    ck_assert_str_eq(r.spans[0].layer, "badspan");
+    ck_assert_str_eq(r.meta[0].key, "reference_date");
+    ck_assert_str_eq(r.meta[0].value, "2023-02-07");
+    fixture_close(&f);
+}
+END_TEST
+
+START_TEST(test_options_reach_plugin)
+{
+    const char *text = "Luca met the Board in Paris.\n";
+    for (int all = 0; all <= 1; all++) {
+        run_fixture f;
+        fixture_open(&f, "words", all ? "words.mode=all" : NULL, text);
+        ck_assert_int_eq(ann_doc_run_plugin(&f.doc, 0), ANN_OK);
+        ann_result r;
+        ck_assert_int_eq(ann_doc_result(&f.doc, ANN_MERGE_DEFAULT, &r), ANN_OK);
+        /* cap: Luca, Board, Paris; all: also met, the, in */
+        ck_assert_uint_eq(r.n_spans, all ? 6 : 3);
+        ck_assert_uint_eq(r.spans[0].start, 0);
+        ck_assert_uint_eq(r.spans[0].end, 4);
+        ck_assert_str_eq(r.spans[0].attrs[0].key, "len");
+        ck_assert_str_eq(r.spans[0].attrs[0].value, "4");
+        int found = 0;
+        for (size_t i = 0; i < r.n_meta; i++)
+            found |= strcmp(r.meta[i].key, "words.mode") == 0 &&
+                     strcmp(r.meta[i].value, all ? "all" : "cap") == 0;
+        ck_assert(found);
+        ck_assert_uint_eq(r.n_plugins, 1);
+        ck_assert_str_eq(r.plugins[0].version, "1.2.3");
+        fixture_close(&f);
+    }
+}
+END_TEST
+
+START_TEST(test_links_and_needs)
+{
+    run_fixture f;
+    fixture_open(&f, "pairs", NULL, "Luca met Carlos in Tokyo.\n");
+    ck_assert_str_eq(f.set.items[0].name, "words");
+    ck_assert_int_eq(ann_doc_run_plugin(&f.doc, 0), ANN_OK);
+    ck_assert_int_eq(ann_doc_run_plugin(&f.doc, 1), ANN_OK);
+    ck_assert_uint_eq(f.doc.refused, 0);
+    ann_result r;
+    ck_assert_int_eq(ann_doc_result(&f.doc, ANN_MERGE_DEFAULT, &r), ANN_OK);
+    ck_assert_uint_eq(r.n_spans, 5); /* 3 words, 2 pairs */
+    for (size_t i = 0; i < r.n_spans; i++) {
+        if (strcmp(r.spans[i].layer, "pairs") != 0)
+            continue;
+        ck_assert_uint_eq(r.spans[i].n_links, 2);
+        for (size_t l = 0; l < 2; l++) {
+            const ann_out_span *t = NULL;
+            for (size_t k = 0; k < r.n_spans; k++)
+                if (r.spans[k].id == r.spans[i].links[l].target)
+                    t = &r.spans[k];
+            ck_assert_ptr_nonnull(t);
+            ck_assert_str_eq(t->layer, "words");
+        }
+    }
+    fixture_close(&f);
+}
+END_TEST
+
+START_TEST(test_plugin_failure)
+{
+    run_fixture f;
+    fixture_open(&f, "pairs", NULL, "Then FAILME happened.\n");
+    ck_assert_int_eq(ann_doc_run_plugin(&f.doc, 0), ANN_OK);
+    ck_assert_int_eq(ann_doc_run_plugin(&f.doc, 1), ANN_ERROR);
+    ck_assert_msg(strstr(f.doc.error, "FAILME at byte 5"), "%s", f.doc.error);
+    fixture_close(&f);
+}
+END_TEST
+
+static Suite *loader_suite(void)
+{
+    Suite *s = suite_create("loader");
+    TCase *tc = tcase_create("load");
+    tcase_add_test(tc, test_search_path_order);
+    tcase_add_loop_test(tc, test_load_broken, 0, (int)(sizeof load_cases / sizeof load_cases[0]));
+    tcase_add_test(tc, test_load_not_a_shared_object);
+    tcase_add_test(tc, test_load_good);
+    tcase_add_test(tc, test_data_dir_in_build_tree);
+    tcase_add_test(tc, test_load_linked);
+    tcase_add_loop_test(tc, test_select_table, 0, (int)(sizeof select_cases / sizeof select_cases[0]));
+    tcase_add_test(tc, test_first_on_path_wins);
+    tcase_add_loop_test(tc, test_option_table, 0, (int)(sizeof opt_cases / sizeof opt_cases[0]));
+    tcase_add_test(tc, test_open_failures);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("document");
+    tcase_add_test(tc, test_bad_spans_dropped);
+    tcase_add_test(tc, test_options_reach_plugin);
+    tcase_add_test(tc, test_links_and_needs);
+    tcase_add_test(tc, test_plugin_failure);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(loader_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

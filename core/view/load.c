@@ -1,0 +1,531 @@
+/*
+ * load.c -- see load.h.  jansson parses; every field is checked here so a
+ * broken file gets a message that says where it is broken, e.g.
+ * "x.ann.json: spans[3].end: 9000 is past the document's end (3137 bytes)".
+ */
+#include "view/load.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unistd.h>
+
+#include <jansson.h>
+#include <nettle/sha2.h>
+
+struct ann_loaded {
+    ann_result r;
+    json_t *root;          /* owns every string the result borrows */
+    ann_out_span *spans;
+    ann_attr *attrs;       /* all spans' attributes, then meta entries */
+    ann_link *links;
+    ann_out_plugin *plugins;
+    const char **texts;
+    unsigned char *bytes;
+    char *doc_path;
+};
+
+static void fail(char *err, size_t errlen, const char *path, const char *fmt, ...)
+    ANN_PRINTF(4, 5);
+
+static void fail(char *err, size_t errlen, const char *path, const char *fmt, ...)
+{
+    int n = snprintf(err, errlen, "%s: ", path);
+    if (n < 0 || (size_t)n >= errlen)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err + n, errlen - (size_t)n, fmt, ap);
+    va_end(ap);
+}
+
+/* Reads a whole file; caller frees with free(). */
+static unsigned char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    unsigned char *data = NULL;
+    size_t cap = 0, n = 0;
+    for (;;) {
+        if (n == cap) {
+            size_t ncap = cap ? 2 * cap : 65536;
+            unsigned char *p = realloc(data, ncap + 1);
+            if (!p) {
+                free(data);
+                fclose(f);
+                errno = ENOMEM;
+                return NULL;
+            }
+            data = p;
+            cap = ncap;
+        }
+        size_t got = fread(data + n, 1, cap - n, f);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        free(data);
+        errno = EIO;
+        return NULL;
+    }
+    data[n] = '\0';
+    *len = n;
+    return data;
+}
+
+static void sha256_hex(const unsigned char *data, size_t len, char out[65])
+{
+    static const char hex[] = "0123456789abcdef";
+    struct sha256_ctx ctx;
+    unsigned char digest[SHA256_DIGEST_SIZE];
+    sha256_init(&ctx);
+    sha256_update(&ctx, len, data);
+    sha256_digest(&ctx, sizeof digest, digest);
+    for (size_t i = 0; i < SHA256_DIGEST_SIZE; i++) {
+        out[2 * i] = hex[digest[i] >> 4];
+        out[2 * i + 1] = hex[digest[i] & 15];
+    }
+    out[64] = '\0';
+}
+
+static int access_ok(const char *p)
+{
+    return access(p, R_OK) == 0;
+}
+
+/* Candidate locations of the document: as written, then (when relative)
+ * beside the annotation file and one folder up, since the default output
+ * folder is annotations/ under where annotate ran. */
+static char *find_document(const char *doc, const char *ann_path)
+{
+    if (doc[0] == '/' || access_ok(doc))
+        return strdup(doc);
+    const char *slash = strrchr(ann_path, '/');
+    size_t dirlen = slash ? (size_t)(slash - ann_path) : 0;
+    static const char *const ups[] = {"", "/.."};
+    for (size_t u = 0; u < 2; u++) {
+        size_t len = dirlen + strlen(ups[u]) + strlen(doc) + 4;
+        char *p = malloc(len);
+        if (!p)
+            return NULL;
+        snprintf(p, len, "%.*s%s/%s", (int)(slash ? dirlen : 1), slash ? ann_path : ".",
+                 ups[u], doc);
+        if (access_ok(p))
+            return p;
+        free(p);
+    }
+    return strdup(doc);
+}
+
+typedef struct ctx {
+    const char *path;
+    char *err;
+    size_t errlen;
+} ctx;
+
+/* The string member `key` of obj; NULL (with err set) when it is missing and
+ * required or is not a string. */
+static const char *get_str(ctx *c, json_t *obj, const char *where, const char *key,
+                           int required, int *bad)
+{
+    json_t *v = json_object_get(obj, key);
+    if (!v) {
+        if (required) {
+            fail(c->err, c->errlen, c->path, "%s: \"%s\" is missing", where, key);
+            *bad = 1;
+        }
+        return NULL;
+    }
+    if (!json_is_string(v)) {
+        fail(c->err, c->errlen, c->path, "%s.%s: expected a string", where, key);
+        *bad = 1;
+        return NULL;
+    }
+    return json_string_value(v);
+}
+
+/* The non-negative integer member `key` of obj. */
+static int get_uint(ctx *c, json_t *obj, const char *where, const char *key,
+                    json_int_t max, size_t *out)
+{
+    json_t *v = json_object_get(obj, key);
+    if (!v) {
+        fail(c->err, c->errlen, c->path, "%s: \"%s\" is missing", where, key);
+        return -1;
+    }
+    if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > max) {
+        fail(c->err, c->errlen, c->path, "%s.%s: expected an integer from 0 to %lld", where,
+             key, (long long)max);
+        return -1;
+    }
+    *out = (size_t)json_integer_value(v);
+    return 0;
+}
+
+static int is_hex64(const char *s)
+{
+    size_t i = 0;
+    for (; s[i]; i++)
+        if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+            return 0;
+    return i == 64;
+}
+
+static int parse_document(ctx *c, ann_loaded *l)
+{
+    json_t *d = json_object_get(l->root, "document");
+    int bad = 0;
+    if (!json_is_object(d)) {
+        fail(c->err, c->errlen, c->path, "\"document\" is missing or not an object");
+        return -1;
+    }
+    l->r.path = get_str(c, d, "document", "path", 1, &bad);
+    if (bad)
+        return -1;
+    if (!l->r.path[0]) {
+        fail(c->err, c->errlen, c->path, "document.path is empty");
+        return -1;
+    }
+    if (get_uint(c, d, "document", "size", (json_int_t)UINT32_MAX, &l->r.size))
+        return -1;
+    const char *sha = get_str(c, d, "document", "sha256", 1, &bad);
+    if (bad)
+        return -1;
+    if (!is_hex64(sha)) {
+        fail(c->err, c->errlen, c->path, "document.sha256: expected 64 lowercase hex digits");
+        return -1;
+    }
+    memcpy(l->r.sha256, sha, 65);
+    l->r.reader = get_str(c, d, "document", "reader", 0, &bad);
+    if (bad)
+        return -1;
+    if (!l->r.reader)
+        l->r.reader = "text";
+    return 0;
+}
+
+static int parse_plugins(ctx *c, ann_loaded *l)
+{
+    json_t *a = json_object_get(l->root, "plugins");
+    if (!a)
+        return 0;
+    if (!json_is_array(a)) {
+        fail(c->err, c->errlen, c->path, "\"plugins\" is not an array");
+        return -1;
+    }
+    l->plugins = calloc(json_array_size(a) + 1, sizeof *l->plugins);
+    if (!l->plugins) {
+        fail(c->err, c->errlen, c->path, "out of memory");
+        return -1;
+    }
+    size_t i;
+    json_t *p;
+    json_array_foreach(a, i, p) {
+        char where[32];
+        int bad = 0;
+        snprintf(where, sizeof where, "plugins[%zu]", i);
+        if (!json_is_object(p)) {
+            fail(c->err, c->errlen, c->path, "%s: expected an object", where);
+            return -1;
+        }
+        l->plugins[i].name = get_str(c, p, where, "name", 1, &bad);
+        if (!bad)
+            l->plugins[i].version = get_str(c, p, where, "version", 0, &bad);
+        if (bad)
+            return -1;
+        if (!l->plugins[i].version)
+            l->plugins[i].version = "";
+    }
+    l->r.plugins = l->plugins;
+    l->r.n_plugins = json_array_size(a);
+    return 0;
+}
+
+/* Counts attributes and links of all spans, and meta entries, to allocate
+ * each kind once. */
+static int count_all(ctx *c, json_t *spans, json_t *meta, size_t *n_attrs, size_t *n_links)
+{
+    size_t i;
+    json_t *s;
+    *n_attrs = meta ? json_object_size(meta) : 0;
+    *n_links = 0;
+    json_array_foreach(spans, i, s) {
+        if (!json_is_object(s)) {
+            fail(c->err, c->errlen, c->path, "spans[%zu]: expected an object", i);
+            return -1;
+        }
+        json_t *a = json_object_get(s, "attrs"), *k = json_object_get(s, "links");
+        if (a && !json_is_object(a)) {
+            fail(c->err, c->errlen, c->path, "spans[%zu].attrs: expected an object", i);
+            return -1;
+        }
+        if (k && !json_is_array(k)) {
+            fail(c->err, c->errlen, c->path, "spans[%zu].links: expected an array", i);
+            return -1;
+        }
+        *n_attrs += a ? json_object_size(a) : 0;
+        *n_links += k ? json_array_size(k) : 0;
+    }
+    return 0;
+}
+
+static int parse_attrs(ctx *c, json_t *obj, const char *where, ann_attr *out)
+{
+    const char *key;
+    json_t *v;
+    size_t n = 0;
+    json_object_foreach(obj, key, v) {
+        if (!json_is_string(v)) {
+            fail(c->err, c->errlen, c->path, "%s.%s: expected a string", where, key);
+            return -1;
+        }
+        out[n].key = key;
+        out[n].value = json_string_value(v);
+        n++;
+    }
+    return 0;
+}
+
+static int parse_span(ctx *c, ann_loaded *l, json_t *s, size_t i, size_t *attr_at,
+                      size_t *link_at)
+{
+    char where[40];
+    snprintf(where, sizeof where, "spans[%zu]", i);
+    ann_out_span *o = &l->spans[i];
+    size_t id, v;
+    int bad = 0;
+    if (get_uint(c, s, where, "id", (json_int_t)UINT32_MAX, &id))
+        return -1;
+    o->id = (uint32_t)id;
+    if (get_uint(c, s, where, "start", (json_int_t)UINT32_MAX, &o->start) ||
+        get_uint(c, s, where, "end", (json_int_t)UINT32_MAX, &o->end))
+        return -1;
+    if (o->start > o->end) {
+        fail(c->err, c->errlen, c->path, "%s: start %zu is after end %zu", where, o->start,
+             o->end);
+        return -1;
+    }
+    if (o->end > l->r.size) {
+        fail(c->err, c->errlen, c->path, "%s.end: %zu is past the document's end (%zu bytes)",
+             where, o->end, l->r.size);
+        return -1;
+    }
+    o->layer = get_str(c, s, where, "layer", 1, &bad);
+    if (!bad)
+        o->label = get_str(c, s, where, "label", 1, &bad);
+    if (!bad)
+        l->texts[i] = get_str(c, s, where, "text", 0, &bad);
+    if (bad)
+        return -1;
+    json_t *a = json_object_get(s, "attrs");
+    if (a) {
+        char w[64];
+        snprintf(w, sizeof w, "%s.attrs", where);
+        o->attrs = l->attrs + *attr_at;
+        o->n_attrs = json_object_size(a);
+        if (parse_attrs(c, a, w, l->attrs + *attr_at))
+            return -1;
+        *attr_at += o->n_attrs;
+    }
+    json_t *k = json_object_get(s, "links");
+    size_t j;
+    json_t *link;
+    o->links = l->links + *link_at;
+    json_array_foreach(k, j, link) {
+        char w[96];
+        snprintf(w, sizeof w, "%s.links[%zu]", where, j);
+        if (!json_is_object(link)) {
+            fail(c->err, c->errlen, c->path, "%s: expected an object", w);
+            return -1;
+        }
+        ann_link *out = &l->links[*link_at];
+        out->role = get_str(c, link, w, "role", 1, &bad);
+        if (bad || get_uint(c, link, w, "target", (json_int_t)UINT32_MAX, &v))
+            return -1;
+        out->target = (uint32_t)v;
+        (*link_at)++;
+        o->n_links++;
+    }
+    return 0;
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static int find_u32(const uint32_t *sorted, size_t n, uint32_t v)
+{
+    return bsearch(&v, sorted, n, sizeof v, cmp_u32) != NULL;
+}
+
+/* Ids must be unique and every link must point at one of them. */
+static int check_ids(ctx *c, ann_loaded *l)
+{
+    size_t n = l->r.n_spans;
+    uint32_t *ids = malloc((n + 1) * sizeof *ids);
+    if (!ids) {
+        fail(c->err, c->errlen, c->path, "out of memory");
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++)
+        ids[i] = l->spans[i].id;
+    qsort(ids, n, sizeof *ids, cmp_u32);
+    int rc = 0;
+    for (size_t i = 1; i < n && !rc; i++)
+        if (ids[i] == ids[i - 1]) {
+            fail(c->err, c->errlen, c->path, "span id %u is used twice", (unsigned)ids[i]);
+            rc = -1;
+        }
+    for (size_t i = 0; i < n && !rc; i++)
+        for (size_t k = 0; k < l->spans[i].n_links && !rc; k++)
+            if (!find_u32(ids, n, l->spans[i].links[k].target)) {
+                fail(c->err, c->errlen, c->path, "spans[%zu].links[%zu].target: no span has id %u",
+                     i, k, (unsigned)l->spans[i].links[k].target);
+                rc = -1;
+            }
+    free(ids);
+    return rc;
+}
+
+static int parse_spans(ctx *c, ann_loaded *l)
+{
+    json_t *spans = json_object_get(l->root, "spans");
+    json_t *meta = json_object_get(l->root, "meta");
+    if (!json_is_array(spans)) {
+        fail(c->err, c->errlen, c->path, "\"spans\" is missing or not an array");
+        return -1;
+    }
+    if (meta && !json_is_object(meta)) {
+        fail(c->err, c->errlen, c->path, "\"meta\" is not an object");
+        return -1;
+    }
+    size_t n_attrs, n_links, n = json_array_size(spans);
+    if (count_all(c, spans, meta, &n_attrs, &n_links))
+        return -1;
+    l->spans = calloc(n + 1, sizeof *l->spans);
+    l->attrs = calloc(n_attrs + 1, sizeof *l->attrs);
+    l->links = calloc(n_links + 1, sizeof *l->links);
+    l->texts = calloc(n + 1, sizeof *l->texts);
+    if (!l->spans || !l->attrs || !l->links || !l->texts) {
+        fail(c->err, c->errlen, c->path, "out of memory");
+        return -1;
+    }
+    size_t attr_at = 0, link_at = 0;
+    if (meta) {
+        if (parse_attrs(c, meta, "meta", l->attrs))
+            return -1;
+        l->r.meta = l->attrs;
+        l->r.n_meta = json_object_size(meta);
+        attr_at = l->r.n_meta;
+    }
+    size_t i;
+    json_t *s;
+    json_array_foreach(spans, i, s) {
+        if (parse_span(c, l, s, i, &attr_at, &link_at))
+            return -1;
+    }
+    l->r.spans = l->spans;
+    l->r.n_spans = n;
+    return check_ids(c, l);
+}
+
+static int load_document(ctx *c, ann_loaded *l)
+{
+    l->doc_path = find_document(l->r.path, c->path);
+    if (!l->doc_path) {
+        fail(c->err, c->errlen, c->path, "out of memory");
+        return -1;
+    }
+    size_t len = 0;
+    l->bytes = slurp(l->doc_path, &len);
+    if (!l->bytes) {
+        fail(c->err, c->errlen, c->path,
+             "cannot read the annotated document %s (%s); view needs the original file",
+             l->r.path, strerror(errno));
+        return -1;
+    }
+    char sha[65];
+    sha256_hex(l->bytes, len, sha);
+    if (len != l->r.size || strcmp(sha, l->r.sha256) != 0) {
+        fail(c->err, c->errlen, c->path,
+             "the document %s has changed since it was annotated (%s differs); "
+             "annotate it again", l->doc_path, len != l->r.size ? "size" : "SHA-256");
+        return -1;
+    }
+    l->r.bytes = l->bytes;
+    return 0;
+}
+
+int ann_load(const char *path, int flags, ann_loaded **out, char *err, size_t errlen)
+{
+    ctx c = {path, err, errlen};
+    *out = NULL;
+    ann_loaded *l = calloc(1, sizeof *l);
+    if (!l) {
+        fail(err, errlen, path, "out of memory");
+        return ANN_ENOMEM;
+    }
+    json_error_t jerr;
+    l->root = json_load_file(path, JSON_REJECT_DUPLICATES, &jerr);
+    if (!l->root) {
+        if (jerr.line < 0)
+            fail(err, errlen, path, "%s", jerr.text);
+        else
+            fail(err, errlen, path, "line %d, column %d: not valid JSON: %s", jerr.line,
+                 jerr.column, jerr.text);
+        goto failed;
+    }
+    if (!json_is_object(l->root)) {
+        fail(err, errlen, path, "not an annotation file: the top level is not an object");
+        goto failed;
+    }
+    json_t *schema = json_object_get(l->root, "schema");
+    if (!json_is_string(schema) || strncmp(json_string_value(schema), "annotate/1.", 11) != 0) {
+        fail(err, errlen, path, "not an annotation file: \"schema\" should be "
+             "\"annotate/1.x\"%s", json_is_string(schema) ? ", this version is not supported" : "");
+        goto failed;
+    }
+    if (parse_document(&c, l) || parse_plugins(&c, l) || parse_spans(&c, l))
+        goto failed;
+    if ((flags & ANN_LOAD_DOCUMENT) && load_document(&c, l))
+        goto failed;
+    *out = l;
+    return ANN_OK;
+failed:
+    ann_loaded_free(l);
+    return ANN_EINVAL;
+}
+
+const ann_result *ann_loaded_result(const ann_loaded *l)
+{
+    return &l->r;
+}
+
+const char *ann_loaded_span_text(const ann_loaded *l, size_t i)
+{
+    return i < l->r.n_spans ? l->texts[i] : NULL;
+}
+
+void ann_loaded_free(ann_loaded *l)
+{
+    if (!l)
+        return;
+    json_decref(l->root);
+    free(l->spans);
+    free(l->attrs);
+    free(l->links);
+    free(l->plugins);
+    free(l->texts);
+    free(l->bytes);
+    free(l->doc_path);
+    free(l);
+}

@@ -1,0 +1,215 @@
+/*
+ * view.c -- `annotate view FILE.ann.json...`: shows annotation files in the
+ * terminal (coloured on a terminal unless NO_COLOR is set, plain brackets
+ * otherwise), optionally filtered by layer and label, or writes the HTML
+ * page with --html.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "util/buf.h"
+#include "view/commands.h"
+#include "view/load.h"
+#include "view/options.h"
+#include "view/term.h"
+#include "write/html.h"
+
+static const char usage[] =
+    "usage: annotate view [options] FILE.ann.json...\n"
+    "  --layers LIST      show only these layers (comma-separated)\n"
+    "  --labels LIST      show only these labels (comma-separated)\n"
+    "  --html OUT         write the HTML page to OUT instead (a folder when\n"
+    "                     several files are given)\n"
+    "  --color WHEN       auto (default: on a terminal, unless NO_COLOR is set),\n"
+    "                     always or never\n"
+    "  --width N          wrap at N columns (default: the terminal's, $COLUMNS, 80;\n"
+    "                     0: no wrapping)\n";
+
+typedef struct view_opts {
+    const char *layers, *labels, *html;
+    int colour, width;
+} view_opts;
+
+static int terminal_width(void)
+{
+    struct winsize ws;
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+        return ws.ws_col;
+    const char *env = getenv("COLUMNS");
+    if (env && atoi(env) > 0)
+        return atoi(env);
+    return 80;
+}
+
+/* Writes data to path via a temporary file and a rename, so an existing
+ * page is never left half-written. */
+static int write_file(const char *path, const char *data, size_t len)
+{
+    size_t n = strlen(path) + 16;
+    char *tmp = malloc(n);
+    if (!tmp)
+        return -1;
+    snprintf(tmp, n, "%s.tmp%ld", path, (long)getpid());
+    FILE *f = fopen(tmp, "wb");
+    int ok = f && fwrite(data, 1, len, f) == len;
+    if (f)
+        ok &= fclose(f) == 0;
+    ok = ok && rename(tmp, path) == 0;
+    if (!ok)
+        remove(tmp);
+    free(tmp);
+    return ok ? 0 : -1;
+}
+
+/* OUT itself for one input; OUT/NAME.html (NAME: the document's base name
+ * without extension) for several.  Caller frees with free(). */
+static char *html_path(const char *out, const ann_result *r, int several)
+{
+    if (!several)
+        return strdup(out);
+    const char *base = strrchr(r->path, '/');
+    base = base ? base + 1 : r->path;
+    const char *dot = strrchr(base, '.');
+    int len = dot && dot != base ? (int)(dot - base) : (int)strlen(base);
+    size_t n = strlen(out) + (size_t)len + 8;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s/%.*s.html", out, len, base);
+    return p;
+}
+
+static int view_one(const char *path, const view_opts *o, int several, int first)
+{
+    char err[1024];
+    ann_loaded *l;
+    if (ann_load(path, ANN_LOAD_DOCUMENT, &l, err, sizeof err) != ANN_OK) {
+        fprintf(stderr, "annotate view: %s\n", err);
+        return 1;
+    }
+    const ann_result *r = ann_loaded_result(l);
+    unsigned char *keep = malloc(r->n_spans + 1);
+    ann_buf b = ANN_BUF_INIT;
+    int status = 1;
+    if (!keep)
+        goto done;
+    size_t shown = 0;
+    for (size_t i = 0; i < r->n_spans; i++) {
+        keep[i] = (!o->layers || ann_opt_in_list(o->layers, r->spans[i].layer)) &&
+                  (!o->labels || ann_opt_in_list(o->labels, r->spans[i].label));
+        shown += keep[i];
+    }
+    if (o->html) {
+        char *out = html_path(o->html, r, several);
+        if (!out || ann_html_render(r, keep, &b) != ANN_OK ||
+            write_file(out, b.data, b.len) != 0) {
+            fprintf(stderr, "annotate view: %s: cannot write the page %s\n", path,
+                    out ? out : o->html);
+            free(out);
+            goto done;
+        }
+        free(out);
+        status = 0;
+        goto done;
+    }
+    if (several) {
+        ann_buf_printf(&b, "%s%s%s (%zu of %zu spans)%s\n\n", first ? "" : "\n",
+                       o->colour ? "\033[1m" : "== ", r->path, shown, r->n_spans,
+                       o->colour ? "\033[0m" : " ==");
+    }
+    if (ann_term_render(r, keep, o->colour, o->width, &b) != ANN_OK) {
+        fprintf(stderr, "annotate view: %s: out of memory\n", path);
+        goto done;
+    }
+    if (b.len && b.data[b.len - 1] != '\n')
+        ann_buf_putc(&b, '\n');
+    status = fwrite(b.data, 1, b.len, stdout) == b.len ? 0 : 1;
+done:
+    ann_buf_free(&b);
+    free(keep);
+    ann_loaded_free(l);
+    return status;
+}
+
+/* Settles colour and width, then shows each file; returns the exit status. */
+static int view_files(char **files, int n_files, view_opts *o, const char *when,
+                      const char *width)
+{
+    if (n_files == 0) {
+        fprintf(stderr, "annotate view: no annotation file given\n%s", usage);
+        return 2;
+    }
+    if (strcmp(when, "always") == 0) {
+        o->colour = 1;
+    } else if (strcmp(when, "never") == 0) {
+        o->colour = 0;
+    } else if (strcmp(when, "auto") == 0) {
+        const char *nc = getenv("NO_COLOR");
+        o->colour = isatty(STDOUT_FILENO) && !(nc && nc[0]);
+    } else {
+        fprintf(stderr, "annotate view: --color takes auto, always or never, not %s\n", when);
+        return 2;
+    }
+    if (width) {
+        char *end;
+        long w = strtol(width, &end, 10);
+        if (!*width || *end || w < 0 || w > 100000) {
+            fprintf(stderr, "annotate view: --width takes a number of columns, not %s\n", width);
+            return 2;
+        }
+        o->width = (int)w;
+    } else {
+        o->width = terminal_width();
+    }
+    int status = 0;
+    for (int i = 0; i < n_files; i++)
+        if (view_one(files[i], o, n_files > 1, i == 0))
+            status = 1;
+    return status;
+}
+
+int ann_cmd_view(int argc, char **argv)
+{
+    view_opts o = {NULL, NULL, NULL, -1, -1};
+    const char *when = "auto", *width = NULL;
+    /* Files and options may come in any order; "--" ends the options. */
+    char **files = malloc((size_t)argc * sizeof *files);
+    int n_files = 0, options_done = 0;
+    if (!files)
+        return 1;
+    for (int i = 1; i < argc; i++) {
+        if (options_done || argv[i][0] != '-' || argv[i][1] == '\0') {
+            files[n_files++] = argv[i];
+            continue;
+        }
+        static const char *const names[] = {"--layers", "--labels", "--html", "--color",
+                                            "--width"};
+        const char **targets[] = {&o.layers, &o.labels, &o.html, &when, &width};
+        int m = 0;
+        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+            fputs(usage, stdout);
+            free(files);
+            return 0;
+        }
+        if (strcmp(argv[i], "--") == 0) {
+            options_done = 1;
+            continue;
+        }
+        for (size_t k = 0; k < sizeof names / sizeof names[0] && !m; k++)
+            if ((m = ann_opt_value(argc, argv, &i, names[k], targets[k])) < 0) {
+                fprintf(stderr, "annotate view: %s needs a value\n%s", names[k], usage);
+                free(files);
+                return 2;
+            }
+        if (m)
+            continue;
+        fprintf(stderr, "annotate view: unknown option %s\n%s", argv[i], usage);
+        free(files);
+        return 2;
+    }
+    int status = view_files(files, n_files, &o, when, width);
+    free(files);
+    return status;
+}

@@ -1,0 +1,156 @@
+/*
+ * qt.h -- internal interfaces of the quotes plugin.
+ *
+ * The plugin is a pipeline of small modules, each in its own file:
+ *
+ *   qt_chars.c   UTF-8 decoding and the character classes the others need
+ *   qt_marks.c   which characters are quotation marks, and whether each one
+ *                may open or close a quotation (the apostrophe traps live here)
+ *   qt_pair.c    pairing marks into quotations inside paragraphs: nesting,
+ *                stray closing marks, multi-paragraph quotations
+ *   qt_lex.c     a small word lexer for the clauses around a quotation
+ *   qt_cue.c     cue verbs and the attribution patterns ("..." X said, ...)
+ *   qt_speaker.c from a cue's subject to a speaker: PER spans, pronouns,
+ *                descriptions, capitalised names, the fullest name
+ *   qt_kind.c    direct, partial, title or scare
+ *   quotes.c     the plugin glue: descriptor, options, annotate()
+ *
+ * Every offset is a byte offset into the document's text view.  Nothing here
+ * keeps state between calls: all per-document data lives in a qt_doc the glue
+ * builds on the stack and frees before annotate() returns.
+ */
+#ifndef QT_H
+#define QT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <annotate/plugin.h>
+
+/* ---- characters (qt_chars.c) ---------------------------------------------- */
+
+/* Decodes the UTF-8 character starting at t[i] (i < len); stores its length
+ * in *clen (1 for an invalid byte).  Returns the code point. */
+uint32_t qt_cp_at(const char *t, size_t len, size_t i, size_t *clen);
+/* Decodes the character ending just before t[i], not looking before lo;
+ * stores its length in *clen.  Returns 0 (and *clen = 0) when i <= lo. */
+uint32_t qt_cp_before(const char *t, size_t lo, size_t i, size_t *clen);
+int qt_is_space(uint32_t cp);  /* white space, including no-break spaces */
+int qt_is_letter(uint32_t cp); /* letters (ASCII, Latin, and other scripts) */
+int qt_is_upper(uint32_t cp);  /* uppercase letters (ASCII, Latin-1, Latin Ext-A) */
+int qt_is_digit(uint32_t cp);
+/* Lower-cases an ASCII byte; others unchanged. */
+char qt_lower(char c);
+
+/* ---- quotation marks (qt_marks.c) ----------------------------------------- */
+
+enum { QT_FAM_DOUBLE = 0, QT_FAM_SINGLE = 1 };
+enum {
+    QT_OPEN = 1u << 0,  /* may open a quotation */
+    QT_CLOSE = 1u << 1, /* may close one */
+    QT_WEAK = 1u << 2   /* a close that is more likely an apostrophe (companies' plans) */
+};
+
+typedef struct qt_mark {
+    uint32_t pos;   /* byte offset of the mark */
+    uint8_t len;    /* its length in bytes (1..3; 2 for `` and '') */
+    uint8_t family; /* QT_FAM_* */
+    uint8_t role;   /* QT_OPEN | QT_CLOSE | QT_WEAK; 0: not a quotation mark here */
+} qt_mark;
+
+/* Finds the next quotation-mark character in t[*pos, end) and classifies it
+ * from its neighbours inside [lo, end) (lo, end: the paragraph).  Returns 1
+ * and fills *m (role may be 0 for an apostrophe) and advances *pos past it;
+ * returns 0 at end. */
+int qt_next_mark(const char *t, size_t lo, size_t end, size_t *pos, qt_mark *m);
+
+/* ---- quotations (qt_pair.c) ------------------------------------------------ */
+
+typedef struct qt_quote {
+    uint32_t start, end;       /* the whole quotation, marks included */
+    uint32_t inner_start;      /* first byte after the opening mark */
+    uint32_t inner_end;        /* first byte of the closing mark */
+    uint32_t para, end_para;   /* paragraphs of the opening and closing marks */
+    uint8_t family;            /* QT_FAM_* of the opening mark */
+    uint8_t depth;             /* 0: outermost; 1: inside another quotation ... */
+    /* filled by the attribution and kind passes */
+    uint8_t kind;              /* QT_KIND_* */
+    uint8_t cue_adjacent;      /* cue clause ends with ':' or ',' right before it */
+    uint8_t cue_after;         /* the cue follows the quotation */
+    uint8_t inherited;         /* speaker taken from a neighbouring quotation */
+    uint32_t cue_start, cue_end; /* the cue verb, or 0,0 */
+    uint32_t spk_start, spk_end; /* fullest name of the speaker in the text, or 0,0 */
+    uint32_t spk_link;         /* entity span id of the cue mention, or UINT32_MAX */
+    uint8_t spk_gender;        /* QT_GENDER_* of the speaker, when known */
+} qt_quote;
+
+enum { QT_GENDER_UNKNOWN = 0, QT_GENDER_MALE, QT_GENDER_FEMALE };
+enum { QT_KIND_NONE = 0, QT_KIND_DIRECT, QT_KIND_PARTIAL, QT_KIND_TITLE, QT_KIND_SCARE };
+
+/* The document as the modules see it.  All pointers borrowed from the host
+ * until annotate() returns, except quotes (owned, freed by qt_doc_free). */
+typedef struct qt_doc {
+    const char *text;
+    size_t len;
+    const ann_region *paras; /* paragraphs, sorted */
+    size_t n_paras;
+    const ann_span *ents;    /* spans of the entities layer, sorted by start */
+    size_t n_ents;
+    qt_quote *quotes;        /* sorted by start; caller frees with qt_doc_free() */
+    size_t n_quotes, cap_quotes;
+    size_t cur;              /* index of the quotation being attributed */
+} qt_doc;
+
+void qt_doc_free(qt_doc *d);
+
+/* Pairs the marks of every paragraph into quotations, appending them to
+ * d->quotes sorted by start, with depth set.  Returns ANN_OK or ANN_ENOMEM. */
+int qt_find_quotes(qt_doc *d);
+
+/* ---- words (qt_lex.c) ------------------------------------------------------ */
+
+enum { QT_TOK_WORD = 1, QT_TOK_PUNCT = 2, QT_TOK_QUOTE = 3 };
+enum { QT_TF_UPPER = 1u << 0, QT_TF_ALLCAPS = 1u << 1, QT_TF_SENT_END = 1u << 2 };
+
+typedef struct qt_tok {
+    uint32_t start, end;
+    uint8_t type;  /* QT_TOK_* */
+    uint8_t flags; /* QT_TF_*; SENT_END on '.', '?', '!' that end a sentence */
+    char c;        /* the punctuation character for QT_TOK_PUNCT ('-' for dashes) */
+} qt_tok;
+
+/* Splits t[a, b) into at most cap tokens; returns how many were written.
+ * A word may hold inner apostrophes, hyphens and periods (U.S.); a period
+ * after a known abbreviation or an initial belongs to the word. */
+size_t qt_lex(const char *t, size_t a, size_t b, qt_tok *out, size_t cap);
+
+/* Whether token k's text equals the lower-case ASCII word w, ignoring case. */
+int qt_tok_is(const char *t, const qt_tok *k, const char *w);
+
+/* ---- attribution (qt_cue.c, qt_speaker.c) ------------------------------------ */
+
+/* Whether the word t[a, b) is a cue verb (said, told, added ...). */
+int qt_is_cue_word(const char *t, size_t a, size_t b);
+
+/* Attributes every outermost quotation of d: sets the cue_* and spk_* fields,
+ * following the patterns of the issue, then the inheritance rules (split
+ * quotations, consecutive quotation paragraphs). */
+void qt_attribute(qt_doc *d);
+
+/* Resolves a subject phrase to a speaker for the quotation q: PER span,
+ * pronoun, description or capitalised name.  Sets q->spk_* on success and
+ * returns 1; returns 0 (q untouched) when no speaker can be named. */
+int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t n);
+
+/* Whether word token k is a lower-case preposition (in, at, of ...). */
+int qt_is_preposition(const char *t, const qt_tok *k);
+
+/* Whether word token k is a role word or title (CEO, Sen., president ...). */
+int qt_is_role_word(const char *t, const qt_tok *k);
+
+/* ---- kinds (qt_kind.c) ----------------------------------------------------- */
+
+/* Sets q->kind for every quotation (after qt_attribute). */
+void qt_classify(qt_doc *d);
+
+#endif

@@ -1,0 +1,589 @@
+/*
+ * qt_speaker.c -- from the subject of a cue to a speaker.
+ *
+ * A subject phrase (a few word tokens next to the cue verb) is resolved in
+ * this order:
+ *   1. a PER span of the entities layer inside it (the last one, nearest the
+ *      cue): the speaker's mention, and the link target;
+ *   2. a pronoun (he, she): the most recent compatible PER before it, or,
+ *      when the document has no PER spans, the most recent speaker nearby;
+ *   3. a capitalised name run (fallback when the entities layer missed it):
+ *      Takao Kato in "Mitsubishi CEO Takao Kato"; no link;
+ *   4. a description (the CEO, a spokeswoman): the person named with that
+ *      role elsewhere in the document (CEO Luca de Meo; Gupta, the COO).
+ * The speaker is then the fullest form of the mention in the document: the
+ * longest PER span, or the longest run of capitalised words before an
+ * occurrence of the mention, that ends with it ("de Meo" -> "Luca de Meo").
+ * Nothing found: no speaker (better none than a guess).
+ */
+#include "qt.h"
+
+#include <string.h>
+
+/* Capitalised words that do not make a name on their own. */
+static const char *const qt_stop[] = {
+    "the", "a", "an", "but", "and", "or", "so", "in", "on", "at", "for", "with", "from", "by", "to",
+    "of", "as", "if", "when", "while", "after", "before", "since", "although", "though", "however",
+    "meanwhile", "speaking", "asked", "according", "yet", "still", "also", "now", "then", "this",
+    "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+    "our", "my", "your", "its", "there", "here", "democrats", "republicans", "democratic",
+    "republican", "gop", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "former", "late", "earlier", "later", "last", "next",
+    "state", "department", "house", "senate", "white", "committee", "party", "campaign", "national",
+    "federal", "american", "french", "japanese", "british", "german", "chinese", "russian", "u.s.",
+    "mexican", "new", "news", "who", "what", "why", "how", "where", "yes", "no", "not", "said",
+    "says", "told", "added", "one", "two", "many", "some", "all", "both", "each", "several",
+    "other", "another", "every", "more", "most", "just", "even", "only", "very", "following",
+    "during", "under", "over", "about", "against", "without", "within", "between", "among",
+    "through", "like", "unlike", "despite", "because", "until", "unless", "whether", "instead",
+    "indeed", "perhaps", "maybe", "well", "oh", "please", "thanks", "thank", NULL
+};
+
+/* Role words and titles (lower case, no final period). */
+static const char *const qt_roles[] = {
+    "ceo", "coo", "cfo", "cto", "chairman", "chairwoman", "chair", "president", "vice", "senator",
+    "sen", "sens", "rep", "reps", "representative", "gov", "governor", "mayor", "mr", "mrs", "ms",
+    "miss", "dr", "secretary", "minister", "prime", "director", "chief", "executive", "officer",
+    "spokesman", "spokeswoman", "spokesperson", "judge", "justice", "gen", "general", "attorney",
+    "speaker", "leader", "majority", "minority", "founder", "professor", "prof", "pastor", "rev",
+    "rabbi", "bishop", "pope", "king", "queen", "prince", "princess", "lord", "lady", "sir", "dame",
+    "candidate", "nominee", "host", "anchor", "commissioner", "ambassador", "adviser", "advisor",
+    "aide", "strategist", "analyst", "pollster", "manager", "congressman", "congresswoman",
+    "councilman", "councilwoman", "del", "lt", "col", "sgt", "capt", "coach", "detective",
+    "sheriff", "chancellor", "premier", "lawmaker", "official", "economist", "lawyer", "author",
+    "writer", "reporter", "columnist", "editor", "owner", "partner", "investor", "billionaire",
+    "businessman", "businesswoman", "deputy", "treasurer", "counsel", "organizer", "activist",
+    "head", "boss", "chairperson", "maj", "adm", "atty", "hon", "pres", "md", "ceos", "member",
+    "cofounder", "co-founder", "surrogate", "operative", "scientist", "researcher", "expert",
+    "historian", "consultant", "supervisor", "superintendent", "principal", "trustee", "auditor",
+    "comptroller", "inspector", "prosecutor", "attorney-general", NULL
+};
+
+static int qt_word_in(const char *t, size_t a, size_t b, const char *const *list)
+{
+    size_t n = b - a;
+    if (n > 0 && t[b - 1] == '.')
+        n--; /* Sen. -> sen */
+    if (n == 0 || n > 20)
+        return 0;
+    char c0 = qt_lower(t[a]);
+    for (size_t k = 0; list[k]; k++) {
+        if (list[k][0] != c0 || strlen(list[k]) != n)
+            continue;
+        size_t j = 1;
+        while (j < n && qt_lower(t[a + j]) == list[k][j])
+            j++;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
+int qt_is_role_word(const char *t, const qt_tok *k)
+{
+    return k->type == QT_TOK_WORD && qt_word_in(t, k->start, k->end, qt_roles);
+}
+
+static const char *const qt_preps[] = {
+    "in", "at", "on", "from", "during", "after", "before", "with", "for", "to", "of", "by",
+    "outside", "inside", "near", "about", "against", "into", "over", "under", "like", NULL
+};
+
+int qt_is_preposition(const char *t, const qt_tok *k)
+{
+    return k->type == QT_TOK_WORD && !(k->flags & QT_TF_UPPER) && qt_word_in(t, k->start, k->end, qt_preps);
+}
+
+static const char *const qt_particles[] = {
+    "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "ibn", "del",
+    "dos", "das", "ter", "ten", "el", NULL
+};
+
+static int qt_is_particle(const char *t, const qt_tok *k)
+{
+    return k->type == QT_TOK_WORD && !(k->flags & QT_TF_UPPER) &&
+           qt_word_in(t, k->start, k->end, qt_particles);
+}
+
+/* Whether the word ends in a possessive 's or ’s. */
+static int qt_possessive(const char *t, const qt_tok *k)
+{
+    size_t n = k->end - k->start;
+    if (n >= 2 && t[k->end - 2] == '\'' && qt_lower(t[k->end - 1]) == 's')
+        return 1;
+    return n >= 4 && (unsigned char)t[k->end - 4] == 0xE2 && (unsigned char)t[k->end - 3] == 0x80 &&
+           (unsigned char)t[k->end - 2] == 0x99 && qt_lower(t[k->end - 1]) == 's';
+}
+
+/* A word that can be part of a name: capitalised, not a stop word, a role
+ * or all capitals (CEO), not possessive. */
+static int qt_is_name_tok(const char *t, const qt_tok *k)
+{
+    if (k->type != QT_TOK_WORD || !(k->flags & QT_TF_UPPER) || (k->flags & QT_TF_ALLCAPS))
+        return 0;
+    if (qt_possessive(t, k))
+        return 0;
+    /* party and state after a politician's name: R-Ky., D-Mo. */
+    if (k->end - k->start >= 3 && t[k->start + 1] == '-' &&
+        (t[k->start] == 'R' || t[k->start] == 'D' || t[k->start] == 'I'))
+        return 0;
+    return !qt_word_in(t, k->start, k->end, qt_stop) && !qt_word_in(t, k->start, k->end, qt_roles);
+}
+
+/* The last name run in toks[0, n): stores its first and one-past-last
+ * token index; returns 0 when there is none. */
+static int qt_last_name_run(const char *t, const qt_tok *toks, size_t n, size_t *ra, size_t *rb)
+{
+    int found = 0;
+    size_t i = 0;
+    while (i < n) {
+        if (!qt_is_name_tok(t, &toks[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n) {
+            if (qt_is_name_tok(t, &toks[j])) {
+                j++;
+            } else if (qt_is_particle(t, &toks[j]) && j + 1 < n && qt_is_name_tok(t, &toks[j + 1])) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        *ra = i;
+        *rb = j;
+        found = 1;
+        i = j;
+    }
+    /* a particle right before the run belongs to it: de Meo */
+    if (found && *ra > 0 && qt_is_particle(t, &toks[*ra - 1]))
+        (*ra)--;
+    return found;
+}
+
+/* ---- entity spans ------------------------------------------------------------ */
+
+static int qt_is_per(const ann_span *s)
+{
+    return s->label && strcmp(s->label, "PER") == 0;
+}
+
+/* The last PER span lying inside [a, b), or NULL. */
+static const ann_span *qt_per_inside(const qt_doc *d, size_t a, size_t b)
+{
+    const ann_span *best = NULL;
+    size_t lo = 0, hi = d->n_ents;
+    while (lo < hi) { /* first span starting at or after a */
+        size_t mid = (lo + hi) / 2;
+        if (d->ents[mid].start < a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < d->n_ents && d->ents[i].start < b; i++) {
+        const ann_span *s = &d->ents[i];
+        if (s->end > b || !qt_is_per(s))
+            continue;
+        /* Obama's former strategist: a possessive name only modifies */
+        const char *t = d->text + s->end;
+        size_t left = d->len - s->end;
+        if ((left >= 2 && t[0] == '\'' && t[1] == 's') || (left >= 4 && memcmp(t, "\xE2\x80\x99s", 4) == 0))
+            continue;
+        best = s;
+    }
+    return best;
+}
+
+/* Gender from a title just before byte a: Mr., Mrs., Ms., Miss. */
+static uint8_t qt_title_gender(const qt_doc *d, size_t a)
+{
+    const char *t = d->text;
+    if (a >= 4 && memcmp(t + a - 4, "Mr. ", 4) == 0)
+        return QT_GENDER_MALE;
+    if ((a >= 5 && memcmp(t + a - 5, "Mrs. ", 5) == 0) || (a >= 4 && memcmp(t + a - 4, "Ms. ", 4) == 0) ||
+        (a >= 5 && memcmp(t + a - 5, "Miss ", 5) == 0))
+        return QT_GENDER_FEMALE;
+    return QT_GENDER_UNKNOWN;
+}
+
+/* ---- the fullest name ---------------------------------------------------------- */
+
+static int qt_is_word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* The stretch of text searched for other mentions of a name: from 16 KB
+ * before the quotation being attributed to 4 KB after it.  News articles
+ * fit in it, and it keeps long documents linear. */
+#define QT_WIN_BEFORE 16384
+#define QT_WIN_AFTER 4096
+
+static void qt_window(const qt_doc *d, size_t *lo, size_t *hi)
+{
+    const qt_quote *q = &d->quotes[d->cur];
+    *lo = q->start > QT_WIN_BEFORE ? q->start - QT_WIN_BEFORE : 0;
+    *hi = q->end + QT_WIN_AFTER < d->len ? q->end + QT_WIN_AFTER : d->len;
+}
+
+/* Index of the first entity span starting at or after byte a. */
+static size_t qt_first_ent(const qt_doc *d, size_t a)
+{
+    size_t lo = 0, hi = d->n_ents;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->ents[mid].start < a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Extends the occurrence [a, b) of a name backwards over capitalised words
+ * separated by single spaces; returns the new start. */
+static size_t qt_extend_back(const qt_doc *d, size_t a)
+{
+    const char *t = d->text;
+    size_t start = a;
+    for (int words = 0; words < 3; words++) {
+        if (start < 2 || t[start - 1] != ' ')
+            break;
+        size_t j = start - 1;
+        while (j > 0 && t[j - 1] != ' ' && t[j - 1] != '\n' && t[j - 1] != '\t' && start - j < 24)
+            j--;
+        qt_tok k;
+        if (qt_lex(t, j, start - 1, &k, 1) != 1 || k.start != j || k.end != start - 1)
+            break;
+        if (qt_is_name_tok(t, &k) && t[k.end - 1] != '.')
+            start = j;
+        else if (qt_is_name_tok(t, &k) && k.end - k.start == 2)
+            start = j; /* an initial: C. */
+        else if (qt_is_particle(t, &k))
+            start = j;
+        else
+            break;
+    }
+    /* never start on a particle that was not part of the mention */
+    while (start < a) {
+        qt_tok k;
+        size_t e = start;
+        while (e < a && t[e] != ' ')
+            e++;
+        if (qt_lex(t, start, e, &k, 1) == 1 && qt_is_particle(t, &k))
+            start = e + 1;
+        else
+            break;
+    }
+    return start;
+}
+
+static size_t qt_count_words(const char *t, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        if (qt_is_word_byte((unsigned char)t[i]) && (i == a || t[i - 1] == ' '))
+            n++;
+    return n;
+}
+
+/* First occurrence of needle[0, m) in hay[0, n), or NULL (memmem is not C11). */
+static const char *qt_find(const char *hay, size_t n, const char *needle, size_t m)
+{
+    while (n >= m) {
+        const char *p = memchr(hay, needle[0], n - m + 1);
+        if (!p)
+            return NULL;
+        if (memcmp(p, needle, m) == 0)
+            return p;
+        n -= (size_t)(p - hay) + 1;
+        hay = p + 1;
+    }
+    return NULL;
+}
+
+/* Sets *fa, *fb to the fullest form of the name t[ma, mb). */
+static void qt_fullest(const qt_doc *d, size_t ma, size_t mb, uint32_t *fa, uint32_t *fb)
+{
+    const char *t = d->text;
+    size_t m = mb - ma, best_a = ma, best_b = mb, best_w = qt_count_words(t, ma, mb);
+    size_t wlo, whi;
+    qt_window(d, &wlo, &whi);
+    for (size_t i = qt_first_ent(d, wlo); i < d->n_ents && d->ents[i].start < whi; i++) {
+        const ann_span *s = &d->ents[i];
+        size_t sl = s->end - s->start;
+        if (!qt_is_per(s) || sl <= m || s->end > d->len)
+            continue;
+        if (memcmp(t + s->end - m, t + ma, m) != 0 || t[s->end - m - 1] != ' ')
+            continue;
+        size_t w = qt_count_words(t, s->start, s->end);
+        if (w > best_w) {
+            best_w = w;
+            best_a = s->start;
+            best_b = s->end;
+        }
+    }
+    /* occurrences in the text */
+    const char *p = t + wlo, *end = t + whi;
+    while (m > 0 && (p = qt_find(p, (size_t)(end - p), t + ma, m)) != NULL) {
+        size_t a = (size_t)(p - t), b = a + m;
+        p += m;
+        size_t cl;
+        if ((a > 0 && qt_is_word_byte((unsigned char)t[a - 1])) ||
+            (b < d->len && (qt_is_letter(qt_cp_at(t, d->len, b, &cl)) || qt_is_digit((unsigned char)t[b]))))
+            continue;
+        size_t x = qt_extend_back(d, a);
+        size_t w = qt_count_words(t, x, b);
+        if (w > best_w && w <= 5) {
+            best_w = w;
+            best_a = x;
+            best_b = b;
+        }
+    }
+    *fa = (uint32_t)best_a;
+    *fb = (uint32_t)best_b;
+}
+
+/* Whether the word t[a, b) occurs somewhere after a lower-case word or a
+ * comma, i.e. not only where any word is capitalised. */
+static int qt_mid_sentence(const qt_doc *d, size_t a, size_t b)
+{
+    size_t wlo, whi;
+    qt_window(d, &wlo, &whi);
+    const char *t = d->text, *p = t + wlo, *end = t + whi;
+    size_t m = b - a;
+    while ((p = qt_find(p, (size_t)(end - p), t + a, m)) != NULL) {
+        size_t i = (size_t)(p - t);
+        p += m;
+        if (i < 2 || t[i - 1] != ' ' || (i + m < d->len && qt_is_word_byte((unsigned char)t[i + m])))
+            continue;
+        unsigned char c = (unsigned char)t[i - 2];
+        if ((c >= 'a' && c <= 'z') || c == ',')
+            return 1;
+    }
+    return 0;
+}
+
+/* Sets q's speaker from the mention [a, b), with link and gender. */
+static void qt_set_speaker(const qt_doc *d, qt_quote *q, size_t a, size_t b, uint32_t link, uint8_t gender)
+{
+    qt_fullest(d, a, b, &q->spk_start, &q->spk_end);
+    q->spk_link = link;
+    q->spk_gender = gender;
+}
+
+/* Two speakers are the same when their fullest names are equal. */
+static int qt_same_name(const qt_doc *d, size_t a1, size_t b1, size_t a2, size_t b2)
+{
+    return b1 - a1 == b2 - a2 && memcmp(d->text + a1, d->text + a2, b1 - a1) == 0;
+}
+
+/* Whether byte x lies inside an outermost quotation. */
+static int qt_in_quote(const qt_doc *d, size_t x)
+{
+    /* the last outermost quotation starting at or before x */
+    size_t lo = 0, hi = d->n_quotes;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->quotes[mid].start <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i-- > 0;) {
+        if (d->quotes[i].depth == 0)
+            return x < d->quotes[i].end;
+    }
+    return 0;
+}
+
+/* ---- pronouns ------------------------------------------------------------------ */
+
+static int qt_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
+{
+    const qt_quote *cur = &d->quotes[d->cur];
+    /* the most recent PER before the pronoun, not inside a quotation, whose
+     * gender (from a title, or from earlier pronouns) does not conflict */
+    size_t lo = 0, hi = d->n_ents;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->ents[mid].end <= at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t wlo, whi;
+    qt_window(d, &wlo, &whi);
+    for (size_t i = lo; i-- > 0 && d->ents[i].end >= wlo;) {
+        const ann_span *s = &d->ents[i];
+        if (!qt_is_per(s) || s->end > at || qt_in_quote(d, s->start))
+            continue;
+        qt_quote tmp = *q;
+        qt_set_speaker(d, &tmp, s->start, s->end, s->id, gender);
+        uint8_t g = qt_title_gender(d, s->start);
+        for (size_t j = d->cur; g == QT_GENDER_UNKNOWN && j-- > 0;) {
+            const qt_quote *r = &d->quotes[j];
+            if (r->spk_end > 0 && r->spk_gender != QT_GENDER_UNKNOWN &&
+                qt_same_name(d, r->spk_start, r->spk_end, tmp.spk_start, tmp.spk_end))
+                g = r->spk_gender;
+        }
+        if (g != QT_GENDER_UNKNOWN && g != gender)
+            continue;
+        *q = tmp;
+        return 1;
+    }
+    if (d->n_ents > 0)
+        return 0;
+    /* no entities: the most recent speaker in the last few paragraphs */
+    for (size_t j = d->cur; j-- > 0;) {
+        const qt_quote *r = &d->quotes[j];
+        if (r->depth != 0 || r->spk_end == 0)
+            continue;
+        if (cur->para > r->end_para + 3)
+            break;
+        if (r->spk_gender != QT_GENDER_UNKNOWN && r->spk_gender != gender)
+            continue;
+        q->spk_start = r->spk_start;
+        q->spk_end = r->spk_end;
+        q->spk_link = r->spk_link;
+        q->spk_gender = gender;
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- descriptions -------------------------------------------------------------- */
+
+/* The person named with role word t[ra, rb) at one occurrence [a, b):
+ * "CEO Luca de Meo" (name after the role) or "Gupta, the COO" (PER before).
+ * Sets q and returns 1 on success. */
+static int qt_role_at(const qt_doc *d, qt_quote *q, size_t a, size_t b)
+{
+    qt_tok toks[8];
+    size_t hi = b + 80 < d->len ? b + 80 : d->len;
+    size_t n = qt_lex(d->text, b, hi, toks, 8), i = 0;
+    while (i < n && qt_is_role_word(d->text, &toks[i]))
+        i++;
+    size_t ra, rb;
+    if (i < n && qt_is_name_tok(d->text, &toks[i]) && qt_last_name_run(d->text, toks + i, n - i, &ra, &rb) &&
+        ra == 0) {
+        size_t na = toks[i].start, nb = toks[i + rb - 1].end;
+        const ann_span *s = qt_per_inside(d, na, nb + 1);
+        if (!s && d->n_ents > 0) {
+            /* the entities layer is there but saw no person: take its word */
+            for (size_t k = 0; k < d->n_ents; k++)
+                if (d->ents[k].start <= na && d->ents[k].end > na)
+                    return 0;
+        }
+        if (s && s->start <= nb)
+            qt_set_speaker(d, q, s->start, s->end, s->id, qt_title_gender(d, s->start));
+        else
+            qt_set_speaker(d, q, na, nb, UINT32_MAX, QT_GENDER_UNKNOWN);
+        return 1;
+    }
+    /* Name, the CEO */
+    size_t lo = a > 40 ? a - 40 : 0;
+    const ann_span *s = qt_per_inside(d, lo, a);
+    if (s && s->end < a && d->text[s->end] == ',') {
+        qt_set_speaker(d, q, s->start, s->end, s->id, qt_title_gender(d, s->start));
+        return 1;
+    }
+    return 0;
+}
+
+static int qt_description(const qt_doc *d, qt_quote *q, const qt_tok *head, size_t self)
+{
+    const char *t = d->text;
+    size_t hl = head->end - head->start;
+    size_t best_before = SIZE_MAX, best_after = SIZE_MAX;
+    size_t wlo, whi;
+    qt_window(d, &wlo, &whi);
+    for (size_t i = wlo; i + hl <= whi; i++) {
+        if (qt_lower(t[i]) != qt_lower(t[head->start]))
+            continue;
+        size_t j = 1;
+        while (j < hl && qt_lower(t[i + j]) == qt_lower(t[head->start + j]))
+            j++;
+        if (j < hl || i == head->start)
+            continue;
+        if ((i > 0 && qt_is_word_byte((unsigned char)t[i - 1])) ||
+            (i + hl < d->len && qt_is_word_byte((unsigned char)t[i + hl])))
+            continue;
+        qt_quote tmp = *q;
+        if (qt_in_quote(d, i) || !qt_role_at(d, &tmp, i, i + hl))
+            continue;
+        if (i < self)
+            best_before = i;
+        else if (best_after == SIZE_MAX)
+            best_after = i;
+    }
+    size_t at = best_before != SIZE_MAX ? best_before : best_after;
+    if (at == SIZE_MAX)
+        return 0;
+    return qt_role_at(d, q, at, at + hl);
+}
+
+/* ---- the subject --------------------------------------------------------------- */
+
+int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t n)
+{
+    const char *t = d->text;
+    if (n == 0)
+        return 0;
+    size_t a = toks[0].start, b = toks[n - 1].end;
+    const ann_span *s = qt_per_inside(d, a, b);
+    if (s) {
+        /* one Clinton aide, a Trump campaign source: a name followed by a
+         * common noun modifies it; the subject is the noun (a description) */
+        size_t k = 0;
+        while (k < n && toks[k].start < s->end)
+            k++;
+        if (k < n && toks[k].type == QT_TOK_WORD && !(toks[k].flags & QT_TF_UPPER) &&
+            !qt_word_in(t, toks[k].start, toks[k].end, qt_stop) && !qt_is_particle(t, &toks[k]))
+            s = NULL;
+    }
+    if (s) {
+        qt_set_speaker(d, q, s->start, s->end, s->id, qt_title_gender(d, s->start));
+        return 1;
+    }
+    const qt_tok *last = &toks[n - 1];
+    if (n <= 2 && (qt_tok_is(t, last, "he") || qt_tok_is(t, last, "she")))
+        return qt_pronoun(d, q, last->start, qt_tok_is(t, last, "he") ? QT_GENDER_MALE : QT_GENDER_FEMALE);
+    /* A name run is the subject when it ends the phrase (Mitsubishi CEO
+     * Takao Kato said) or begins it (Trump on Monday said); one in the
+     * middle is a modifier (the New York businessman said). */
+    size_t ra, rb;
+    /* ... the unrest in Charlotte and said: a name after a preposition is
+     * no subject */
+    if (qt_last_name_run(t, toks, n, &ra, &rb) && rb == n && !(ra > 0 && qt_is_preposition(t, &toks[ra - 1]))) {
+        qt_set_speaker(d, q, toks[ra].start, toks[rb - 1].end, UINT32_MAX, qt_title_gender(d, toks[ra].start));
+        return 1;
+    }
+    size_t lead = 0;
+    while (lead < n && (qt_is_role_word(t, &toks[lead]) || (toks[lead].flags & QT_TF_ALLCAPS)))
+        lead++;
+    if (lead < n && !qt_is_role_word(t, last) && qt_is_name_tok(t, &toks[lead]) &&
+        qt_last_name_run(t, toks + lead, 1, &ra, &rb)) {
+        size_t e = lead + 1;
+        while (e < n && (qt_is_name_tok(t, &toks[e]) ||
+                         (qt_is_particle(t, &toks[e]) && e + 1 < n && qt_is_name_tok(t, &toks[e + 1]))))
+            e++;
+        /* one capitalised word opening a clause may be an adverb (Likewise,
+         * Sooner): take it only if the text also has it mid-sentence */
+        if (e - lead > 1 || qt_mid_sentence(d, toks[lead].start, toks[lead].end)) {
+            qt_set_speaker(d, q, toks[lead].start, toks[e - 1].end, UINT32_MAX,
+                           qt_title_gender(d, toks[lead].start));
+            return 1;
+        }
+    }
+    /* the/a ... ROLE */
+    if (n >= 2 && n <= 6 && !(last->flags & QT_TF_UPPER && !(last->flags & QT_TF_ALLCAPS)) &&
+        qt_is_role_word(t, last) &&
+        (qt_tok_is(t, &toks[0], "the") || qt_tok_is(t, &toks[0], "a") || qt_tok_is(t, &toks[0], "an") ||
+         qt_tok_is(t, &toks[0], "his") || qt_tok_is(t, &toks[0], "her") || qt_tok_is(t, &toks[0], "its") ||
+         qt_tok_is(t, &toks[0], "their") || qt_possessive(t, &toks[0])))
+        return qt_description(d, q, last, last->start);
+    return 0;
+}

@@ -1,0 +1,380 @@
+/*
+ * test_quotes.c -- Check tests for the quotes plugin, written from issue 6.
+ *
+ * The plugin runs in-process through the mock host.  Entity spans (PER) are
+ * added by hand where a case needs them, so the tests do not depend on the
+ * entities model.  Tables list the phenomenon, the text and what the issue
+ * says must come out.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mock_host.h"
+
+const ann_plugin *ann_plugin_quotes(void);
+
+static const char *const opts_all[] = {"all=1", NULL};
+
+/* Runs the plugin over text; with all=1 when `all`.  Caller frees the doc. */
+static mock_doc *run(const char *text, int all, const char *const *pers)
+{
+    mock_plugin *p = mock_plugin_open(ann_plugin_quotes(), all ? opts_all : NULL, NULL);
+    ck_assert_msg(p != NULL, "open: %s", mock_last_error());
+    mock_doc *d = mock_doc_new(text);
+    ck_assert_ptr_nonnull(d);
+    /* PER spans: every occurrence of each listed name, as the entities layer would */
+    for (size_t k = 0; pers && pers[k]; k++) {
+        size_t n = strlen(pers[k]);
+        for (const char *s = strstr(text, pers[k]); s; s = strstr(s + n, pers[k]))
+            mock_doc_add_span(d, "entities", (uint32_t)(s - text), (uint32_t)(s - text + n), "PER");
+    }
+    ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
+    ck_assert_uint_eq(mock_doc_refused(d), 0);
+    mock_plugin_close(p);
+    return d;
+}
+
+/* ---- detection ---------------------------------------------------------------- */
+
+typedef struct det_case {
+    const char *name;
+    const char *text;
+    const char *quotes[4]; /* texts of the expected QUOTE spans (marks included), NULL-ended */
+} det_case;
+
+static const det_case det_cases[] = {
+    {"curly double", "“We will win,” Smith said.", {"“We will win,”"}},
+    {"straight double", "\"We will win,\" Smith said.", {"\"We will win,\""}},
+    {"curly single", "‘We will win,’ Smith said.", {"‘We will win,’"}},
+    {"straight single", "'We will win,' Smith said.", {"'We will win,'"}},
+    {"guillemets", "«We will win», Smith said.", {"«We will win»"}},
+    {"low-high", "„We will win“, Smith said.", {"„We will win“"}},
+    {"TeX style", "``We will win,'' Smith said.", {"``We will win,''"}},
+    {"single inside double", "“He told me ‘no way’ twice,” Smith said.",
+     {"“He told me ‘no way’ twice,”", "‘no way’"}},
+    {"double inside single", "‘He told me “no way” twice,’ Smith said.",
+     {"‘He told me “no way” twice,’", "“no way”"}},
+    {"straight inside straight kinds", "\"He said 'never' to us,\" Smith said.",
+     {"\"He said 'never' to us,\"", "'never'"}},
+    {"possessive inside a quote", "“Renault’s plans are fine,” Smith said.", {"“Renault’s plans are fine,”"}},
+    {"decade elision inside single quotes", "‘It was the ’90s,’ she said.", {"‘It was the ’90s,’"}},
+    {"rock n roll inside single quotes", "'We loved rock 'n' roll,' he said.", {"'We loved rock 'n' roll,'"}},
+    {"name apostrophe inside single quotes", "‘O’Neil is right,’ he said.", {"‘O’Neil is right,’"}},
+    {"em elision inside single quotes", "‘Show ’em the door,’ he said.", {"‘Show ’em the door,’"}},
+    {"plural possessive inside single quotes", "‘The companies’ plans are bad,’ he said.",
+     {"‘The companies’ plans are bad,’"}},
+    {"apostrophes only", "Renault’s O’Neil loved ’90s rock ’n’ roll; show ’em the companies’ plans.", {NULL}},
+    {"straight apostrophes only", "Renault's O'Neil loved '90s rock 'n' roll; show 'em the companies' plans.",
+     {NULL}},
+    {"multi-paragraph", "“We will win.\n\n“And they will lose,” Smith said.",
+     {"“We will win.\n\n“And they will lose,”"}},
+    {"unclosed stays in its paragraph", "“We will win.\n\nThen Smith gave “a speech” today.", {"“a speech”"}},
+    {"unclosed, next paragraph plain", "“We will win.\n\nSmith left.", {NULL}},
+    {"stray closing mark", "He left” and “came back,” Smith said.", {"“came back,”"}},
+    {"stray straight mark", "It was 6\" long. “Fine,” Smith said.", {"“Fine,”"}},
+    {"empty marks", "He typed \"\" and left.", {NULL}},
+    {"ellipsis after the opening mark", "“… overall, I think we won,” Smith said.",
+     {"“… overall, I think we won,”"}},
+    {"dash before the closing mark", "“We will win—” Smith said.", {"“We will win—”"}},
+    {"continuation needs the same mark style", "\"Kevin was snoring.\n\n“Here he is,” she said.",
+     {"“Here he is,”"}},
+};
+
+START_TEST(test_detection)
+{
+    const det_case *c = &det_cases[_i];
+    mock_doc *d = run(c->text, 1, NULL);
+    size_t n, want = 0;
+    mock_doc_spans(d, "quotes", &n);
+    while (want < 4 && c->quotes[want])
+        want++;
+    ck_assert_msg(n == want, "%s: %zu spans, want %zu", c->name, n, want);
+    for (size_t k = 0; k < want; k++)
+        ck_assert_msg(mock_doc_find_text(d, "quotes", c->quotes[k]) != NULL, "%s: missing %s", c->name,
+                      c->quotes[k]);
+    mock_doc_free(d);
+}
+END_TEST
+
+/* ---- kinds --------------------------------------------------------------------- */
+
+typedef struct kind_case {
+    const char *name;
+    const char *text;
+    const char *quote;
+    const char *kind;   /* with all=1 */
+    int by_default;     /* emitted without all=1 */
+} kind_case;
+
+static const kind_case kind_cases[] = {
+    {"direct after cue", "“We will win,” Smith said.", "“We will win,”", "direct", 1},
+    {"direct after colon", "Smith said: “We will win.”", "“We will win.”", "direct", 1},
+    {"partial fragment", "Smith called the plan “a big deal” on Monday.", "“a big deal”", "partial", 1},
+    {"title", "He watched “Face the Nation” on Sunday.", "“Face the Nation”", "title", 0},
+    {"scare quotes", "The so-called “experts” disagree.", "“experts”", "scare", 0},
+    {"split second half is direct", "“We will win,” Smith said, “because we must.”", "“because we must.”",
+     "direct", 1},
+};
+
+START_TEST(test_kinds)
+{
+    const kind_case *c = &kind_cases[_i];
+    mock_doc *d = run(c->text, 1, NULL);
+    const ann_span *s = mock_doc_find_text(d, "quotes", c->quote);
+    ck_assert_msg(s != NULL, "%s: not found", c->name);
+    ck_assert_str_eq(mock_span_attr(s, "kind"), c->kind);
+    mock_doc_free(d);
+    d = run(c->text, 0, NULL);
+    s = mock_doc_find_text(d, "quotes", c->quote);
+    ck_assert_msg((s != NULL) == c->by_default, "%s: emitted by default: %d", c->name, s != NULL);
+    mock_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_nested_only_with_all)
+{
+    mock_doc *d = run("“He told me ‘no way’ twice,” Smith said.", 0, NULL);
+    size_t n;
+    mock_doc_spans(d, "quotes", &n);
+    ck_assert_uint_eq(n, 1);
+    mock_doc_free(d);
+}
+END_TEST
+
+/* ---- attribution --------------------------------------------------------------- */
+
+typedef struct attr_case {
+    const char *name;
+    const char *text;
+    const char *pers[4];  /* PER mentions to add (every occurrence) */
+    const char *quote;    /* the quotation checked */
+    const char *speaker;  /* expected speaker, NULL: none */
+    int linked;           /* expects a speaker link to a PER span */
+    const char *link_at;  /* the linked mention's text, after this substring (or NULL: first) */
+} attr_case;
+
+static const attr_case attr_cases[] = {
+    {"quote, X said", "“We will win,” Smith said.", {"Smith"}, "“We will win,”", "Smith", 1, NULL},
+    {"quote, said X", "“We will win,” said John Smith.", {"John Smith"}, "“We will win,”", "John Smith", 1, NULL},
+    {"X said: quote", "John Smith said: “We will win.”", {"John Smith"}, "“We will win.”", "John Smith", 1, NULL},
+    {"Added X: quote", "Added Smith: “We will win.”", {"Smith"}, "“We will win.”", "Smith", 1, NULL},
+    {"X, the CEO, said quote", "John Smith, the CEO, said “We will win.”", {"John Smith"}, "“We will win.”",
+     "John Smith", 1, NULL},
+    {"split quote around its cue", "“We will win,” Smith said. “They will lose.”", {"Smith"},
+     "“They will lose.”", "Smith", 1, NULL},
+    {"consecutive quote paragraphs", "“We will win,” Smith said.\n\n“They will lose.”", {"Smith"},
+     "“They will lose.”", "Smith", 1, NULL},
+    {"X continued: then a quote paragraph", "Mary Jones spoke first.\n\nJones continued:\n\n“They will lose.”",
+     {"Mary Jones", "Jones"}, "“They will lose.”", "Mary Jones", 1, NULL},
+    {"pronoun to the most recent PER", "Mary Jones spoke on Monday. “We will win,” she said.", {"Mary Jones"},
+     "“We will win,”", "Mary Jones", 1, NULL},
+    {"pronoun skips an incompatible PER", "Mr. Brown met Mrs. Green. “We will win,” he said.",
+     {"Brown", "Green"}, "“We will win,”", "Brown", 1, NULL},
+    {"description to the named role", "CEO Luca de Meo spoke. “We will win,” the CEO said.",
+     {"Luca de Meo"}, "“We will win,”", "Luca de Meo", 1, NULL},
+    {"short name to fullest name", "CEO Luca de Meo spoke.\n\n“We will win,” de Meo said.",
+     {"Luca de Meo", "de Meo"}, "“We will win,”", "Luca de Meo", 1, "said"},
+    {"no PER span: capitalised name fallback", "Mitsubishi CEO Takao Kato spoke.\n\n“We will win,” Kato said.",
+     {NULL}, "“We will win,”", "Takao Kato", 0, NULL},
+    {"no PER span: role words are not the name", "“We will win,” Mitsubishi CEO Takao Kato said.", {NULL},
+     "“We will win,”", "Takao Kato", 0, NULL},
+    {"no person: no speaker", "“We will win,” the letter reads.", {NULL}, "“We will win,”", NULL, 0, NULL},
+    {"no cue: no speaker", "Smith left.\n\n“We will win.”", {"Smith"}, "“We will win.”", NULL, 0, NULL},
+    {"appositive with a description", "“We will win,” Vann Newkirk, a writer for The Atlantic, said.",
+     {NULL}, "“We will win,”", "Vann Newkirk", 0, NULL},
+    {"name after a dash at the end of a line", "“We will win.” ― Sonya Herridge\n“They will lose.” ― Pamela Padilla",
+     {NULL}, "“They will lose.”", "Pamela Padilla", 0, NULL},
+    {"colon without a cue verb", "Trump turned to the crowd: “We will win.”", {"Trump"}, "“We will win.”",
+     "Trump", 1, NULL},
+    {"participle cue: subject of the clause", "Trump attacked Clinton on Monday, saying, “She is unstable.”",
+     {"Trump", "Clinton"}, "“She is unstable.”", "Trump", 1, NULL},
+    {"name and an unlisted verb after the quote", "“We will win,” Blige sings to Clinton.", {"Blige", "Clinton"},
+     "“We will win,”", "Blige", 1, NULL},
+    {"a name modifying a noun is no speaker", "“We will win,” one Clinton aide said.", {"Clinton"},
+     "“We will win,”", NULL, 0, NULL},
+    {"prepositional phrase is no subject", "Trump, in Scotland, called it “a great thing.”", {"Trump"},
+     "“a great thing.”", "Trump", 1, NULL},
+};
+
+START_TEST(test_attribution)
+{
+    const attr_case *c = &attr_cases[_i];
+    mock_doc *d = run(c->text, 0, c->pers);
+    const ann_span *s = mock_doc_find_text(d, "quotes", c->quote);
+    ck_assert_msg(s != NULL, "%s: quotation not found", c->name);
+    const char *spk = mock_span_attr(s, "speaker");
+    if (!c->speaker) {
+        ck_assert_msg(spk == NULL, "%s: speaker %s, want none", c->name, spk);
+        ck_assert_uint_eq(s->n_links, 0);
+    } else {
+        ck_assert_msg(spk && strcmp(spk, c->speaker) == 0, "%s: speaker %s, want %s", c->name,
+                      spk ? spk : "(none)", c->speaker);
+        ck_assert_uint_eq(s->n_links, c->linked ? 1 : 0);
+    }
+    if (c->linked && c->speaker) {
+        ck_assert_str_eq(s->links[0].role, "speaker");
+        const ann_span *t = mock_doc_span_by_id(d, s->links[0].target);
+        ck_assert_ptr_nonnull(t);
+        ck_assert_str_eq(t->label, "PER");
+        if (c->link_at) { /* the mention at the cue, not the first one */
+            const char *text = mock_doc_text(d);
+            const char *at = strstr(text, c->link_at);
+            ck_assert_ptr_nonnull(at);
+            ck_assert_uint_gt(t->start + 16, (uint32_t)(at - text));
+        }
+    }
+    mock_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_cue_attribute)
+{
+    mock_doc *d = run("“We will win,” Smith told reporters.", 0, NULL);
+    const ann_span *s = mock_doc_find_text(d, "quotes", "“We will win,”");
+    ck_assert_ptr_nonnull(s);
+    ck_assert_str_eq(mock_span_attr(s, "cue"), "told");
+    mock_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_bad_option)
+{
+    static const char *const bad[] = {"all=maybe", NULL};
+    mock_plugin *p = mock_plugin_open(ann_plugin_quotes(), bad, NULL);
+    ck_assert_ptr_null(p);
+    ck_assert_ptr_nonnull(strstr(mock_last_error(), "all"));
+}
+END_TEST
+
+/* ---- the bundled corpus -------------------------------------------------------- */
+
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        free(buf);
+        buf = NULL;
+    }
+    fclose(f);
+    if (buf)
+        buf[n] = '\0';
+    return buf;
+}
+
+typedef struct corpus_quote {
+    const char *quote;
+    const char *speaker;
+} corpus_quote;
+
+/* The seven quotations of the Tokyo article, from the issue. */
+static const corpus_quote tokyo[] = {
+    {"“It’s actually not in the plan to imagine, let’s say, Mexico as a platform for us to go to the U.S. "
+     "That’s what Nissan does,”", "Luca de Meo"},
+    {"“We’re more looking at a way to use Mexico to kind of balance Latin America so you can play in three "
+     "or four countries.”", "Luca de Meo"},
+    {"“You can put different eggs in different baskets.”", "Luca de Meo"},
+    {"“We just have to find the right platform and product,”", "Luca de Meo"},
+    {"“Europe and North America are potential markets where we can utilize alliance assets,”", "Takao Kato"},
+    {"“For example, North America is a promising field of collaboration, where we naturally rely on Nissan "
+     "to enrich our car lineup.”", "Takao Kato"},
+    {"“We have similar projects going on with Nissan and Renault about expanding our product lineup in many "
+     "regions and market segments,”", "Takao Kato"},
+};
+
+/* _i == 0: with PER spans as the entities layer would give; 1: without. */
+START_TEST(test_corpus_tokyo)
+{
+    char *text = slurp(QT_CORPUS_DIR "/alliance-tokyo.txt");
+    ck_assert_msg(text != NULL, "cannot read the corpus");
+    static const char *const pers[] = {"Luca de Meo", "de Meo", "Ashwani Gupta", "Takao Kato", "Kato",
+                                       "Carlos Ghosn", NULL};
+    mock_plugin *p = mock_plugin_open(ann_plugin_quotes(), NULL, NULL);
+    mock_doc *d = mock_doc_new(text);
+    if (_i == 0) {
+        /* longest names first, and a shorter one only where no longer one covers it */
+        char covered[8192] = {0};
+        for (size_t k = 0; pers[k]; k++) {
+            size_t n = strlen(pers[k]);
+            for (const char *s = strstr(text, pers[k]); s; s = strstr(s + n, pers[k])) {
+                size_t at = (size_t)(s - text);
+                if (at < sizeof covered && covered[at + n - 1])
+                    continue;
+                mock_doc_add_span(d, "entities", (uint32_t)at, (uint32_t)(at + n), "PER");
+                for (size_t j = at; j < at + n && j < sizeof covered; j++)
+                    covered[j] = 1;
+            }
+        }
+    }
+    ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
+    size_t n;
+    mock_doc_spans(d, "quotes", &n);
+    ck_assert_uint_eq(n, 7);
+    for (size_t k = 0; k < 7; k++) {
+        const ann_span *s = mock_doc_find_text(d, "quotes", tokyo[k].quote);
+        ck_assert_msg(s != NULL, "quotation %zu not found", k);
+        ck_assert_str_eq(mock_span_attr(s, "kind"), "direct");
+        const char *spk = mock_span_attr(s, "speaker");
+        ck_assert_msg(spk && strcmp(spk, tokyo[k].speaker) == 0, "quotation %zu: speaker %s", k,
+                      spk ? spk : "(none)");
+        if (_i == 0) {
+            ck_assert_uint_eq(s->n_links, 1);
+            const ann_span *t = mock_doc_span_by_id(d, s->links[0].target);
+            ck_assert_ptr_nonnull(t);
+            ck_assert_str_eq(t->label, "PER");
+        }
+    }
+    mock_doc_free(d);
+    mock_plugin_close(p);
+    free(text);
+}
+END_TEST
+
+START_TEST(test_corpus_mitsubishi)
+{
+    char *text = slurp(QT_CORPUS_DIR "/alliance-mitsubishi.txt");
+    ck_assert_msg(text != NULL, "cannot read the corpus");
+    mock_doc *d = run(text, 0, NULL);
+    size_t n;
+    mock_doc_spans(d, "quotes", &n);
+    ck_assert_uint_eq(n, 0);
+    mock_doc_free(d);
+    free(text);
+}
+END_TEST
+
+static Suite *quotes_suite(void)
+{
+    Suite *s = suite_create("quotes");
+    TCase *tc = tcase_create("detection");
+    tcase_add_loop_test(tc, test_detection, 0, (int)(sizeof det_cases / sizeof det_cases[0]));
+    tcase_add_loop_test(tc, test_kinds, 0, (int)(sizeof kind_cases / sizeof kind_cases[0]));
+    tcase_add_test(tc, test_nested_only_with_all);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("attribution");
+    tcase_add_loop_test(tc, test_attribution, 0, (int)(sizeof attr_cases / sizeof attr_cases[0]));
+    tcase_add_test(tc, test_cue_attribute);
+    tcase_add_test(tc, test_bad_option);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("corpus");
+    tcase_add_loop_test(tc, test_corpus_tokyo, 0, 2);
+    tcase_add_test(tc, test_corpus_mitsubishi);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(quotes_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

@@ -1,0 +1,73 @@
+/*
+ * num_amount.h -- one amount being parsed (a number with its sign, currency,
+ * scale and unit), shared by the modules of the scanner.
+ */
+#ifndef NUM_AMOUNT_H
+#define NUM_AMOUNT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "num_dec.h"
+#include "num_lex.h"
+#include "num_scan.h"
+#include "num_text.h"
+
+typedef struct amt {
+    size_t s, e;          /* extent */
+    num_dec v;            /* value, scaled, sign in v.neg */
+    num_dec pre;          /* numeral value before any scale word */
+    bool has_v;
+    int label;
+    const char *cur, *unit;
+    int scale;            /* power of ten of the scale words applied */
+    bool words;           /* numeral in words */
+    bool plain;           /* digits only, no separators, no prefix/suffix/scale */
+    bool frac;            /* written as a fraction */
+    uint64_t fn, fd;      /* fraction numerator/denominator (improper) */
+    bool neg;
+    bool cur_prefix;
+    bool plural;          /* dozens, thousands: no value */
+    bool skip;            /* an identifier: skip to skip_to */
+    size_t skip_to;
+} amt;
+
+typedef struct digits {
+    size_t end;
+    num_dec v;
+    int ndig;        /* digits before the point */
+    bool sep, dec, lead0;
+    bool bad;        /* too long, or a version-like chain */
+} digits;
+
+/* num_amount.c */
+
+/* Sets a->v = whole + fn/fd (keeping the sign) and records the fraction in
+ * improper form.  False when it does not fit. */
+bool num_set_fraction(amt *a, uint64_t whole, uint64_t fn, uint64_t fd);
+
+/* Multiplies a->v by 10^k for a scale word; false if the amount already has
+ * a scale or no value. */
+bool num_apply_scale(amt *a, int k);
+
+/* num_words.c */
+
+/* Parses a number written in words starting with the word at [p, we)
+ * (entry e): cardinals, ordinals, fractions, "a dozen", "half a million",
+ * "dozens".  Fills a (extent, value, label ORDINAL or CARDINAL); false if
+ * the words are not a number here (a pronoun "one", "wait a second"). */
+bool num_parse_word_numeral(const scan *s, size_t p, const num_word *e, size_t we, amt *a);
+
+/* num_suffix.c */
+
+/* Reads letters attached to the digits just read ("21st", "3bn", "5km",
+ * "30°C") at *q, advancing *q.  False when they make the token an
+ * identifier (5G, 3D, 1990s). */
+bool num_attached_suffix(const scan *s, amt *a, const digits *d, size_t *q);
+
+/* Reads what follows the numeral at q: scale words, then percent, money or
+ * a unit.  Updates a->e and the label, currency and unit. */
+void num_parse_suffix(const scan *s, amt *a, size_t q);
+
+#endif

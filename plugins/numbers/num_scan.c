@@ -1,0 +1,756 @@
+/*
+ * num_scan.c -- one pass over the text view finding numeric expressions.
+ *
+ * The main loop (num_scan) skips bytes that cannot start a number: letters
+ * inside words, punctuation, spaces.  At a digit, a currency sign or the
+ * start of a word that the lexicon knows, it tries an expression:
+ *
+ *   expr    := [modifier] amount [range-tail]  |  "between" amount "and" amount
+ *   amount  := [sign] [currency-prefix] numeral [fraction] [scale]* [suffix]
+ *   numeral := digits | number words | ordinal | "a" hundred/dozen/scale | ...
+ *   suffix  := % | percent words | currency word/code | unit
+ *
+ * Values are built with num_dec (exact decimal strings).  Everything lives on
+ * the stack; the scanner never allocates.
+ */
+#include "num_scan.h"
+
+#include <string.h>
+
+#include "num_amount.h"
+
+/* ---- digits ------------------------------------------------------------- */
+
+/* A thousands separator at p followed by exactly three digits: its length. */
+static size_t group_sep(const scan *s, size_t p)
+{
+    size_t l = 0;
+    unsigned char c = at(s, p);
+    if (c == ',')
+        l = 1;
+    else if (c == 0xC2 && at(s, p + 1) == 0xA0)
+        l = 2;
+    else if (c == 0xE2 && at(s, p + 1) == 0x80 && (at(s, p + 2) == 0x89 || at(s, p + 2) == 0xAF))
+        l = 3;
+    if (!l)
+        return 0;
+    if (is_dig(at(s, p + l)) && is_dig(at(s, p + l + 1)) && is_dig(at(s, p + l + 2)) &&
+        !is_dig(at(s, p + l + 3)))
+        return l;
+    return 0;
+}
+
+/* Reads digits with grouping, a decimal part and an exponent at p. */
+static void read_digits(const scan *s, size_t p, digits *d)
+{
+    memset(d, 0, sizeof *d);
+    size_t q = p;
+    d->lead0 = at(s, q) == '0' && is_dig(at(s, q + 1));
+    while (is_dig(at(s, q))) {
+        if (!num_dec_push_digit(&d->v, at(s, q) - '0'))
+            d->bad = true;
+        d->ndig++;
+        q++;
+    }
+    if (d->ndig >= 1 && d->ndig <= 3) {
+        size_t l;
+        while ((l = group_sep(s, q)) != 0) {
+            for (int i = 0; i < 3; i++)
+                if (!num_dec_push_digit(&d->v, at(s, q + l + (size_t)i) - '0'))
+                    d->bad = true;
+            d->ndig += 3;
+            q += l + 3;
+            d->sep = true;
+        }
+    }
+    if (at(s, q) == '.' && is_dig(at(s, q + 1))) {
+        q++;
+        d->dec = true;
+        while (is_dig(at(s, q))) {
+            if (!num_dec_push_digit(&d->v, at(s, q) - '0'))
+                d->bad = true;
+            d->v.exp--;
+            q++;
+        }
+        if (at(s, q) == '.' && is_dig(at(s, q + 1)))
+            d->bad = true; /* 2.3.1, 192.168.0.1 */
+    }
+    /* 1.5e6, 3E-5: only when the exponent ends the token. */
+    unsigned char c = at(s, q);
+    if ((c == 'e' || c == 'E') && d->ndig > 0) {
+        size_t r = q + 1;
+        bool neg = false;
+        if (at(s, r) == '-' || at(s, r) == '+') {
+            neg = at(s, r) == '-';
+            r++;
+        }
+        int x = 0, nx = 0;
+        while (is_dig(at(s, r)) && nx < 4) {
+            x = x * 10 + (at(s, r) - '0');
+            nx++;
+            r++;
+        }
+        if (nx > 0 && nx < 4 && !next_is_wordch(s, r) && (d->dec || neg || at(s, q + 1) == '+')) {
+            if (!num_dec_shift(&d->v, neg ? -x : x))
+                d->bad = true;
+            q = r;
+        }
+    }
+    d->end = q;
+    if (d->ndig >= 10 && !d->sep && !d->dec)
+        d->bad = true; /* account, ISBN, phone: not a quantity */
+}
+
+/* A vulgar fraction character at p (½ ¼ ¾ ⅓ ...): its length and value. */
+static size_t vulgar(const scan *s, size_t p, uint64_t *num, uint64_t *den)
+{
+    unsigned char c = at(s, p), c1 = at(s, p + 1), c2 = at(s, p + 2);
+    if (c == 0xC2 && (c1 == 0xBC || c1 == 0xBD || c1 == 0xBE)) {
+        *num = c1 == 0xBE ? 3 : 1;
+        *den = c1 == 0xBD ? 2 : 4;
+        return 2;
+    }
+    if (c == 0xE2 && c1 == 0x85 && c2 >= 0x93 && c2 <= 0x9E) {
+        static const uint8_t nd[][2] = {{1, 3}, {2, 3}, {1, 5}, {2, 5}, {3, 5}, {4, 5}, {1, 6},
+                                        {5, 6}, {1, 8}, {3, 8}, {5, 8}, {7, 8}};
+        *num = nd[c2 - 0x93][0];
+        *den = nd[c2 - 0x93][1];
+        return 3;
+    }
+    return 0;
+}
+
+static bool dec_to_u64(const num_dec *v, uint64_t *out)
+{
+    if (v->exp < 0 || v->nd + v->exp > 18)
+        return false;
+    uint64_t x = 0;
+    for (int i = 0; i < v->nd; i++)
+        x = x * 10 + (uint64_t)(v->d[i] - '0');
+    for (int i = 0; i < v->exp; i++)
+        x *= 10;
+    *out = x;
+    return true;
+}
+
+/* A fraction in digits at p, "3/4", "7/16": numerator below a common
+ * denominator (2-10, 12, 16, 32, 64, 100), and not part of a date (1/2/2020)
+ * or a longer token.  Stores the parts and the end. */
+static bool simple_fraction(const scan *s, size_t p, uint64_t *num, uint64_t *den, size_t *end)
+{
+    digits d1, d2;
+    read_digits(s, p, &d1);
+    if (at(s, d1.end) != '/' || !is_dig(at(s, d1.end + 1)))
+        return false;
+    read_digits(s, d1.end + 1, &d2);
+    if (d1.sep || d1.dec || d1.bad || d1.lead0 || d2.sep || d2.dec || d2.bad || d2.lead0 || at(s, d2.end) == '/' ||
+        next_is_wordch(s, d2.end) || !dec_to_u64(&d1.v, num) || !dec_to_u64(&d2.v, den))
+        return false;
+    uint64_t n = *num, m = *den;
+    *end = d2.end;
+    return n < m && m > 1 && (m <= 10 || m == 12 || m == 16 || m == 32 || m == 64 || m == 100);
+}
+
+/* Parses a numeral made of digits at p (sign and currency already read). */
+static bool parse_digit_numeral(const scan *s, size_t p, amt *a)
+{
+    digits d;
+    read_digits(s, p, &d);
+    if (d.bad || d.lead0) {
+        a->skip = true;
+        a->skip_to = skip_chain(s, p);
+        return false;
+    }
+    a->v = d.v;
+    a->v.neg = a->neg;
+    a->has_v = true;
+    a->plain = !d.sep && !a->cur_prefix && !a->neg;
+    size_t q = d.end;
+    a->e = q;
+    unsigned char c = at(s, q);
+    /* 10:30, 1/2/2020, 24/7 */
+    if (c == ':' && is_dig(at(s, q + 1))) {
+        a->skip = true;
+        a->skip_to = skip_chain(s, p);
+        return false;
+    }
+    if (c == '/' && is_dig(at(s, q + 1))) {
+        uint64_t fn, fd;
+        size_t fe;
+        if (d.sep || d.dec || !simple_fraction(s, p, &fn, &fd, &fe)) {
+            a->skip = true;
+            a->skip_to = skip_chain(s, p);
+            return false;
+        }
+        num_set_fraction(a, 0, fn, fd);
+        a->plain = false;
+        a->e = fe;
+        return true;
+    }
+    /* 2½, 2 ½, 2 1/2 */
+    uint64_t vn, vd;
+    size_t vl = vulgar(s, q, &vn, &vd);
+    size_t q2 = skip_ws(s, q);
+    if (!vl && q2 != NOPOS && q2 > q && q2 - q <= 3)
+        vl = vulgar(s, q2, &vn, &vd), q = vl ? q2 : q;
+    if (vl) {
+        uint64_t whole;
+        if (!d.dec && !d.sep && dec_to_u64(&d.v, &whole) && num_set_fraction(a, whole, vn, vd)) {
+            a->plain = false;
+            a->e = q + vl;
+            return true;
+        }
+        q = d.end;
+    }
+    /* 2 1/2, $19 7/16 (share prices) */
+    uint64_t whole, num, den;
+    size_t fe;
+    if (q2 != NOPOS && q2 > d.end && at(s, q2 - 1) == ' ' && !d.dec && !d.sep && is_dig(at(s, q2)) &&
+        simple_fraction(s, q2, &num, &den, &fe) && dec_to_u64(&d.v, &whole) &&
+        num_set_fraction(a, whole, num, den)) {
+        a->plain = false;
+        a->e = fe;
+        return true;
+    }
+    a->pre = a->v;
+    /* 1980's, the 70’s: decades belong to dates */
+    size_t al = at(s, q) == '\'' ? 1 : (at(s, q) == 0xE2 && at(s, q + 1) == 0x80 && at(s, q + 2) == 0x99) ? 3 : 0;
+    if (al && at(s, q + al) == 's' && !next_is_wordch(s, q + al + 1) && !d.dec && !d.sep && d.ndig >= 2 &&
+        at(s, q - 1) == '0') {
+        a->skip = true;
+        a->skip_to = q + al + 1;
+        return false;
+    }
+    if (!num_attached_suffix(s, a, &d, &q)) {
+        a->skip = true;
+        a->skip_to = skip_chain(s, p);
+        return false;
+    }
+    if (a->label != NUM_CARDINAL)
+        a->plain = false;
+    return true;
+}
+
+/* Parses one amount at p.  False when there is none (a->skip may then ask
+ * to skip an identifier). */
+static bool parse_amount(const scan *s, size_t p, amt *a)
+{
+    memset(a, 0, sizeof *a);
+    a->s = p;
+    a->label = NUM_CARDINAL;
+    size_t q = p;
+    unsigned char c = at(s, q);
+    /* signs: -4, −4, minus 4 */
+    if (c == '-' || (c == 0xE2 && at(s, q + 1) == 0x88 && at(s, q + 2) == 0x92)) {
+        size_t l = c == '-' ? 1 : 3;
+        if (!is_dig(at(s, q + l)) && at(s, q + l) != '$')
+            return false;
+        a->neg = true;
+        q += l;
+    } else if (is_alpha(c)) {
+        size_t we;
+        const num_word *w = word_at(s, q, &we);
+        if (w && w->cls == NW_MINUS && lower_at(s, q)) {
+            size_t q2 = skip_ws(s, we);
+            if (q2 == NOPOS || q2 == we)
+                return false;
+            if (!is_dig(at(s, q2))) {
+                size_t we2;
+                const num_word *n = is_alpha(at(s, q2)) ? word_at(s, q2, &we2) : NULL;
+                if (!n || (n->cls != NW_UNIT && n->cls != NW_TEEN && n->cls != NW_TENS && n->cls != NW_ZERO))
+                    return false;
+            }
+            a->neg = true;
+            q = q2;
+        }
+    }
+    /* currency before the number; '#' stands for the pound sign in older
+     * wire text ("#89.7 million"), where it needs a scale or decimals */
+    size_t cl;
+    const char *cur = num_cur_prefix(s->t + q, s->n - q, &cl);
+    bool hash = false;
+    if (!cur && at(s, q) == '#' && is_dig(at(s, q + 1))) {
+        cur = "GBP";
+        cl = 1;
+        hash = true;
+    }
+    if (cur) {
+        size_t q2 = q + cl;
+        if (at(s, q2) == ' ')
+            q2++;
+        if (!is_dig(at(s, q2)) && !(at(s, q2) == '.' && is_dig(at(s, q2 + 1))))
+            return false;
+        if (q > 0 && is_alpha(at(s, q - 1)))
+            return false;
+        a->cur = cur;
+        a->cur_prefix = true;
+        a->label = NUM_MONEY;
+        q = q2;
+    }
+    c = at(s, q);
+    uint64_t vn, vd;
+    size_t vl = vulgar(s, q, &vn, &vd);
+    if (vl && !a->cur_prefix) {
+        /* ½ standing alone */
+        if (prev_is_wordch(s, q) || next_is_wordch(s, q + vl) || !num_set_fraction(a, 0, vn, vd))
+            return false;
+        a->e = q + vl;
+        return true;
+    }
+    if (is_dig(c) || (c == '.' && is_dig(at(s, q + 1)))) {
+        if (c == '.' && q > 0 && !a->cur_prefix && !a->neg && (prev_is_wordch(s, q) || at(s, q - 1) == '.'))
+            return false;
+        if (!parse_digit_numeral(s, q, a))
+            return false;
+        if (a->frac)
+            a->pre = a->v;
+    } else if (is_alpha(c) && !a->cur_prefix) {
+        size_t we;
+        const num_word *w = word_at(s, q, &we);
+        if (!w)
+            return false;
+        if (!num_parse_word_numeral(s, q, w, we, a))
+            return false;
+        if (a->plural || a->label == NUM_ORDINAL)
+            return true;
+        if (a->neg && a->has_v)
+            a->v.neg = true;
+    } else {
+        return false;
+    }
+    if (a->label == NUM_ORDINAL || a->label == NUM_QUANTITY)
+        return true;
+    if (a->label != NUM_MONEY || a->cur_prefix)
+        num_parse_suffix(s, a, a->e);
+    if (hash && a->scale <= 0 && a->v.exp >= 0)
+        return false; /* #1: a rank */
+    return true;
+}
+
+/* ---- expressions and emission ------------------------------------------ */
+
+static int emit_amt(const scan *s, const amt *a, size_t start, const amt *hi, const char *mod,
+                    num_match_fn fn, void *ctx)
+{
+    (void)s;
+    num_match m;
+    m.start = (uint32_t)start;
+    m.end = (uint32_t)(hi ? hi->e : a->e);
+    m.label = hi ? hi->label : a->label;
+    m.value[0] = m.range_min[0] = m.range_max[0] = m.fraction[0] = '\0';
+    m.currency = hi ? hi->cur : a->cur;
+    m.unit = hi ? hi->unit : a->unit;
+    m.mod = mod;
+    if (m.label != NUM_MONEY)
+        m.currency = NULL;
+    if (m.label != NUM_QUANTITY)
+        m.unit = NULL;
+    if (hi) {
+        if (!num_dec_format(&a->v, m.range_min) || !num_dec_format(&hi->v, m.range_max))
+            m.range_min[0] = m.range_max[0] = '\0';
+    } else if (a->has_v) {
+        if (!num_dec_format(&a->v, m.value))
+            m.value[0] = '\0';
+        if (a->frac && a->scale == 0 && m.label != NUM_MONEY) {
+            char *f = m.fraction;
+            char tmp[24];
+            const uint64_t parts[2] = {a->fn, a->fd};
+            for (int k = 0; k < 2; k++) {
+                uint64_t x = parts[k];
+                int n = 0;
+                do {
+                    tmp[n++] = (char)('0' + (int)(x % 10));
+                    x /= 10;
+                } while (x > 0);
+                while (n > 0)
+                    *f++ = tmp[--n];
+                if (k == 0)
+                    *f++ = '/';
+            }
+            *f = '\0';
+        }
+    }
+    return fn(ctx, &m);
+}
+
+/* Is the plain digit amount a at p a name or identifier by its context
+ * (Windows 11, ISBN 978..., version 2, COVID 19)? */
+static bool digits_are_name(const scan *s, const amt *a)
+{
+    size_t p = a->s;
+    if (p == 0)
+        return false;
+    unsigned char c = at(s, p - 1);
+    if (c == '#' || c == '@' || c == '/' || c == ':' || c == '+' || c == '\\' || c == '=')
+        return true;
+    /* ’90, '16: abbreviated years */
+    if ((c == '\'' || (c == 0x99 && p >= 3 && at(s, p - 2) == 0x80 && at(s, p - 3) == 0xE2))) {
+        size_t i = c == '\'' ? p - 1 : p - 3;
+        if (i == 0 || !is_alpha(at(s, i - 1)))
+            return true;
+    }
+    if (!a->plain || a->label != NUM_CARDINAL)
+        return false;
+    /* No. 1 */
+    if (c == ' ' && p >= 4 && at(s, p - 2) == '.' && (at(s, p - 3) | 0x20) == 'o' &&
+        (at(s, p - 4) | 0x20) == 'n' && (p == 4 || !is_alpha(at(s, p - 5))))
+        return true;
+    if (c != ' ' && !(c == 0xA0 && p >= 2 && at(s, p - 2) == 0xC2))
+        return false;
+    size_t pws;
+    const num_word *pw = prev_word(s, p, &pws);
+    if (pws == NOPOS)
+        return false;
+    if (pw && (pw->flags & NWF_IDPRE))
+        return true;
+    if (!is_upper(at(s, pws)))
+        return false;
+    if (pw && (pw->flags & (NWF_FUNC | NWF_DATE)))
+        return false;
+    /* "Blair 10 days ago": a count of time is not a model number */
+    size_t nws, nwe;
+    next_word(s, a->e, &nws, &nwe);
+    if (nws != NOPOS) {
+        static const char *const counts[] = {"days", "weeks", "months", "years", "hours", "minutes",
+                                             "seconds", "decades", "centuries", "times"};
+        for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++)
+            if (word_is(s, nws, nwe, counts[i]))
+                return false;
+    }
+    /* At a sentence start the capital says nothing: "Eat 4 to 6 ounces". */
+    if (sentence_initial(s, pws) && !is_upper(at(s, pws + 1)))
+        return false;
+    return true;
+}
+
+/* A modifier at p ("about", "more than", "at least", "up to"): its value
+ * and where the amount starts; NULL if none. */
+static const char *modifier(const scan *s, const num_word *w, size_t we, size_t *amt_start)
+{
+    size_t ws2, we2;
+    if (w->cls == NW_MOD1) {
+        size_t q = skip_ws(s, we);
+        if (q == NOPOS || q == we)
+            return NULL;
+        *amt_start = q;
+        return w->code;
+    }
+    next_word(s, we, &ws2, &we2);
+    if (ws2 == NOPOS)
+        return NULL;
+    const char *mod = NULL;
+    if (w->code && strcmp(w->code, "at_most") == 0) {
+        if (word_is(s, ws2, we2, "to"))
+            mod = "at_most";
+    } else if (w->code) {
+        if (word_is(s, ws2, we2, "than"))
+            mod = w->code;
+    } else if (word_is(s, ws2, we2, "least")) {
+        mod = "at_least";
+    } else if (word_is(s, ws2, we2, "most")) {
+        mod = "at_most";
+    }
+    if (!mod)
+        return NULL;
+    size_t q = skip_ws(s, we2);
+    if (q == NOPOS || q == we2)
+        return NULL;
+    *amt_start = q;
+    return mod;
+}
+
+/* May amount b close a range that a opens?  Adjusts a (inherits b's
+ * scale, label, currency or unit) and returns true when a < b. */
+static bool make_range(amt *a, amt *b, bool between)
+{
+    if (!a->has_v || !b->has_v || a->neg || b->neg || a->label == NUM_ORDINAL || b->label == NUM_ORDINAL ||
+        a->words != b->words || a->plural || b->plural)
+        return false;
+    amt a2 = *a;
+    if (a2.label == NUM_CARDINAL && b->label != NUM_CARDINAL) {
+        /* 10-15 percent, 5 to 10 km: the first inherits the unit */
+        a2.label = b->label;
+        a2.cur = b->cur;
+        a2.unit = b->unit;
+    } else if (a2.label == NUM_MONEY && a2.cur_prefix && b->label == NUM_CARDINAL) {
+        b->label = NUM_MONEY; /* $5-10 million */
+        b->cur = a2.cur;
+    } else if (a2.label != b->label) {
+        return false;
+    } else if (a2.label != NUM_CARDINAL && !a2.cur_prefix && !between) {
+        return false; /* from 5% to 10%: two amounts, but "between 3% and 5%" is one */
+    }
+    if (a2.label == NUM_MONEY && b->cur && a2.cur && strcmp(a2.cur, b->cur) != 0)
+        return false;
+    if (a2.scale == 0 && b->scale > 0 && num_dec_cmp(&a2.pre, &b->pre) < 0) {
+        if (!num_dec_shift(&a2.v, b->scale))
+            return false;
+        a2.scale = b->scale;
+    }
+    if (num_dec_cmp(&a2.v, &b->v) >= 0)
+        return false;
+    /* "from 299,000,000 pounds in 1894 to 312,000,000": not one range when
+     * the ends differ by more than three orders of magnitude */
+    if (a2.v.nd > 0 && (b->v.nd + b->v.exp) - (a2.v.nd + a2.v.exp) > 3)
+        return false;
+    *a = a2;
+    return true;
+}
+
+/* Is b less than ten times a?  Bare numbers joined by "to" that differ
+ * more ("skidded 1.74 to 123.5") are a change, not a range. */
+static bool ratio_below_ten(const amt *a, const amt *b)
+{
+    num_dec x = a->v;
+    if (!num_dec_mul_u32(&x, 10))
+        return true;
+    return num_dec_cmp(&b->v, &x) < 0;
+}
+
+/* Where a second amount closing a range with a would start: after a
+ * hyphen or en dash (*dash), "to" (*to), or "and" after "between".
+ * NOPOS if none. */
+static size_t range_tail(const scan *s, const amt *a, bool between, bool *dash, bool *to)
+{
+    unsigned char c = at(s, a->e);
+    size_t ws, we;
+    if (between) {
+        next_word(s, a->e, &ws, &we);
+        return ws != NOPOS && word_is(s, ws, we, "and") ? skip_ws(s, we) : NOPOS;
+    }
+    if (c == '-' && (is_dig(at(s, a->e + 1)) || at(s, a->e + 1) == '$') && !a->words) {
+        *dash = true;
+        return a->e + 1;
+    }
+    if (c == 0xE2 && at(s, a->e + 1) == 0x80 && at(s, a->e + 2) == 0x93) {
+        *dash = true; /* en dash */
+        return a->e + 3;
+    }
+    const num_word *t = next_word(s, a->e, &ws, &we);
+    if (t && t->cls == NW_TO && lower_at(s, ws)) {
+        *to = true;
+        return skip_ws(s, we);
+    }
+    if (ws == NOPOS && !a->words) {
+        /* 10 – 15 */
+        size_t q = skip_ws(s, a->e);
+        if (q != NOPOS && at(s, q) == 0xE2 && at(s, q + 1) == 0x80 && at(s, q + 2) == 0x93) {
+            *dash = true;
+            return skip_ws(s, q + 3);
+        }
+    }
+    return NOPOS;
+}
+
+/* Are a, a hyphen and the digits at r a phone number or a code
+ * (555-1234, 978-3-16-148410-0, 07-12)? */
+static bool code_chain(const scan *s, const amt *a, size_t r, const amt *b)
+{
+    if (a->words || !a->plain || at(s, a->e) != '-')
+        return false;
+    digits d1, d2;
+    read_digits(s, a->s, &d1);
+    read_digits(s, r, &d2);
+    return (at(s, d2.end) == '-' && is_dig(at(s, d2.end + 1))) || (d1.ndig == 3 && d2.ndig == 4) || d2.lead0 ||
+           b->skip;
+}
+
+/* Tries an expression at p; on success emits it and stores the resume
+ * position in *next.  Returns 1 matched, 0 not matched, <0 callback stop. */
+static int try_expr(const scan *s, size_t p, size_t *next, num_match_fn fn, void *ctx, int *stop)
+{
+    const char *mod = NULL;
+    size_t start = p, q = p;
+    bool between = false;
+    *next = NOPOS;
+    if (is_alpha(at(s, p))) {
+        size_t we;
+        const num_word *w = word_at(s, p, &we);
+        if (w && (w->cls == NW_MOD1 || w->cls == NW_MOD2)) {
+            size_t as;
+            const char *m = modifier(s, w, we, &as);
+            if (!m)
+                return 0;
+            if (!lower_at(s, p) && !sentence_initial(s, p))
+                return 0;
+            mod = m;
+            q = as;
+        } else if (w && w->cls == NW_BETWEEN) {
+            size_t q2 = skip_ws(s, we);
+            if (q2 == NOPOS || q2 == we)
+                return 0;
+            between = true;
+            q = q2;
+        }
+    }
+    amt a;
+    if (!parse_amount(s, q, &a)) {
+        if (a.skip)
+            *next = a.skip_to;
+        return 0;
+    }
+    if (digits_are_name(s, &a)) {
+        *next = a.s > 0 && at(s, a.s - 1) == '+' ? skip_phone(s, a.s) : skip_chain(s, a.s);
+        return 0;
+    }
+    /* (212) 555-1234 */
+    if (!a.words && a.s > 0 && at(s, a.s - 1) == '(' && at(s, a.e) == ')' && a.e - a.s == 3 &&
+        at(s, a.e + 1) == ' ' && is_dig(at(s, a.e + 2))) {
+        *next = skip_phone(s, a.s);
+        return 0;
+    }
+    if (mod && (a.label == NUM_ORDINAL || a.plural))
+        return 0;
+    if (!mod && !between)
+        start = a.s;
+    /* range tail */
+    if (a.label != NUM_ORDINAL && !a.plural) {
+        bool dash = false, to = false;
+        size_t r = range_tail(s, &a, between, &dash, &to);
+        if (r != NOPOS && r < s->n) {
+            amt b;
+            bool okb = parse_amount(s, r, &b);
+            if (dash && code_chain(s, &a, r, &b)) {
+                *next = skip_chain(s, a.s);
+                return 0;
+            }
+            amt a0 = a;
+            if (okb && !digits_are_name(s, &b) && b.s == r && make_range(&a, &b, between) &&
+                !(to && b.label == NUM_CARDINAL && b.scale <= 0 && !ratio_below_ten(&a, &b))) {
+                *next = b.e;
+                int rc = emit_amt(s, &a, start, &b, mod, fn, ctx);
+                if (rc)
+                    *stop = rc;
+                return 1;
+            }
+            a = a0;
+            if (okb && dash && at(s, a.e) == '-' && !b.words && b.label != NUM_ORDINAL) {
+                /* 3-2: a score or a pair, two numbers */
+                int rc = emit_amt(s, &a, start, NULL, mod, fn, ctx);
+                if (!rc)
+                    rc = emit_amt(s, &b, b.s, NULL, NULL, fn, ctx);
+                if (rc)
+                    *stop = rc;
+                *next = b.e;
+                return 1;
+            }
+        }
+    }
+    if (between)
+        start = a.s;
+    *next = a.e;
+    int rc = emit_amt(s, &a, start, NULL, mod, fn, ctx);
+    if (rc)
+        *stop = rc;
+    return 1;
+}
+
+/* Can the byte at p start an amount that is not a word? */
+static bool sym_start(const scan *s, size_t p)
+{
+    unsigned char c = at(s, p);
+    if (c == '$')
+        return true;
+    if (c == '#')
+        return is_dig(at(s, p + 1));
+    if (c == '-' || c == '.')
+        return is_dig(at(s, p + 1)) || (c == '-' && at(s, p + 1) == '$');
+    if (c == 0xC2) /* £ ¥ ¼ ½ ¾ */
+        return at(s, p + 1) == 0xA3 || at(s, p + 1) == 0xA5 || (at(s, p + 1) >= 0xBC && at(s, p + 1) <= 0xBE);
+    if (c == 0xE2) /* € ₹ ₩ ₽ ₺ ₪, the minus sign, ⅓ .. ⅞ */
+        return (at(s, p + 1) == 0x82 && at(s, p + 2) >= 0xA9 && at(s, p + 2) <= 0xBD) ||
+               (at(s, p + 1) == 0x88 && at(s, p + 2) == 0x92) ||
+               (at(s, p + 1) == 0x85 && at(s, p + 2) >= 0x93 && at(s, p + 2) <= 0x9E);
+    return false;
+}
+
+/* Byte classes for the main loop: 0 cannot start anything, 1 letter,
+ * 2 digit, 3 may start a sign, currency or fraction ($ # - . and the lead
+ * bytes of £ ¥ ½ € − ⅓). */
+static const uint8_t num_byte_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+int num_scan(const num_lex *lx, const char *text, size_t len, num_match_fn fn, void *ctx)
+{
+    scan sc = {lx, text, len};
+    const scan *s = &sc;
+    size_t p = 0;
+    int stop = 0;
+    while (p < len) {
+        while (p < len && num_byte_class[(unsigned char)text[p]] == 0)
+            p++;
+        if (p >= len)
+            break;
+        unsigned char c = (unsigned char)text[p];
+        size_t next = NOPOS;
+        if (is_alpha(c)) {
+            size_t we = p + 1;
+            while (we < len && is_alpha((unsigned char)text[we]))
+                we++;
+            unsigned char pc = p > 0 ? (unsigned char)text[p - 1] : ' ';
+            if ((pc >= 0x80 || num_byte_class[pc] == 1 || num_byte_class[pc] == 2 || pc == '_') &&
+                prev_is_wordch(s, p)) {
+                p = we;
+                while (p < len && (is_alpha((unsigned char)text[p]) || is_dig((unsigned char)text[p])))
+                    p++;
+                continue;
+            }
+            bool cand = num_lex_may_start(lx, text + p, we - p);
+            if (!cand && (is_upper(c) || c == 'd') && we - p <= 4 &&
+                (at(s, we) == '$' || at(s, we) == '.' || is_dig(at(s, we)) ||
+                 (at(s, we) == ' ' && is_dig(at(s, we + 1))))) {
+                size_t cl;
+                cand = num_cur_prefix(text + p, len - p, &cl) != NULL;
+            }
+            if (cand && try_expr(s, p, &next, fn, ctx, &stop) && next != NOPOS && next > p) {
+                if (stop)
+                    return stop;
+                p = next;
+                continue;
+            }
+            if (stop)
+                return stop;
+            p = next != NOPOS && next > we ? next : we;
+            continue;
+        }
+        if (is_dig(c)) {
+            /* inside an identifier: A320, COVID-19, x86 */
+            if (p > 0 && (prev_is_wordch(s, p) ||
+                          ((at(s, p - 1) == '-' || at(s, p - 1) == '.') && p >= 2 &&
+                           prev_is_wordch(s, p - 1)))) {
+                p = skip_chain(s, p);
+                continue;
+            }
+        } else if (!sym_start(s, p)) {
+            p++;
+            continue;
+        } else if ((c == '-' || c == '.') && p > 0 && prev_is_wordch(s, p)) {
+            p++;
+            continue;
+        }
+        if (try_expr(s, p, &next, fn, ctx, &stop) && next != NOPOS && next > p) {
+            if (stop)
+                return stop;
+            p = next;
+            continue;
+        }
+        if (stop)
+            return stop;
+        if (next != NOPOS && next > p) {
+            p = next;
+        } else if (is_dig(c)) {
+            p = skip_chain(s, p);
+        } else {
+            p++;
+        }
+    }
+    return 0;
+}

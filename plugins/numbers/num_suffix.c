@@ -1,0 +1,369 @@
+/*
+ * num_suffix.c -- what follows a number: attached suffixes (21st, 3bn, 5km,
+ * 30°C), scale words, percent words, currency words and codes, and units
+ * with their canonical symbols (square/cubic/metric, per hour, degrees).
+ */
+#include "num_amount.h"
+
+typedef struct cur_adj {
+    const char *text;
+    const char *iso;
+} cur_adj;
+
+/* Adjectives that name the country of a currency word: "Canadian dollars". */
+static const cur_adj num_cur_adjs[] = {
+    {"U.S.", "USD"}, {"US", "USD"}, {"American", "USD"}, {"Canadian", "CAD"},
+    {"Australian", "AUD"}, {"Singapore", "SGD"}, {"Hong Kong", "HKD"}, {"New Zealand", "NZD"},
+    {"Taiwan", "TWD"}, {"Taiwanese", "TWD"}, {"Mexican", "MXN"}, {"Swiss", "CHF"},
+    {"Japanese", "JPY"}, {"Chinese", "CNY"}, {"Indian", "INR"}, {"Brazilian", "BRL"},
+    {"Russian", "RUB"}, {"South African", "ZAR"}, {"Argentine", "ARS"}, {"Chilean", "CLP"},
+    {"Colombian", "COP"}, {"Philippine", "PHP"}, {"Egyptian", "EGP"}, {"Pakistani", "PKR"},
+    {"Turkish", "TRY"}, {"Jamaican", "JMD"}, {"Zimbabwean", "ZWL"},
+};
+
+/* Square/cubic + a length unit: the area or volume symbol. */
+static const char *unit_power(const char *sym, int power)
+{
+    static const char *const sq[][3] = {{"km", "km²", "km³"}, {"m", "m²", "m³"}, {"cm", "cm²", "cm³"},
+                                        {"mi", "mi²", "mi³"}, {"ft", "ft²", "ft³"}, {"in", "in²", "in³"},
+                                        {"yd", "yd²", "yd³"}};
+    for (size_t i = 0; i < sizeof sq / sizeof sq[0]; i++)
+        if (strcmp(sq[i][0], sym) == 0)
+            return sq[i][power - 1];
+    return NULL;
+}
+
+/* Reads what follows the numeral at q: scale words, then percent, money or
+ * unit.  Updates a->e and the label fields. */
+/* What a word after a number makes of it.  SUF_MORE: a scale word was
+ * taken and more may follow; SUF_DONE: finished (a label may be set);
+ * SUF_NONE: the word says nothing, look at symbols. */
+enum { SUF_NONE, SUF_DONE, SUF_MORE };
+
+static int suffix_word(const scan *s, amt *a, const num_word *w, size_t ws, size_t we)
+{
+    switch (w->cls) {
+    case NW_PLURAL:
+    case NW_SCALE:
+        if (w->v >= 3) {
+            if (num_apply_scale(a, (int)w->v)) {
+                a->e = we;
+                return SUF_MORE;
+            }
+        }
+        return SUF_DONE;
+    case NW_DOZEN:
+        if (!a->words && a->scale == 0 && a->has_v && num_dec_mul_u32(&a->v, 12)) {
+            a->plain = false;
+            a->e = we;
+            return SUF_MORE;
+        }
+        return SUF_DONE;
+    case NW_PERCENT:
+        if (a->cur_prefix)
+            return SUF_DONE;
+        a->label = NUM_PERCENT;
+        a->e = we;
+        return SUF_DONE;
+    case NW_PER: {
+        size_t ws3, we3;
+        next_word(s, we, &ws3, &we3);
+        if (!a->cur_prefix && ws3 != NOPOS &&
+            (word_is(s, ws3, we3, "cent") || word_is(s, ws3, we3, "centum"))) {
+            a->label = NUM_PERCENT;
+            a->e = we3;
+        }
+        return SUF_DONE;
+    }
+    case NW_PCTG: {
+        size_t ws3, we3;
+        next_word(s, we, &ws3, &we3);
+        if (!a->cur_prefix && ws3 != NOPOS &&
+            (word_is(s, ws3, we3, "point") || word_is(s, ws3, we3, "points"))) {
+            a->label = NUM_PERCENT;
+            a->e = we3;
+        }
+        return SUF_DONE;
+    }
+    case NW_CUR:
+        if (a->cur_prefix)
+            return SUF_DONE;
+        if (strcmp(w->code, "GBP") == 0 && (w->v == 0 && w->aux == 0) &&
+            (word_is(s, ws, we, "pound") || word_is(s, ws, we, "pounds"))) {
+            /* pounds: money with a scale word or "sterling", else weight */
+            size_t ws3, we3;
+            next_word(s, we, &ws3, &we3);
+            bool sterling = ws3 != NOPOS && word_is(s, ws3, we3, "sterling");
+            if (a->scale == 0 && !sterling) {
+                a->label = NUM_QUANTITY;
+                a->unit = "lb";
+                a->e = we;
+                return SUF_DONE;
+            }
+            if (sterling)
+                we = we3;
+        }
+        if (word_is(s, ws, we, "sterling"))
+            return SUF_DONE;
+        /* "80 marks" in an exam; "50 million marks" is money */
+        if (a->scale == 0 && (word_is(s, ws, we, "marks") || word_is(s, ws, we, "mark")))
+            return SUF_DONE;
+        if (w->aux && a->has_v) /* cents, pence */
+            num_dec_shift(&a->v, -(int)w->aux);
+        a->label = NUM_MONEY;
+        a->cur = w->code;
+        a->e = we;
+        return SUF_DONE;
+    case NW_UNITW:
+        a->label = NUM_QUANTITY;
+        a->unit = w->code;
+        a->e = we;
+        {
+            /* miles per hour, barrels per day */
+            size_t ws3, we3, ws4, we4;
+            const num_word *p3 = next_word(s, we, &ws3, &we3);
+            if (p3 && p3->cls == NW_PER) {
+                next_word(s, we3, &ws4, &we4);
+                if (ws4 != NOPOS && word_is(s, ws4, we4, "hour")) {
+                    if (strcmp(w->code, "mi") == 0)
+                        a->unit = "mph", a->e = we4;
+                    else if (strcmp(w->code, "km") == 0)
+                        a->unit = "km/h", a->e = we4;
+                } else if (ws4 != NOPOS && word_is(s, ws4, we4, "day") && strcmp(w->code, "bbl") == 0) {
+                    a->unit = "bbl/d", a->e = we4;
+                }
+            }
+        }
+        return SUF_DONE;
+    case NW_UMOD: {
+        size_t ws3, we3;
+        const num_word *u = next_word(s, we, &ws3, &we3);
+        if (!u || u->cls != NW_UNITW)
+            return SUF_DONE;
+        const char *sym = u->code;
+        if (w->v == 2 || w->v == 3)
+            sym = unit_power(u->code, (int)w->v);
+        else if (w->v == 4)
+            sym = strcmp(u->code, "mi") == 0 ? "nmi" : NULL;
+        else if (w->v == 1)
+            sym = strcmp(u->code, "t") == 0 ? "t" : NULL;
+        if (!sym)
+            return SUF_DONE;
+        a->label = NUM_QUANTITY;
+        a->unit = sym;
+        a->e = we3;
+        return SUF_DONE;
+    }
+    case NW_DEGREE: {
+        size_t ws3, we3;
+        const num_word *u = next_word(s, we, &ws3, &we3);
+        a->label = NUM_QUANTITY;
+        a->unit = "°";
+        a->e = we;
+        if (u && u->cls == NW_UNITW && u->code[0] == "°"[0]) {
+            a->unit = u->code;
+            a->e = we3;
+        }
+        return SUF_DONE;
+    }
+    default:
+        return SUF_NONE;
+    }
+}
+
+void num_parse_suffix(const scan *s, amt *a, size_t q)
+{
+    for (int round = 0; round < 3; round++) {
+        size_t ws, we;
+        unsigned char c = at(s, q);
+        /* 16%, 16 % */
+        if (c == '%') {
+            a->label = NUM_PERCENT;
+            a->e = q + 1;
+            return;
+        }
+        size_t q2 = skip_ws(s, q);
+        if (q2 == NOPOS)
+            return;
+        if (q2 > q && at(s, q2) == '%' && !a->words) {
+            a->label = NUM_PERCENT;
+            a->e = q2 + 1;
+            return;
+        }
+        /* "5-km", "10-mile": a unit joined by a hyphen */
+        if (c == '-' && is_alpha(at(s, q + 1)) && !a->cur_prefix && a->scale == 0) {
+            const num_sym *sy = num_sym_match(s->t + q + 1, s->n - q - 1);
+            if (sy && sy->kind == NS_UNIT && strlen(sy->s) >= 2) {
+                a->label = NUM_QUANTITY;
+                a->unit = sy->code;
+                a->e = q + 1 + strlen(sy->s);
+                return;
+            }
+            const num_word *u = word_at(s, q + 1, &we);
+            if (u && u->cls == NW_UNITW && lower_at(s, q + 1)) {
+                a->label = NUM_QUANTITY;
+                a->unit = u->code;
+                a->e = we;
+                return;
+            }
+            return;
+        }
+        if (q2 == q)
+            return;
+        unsigned char d = at(s, q2);
+        if (!is_alpha(d)) {
+            /* "30 °C" */
+            const num_sym *sy = num_sym_match(s->t + q2, s->n - q2);
+            if (sy && sy->kind == NS_UNIT && !a->cur_prefix) {
+                a->label = NUM_QUANTITY;
+                a->unit = sy->code;
+                a->e = q2 + strlen(sy->s);
+            }
+            return;
+        }
+        const num_word *w = word_at(s, q2, &we);
+        ws = q2;
+        if (w && lower_at(s, ws)) {
+            int r = suffix_word(s, a, w, ws, we);
+            if (r == SUF_MORE) {
+                q = a->e;
+                continue;
+            }
+            if (r == SUF_DONE)
+                return;
+        }
+        /* Symbols and codes after a space: "200 GW", "5 million USD", "3 bn". */
+        const num_sym *sy = num_sym_match(s->t + q2, s->n - q2);
+        if (sy && (strlen(sy->s) >= 2) && !(w && w->cls != NW_NONE && sy->kind != NS_CUR)) {
+            if (sy->kind == NS_UNIT && !a->cur_prefix) {
+                a->label = NUM_QUANTITY;
+                a->unit = sy->code;
+                a->e = q2 + strlen(sy->s);
+            } else if (sy->kind == NS_CUR && !a->cur_prefix) {
+                a->label = NUM_MONEY;
+                a->cur = sy->code;
+                a->e = q2 + strlen(sy->s);
+            } else if (sy->kind == NS_SCALE && sy->aux == 0 && num_apply_scale(a, sy->v)) {
+                a->e = q2 + strlen(sy->s);
+                q = a->e;
+                continue;
+            }
+            return;
+        }
+        /* Canadian dollars, Hong Kong dollars */
+        if (!a->cur_prefix && !lower_at(s, q2)) {
+            for (size_t i = 0; i < sizeof num_cur_adjs / sizeof num_cur_adjs[0]; i++) {
+                size_t l = strlen(num_cur_adjs[i].text);
+                if (q2 + l > s->n || memcmp(s->t + q2, num_cur_adjs[i].text, l) != 0)
+                    continue;
+                size_t ws3, we3;
+                const num_word *u = next_word(s, q2 + l, &ws3, &we3);
+                if (u && u->cls == NW_CUR && lower_at(s, ws3) && !word_is(s, ws3, we3, "sterling")) {
+                    if (u->aux && a->has_v) /* eight Canadian cents */
+                        num_dec_shift(&a->v, -(int)u->aux);
+                    a->label = NUM_MONEY;
+                    a->cur = num_cur_adjs[i].iso;
+                    a->e = we3;
+                }
+                return;
+            }
+        }
+        return;
+    }
+}
+
+/* Reads letters attached to digits ("21st", "3bn", "5km", "30°C").  Returns
+ * false when they make the token an identifier (A320 is caught earlier;
+ * this catches 5G, 3D, 1990s). */
+/* "3m people", "1.5m barrels", "2m of": an attached m without a currency
+ * means million when a plural noun, a unit, a currency or "of" follows;
+ * otherwise ("100m sprint", "2m tall") it is metres. */
+static bool m_is_million(const scan *s, size_t p)
+{
+    size_t ws, we;
+    const num_word *w = next_word(s, p, &ws, &we);
+    if (ws == NOPOS || !lower_at(s, ws))
+        return false;
+    if (w && (w->cls == NW_UNITW || w->cls == NW_CUR || w->cls == NW_UMOD))
+        return true;
+    if (word_is(s, ws, we, "of") || word_is(s, ws, we, "people") || word_is(s, ws, we, "children") ||
+        word_is(s, ws, we, "men") || word_is(s, ws, we, "women"))
+        return true;
+    return !w && we - ws >= 4 && at(s, we - 1) == 's' && at(s, we - 2) != 's';
+}
+
+bool num_attached_suffix(const scan *s, amt *a, const digits *d, size_t *q)
+{
+    size_t p = *q;
+    unsigned char c = at(s, p);
+    if (c == 0xC2 && at(s, p + 1) == 0xB0 && !(is_alpha(at(s, p + 2)))) {
+        /* 30° alone: degrees */
+        a->label = NUM_QUANTITY;
+        a->unit = "°";
+        *q = p + 2;
+        a->e = *q;
+        return true;
+    }
+    if (!is_alpha(c) && !(c >= 0x80 && num_sym_match(s->t + p, s->n - p)))
+        return !next_is_wordch(s, p);
+    /* ordinal suffixes */
+    if (!d->dec && !d->sep && !a->cur_prefix) {
+        unsigned char c1 = at(s, p + 1);
+        if (!next_is_wordch(s, p + 2) &&
+            ((c == 's' && c1 == 't') || (c == 'n' && c1 == 'd') || (c == 'r' && c1 == 'd') ||
+             (c == 't' && c1 == 'h'))) {
+            a->label = NUM_ORDINAL;
+            *q = p + 2;
+            a->e = *q;
+            return true;
+        }
+        if (c == 's' && !next_is_wordch(s, p + 1))
+            return false; /* 1990s, 80s: decades belong to dates */
+    }
+    const num_sym *sy = num_sym_match(s->t + p, s->n - p);
+    if (!sy)
+        return false;
+    size_t l = strlen(sy->s);
+    /* 30C is a temperature, 3143C or 3C.5 a code */
+    if (l == 1 && sy->kind == NS_UNIT &&
+        (d->ndig > 3 || (at(s, p + 1) == '.' && next_is_wordch(s, p + 2))))
+        return false;
+    switch (sy->kind) {
+    case NS_UNIT:
+        if (a->cur_prefix)
+            return false;
+        a->label = NUM_QUANTITY;
+        a->unit = sy->code;
+        break;
+    case NS_CUR:
+        if (a->cur_prefix)
+            return false;
+        a->label = NUM_MONEY;
+        a->cur = sy->code;
+        break;
+    case NS_SCALE:
+        if (sy->aux && !a->cur_prefix) {
+            if (strcmp(sy->s, "m") != 0)
+                return false;
+            if (!m_is_million(s, p + 1)) {
+                /* 100m sprint, 2m tall: metres */
+                a->label = NUM_QUANTITY;
+                a->unit = "m";
+                break;
+            }
+        }
+        if (!num_apply_scale(a, sy->v))
+            return false;
+        break;
+    case NS_PERCENT: /* 5pc */
+        if (a->cur_prefix)
+            return false;
+        a->label = NUM_PERCENT;
+        break;
+    default:
+        return false;
+    }
+    *q = p + l;
+    a->e = *q;
+    return true;
+}

@@ -5,3 +5,4 @@ include $(srcdir)/tests/scaffold/local.mk
 include $(srcdir)/tests/bench/local.mk
 include $(srcdir)/tests/view/local.mk
 include $(srcdir)/tests/golden/local.mk
+include $(srcdir)/tests/lint/local.mk

@@ -32,7 +32,7 @@ static void usage(FILE *f)
           "  -O, --option PLUGIN.KEY=VALUE\n"
           "                              set a plugin option (repeatable; see 'annotate plugins')\n"
           "  -o, --output DIR|-          output folder (default: annotations), '-' for stdout\n"
-          "  -f, --format FMT            output format (default: json):\n",
+          "  -f, --format FMT            output format (default: json, jsonl with -o -):\n",
           f);
     const ann_writer *w = ann_writer_list();
     for (size_t i = 0; w && w[i].name; i++)
@@ -88,7 +88,7 @@ static const struct option long_options[] = {
 int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
 {
     memset(o, 0, sizeof *o);
-    o->format = "json";
+    o->format = NULL; /* json, or jsonl when streaming: decided after parsing */
     o->output = "annotations";
     o->merge = ANN_MERGE_DEFAULT;
     optind = 0; /* full reinitialisation: ann_cli_parse may run twice */
@@ -155,6 +155,9 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
             return ann_cli_usage_error("unknown option %s", argv[optind - 1]);
         }
     }
+    /* A stream of documents is only parseable one object per line. */
+    if (!o->format)
+        o->format = strcmp(o->output, "-") == 0 ? "jsonl" : "json";
     o->first_arg = optind;
     return 0;
 }

@@ -100,6 +100,12 @@ START_TEST(test_cli_values)
     ck_assert_ptr_null(o.reference_date);
     ck_assert_int_eq(o.merge, ANN_MERGE_DEFAULT);
     ann_cli_opts_free(&o);
+
+    /* Streaming to stdout defaults to one JSON object per line. */
+    char *argv3[] = {(char *)"annotate", (char *)"-o", (char *)"-", (char *)"x.txt", NULL};
+    ck_assert_int_eq(ann_cli_parse(4, argv3, &o), 0);
+    ck_assert_str_eq(o.format, "jsonl");
+    ann_cli_opts_free(&o);
 }
 END_TEST
 

@@ -1,0 +1,11 @@
+## Golden end-to-end runs: the real program, every shipped plugin, corpus/.
+TESTS += tests/golden/run-golden tests/golden/check-offsets
+EXTRA_DIST += tests/golden/run-golden tests/golden/check-offsets tests/golden/offsets.py \
+	tests/golden/expected/alliance-mitsubishi.ann.json tests/golden/expected/alliance-tokyo.ann.json
+
+# Regenerates the expected files after a deliberate change; review the diff
+# (git diff tests/golden) before committing it.
+.PHONY: update-golden
+update-golden: annotate
+	cd $(srcdir) && $(abs_top_builddir)/annotate -q -j1 --reference-date 2023-02-07 \
+	  -o tests/golden/expected corpus/alliance-mitsubishi.txt corpus/alliance-tokyo.txt

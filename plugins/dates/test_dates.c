@@ -1,0 +1,663 @@
+/*
+ * test_dates.c -- unit tests of the dates plugin against the mock host.
+ *
+ * Table-driven, one table per group of issue 4.  Expected values follow the
+ * TIMEX3 specification (TimeML 1.2) and TimeBank's conventions: a weekday is
+ * resolved to its calendar date, decades are written 199X, parts of the day
+ * are MO/AF/EV/NI, durations are P<n><unit>.  Unless a row says otherwise
+ * the reference date is 2023-02-07, a Tuesday.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "annotate/plugin.h"
+#include "dt_cal.h"
+#include "mock/mock_host.h"
+
+const ann_plugin *ann_plugin_dates(void);
+
+#define REF "2023-02-07"
+
+typedef struct row {
+    const char *text;  /* document */
+    const char *ref;   /* reference date, NULL for REF */
+    const char *span;  /* exact text of the expected span */
+    const char *label; /* TIMEX3 type */
+    const char *value; /* TIMEX3 value */
+    const char *mod;   /* TIMEX3 mod, NULL for none */
+} row;
+
+static mock_doc *run(const char *text, const char *ref)
+{
+    mock_plugin *p = mock_plugin_open(ann_plugin_dates(), NULL, NULL);
+    ck_assert_msg(p != NULL, "open failed: %s", mock_last_error());
+    mock_doc *d = mock_doc_new(text);
+    ck_assert_ptr_nonnull(d);
+    if (ref)
+        mock_doc_set_reference_date(d, ref);
+    ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
+    ck_assert_int_eq((int)mock_doc_refused(d), 0);
+    mock_plugin_close(p);
+    return d;
+}
+
+/* All spans of the document, for failure messages. */
+static void describe(mock_doc *d, char *buf, size_t cap)
+{
+    size_t n = 0, off = 0;
+    const ann_span *s = mock_doc_spans(d, "dates", &n);
+    const char *text = mock_doc_text(d);
+    buf[0] = '\0';
+    for (size_t i = 0; i < n && off + 1 < cap; i++) {
+        const char *mod = mock_span_attr(&s[i], "mod");
+        int w = snprintf(buf + off, cap - off, " [%.*s] %s %s%s%s;", (int)(s[i].end - s[i].start),
+                         text + s[i].start, s[i].label, mock_span_attr(&s[i], "value"), mod ? " " : "",
+                         mod ? mod : "");
+        if (w < 0)
+            break;
+        off += (size_t)w;
+    }
+}
+
+static void check_row(const row *r)
+{
+    mock_doc *d = run(r->text, r->ref ? r->ref : REF);
+    char found[2048];
+    describe(d, found, sizeof found);
+    const ann_span *s = mock_doc_find_text(d, "dates", r->span);
+    ck_assert_msg(s != NULL, "\"%s\": no span [%s]; found:%s", r->text, r->span, found);
+    ck_assert_msg(strcmp(s->label, r->label) == 0, "[%s]: label %s, expected %s", r->span, s->label, r->label);
+    const char *v = mock_span_attr(s, "value");
+    ck_assert_msg(v && strcmp(v, r->value) == 0, "[%s]: value %s, expected %s", r->span, v ? v : "(none)",
+                  r->value);
+    const char *mod = mock_span_attr(s, "mod");
+    if (r->mod)
+        ck_assert_msg(mod && strcmp(mod, r->mod) == 0, "[%s]: mod %s, expected %s", r->span, mod ? mod : "(none)",
+                      r->mod);
+    else
+        ck_assert_msg(mod == NULL, "[%s]: unexpected mod %s", r->span, mod);
+    mock_doc_free(d);
+}
+
+/* ---- absolute dates ------------------------------------------------------ */
+
+static const row k_absolute[] = {
+    {"The deal closed on March 5, 2023, in Paris.", NULL, "March 5, 2023", "DATE", "2023-03-05", NULL},
+    {"It opened 5 March 2023 in Paris.", NULL, "5 March 2023", "DATE", "2023-03-05", NULL},
+    {"Shares rose on Mar. 5 after the report.", "2023-03-10", "Mar. 5", "DATE", "2023-03-05", NULL},
+    {"The filing is dated 2023-03-05 in the register.", NULL, "2023-03-05", "DATE", "2023-03-05", NULL},
+    {"The form was signed 3/5/2023 by both sides.", NULL, "3/5/2023", "DATE", "2023-03-05", NULL},
+    {"The treaty was signed on the fifth of March.", "2023-06-01", "the fifth of March", "DATE", "2023-03-05", NULL},
+    {"Sales peaked in March 2023 and fell after.", NULL, "March 2023", "DATE", "2023-03", NULL},
+    {"The plant opened in 2016.", NULL, "2016", "DATE", "2016", NULL},
+    {"Prices were low in the 1990s.", NULL, "the 1990s", "DATE", "199X", NULL},
+    {"Music from the '90s came back.", NULL, "the '90s", "DATE", "199X", NULL},
+    {"It is the defining problem of the 21st century.", NULL, "the 21st century", "DATE", "20", NULL},
+    {"Models were sold there in the early 1990s.", NULL, "the early 1990s", "DATE", "199X", "START"},
+    {"Profit rose in the first quarter.", NULL, "the first quarter", "DATE", "2023-Q1", NULL},
+    {"Profit rose in the third quarter of 2021.", NULL, "the third quarter of 2021", "DATE", "2021-Q3", NULL},
+    {"Third-quarter profit rose 5%.", "2023-10-20", "Third-quarter", "DATE", "2023-Q3", NULL},
+    {"Sales slowed in the second half of 2022.", NULL, "the second half of 2022", "DATE", "2022-H2", NULL},
+    {"Tourism fell last summer.", NULL, "last summer", "DATE", "2022-SU", NULL},
+    {"The dam was finished in the winter of 1994.", NULL, "the winter of 1994", "DATE", "1994-WI", NULL},
+    {"The company lost money in fiscal 2022.", NULL, "fiscal 2022", "DATE", "2022", NULL},
+    {"The office opened Monday, Feb. 6, 2023.", NULL, "Monday, Feb. 6, 2023", "DATE", "2023-02-06", NULL},
+    {"The vote is set for December 12.", "2023-11-20", "December 12", "DATE", "2023-12-12", NULL},
+    {"Crime fell through the nineties.", NULL, "the nineties", "DATE", "199X", NULL},
+    {"Revenue in Q1 2023 rose.", NULL, "Q1 2023", "DATE", "2023-Q1", NULL},
+    {"Results for H2 2022 were weak.", NULL, "H2 2022", "DATE", "2022-H2", NULL},
+    {"The FY2024 budget was cut.", NULL, "FY2024", "DATE", "2024", NULL},
+    {"The plant opens by mid-2024.", NULL, "mid-2024", "DATE", "2024", "MID"},
+    {"It ships by the end of 2023.", NULL, "the end of 2023", "DATE", "2023", "END"},
+    {"Prices rose in Jan 2023.", NULL, "Jan 2023", "DATE", "2023-01", NULL},
+    {"Sales fell in late 2022.", NULL, "late 2022", "DATE", "2022", "END"},
+    {"It happened in nineteen ninety-six.", NULL, "nineteen ninety-six", "DATE", "1996", NULL},
+    {"The promise was to halve it by the year two thousand.", NULL, "the year two thousand", "DATE", "2000", NULL},
+};
+
+START_TEST(test_absolute)
+{
+    check_row(&k_absolute[_i]);
+}
+END_TEST
+
+/* ---- dates relative to the reference date -------------------------------- */
+
+static const row k_relative[] = {
+    {"Under the new agreement announced Monday in London, the partners agreed.", NULL, "Monday", "DATE",
+     "2023-02-06", NULL},
+    {"The board will meet Friday to decide.", NULL, "Friday", "DATE", "2023-02-10", NULL},
+    {"The chairman spoke Tuesday.", NULL, "Tuesday", "DATE", "2023-02-07", NULL},
+    {"Police said Sunday that two men were held.", NULL, "Sunday", "DATE", "2023-02-05", NULL},
+    {"Talks resumed last Friday.", NULL, "last Friday", "DATE", "2023-02-03", NULL},
+    {"Talks will resume next Tuesday.", NULL, "next Tuesday", "DATE", "2023-02-14", NULL},
+    {"Prices fell yesterday.", NULL, "yesterday", "DATE", "2023-02-06", NULL},
+    {"Prices fell today.", NULL, "today", "DATE", "2023-02-07", NULL},
+    {"Prices may fall tomorrow.", NULL, "tomorrow", "DATE", "2023-02-08", NULL},
+    {"The vote is tonight.", NULL, "tonight", "TIME", "2023-02-07TNI", NULL},
+    {"Revenue rose last year.", NULL, "last year", "DATE", "2022", NULL},
+    {"Revenue will rise next month.", NULL, "next month", "DATE", "2023-03", NULL},
+    {"Revenue rose this week.", NULL, "this week", "DATE", "2023-W06", NULL},
+    {"Revenue rose last week.", NULL, "last week", "DATE", "2023-W05", NULL},
+    {"The plant closed two years ago.", NULL, "two years ago", "DATE", "2021", NULL},
+    {"The plant closed three days ago.", NULL, "three days ago", "DATE", "2023-02-04", NULL},
+    {"Almost a year ago, the plant closed.", NULL, "Almost a year ago", "DATE", "2022", "APPROX"},
+    {"Sales fell this year from a year earlier.", NULL, "a year earlier", "DATE", "2022", NULL},
+    {"Talks went on for the past several weeks.", NULL, "the past several weeks", "DURATION", "PXW", NULL},
+    {"Revenue rose earlier this year.", NULL, "earlier this year", "DATE", "2023", "START"},
+    {"Mitsubishi now has the option.", NULL, "now", "DATE", "PRESENT_REF", NULL},
+    {"It does not currently sell one.", NULL, "currently", "DATE", "PRESENT_REF", NULL},
+    {"The firm recently cut jobs.", NULL, "recently", "DATE", "PAST_REF", NULL},
+    {"He was formerly chief executive.", NULL, "formerly", "DATE", "PAST_REF", NULL},
+    {"An electric model will arrive soon.", NULL, "soon", "DATE", "FUTURE_REF", NULL},
+    {"The plan looks to the future.", NULL, "the future", "DATE", "FUTURE_REF", NULL},
+    {"Sales will grow in the fourth quarter.", "2023-08-10", "the fourth quarter", "DATE", "2023-Q4", NULL},
+};
+
+START_TEST(test_relative)
+{
+    check_row(&k_relative[_i]);
+}
+END_TEST
+
+/* ---- durations ------------------------------------------------------------ */
+
+static const row k_durations[] = {
+    {"It was the first model built there in 20 years.", NULL, "20 years", "DURATION", "P20Y", NULL},
+    {"It was the first time in two decades.", NULL, "two decades", "DURATION", "P2DE", NULL},
+    {"It was the first time in decades.", NULL, "decades", "DURATION", "PXDE", NULL},
+    {"The strike lasted several weeks.", NULL, "several weeks", "DURATION", "PXW", NULL},
+    {"The strike lasted a year and a half.", NULL, "a year and a half", "DURATION", "P1.5Y", NULL},
+    {"The strike lasted 24 hours.", NULL, "24 hours", "DURATION", "PT24H", NULL},
+    {"Sales fell over the past three months.", NULL, "the past three months", "DURATION", "P3M", NULL},
+    {"Net fell in the first nine months.", NULL, "the first nine months", "DURATION", "P9M", NULL},
+    {"They signed a two-year contract.", NULL, "two-year", "DURATION", "P2Y", NULL},
+    {"The flight took 5 1/2 hours.", NULL, "5 1/2 hours", "DURATION", "PT5H30M", NULL},
+    {"The talks took more than two weeks.", NULL, "more than two weeks", "DURATION", "P2W", "MORE_THAN"},
+    {"The job takes about 30 minutes.", NULL, "about 30 minutes", "DURATION", "PT30M", "APPROX"},
+    {"The plant has been idle for twenty-five days.", NULL, "twenty-five days", "DURATION", "P25D", NULL},
+};
+
+START_TEST(test_durations)
+{
+    check_row(&k_durations[_i]);
+}
+END_TEST
+
+/* ---- times ----------------------------------------------------------------- */
+
+static const row k_times[] = {
+    {"The market closed at 3 p.m. with gains.", NULL, "3 p.m.", "TIME", "2023-02-07T15:00", NULL},
+    {"The meeting starts at 15:30 sharp.", NULL, "15:30", "TIME", "2023-02-07T15:30", NULL},
+    {"The bell rang at noon.", NULL, "noon", "TIME", "2023-02-07T12:00", NULL},
+    {"The offer expires at midnight.", NULL, "midnight", "TIME", "2023-02-07T24:00", NULL},
+    {"Officials met this morning.", NULL, "this morning", "TIME", "2023-02-07TMO", NULL},
+    {"Officials met Monday night.", NULL, "Monday night", "TIME", "2023-02-06TNI", NULL},
+    {"The blast occurred at 10:35 a.m. local time.", NULL, "10:35 a.m.", "TIME", "2023-02-07T10:35", NULL},
+    {"Trading halted at 4 p.m. EST yesterday.", NULL, "4 p.m. EST yesterday", "TIME", "2023-02-06T16:00-05:00",
+     NULL},
+    {"Police came last night.", NULL, "last night", "TIME", "2023-02-06TNI", NULL},
+    {"Trading opens at 9:30 a.m. ET.", NULL, "9:30 a.m. ET", "TIME", "2023-02-07T09:30", NULL},
+};
+
+START_TEST(test_times)
+{
+    check_row(&k_times[_i]);
+}
+END_TEST
+
+/* ---- sets ------------------------------------------------------------------ */
+
+static const row k_sets[] = {
+    {"The club meets every Monday.", NULL, "every Monday", "SET", "XXXX-WXX-1", NULL},
+    {"The report is published annually.", NULL, "annually", "SET", "P1Y", NULL},
+    {"Thousands die each year.", NULL, "each year", "SET", "P1Y", NULL},
+    {"The board meets weekly.", NULL, "weekly", "SET", "P1W", NULL},
+    {"The board meets twice a month.", NULL, "twice a month", "SET", "P1M", NULL},
+    {"The shop opens every day.", NULL, "every day", "SET", "P1D", NULL},
+    {"Ferries leave on Mondays.", NULL, "Mondays", "SET", "XXXX-WXX-1", NULL},
+};
+
+START_TEST(test_sets)
+{
+    check_row(&k_sets[_i]);
+}
+END_TEST
+
+START_TEST(test_set_freq)
+{
+    /* TIMEX3 writes the count of a set in freq: twice a month = P1M, 2X */
+    mock_doc *d = run("The board meets twice a month and three times a year.", REF);
+    const ann_span *s = mock_doc_find_text(d, "dates", "twice a month");
+    ck_assert_ptr_nonnull(s);
+    ck_assert_str_eq(mock_span_attr(s, "freq"), "2X");
+    s = mock_doc_find_text(d, "dates", "three times a year");
+    ck_assert_ptr_nonnull(s);
+    ck_assert_str_eq(mock_span_attr(s, "value"), "P1Y");
+    ck_assert_str_eq(mock_span_attr(s, "freq"), "3X");
+    mock_doc_free(d);
+}
+END_TEST
+
+/* ---- anchoring ------------------------------------------------------------- */
+
+static const row k_anchoring[] = {
+    {"The talks began on March 3, 2021. The following day, the deal collapsed.", NULL, "The following day", "DATE",
+     "2021-03-04", NULL},
+    {"The talks began on March 3, 2021. Two days later the deal collapsed.", NULL, "Two days later", "DATE",
+     "2021-03-05", NULL},
+    {"The plant opened in June 1998 and closed later that year.", NULL, "later that year", "DATE", "1998", "END"},
+    {"Officials met on Oct. 12, 2020. The day before, markets fell.", NULL, "The day before", "DATE", "2020-10-11",
+     NULL},
+    {"The index closed Friday at 2082, down 4.5% from the previous Friday.", "1989-10-30", "the previous Friday",
+     "DATE", "1989-10-20", NULL},
+    {"Profit rose in the third quarter. A year earlier, it fell.", "1989-11-02", "A year earlier", "DATE", "1988-Q3",
+     NULL},
+};
+
+START_TEST(test_anchoring)
+{
+    check_row(&k_anchoring[_i]);
+}
+END_TEST
+
+START_TEST(test_anchor_attribute)
+{
+    /* relative expressions say what they were resolved against */
+    mock_doc *d = run("The talks began on March 3, 2021. The following day, the deal collapsed. "
+                      "Prices fell yesterday.",
+                      REF);
+    const ann_span *s = mock_doc_find_text(d, "dates", "The following day");
+    ck_assert_ptr_nonnull(s);
+    ck_assert_str_eq(mock_span_attr(s, "anchor"), "2021-03-03");
+    s = mock_doc_find_text(d, "dates", "yesterday");
+    ck_assert_ptr_nonnull(s);
+    ck_assert_str_eq(mock_span_attr(s, "anchor"), REF);
+    s = mock_doc_find_text(d, "dates", "March 3, 2021");
+    ck_assert_ptr_nonnull(s);
+    ck_assert_ptr_null(mock_span_attr(s, "anchor"));
+    mock_doc_free(d);
+}
+END_TEST
+
+/* ---- not dates ---------------------------------------------------------------- */
+
+typedef struct neg_row {
+    const char *text;
+    const char *word; /* no span may cover this word */
+} neg_row;
+
+static const neg_row k_not_dates[] = {
+    {"You may leave now if you wish.", "may"},
+    {"Rates may rise again.", "may"},
+    {"They march to the capital every spring.", "march"},
+    {"Fans love March Madness.", "March"},
+    {"Black Friday sales rose.", "Friday"},
+    {"Sergeant Joe Friday took notes.", "Friday"},
+    {"The army sent 4,000 troops.", "4,000"},
+    {"The plant built 1,500 cars.", "1,500"},
+    {"The plant built 2016 units.", "2016"},
+    {"She finished second in the race.", "second"},
+    {"A second group of directors resigned.", "second"},
+    {"Mr. Smith, 52 years old, will retire.", "52 years"},
+    {"He paid $2000 for it.", "2000"},
+    {"The company cut its quarterly dividend.", "quarterly"},
+    {"She is in her forties.", "forties"},
+    {"Nineteen people died in the crash.", "Nineteen"},
+    {"He paid two thousand dollars.", "two thousand"},
+    {"He is in his 60s now.", "60s"},
+    {"The 1080 TV was cheap.", "1080"},
+    {"He spoke on ABC's This Week program.", "This Week"},
+};
+
+START_TEST(test_not_dates)
+{
+    const neg_row *r = &k_not_dates[_i];
+    mock_doc *d = run(r->text, REF);
+    const char *text = mock_doc_text(d);
+    const char *w = strstr(text, r->word);
+    ck_assert_ptr_nonnull(w);
+    uint32_t ws = (uint32_t)(w - text), we = ws + (uint32_t)strlen(r->word);
+    size_t n = 0;
+    const ann_span *s = mock_doc_spans(d, "dates", &n);
+    for (size_t i = 0; i < n; i++)
+        ck_assert_msg(s[i].end <= ws || s[i].start >= we, "\"%s\": [%.*s] is not a time expression", r->text,
+                      (int)(s[i].end - s[i].start), text + s[i].start);
+    mock_doc_free(d);
+}
+END_TEST
+
+/* ---- range inputs -------------------------------------------------------------- */
+
+START_TEST(test_range_or)
+{
+    mock_doc *d = run("It aims to sell a pair of EV crossovers here in 2027 or 2028.", REF);
+    size_t n = 0;
+    const ann_span *s = mock_doc_spans(d, "dates", &n);
+    ck_assert_int_eq((int)n, 2);
+    ck_assert_str_eq(s[0].label, "DATE");
+    ck_assert_str_eq(mock_span_attr(&s[0], "value"), "2027");
+    ck_assert_str_eq(mock_span_attr(&s[1], "value"), "2028");
+    mock_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_range_from_to)
+{
+    mock_doc *d = run("He led the firm from 2010 to 2015.", REF);
+    const ann_span *a = mock_doc_find_text(d, "dates", "2010");
+    const ann_span *b = mock_doc_find_text(d, "dates", "2015");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_ptr_nonnull(b);
+    ck_assert_str_eq(mock_span_attr(a, "value"), "2010");
+    ck_assert_str_eq(mock_span_attr(b, "value"), "2015");
+    mock_doc_free(d);
+    /* a stated length is a duration beside the two dates */
+    d = run("He led the firm for five years, from 2010 to 2015.", REF);
+    const ann_span *du = mock_doc_find_text(d, "dates", "five years");
+    ck_assert_ptr_nonnull(du);
+    ck_assert_str_eq(du->label, "DURATION");
+    ck_assert_str_eq(mock_span_attr(du, "value"), "P5Y");
+    ck_assert_ptr_nonnull(mock_doc_find_text(d, "dates", "2010"));
+    ck_assert_ptr_nonnull(mock_doc_find_text(d, "dates", "2015"));
+    mock_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_range_days)
+{
+    /* "April 24 and 25", "March 12-14, 1999": the second day keeps the month */
+    mock_doc *d = run("The summit is on April 24 and 25. Sales peaked March 12-14, 1999.", "1999-02-06");
+    const ann_span *s = mock_doc_find_text(d, "dates", "25");
+    ck_assert_ptr_nonnull(s);
+    ck_assert_str_eq(mock_span_attr(s, "value"), "1999-04-25");
+    s = mock_doc_find_text(d, "dates", "March 12");
+    ck_assert_ptr_nonnull(s);
+    ck_assert_str_eq(mock_span_attr(s, "value"), "1999-03-12");
+    s = mock_doc_find_text(d, "dates", "14, 1999");
+    ck_assert_ptr_nonnull(s);
+    ck_assert_str_eq(mock_span_attr(s, "value"), "1999-03-14");
+    mock_doc_free(d);
+}
+END_TEST
+
+/* ---- the reference date ----------------------------------------------------------- */
+
+START_TEST(test_reference_option)
+{
+    mock_doc *d = run("TOKYO, Feb. 1, 2023 - The alliance was announced Monday.", "2023-02-07");
+    ck_assert_str_eq(mock_doc_meta(d, "reference_date"), "2023-02-07");
+    ck_assert_str_eq(mock_doc_meta(d, "reference_date_source"), "option");
+    ck_assert_str_eq(mock_span_attr(mock_doc_find_text(d, "dates", "Monday"), "value"), "2023-02-06");
+    mock_doc_free(d);
+}
+END_TEST
+
+static const struct {
+    const char *text, *ref, *expr, *value;
+} k_datelines[] = {
+    {"TOKYO, Feb. 7, 2023 \xe2\x80\x93 The alliance was announced Monday.", "2023-02-07", "Monday", "2023-02-06"},
+    {"March 3, 2023\n\nThe company said Thursday that sales rose.", "2023-03-03", "Thursday", "2023-03-02"},
+    {"2023-02-07\nThe company said yesterday that sales rose.", "2023-02-07", "yesterday", "2023-02-06"},
+    {"Published: March 3, 2023\n\nThe company said Thursday that sales rose.", "2023-03-03", "Thursday",
+     "2023-03-02"},
+};
+
+START_TEST(test_reference_no_dateline)
+{
+    /* a date inside the first sentence is an event, not the dateline */
+    mock_doc *d = run("The merger closed on March 5, 2021, and sales rose yesterday.", NULL);
+    ck_assert_str_eq(mock_doc_meta(d, "reference_date_source"), "today");
+    mock_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_reference_dateline)
+{
+    mock_doc *d = run(k_datelines[_i].text, NULL);
+    ck_assert_str_eq(mock_doc_meta(d, "reference_date"), k_datelines[_i].ref);
+    ck_assert_str_eq(mock_doc_meta(d, "reference_date_source"), "dateline");
+    const ann_span *s = mock_doc_find_text(d, "dates", k_datelines[_i].expr);
+    ck_assert_ptr_nonnull(s);
+    ck_assert_str_eq(mock_span_attr(s, "value"), k_datelines[_i].value);
+    mock_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_reference_today)
+{
+    mock_doc *d = run("Prices fell yesterday.\n\nAnalysts expect more cuts.", NULL);
+    ck_assert_str_eq(mock_doc_meta(d, "reference_date_source"), "today");
+    dt_ymd t;
+    ck_assert(dt_parse_iso(mock_doc_meta(d, "reference_date"), false, &t));
+    mock_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_reference_invalid)
+{
+    mock_plugin *p = mock_plugin_open(ann_plugin_dates(), NULL, NULL);
+    mock_doc *d = mock_doc_new("Prices fell yesterday.");
+    mock_doc_set_reference_date(d, "2023-02-30");
+    ck_assert_int_ne(mock_doc_run(d, p), ANN_OK);
+    ck_assert(strstr(mock_last_error(), "2023-02-30") != NULL);
+    mock_doc_free(d);
+    mock_plugin_close(p);
+}
+END_TEST
+
+/* ---- calendar ---------------------------------------------------------------------- */
+
+START_TEST(test_calendar)
+{
+    dt_ymd d = {2023, 2, 7};
+    ck_assert_int_eq(dt_weekday(d), 2); /* a Tuesday */
+    int wy, w;
+    dt_iso_week(d, &wy, &w);
+    ck_assert_int_eq(wy, 2023);
+    ck_assert_int_eq(w, 6);
+    dt_iso_week((dt_ymd){2021, 1, 1}, &wy, &w); /* belongs to 2020-W53 */
+    ck_assert_int_eq(wy, 2020);
+    ck_assert_int_eq(w, 53);
+    dt_ymd e = dt_add_days((dt_ymd){2024, 2, 28}, 1);
+    ck_assert_int_eq(e.m, 2);
+    ck_assert_int_eq(e.d, 29);
+    dt_ymd m = dt_add_months((dt_ymd){2023, 1, 31}, 1);
+    ck_assert_int_eq(m.m, 2);
+    ck_assert_int_eq(m.d, 28);
+    ck_assert(!dt_valid(2023, 2, 29));
+    ck_assert(dt_parse_iso("1998-08-07", false, &d));
+    ck_assert(!dt_parse_iso("1998-8-7", false, &d));
+}
+END_TEST
+
+/* ---- the bundled corpus --------------------------------------------------------------- */
+
+typedef struct corpus_exp {
+    const char *text, *label, *value, *mod;
+} corpus_exp;
+
+/* Every time expression of the two bundled articles, in text order, read
+ * from the articles with the reference date 2023-02-07. */
+static const corpus_exp k_mitsubishi[] = {
+    {"the past several weeks", "DURATION", "PXW", NULL},
+    {"1999", "DATE", "1999", NULL},
+    {"now", "DATE", "PRESENT_REF", NULL}, /* now-former CEO */
+    {"2018", "DATE", "2018", NULL},
+    {"two decades", "DURATION", "P2DE", NULL},
+    {"2027", "DATE", "2027", NULL},
+    {"2028", "DATE", "2028", NULL},
+    {"now", "DATE", "PRESENT_REF", NULL},
+    {"currently", "DATE", "PRESENT_REF", NULL},
+    {"Currently", "DATE", "PRESENT_REF", NULL},
+    {"now", "DATE", "PRESENT_REF", NULL}, /* right now */
+    {"2022", "DATE", "2022", NULL},
+    {"2016", "DATE", "2016", NULL},
+    {"Almost a year ago", "DATE", "2022", "APPROX"},
+    {"now", "DATE", "PRESENT_REF", NULL}, /* the now-discontinued Pajero */
+    {"soon", "DATE", "FUTURE_REF", NULL},
+};
+
+static const corpus_exp k_tokyo[] = {
+    {"decades", "DURATION", "PXDE", NULL},
+    {"Monday", "DATE", "2023-02-06", NULL},
+    {"20 years", "DURATION", "P20Y", NULL},
+    {"the early 1990s", "DATE", "199X", "START"},
+    {"recent", "DATE", "PAST_REF", NULL},
+    {"2027", "DATE", "2027", NULL},
+    {"2028", "DATE", "2028", NULL},
+    {"2016", "DATE", "2016", NULL},
+    {"2022", "DATE", "2022", NULL},
+};
+
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        free(buf);
+        buf = NULL;
+    }
+    if (buf)
+        buf[n] = '\0';
+    fclose(f);
+    return buf;
+}
+
+static void check_corpus(const char *name, const corpus_exp *exp, size_t n_exp)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/corpus/%s", ANN_ABS_SRCDIR, name);
+    char *text = slurp(path);
+    ck_assert_msg(text != NULL, "cannot read %s", path);
+    mock_doc *d = run(text, "2023-02-07");
+    size_t n = 0;
+    const ann_span *s = mock_doc_spans(d, "dates", &n);
+    char found[4096];
+    describe(d, found, sizeof found);
+    ck_assert_msg(n == n_exp, "%s: %zu spans, expected %zu; found:%s", name, n, n_exp, found);
+    for (size_t i = 0; i < n; i++) {
+        size_t len = s[i].end - s[i].start;
+        ck_assert_msg(len == strlen(exp[i].text) && !memcmp(text + s[i].start, exp[i].text, len),
+                      "%s: span %zu is [%.*s], expected [%s]", name, i, (int)len, text + s[i].start, exp[i].text);
+        ck_assert_str_eq(s[i].label, exp[i].label);
+        ck_assert_str_eq(mock_span_attr(&s[i], "value"), exp[i].value);
+        const char *mod = mock_span_attr(&s[i], "mod");
+        if (exp[i].mod)
+            ck_assert_msg(mod && !strcmp(mod, exp[i].mod), "%s: [%s] mod %s", name, exp[i].text, mod ? mod : "-");
+        else
+            ck_assert_msg(mod == NULL, "%s: [%s] unexpected mod %s", name, exp[i].text, mod);
+    }
+    mock_doc_free(d);
+    free(text);
+}
+
+START_TEST(test_corpus_mitsubishi)
+{
+    check_corpus("alliance-mitsubishi.txt", k_mitsubishi, sizeof k_mitsubishi / sizeof k_mitsubishi[0]);
+}
+END_TEST
+
+START_TEST(test_corpus_tokyo)
+{
+    check_corpus("alliance-tokyo.txt", k_tokyo, sizeof k_tokyo / sizeof k_tokyo[0]);
+}
+END_TEST
+
+/* ---- robustness ------------------------------------------------------------------------ */
+
+START_TEST(test_edges)
+{
+    /* empty text, text ending inside an expression, lone numbers */
+    static const char *const texts[] = {"", "March", "3 p", "the 19", "'", "in 2", "Sept.", "5 1/2",
+                                        "every", "the past", "2023-02-", "12:", "a year and a", "3 o",
+                                        "3 o'", "year'", "year-", "the year-ago", "Q", "H1", "FY",
+                                        "the day", "Monday,", "at 5 p.m", "the 1990", "fiscal"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        mock_doc *d = run(texts[i], REF);
+        mock_doc_free(d);
+    }
+}
+END_TEST
+
+START_TEST(test_random_sequences)
+{
+    /* word salad from the time vocabulary: the plugin must neither crash
+     * nor emit a span the host refuses (run() checks both) */
+    static const char *const vocab[] = {
+        "the", "a", "last", "next", "this", "early", "late", "mid", "-", "about", "more", "than", "every",
+        "each", "year", "years", "week", "day", "quarter", "third", "first", "fiscal", "1990s", "'", "90s",
+        "March", "May", "Sept.", "5", "2023", "1,500", "3:30", "p.m.", "a.m.", "EST", "Monday", "night",
+        "ago", "later", "earlier", "before", "after", "now", "soon", "recent", "current", ",", ".",
+        "\xe2\x80\x93", "o'clock", "twice", "times", "half", "and", "of", "since", "until", "Q3", "H1",
+        "FY2023", "year-end", "year-ago", "decade-long", "24/7", "1/2", "Christmas", "Easter", "today"};
+    unsigned seed = 12345u;
+    for (int doc = 0; doc < 300; doc++) {
+        char buf[512];
+        size_t off = 0;
+        int words = 1 + doc % 14;
+        for (int w = 0; w < words; w++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *v = vocab[(seed >> 16) % (sizeof vocab / sizeof vocab[0])];
+            int n = snprintf(buf + off, sizeof buf - off, "%s%s", w ? " " : "", v);
+            if (n < 0 || (size_t)n >= sizeof buf - off)
+                break;
+            off += (size_t)n;
+        }
+        mock_doc *d = run(buf, doc % 3 ? REF : "2024-02-29");
+        mock_doc_free(d);
+    }
+}
+END_TEST
+
+#define N(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+static Suite *dates_suite(void)
+{
+    Suite *s = suite_create("dates");
+    TCase *tc = tcase_create("phenomena");
+    tcase_add_loop_test(tc, test_absolute, 0, N(k_absolute));
+    tcase_add_loop_test(tc, test_relative, 0, N(k_relative));
+    tcase_add_loop_test(tc, test_durations, 0, N(k_durations));
+    tcase_add_loop_test(tc, test_times, 0, N(k_times));
+    tcase_add_loop_test(tc, test_sets, 0, N(k_sets));
+    tcase_add_test(tc, test_set_freq);
+    tcase_add_loop_test(tc, test_anchoring, 0, N(k_anchoring));
+    tcase_add_test(tc, test_anchor_attribute);
+    tcase_add_loop_test(tc, test_not_dates, 0, N(k_not_dates));
+    tcase_add_test(tc, test_range_or);
+    tcase_add_test(tc, test_range_from_to);
+    tcase_add_test(tc, test_range_days);
+    suite_add_tcase(s, tc);
+    TCase *rt = tcase_create("reference date");
+    tcase_add_test(rt, test_reference_option);
+    tcase_add_loop_test(rt, test_reference_dateline, 0, N(k_datelines));
+    tcase_add_test(rt, test_reference_today);
+    tcase_add_test(rt, test_reference_no_dateline);
+    tcase_add_test(rt, test_reference_invalid);
+    tcase_add_test(rt, test_calendar);
+    suite_add_tcase(s, rt);
+    TCase *ct = tcase_create("corpus");
+    tcase_add_test(ct, test_corpus_mitsubishi);
+    tcase_add_test(ct, test_corpus_tokyo);
+    tcase_add_test(ct, test_edges);
+    tcase_add_test(ct, test_random_sequences);
+    suite_add_tcase(s, ct);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(dates_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

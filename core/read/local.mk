@@ -1,1 +1,27 @@
-## core/read: see the module's sources.
+## core/read: file readers (text, Markdown, HTML) and the offset map.
+core_libannotate_core_la_SOURCES += \
+	core/read/reader.h core/read/reader.c \
+	core/read/utf8_check.h core/read/utf8_check.c \
+	core/read/view_builder.h core/read/view_builder.c \
+	core/read/entities.h core/read/entities.c \
+	core/read/markdown.c core/read/html.c core/read/formats.h
+
+## The tree-sitter grammars (generated third-party C, fetched into
+## $(GRAMMARS_DIR) by scripts/fetch-grammars) compiled with warnings off.
+## Each grammar_*.c only #includes one fetched file.
+noinst_LTLIBRARIES += core/read/libgrammars.la
+core_read_libgrammars_la_SOURCES = \
+	core/read/grammar_html_parser.c core/read/grammar_html_scanner.c \
+	core/read/grammar_md_parser.c core/read/grammar_md_scanner.c \
+	core/read/grammar_mdi_parser.c core/read/grammar_mdi_scanner.c
+core_read_libgrammars_la_CPPFLAGS = -I$(GRAMMARS_DIR)
+core_read_libgrammars_la_CFLAGS = -w $(SAN_CFLAGS) $(TREE_SITTER_CFLAGS)
+core_libannotate_core_la_LIBADD += core/read/libgrammars.la
+
+if HAVE_CHECK
+check_PROGRAMS += core/read/test_reader
+TESTS += core/read/test_reader
+core_read_test_reader_SOURCES = core/read/test_reader.c
+core_read_test_reader_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
+core_read_test_reader_LDADD = core/libannotate-core.la $(CHECK_LIBS)
+endif

@@ -1,0 +1,362 @@
+/*
+ * html.c -- the HTML reader (tree-sitter HTML grammar).
+ *
+ * Prose is the text outside script, style, code, pre and the like; of the
+ * head only the title is read.  Block elements (p, div, h1-h6, li, td, br,
+ * blockquote, section, article, title, ...) end a block; inline elements (a,
+ * b, i, em, span, strong, ...) do not, so "<b>Luca</b> de Meo" reads
+ * "Luca de Meo".  Character references are decoded into non-copied map
+ * segments.
+ *
+ * The grammar's text nodes leave out the white space around them, so white
+ * space between two pieces of text in one block is copied back from the
+ * original: the run that ends where the new text starts, or else the run
+ * that starts where the previous text ended.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <tree_sitter/api.h>
+
+#include "read/entities.h"
+#include "read/formats.h"
+#include "read/view_builder.h"
+
+const TSLanguage *tree_sitter_html(void);
+
+typedef struct html_ctx {
+    ann_view_builder vb;
+    const char *base;
+    size_t skip;
+    uint32_t last_end; /* end of the previous text in this block, 0 if none */
+    int have_last;
+} html_ctx;
+
+/* Elements whose content is not prose. */
+static const char *const skipped[] = {"script", "style", "code", "pre", "noscript", "template",
+                                      "svg", "math", "textarea", "iframe", "object", "select",
+                                      "kbd", "samp", "var", NULL};
+/* Elements that start and end a block. */
+static const char *const blockish[] = {
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "td",
+    "th", "tr", "table", "thead", "tbody", "tfoot", "caption", "br", "hr", "blockquote",
+    "section", "article", "aside", "header", "footer", "nav", "main", "figure", "figcaption",
+    "title", "body", "html", "head", "address", "details", "summary", "form", "fieldset",
+    "legend", "option", "center", "img", "video", "audio", "canvas", NULL};
+
+/* Elements that have no content. */
+static const char *const void_elements[] = {"br", "hr", "img", "input", "meta", "link", "wbr",
+                                            "area", "base", "col", "embed", "source", "track",
+                                            "param", NULL};
+
+static int in_list(const char *name, const char *const *list)
+{
+    for (size_t i = 0; list[i] != NULL; i++)
+        if (strcmp(name, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Lower-cased tag name of an element (from its start tag) into buf. */
+static void tag_name(const html_ctx *c, TSNode el, char *buf, size_t size)
+{
+    buf[0] = '\0';
+    TSNode tag = el;
+    const char *t = ts_node_type(el);
+    if (strcmp(t, "element") == 0 || strcmp(t, "script_element") == 0 ||
+        strcmp(t, "style_element") == 0) {
+        if (ts_node_named_child_count(el) == 0)
+            return;
+        tag = ts_node_named_child(el, 0);
+        t = ts_node_type(tag);
+        if (strcmp(t, "start_tag") != 0 && strcmp(t, "self_closing_tag") != 0)
+            return;
+    }
+    for (uint32_t i = 0; i < ts_node_named_child_count(tag); i++) {
+        TSNode n = ts_node_named_child(tag, i);
+        if (strcmp(ts_node_type(n), "tag_name") == 0) {
+            uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n), k = 0;
+            for (; a < b && k + 1 < size; a++, k++)
+                buf[k] = (char)tolower((unsigned char)c->base[a]);
+            buf[k] = '\0';
+            return;
+        }
+    }
+}
+
+static void block_break(html_ctx *c)
+{
+    ann_vb_break(&c->vb);
+    c->have_last = 0;
+}
+
+static int is_ws(char ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f';
+}
+
+/* Restores the white space between the previous text and text at a. */
+static void gap_space(html_ctx *c, uint32_t a)
+{
+    if (!c->have_last || a <= c->last_end)
+        return;
+    uint32_t s = a;
+    while (s > c->last_end && is_ws(c->base[s - 1]))
+        s--;
+    if (s < a) {
+        ann_vb_copy(&c->vb, c->skip + s, a - s);
+        return;
+    }
+    uint32_t e = c->last_end;
+    while (e < a && is_ws(c->base[e]))
+        e++;
+    if (e > c->last_end)
+        ann_vb_copy(&c->vb, c->skip + c->last_end, e - c->last_end);
+}
+
+/* Copies text base[a..b), trimmed of white space at both ends (which the
+ * gap logic restores where it separates words). */
+static void text_range(html_ctx *c, uint32_t a, uint32_t b)
+{
+    while (a < b && is_ws(c->base[a]))
+        a++;
+    while (b > a && is_ws(c->base[b - 1]))
+        b--;
+    if (a == b)
+        return;
+    gap_space(c, a);
+    ann_vb_copy(&c->vb, c->skip + a, b - a);
+    c->last_end = b;
+    c->have_last = 1;
+}
+
+static void text(html_ctx *c, TSNode n)
+{
+    text_range(c, ts_node_start_byte(n), ts_node_end_byte(n));
+}
+
+static void entity(html_ctx *c, TSNode n)
+{
+    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+    char out[8];
+    gap_space(c, a);
+    size_t len = ann_decode_entity(c->base + a, b - a, out);
+    if (len)
+        ann_vb_replace(&c->vb, c->skip + a, b - a, out, len);
+    else
+        ann_vb_copy(&c->vb, c->skip + a, b - a);
+    c->last_end = b;
+    c->have_last = 1;
+}
+
+/* The head holds no prose but its title (RCDATA: text and references). */
+static void head(html_ctx *c, TSNode h)
+{
+    char name[16];
+    uint32_t k = ts_node_named_child_count(h);
+    for (uint32_t i = 0; i < k; i++) {
+        TSNode el = ts_node_named_child(h, i);
+        if (strcmp(ts_node_type(el), "element") != 0)
+            continue;
+        tag_name(c, el, name, sizeof name);
+        if (strcmp(name, "title") != 0)
+            continue;
+        block_break(c);
+        uint32_t m = ts_node_named_child_count(el);
+        for (uint32_t j = 0; j < m; j++) {
+            TSNode t = ts_node_named_child(el, j);
+            if (strcmp(ts_node_type(t), "text") == 0)
+                text(c, t);
+            else if (strcmp(ts_node_type(t), "entity") == 0)
+                entity(c, t);
+        }
+        block_break(c);
+    }
+}
+
+/* Whether an ERROR node holds whole elements (which are walked as such)
+ * rather than stray text and broken tags (which are read flat). */
+static int holds_elements(TSNode n, int depth)
+{
+    static const char *const kinds[] = {"element", "script_element", "style_element", "start_tag",
+                                        "self_closing_tag", NULL};
+    if (depth > 64)
+        return 1; /* deeper errors are walked, without recursion */
+    uint32_t k = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < k; i++) {
+        TSNode ch = ts_node_named_child(n, i);
+        const char *t = ts_node_type(ch);
+        if (strcmp(t, "ERROR") == 0 ? holds_elements(ch, depth + 1) : in_list(t, kinds))
+            return 1;
+    }
+    return 0;
+}
+
+/* Reads the bytes of an ERROR node flat: anything from '<' to '>' is a
+ * broken tag and dropped, character references are decoded, the rest is
+ * text. */
+static void error_text(html_ctx *c, TSNode n)
+{
+    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+    uint32_t run = a; /* start of the pending text */
+    for (uint32_t i = a; i < b;) {
+        char ch = c->base[i];
+        if (ch == '<') {
+            const char *gt = memchr(c->base + i, '>', b - i);
+            if (gt == NULL)
+                break;
+            if (i > run)
+                text_range(c, run, i);
+            i = (uint32_t)(gt - c->base) + 1;
+            run = i;
+        } else if (ch == '&') {
+            uint32_t e = i + 1;
+            while (e < b && e - i < 32 && c->base[e] != ';' && c->base[e] != '&' && c->base[e] != '<' &&
+                   !is_ws(c->base[e]))
+                e++;
+            if (e < b && c->base[e] == ';')
+                e++;
+            char out[8];
+            size_t len = ann_decode_entity(c->base + i, e - i, out);
+            if (len == 0) {
+                i++;
+                continue;
+            }
+            if (i > run)
+                text_range(c, run, i);
+            gap_space(c, i);
+            ann_vb_replace(&c->vb, c->skip + i, e - i, out, len);
+            c->last_end = e;
+            c->have_last = 1;
+            i = e;
+            run = e;
+        } else {
+            i++;
+        }
+    }
+    if (b > run)
+        text_range(c, run, b);
+}
+
+/* Acts on node n on the way down; returns whether to visit its children. */
+static int enter(html_ctx *c, TSNode n)
+{
+    if (!ts_node_is_named(n))
+        return 0;
+    const char *t = ts_node_type(n);
+    char name[16];
+    if (strcmp(t, "element") == 0) {
+        tag_name(c, n, name, sizeof name);
+        if (strcmp(name, "head") == 0) {
+            head(c, n);
+            return 0;
+        }
+        if (in_list(name, skipped)) {
+            if (strcmp(name, "pre") == 0)
+                block_break(c);
+            return 0;
+        }
+        /* A void element may hold the text after it ("<br>Two" parses as
+         * an element holding "Two"): breaks before it only. */
+        if (in_list(name, blockish))
+            block_break(c);
+        return 1;
+    }
+    if (strcmp(t, "self_closing_tag") == 0) {
+        tag_name(c, n, name, sizeof name);
+        if (in_list(name, blockish))
+            block_break(c);
+        return 0;
+    }
+    if (strcmp(t, "text") == 0) {
+        text(c, n);
+        return 0;
+    }
+    if (strcmp(t, "entity") == 0) {
+        entity(c, n);
+        return 0;
+    }
+    if (strcmp(t, "ERROR") == 0) {
+        /* Text the grammar could not place ("& a horse", "&#xZZ;") is
+         * still text, copied whole with its stray quotes; an error holding
+         * markup is walked like an element. */
+        if (!holds_elements(n, 0)) {
+            error_text(c, n);
+            return 0;
+        }
+        return 1;
+    }
+    /* document: descend; script/style elements, comments, doctype, tags:
+     * not prose */
+    return strcmp(t, "document") == 0;
+}
+
+/* Acts on an element on the way up, after its children. */
+static void leave(html_ctx *c, TSNode n)
+{
+    if (!ts_node_is_named(n) || strcmp(ts_node_type(n), "element") != 0)
+        return;
+    char name[16];
+    tag_name(c, n, name, sizeof name);
+    if (in_list(name, blockish) && !in_list(name, void_elements))
+        block_break(c);
+}
+
+/* Visits the tree in document order with a cursor, not by recursion, so a
+ * deeply nested page cannot exhaust the stack. */
+static void walk(html_ctx *c, TSNode root)
+{
+    TSTreeCursor cur = ts_tree_cursor_new(root);
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        if (enter(c, n) && ts_tree_cursor_goto_first_child(&cur))
+            continue;
+        leave(c, n);
+        while (!ts_tree_cursor_goto_next_sibling(&cur)) {
+            if (!ts_tree_cursor_goto_parent(&cur))
+                goto done;
+            leave(c, ts_tree_cursor_current_node(&cur));
+        }
+    }
+done:
+    ts_tree_cursor_delete(&cur);
+}
+
+int ann_read_html(ann_textdoc *d, size_t skip, const char *name, char *err, size_t errlen)
+{
+    html_ctx c;
+    memset(&c, 0, sizeof c);
+    c.base = (const char *)d->bytes + skip;
+    c.skip = skip;
+    ann_vb_init(&c.vb, d->bytes, d->size);
+    TSParser *p = ts_parser_new();
+    TSTree *tree = NULL;
+    int rc = ANN_ENOMEM;
+    if (p == NULL)
+        goto out;
+    if (!ts_parser_set_language(p, tree_sitter_html())) {
+        rc = ANN_ERROR;
+        if (err != NULL && errlen > 0)
+            snprintf(err, errlen, "%s: the HTML grammar does not fit this tree-sitter library", name);
+        goto out;
+    }
+    ts_parser_set_timeout_micros(p, ann_parse_budget_us(d->size - skip));
+    tree = ts_parser_parse_string(p, NULL, c.base, (uint32_t)(d->size - skip));
+    if (tree == NULL) {
+        rc = ANN_EINVAL;
+        if (err != NULL && errlen > 0)
+            snprintf(err, errlen, "%s: the HTML parser gave up (too complex or too deeply nested)", name);
+        goto out;
+    }
+    walk(&c, ts_tree_root_node(tree));
+    rc = ann_vb_finish(&c.vb, d);
+out:
+    if (tree)
+        ts_tree_delete(tree);
+    if (p)
+        ts_parser_delete(p);
+    ann_vb_free(&c.vb);
+    return rc;
+}

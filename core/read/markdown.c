@@ -1,0 +1,411 @@
+/*
+ * markdown.c -- the Markdown reader: tree-sitter block grammar, then the
+ * inline grammar over each inline node.
+ *
+ * As the grammar's README prescribes, the block tree is parsed first; each
+ * of its `inline` nodes (and table cell) is then parsed with the inline
+ * grammar restricted, with ts_parser_set_included_ranges(), to the node's
+ * bytes minus its children (the block continuations such as "> ").
+ *
+ * Prose: paragraphs, headings, list items, block quotes, table cells.  Not
+ * prose: code blocks, HTML blocks, link reference definitions, front matter,
+ * code spans, link destinations and titles, images, autolinks, inline HTML.
+ * Emphasis and link brackets are dropped, so "**Luca** de Meo" reads
+ * "Luca de Meo"; character references and backslash escapes are decoded.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+
+#include <tree_sitter/api.h>
+
+#include "read/entities.h"
+#include "read/formats.h"
+#include "read/view_builder.h"
+
+const TSLanguage *tree_sitter_markdown(void);
+const TSLanguage *tree_sitter_markdown_inline(void);
+
+typedef struct md_ctx {
+    ann_view_builder vb;
+    const char *base; /* the text after the BOM */
+    uint32_t base_len;
+    size_t skip;      /* BOM length: view builder offsets are absolute */
+    TSParser *inline_parser;
+    TSRange *ranges;  /* included ranges of the inline node being read */
+    TSRange *rel;     /* the same, relative to the node's start */
+    uint32_t n_ranges, cap_ranges;
+    uint32_t cursor;  /* first range copy_text() still has to look at */
+    uint32_t off;     /* where the inline node starts: its tree's offset 0 */
+    int depth;        /* recursion depth of the walks */
+    int failed;       /* out of memory */
+    int timed_out;    /* a parse gave up (see ann_parse_budget_us()) */
+} md_ctx;
+
+/* Deeper than this the walks stop recursing: inline nodes are copied
+ * flat, block nodes are skipped.  Keeps the stack small on hostile input. */
+#define MAX_WALK_DEPTH 200
+
+/* The block grammar's scanner fails (it aborts the process) on containers
+ * nested 256 deep, so such files are refused before parsing; this is the
+ * limit, with room to spare. */
+#define MAX_MD_NESTING 100
+
+/* Offsets of a node of the inline tree, which was parsed from the inline
+ * node's start only, in the text after the BOM. */
+static uint32_t nstart(const md_ctx *c, TSNode n)
+{
+    return ts_node_start_byte(n) + c->off;
+}
+
+static uint32_t nend(const md_ctx *c, TSNode n)
+{
+    return ts_node_end_byte(n) + c->off;
+}
+
+static int type_is(TSNode n, const char *t)
+{
+    return strcmp(ts_node_type(n), t) == 0;
+}
+
+/* Copies base[a..b) intersected with the included ranges.  Text is copied
+ * in order, so the ranges left behind are never looked at again. */
+static void copy_text(md_ctx *c, uint32_t a, uint32_t b)
+{
+    while (c->cursor < c->n_ranges && c->ranges[c->cursor].end_byte <= a)
+        c->cursor++;
+    for (uint32_t i = c->cursor; i < c->n_ranges && a < b; i++) {
+        if (c->ranges[i].start_byte >= b)
+            break;
+        uint32_t ra = c->ranges[i].start_byte, rb = c->ranges[i].end_byte;
+        uint32_t x = a > ra ? a : ra, y = b < rb ? b : rb;
+        if (x < y)
+            ann_vb_copy(&c->vb, c->skip + x, y - x);
+    }
+}
+
+static void replace(md_ctx *c, TSNode n, const char *text, size_t len)
+{
+    uint32_t a = nstart(c, n), b = nend(c, n);
+    ann_vb_replace(&c->vb, c->skip + a, b - a, text, len);
+}
+
+static int is_link(TSNode n)
+{
+    const char *t = ts_node_type(n);
+    return strcmp(t, "inline_link") == 0 || strcmp(t, "full_reference_link") == 0 ||
+           strcmp(t, "collapsed_reference_link") == 0 || strcmp(t, "shortcut_link") == 0;
+}
+
+static void walk_inline(md_ctx *c, TSNode node);
+
+/* One named child of an inline node. */
+static void inline_child(md_ctx *c, TSNode ch)
+{
+    const char *t = ts_node_type(ch);
+    uint32_t a = nstart(c, ch), b = nend(c, ch);
+    if (strcmp(t, "backslash_escape") == 0) {
+        /* "\*" reads "*" */
+        if (b - a >= 2)
+            ann_vb_replace(&c->vb, c->skip + a, b - a, c->base + a + 1, b - a - 1);
+    } else if (strcmp(t, "entity_reference") == 0 || strcmp(t, "numeric_character_reference") == 0) {
+        char out[8];
+        size_t n = ann_decode_entity(c->base + a, b - a, out);
+        if (n)
+            replace(c, ch, out, n);
+        else
+            copy_text(c, a, b);
+    } else if (strcmp(t, "hard_line_break") == 0) {
+        replace(c, ch, "\n", 1);
+    } else if (is_link(ch)) {
+        /* only the link text is prose */
+        uint32_t k = ts_node_named_child_count(ch);
+        for (uint32_t i = 0; i < k; i++) {
+            TSNode x = ts_node_named_child(ch, i);
+            if (type_is(x, "link_text"))
+                walk_inline(c, x);
+        }
+    } else if (strcmp(t, "emphasis_delimiter") == 0 || strcmp(t, "code_span") == 0 ||
+               strcmp(t, "code_span_delimiter") == 0 || strcmp(t, "link_destination") == 0 ||
+               strcmp(t, "link_title") == 0 || strcmp(t, "link_label") == 0 ||
+               strcmp(t, "html_tag") == 0 || strcmp(t, "uri_autolink") == 0 ||
+               strcmp(t, "email_autolink") == 0 || strcmp(t, "image") == 0 ||
+               strcmp(t, "latex_block") == 0 || strcmp(t, "latex_span_delimiter") == 0) {
+        /* markup or not prose */
+    } else {
+        walk_inline(c, ch); /* emphasis, strong_emphasis, strikethrough, ... */
+    }
+}
+
+/* Text of `node` = the gaps between its named children plus what those
+ * children contribute. */
+static void walk_inline(md_ctx *c, TSNode node)
+{
+    uint32_t pos = nstart(c, node);
+    if (c->depth >= MAX_WALK_DEPTH) {
+        copy_text(c, pos, nend(c, node));
+        return;
+    }
+    c->depth++;
+    uint32_t k = ts_node_named_child_count(node);
+    for (uint32_t i = 0; i < k; i++) {
+        TSNode ch = ts_node_named_child(node, i);
+        copy_text(c, pos, nstart(c, ch));
+        inline_child(c, ch);
+        pos = nend(c, ch);
+    }
+    copy_text(c, pos, nend(c, node));
+    c->depth--;
+}
+
+static int add_range(md_ctx *c, uint32_t a, TSPoint pa, uint32_t b, TSPoint pb)
+{
+    if (a >= b)
+        return 0;
+    if (c->n_ranges == c->cap_ranges) {
+        uint32_t cap = c->cap_ranges ? 2 * c->cap_ranges : 16;
+        TSRange *g = realloc(c->ranges, cap * sizeof *g);
+        if (g != NULL)
+            c->ranges = g;
+        TSRange *r = g ? realloc(c->rel, cap * sizeof *r) : NULL;
+        if (r == NULL) {
+            c->failed = 1;
+            return -1;
+        }
+        c->rel = r;
+        c->cap_ranges = cap;
+    }
+    c->ranges[c->n_ranges++] = (TSRange){pa, pb, a, b};
+    return 0;
+}
+
+/* Whether the included ranges hold a byte that can start inline markup:
+ * emphasis and strikethrough (* _ ~), code spans (`), links and images
+ * ([ ] !), HTML and autolinks (<), references (&), escapes (\\), LaTeX ($),
+ * or a hard line break (two spaces before a line end).  Most paragraphs
+ * hold none, and skipping the inline parse for them makes Markdown reading
+ * several times faster. */
+static int has_inline_markup(const md_ctx *c)
+{
+    for (uint32_t i = 0; i < c->n_ranges; i++) {
+        const unsigned char *p = (const unsigned char *)c->base + c->ranges[i].start_byte;
+        const unsigned char *e = (const unsigned char *)c->base + c->ranges[i].end_byte;
+        for (; p < e; p++) {
+            switch (*p) {
+            case '*': case '_': case '~': case '`': case '[': case ']': case '!': case '<':
+            case '&': case '\\': case '$':
+                return 1;
+            case '\n':
+                if (p - (const unsigned char *)c->base >= 2 && p[-1] == ' ' && p[-2] == ' ')
+                    return 1;
+                if (p - (const unsigned char *)c->base >= 3 && p[-1] == '\r' && p[-2] == ' ' &&
+                    p[-3] == ' ')
+                    return 1;
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Point p relative to origin o (both in the same text). */
+static TSPoint rel_point(TSPoint p, TSPoint o)
+{
+    TSPoint r;
+    r.row = p.row - o.row;
+    r.column = p.row == o.row ? p.column - o.column : p.column;
+    return r;
+}
+
+/* Parses one inline node (or table cell) of the block tree. */
+static void read_inline(md_ctx *c, TSNode node)
+{
+    c->n_ranges = 0;
+    c->cursor = 0;
+    uint32_t pos = ts_node_start_byte(node);
+    TSPoint pos_pt = ts_node_start_point(node);
+    /* Named children are block continuations; the anonymous ones are
+     * punctuation the block grammar marks and belong to the text. */
+    uint32_t k = ts_node_named_child_count(node);
+    for (uint32_t i = 0; i <= k; i++) {
+        uint32_t end;
+        TSPoint end_pt;
+        TSNode ch;
+        memset(&ch, 0, sizeof ch);
+        if (i < k) {
+            ch = ts_node_named_child(node, i);
+            end = ts_node_start_byte(ch);
+            end_pt = ts_node_start_point(ch);
+        } else {
+            end = ts_node_end_byte(node);
+            end_pt = ts_node_end_point(node);
+        }
+        if (end > pos) {
+            if (add_range(c, pos, pos_pt, end, end_pt) != 0)
+                return;
+        }
+        if (i < k) {
+            pos = ts_node_end_byte(ch);
+            pos_pt = ts_node_end_point(ch);
+        }
+    }
+    if (c->n_ranges == 0)
+        return;
+    if (!has_inline_markup(c)) {
+        /* plain prose: the inline grammar would find nothing to remove */
+        for (uint32_t i = 0; i < c->n_ranges; i++)
+            ann_vb_copy(&c->vb, c->skip + c->ranges[i].start_byte,
+                        c->ranges[i].end_byte - c->ranges[i].start_byte);
+        return;
+    }
+    /* Parse only the node's own bytes: handing the parser the whole
+     * document with included ranges costs time in proportion to the
+     * document for every paragraph. */
+    uint32_t from = c->ranges[0].start_byte, to = c->ranges[c->n_ranges - 1].end_byte;
+    TSPoint p0 = c->ranges[0].start_point;
+    for (uint32_t i = 0; i < c->n_ranges; i++) {
+        TSRange r = c->ranges[i];
+        r.start_byte -= from;
+        r.end_byte -= from;
+        r.start_point = rel_point(r.start_point, p0);
+        r.end_point = rel_point(r.end_point, p0);
+        c->rel[i] = r;
+    }
+    c->off = from;
+    if (!ts_parser_set_included_ranges(c->inline_parser, c->rel, c->n_ranges)) {
+        copy_text(c, from, to);
+        return;
+    }
+    ts_parser_set_timeout_micros(c->inline_parser, ann_parse_budget_us(to - from));
+    TSTree *tree = ts_parser_parse_string(c->inline_parser, NULL, c->base + from, to - from);
+    if (tree == NULL) {
+        c->timed_out = 1;
+        return;
+    }
+    walk_inline(c, ts_tree_root_node(tree));
+    ts_tree_delete(tree);
+}
+
+static void walk_block(md_ctx *c, TSNode node)
+{
+    if (c->depth >= MAX_WALK_DEPTH)
+        return;
+    c->depth++;
+    uint32_t k = ts_node_named_child_count(node);
+    for (uint32_t i = 0; i < k && !c->failed && !c->timed_out; i++) {
+        TSNode ch = ts_node_named_child(node, i);
+        const char *t = ts_node_type(ch);
+        if (strcmp(t, "inline") == 0 || strcmp(t, "pipe_table_cell") == 0) {
+            ann_vb_break(&c->vb);
+            read_inline(c, ch);
+            ann_vb_break(&c->vb);
+        } else if (strcmp(t, "fenced_code_block") == 0 || strcmp(t, "indented_code_block") == 0 ||
+                   strcmp(t, "html_block") == 0 || strcmp(t, "link_reference_definition") == 0 ||
+                   strcmp(t, "minus_metadata") == 0 || strcmp(t, "plus_metadata") == 0 ||
+                   strcmp(t, "thematic_break") == 0 || strcmp(t, "pipe_table_delimiter_row") == 0) {
+            ann_vb_break(&c->vb);
+        } else {
+            walk_block(c, ch);
+        }
+    }
+    c->depth--;
+}
+
+/* Estimated container nesting of the deepest line: block quote markers,
+ * list markers and every two columns of indentation in its prefix.  Errs on
+ * the high side. */
+static int nesting_too_deep(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        int depth = 0, cols = 0;
+        for (;;) {
+            if (i < len && (s[i] == ' ' || s[i] == '\t')) {
+                cols += s[i] == '\t' ? 4 : 1;
+                i++;
+            } else if (i < len && s[i] == '>') {
+                depth++;
+                i++;
+            } else if (i + 1 < len && (s[i] == '-' || s[i] == '*' || s[i] == '+') &&
+                       (s[i + 1] == ' ' || s[i + 1] == '\t')) {
+                depth++;
+                i++;
+            } else if (i < len && s[i] >= '0' && s[i] <= '9') {
+                size_t j = i;
+                while (j < len && j - i < 10 && s[j] >= '0' && s[j] <= '9')
+                    j++;
+                if (j + 1 < len && (s[j] == '.' || s[j] == ')') && (s[j + 1] == ' ' || s[j + 1] == '\t')) {
+                    depth++;
+                    i = j + 1;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+            if (depth + cols / 2 > MAX_MD_NESTING)
+                return 1;
+        }
+        const char *nl = memchr(s + i, '\n', len - i);
+        if (nl == NULL)
+            break;
+        i = (size_t)(nl - s) + 1;
+    }
+    return 0;
+}
+
+int ann_read_markdown(ann_textdoc *d, size_t skip, const char *name, char *err, size_t errlen)
+{
+    md_ctx c;
+    memset(&c, 0, sizeof c);
+    c.base = (const char *)d->bytes + skip;
+    c.base_len = (uint32_t)(d->size - skip);
+    c.skip = skip;
+    ann_vb_init(&c.vb, d->bytes, d->size);
+    TSParser *bp = ts_parser_new();
+    c.inline_parser = ts_parser_new();
+    TSTree *tree = NULL;
+    int rc = ANN_ENOMEM;
+    if (bp == NULL || c.inline_parser == NULL)
+        goto out;
+    if (!ts_parser_set_language(bp, tree_sitter_markdown()) ||
+        !ts_parser_set_language(c.inline_parser, tree_sitter_markdown_inline())) {
+        rc = ANN_ERROR;
+        if (err != NULL && errlen > 0)
+            snprintf(err, errlen, "%s: the Markdown grammar does not fit this tree-sitter library", name);
+        goto out;
+    }
+    if (nesting_too_deep(c.base, c.base_len)) {
+        rc = ANN_EINVAL;
+        if (err != NULL && errlen > 0)
+            snprintf(err, errlen, "%s: Markdown nested more than %d levels deep, which the parser cannot read",
+                     name, MAX_MD_NESTING);
+        goto out;
+    }
+    ts_parser_set_timeout_micros(bp, ann_parse_budget_us(c.base_len));
+    tree = ts_parser_parse_string(bp, NULL, c.base, c.base_len);
+    if (tree != NULL)
+        walk_block(&c, ts_tree_root_node(tree));
+    if (tree == NULL || c.timed_out) {
+        rc = ANN_EINVAL;
+        if (err != NULL && errlen > 0)
+            snprintf(err, errlen, "%s: the Markdown parser gave up (too complex or too deeply nested)", name);
+        goto out;
+    }
+    if (c.failed)
+        goto out;
+    rc = ann_vb_finish(&c.vb, d);
+out:
+    if (tree)
+        ts_tree_delete(tree);
+    if (bp)
+        ts_parser_delete(bp);
+    if (c.inline_parser)
+        ts_parser_delete(c.inline_parser);
+    free(c.ranges);
+    free(c.rel);
+    ann_vb_free(&c.vb);
+    return rc;
+}

@@ -1,0 +1,237 @@
+/*
+ * reader.c -- loading a file, validating it and choosing the reader.
+ *
+ * Offset mapping rule: a span of the view maps to the smallest range of the
+ * original file covering its characters.  A start offset maps through the
+ * segment that begins at or holds it, an end offset through the segment
+ * that ends at or holds it; inside a non-copied segment (a decoded "&amp;")
+ * a start goes to the segment's first original byte and an end to one past
+ * its last.
+ */
+#include "read/reader.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "read/formats.h"
+#include "read/utf8_check.h"
+#include "text/tokenize.h"
+
+static void set_err(char *err, size_t errlen, const char *name, const char *what, size_t at,
+                    int with_at)
+{
+    if (err == NULL || errlen == 0)
+        return;
+    if (with_at)
+        snprintf(err, errlen, "%s: %s at byte %zu", name, what, at);
+    else
+        snprintf(err, errlen, "%s: %s", name, what);
+}
+
+static ann_format format_of(const char *name)
+{
+    const char *dot = strrchr(name, '.');
+    const char *slash = strrchr(name, '/');
+    if (dot == NULL || (slash != NULL && dot < slash))
+        return ANN_FORMAT_TEXT;
+    dot++;
+    if (strcasecmp(dot, "md") == 0 || strcasecmp(dot, "markdown") == 0)
+        return ANN_FORMAT_MARKDOWN;
+    if (strcasecmp(dot, "html") == 0 || strcasecmp(dot, "htm") == 0)
+        return ANN_FORMAT_HTML;
+    return ANN_FORMAT_TEXT;
+}
+
+/* The plain-text reader: the view is the file after its BOM. */
+static int read_text(ann_textdoc *d, size_t skip)
+{
+    size_t len = d->size - skip;
+    d->view = malloc(len + 1);
+    d->map = malloc(sizeof *d->map);
+    if (d->view == NULL || d->map == NULL)
+        return ANN_ENOMEM;
+    memcpy(d->view, d->bytes + skip, len);
+    d->view[len] = '\0';
+    d->view_len = len;
+    d->map[0] = (ann_segment){0, len, skip, len};
+    d->n_map = 1;
+    size_t nb = ann_split_paragraphs(d->view, len, &d->blocks);
+    if (nb == (size_t)-1) {
+        d->blocks = NULL;
+        return ANN_ENOMEM;
+    }
+    d->n_blocks = nb;
+    return ANN_OK;
+}
+
+/* Takes ownership of bytes (malloc'ed, size bytes plus room for nothing
+ * else) and builds the document. */
+static int build(const char *name, unsigned char *bytes, size_t size, ann_format format,
+                 ann_textdoc *out, char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    size_t where = 0;
+    switch (ann_read_validate_utf8(bytes, size, &where)) {
+    case ANN_UTF8_OK:
+        break;
+    case ANN_UTF8_NUL:
+        free(bytes);
+        set_err(err, errlen, name, "NUL byte", where, 1);
+        return ANN_EINVAL;
+    default:
+        free(bytes);
+        set_err(err, errlen, name, "invalid UTF-8", where, 1);
+        return ANN_EINVAL;
+    }
+    if (size > UINT32_MAX) {
+        free(bytes);
+        set_err(err, errlen, name, "file too large (the limit is 4 GiB)", 0, 0);
+        return ANN_EINVAL;
+    }
+    out->bytes = bytes;
+    out->size = size;
+    size_t skip = size >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+    if (format == ANN_FORMAT_AUTO)
+        format = format_of(name);
+    int rc;
+    switch (format) {
+    case ANN_FORMAT_MARKDOWN:
+        out->reader = "markdown";
+        rc = ann_read_markdown(out, skip, name, err, errlen);
+        break;
+    case ANN_FORMAT_HTML:
+        out->reader = "html";
+        rc = ann_read_html(out, skip, name, err, errlen);
+        break;
+    default:
+        out->reader = "text";
+        rc = read_text(out, skip);
+        break;
+    }
+    if (rc != ANN_OK) {
+        if (rc == ANN_ENOMEM)
+            set_err(err, errlen, name, "out of memory", 0, 0);
+        ann_textdoc_free(out);
+        return rc;
+    }
+    return ANN_OK;
+}
+
+/* Reads all of fd into a malloc'ed buffer. */
+static int slurp(int fd, unsigned char **data, size_t *size)
+{
+    struct stat st;
+    size_t cap = 65536;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        cap = (size_t)st.st_size + 1;
+    unsigned char *b = malloc(cap);
+    size_t n = 0;
+    if (b == NULL)
+        return ENOMEM;
+    for (;;) {
+        if (n == cap) {
+            unsigned char *g = realloc(b, cap * 2);
+            if (g == NULL) {
+                free(b);
+                return ENOMEM;
+            }
+            b = g;
+            cap *= 2;
+        }
+        ssize_t r = read(fd, b + n, cap - n);
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            int e = errno;
+            free(b);
+            return e;
+        }
+        if (r == 0)
+            break;
+        n += (size_t)r;
+    }
+    *data = b;
+    *size = n;
+    return 0;
+}
+
+int ann_read_file(const char *path, ann_format format, ann_textdoc *out, char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    int is_stdin = strcmp(path, "-") == 0;
+    int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        int e = errno;
+        if (err != NULL && errlen > 0)
+            snprintf(err, errlen, "%s: cannot read: %s", path, strerror(e));
+        return ANN_EIO;
+    }
+    unsigned char *data = NULL;
+    size_t size = 0;
+    int e = slurp(fd, &data, &size);
+    if (!is_stdin)
+        close(fd);
+    if (e != 0) {
+        if (err != NULL && errlen > 0)
+            snprintf(err, errlen, "%s: cannot read: %s", path, strerror(e));
+        return e == ENOMEM ? ANN_ENOMEM : ANN_EIO;
+    }
+    return build(path, data, size, format, out, err, errlen);
+}
+
+int ann_read_memory(const char *name, const unsigned char *bytes, size_t size, ann_format format,
+                    ann_textdoc *out, char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    unsigned char *copy = malloc(size ? size : 1);
+    if (copy == NULL) {
+        set_err(err, errlen, name, "out of memory", 0, 0);
+        return ANN_ENOMEM;
+    }
+    if (size)
+        memcpy(copy, bytes, size);
+    return build(name, copy, size, format, out, err, errlen);
+}
+
+size_t ann_textdoc_to_orig(const ann_textdoc *d, size_t off, int is_end)
+{
+    if (d->n_map == 0)
+        return off;
+    /* Last segment whose view_start is <= off (for a start) or < off (for
+     * an end, so an end on a boundary belongs to the segment before it). */
+    size_t lo = 0, hi = d->n_map;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        size_t vs = d->map[mid].view_start;
+        if (is_end ? vs < off : vs <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    const ann_segment *s = &d->map[lo];
+    if (off <= s->view_start)
+        return s->orig_start;
+    size_t rel = off - s->view_start;
+    if (rel >= s->view_len)
+        return s->orig_start + s->orig_len;
+    if (s->view_len == s->orig_len)
+        return s->orig_start + rel;
+    return is_end ? s->orig_start + s->orig_len : s->orig_start;
+}
+
+void ann_textdoc_free(ann_textdoc *d)
+{
+    if (d == NULL)
+        return;
+    free(d->bytes);
+    free(d->view);
+    free(d->map);
+    free(d->blocks);
+    memset(d, 0, sizeof *d);
+}

@@ -55,7 +55,10 @@ int ann_read_memory(const char *name, const unsigned char *bytes, size_t size,
 
 /* Maps a text-view offset to an original-file offset.  is_end selects how an
  * offset inside a non-copied segment maps: to the segment's end (for a span
- * end) or its start (for a span start). */
+ * end) or its start (for a span start).  So a span always maps to the
+ * smallest original range covering its characters: a span over a decoded
+ * "&amp;" covers the whole reference, and an inserted block separator
+ * (orig_len 0) maps to a single point. */
 size_t ann_textdoc_to_orig(const ann_textdoc *d, size_t view_offset, int is_end);
 
 /* Frees what ann_read_*() stored; safe on a zeroed struct. */

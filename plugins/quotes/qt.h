@@ -82,6 +82,7 @@ typedef struct qt_quote {
     uint32_t spk_start, spk_end; /* fullest name of the speaker in the text, or 0,0 */
     uint32_t spk_link;         /* entity span id of the cue mention, or UINT32_MAX */
     uint8_t spk_gender;        /* QT_GENDER_* of the speaker, when known */
+    uint8_t by_pronoun;        /* the speaker was resolved from he / she */
 } qt_quote;
 
 enum { QT_GENDER_UNKNOWN = 0, QT_GENDER_MALE, QT_GENDER_FEMALE };
@@ -141,6 +142,11 @@ void qt_attribute(qt_doc *d);
  * pronoun, description or capitalised name.  Sets q->spk_* on success and
  * returns 1; returns 0 (q untouched) when no speaker can be named. */
 int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t n);
+
+/* Whether the word t[a, b) of d also occurs mid-sentence (after a
+ * lower-case word or a comma) near the quotation being attributed: a word
+ * capitalised only where sentences start is no name (Fundraising was ...). */
+int qt_mid_sentence(const qt_doc *d, size_t a, size_t b);
 
 /* Whether word token k is a lower-case preposition (in, at, of ...). */
 int qt_is_preposition(const char *t, const qt_tok *k);

@@ -21,7 +21,12 @@
  *                             (X continued:)
  *
  * A cue directly before the quotation (ending in ':' or ',') wins; then a cue
- * after it; then any cue earlier in its sentence.
+ * after it; then any cue earlier in its sentence.  A quotation with no
+ * speaker by then that stands inside a sentence of the writer goes to the
+ * subject of that sentence (Cruz blamed the law on "..."), see
+ * qt_clause_subject.  Which cue words are verbs, whose subject a cue has in
+ * subordinate and coordinated clauses, and which clauses attribute nothing
+ * are decided next to each pattern below; the plugin README lists them.
  */
 #include "qt.h"
 
@@ -58,7 +63,8 @@ static const char *const qt_cues[] = {
     "vowing", "urging", "shouting", "concluding", "complaining", "boasting", "confirming",
     "denying", "demanding", "cautioning", "countering", "posting", "charging", "alleging",
     "maintaining", "asserting", "proclaiming", "repeating", "reiterating", "lamenting", "chanted",
-    "chanting", "sang", "sings", "singing", "yelling", "screamed", "screaming", "whispered", NULL
+    "chanting", "sang", "sings", "singing", "yelling", "screamed", "screaming", "whispered", "accuses",
+    "accusing", "reacted", "went", "put", NULL
 };
 
 int qt_is_cue_word(const char *t, size_t a, size_t b)
@@ -91,7 +97,42 @@ static int qt_tok_cue(const char *t, const qt_tok *k, const qt_tok *next, int op
         return next && qt_tok_is(t, next, "to");
     if (qt_tok_is(t, k, "pointed"))
         return next && qt_tok_is(t, next, "out");
+    if (qt_tok_is(t, k, "went")) /* "...," Trump went on */
+        return next && qt_tok_is(t, next, "on");
+    if (qt_tok_is(t, k, "put")) /* As X put it: "..." */
+        return next && qt_tok_is(t, next, "it");
     return 1;
+}
+
+/* Whether token i of toks is a cue verb (qt_tok_cue) and no noun: after a
+ * determiner, "his comments", "the report", "a call" name things. */
+static int qt_cue_at(const char *t, const qt_tok *toks, size_t n, size_t i, int opens)
+{
+    if (!qt_tok_cue(t, &toks[i], i + 1 < n ? &toks[i + 1] : NULL, opens))
+        return 0;
+    if (i == 0 || toks[i - 1].type != QT_TOK_WORD)
+        return 1;
+    /* after a possessive a cue word is a noun or an adjective: Trump's
+     * fired campaign manager, Clinton's claims */
+    const qt_tok *p = &toks[i - 1];
+    size_t pl = p->end - p->start;
+    if ((pl >= 2 && t[p->end - 2] == '\'' && qt_lower(t[p->end - 1]) == 's') ||
+        (pl >= 2 && t[p->end - 1] == '\'' && qt_lower(t[p->end - 2]) == 's') ||
+        (pl >= 4 && memcmp(t + p->end - 4, "\xE2\x80\x99", 3) == 0 && qt_lower(t[p->end - 1]) == 's') ||
+        (pl >= 4 && memcmp(t + p->end - 3, "\xE2\x80\x99", 3) == 0 && qt_lower(t[p->end - 4]) == 's'))
+        return 0;
+    static const char *const dets[] = { "his", "her", "their", "its", "our", "my", "your", "the", "a", "an",
+                                        "this", "that", "these", "those", NULL };
+    for (size_t j = 0; dets[j]; j++)
+        if (qt_tok_is(t, &toks[i - 1], dets[j]))
+            return 0;
+    return 1;
+}
+
+/* Whether word token k is a participle in -ing (saying, telling). */
+static int qt_is_participle(const char *t, const qt_tok *k)
+{
+    return k->type == QT_TOK_WORD && k->end - k->start > 4 && memcmp(t + k->end - 3, "ing", 3) == 0;
 }
 
 /* Words that may stand between a subject and its cue verb. */
@@ -101,7 +142,7 @@ static const char *const qt_aux[] = {
     "quickly", "only", "never", "even", "still", "just", "further", "ultimately", "finally", "often",
     "frequently", "did", "does", "could", "might", "may", "can", "should",
     "angrily", "bluntly", "calmly", "firmly", "proudly", "earlier", "afterward",
-    "afterwards", "subsequently", "told", "and", "but", "who", NULL
+    "afterwards", "subsequently", "now", "told", "and", "but", "who", NULL
 };
 
 static int qt_is_aux(const char *t, const qt_tok *k)
@@ -118,6 +159,33 @@ typedef struct qt_found {
     int adjacent;     /* the cue clause ends right before the quotation */
     int resolved;     /* a speaker was found */
 } qt_found;
+
+/* Words that open a subordinate clause before its subject: after Sanders
+ * said, to which O'Malley replied, when Clinton called. */
+static int qt_is_subordinator(const char *t, const qt_tok *k)
+{
+    static const char *const subs[] = { "after", "before", "when", "whenever", "as", "since", "while", "because",
+                                        "until", "which", "whom", "that", "where", "if", "though", "although",
+                                        "once", "whereas", NULL };
+    if (k->type != QT_TOK_WORD || (k->flags & QT_TF_UPPER))
+        return 0;
+    for (size_t j = 0; subs[j]; j++)
+        if (qt_tok_is(t, k, subs[j]))
+            return 1;
+    return 0;
+}
+
+/* Whether a segment opened by word token k may be a subject: not when a
+ * preposition, a subordinating word or a participle opens it (When asked
+ * by a host about Edward Snowden, de Blasio said; speaking to MSNBC's
+ * Morning Joe, Trump said). */
+static int qt_may_open_subject(const char *t, const qt_tok *k)
+{
+    qt_tok low = *k;
+    low.flags = 0;
+    return !qt_is_preposition(t, &low) && !qt_is_subordinator(t, &low) && !qt_is_participle(t, k) &&
+           !qt_tok_is(t, k, "asked");
+}
 
 /* Resolves the subject phrase toks[a, b) for q.  The phrase is split at
  * commas and dashes into segments; parenthesised material is skipped.  The
@@ -159,7 +227,8 @@ static int qt_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t a
     /* drop auxiliaries and adverbs at the end of the last segment */
     size_t last_begin = nseg > 1 ? seg_end[nseg - 2] : 0;
     size_t last_end = seg_end[nseg - 1];
-    while (last_end > last_begin && qt_is_aux(d->text, &seg[last_end - 1]))
+    /* (a capitalised one is a name: George Will described) */
+    while (last_end > last_begin && qt_is_aux(d->text, &seg[last_end - 1]) && !(seg[last_end - 1].flags & QT_TF_UPPER))
         last_end--;
     /* X, a writer for The Atlantic, said: the name is in an earlier segment */
     const qt_tok *first = &seg[last_begin];
@@ -171,13 +240,50 @@ static int qt_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t a
     for (size_t k = last_begin; !appositive && nseg > 1 && k < last_end; k++)
         if (!(seg[k].flags & QT_TF_UPPER) && qt_is_role_word(d->text, &seg[k]))
             appositive = 1;
+    /* Michael Seaman, who lives outside the state capital, Sacramento,
+     * said: a relative clause or an appositive anywhere after the first
+     * segment makes the chain hang on the name that opens it */
+    for (size_t sg = 1; !appositive && sg < nseg; sg++) {
+        const qt_tok *f0 = &seg[seg_end[sg - 1]];
+        /* ... or a participle, a place or an age: X, hoping to surge in New
+         * Hampshire, called; Cory James, 22, of Flint, Mich., said */
+        if (seg_end[sg] > seg_end[sg - 1] &&
+            (qt_tok_is(d->text, f0, "who") || qt_tok_is(d->text, f0, "whose") || qt_tok_is(d->text, f0, "a") ||
+             qt_tok_is(d->text, f0, "an") || qt_tok_is(d->text, f0, "the") ||
+             (!(f0->flags & QT_TF_UPPER) && qt_is_participle(d->text, f0)) || qt_is_preposition(d->text, f0) ||
+             (d->text[f0->start] >= '0' && d->text[f0->start] <= '9')))
+            appositive = 1;
+    }
+    /* a woman in Worcester, Massachusetts, told: the segment after "in
+     * Worcester" is the rest of a place name (City, State), no subject */
+    int place = 0;
+    if (nseg > 1) {
+        size_t pb = nseg > 2 ? seg_end[nseg - 3] : 0, pe = seg_end[nseg - 2];
+        size_t k = pe;
+        while (k > pb && (seg[k - 1].flags & QT_TF_UPPER))
+            k--;
+        /* only after a description (a woman in ...), not after an opening
+         * adverbial (During the debate in Brooklyn, Clinton said) */
+        place = k < pe && k > pb && qt_is_preposition(d->text, &seg[k - 1]) &&
+                (qt_tok_is(d->text, &seg[pb], "a") || qt_tok_is(d->text, &seg[pb], "an") ||
+                 qt_tok_is(d->text, &seg[pb], "the") || qt_tok_is(d->text, &seg[pb], "one") ||
+                 qt_tok_is(d->text, &seg[pb], "another"));
+    }
+    /* Mary Susan, clad in a red cape that formed the name Trump, said: a
+     * last segment opened by a lower-case word (no pronoun, no role)
+     * modifies the name before it */
+    if (nseg > 1 && last_end > last_begin && first->type == QT_TOK_WORD && !(first->flags & QT_TF_UPPER) &&
+        !qt_is_role_word(d->text, first) && !qt_is_subordinator(d->text, first) &&
+        !qt_tok_is(d->text, first, "he") && !qt_tok_is(d->text, first, "she") &&
+        !qt_tok_is(d->text, first, "they") && !qt_tok_is(d->text, first, "we") && !qt_tok_is(d->text, first, "it"))
+        appositive = 1;
     /* Trump, in Scotland, called it: a prepositional phrase is no subject */
-    int prep = last_end > last_begin && qt_is_preposition(d->text, first);
+    int prep = last_end > last_begin && (qt_is_preposition(d->text, first) || place);
     appositive |= prep && nseg > 1;
     if (appositive) { /* the name comes first: Harry Bond, 30, of Raleigh, N.C., who ... */
         for (size_t sg = 0; sg + 1 < nseg; sg++) {
             size_t sb = sg > 0 ? seg_end[sg - 1] : 0;
-            if (seg_end[sg] > sb && !qt_is_preposition(d->text, &seg[sb]) &&
+            if (seg_end[sg] > sb && qt_may_open_subject(d->text, &seg[sb]) &&
                 qt_resolve_subject(d, q, seg + sb, seg_end[sg] - sb))
                 return 1;
         }
@@ -188,7 +294,7 @@ static int qt_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t a
      * the name opens the chain of appositives */
     for (size_t sg = 0; sg + 1 < nseg; sg++) {
         size_t sb = sg > 0 ? seg_end[sg - 1] : 0;
-        if (seg_end[sg] > sb && !qt_is_preposition(d->text, &seg[sb]) &&
+        if (seg_end[sg] > sb && qt_may_open_subject(d->text, &seg[sb]) &&
             qt_resolve_subject(d, q, seg + sb, seg_end[sg] - sb))
             return 1;
     }
@@ -204,12 +310,13 @@ static void qt_set_cue(qt_quote *q, const qt_tok *k, int after, int adjacent)
 }
 
 /* End of the subject after a cue at index c: up to ',' ':' or a sentence end,
- * at most 8 tokens. */
+ * at most 11 tokens (according to a court document filed by state attorney
+ * Dave Aronberg). */
 static size_t qt_subject_after(const char *t, const qt_tok *toks, size_t n, size_t c)
 {
     size_t e = c + 1;
     int named = 0;
-    while (e < n && e < c + 9 && !(toks[e].type == QT_TOK_PUNCT && (toks[e].c == ',' || toks[e].c == ':' ||
+    while (e < n && e < c + 12 && !(toks[e].type == QT_TOK_PUNCT && (toks[e].c == ',' || toks[e].c == ':' ||
                                                                     (toks[e].flags & QT_TF_SENT_END)))) {
         /* said Cameron Easley of Morning Consult: the name ends at "of" */
         if (toks[e].type == QT_TOK_WORD && (toks[e].flags & QT_TF_UPPER))
@@ -223,6 +330,117 @@ static size_t qt_subject_after(const char *t, const qt_tok *toks, size_t n, size
         e++;
     }
     return e;
+}
+
+static int qt_opening_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t n, size_t w);
+
+/* Cruz blamed the law on "knuckleheaded politicians."  A quotation inside
+ * a sentence of the writer, with no cue verb, goes to the subject of that
+ * sentence: the name (or he / she) that opens it and is followed by its
+ * verb, a lower-case word.  An opening adverbial up to a comma (On Monday,)
+ * and appositives after the name (X, the CEO, blamed) are passed over. */
+static int qt_clause_subject(const qt_doc *d, qt_quote *q, size_t a, size_t b)
+{
+    const char *t = d->text;
+    qt_tok toks[QT_MAX_TOKS];
+    if (b > a + QT_BEFORE_BYTES)
+        a = b - QT_BEFORE_BYTES;
+    size_t n = qt_lex(t, a, b, toks, QT_MAX_TOKS);
+    if (n < 2 || (toks[n - 1].flags & QT_TF_SENT_END) || toks[n - 1].type == QT_TOK_QUOTE)
+        return 0;
+    size_t w = 0;
+    for (size_t i = 0; i + 1 < n; i++)
+        if ((toks[i].flags & QT_TF_SENT_END) || toks[i].type == QT_TOK_QUOTE ||
+            (toks[i].type == QT_TOK_PUNCT && (toks[i].c == ';' || toks[i].c == ':' || toks[i].c == '-')))
+            w = i + 1;
+    return qt_opening_subject(d, q, toks, n, w);
+}
+
+/* The subject opening the clause toks[w, n): a name (or he / she) followed
+ * by its verb, a lower-case word; see qt_clause_subject. */
+static int qt_opening_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t n, size_t w)
+{
+    const char *t = d->text;
+    while (w < n && toks[w].type != QT_TOK_WORD)
+        w++;
+    if (w < n && (qt_tok_is(t, &toks[w], "but") || qt_tok_is(t, &toks[w], "and") || qt_tok_is(t, &toks[w], "so")))
+        w++;
+    /* On Monday, Later, In a statement, ...: skip to the comma */
+    if (w < n && (toks[w].flags & QT_TF_UPPER) && !qt_is_role_word(t, &toks[w])) {
+        qt_tok low = toks[w];
+        low.flags = 0;
+        if (qt_is_preposition(t, &low) || qt_tok_is(t, &low, "later") || qt_tok_is(t, &low, "earlier") ||
+            qt_tok_is(t, &low, "meanwhile") || qt_tok_is(t, &low, "still") || qt_tok_is(t, &low, "instead") ||
+            qt_is_subordinator(t, &low)) {
+            size_t c = w;
+            while (c < n && c < w + 20 && !(toks[c].type == QT_TOK_PUNCT && toks[c].c == ','))
+                c++;
+            if (c >= n || c >= w + 20)
+                return 0;
+            w = c + 1;
+        }
+    }
+    if (w >= n || toks[w].type != QT_TOK_WORD)
+        return 0;
+    if (qt_tok_is(t, &toks[w], "he") || qt_tok_is(t, &toks[w], "she"))
+        return w + 1 < n && toks[w + 1].type == QT_TOK_WORD && !(toks[w + 1].flags & QT_TF_UPPER) &&
+               qt_resolve_subject(d, q, toks + w, 1);
+    /* A lower-case word ends the subject: in "Trump blasted Clinton as" it
+     * is the verb.  Only one before a role word and a name is a modifier
+     * (below); "Soviet dissident Milovan Djilas" is left unresolved, as a
+     * noun and a verb cannot be told apart here. */
+    size_t e = w;
+    for (;;) {
+        while (e < n && toks[e].type == QT_TOK_WORD &&
+               ((toks[e].flags & QT_TF_UPPER) || qt_is_role_word(t, &toks[e]) || qt_tok_is(t, &toks[e], "de")))
+            e++;
+        /* Republican presidential nominee Donald Trump: lower-case words
+         * before a role word and a capitalised name modify it (a verb would
+         * not be followed by a role word and a name) */
+        size_t k = e;
+        while (e > w && k < n && k < e + 2 && toks[k].type == QT_TOK_WORD && !(toks[k].flags & QT_TF_UPPER) &&
+               !qt_is_role_word(t, &toks[k]) && !qt_is_preposition(t, &toks[k]))
+            k++;
+        if (k > e && k + 1 < n && qt_is_role_word(t, &toks[k]) && !(toks[k].flags & QT_TF_UPPER) &&
+            (toks[k + 1].flags & QT_TF_UPPER))
+            e = k;
+        else
+            break;
+    }
+    if (e == w || e >= n)
+        return 0;
+    size_t v = e; /* the verb */
+    if (toks[e].type == QT_TOK_PUNCT && toks[e].c == ',') {
+        /* X, the CEO, blamed: the verb follows the comma that closes the
+         * appositive */
+        v = e + 1;
+        while (v < n && v < e + 16 && !(toks[v].type == QT_TOK_PUNCT && toks[v].c == ','))
+            v++;
+        if (v >= n || v >= e + 16)
+            return 0;
+        v++;
+    }
+    if (v >= n || toks[v].type != QT_TOK_WORD || (toks[v].flags & QT_TF_UPPER) || qt_is_preposition(t, &toks[v]) ||
+        qt_is_role_word(t, &toks[v]) || qt_tok_is(t, &toks[v], "and") || qt_tok_is(t, &toks[v], "or"))
+        return 0;
+    /* Fundraising was "stagnant": one capitalised word opening the
+     * sentence is a name only if the entities layer says so or the text
+     * also capitalises it elsewhere */
+    qt_quote tmp = *q;
+    if (!qt_subject(d, &tmp, toks, w, v))
+        return 0;
+    if (e == w + 1 && tmp.spk_link == UINT32_MAX && !qt_mid_sentence(d, toks[w].start, toks[w].end))
+        return 0;
+    *q = tmp;
+    return 1;
+}
+
+/* Whether token i is the dash closing a dateline: "Washington (AFP) --",
+ * "ST. LOUIS --": a dash after a bracket or a word in capitals. */
+static int qt_dateline_dash(const qt_tok *toks, size_t i)
+{
+    return i > 0 && toks[i].type == QT_TOK_PUNCT && toks[i].c == '-' &&
+           ((toks[i - 1].type == QT_TOK_PUNCT && toks[i - 1].c == ')') || (toks[i - 1].flags & QT_TF_ALLCAPS));
 }
 
 /* The clause before the quotation: text [a, b).  Fills *f and, when a
@@ -255,13 +473,14 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
     /* the window starts after the last sentence end that is not the last token */
     size_t w = 0;
     for (size_t i = 0; i + 1 < n; i++)
-        if ((toks[i].flags & QT_TF_SENT_END) || (toks[i].type == QT_TOK_PUNCT && toks[i].c == ';'))
+        if ((toks[i].flags & QT_TF_SENT_END) || (toks[i].type == QT_TOK_PUNCT && toks[i].c == ';') ||
+            qt_dateline_dash(toks, i))
             w = i + 1;
     if (n > 0 && (toks[n - 1].flags & QT_TF_SENT_END))
         return; /* the quotation starts a sentence */
     int c = -1;
     for (size_t i = n; i-- > w;) {
-        if (qt_tok_cue(d->text, &toks[i], i + 1 < n ? &toks[i + 1] : NULL, i == w)) {
+        if (qt_cue_at(d->text, toks, n, i, i == w)) {
             c = (int)i;
             break;
         }
@@ -271,6 +490,29 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
          * statement: "..." -- no cue verb, but a colon introduces the
          * quotation: the subject is the name that opens the clause */
         if (n > w + 1 && toks[n - 1].type == QT_TOK_PUNCT && toks[n - 1].c == ':') {
+            /* Pollsters agree - Carl Bialik: "...": a name between a dash
+             * and the colon speaks */
+            size_t r = n - 1;
+            while (r > w && toks[r - 1].type == QT_TOK_WORD && (toks[r - 1].flags & QT_TF_UPPER))
+                r--;
+            if (r < n - 1 && r > w && toks[r - 1].type == QT_TOK_PUNCT && toks[r - 1].c == '-' &&
+                qt_resolve_subject(d, q, toks + r, n - 1 - r)) {
+                f->cue = (int)(n - 1);
+                f->adjacent = 1;
+                f->resolved = 1;
+                return;
+            }
+            /* In response, Republican nominee Donald Trump issued the
+             * following statement: -- the subject of the clause, past an
+             * opening adverbial; else the capitalised words opening it */
+            qt_quote tmp = *q;
+            if (qt_opening_subject(d, &tmp, toks, n - 1, w)) {
+                *q = tmp;
+                f->cue = (int)(n - 1);
+                f->adjacent = 1;
+                f->resolved = 1;
+                return;
+            }
             size_t e = w;
             while (e < n - 1 && !(toks[e].type == QT_TOK_WORD && !(toks[e].flags & QT_TF_UPPER) &&
                                   !qt_is_role_word(d->text, &toks[e])))
@@ -293,12 +535,29 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
     while (s0 < (size_t)c && (toks[s0].type != QT_TOK_WORD || qt_tok_is(d->text, &toks[s0], "and") ||
                               qt_tok_is(d->text, &toks[s0], "but") || qt_tok_is(d->text, &toks[s0], "so")))
         s0++;
+    /* As John Cornyn, the No. 2, put it: -- a subordinating word opening the
+     * clause before a name */
+    if (s0 + 1 < (size_t)c && (toks[s0 + 1].flags & QT_TF_UPPER)) {
+        qt_tok low = toks[s0];
+        low.flags = 0;
+        if (qt_is_subordinator(d->text, &low))
+            s0++;
+    }
     if (qt_tok_is(d->text, &toks[c], "according")) {
         size_t e = qt_subject_after(d->text, toks, n, (size_t)c + 1);
         f->resolved = qt_subject(d, q, toks, (size_t)c + 2, e);
         return;
     }
     if (s0 >= (size_t)c) { /* Added X: "..." */
+        /* ..., adding that it is why Trump "...", telling Fox 35 that "...":
+         * a lower-case cue before a clause, or a participle before its
+         * object, is no inversion; the speaker goes on */
+        if (!(toks[c].flags & QT_TF_UPPER) && (size_t)c + 1 < n && toks[c + 1].type == QT_TOK_WORD &&
+            (!(toks[c + 1].flags & QT_TF_UPPER) || qt_is_participle(d->text, &toks[c]))) {
+            q->cue_start = q->cue_end = 0;
+            f->cue = -1;
+            return;
+        }
         size_t e = qt_subject_after(d->text, toks, n, (size_t)c);
         f->resolved = qt_subject(d, q, toks, (size_t)c + 1, e);
         if (e == (size_t)c + 1) { /* "Adding, ...": a bare cue continues the speaker before */
@@ -317,18 +576,88 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
         size_t sb = k;
         while (sb > s0 && !(toks[sb - 1].type == QT_TOK_PUNCT && toks[sb - 1].c == ','))
             sb--;
+        /* with Senator John McCain telling reporters ...: the subject of
+         * the participle follows "with" */
+        int with = sb < k && qt_tok_is(d->text, &toks[sb], "with");
+        sb += (size_t)with;
         size_t e = sb;
         while (e < k && toks[e].type == QT_TOK_WORD &&
                ((toks[e].flags & QT_TF_UPPER) || qt_is_role_word(d->text, &toks[e]) ||
-                qt_tok_is(d->text, &toks[e], "the") || qt_tok_is(d->text, &toks[e], "de")))
+                qt_tok_is(d->text, &toks[e], "the") || qt_tok_is(d->text, &toks[e], "de") ||
+                /* Former Secretary of State Madeleine Albright */
+                (qt_tok_is(d->text, &toks[e], "of") && e + 1 < k && (toks[e + 1].flags & QT_TF_UPPER))))
             e++;
-        if (e > sb && e < k) {
+        if (e > sb && (e < k || with)) {
             f->resolved = qt_subject(d, q, toks, sb, e);
             if (f->resolved)
                 return;
         }
     }
+    /* hours after Sanders said he was "encouraged"; to which O'Malley
+     * interjected: "...": a name right before the cue, opened by a
+     * subordinating word, is the subject of the cue's own clause */
+    {
+        size_t k = (size_t)c;
+        while (k > s0 && qt_is_aux(d->text, &toks[k - 1]) && !qt_tok_is(d->text, &toks[k - 1], "and") &&
+               !qt_tok_is(d->text, &toks[k - 1], "but") && !qt_tok_is(d->text, &toks[k - 1], "who") &&
+               !qt_tok_is(d->text, &toks[k - 1], "told"))
+            k--;
+        /* back over at most six words to the subordinating word: after
+         * Republican contender Donald Trump told */
+        size_t r = k, nw = 0;
+        while (r > s0 && nw < 6 && !qt_is_subordinator(d->text, &toks[r - 1])) {
+            if (toks[r - 1].type == QT_TOK_PUNCT && toks[r - 1].c == ')') {
+                /* (D-Nev.): passed over */
+                size_t p = r - 1;
+                while (p > s0 && !(toks[p - 1].type == QT_TOK_PUNCT && toks[p - 1].c == '('))
+                    p--;
+                if (p <= s0 || r - p > 8)
+                    break;
+                r = p - 1;
+                continue;
+            }
+            if (toks[r - 1].type != QT_TOK_WORD)
+                break;
+            r--;
+            nw++;
+        }
+        if (r < k && r > s0 && qt_is_subordinator(d->text, &toks[r - 1])) {
+            qt_quote tmp = *q;
+            if (qt_resolve_subject(d, &tmp, toks + r, k - r)) {
+                *q = tmp;
+                f->resolved = 1;
+                return;
+            }
+        }
+        /* Massie used to back Paul, but now said "...": a cue in a
+         * coordinated verb phrase shares the subject of the sentence */
+        if (k > s0 + 1 && (qt_tok_is(d->text, &toks[k - 1], "and") || qt_tok_is(d->text, &toks[k - 1], "but") ||
+                           (k > s0 + 2 && toks[k - 1].type == QT_TOK_WORD && qt_is_aux(d->text, &toks[k - 1]) &&
+                            (qt_tok_is(d->text, &toks[k - 2], "and") || qt_tok_is(d->text, &toks[k - 2], "but"))))) {
+            qt_quote tmp = *q;
+            if (qt_clause_subject(d, &tmp, toks[s0].start, toks[c].start)) {
+                *q = tmp;
+                f->resolved = 1;
+                return;
+            }
+        }
+    }
     f->resolved = qt_subject(d, q, toks, s0, (size_t)c);
+}
+
+/* Whether the quotation stands inside a sentence of the writer: the text
+ * before it in its paragraph ends with a word, a comma or a colon, not with
+ * a sentence end or another quotation. */
+static int qt_mid_sentence_quote(const qt_doc *d, const qt_quote *q)
+{
+    size_t lo = d->paras[q->para].start, i = q->start, cl;
+    while (i > lo) {
+        uint32_t cp = qt_cp_before(d->text, lo, i, &cl);
+        if (!qt_is_space(cp))
+            return qt_is_letter(cp) || qt_is_digit(cp) || cp == ',' || cp == ':';
+        i -= cl;
+    }
+    return 0;
 }
 
 /* The clause after the quotation: text [a, b). */
@@ -354,6 +683,19 @@ static void qt_after(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found 
         e++;
     if (s == e)
         return;
+    /* "...," and Trump says ...: a clause joined by a conjunction starts
+     * the writer's next statement, it does not attribute this quotation */
+    /* (but "..." and Clevelanders get nervous, said Christine Link: a cue
+     * after a comma still attributes the whole sentence) */
+    int joined = toks[s].type == QT_TOK_WORD && (qt_tok_is(d->text, &toks[s], "and") ||
+                                                 qt_tok_is(d->text, &toks[s], "but") ||
+                                                 qt_tok_is(d->text, &toks[s], "while"));
+    /* called it "a disaster." Cruz said ...: a quotation inside the writer's
+     * sentence that ends with a period ends that sentence too; what
+     * follows is a new sentence with its own quotations */
+    if (s == 0 && q->inner_end > q->inner_start && d->text[q->inner_end - 1] == '.' &&
+        !(q->inner_end >= 2 && d->text[q->inner_end - 2] == '.') && qt_mid_sentence_quote(d, q))
+        return;
     size_t reach = 20; /* how far the cue may be */
     if (s == 0) {
         /* "...": no comma after the quotation; a cue may still follow
@@ -361,8 +703,8 @@ static void qt_after(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found 
          * or right after it ("..." Grubbs said) */
         unsigned char last = (unsigned char)d->text[q->inner_end > 0 ? q->inner_end - 1 : 0];
         if (!(last == ',' || last == '.' || last == '?' || last == '!' || last == '-' ||
-              (q->inner_end >= 3 && (unsigned char)d->text[q->inner_end - 3] == 0xE2)))
-            reach = 4;
+              (q->inner_end >= 3 && (unsigned char)d->text[q->inner_end - 3] == 0xE2)) && !joined)
+            reach = 4; /* (a joined clause takes only a cue after a comma) */
     }
     /* "..." ― Sonya Herridge: a dash, a name, and the line ends */
     size_t f2 = e < n && (toks[e].flags & QT_TF_SENT_END) ? e + 1 : e;
@@ -402,9 +744,32 @@ static void qt_after(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found 
             }
         }
     }
+    /* "This is fantastic!" beamed Donald Hartley: a verb in -ed that is no
+     * known cue, right after the quotation and followed by a name */
+    if (!joined && s + 1 < e && toks[s].type == QT_TOK_WORD && !(toks[s].flags & QT_TF_UPPER) &&
+        toks[s].end - toks[s].start >= 4 && memcmp(d->text + toks[s].end - 2, "ed", 2) == 0 &&
+        (toks[s + 1].flags & QT_TF_UPPER) && !qt_tok_cue(d->text, &toks[s], NULL, 0)) {
+        size_t k = qt_subject_after(d->text, toks, e, s);
+        qt_quote tmp = *q;
+        if (k > s + 1 && qt_subject(d, &tmp, toks, s + 1, k)) {
+            *q = tmp;
+            qt_set_cue(q, &toks[s], 1, 1);
+            f->cue = (int)s;
+            f->adjacent = 1;
+            f->resolved = 1;
+            return;
+        }
+    }
     for (size_t i = s; i < e && i < s + reach; i++) {
-        if (!qt_tok_cue(d->text, &toks[i], i + 1 < n ? &toks[i + 1] : NULL, i == s))
+        /* "glow in the dark," for instance, and Trump vowed: a clause
+         * joined by ", and" is the writer's next statement */
+        if (i > s && toks[i - 1].type == QT_TOK_PUNCT && toks[i - 1].c == ',' &&
+            (qt_tok_is(d->text, &toks[i], "and") || qt_tok_is(d->text, &toks[i], "but")))
+            return;
+        if (!qt_cue_at(d->text, toks, n, i, i == s))
             continue;
+        if (joined && !(toks[i - 1].type == QT_TOK_PUNCT && toks[i - 1].c == ','))
+            return;
         f->cue = (int)i;
         f->adjacent = 1;
         qt_set_cue(q, &toks[i], 1, 1);
@@ -412,16 +777,36 @@ static void qt_after(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found 
             f->resolved = qt_subject(d, q, toks, i + 2, qt_subject_after(d->text, toks, e, i + 1));
             return;
         }
+        /* said X, later said X; not "and called X" (a verb of the writer's
+         * clause with its object) */
         size_t k = s;
-        while (k < i && qt_is_aux(d->text, &toks[k]))
+        while (k < i && qt_is_aux(d->text, &toks[k]) && !qt_tok_is(d->text, &toks[k], "and") &&
+               !qt_tok_is(d->text, &toks[k], "but") && !qt_tok_is(d->text, &toks[k], "who") &&
+               !qt_tok_is(d->text, &toks[k], "told"))
             k++;
-        if (k == i) { /* said X */
+        /* "...," telling reporters: a participle takes its object after
+         * it; its subject is that of the writer's sentence (left to the
+         * clause-subject rule) */
+        if (k == i && qt_is_participle(d->text, &toks[i]))
+            return;
+        /* said X; "..." and residents get nervous, said X */
+        if (k == i || joined) {
             f->resolved = qt_subject(d, q, toks, i + 1, qt_subject_after(d->text, toks, e, i));
             return;
         }
         /* X said; X, the CEO, said: the subject is the first comma segment
          * holding a name, handled by qt_subject */
         f->resolved = qt_subject(d, q, toks, s, i);
+        /* "..." in its dealings with Central Asia, said Nargis Kassenova:
+         * when nothing before the cue is its subject, a verb that takes no
+         * object, after a comma and before a capitalised word, is inverted
+         * too (but X, 58, told AFP) */
+        if (!f->resolved && toks[i - 1].type == QT_TOK_PUNCT && toks[i - 1].c == ',' && i + 1 < e &&
+            (toks[i + 1].flags & QT_TF_UPPER) &&
+            (qt_tok_is(d->text, &toks[i], "said") || qt_tok_is(d->text, &toks[i], "says") ||
+             qt_tok_is(d->text, &toks[i], "added") || qt_tok_is(d->text, &toks[i], "wrote") ||
+             qt_tok_is(d->text, &toks[i], "explained") || qt_tok_is(d->text, &toks[i], "noted")))
+            f->resolved = qt_subject(d, q, toks, i + 1, qt_subject_after(d->text, toks, e, i));
         return;
     }
     /* "...," Trump, the 2016 GOP front-runner who ..., said: the cue is out
@@ -513,12 +898,51 @@ static int qt_sentence_subject(const qt_doc *d, qt_quote *q, size_t a, size_t b)
             w = i + 1;
     if (w > 0 && toks[w - 1].type == QT_TOK_QUOTE)
         return 0; /* the sentence holds quotations of its own */
-    size_t e = w;
+    /* (the verb may be a cue: Sami recalled how ... . "..."; the subject
+     * may have an appositive: Coan, Santilli's attorney, argues ...) */
+    return qt_opening_subject(d, q, toks, n, w);
+}
+
+/* Whether t[a, b) holds at most one sentence: no sentence end before its
+ * last token. */
+static int qt_one_sentence(const qt_doc *d, size_t a, size_t b)
+{
+    qt_tok toks[QT_MAX_TOKS];
+    size_t n = qt_lex(d->text, a, b, toks, QT_MAX_TOKS);
+    if (n == QT_MAX_TOKS)
+        return 0;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (toks[i].flags & QT_TF_SENT_END)
+            return 0;
+    return 1;
+}
+
+/* "..." \n\n - Michelle Marks, Philadelphia.  Whether the quotation ends
+ * its paragraph and the next one opens with a dash and a name (lists of
+ * quotations with their authors); sets q's speaker. */
+static int qt_signed_next(const qt_doc *d, qt_quote *q)
+{
+    size_t p = q->end_para;
+    if (p + 1 >= d->n_paras)
+        return 0;
+    for (size_t i = q->end; i < d->paras[p].end; i++)
+        if (d->text[i] != ' ' && d->text[i] != '\n' && d->text[i] != '\r' && d->text[i] != '\t' &&
+            d->text[i] != '.')
+            return 0;
+    size_t a = d->paras[p + 1].start, b = d->paras[p + 1].end;
+    if (b > a + 120)
+        b = a + 120;
+    qt_tok toks[16];
+    size_t n = qt_lex(d->text, a, b, toks, 16);
+    if (n < 2 || toks[0].type != QT_TOK_PUNCT || toks[0].c != '-')
+        return 0;
+    size_t e = 1;
     while (e < n && toks[e].type == QT_TOK_WORD && (toks[e].flags & QT_TF_UPPER))
         e++;
-    if (e == w || e >= n || toks[e].type != QT_TOK_WORD || qt_is_cue_word(d->text, toks[e].start, toks[e].end))
+    if (e == 1 || (e < n && !(toks[e].type == QT_TOK_PUNCT && (toks[e].c == ',' || toks[e].c == '.' ||
+                                                               (toks[e].flags & QT_TF_SENT_END)))))
         return 0;
-    return qt_resolve_subject(d, q, toks + w, e - w);
+    return qt_resolve_subject(d, q, toks + 1, e - 1);
 }
 
 static void qt_inherit(qt_quote *q, const qt_quote *from)
@@ -548,6 +972,32 @@ void qt_attribute(qt_doc *d)
             *q = qa;
         else if (fb.cue >= 0)
             *q = qb;
+        if ((q->spk_end == 0 || q->by_pronoun) && !qt_starts_para(d, q)) {
+            /* no speaker (maybe a cue without a subject: "...," telling
+             * reporters), inside a sentence of the writer: its subject.
+             * Also when a pronoun named one: in "Tyler said that Cruz has
+             * "principles," he said" the subject of the sentence is more
+             * salient than the nearest name (if the genders agree) */
+            qt_quote tmp = *q;
+            if (qt_clause_subject(d, &tmp, qt_prev_bound(d, i), q->start) &&
+                (!q->by_pronoun || tmp.spk_gender == QT_GENDER_UNKNOWN || tmp.spk_gender == q->spk_gender)) {
+                tmp.by_pronoun = 0;
+                *q = tmp;
+            }
+        }
+        if (q->spk_end == 0 && q->cue_end > q->cue_start + 4 && memcmp(d->text + q->cue_end - 3, "ing", 3) == 0 &&
+            last_attr >= 0 && d->quotes[last_attr].end_para == q->para) {
+            /* "premature" ... while adding, "...": a participle without a
+             * subject of its own goes on with the speaker before it */
+            qt_inherit(q, &d->quotes[last_attr]);
+        }
+        if (q->spk_end == 0 && q->cue_end == 0) {
+            /* "..." \n\n - Bernie Sanders.  A quotation paragraph signed
+             * by a dash and a name opening the next paragraph */
+            qt_quote tmp = *q;
+            if (qt_signed_next(d, &tmp))
+                *q = tmp;
+        }
         if (q->cue_end == 0 && q->spk_end == 0) {
             /* no cue of its own */
             const qt_quote *prev = last_attr >= 0 ? &d->quotes[last_attr] : NULL;
@@ -564,8 +1014,14 @@ void qt_attribute(qt_doc *d)
                     qt_before(d, &qt, pb, d->paras[pp].end, &ft);
                     if (ft.cue >= 0)
                         *q = qt;
-                } else if (prev && prev->end_para == pp && prev->end + 160 >= d->paras[pp].end) {
-                    qt_inherit(q, prev); /* consecutive quotation paragraphs */
+                } else if (prev && prev->end_para == pp &&
+                           (prev->end + 160 >= d->paras[pp].end ||
+                            (prev->cue_after && qt_one_sentence(d, prev->end, d->paras[pp].end)))) {
+                    /* consecutive quotation paragraphs: the previous one
+                     * ends with its quotation and its attribution (however
+                     * long: "Adelson said during the interview in Macau,
+                     * the world's largest gambling hub, ...") */
+                    qt_inherit(q, prev);
                 }
             } else if (!qt_starts_para(d, q)) {
                 qt_quote tmp = *q;

@@ -90,6 +90,12 @@ size_t qt_lex(const char *t, size_t a, size_t b, qt_tok *out, size_t cap)
                         continue;
                     }
                 }
+                /* Sanders' campaign, the companies’ plans: an apostrophe
+                 * after a final s and before a lower-case word is a
+                 * possessive (as qt_marks.c decides), part of the word */
+                if ((c2 == '\'' || c2 == 0x2019) && (t[j - 1] == 's' || t[j - 1] == 'S') && j + l2 + 1 < b &&
+                    t[j + l2] == ' ' && t[j + l2 + 1] >= 'a' && t[j + l2 + 1] <= 'z')
+                    j += l2;
                 break;
             }
             /* a period after an abbreviation, an initial or U.S belongs to the word */
@@ -123,7 +129,9 @@ size_t qt_lex(const char *t, size_t a, size_t b, qt_tok *out, size_t cap)
                 uint32_t nx = 0;
                 while (j < b && qt_is_space(nx = qt_cp_at(t, b, j, &l2)))
                     j += l2;
-                if (j >= b || !((nx >= 'a' && nx <= 'z') || nx == ',' || nx == ';' || nx == ':' || nx == ')'))
+                /* nor before a digit: No. 2, Vol. 3 */
+                if (j >= b || !((nx >= 'a' && nx <= 'z') || nx == ',' || nx == ';' || nx == ':' || nx == ')' ||
+                                (nx >= '0' && nx <= '9')))
                     k->flags |= QT_TF_SENT_END;
             }
             i += cl;

@@ -5,11 +5,14 @@
  * this order:
  *   1. a PER span of the entities layer inside it (the last one, nearest the
  *      cue): the speaker's mention, and the link target;
- *   2. a pronoun (he, she): the most recent compatible PER before it, or,
- *      when the document has no PER spans, the most recent speaker nearby;
+ *   2. a pronoun (he, she): the most recent compatible PER before it (gender
+ *      from a title, the first name or earlier pronouns), or, when the
+ *      document has no PER spans, the most recent speaker nearby;
  *   3. a capitalised name run (fallback when the entities layer missed it):
  *      Takao Kato in "Mitsubishi CEO Takao Kato"; no link;
- *   4. a description (the CEO, a spokeswoman): the person named with that
+ *   4. an organisation: "the" and capitalised words or an acronym making up
+ *      the whole phrase (the DNC, The State Department);
+ *   5. a description (the CEO, a spokeswoman): the person named with that
  *      role elsewhere in the document (CEO Luca de Meo; Gupta, the COO).
  * The speaker is then the fullest form of the mention in the document: the
  * longest PER span, or the longest run of capitalised words before an
@@ -18,6 +21,7 @@
  */
 #include "qt.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Capitalised words that do not make a name on their own. */
@@ -57,7 +61,7 @@ static const char *const qt_roles[] = {
     "head", "boss", "chairperson", "maj", "adm", "atty", "hon", "pres", "md", "ceos", "member",
     "cofounder", "co-founder", "surrogate", "operative", "scientist", "researcher", "expert",
     "historian", "consultant", "supervisor", "superintendent", "principal", "trustee", "auditor",
-    "comptroller", "inspector", "prosecutor", "attorney-general", NULL
+    "comptroller", "inspector", "prosecutor", "attorney-general", "archbishop", "cardinal", "imam", NULL
 };
 
 static int qt_word_in(const char *t, size_t a, size_t b, const char *const *list)
@@ -106,10 +110,15 @@ static int qt_is_particle(const char *t, const qt_tok *k)
            qt_word_in(t, k->start, k->end, qt_particles);
 }
 
-/* Whether the word ends in a possessive 's or ’s. */
+/* Whether the word ends in a possessive 's or ’s, or s' or s’ (Sanders’). */
 static int qt_possessive(const char *t, const qt_tok *k)
 {
     size_t n = k->end - k->start;
+    if (n >= 2 && t[k->end - 1] == '\'' && qt_lower(t[k->end - 2]) == 's')
+        return 1;
+    if (n >= 4 && (unsigned char)t[k->end - 3] == 0xE2 && (unsigned char)t[k->end - 2] == 0x80 &&
+        (unsigned char)t[k->end - 1] == 0x99 && qt_lower(t[k->end - 4]) == 's')
+        return 1;
     if (n >= 2 && t[k->end - 2] == '\'' && qt_lower(t[k->end - 1]) == 's')
         return 1;
     return n >= 4 && (unsigned char)t[k->end - 4] == 0xE2 && (unsigned char)t[k->end - 3] == 0x80 &&
@@ -120,7 +129,10 @@ static int qt_possessive(const char *t, const qt_tok *k)
  * or all capitals (CEO), not possessive. */
 static int qt_is_name_tok(const char *t, const qt_tok *k)
 {
-    if (k->type != QT_TOK_WORD || !(k->flags & QT_TF_UPPER) || (k->flags & QT_TF_ALLCAPS))
+    if (k->type != QT_TOK_WORD || !(k->flags & QT_TF_UPPER))
+        return 0;
+    /* capitals are an acronym (CEO, GOP), unless dotted initials: G.K. */
+    if ((k->flags & QT_TF_ALLCAPS) && !(k->end - k->start <= 5 && t[k->end - 1] == '.' && t[k->start + 1] == '.'))
         return 0;
     if (qt_possessive(t, k))
         return 0;
@@ -131,6 +143,34 @@ static int qt_is_name_tok(const char *t, const qt_tok *k)
     return !qt_word_in(t, k->start, k->end, qt_stop) && !qt_word_in(t, k->start, k->end, qt_roles);
 }
 
+/* Role words that are also common surnames (Amy Pope, Mr. King, Judge
+ * Judy aside): capitalised after a first name or an honorific they end a
+ * name, they do not start a description. */
+static const char *const qt_role_surnames[] = {
+    "pope", "king", "bishop", "judge", "prince", "lord", "chancellor", "coach", "sheriff", "marshal",
+    "speaker", "host", "dean", "major", NULL
+};
+
+static int qt_is_honorific(const char *t, const qt_tok *k)
+{
+    return qt_tok_is(t, k, "mr.") || qt_tok_is(t, k, "mrs.") || qt_tok_is(t, k, "ms.") || qt_tok_is(t, k, "dr.") ||
+           qt_tok_is(t, k, "miss") || qt_tok_is(t, k, "mr") || qt_tok_is(t, k, "ms") || qt_tok_is(t, k, "mrs");
+}
+
+/* Whether toks[j] is a role word used as a surname: capitalised, in
+ * qt_role_surnames, after a name word or an honorific, and not followed by
+ * another name word (Amy Pope said; but Pope Francis). */
+static int qt_role_as_surname(const char *t, const qt_tok *toks, size_t n, size_t j)
+{
+    const qt_tok *k = &toks[j];
+    if (j == 0 || k->type != QT_TOK_WORD || !(k->flags & QT_TF_UPPER) || (k->flags & QT_TF_ALLCAPS) ||
+        t[k->end - 1] == '.' || !qt_word_in(t, k->start, k->end, qt_role_surnames))
+        return 0;
+    if (j + 1 < n && qt_is_name_tok(t, &toks[j + 1]))
+        return 0;
+    return qt_is_name_tok(t, &toks[j - 1]) || qt_is_honorific(t, &toks[j - 1]);
+}
+
 /* The last name run in toks[0, n): stores its first and one-past-last
  * token index; returns 0 when there is none. */
 static int qt_last_name_run(const char *t, const qt_tok *toks, size_t n, size_t *ra, size_t *rb)
@@ -138,13 +178,13 @@ static int qt_last_name_run(const char *t, const qt_tok *toks, size_t n, size_t 
     int found = 0;
     size_t i = 0;
     while (i < n) {
-        if (!qt_is_name_tok(t, &toks[i])) {
+        if (!qt_is_name_tok(t, &toks[i]) && !qt_role_as_surname(t, toks, n, i)) {
             i++;
             continue;
         }
         size_t j = i + 1;
         while (j < n) {
-            if (qt_is_name_tok(t, &toks[j])) {
+            if (qt_is_name_tok(t, &toks[j]) || qt_role_as_surname(t, toks, n, j)) {
                 j++;
             } else if (qt_is_particle(t, &toks[j]) && j + 1 < n && qt_is_name_tok(t, &toks[j + 1])) {
                 j += 2;
@@ -204,6 +244,76 @@ static uint8_t qt_title_gender(const qt_doc *d, size_t a)
         return QT_GENDER_MALE;
     if ((a >= 5 && memcmp(t + a - 5, "Mrs. ", 5) == 0) || (a >= 4 && memcmp(t + a - 4, "Ms. ", 4) == 0) ||
         (a >= 5 && memcmp(t + a - 5, "Miss ", 5) == 0))
+        return QT_GENDER_FEMALE;
+    return QT_GENDER_UNKNOWN;
+}
+
+/* ---- gender from first names ---------------------------------------------- */
+
+/* Common first names that are used (almost) only for men or only for women,
+ * in news about US and world politics: a short list written for this plugin
+ * (no outside source), sorted for bsearch.  Names used for both (Chris,
+ * Lindsey, Jordan, Jamie) are left out: better unknown than wrong. */
+static const char *const qt_male_names[] = {
+    "aaron", "adam", "ahmed", "alan", "albert", "alexander", "ali", "andrew", "angelo", "anthony", "arthur",
+    "austin", "barack", "ben", "benjamin", "bernie", "bill", "billy", "bob", "bobby", "boris", "brandon",
+    "brian", "bruce", "bryan", "carl", "carlos", "charles", "christian", "christopher", "colin", "dan",
+    "daniel", "dave", "david", "dennis", "donald", "douglas", "dylan", "edward", "elijah", "emmanuel", "eric",
+    "ethan", "eugene", "fernando", "francois", "frank", "gabriel", "gary", "george", "gerald", "greg",
+    "gregory", "harold", "harry", "hassan", "henry", "howard", "hugh", "ian", "jack", "jacob", "jake", "james",
+    "jason", "jeb", "jeff", "jeffrey", "jeremy", "jerry", "jesse", "jim", "joe", "joel", "john", "jonathan",
+    "jorge", "jose", "joseph", "josh", "joshua", "juan", "justin", "karl", "keith", "ken", "kenneth", "kevin",
+    "kyle", "larry", "lawrence", "logan", "louis", "luca", "luis", "luther", "marco", "mark", "martin",
+    "mason", "matthew", "michael", "miguel", "mike", "mitch", "mitt", "mohammed", "muhammad", "nathan", "neil",
+    "newt", "nicholas", "nigel", "noah", "omar", "patrick", "paul", "pedro", "peter", "philip", "rahm",
+    "ralph", "rand", "randy", "raymond", "reince", "ricardo", "richard", "rick", "robert", "roger", "ronald",
+    "roy", "rudy", "russell", "ryan", "samuel", "scott", "sean", "stephen", "steve", "steven", "takao", "ted",
+    "terry", "thomas", "tim", "timothy", "tom", "tony", "tyler", "vincent", "vladimir", "walter", "wayne",
+    "william", "willie", "xi", "zachary",
+};
+static const char *const qt_female_names[] = {
+    "abigail", "alexis", "alice", "amanda", "amber", "amy", "ana", "andrea", "angela", "ann", "anna", "ashley",
+    "barbara", "betty", "beverly", "brenda", "brittany", "carly", "carmen", "carol", "carolyn", "catherine",
+    "charlotte", "chelsea", "cheryl", "christiane", "christina", "christine", "claire", "condoleezza",
+    "cynthia", "danielle", "debbie", "deborah", "debra", "denise", "diana", "diane", "dianne", "donna",
+    "dorothy", "elena", "elizabeth", "emily", "emma", "evelyn", "frances", "gloria", "grace", "gwen", "hannah",
+    "heather", "heidi", "helen", "hillary", "hope", "huma", "isabella", "ivanka", "jacqueline", "janet",
+    "janice", "jean", "jennifer", "jessica", "jill", "joan", "joyce", "judith", "judy", "julia", "julie",
+    "kamala", "karen", "katherine", "kathleen", "kathryn", "katie", "kayla", "kelly", "kellyanne", "kimberly",
+    "laura", "lauren", "linda", "lisa", "loretta", "lucia", "madeleine", "margaret", "maria", "marie",
+    "marilyn", "marine", "martha", "mary", "maxine", "megan", "megyn", "melania", "melissa", "michelle",
+    "nancy", "natalie", "nicole", "nikki", "olivia", "pamela", "patricia", "patty", "rachel", "rebecca",
+    "rosa", "rose", "ruth", "samantha", "sandra", "sara", "sarah", "sharon", "sheryl", "shirley", "sonia",
+    "sophia", "stephanie", "susan", "susana", "teresa", "theresa", "tulsi", "ursula", "valerie", "victoria",
+    "virginia",
+};
+
+static int qt_name_cmp(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+/* Gender of the name t[a, b) from its first word: a title (Mr., Ms.) before
+ * it, or its first name in the lists above. */
+static uint8_t qt_name_gender(const qt_doc *d, size_t a, size_t b)
+{
+    uint8_t g = qt_title_gender(d, a);
+    if (g != QT_GENDER_UNKNOWN)
+        return g;
+    char w[16];
+    size_t n = 0;
+    while (a + n < b && n + 1 < sizeof w && d->text[a + n] >= 'A' && d->text[a + n] <= 'z' &&
+           qt_is_letter((unsigned char)d->text[a + n]))
+        n++;
+    if (n < 2 || n + 1 >= sizeof w || (a + n < b && d->text[a + n] != ' '))
+        return QT_GENDER_UNKNOWN; /* no first name: one word, an initial, a particle ... */
+    for (size_t i = 0; i < n; i++)
+        w[i] = qt_lower(d->text[a + i]);
+    w[n] = '\0';
+    if (bsearch(w, qt_male_names, sizeof qt_male_names / sizeof *qt_male_names, sizeof *qt_male_names, qt_name_cmp))
+        return QT_GENDER_MALE;
+    if (bsearch(w, qt_female_names, sizeof qt_female_names / sizeof *qt_female_names, sizeof *qt_female_names,
+                qt_name_cmp))
         return QT_GENDER_FEMALE;
     return QT_GENDER_UNKNOWN;
 }
@@ -348,7 +458,7 @@ static void qt_fullest(const qt_doc *d, size_t ma, size_t mb, uint32_t *fa, uint
 
 /* Whether the word t[a, b) occurs somewhere after a lower-case word or a
  * comma, i.e. not only where any word is capitalised. */
-static int qt_mid_sentence(const qt_doc *d, size_t a, size_t b)
+int qt_mid_sentence(const qt_doc *d, size_t a, size_t b)
 {
     size_t wlo, whi;
     qt_window(d, &wlo, &whi);
@@ -371,7 +481,8 @@ static void qt_set_speaker(const qt_doc *d, qt_quote *q, size_t a, size_t b, uin
 {
     qt_fullest(d, a, b, &q->spk_start, &q->spk_end);
     q->spk_link = link;
-    q->spk_gender = gender;
+    /* (the gender of the fullest name: Clinton -> Hillary Clinton) */
+    q->spk_gender = gender != QT_GENDER_UNKNOWN ? gender : qt_name_gender(d, q->spk_start, q->spk_end);
 }
 
 /* Two speakers are the same when their fullest names are equal. */
@@ -405,7 +516,8 @@ static int qt_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
 {
     const qt_quote *cur = &d->quotes[d->cur];
     /* the most recent PER before the pronoun, not inside a quotation, whose
-     * gender (from a title, or from earlier pronouns) does not conflict */
+     * gender (from a title, the first name, or earlier pronouns) does not
+     * conflict */
     size_t lo = 0, hi = d->n_ents;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -423,6 +535,8 @@ static int qt_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
         qt_quote tmp = *q;
         qt_set_speaker(d, &tmp, s->start, s->end, s->id, gender);
         uint8_t g = qt_title_gender(d, s->start);
+        if (g == QT_GENDER_UNKNOWN) /* Hillary Clinton ... "...," he said: not her */
+            g = qt_name_gender(d, tmp.spk_start, tmp.spk_end);
         for (size_t j = d->cur; g == QT_GENDER_UNKNOWN && j-- > 0;) {
             const qt_quote *r = &d->quotes[j];
             if (r->spk_end > 0 && r->spk_gender != QT_GENDER_UNKNOWN &&
@@ -432,6 +546,7 @@ static int qt_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
         if (g != QT_GENDER_UNKNOWN && g != gender)
             continue;
         *q = tmp;
+        q->by_pronoun = 1;
         return 1;
     }
     if (d->n_ents > 0)
@@ -449,6 +564,7 @@ static int qt_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
         q->spk_end = r->spk_end;
         q->spk_link = r->spk_link;
         q->spk_gender = gender;
+        q->by_pronoun = 1;
         return 1;
     }
     return 0;
@@ -493,36 +609,61 @@ static int qt_role_at(const qt_doc *d, qt_quote *q, size_t a, size_t b)
     return 0;
 }
 
-static int qt_description(const qt_doc *d, qt_quote *q, const qt_tok *head, size_t self)
+/* The written forms of a role word: itself and its abbreviation as a
+ * title ("the Vermont senator" is "Sen. Bernie Sanders" earlier). */
+static const char *const qt_role_abbrevs[][2] = {
+    {"senator", "sen."},  {"governor", "gov."},      {"representative", "rep."}, {"congressman", "rep."},
+    {"congresswoman", "rep."}, {"general", "gen."}, {"professor", "prof."},     {"doctor", "dr."},
+    {"reverend", "rev."}, {"lieutenant", "lt."},     {"president", "pres."},
+};
+
+/* The occurrence of the word w[0, wl) (any case) nearest before `self`, else
+ * the first after it, at which qt_role_at finds a person; SIZE_MAX if none. */
+static size_t qt_role_occurrence(const qt_doc *d, const qt_quote *q, const char *w, size_t wl, size_t self)
 {
     const char *t = d->text;
-    size_t hl = head->end - head->start;
     size_t best_before = SIZE_MAX, best_after = SIZE_MAX;
     size_t wlo, whi;
     qt_window(d, &wlo, &whi);
-    for (size_t i = wlo; i + hl <= whi; i++) {
-        if (qt_lower(t[i]) != qt_lower(t[head->start]))
+    for (size_t i = wlo; i + wl <= whi; i++) {
+        if (qt_lower(t[i]) != qt_lower(w[0]))
             continue;
         size_t j = 1;
-        while (j < hl && qt_lower(t[i + j]) == qt_lower(t[head->start + j]))
+        while (j < wl && qt_lower(t[i + j]) == qt_lower(w[j]))
             j++;
-        if (j < hl || i == head->start)
+        if (j < wl || i == self)
             continue;
         if ((i > 0 && qt_is_word_byte((unsigned char)t[i - 1])) ||
-            (i + hl < d->len && qt_is_word_byte((unsigned char)t[i + hl])))
+            (i + wl < d->len && qt_is_word_byte((unsigned char)t[i + wl])))
             continue;
         qt_quote tmp = *q;
-        if (qt_in_quote(d, i) || !qt_role_at(d, &tmp, i, i + hl))
+        if (qt_in_quote(d, i) || !qt_role_at(d, &tmp, i, i + wl))
             continue;
         if (i < self)
             best_before = i;
         else if (best_after == SIZE_MAX)
             best_after = i;
     }
-    size_t at = best_before != SIZE_MAX ? best_before : best_after;
-    if (at == SIZE_MAX)
-        return 0;
-    return qt_role_at(d, q, at, at + hl);
+    return best_before != SIZE_MAX ? best_before : best_after;
+}
+
+static int qt_description(const qt_doc *d, qt_quote *q, const qt_tok *head, size_t self)
+{
+    const char *t = d->text;
+    size_t hl = head->end - head->start;
+    size_t at = qt_role_occurrence(d, q, t + head->start, hl, self);
+    if (at != SIZE_MAX)
+        return qt_role_at(d, q, at, at + hl);
+    for (size_t k = 0; k < sizeof qt_role_abbrevs / sizeof *qt_role_abbrevs; k++) {
+        const char *full = qt_role_abbrevs[k][0], *abbr = qt_role_abbrevs[k][1];
+        if (!qt_tok_is(t, head, full))
+            continue;
+        size_t al = strlen(abbr);
+        at = qt_role_occurrence(d, q, abbr, al, self);
+        if (at != SIZE_MAX)
+            return qt_role_at(d, q, at, at + al);
+    }
+    return 0;
 }
 
 /* ---- the subject --------------------------------------------------------------- */
@@ -548,6 +689,20 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
         qt_set_speaker(d, q, s->start, s->end, s->id, qt_title_gender(d, s->start));
         return 1;
     }
+    /* Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem:
+     * a name followed by "of" (at, from) and more is the subject; what
+     * follows places it */
+    for (size_t k = 1; k + 1 < n; k++) {
+        if ((qt_tok_is(t, &toks[k], "of") || qt_tok_is(t, &toks[k], "at") || qt_tok_is(t, &toks[k], "from")) &&
+            qt_is_name_tok(t, &toks[k - 1]) && (toks[k + 1].flags & QT_TF_UPPER || qt_tok_is(t, &toks[k + 1], "the"))) {
+            qt_quote tmp = *q;
+            if (qt_resolve_subject(d, &tmp, toks, k)) {
+                *q = tmp;
+                return 1;
+            }
+            break;
+        }
+    }
     const qt_tok *last = &toks[n - 1];
     if (n <= 2 && (qt_tok_is(t, last, "he") || qt_tok_is(t, last, "she")))
         return qt_pronoun(d, q, last->start, qt_tok_is(t, last, "he") ? QT_GENDER_MALE : QT_GENDER_FEMALE);
@@ -557,12 +712,25 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
     size_t ra, rb;
     /* ... the unrest in Charlotte and said: a name after a preposition is
      * no subject */
-    if (qt_last_name_run(t, toks, n, &ra, &rb) && rb == n && !(ra > 0 && qt_is_preposition(t, &toks[ra - 1]))) {
+    /* (in New Hampshire: capitalised stop words before the run are part
+     * of the place name, the preposition before them counts) */
+    size_t pre = 0;
+    if (qt_last_name_run(t, toks, n, &ra, &rb)) {
+        pre = ra;
+        while (pre > 0 && (toks[pre - 1].flags & QT_TF_UPPER) &&
+               (qt_word_in(t, toks[pre - 1].start, toks[pre - 1].end, qt_stop) || qt_is_role_word(t, &toks[pre - 1])))
+            pre--; /* (and titles: the aide to President George W. Bush) */
+    }
+    /* (but "of" after a title is part of it: Secretary of State X) */
+    int after_prep = pre > 0 && qt_is_preposition(t, &toks[pre - 1]) &&
+                     !(pre > 1 && qt_tok_is(t, &toks[pre - 1], "of") && qt_is_role_word(t, &toks[pre - 2]));
+    if (qt_last_name_run(t, toks, n, &ra, &rb) && rb == n && !after_prep) {
         qt_set_speaker(d, q, toks[ra].start, toks[rb - 1].end, UINT32_MAX, qt_title_gender(d, toks[ra].start));
         return 1;
     }
     size_t lead = 0;
-    while (lead < n && (qt_is_role_word(t, &toks[lead]) || (toks[lead].flags & QT_TF_ALLCAPS)))
+    while (lead < n && (qt_is_role_word(t, &toks[lead]) || (toks[lead].flags & QT_TF_ALLCAPS)) &&
+           !qt_is_name_tok(t, &toks[lead]))
         lead++;
     if (lead < n && !qt_is_role_word(t, last) && qt_is_name_tok(t, &toks[lead]) &&
         qt_last_name_run(t, toks + lead, 1, &ra, &rb)) {
@@ -575,6 +743,21 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
         if (e - lead > 1 || qt_mid_sentence(d, toks[lead].start, toks[lead].end)) {
             qt_set_speaker(d, q, toks[lead].start, toks[e - 1].end, UINT32_MAX,
                            qt_title_gender(d, toks[lead].start));
+            return 1;
+        }
+    }
+    /* the DNC said, The State Department acknowledged: an organisation, an
+     * acronym or capitalised words (that may be stop words for a person's
+     * name) after "the", making up the whole phrase */
+    if (n >= 2 && qt_tok_is(t, &toks[0], "the")) {
+        size_t k = 1;
+        while (k < n && toks[k].type == QT_TOK_WORD && (toks[k].flags & QT_TF_UPPER) && !qt_possessive(t, &toks[k]) &&
+               !qt_is_role_word(t, &toks[k]))
+            k++;
+        int acronym = n == 2 && (toks[1].flags & QT_TF_ALLCAPS) && toks[1].end - toks[1].start <= 6 &&
+                      !qt_word_in(t, toks[1].start, toks[1].end, qt_stop);
+        if (k == n && (acronym || n >= 3)) {
+            qt_set_speaker(d, q, toks[1].start, toks[n - 1].end, UINT32_MAX, QT_GENDER_UNKNOWN);
             return 1;
         }
     }

@@ -172,6 +172,17 @@ static const attr_case attr_cases[] = {
      "“We will win,”", "Mary Jones", 1, NULL},
     {"pronoun skips an incompatible PER", "Mr. Brown met Mrs. Green. “We will win,” he said.",
      {"Brown", "Green"}, "“We will win,”", "Brown", 1, NULL},
+    {"pronoun: gender from the first name", "Hillary Clinton met Donald Trump. “We will win,” she said.",
+     {"Hillary Clinton", "Donald Trump"}, "“We will win,”", "Hillary Clinton", 1, NULL},
+    {"pronoun: gender from the first name (he)", "Donald Trump met Hillary Clinton. “We will win,” he said.",
+     {"Donald Trump", "Hillary Clinton"}, "“We will win,”", "Donald Trump", 1, NULL},
+    {"pronoun without entities: the last speaker of that gender", "“We will win,” Hillary Clinton said. “You "
+     "will lose,” Donald Trump said.\n\n“I disagree,” she said.", {NULL}, "“I disagree,”", "Hillary Clinton", 0,
+     NULL},
+    {"pronoun: a first name used for both is no evidence", "Chris Smith met Donald Trump. “We will win,” she "
+     "said.", {"Chris Smith", "Donald Trump"}, "“We will win,”", "Chris Smith", 1, NULL},
+    {"description to a name with the abbreviated title", "Sen. Bernie Sanders (I-Vt.) spoke in Iowa.\n\n“We "
+     "will win,” the Vermont senator said.", {"Bernie Sanders"}, "“We will win,”", "Bernie Sanders", 1, NULL},
     {"description to the named role", "CEO Luca de Meo spoke. “We will win,” the CEO said.",
      {"Luca de Meo"}, "“We will win,”", "Luca de Meo", 1, NULL},
     {"short name to fullest name", "CEO Luca de Meo spoke.\n\n“We will win,” de Meo said.",
@@ -196,6 +207,127 @@ static const attr_case attr_cases[] = {
      "“We will win,”", NULL, 0, NULL},
     {"prepositional phrase is no subject", "Trump, in Scotland, called it “a great thing.”", {"Trump"},
      "“a great thing.”", "Trump", 1, NULL},
+    /* possessives: s' before a lower-case word is no closing mark, and a
+     * cue word after a possessive is no verb */
+    {"s’ possessive in the appositive", "“We will win,” Jeff Weaver, Sanders’ campaign manager, said.", {NULL},
+     "“We will win,”", "Jeff Weaver", 0, NULL},
+    {"cue word after a possessive is no cue",
+     "Corey Lewandowski, Donald Trump’s fired campaign manager, ripped Comey for acting as “the judge and the "
+     "jury” in the probe.",
+     {NULL}, "“the judge and the jury”", "Corey Lewandowski", 0, NULL},
+    {"cue word after a determiner is no cue", "Cruz blamed the law on “knuckleheaded politicians.” His comments came "
+     "later.", {"Cruz"}, "“knuckleheaded politicians.”", "Cruz", 1, NULL},
+    /* names */
+    {"role word as a surname after a first name", "“We will win,” Amy Pope, a deputy adviser, said.", {NULL},
+     "“We will win,”", "Amy Pope", 0, NULL},
+    {"place after a preposition is no name", "New Jersey Gov. Chris Christie, hoping to surge in New Hampshire, "
+     "called Obama a “petulant child.”", {NULL}, "“petulant child.”", "Chris Christie", 0, NULL},
+    {"dateline is no subject", "Washington (AFP) – Hillary Clinton has taken a swipe at Trump, saying that "
+     "“bombastic comments” do harm.", {NULL}, "“bombastic comments”", "Hillary Clinton", 0, NULL},
+    /* the subject phrase before a cue */
+    {"relative clause after the name", "Michael Seaman, who lives outside the state capital, Sacramento, said he "
+     "still “prays for a miracle.”", {NULL}, "“prays for a miracle.”", "Michael Seaman", 0, NULL},
+    {"City, State after a description is no speaker", "“We will win,” a woman in Worcester, Massachusetts, told "
+     "him.", {NULL}, "“We will win,”", NULL, 0, NULL},
+    {"subject of a subordinate clause", "Clinton weighed in on Tuesday, hours after Sanders said he was "
+     "“encouraged” by the plan.", {"Clinton", "Sanders"}, "“encouraged”", "Sanders", 1, NULL},
+    {"subject of a subordinate clause with a description",
+     "McCain spoke after Republican contender Donald Trump told a town hall that waterboarding is “peanuts.”",
+     {NULL}, "“peanuts.”", "Donald Trump", 0, NULL},
+    {"coordinated verb shares the sentence subject", "Thomas Massie used to support Rand Paul, but now said Trump "
+     "had “the opportunity to unite us.”", {NULL}, "“the opportunity to unite us.”", "Thomas Massie", 0, NULL},
+    /* no cue: the subject of the writer's sentence */
+    {"partial quotation: subject of the sentence", "Voters cheered Cruz. Cruz blamed the law on “knuckleheaded "
+     "politicians.”",
+     {NULL}, "“knuckleheaded politicians.”", "Cruz", 0, NULL},
+    {"partial quotation: after an opening adverbial", "On Monday, Cruz blamed the law on “knuckleheaded "
+     "politicians.”", {NULL}, "“knuckleheaded politicians.”", "Cruz", 0, NULL},
+    {"partial quotation: after a subordinate clause", "As the crowd began to chant, Silverman was joined by Al "
+     "Franken and joked, “You are ridiculous.”", {NULL}, "“You are ridiculous.”", "Silverman", 0, NULL},
+    {"participle after the quotation takes an object", "Voters asked Trump. Trump hailed the vote as "
+     "“fantastic,” telling reporters in Scotland that it was good.", {NULL}, "“fantastic,”", "Trump", 0, NULL},
+    {"one word opening a sentence is a name only if capitalised elsewhere", "Fundraising was “stagnant for a "
+     "month,” he said.", {NULL}, "“stagnant for a month,”", NULL, 0, NULL},
+    {"a name after a title after a preposition is no subject", "“We will win,” said the former aide to President "
+     "George W. Bush.", {NULL}, "“We will win,”", NULL, 0, NULL},
+    {"an age and a place after the name", "Cory James, 22, of Flint, Mich., said he hoped for a “surprise.”",
+     {NULL}, "“surprise.”", "Cory James", 0, NULL},
+    {"dotted initials are part of the name", "CBC Chairman G.K. Butterfield of North Carolina said he was "
+     "“outraged” by it.", {NULL}, "“outraged”", "G.K. Butterfield", 0, NULL},
+    {"a cue verb in the sentence before a quotation", "Luay Sami recalled his first trip from the airport. “I "
+     "was scared.”", {NULL}, "“I was scared.”", "Luay Sami", 0, NULL},
+    {"appositive in the sentence before a quotation", "Tom Coan, the attorney, argues that his client was "
+     "innocent. “He never urged violence.”", {NULL}, "“He never urged violence.”", "Tom Coan", 0, NULL},
+    {"lower-case participle before a quotation continues the speaker",
+     "Cruz said there is “only one conservative who can win,” adding that it is why Trump “attacks us.”", {NULL},
+     "“attacks us.”", "Cruz", 0, NULL},
+    /* the clause after the quotation */
+    {"a period ends the writer's sentence", "Rubio said Trump is “unelectable now.” Ted Cruz called the group "
+     "“abhorrent.”", {"Rubio", "Trump", "Ted Cruz"}, "“unelectable now.”", "Rubio", 1, NULL},
+    {"a clause joined by and attributes nothing", "Cruz said he would make sand “glow in the dark,” and Trump "
+     "vowed to “bomb the hell” out of them.", {NULL}, "“glow in the dark,”", "Cruz", 0, NULL},
+    {"a clause joined by and, then a comma and the cue", "Couple exposure with a “candidate who is a lightning "
+     "rod” and residents get nervous, said Christine Link.", {NULL}, "“candidate who is a lightning rod”",
+     "Christine Link", 0, NULL},
+    {"unknown verb in -ed before a name", "“This is fantastic!” beamed Donald Hartley of Madison.", {NULL},
+     "“This is fantastic!”", "Donald Hartley", 0, NULL},
+    {"a name between a dash and a colon", "Pollsters agree - Carl Bialik: “Keep on contacting voters.”", {NULL},
+     "“Keep on contacting voters.”", "Carl Bialik", 0, NULL},
+    {"went on as a cue", "“You know, it happens, right?” Donald Trump went on.", {NULL},
+     "“You know, it happens, right?”", "Donald Trump", 0, NULL},
+    {"a name followed by of and a place", "However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of "
+     "Jerusalem told the AP, “We have suffered the same fate.”", {NULL}, "“We have suffered the same fate.”",
+     "Aris Shirvanian", 0, NULL},
+    {"says after a comma and before a name", "“These groups have been setting the table,” in contrast to earlier "
+     "years, says Dante Scala.", {NULL}, "“These groups have been setting the table,”", "Dante Scala", 0, NULL},
+    {"said after an appositive, before a day", "“He is right,” Michael Flynn, a top surrogate, said Thursday "
+     "morning on Fox News.", {NULL}, "“He is right,”", "Michael Flynn", 0, NULL},
+    {"told after a comma takes an object", "“We were wrong,” Jorge Ramos, 58, told AFP.", {NULL},
+     "“We were wrong,”", "Jorge Ramos", 0, NULL},
+    {"the subject of a participle after with", "The debate went on, with Senator John McCain telling reporters "
+     "he viewed Obama as “directly responsible.”", {NULL}, "“directly responsible.”", "John McCain", 0, NULL},
+    {"a segment opened by a capitalised preposition", "“He is a circus act.” Of Carson, Eric Levine said: “He "
+     "is nice.”", {NULL}, "“He is nice.”", "Eric Levine", 0, NULL},
+    {"a subordinate clause in the chain is no subject", "When asked about Edward Snowden, which was seen as a "
+     "failure, Bill de Blasio said, “I have not heard that.”", {"Edward Snowden", "Bill de Blasio"},
+     "“I have not heard that.”", "Bill de Blasio", 1, NULL},
+    {"a participle in the chain is no subject", "Meanwhile, speaking to Joe Scarborough, Donald Trump said the "
+     "system is “complex.”", {"Joe Scarborough", "Donald Trump"}, "“complex.”", "Donald Trump", 1, NULL},
+    {"as X put it", "As John Cornyn, the No. 2 in the leadership, put it: “This person will not be confirmed.”",
+     {NULL}, "“This person will not be confirmed.”", "John Cornyn", 0, NULL},
+    {"participle: a title with of opens the sentence", "Former Secretary of State Madeleine Albright urged women "
+     "to vote for Hillary Clinton, saying, “There is a special place in hell.”", {NULL},
+     "“There is a special place in hell.”", "Madeleine Albright", 0, NULL},
+    {"subordinate clause past a bracket", "The furor reached the Capitol, where Senate Leader Harry Reid (D-Nev.) "
+     "told reporters that “a pause is coming.”", {NULL}, "“a pause is coming.”", "Harry Reid", 0, NULL},
+    {"an acronym after the is a speaker", "In a statement, the DNC said the actions were “completely "
+     "unacceptable.”", {NULL}, "“completely unacceptable.”", "DNC", 0, NULL},
+    {"capitalised words after the are an organisation", "The State Department acknowledged that “top secret” "
+     "information was found.", {NULL}, "“top secret”", "State Department", 0, NULL},
+    {"a long opening subordinate clause", "As the race has turned to primary contests in states with more diverse "
+     "and younger Democratic electorates, Hillary Clinton has decried “systemic racism” again.", {NULL},
+     "“systemic racism”", "Hillary Clinton", 0, NULL},
+    {"a participle without a subject continues the speaker", "Al Gore insisted it was “premature” to back her, "
+     "while adding on climate matters, “I have no doubt.”", {NULL}, "“I have no doubt.”", "Al Gore", 0, NULL},
+    {"a colon: the subject past an opening subordinate clause", "When Wallace died in 1998, President Bill "
+     "Clinton released the following statement: “Hillary and I offer our condolences.”", {NULL},
+     "“Hillary and I offer our condolences.”", "Bill Clinton", 0, NULL},
+    {"lower-case modifiers before a role word and a name", "The race tightened. Republican presidential nominee "
+     "Donald Trump called it “a disaster.”", {NULL}, "“a disaster.”", "Donald Trump", 0, NULL},
+    {"a capitalised auxiliary is a name", "From the rally to his call for a “deportation force,” George Will "
+     "described him as a “caricature.”", {NULL}, "“caricature.”", "George Will", 0, NULL},
+    {"pronoun inside the writer's sentence: its subject first", "Cruz spokesman Rick Tyler said that Ted Cruz has "
+     "“guiding principles,” he said.", {"Rick Tyler", "Ted Cruz"}, "“guiding principles,”", "Rick Tyler", 1, NULL},
+    /* paragraphs */
+    {"a paragraph ending in a colon after an opening adverbial", "In response to the loss of life, Republican "
+     "nominee Donald Trump issued the following statement:\n\n“Our prayers are with them.”", {NULL},
+     "“Our prayers are with them.”", "Donald Trump", 0, NULL},
+    {"a quotation paragraph signed by a dash and a name", "The claims follow.\n\n“Boeing and GE pay zero "
+     "taxes.”\n\n- Bernie Sanders.\n\nThis is a complex issue.", {NULL}, "“Boeing and GE pay zero taxes.”",
+     "Bernie Sanders", 0, NULL},
+    {"long attribution, then a quotation paragraph", "“We like them,” Adelson said during the interview in "
+     "Macau, the world’s largest gambling hub, ahead of the opening of his new hotel in the former colony.\n\n"
+     "“It changes every day.”", {NULL}, "“It changes every day.”", "Adelson", 0, NULL},
 };
 
 START_TEST(test_attribution)

@@ -1,1 +1,84 @@
-## plugins/entities
+## plugins/entities -- the statistical named-entity tagger (issue 5).
+## The plugin, its trainer, the evaluation program (tests/eval/) and tests.
+
+ENT_CORE_SOURCES = \
+	plugins/entities/ent_text.c plugins/entities/ent_text.h \
+	plugins/entities/ent_gaz.c plugins/entities/ent_gaz.h \
+	plugins/entities/ent_decode.c plugins/entities/ent_decode.h \
+	plugins/entities/ent_feat.c plugins/entities/ent_feat.h \
+	plugins/entities/ent_model.c plugins/entities/ent_model.h \
+	plugins/entities/ent_tagger.c plugins/entities/ent_tagger.h
+ENT_TOOL_SOURCES = $(ENT_CORE_SOURCES) \
+	plugins/entities/ent_conll.c plugins/entities/ent_conll.h \
+	plugins/entities/ent_score.c plugins/entities/ent_score.h
+ENT_CFLAGS = $(UTF8PROC_CFLAGS)
+ENT_LIBS = $(UTF8PROC_LIBS) -lm
+
+pkglib_LTLIBRARIES += plugins/entities.la
+plugins_entities_la_SOURCES = plugins/entities/entities.c $(ENT_CORE_SOURCES)
+plugins_entities_la_CFLAGS = $(ANN_PLUGIN_COPTS) $(ENT_CFLAGS)
+plugins_entities_la_LDFLAGS = $(ANN_PLUGIN_LDOPTS)
+plugins_entities_la_LIBADD = $(ENT_LIBS)
+
+entitiesdir = $(pkgdatadir)/entities
+dist_entities_DATA = plugins/entities/entities.model
+
+bin_PROGRAMS += plugins/entities/annotate-train-entities
+plugins_entities_annotate_train_entities_SOURCES = plugins/entities/train_entities.c $(ENT_TOOL_SOURCES)
+plugins_entities_annotate_train_entities_CFLAGS = $(AM_CFLAGS) $(ENT_CFLAGS)
+plugins_entities_annotate_train_entities_LDADD = $(ENT_LIBS)
+
+noinst_PROGRAMS += tests/eval/entities-eval
+tests_eval_entities_eval_SOURCES = tests/eval/entities-eval.c $(ENT_TOOL_SOURCES)
+tests_eval_entities_eval_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/plugins/entities
+tests_eval_entities_eval_CFLAGS = $(AM_CFLAGS) $(ENT_CFLAGS)
+tests_eval_entities_eval_LDADD = $(ENT_LIBS)
+
+EXTRA_DIST += plugins/entities/README.md plugins/entities/make-gazetteers
+
+## The word lists, installed for users who retrain (the model holds its own copy).
+entitiesgazdir = $(pkgdatadir)/entities/gazetteer
+dist_entitiesgaz_DATA = \
+	plugins/entities/gazetteer/countries.txt plugins/entities/gazetteer/regions.txt \
+	plugins/entities/gazetteer/cities.txt plugins/entities/gazetteer/demonyms.txt \
+	plugins/entities/gazetteer/firstnames.txt plugins/entities/gazetteer/corpsuffixes.txt \
+	plugins/entities/gazetteer/companies.txt plugins/entities/gazetteer/titles.txt \
+	plugins/entities/gazetteer/lowercase.txt
+
+## make eval-entities [ENT_EVAL_FILES="more.conll ..."]: CoNLL P/R/F1 on valid.txt.
+ENT_EVAL_DEFAULT = $(abs_top_srcdir)/../shared/data/ner/conll2003/valid.txt
+EVAL_TARGETS += eval-entities
+.PHONY: eval-entities bench-entities
+eval-entities: tests/eval/entities-eval$(EXEEXT)
+	@if test -f $(ENT_EVAL_DEFAULT); then \
+	  tests/eval/entities-eval -m $(srcdir)/plugins/entities/entities.model $(ENT_EVAL_DEFAULT) $(ENT_EVAL_FILES); \
+	else echo "eval-entities: $(ENT_EVAL_DEFAULT) not found: skipped"; fi
+
+if HAVE_CHECK
+check_PROGRAMS += plugins/entities/test_entities
+TESTS += plugins/entities/test_entities
+plugins_entities_test_entities_SOURCES = plugins/entities/test_entities.c plugins/entities/entities.c \
+	$(ENT_CORE_SOURCES)
+plugins_entities_test_entities_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests
+plugins_entities_test_entities_CFLAGS = $(AM_CFLAGS) $(ENT_CFLAGS) $(CHECK_CFLAGS)
+plugins_entities_test_entities_LDADD = tests/mock/libmockhost.la $(CHECK_LIBS) $(ENT_LIBS)
+
+## make bench-entities: tokens/s of annotate() over the bench documents.
+check_PROGRAMS += plugins/entities/bench_entities
+plugins_entities_bench_entities_SOURCES = plugins/entities/bench_entities.c plugins/entities/entities.c \
+	$(ENT_CORE_SOURCES)
+plugins_entities_bench_entities_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests
+plugins_entities_bench_entities_CFLAGS = $(AM_CFLAGS) $(ENT_CFLAGS)
+plugins_entities_bench_entities_LDADD = tests/mock/libmockhost.la $(ENT_LIBS)
+ENT_BENCH_DOCS = $(abs_top_srcdir)/../shared/bench/docs
+BENCH_TARGETS += bench-entities
+bench-entities: plugins/entities/bench_entities$(EXEEXT)
+	plugins/entities/bench_entities $(ENT_BENCH_DOCS)
+endif
+
+## entities-tag FILE.txt: the tokens and tags of running text, for error analysis.
+noinst_PROGRAMS += tests/eval/entities-tag
+tests_eval_entities_tag_SOURCES = tests/eval/entities-tag.c $(ENT_CORE_SOURCES)
+tests_eval_entities_tag_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/plugins/entities
+tests_eval_entities_tag_CFLAGS = $(AM_CFLAGS) $(ENT_CFLAGS)
+tests_eval_entities_tag_LDADD = core/libannotate-core.la $(ENT_LIBS)

@@ -1,0 +1,56 @@
+/*
+ * ent_decode.h -- the BILOU tag set, its sequence constraints, Viterbi
+ * decoding, and conversion between tag sequences and entity spans.
+ *
+ * Tag 0 is O; entity type k (ENT_PER..ENT_MISC) at position p (B, I, L, U)
+ * is tag 1 + 4k + p.  Legal sequences: after O, L-x or U-x (and at the start)
+ * come O, B-y or U-y; after B-x or I-x come I-x or L-x; the last tag is O,
+ * L-x or U-x.
+ */
+#ifndef ENT_DECODE_H
+#define ENT_DECODE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum { ENT_PER, ENT_ORG, ENT_LOC, ENT_MISC, ENT_N_TYPES };
+enum { ENT_B, ENT_I, ENT_L, ENT_U };
+#define ENT_N_TAGS (1 + 4 * ENT_N_TYPES)
+
+extern const char *const ent_type_names[ENT_N_TYPES];
+
+static inline int ent_tag(int type, int pos) { return 1 + 4 * type + pos; }
+static inline int ent_tag_type(int tag) { return tag ? (tag - 1) / 4 : -1; }
+static inline int ent_tag_pos(int tag) { return tag ? (tag - 1) % 4 : -1; }
+
+/* 1 if tag `next` may follow `prev` (prev < 0: sentence start; next < 0:
+ * sentence end), else 0. */
+int ent_tag_allowed(int prev, int next);
+
+/* Parses "PER" etc.; -1 if unknown. */
+int ent_type_parse(const char *s, size_t len);
+
+/* Best legal tag sequence.  emit[i * ENT_N_TAGS + t] is the score of tag t
+ * at token i; trans[(p + 1) * ENT_N_TAGS + t] the score of t after p
+ * (row 0: after the start).  work must hold n * ENT_N_TAGS bytes.  Writes n
+ * tags to out. */
+void ent_viterbi(const float *emit, size_t n, const float *trans, uint8_t *work, uint8_t *out);
+
+/* An entity: tokens [begin, end) of type. */
+typedef struct ent_span {
+    uint32_t begin, end;
+    int type;
+} ent_span;
+
+/* Entity spans of a tag sequence (an illegal sequence is read leniently: a
+ * B or I closes at the next tag that does not continue it).  Writes at most
+ * cap spans; returns how many there are. */
+size_t ent_tags_to_spans(const uint8_t *tags, size_t n, ent_span *out, size_t cap);
+
+/* Tags of n tokens from BIO-style labels: types[i] is the entity type of
+ * token i (-1: O) and begins[i] says it starts a new entity (B-).  A token
+ * whose type differs from its predecessor's also starts one (so IOB1 and IO
+ * data read right). */
+void ent_tags_from_bio(const int *types, const uint8_t *begins, size_t n, uint8_t *out);
+
+#endif

@@ -1,0 +1,341 @@
+/* ent_feat.c -- see ent_feat.h. */
+#include "ent_feat.h"
+
+#include <string.h>
+
+/* Stand-ins for the words beyond the sentence edges. */
+#define BOS_HASH 0x5bd1e9955bd1e995ull
+#define EOS_HASH 0x2545f4914f6cdd1dull
+
+static size_t table_cap(size_t n_tokens)
+{
+    size_t cap = 16;
+    while (cap < n_tokens * 2) cap <<= 1;
+    return cap;
+}
+
+#define ALIGN16(x) (((x) + 15) & ~(size_t)15)
+
+size_t ent_prep_size(size_t n_tokens)
+{
+    return ALIGN16(n_tokens * sizeof(ent_tokinfo)) + ALIGN16(n_tokens * sizeof(uint32_t)) +
+           table_cap(n_tokens) * (sizeof(ent_dword) + sizeof(ent_dpair));
+}
+
+static uint32_t word_slot(ent_prep *p, uint64_t key)
+{
+    size_t m = p->cap - 1, i = (size_t)(key ^ (key >> 29)) & m;
+    while (p->words[i].key && p->words[i].key != key) i = (i + 1) & m;
+    p->words[i].key = key;
+    return (uint32_t)i;
+}
+
+static uint32_t pair_slot(ent_prep *p, uint64_t key)
+{
+    size_t m = p->cap - 1, i = (size_t)(key ^ (key >> 29)) & m;
+    key |= 1; /* 0 marks an empty slot */
+    while (p->pairs[i].key && p->pairs[i].key != key) i = (i + 1) & m;
+    p->pairs[i].key = key;
+    return (uint32_t)i;
+}
+
+/* Lists of names match only where the phrase starts with a capitalised word
+ * (lowercase "turkey" is no country); the others match in any case. */
+static int needs_cap(int list)
+{
+    return list != ENT_GAZ_CORPSUFFIX && list != ENT_GAZ_TITLE && list != ENT_GAZ_LOWERCASE;
+}
+
+/* Marks gazetteer matches, leftmost-longest per list. */
+static void mark_gazetteers(ent_prep *p, const ent_gaz *gaz, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++) {
+        uint64_t h = ENT_GAZ_SEED;
+        size_t maxlen = e - i < ENT_GAZ_MAX_TOKENS ? e - i : ENT_GAZ_MAX_TOKENS;
+        uint32_t found[ENT_GAZ_MAX_TOKENS + 1];
+        int cap = (p->tok[i].w.flags & ENT_TF_CAP) != 0;
+        for (size_t l = 1; l <= maxlen; l++) found[l] = 0;
+        /* Stop at the first token sequence that starts no phrase: most
+         * words cost one probe. */
+        for (size_t l = 1; l <= maxlen; l++) {
+            h = ent_gaz_step(h, p->tok[i + l - 1].w.lower);
+            if (l == 1) {
+                /* Single words repeat within a document: probe the large
+                 * table once per distinct word. */
+                ent_dword *d = &p->words[p->tok[i].slot];
+                if (!d->gaz_known) {
+                    d->gaz1 = ent_gaz_lookup(gaz, h);
+                    d->gaz_known = 1;
+                }
+                found[1] = d->gaz1;
+            } else if (l == 2) {
+                /* so do word pairs ("the company"); cached per pair */
+                ent_dpair *d = &p->pairs[p->pair_slot[i]];
+                if (!d->gaz_known) {
+                    d->gaz2 = ent_gaz_lookup(gaz, h);
+                    d->gaz_known = 1;
+                }
+                found[2] = d->gaz2;
+            } else {
+                found[l] = ent_gaz_lookup(gaz, h);
+            }
+            if (!found[l]) break;
+        }
+        for (int list = 0; list < ENT_GAZ_N; list++) {
+            if (!cap && needs_cap(list)) continue;
+            if (p->tok[i].gaz[list]) continue; /* inside an earlier match */
+            for (size_t l = maxlen; l >= 1; l--) {
+                if (!(found[l] & (1u << list))) continue;
+                for (size_t k = 0; k < l; k++) {
+                    int pos = l == 1 ? ENT_U : k == 0 ? ENT_B : k + 1 == l ? ENT_L : ENT_I;
+                    p->tok[i + k].gaz[list] = (uint8_t)(1 + pos);
+                }
+                break;
+            }
+        }
+    }
+}
+
+void ent_prepare(ent_prep *p, const ent_doc *doc, const ent_gaz *gaz, uint32_t bits, void *mem)
+{
+    size_t n = doc->n_tokens;
+    char *m = mem;
+    p->doc = doc;
+    p->cap = table_cap(n);
+    p->bits = bits;
+    p->tok = (void *)m;
+    m += ALIGN16(n * sizeof(ent_tokinfo));
+    p->pair_slot = (void *)m;
+    m += ALIGN16(n * sizeof(uint32_t));
+    p->words = (void *)m;
+    m += p->cap * sizeof(ent_dword);
+    p->pairs = (void *)m;
+    memset(p->words, 0, p->cap * sizeof *p->words);
+    memset(p->pairs, 0, p->cap * sizeof *p->pairs);
+    memset(p->tok, 0, n * sizeof *p->tok);
+
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        size_t b = doc->sent[s], e = doc->sent[s + 1];
+        int letters = 0, allcaps = 1;
+        for (size_t i = b; i < e; i++) {
+            ent_tokinfo *t = &p->tok[i];
+            ent_word_analyze(doc->text[i], doc->len[i], &t->w);
+            t->sent = (uint32_t)s;
+            if (t->w.flags & ENT_TF_LETTER) {
+                letters++;
+                if (!(t->w.flags & ENT_TF_ALLCAP)) allcaps = 0;
+            }
+        }
+        /* A headline or dateline ("BRUSSELS 1996-08-22") says nothing about
+         * case; the first word of a sentence is capitalised anyway. */
+        int seen_letter = 0;
+        for (size_t i = b; i < e; i++) {
+            ent_tokinfo *t = &p->tok[i];
+            if (letters && allcaps) t->ctx = ENT_CTX_HEADLINE;
+            else t->ctx = seen_letter ? ENT_CTX_MID : ENT_CTX_INITIAL;
+            if (t->w.flags & ENT_TF_LETTER) seen_letter = 1;
+            t->slot = word_slot(p, t->w.lower);
+            ent_dword *d = &p->words[t->slot];
+            if (t->ctx == ENT_CTX_MID && (t->w.flags & ENT_TF_CAP)) d->capmid++;
+            if (t->w.flags & ENT_TF_LOWINIT) d->low++;
+        }
+        for (size_t i = b; i < e; i++)
+            p->pair_slot[i] = i + 1 < e ? pair_slot(p, ent_hash_mix(p->tok[i].w.lower, p->tok[i + 1].w.lower))
+                                        : UINT32_MAX;
+        if (gaz) mark_gazetteers(p, gaz, b, e);
+    }
+    for (size_t i = 0; i < n; i++) {
+        ent_tokinfo *t = &p->tok[i];
+        const ent_dword *d = &p->words[t->slot];
+        uint32_t capmid = d->capmid - (t->ctx == ENT_CTX_MID && (t->w.flags & ENT_TF_CAP));
+        uint32_t low = d->low - ((t->w.flags & ENT_TF_LOWINIT) != 0);
+        t->dc = (uint8_t)((capmid > 0) | ((low > 0) << 1));
+    }
+}
+
+static inline uint32_t bucket(uint64_t h, uint32_t bits)
+{
+    h ^= h >> 31;
+    h *= 0x9e3779b97f4a7c15ull;
+    return (uint32_t)(h >> (64 - bits));
+}
+
+/* Appends the bucket of feature (template id, value[s]) to out[k++]; used
+ * inside the extractors, which name their output `out`, count `k`, prep `p`. */
+#define F1(id, a) (out[k++] = bucket(ent_hash_mix((id) * 0x100000001b3ull, (a)), p->bits))
+#define F2(id, a, b) (out[k++] = bucket(ent_hash_mix(ent_hash_mix((id) * 0x100000001b3ull, (a)), (b)), p->bits))
+
+size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
+{
+    const ent_doc *doc = p->doc;
+    const ent_tokinfo *t = &p->tok[i];
+    size_t b = doc->sent[t->sent], e = doc->sent[t->sent + 1], k = 0;
+    const ent_tokinfo *pv = i > b ? &p->tok[i - 1] : NULL;
+    const ent_tokinfo *nx = i + 1 < e ? &p->tok[i + 1] : NULL;
+    uint64_t lp = pv ? pv->w.lower : BOS_HASH, ln = nx ? nx->w.lower : EOS_HASH;
+    uint64_t lp2 = i >= b + 2 ? p->tok[i - 2].w.lower : BOS_HASH;
+    uint64_t ln2 = i + 2 < e ? p->tok[i + 2].w.lower : EOS_HASH;
+    uint64_t sp = pv ? pv->w.shape : BOS_HASH, sn = nx ? nx->w.shape : EOS_HASH;
+    uint64_t sh = t->w.shape;
+    uint32_t caseflags = t->w.flags & (ENT_TF_CAP | ENT_TF_ALLCAP | ENT_TF_LOWINIT);
+
+    F1(1, 0);
+    F1(4, lp);
+    F1(5, ln);
+    F1(6, lp2);
+    F1(7, ln2);
+    if (!drop_word) {
+        F1(2, t->w.form);
+        F1(3, t->w.lower);
+        F2(8, lp, t->w.lower);
+        F2(9, t->w.lower, ln);
+        for (int a = 0; a < ENT_AFFIX_MAX; a++) {
+            F1(10 + a, t->w.prefix[a]);
+            F1(20 + a, t->w.suffix[a]);
+        }
+        F2(37, t->ctx, t->w.lower);
+        F2(39, sp, t->w.lower);
+        if (t->ctx != ENT_CTX_MID) F2(92, t->dc, t->w.lower);
+    }
+    F1(30, sh);
+    F1(31, sp);
+    F1(32, sn);
+    F2(33, sp, sh);
+    F2(34, sh, sn);
+    F2(35, ent_hash_mix(sp, sh), sn);
+    F2(36, t->ctx, sh);
+    F2(38, lp, sh);
+    F2(40, ln, sh);
+    F2(41, t->w.n_chars < 8 ? t->w.n_chars : 8, sh);
+    for (int l = 0; l < ENT_GAZ_N; l++) {
+        if (t->gaz[l]) {
+            F1(50 + l, t->gaz[l]);
+            F2(60 + l, t->gaz[l], caseflags);
+        }
+        if (pv && pv->gaz[l]) F1(70 + l, pv->gaz[l]);
+        if (nx && nx->gaz[l]) F1(80 + l, nx->gaz[l]);
+    }
+    /* Which lists hold the word together: "Renault" is both a first name
+     * and a company, and such words behave like neither alone. */
+    uint64_t lists = 0;
+    for (int l = 0; l < ENT_GAZ_N; l++) lists = lists * 5 + t->gaz[l];
+    if (lists) F1(94, lists);
+    /* A capitalised common word is a name mostly mid-sentence. */
+    if (t->gaz[ENT_GAZ_LOWERCASE]) F1(96, t->ctx * 64u + caseflags);
+    /* A first name is a person's when a capitalised word follows. */
+    if (t->gaz[ENT_GAZ_FIRSTNAME])
+        F2(95, t->gaz[ENT_GAZ_FIRSTNAME], nx ? nx->w.flags & (ENT_TF_CAP | ENT_TF_LETTER) : 99);
+    F2(90, t->dc, t->ctx * 64u + caseflags);
+    F2(91, t->dc, sh);
+    return k;
+}
+
+/* Whether token t counts as evidence for its word: lowercase words outside
+ * entities ("us", "may") would drown the evidence for their capitalised
+ * namesakes, and a capital at the start of a sentence or in a headline
+ * says nothing. */
+static int hist_counts(const ent_tokinfo *t, uint8_t tag)
+{
+    return tag || ((t->w.flags & ENT_TF_CAP) && t->ctx == ENT_CTX_MID);
+}
+
+/* Adds sign x the evidence of sentence [b, e) to the tables. */
+static void hist_add(ent_prep *p, size_t b, size_t e, const uint8_t *tags, uint32_t sign)
+{
+    for (size_t i = b; i < e; i++) {
+        if (hist_counts(&p->tok[i], tags[i])) p->words[p->tok[i].slot].hist[tags[i]] += sign;
+        if (p->pair_slot[i] == UINT32_MAX) continue;
+        if (!hist_counts(&p->tok[i], tags[i]) && !hist_counts(&p->tok[i + 1], tags[i + 1])) continue;
+        ent_dpair *d = &p->pairs[p->pair_slot[i]];
+        int pos = ent_tag_pos(tags[i]);
+        if (tags[i] && (pos == ENT_B || pos == ENT_I)) d->joined[ent_tag_type(tags[i])] += sign;
+        else d->split += sign;
+    }
+}
+
+/* Word summary: 0 none seen, else 1 + 2 * type + (type is the majority),
+ * or 1 + 2 * ENT_N_TYPES when seen only outside entities.  *tag receives
+ * the most frequent entity tag (0 if none). */
+static uint8_t word_summary(const uint32_t *c, uint8_t *tag)
+{
+    uint32_t type[ENT_N_TYPES] = { 0 }, sum = c[0], best_tag = 0;
+    for (int t = 1; t < ENT_N_TAGS; t++) {
+        type[ent_tag_type(t)] += c[t];
+        sum += c[t];
+        if (c[t] && (!best_tag || c[t] > c[best_tag])) best_tag = (uint32_t)t;
+    }
+    *tag = (uint8_t)best_tag;
+    int best = -1;
+    for (int k = 0; k < ENT_N_TYPES; k++)
+        if (type[k] && (best < 0 || type[k] > type[best])) best = k;
+    if (!sum) return 0;
+    if (best < 0) return 1 + 2 * ENT_N_TYPES;
+    return (uint8_t)(1 + 2 * best + (type[best] * 2 > sum));
+}
+
+/* Pair summary: 0 none seen, 1 + type when mostly inside one entity of
+ * that type, 1 + ENT_N_TYPES when mostly not. */
+static uint8_t pair_summary(const ent_dpair *d)
+{
+    uint32_t joined = 0;
+    int best = 0;
+    for (int k = 0; k < ENT_N_TYPES; k++) {
+        joined += d->joined[k];
+        if (d->joined[k] > d->joined[best]) best = k;
+    }
+    if (!joined && !d->split) return 0;
+    return (uint8_t)(joined > d->split ? 1 + best : 1 + ENT_N_TYPES);
+}
+
+void ent_hist_values(ent_prep *p, const uint8_t *tags, ent_histv *hv)
+{
+    const ent_doc *doc = p->doc;
+    for (size_t s = 0; s < p->cap; s++) {
+        memset(p->words[s].hist, 0, sizeof p->words[s].hist);
+        memset(p->pairs[s].joined, 0, sizeof p->pairs[s].joined);
+        p->pairs[s].split = 0;
+    }
+    for (size_t s = 0; s < doc->n_sents; s++) hist_add(p, doc->sent[s], doc->sent[s + 1], tags, 1);
+    /* Evidence comes from other sentences only: take each sentence's own
+     * labels out of the tables while its tokens are summarised. */
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        size_t b = doc->sent[s], e = doc->sent[s + 1];
+        hist_add(p, b, e, tags, (uint32_t)-1);
+        for (size_t i = b; i < e; i++) {
+            hv[i].word = word_summary(p->words[p->tok[i].slot].hist, &hv[i].tag);
+            hv[i].pair = p->pair_slot[i] == UINT32_MAX ? 0 : pair_summary(&p->pairs[p->pair_slot[i]]);
+        }
+        hist_add(p, b, e, tags, 1);
+    }
+}
+
+size_t ent_feat_hist(const ent_prep *p, size_t i, const ent_histv *hv, uint32_t *out)
+{
+    const ent_tokinfo *t = &p->tok[i];
+    const ent_doc *doc = p->doc;
+    size_t b = doc->sent[t->sent], e = doc->sent[t->sent + 1], k = 0;
+    uint32_t v = hv[i].word;
+    uint32_t pn = hv[i].pair, pp = i > b ? hv[i - 1].pair : 0;
+    if (v) {
+        F1(100, v);
+        F2(101, v, t->w.shape);
+        F2(102, v, t->ctx);
+        F1(105, hv[i].tag);
+    }
+    /* The neighbours' evidence, with their usual position in an entity: a
+     * next word that usually begins one ("de" of "de Meo") says this word
+     * is outside it ("Added de Meo"). */
+    if (i > b && hv[i - 1].word) {
+        F2(103, hv[i - 1].word, v);
+        F2(108, hv[i - 1].tag, v);
+    }
+    if (i + 1 < e && hv[i + 1].word) {
+        F2(104, hv[i + 1].word, v);
+        F2(109, hv[i + 1].tag, v);
+    }
+    if (pn || pp) {
+        F2(106, pp, pn);
+        F2(107, pp * 8 + pn, v);
+    }
+    return k;
+}

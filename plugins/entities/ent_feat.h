@@ -1,0 +1,111 @@
+/*
+ * ent_feat.h -- the feature extractor of the entities tagger.
+ *
+ * A document is prepared once (token analysis, sentence contexts, gazetteer
+ * matches, document-level case evidence), then features are extracted per
+ * token as bucket indices of the hashed weight table.  Two kinds exist:
+ *   local features (window, affixes, shape, gazetteers, and the non-local
+ *     but prediction-free "how is this word written elsewhere in the
+ *     document" evidence), used by both passes;
+ *   history features (second pass only): which entity type and tag the
+ *     first pass gave the same word elsewhere in the document, outside the
+ *     current sentence, and whether it put the same two-word sequence
+ *     inside one entity there ("North America", "de Meo").
+ */
+#ifndef ENT_FEAT_H
+#define ENT_FEAT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ent_decode.h"
+#include "ent_gaz.h"
+#include "ent_text.h"
+
+/* Identifies the feature set; stored in the model, bump it whenever a
+ * feature changes so old models are refused instead of misread. */
+#define ENT_FEATURESET_ID 12u
+
+#define ENT_MAX_FEATS 96 /* local features can reach about 70 */
+
+/* A document as the tagger sees it.  All pointers are borrowed. */
+typedef struct ent_doc {
+    size_t n_tokens;
+    const char *const *text; /* token i is text[i][0 .. len[i]) */
+    const uint32_t *len;
+    size_t n_sents;
+    const uint32_t *sent;    /* sentence s is tokens [sent[s], sent[s + 1]) */
+} ent_doc;
+
+/* Sentence contexts of a token. */
+enum { ENT_CTX_INITIAL, ENT_CTX_MID, ENT_CTX_HEADLINE };
+
+typedef struct ent_tokinfo {
+    ent_word w;
+    uint32_t sent;
+    uint32_t slot;           /* index of its word in the document table */
+    uint8_t ctx;             /* ENT_CTX_* */
+    uint8_t dc;              /* bit 0: written capitalised mid-sentence elsewhere;
+                                bit 1: written lowercase elsewhere */
+    uint8_t gaz[ENT_GAZ_N];  /* 0, or 1 + position (B I L U) in a list match */
+} ent_tokinfo;
+
+/* Per-document word table: one entry per distinct lowercase form. */
+typedef struct ent_dword {
+    uint64_t key;
+    uint32_t capmid, low;            /* case evidence counts */
+    uint32_t hist[ENT_N_TAGS];       /* first-pass tags of the word */
+    uint32_t gaz1;                   /* gazetteer mask of the word alone */
+    uint32_t gaz_known;              /* gaz1 is filled in */
+} ent_dword;
+
+/* Per-document table of two-word sequences (a word and the next). */
+typedef struct ent_dpair {
+    uint64_t key;
+    uint32_t joined[ENT_N_TYPES];    /* both words in one entity of the type */
+    uint32_t split;                  /* not */
+    uint32_t gaz2;                   /* gazetteer mask of the pair as a phrase */
+    uint32_t gaz_known;              /* gaz2 is filled in */
+} ent_dpair;
+
+typedef struct ent_prep {
+    const ent_doc *doc;
+    ent_tokinfo *tok;    /* n_tokens */
+    ent_dword *words;    /* table of cap entries (power of two) */
+    ent_dpair *pairs;    /* table of cap entries */
+    uint32_t *pair_slot; /* n_tokens: slot of (token, next token), or UINT32_MAX */
+    size_t cap;
+    uint32_t bits;       /* log2 of the number of weight buckets */
+} ent_prep;
+
+/* Bytes of memory ent_prepare() needs for a document of n tokens. */
+size_t ent_prep_size(size_t n_tokens);
+
+/* Prepares doc in mem (ent_prep_size() bytes, any content, aligned for any
+ * type).  gaz may be NULL.  *p borrows doc, gaz and mem until it is no longer
+ * used. */
+void ent_prepare(ent_prep *p, const ent_doc *doc, const ent_gaz *gaz, uint32_t bits, void *mem);
+
+/* Local features of token i: writes at most ENT_MAX_FEATS bucket indices to
+ * out and returns how many.  drop_word (training only) leaves out the
+ * features of the word itself (form, affixes), so the model also learns to
+ * name words it has never seen from their context, shape and gazetteers. */
+size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out);
+
+/* First-pass evidence about a token from the other sentences of its
+ * document, as small codes (0: none). */
+typedef struct ent_histv {
+    uint8_t word;  /* entity type of the word: majority or minority, or only O */
+    uint8_t tag;   /* most frequent entity tag (with its B/I/L/U position) */
+    uint8_t pair;  /* the token and the next: inside one entity (type), or not */
+} ent_histv;
+
+/* Summarises the first pass's tags (n_tokens) for every token into
+ * hv[0..n_tokens). */
+void ent_hist_values(ent_prep *p, const uint8_t *tags, ent_histv *hv);
+
+/* History features of token i from the summaries hv; writes at most
+ * ENT_MAX_FEATS bucket indices to out and returns how many. */
+size_t ent_feat_hist(const ent_prep *p, size_t i, const ent_histv *hv, uint32_t *out);
+
+#endif

@@ -1,0 +1,91 @@
+/*
+ * ent_gaz.h -- gazetteers: sets of (lowercased, tokenised) phrases, each
+ * phrase tagged with the lists it belongs to (a bit mask).  The trainer
+ * builds them from the word lists in gazetteer/ and stores them in the model
+ * file, so the plugin needs only the model at run time.
+ */
+#ifndef ENT_GAZ_H
+#define ENT_GAZ_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* The lists, in bit order.  Their file names are ent_gaz_list_names[]. */
+enum {
+    ENT_GAZ_COUNTRY, ENT_GAZ_REGION, ENT_GAZ_CITY, ENT_GAZ_DEMONYM,
+    ENT_GAZ_FIRSTNAME, ENT_GAZ_CORPSUFFIX, ENT_GAZ_COMPANY, ENT_GAZ_TITLE,
+    ENT_GAZ_LOWERCASE, /* common lowercase English words */
+    ENT_GAZ_N
+};
+extern const char *const ent_gaz_list_names[ENT_GAZ_N];
+
+#define ENT_GAZ_MAX_TOKENS 6
+
+/* Mask bit of a phrase that a longer phrase starts with. */
+#define ENT_GAZ_PREFIX (1u << 31)
+
+/* Open addressing over three parallel arrays: probes read only the 32-bit
+ * fingerprints, so the hot part of the table is a quarter of its size
+ * (lookups are the gazetteer's cost, one per distinct word per document). */
+typedef struct ent_gaz {
+    uint32_t *fp;   /* fingerprint of the phrase hash (never 0); 0 = empty */
+    uint32_t *mask; /* 1 << ENT_GAZ_* per list holding the phrase, ENT_GAZ_PREFIX */
+    uint64_t *key;  /* the full phrase hash, for saving the table */
+    size_t cap;     /* power of two */
+    size_t count;
+} ent_gaz;         /* caller frees with ent_gaz_free() */
+
+/* Starting value and step of a phrase hash over per-token lowercase hashes
+ * (ent_word.lower). */
+#define ENT_GAZ_SEED 0x67617a6574746565ull
+static inline uint64_t ent_gaz_step(uint64_t h, uint64_t lower)
+{
+    h ^= lower + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+    h *= 0xff51afd7ed558ccdull;
+    return (h ^ (h >> 29)) | 1; /* never 0, which marks an empty slot */
+}
+
+/* Initialises an empty gazetteer with room for about `expect` phrases.
+ * Returns 0, or -1 when memory runs out. */
+int ent_gaz_init(ent_gaz *g, size_t expect);
+void ent_gaz_free(ent_gaz *g);
+
+/* Adds `mask` to the phrase with hash key (from ent_gaz_step). 0 or -1. */
+int ent_gaz_add(ent_gaz *g, uint64_t key, uint32_t mask);
+
+/* Adds the phrase of n tokens with the given lowercase hashes
+ * (ent_word.lower) to the lists in mask, and marks its proper prefixes
+ * ENT_GAZ_PREFIX.  0, or -1 when memory runs out or n is out of range. */
+int ent_gaz_add_phrase(ent_gaz *g, const uint64_t *lower, size_t n, uint32_t mask);
+
+/* Adds every line of a list file (one phrase per line, tokens separated by
+ * spaces) to list `list`, and marks its proper prefixes ENT_GAZ_PREFIX.  Returns the number of phrases added, or -1 with a
+ * message in err[0..errlen) when the file cannot be read. */
+long ent_gaz_add_file(ent_gaz *g, const char *path, int list, char *err, size_t errlen);
+
+static inline size_t ent_gaz_home(uint64_t key, size_t cap)
+{
+    return (size_t)(key ^ (key >> 31)) & (cap - 1);
+}
+
+static inline uint32_t ent_gaz_fp(uint64_t key)
+{
+    return (uint32_t)(key >> 32) | 1u;
+}
+
+/* The mask of lists holding the phrase with hash key, 0 if none.  (Two
+ * phrases whose hashes agree in the slot bits and the fingerprint are
+ * taken as one: about one lookup in 2^40.) */
+static inline uint32_t ent_gaz_lookup(const ent_gaz *g, uint64_t key)
+{
+    if (!g->cap) return 0;
+    size_t m = g->cap - 1, i = ent_gaz_home(key, g->cap);
+    uint32_t f = ent_gaz_fp(key);
+    for (;;) {
+        if (g->fp[i] == f) return g->mask[i];
+        if (g->fp[i] == 0) return 0;
+        i = (i + 1) & m;
+    }
+}
+
+#endif

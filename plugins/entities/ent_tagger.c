@@ -1,0 +1,78 @@
+/* ent_tagger.c -- see ent_tagger.h. */
+#include "ent_tagger.h"
+
+#include <string.h>
+
+#define ALIGN16(x) (((x) + 15) & ~(size_t)15)
+
+static size_t max_sentence(const ent_doc *doc)
+{
+    size_t mx = 1;
+    for (size_t s = 0; s < doc->n_sents; s++)
+        if (doc->sent[s + 1] - doc->sent[s] > mx) mx = doc->sent[s + 1] - doc->sent[s];
+    return mx;
+}
+
+size_t ent_tag_work_size(const ent_doc *doc)
+{
+    size_t n = doc->n_tokens + 1, ms = max_sentence(doc);
+    return ALIGN16(sizeof(ent_prep)) + ALIGN16(ent_prep_size(n)) +
+           ALIGN16(n * ENT_N_TAGS * sizeof(float)) +   /* first-pass emissions */
+           ALIGN16(ms * ENT_N_TAGS * sizeof(float)) +  /* second-pass emissions */
+           ALIGN16(ms * ENT_N_TAGS) + ALIGN16(n) +     /* back pointers, first-pass tags */
+           ALIGN16(n * sizeof(ent_histv));
+}
+
+/* The next `bytes` of the work area (kept 16-byte aligned). */
+static void *carve(char **w, size_t bytes)
+{
+    void *p = *w;
+    *w += ALIGN16(bytes);
+    return p;
+}
+
+void ent_tag_doc(const ent_model *m, const ent_doc *doc, int passes, void *work, uint8_t *tags)
+{
+    size_t n = doc->n_tokens, ms = max_sentence(doc);
+    char *w = work;
+    ent_prep *p = carve(&w, sizeof(ent_prep));
+    void *prep_mem = carve(&w, ent_prep_size(n + 1));
+    float *emit1 = carve(&w, (n + 1) * ENT_N_TAGS * sizeof(float));
+    float *emit2 = carve(&w, ms * ENT_N_TAGS * sizeof(float));
+    uint8_t *bp = carve(&w, ms * ENT_N_TAGS);
+    uint8_t *tags1 = carve(&w, n + 1);
+    ent_histv *hv = carve(&w, (n + 1) * sizeof(ent_histv));
+    uint32_t feats[ENT_MAX_FEATS];
+
+    if (n == 0) return;
+    ent_prepare(p, doc, &m->gaz, m->bits, prep_mem);
+    for (size_t i = 0; i < n; i++) {
+        size_t nf = ent_feat_local(p, i, 0, feats);
+        ent_model_score(m, feats, nf, emit1 + i * ENT_N_TAGS);
+    }
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        size_t b = doc->sent[s], e = doc->sent[s + 1];
+        ent_viterbi(emit1 + b * ENT_N_TAGS, e - b, m->trans, bp, (passes > 1 ? tags1 : tags) + b);
+    }
+    if (passes < 2) return;
+
+    ent_hist_values(p, tags1, hv);
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        size_t b = doc->sent[s], e = doc->sent[s + 1];
+        int any = 0;
+        for (size_t i = b; i < e && !any; i++) any = hv[i].word || hv[i].pair;
+        if (!any) { /* no history: the second pass would decode the same */
+            memcpy(tags + b, tags1 + b, e - b);
+            continue;
+        }
+        memcpy(emit2, emit1 + b * ENT_N_TAGS, (e - b) * ENT_N_TAGS * sizeof(float));
+        for (size_t i = b; i < e; i++) {
+            size_t nf = ent_feat_hist(p, i, hv, feats);
+            if (!nf) continue;
+            float add[ENT_N_TAGS];
+            ent_model_score(m, feats, nf, add);
+            for (int t = 0; t < ENT_N_TAGS; t++) emit2[(i - b) * ENT_N_TAGS + t] += add[t];
+        }
+        ent_viterbi(emit2, e - b, m->trans, bp, tags + b);
+    }
+}

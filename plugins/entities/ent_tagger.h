@@ -1,0 +1,25 @@
+/*
+ * ent_tagger.h -- tags a whole document with a loaded model, in two passes:
+ * the first with local features only, the second adding history features
+ * built from the first pass's labels of the same words elsewhere in the
+ * document (so a later "de Meo" or a sentence-initial "Renault" gets the
+ * label of the earlier full mentions).
+ */
+#ifndef ENT_TAGGER_H
+#define ENT_TAGGER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ent_feat.h"
+#include "ent_model.h"
+
+/* Bytes of work memory ent_tag_doc() needs for doc. */
+size_t ent_tag_work_size(const ent_doc *doc);
+
+/* Tags doc with m into tags[0..n_tokens) (BILOU tags, see ent_decode.h).
+ * passes is 1 (local features only) or 2.  work: ent_tag_work_size() bytes,
+ * aligned for any type, borrowed for the call. */
+void ent_tag_doc(const ent_model *m, const ent_doc *doc, int passes, void *work, uint8_t *tags);
+
+#endif

@@ -1,0 +1,163 @@
+/* ent_text.c -- see ent_text.h. */
+#include "ent_text.h"
+
+#include <string.h>
+
+#include <utf8proc.h>
+
+/* Tokens are analysed on at most this many bytes: longer ones are URLs or
+ * noise, and their tail tells nothing the head does not. */
+#define ENT_WORD_MAX 96
+
+uint64_t ent_hash_bytes(const void *p, size_t n, uint64_t seed)
+{
+    const unsigned char *b = p;
+    uint64_t h = 0xcbf29ce484222325ull ^ (seed * 0x9e3779b97f4a7c15ull);
+    for (size_t i = 0; i < n; i++) {
+        h ^= b[i];
+        h *= 0x100000001b3ull;
+    }
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    return h;
+}
+
+/* Decodes one code point at s[i..len); stores its byte length in *n.
+ * Invalid bytes count as U+FFFD of length 1. */
+static int32_t next_cp(const char *s, size_t len, size_t i, size_t *n)
+{
+    utf8proc_int32_t cp;
+    if ((unsigned char)s[i] < 0x80) { /* most text is ASCII */
+        *n = 1;
+        return (unsigned char)s[i];
+    }
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                          (utf8proc_ssize_t)(len - i), &cp);
+    if (k <= 0) {
+        *n = 1;
+        return 0xFFFD;
+    }
+    *n = (size_t)k;
+    return cp;
+}
+
+/* Folds typographic punctuation to the ASCII CoNLL uses. */
+static int32_t fold_cp(int32_t c)
+{
+    switch (c) {
+    case 0x2018: case 0x2019: case 0x201B: case 0x2032: return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x2033: return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return '-';
+    case 0x00A0: return ' ';
+    default: return c;
+    }
+}
+
+enum { CL_UPPER, CL_LOWER, CL_DIGIT, CL_OTHER };
+
+static int cp_class(int32_t c)
+{
+    if (c < 128) {
+        if (c >= 'A' && c <= 'Z') return CL_UPPER;
+        if (c >= 'a' && c <= 'z') return CL_LOWER;
+        if (c >= '0' && c <= '9') return CL_DIGIT;
+        return CL_OTHER;
+    }
+    switch (utf8proc_category(c)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LT: return CL_UPPER;
+    case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: return CL_LOWER;
+    case UTF8PROC_CATEGORY_ND: return CL_DIGIT;
+    default: return CL_OTHER;
+    }
+}
+
+static size_t put_cp(char *out, size_t pos, size_t cap, int32_t c)
+{
+    utf8proc_uint8_t tmp[4];
+    if (c < 0x80) {
+        if (pos + 1 >= cap) return pos;
+        out[pos] = (char)c;
+        return pos + 1;
+    }
+    utf8proc_ssize_t k = utf8proc_encode_char(c, tmp);
+    if (k <= 0 || pos + (size_t)k >= cap) return pos;
+    memcpy(out + pos, tmp, (size_t)k);
+    return pos + (size_t)k;
+}
+
+size_t ent_word_lower(const char *s, size_t len, char *out, size_t cap)
+{
+    size_t pos = 0, n;
+    if (len > ENT_WORD_MAX) len = ENT_WORD_MAX;
+    for (size_t i = 0; i < len; i += n) {
+        int32_t c = fold_cp(next_cp(s, len, i, &n));
+        c = c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : utf8proc_tolower(c);
+        pos = put_cp(out, pos, cap, c);
+    }
+    if (cap) out[pos < cap ? pos : cap - 1] = '\0';
+    return pos;
+}
+
+void ent_word_shape(const char *s, size_t len, char *out, size_t cap)
+{
+    size_t pos = 0, n;
+    char last = 0;
+    if (len > ENT_WORD_MAX) len = ENT_WORD_MAX;
+    for (size_t i = 0; i < len && pos + 1 < cap; i += n) {
+        int32_t c = fold_cp(next_cp(s, len, i, &n));
+        char ch;
+        switch (cp_class(c)) {
+        case CL_UPPER: ch = 'X'; break;
+        case CL_LOWER: ch = 'x'; break;
+        case CL_DIGIT: ch = 'd'; break;
+        default: ch = c < 128 ? (char)c : '*'; break;
+        }
+        /* Runs of the same class collapse, so "Renault" and "Ghosn" share
+         * the shape "Xx"; punctuation is kept as is ("X.X."). */
+        if (ch == last && (ch == 'X' || ch == 'x' || ch == 'd')) continue;
+        out[pos++] = ch;
+        last = ch;
+    }
+    if (cap) out[pos] = '\0';
+}
+
+void ent_word_analyze(const char *s, size_t len, ent_word *w)
+{
+    char low[ENT_WORD_MAX * 4 + 8], fold[ENT_WORD_MAX * 4 + 8], shape[ENT_WORD_MAX + 8];
+    size_t cpos[ENT_WORD_MAX + 2]; /* byte offset of each code point in low */
+    size_t n, lp = 0, fp = 0, nc = 0;
+    int upper = 0, lower = 0, first = -1;
+
+    memset(w, 0, sizeof *w);
+    low[0] = fold[0] = '\0';
+    if (len > ENT_WORD_MAX) len = ENT_WORD_MAX;
+    for (size_t i = 0; i < len; i += n) {
+        int32_t c = fold_cp(next_cp(s, len, i, &n));
+        int cl = cp_class(c);
+        int32_t lc = c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : utf8proc_tolower(c);
+        if (first < 0 && (cl == CL_UPPER || cl == CL_LOWER)) first = cl;
+        if (nc == 0 && cl == CL_LOWER) w->flags |= ENT_TF_LOWINIT;
+        upper += cl == CL_UPPER;
+        lower += cl == CL_LOWER;
+        if (cl == CL_DIGIT) w->flags |= ENT_TF_DIGIT;
+        cpos[nc++] = lp;
+        fp = put_cp(fold, fp, sizeof fold, c);
+        lp = put_cp(low, lp, sizeof low, lc);
+    }
+    cpos[nc] = lp;
+    if (upper + lower) w->flags |= ENT_TF_LETTER;
+    if (first == CL_UPPER) w->flags |= ENT_TF_CAP;
+    if (upper && !lower) w->flags |= ENT_TF_ALLCAP;
+    w->n_chars = (uint32_t)nc;
+
+    w->form = ent_hash_bytes(fold, fp, 1);
+    w->lower = ent_hash_bytes(low, lp, 2);
+    ent_word_shape(s, len, shape, sizeof shape);
+    w->shape = ent_hash_bytes(shape, strlen(shape), 3);
+    for (size_t k = 1; k <= ENT_AFFIX_MAX; k++) {
+        size_t m = k < nc ? k : nc; /* short words: the affix is the word */
+        w->prefix[k - 1] = ent_hash_bytes(low, cpos[m], 10 + k);
+        w->suffix[k - 1] = ent_hash_bytes(low + cpos[nc - m], lp - cpos[nc - m], 20 + k);
+    }
+}

@@ -1,0 +1,128 @@
+/*
+ * entities.c -- the entities plugin: names of people, organisations,
+ * locations and other names (PER, ORG, LOC, MISC) by a trained averaged
+ * perceptron over BILOU tags, following the CoNLL-2003 conventions.
+ *
+ * open() loads the model (entities.model in the data folder, or
+ * -O entities.model=PATH); annotate() tags each document in two passes
+ * (see ent_tagger.h) and emits one span per entity.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "annotate/plugin.h"
+#include "ent_decode.h"
+#include "ent_tagger.h"
+
+typedef struct ent_state {
+    const ann_host *host; /* borrowed until close() */
+    ent_model model;
+    int passes;
+} ent_state;
+
+static const char *const ent_labels[] = { "PER", "ORG", "LOC", "MISC", NULL };
+
+static const ann_option_decl ent_options[] = {
+    { "model", NULL, "model file (default: entities.model in the plugin's data folder)" },
+    { "passes", "2", "1: local features only; 2: add a second, document-aware pass" },
+    { NULL, NULL, NULL }
+};
+
+static int ent_open(const ann_host *host, ann_open_ctx *ctx, void **state)
+{
+    char path[4096], err[1024];
+    const char *opt = host->option(ctx, "model");
+    const char *passes = host->option(ctx, "passes");
+    ent_state *st;
+
+    if (passes && strcmp(passes, "1") != 0 && strcmp(passes, "2") != 0) {
+        host->open_error(ctx, "passes must be 1 or 2, not \"%s\"", passes);
+        return ANN_EINVAL;
+    }
+    if (opt && *opt) {
+        snprintf(path, sizeof path, "%s", opt);
+    } else {
+        const char *dir = host->data_dir(ctx);
+        snprintf(path, sizeof path, "%s/entities.model", dir ? dir : ".");
+    }
+    st = calloc(1, sizeof *st);
+    if (!st) {
+        host->open_error(ctx, "out of memory");
+        return ANN_ENOMEM;
+    }
+    if (ent_model_load(&st->model, path, err, sizeof err) < 0) {
+        host->open_error(ctx, "%s", err);
+        free(st);
+        return ANN_EIO;
+    }
+    st->host = host;
+    st->passes = passes && strcmp(passes, "1") == 0 ? 1 : 2;
+    *state = st;
+    return ANN_OK;
+}
+
+static void ent_close(void *state)
+{
+    ent_state *st = state;
+    if (!st) return;
+    ent_model_free(&st->model);
+    free(st);
+}
+
+static int ent_annotate(void *state, ann_doc *doc)
+{
+    const ent_state *st = state;
+    const ann_host *h = st->host;
+    size_t len, n;
+    const char *text = h->text(doc, &len);
+    const ann_token *tok = h->tokens(doc, &n);
+    if (!text || !tok || n == 0) return ANN_OK;
+
+    const char **words = h->scratch(doc, n * sizeof *words);
+    uint32_t *lens = h->scratch(doc, n * sizeof *lens);
+    uint32_t *sent = h->scratch(doc, (n + 1) * sizeof *sent);
+    uint8_t *tags = h->scratch(doc, n);
+    ent_span *spans = h->scratch(doc, n * sizeof *spans);
+    if (!words || !lens || !sent || !tags || !spans) goto nomem;
+
+    /* Sentences from the tokens' own sentence numbers, so every token
+     * belongs to exactly one. */
+    size_t ns = 0;
+    for (size_t i = 0; i < n; i++) {
+        words[i] = text + tok[i].start;
+        lens[i] = tok[i].end - tok[i].start;
+        if (i == 0 || tok[i].sentence != tok[i - 1].sentence) sent[ns++] = (uint32_t)i;
+    }
+    sent[ns] = (uint32_t)n;
+    ent_doc d = { n, words, lens, ns, sent };
+    void *work = h->scratch(doc, ent_tag_work_size(&d));
+    if (!work) goto nomem;
+    ent_tag_doc(&st->model, &d, st->passes, work, tags);
+
+    size_t k = ent_tags_to_spans(tags, n, spans, n);
+    for (size_t i = 0; i < k; i++) {
+        ann_new_span sp = { tok[spans[i].begin].start, tok[spans[i].end - 1].end,
+                            ent_type_names[spans[i].type], NULL, 0, NULL, 0 };
+        h->emit(doc, &sp, NULL); /* a refused span is reported by the host */
+    }
+    return ANN_OK;
+nomem:
+    h->doc_error(doc, "out of memory");
+    return ANN_ENOMEM;
+}
+
+static const ann_plugin ent_descriptor = {
+    ANN_PLUGIN_HEADER,
+    "entities",
+    "1.0.0",
+    "names of people, organisations, places and other names (CoNLL-2003 style)",
+    ent_labels,
+    NULL,
+    ent_options,
+    ent_open,
+    ent_annotate,
+    ent_close
+};
+
+ANN_PLUGIN_ENTRY(entities) { return &ent_descriptor; }

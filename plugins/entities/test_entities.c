@@ -1,0 +1,725 @@
+/*
+ * test_entities.c -- Check suites for the entities plugin: text analysis and
+ * features, the BILOU decoder and its constraints, model files (round trip,
+ * damaged files), and the plugin's output through the mock host on CoNLL
+ * conventions and the bundled corpus.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "annotate/plugin.h"
+#include "ent_decode.h"
+#include "ent_feat.h"
+#include "ent_gaz.h"
+#include "ent_model.h"
+#include "ent_tagger.h"
+#include "ent_text.h"
+#include "mock/mock_host.h"
+
+const ann_plugin *ann_plugin_entities(void);
+
+#define DATA_DIR ANN_ABS_SRCDIR "/plugins/entities"
+#define CORPUS_DIR ANN_ABS_SRCDIR "/corpus"
+
+/* ---- text analysis ------------------------------------------------------ */
+
+typedef struct shape_case {
+    const char *word, *shape;
+} shape_case;
+
+static const shape_case shapes[] = {
+    { "Renault", "Xx" }, { "Ghosn", "Xx" }, { "CEO", "X" }, { "de", "x" },
+    { "U.S.", "X.X." }, { "1996-08-22", "d-d-d" }, { "85,810", "d,d" },
+    { "McDonald", "XxXx" }, { "A320", "Xd" }, { "\xe2\x80\x99s", "'x" },
+    { "Franco-Japanese", "Xx-Xx" }, { "\xc3\x89tienne", "Xx" },
+};
+
+START_TEST(test_shape)
+{
+    char out[64];
+    ent_word_shape(shapes[_i].word, strlen(shapes[_i].word), out, sizeof out);
+    ck_assert_str_eq(out, shapes[_i].shape);
+}
+END_TEST
+
+static ent_word analyze(const char *s)
+{
+    ent_word w;
+    ent_word_analyze(s, strlen(s), &w);
+    return w;
+}
+
+START_TEST(test_word_flags_and_folding)
+{
+    ck_assert(analyze("Renault").flags & ENT_TF_CAP);
+    ck_assert(!(analyze("Renault").flags & ENT_TF_ALLCAP));
+    ck_assert(analyze("TOKYO").flags & ENT_TF_ALLCAP);
+    ck_assert(analyze("de").flags & ENT_TF_LOWINIT);
+    ck_assert(!(analyze("1996").flags & ENT_TF_LETTER));
+    ck_assert(analyze("1996").flags & ENT_TF_DIGIT);
+    ck_assert(analyze("\xc3\x89tienne").flags & ENT_TF_CAP);
+    /* The typographic apostrophe of running text reads as CoNLL's ASCII one. */
+    ck_assert_uint_eq(analyze("\xe2\x80\x99s").form, analyze("'s").form);
+    /* Case: the lowercase form is shared, the form is not. */
+    ck_assert_uint_eq(analyze("TOKYO").lower, analyze("Tokyo").lower);
+    ck_assert_uint_ne(analyze("TOKYO").form, analyze("Tokyo").form);
+    ck_assert_uint_eq(analyze("\xc3\x89TIENNE").lower, analyze("\xc3\xa9tienne").lower);
+    /* Affixes are lowercase and of the given length. */
+    ck_assert_uint_eq(analyze("Ghosn").prefix[1], analyze("ghost").prefix[1]);
+    ck_assert_uint_ne(analyze("Ghosn").suffix[1], analyze("ghost").suffix[1]);
+    ck_assert_uint_eq(analyze("Renault").suffix[3], analyze("Arnault").suffix[3]);
+    char low[32];
+    ent_word_lower("\xc3\x89tienne", 8, low, sizeof low);
+    ck_assert_str_eq(low, "\xc3\xa9tienne");
+}
+END_TEST
+
+/* A document from space-separated tokens, sentences separated by " | ". */
+typedef struct test_doc {
+    char buf[1024];
+    const char *text[128];
+    uint32_t len[128];
+    uint32_t sent[32];
+    ent_doc doc;
+} test_doc;
+
+static void make_doc(test_doc *t, const char *spec)
+{
+    size_t n = 0, ns = 0;
+    snprintf(t->buf, sizeof t->buf, "%s", spec);
+    t->sent[ns++] = 0;
+    for (char *save = NULL, *w = strtok_r(t->buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        if (strcmp(w, "|") == 0) {
+            t->sent[ns++] = (uint32_t)n;
+            continue;
+        }
+        t->text[n] = w;
+        t->len[n] = (uint32_t)strlen(w);
+        n++;
+    }
+    t->sent[ns] = (uint32_t)n;
+    t->doc = (ent_doc){ n, t->text, t->len, ns, t->sent };
+}
+
+static size_t feats_of(const char *spec, const ent_gaz *gaz, size_t i, uint32_t *out, ent_prep *pp, void **mem)
+{
+    static test_doc t; /* tests run one at a time, each in its own process */
+    make_doc(&t, spec);
+    *mem = malloc(ent_prep_size(t.doc.n_tokens));
+    ent_prepare(pp, &t.doc, gaz, 18, *mem);
+    return ent_feat_local(pp, i, 0, out);
+}
+
+static int shares(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+    size_t same = 0;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (a[i] == b[j]) { same++; break; }
+    return (int)same;
+}
+
+START_TEST(test_features_local)
+{
+    uint32_t a[ENT_MAX_FEATS], b[ENT_MAX_FEATS], c[ENT_MAX_FEATS];
+    ent_prep p;
+    void *m1, *m2, *m3;
+    size_t na = feats_of("Mitsubishi CEO Takao Kato said .", NULL, 3, a, &p, &m1);
+    size_t nb = feats_of("Mitsubishi CEO Takao Kato said .", NULL, 3, b, &p, &m2);
+    ck_assert_uint_gt(na, 20);
+    ck_assert_uint_le(na, ENT_MAX_FEATS);
+    ck_assert_uint_eq(na, nb);
+    ck_assert_mem_eq(a, b, na * sizeof *a); /* deterministic */
+    for (size_t i = 0; i < na; i++) ck_assert_uint_lt(a[i], 1u << 18);
+    /* Another word in the same context shares the context features only. */
+    size_t nc = feats_of("Mitsubishi CEO Takao Gupta said .", NULL, 3, c, &p, &m3);
+    int same = shares(a, na, c, nc);
+    ck_assert_int_gt(same, 5);
+    ck_assert_int_lt(same, (int)na - 5);
+    free(m1);
+    free(m2);
+    free(m3);
+}
+END_TEST
+
+START_TEST(test_features_context_and_gazetteer)
+{
+    ent_gaz g;
+    ent_word w1 = analyze("north"), w2 = analyze("america");
+    ck_assert_int_eq(ent_gaz_init(&g, 4), 0);
+    uint64_t phrase[2] = { w1.lower, w2.lower };
+    ck_assert_int_eq(ent_gaz_add_phrase(&g, phrase, 2, 1u << ENT_GAZ_REGION), 0);
+    static test_doc t; /* large: off the stack; each test runs in its own process */
+    make_doc(&t, "SOCCER - RESULTS | Sales in North America rose . | north america is lowercase here");
+    ent_prep p;
+    void *mem = malloc(ent_prep_size(t.doc.n_tokens));
+    ent_prepare(&p, &t.doc, &g, 18, mem);
+    ck_assert_int_eq(p.tok[0].ctx, ENT_CTX_HEADLINE);
+    ck_assert_int_eq(p.tok[3].ctx, ENT_CTX_INITIAL);
+    ck_assert_int_eq(p.tok[4].ctx, ENT_CTX_MID);
+    /* A gazetteer phrase marks its tokens B, L; lowercase text does not match. */
+    ck_assert_int_eq(p.tok[5].gaz[ENT_GAZ_REGION], 1 + ENT_B);
+    ck_assert_int_eq(p.tok[6].gaz[ENT_GAZ_REGION], 1 + ENT_L);
+    ck_assert_int_eq(p.tok[9].gaz[ENT_GAZ_REGION], 0);
+    /* Document-level case evidence: "North" is also written lowercase
+     * elsewhere, and capitalised mid-sentence seen from the lowercase one. */
+    ck_assert(p.tok[5].dc & 2);
+    ck_assert(p.tok[9].dc & 1);
+    free(mem);
+    ent_gaz_free(&g);
+}
+END_TEST
+
+START_TEST(test_features_history)
+{
+    static test_doc t;
+    make_doc(&t, "Takao Kato said . | Kato did not . | Kato left | North America grew | North America");
+    ent_prep p;
+    void *mem = malloc(ent_prep_size(t.doc.n_tokens));
+    uint8_t tags[32] = { 0 };
+    ent_histv hv[32];
+    ent_prepare(&p, &t.doc, NULL, 18, mem);
+    tags[0] = (uint8_t)ent_tag(ENT_PER, ENT_B);
+    tags[1] = (uint8_t)ent_tag(ENT_PER, ENT_L);
+    tags[10] = (uint8_t)ent_tag(ENT_LOC, ENT_B);
+    tags[11] = (uint8_t)ent_tag(ENT_LOC, ENT_L);
+    ent_hist_values(&p, tags, hv);
+    /* "Kato" in sentence 2 sees the PER label of sentence 1 (the untagged
+     * Kato of sentence 3 starts its sentence: its capital says nothing), and
+     * so does the Kato of sentence 3. */
+    ck_assert_uint_ne(hv[4].word, 0);
+    ck_assert_uint_eq(hv[4].word, 1 + 2 * ENT_PER + 1);
+    ck_assert_uint_eq(hv[4].word, hv[8].word);
+    ck_assert_uint_eq(hv[4].tag, ent_tag(ENT_PER, ENT_L));
+    uint32_t f[ENT_MAX_FEATS];
+    ck_assert_uint_gt(ent_feat_hist(&p, 4, hv, f), 0);
+    /* Its own sentence is left out: "Takao" occurs nowhere else. */
+    ck_assert_uint_eq(hv[0].word, 0);
+    ck_assert_uint_eq(hv[0].tag, 0);
+    /* "North America" inside one LOC elsewhere: the pair says so for the
+     * untagged sentence, and the tagged one sees only the untagged one. */
+    ck_assert_uint_eq(hv[13].pair, 1 + ENT_LOC);
+    ck_assert_uint_eq(hv[10].pair, 1 + ENT_N_TYPES);
+    ck_assert_uint_eq(hv[11].pair, 0); /* "America grew" occurs nowhere else */
+    ck_assert_uint_eq(hv[14].pair, 0); /* last token: no next word */
+    free(mem);
+}
+END_TEST
+
+/* ---- decoder ------------------------------------------------------------- */
+
+START_TEST(test_constraints)
+{
+    int bper = ent_tag(ENT_PER, ENT_B), iper = ent_tag(ENT_PER, ENT_I), lper = ent_tag(ENT_PER, ENT_L);
+    int uloc = ent_tag(ENT_LOC, ENT_U), borg = ent_tag(ENT_ORG, ENT_B), iorg = ent_tag(ENT_ORG, ENT_I);
+    ck_assert(!ent_tag_allowed(0, iper));     /* no I-X after O */
+    ck_assert(!ent_tag_allowed(0, lper));
+    ck_assert(!ent_tag_allowed(-1, iper));    /* nor at the start */
+    ck_assert(!ent_tag_allowed(bper, iorg));  /* no type change inside */
+    ck_assert(!ent_tag_allowed(bper, 0));     /* an open entity must close */
+    ck_assert(!ent_tag_allowed(bper, -1));
+    ck_assert(!ent_tag_allowed(iper, bper));
+    ck_assert(ent_tag_allowed(bper, iper));
+    ck_assert(ent_tag_allowed(iper, lper));
+    ck_assert(ent_tag_allowed(lper, borg));
+    ck_assert(ent_tag_allowed(uloc, uloc));
+    ck_assert(ent_tag_allowed(-1, uloc));
+    ck_assert(ent_tag_allowed(uloc, -1));
+    ck_assert(ent_tag_allowed(0, 0));
+}
+END_TEST
+
+static uint64_t rng_state = 88172645463325252ull;
+static float frand(void)
+{
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return (float)(rng_state % 2001) / 100.0f - 10.0f;
+}
+
+/* Viterbi against exhaustive search over all legal sequences. */
+START_TEST(test_viterbi_exhaustive)
+{
+    enum { T = ENT_N_TAGS };
+    for (size_t n = 1; n <= 4; n++) {
+        float emit[4 * T], trans[(T + 1) * T];
+        uint8_t work[4 * T], out[4];
+        for (size_t i = 0; i < n * T; i++) emit[i] = frand();
+        for (size_t i = 0; i < (T + 1) * T; i++) trans[i] = frand();
+        ent_viterbi(emit, n, trans, work, out);
+        float best = -1e30f;
+        int seq[4], cnt = 1;
+        for (size_t i = 0; i < n; i++) cnt *= T;
+        for (int code = 0; code < cnt; code++) {
+            int c = code, ok = 1, prev = -1;
+            float s = 0;
+            for (size_t i = 0; i < n; i++, c /= T) {
+                seq[i] = c % T;
+                if (!ent_tag_allowed(prev, seq[i])) { ok = 0; break; }
+                s += trans[(prev + 1) * T + seq[i]] + emit[i * T + seq[i]];
+                prev = seq[i];
+            }
+            if (ok && ent_tag_allowed(prev, -1) && s > best) best = s;
+        }
+        float got = 0;
+        int prev = -1;
+        for (size_t i = 0; i < n; i++) {
+            ck_assert(ent_tag_allowed(prev, out[i]));
+            got += trans[(prev + 1) * T + out[i]] + emit[i * T + out[i]];
+            prev = out[i];
+        }
+        ck_assert(ent_tag_allowed(prev, -1));
+        ck_assert_float_eq_tol(got, best, 1e-3);
+    }
+}
+END_TEST
+
+START_TEST(test_viterbi_illegal_preference)
+{
+    /* The emissions prefer I-PER then O, which is illegal: the decoder must
+     * still give a legal sequence. */
+    enum { T = ENT_N_TAGS };
+    float emit[2 * T] = { 0 }, trans[(T + 1) * T] = { 0 };
+    uint8_t work[2 * T], out[2];
+    emit[ent_tag(ENT_PER, ENT_I)] = 10;
+    emit[T + 0] = 10;
+    ent_viterbi(emit, 2, trans, work, out);
+    ck_assert(ent_tag_allowed(-1, out[0]) && ent_tag_allowed(out[0], out[1]) && ent_tag_allowed(out[1], -1));
+}
+END_TEST
+
+START_TEST(test_bio_spans)
+{
+    /* B-PER I-PER O B-LOC | I-ORG I-ORG (IO style) B-ORG */
+    int types[] = { ENT_PER, ENT_PER, -1, ENT_LOC, ENT_ORG, ENT_ORG, ENT_ORG };
+    uint8_t begins[] = { 1, 0, 0, 1, 0, 0, 1 }, tags[7];
+    ent_span sp[8];
+    ent_tags_from_bio(types, begins, 7, tags);
+    ck_assert_int_eq(tags[0], ent_tag(ENT_PER, ENT_B));
+    ck_assert_int_eq(tags[1], ent_tag(ENT_PER, ENT_L));
+    ck_assert_int_eq(tags[2], 0);
+    ck_assert_int_eq(tags[3], ent_tag(ENT_LOC, ENT_U));
+    ck_assert_int_eq(tags[4], ent_tag(ENT_ORG, ENT_B)); /* a type change starts an entity */
+    ck_assert_int_eq(tags[5], ent_tag(ENT_ORG, ENT_L));
+    ck_assert_int_eq(tags[6], ent_tag(ENT_ORG, ENT_U));
+    size_t k = ent_tags_to_spans(tags, 7, sp, 8);
+    ck_assert_uint_eq(k, 4);
+    ck_assert(sp[0].begin == 0 && sp[0].end == 2 && sp[0].type == ENT_PER);
+    ck_assert(sp[1].begin == 3 && sp[1].end == 4 && sp[1].type == ENT_LOC);
+    ck_assert(sp[2].begin == 4 && sp[2].end == 6 && sp[2].type == ENT_ORG);
+    ck_assert(sp[3].begin == 6 && sp[3].end == 7 && sp[3].type == ENT_ORG);
+}
+END_TEST
+
+/* ---- model files ---------------------------------------------------------- */
+
+enum { TB = 8 };
+
+static void write_test_model(const char *path, float **wout, float *trans)
+{
+    size_t nw = ((size_t)1 << TB) * ENT_N_TAGS;
+    float *w = malloc(nw * sizeof *w);
+    for (size_t i = 0; i < nw; i++) w[i] = frand();
+    for (size_t i = 0; i < (ENT_N_TAGS + 1) * ENT_N_TAGS; i++) trans[i] = frand();
+    ent_gaz g;
+    ck_assert_int_eq(ent_gaz_init(&g, 4), 0);
+    ck_assert_int_eq(ent_gaz_add(&g, 12345, 1u << ENT_GAZ_CITY), 0);
+    ck_assert_int_eq(ent_gaz_add(&g, 777, 1u << ENT_GAZ_COUNTRY | 1u << ENT_GAZ_REGION), 0);
+    char err[512];
+    ck_assert_msg(ent_model_save(path, TB, w, trans, &g, err, sizeof err) == 0, "%s", err);
+    ent_gaz_free(&g);
+    *wout = w;
+}
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    ck_assert_ptr_nonnull(f);
+    fseek(f, 0, SEEK_END);
+    *len = (size_t)ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *b = malloc(*len);
+    ck_assert_uint_eq(fread(b, 1, *len, f), *len);
+    fclose(f);
+    return b;
+}
+
+START_TEST(test_model_round_trip)
+{
+    char path[] = "/tmp/ent-test-XXXXXX", err[512];
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    float *w, trans[(ENT_N_TAGS + 1) * ENT_N_TAGS];
+    write_test_model(path, &w, trans);
+    ent_model m, q;
+    ck_assert_msg(ent_model_load(&m, path, err, sizeof err) == 0, "%s", err);
+    ck_assert_int_eq(ent_model_quantize(&q, TB, w, trans), 0);
+    ck_assert_uint_eq(m.bits, TB);
+    ck_assert_mem_eq(m.w, q.w, ((size_t)1 << TB) * ENT_ROW * sizeof *m.w);
+    ck_assert_mem_eq(m.trans, q.trans, sizeof m.trans);
+    ck_assert_uint_eq(ent_gaz_lookup(&m.gaz, 12345), 1u << ENT_GAZ_CITY);
+    ck_assert_uint_eq(ent_gaz_lookup(&m.gaz, 777), 1u << ENT_GAZ_COUNTRY | 1u << ENT_GAZ_REGION);
+    ck_assert_uint_eq(ent_gaz_lookup(&m.gaz, 778), 0);
+    /* Quantisation keeps the ranking of tags for a feature (relative to O). */
+    uint32_t f = 3;
+    float s[ENT_N_TAGS];
+    ent_model_score(&m, &f, 1, s);
+    for (int t = 1; t < ENT_N_TAGS; t++) {
+        float rel = w[3 * ENT_N_TAGS + t] - w[3 * ENT_N_TAGS];
+        ck_assert((rel > 0.5f) <= (s[t] > 0) && (rel < -0.5f) <= (s[t] < 0));
+    }
+    ent_model_free(&m);
+    ent_model_free(&q);
+    free(w);
+    remove(path);
+}
+END_TEST
+
+/* A model file damaged at `offset` by adding `delta`, or cut to `truncate`
+ * bytes, must be refused with a message holding `expect`. */
+typedef struct damage_case {
+    const char *what;
+    size_t offset;
+    int delta;
+    long truncate;
+    const char *expect;
+} damage_case;
+
+static const damage_case damage[] = {
+    { "bad magic", 0, 1, -1, "not an entities model" },
+    { "newer format", 8, 1, -1, "format version" },
+    { "other feature set", 12, 1, -1, "feature set" },
+    { "other tag set", 16, 1, -1, "tag set" },
+    { "weights damaged", 2000, 1, -1, "checksum" },
+    { "truncated", 0, 0, 1000, "truncated" },
+    { "header only", 0, 0, 40, "not an entities model" },
+    { "empty", 0, 0, 0, "not an entities model" },
+};
+
+START_TEST(test_model_damaged)
+{
+    char path[] = "/tmp/ent-test-XXXXXX", err[512];
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    float *w, trans[(ENT_N_TAGS + 1) * ENT_N_TAGS];
+    write_test_model(path, &w, trans);
+    size_t len;
+    char *b = read_all(path, &len);
+    b[damage[_i].offset] = (char)(b[damage[_i].offset] + damage[_i].delta);
+    if (damage[_i].truncate >= 0) len = (size_t)damage[_i].truncate;
+    FILE *f = fopen(path, "wb");
+    fwrite(b, 1, len, f);
+    fclose(f);
+    ent_model m;
+    err[0] = '\0';
+    ck_assert_int_eq(ent_model_load(&m, path, err, sizeof err), -1);
+    ck_assert_msg(strstr(err, damage[_i].expect) != NULL, "%s: got \"%s\"", damage[_i].what, err);
+    ck_assert_msg(strstr(err, path) != NULL, "message names the file: %s", err);
+    ck_assert_int_eq(ent_model_load(&m, "/nonexistent/entities.model", err, sizeof err), -1);
+    free(b);
+    free(w);
+    remove(path);
+}
+END_TEST
+
+/* The trainer on a small CoNLL file: it writes a model the plugin loads,
+ * and the same seed gives the same bytes. */
+static const char tiny_conll[] =
+    "-DOCSTART- -X- -X- O\n\n"
+    "Takao NNP B-NP B-PER\nKato NNP I-NP I-PER\nleads VBZ B-VP O\nMitsubishi NNP B-NP B-ORG\n"
+    "Motors NNPS I-NP I-ORG\nin IN B-PP O\nJapan NNP B-NP B-LOC\n. . O O\n\n"
+    "Kato NNP B-NP B-PER\nsaid VBD B-VP O\nFrench JJ B-NP B-MISC\nbuyers NNS I-NP O\nwait VBP B-VP O\n. . O O\n\n"
+    "-DOCSTART- -X- -X- O\n\n"
+    "Renault NNP B-NP B-ORG\nsells VBZ B-VP O\ncars NNS B-NP O\nin IN B-PP O\nMexico NNP B-NP B-LOC\n. . O O\n";
+
+static void run_trainer(const char *data, const char *seed, const char *out)
+{
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd,
+             "%s/plugins/entities/annotate-train-entities --train %s --gazetteers '' --bits 10 --epochs 3 "
+             "--ensemble 2 --seed %s -o %s 2>/dev/null",
+             ANN_ABS_BUILDDIR, data, seed, out);
+    ck_assert_msg(system(cmd) == 0, "trainer failed: %s", cmd);
+}
+
+START_TEST(test_trainer_deterministic)
+{
+    char data[] = "/tmp/ent-conll-XXXXXX", m1[] = "/tmp/ent-m1-XXXXXX", m2[] = "/tmp/ent-m2-XXXXXX";
+    char m3[] = "/tmp/ent-m3-XXXXXX", err[512];
+    int fd = mkstemp(data);
+    ck_assert_int_ge(fd, 0);
+    ck_assert_int_eq(write(fd, tiny_conll, sizeof tiny_conll - 1), (ssize_t)(sizeof tiny_conll - 1));
+    close(fd);
+    ck_assert_int_ge(fd = mkstemp(m1), 0);
+    close(fd);
+    ck_assert_int_ge(fd = mkstemp(m2), 0);
+    close(fd);
+    ck_assert_int_ge(fd = mkstemp(m3), 0);
+    close(fd);
+    run_trainer(data, "7", m1);
+    run_trainer(data, "7", m2);
+    run_trainer(data, "8", m3);
+    size_t l1, l2, l3;
+    char *b1 = read_all(m1, &l1), *b2 = read_all(m2, &l2), *b3 = read_all(m3, &l3);
+    ck_assert_uint_eq(l1, l2);
+    ck_assert_mem_eq(b1, b2, l1);
+    ck_assert(l1 != l3 || memcmp(b1, b3, l1) != 0); /* another seed, another order */
+    ent_model m;
+    ck_assert_msg(ent_model_load(&m, m1, err, sizeof err) == 0, "%s", err);
+    ck_assert_uint_eq(m.bits, 10);
+    ent_model_free(&m);
+    free(b1);
+    free(b2);
+    free(b3);
+    remove(data);
+    remove(m1);
+    remove(m2);
+    remove(m3);
+}
+END_TEST
+
+START_TEST(test_plugin_open_errors)
+{
+    const char *bad_model[] = { "model=/nonexistent/x.model", NULL };
+    ck_assert_ptr_null(mock_plugin_open(ann_plugin_entities(), bad_model, DATA_DIR));
+    ck_assert(strstr(mock_last_error(), "/nonexistent/x.model") != NULL);
+    const char *bad_passes[] = { "passes=3", NULL };
+    ck_assert_ptr_null(mock_plugin_open(ann_plugin_entities(), bad_passes, DATA_DIR));
+    ck_assert(strstr(mock_last_error(), "passes") != NULL);
+    ck_assert_ptr_null(mock_plugin_open(ann_plugin_entities(), NULL, "/nonexistent"));
+}
+END_TEST
+
+/* The features assume CoNLL tokens: check the host tokenizer gives them. */
+START_TEST(test_tokens_follow_conll)
+{
+    static const char *text = "Sales in the U.S. rose, Renault\xe2\x80\x99s chief said.";
+    static const char *expect[] = { "Sales", "in", "the", "U.S.", "rose", ",", "Renault", "\xe2\x80\x99s",
+                                    "chief", "said", ".", NULL };
+    mock_doc *d = mock_doc_new(text);
+    size_t n;
+    const ann_token *t = mock_doc_tokens(d, &n);
+    ck_assert_uint_eq(n, 11);
+    for (size_t i = 0; i < n; i++) {
+        ck_assert_uint_eq(t[i].end - t[i].start, strlen(expect[i]));
+        ck_assert(memcmp(text + t[i].start, expect[i], strlen(expect[i])) == 0);
+    }
+    mock_doc_free(d);
+}
+END_TEST
+
+/* ---- the trained model on CoNLL conventions --------------------------------- */
+
+static mock_plugin *open_plugin(void)
+{
+    mock_plugin *p = mock_plugin_open(ann_plugin_entities(), NULL, DATA_DIR);
+    ck_assert_msg(p != NULL, "%s", mock_last_error());
+    return p;
+}
+
+/* expected: "text=LABEL" entries; each text (first occurrence) must be an
+ * entity span with that label; "!text" means no entity span has exactly
+ * that text. */
+typedef struct conv_case {
+    const char *text;
+    const char *expected[6];
+} conv_case;
+
+static const conv_case conventions[] = {
+    { "Mitsubishi CEO Takao Kato said the plans would wait.",
+      { "Takao Kato=PER", "!CEO Takao Kato", "Mitsubishi=ORG", NULL } },
+    { "Speaking in Tokyo, de Meo said Renault\xe2\x80\x99s presence in Mexico would grow.",
+      { "Renault=ORG", "!Renault\xe2\x80\x99s", "Mexico=LOC", "Tokyo=LOC", NULL } },
+    { "The deal helps Nissan Motor Co. fill its plants, the company said.",
+      { "Nissan Motor Co.=ORG", NULL } },
+    { "The French automaker bought a stake in the Japanese company.",
+      { "French=MISC", "Japanese=MISC", NULL } },
+    { "Nissan's chief executive met President Bill Clinton in Washington on Monday.",
+      { "Nissan=ORG", "!Nissan's", "Bill Clinton=PER", "Washington=LOC", NULL } },
+};
+
+static void check_expectations(mock_doc *d, const char *const *expected)
+{
+    for (const char *const *e = expected; *e; e++) {
+        char text[128];
+        if ((*e)[0] == '!') {
+            const ann_span *s = mock_doc_find_text(d, "entities", *e + 1);
+            ck_assert_msg(s == NULL, "\"%s\" should not be an entity", *e + 1);
+            continue;
+        }
+        const char *eq = strrchr(*e, '=');
+        snprintf(text, sizeof text, "%.*s", (int)(eq - *e), *e);
+        const ann_span *s = mock_doc_find_text(d, "entities", text);
+        ck_assert_msg(s != NULL, "\"%s\" not found as an entity", text);
+        ck_assert_msg(strcmp(s->label, eq + 1) == 0, "\"%s\" is %s, expected %s", text, s->label, eq + 1);
+    }
+}
+
+START_TEST(test_conventions)
+{
+    mock_plugin *p = open_plugin();
+    mock_doc *d = mock_doc_new(conventions[_i].text);
+    ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
+    ck_assert_uint_eq(mock_doc_refused(d), 0);
+    check_expectations(d, conventions[_i].expected);
+    mock_doc_free(d);
+    mock_plugin_close(p);
+}
+END_TEST
+
+/* ---- the bundled corpus ------------------------------------------------- */
+
+static char *read_text(const char *path)
+{
+    size_t len;
+    char *b = read_all(path, &len);
+    char *t = realloc(b, len + 1);
+    ck_assert_ptr_nonnull(t);
+    t[len] = '\0';
+    return t;
+}
+
+static int is_word_byte(char c)
+{
+    /* '-' too: "Japanese" inside "Franco-Japanese" is no separate word */
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+}
+
+/* Whole-word occurrences of needle in text, calling fn(start) for each. */
+static const char *next_word(const char *text, const char *from, const char *needle)
+{
+    size_t nl = strlen(needle);
+    for (const char *s = strstr(from, needle); s; s = strstr(s + 1, needle))
+        if (!(s > text && is_word_byte(s[-1])) && !is_word_byte(s[nl])) return s;
+    return NULL;
+}
+
+/* Every whole-word occurrence of needle must be an entity span of label.
+ * With `inner`, occurrences inside an occurrence of one of the longer names
+ * in `longer` are skipped ("Kato" inside "Takao Kato" is checked as the
+ * full name). */
+static int check_all(mock_doc *d, const char *text, const char *needle, const char *label, int inner,
+                     const char *const *longer, char *report, size_t cap)
+{
+    size_t nl = strlen(needle);
+    int misses = 0;
+    for (const char *s = next_word(text, text, needle); s; s = next_word(text, s + 1, needle)) {
+        int covered = 0;
+        for (const char *const *l = longer; inner && *l && !covered; l++) {
+            char name[128];
+            const char *eq = strrchr(*l, '=');
+            if (**l == '~') continue;
+            snprintf(name, sizeof name, "%.*s", (int)(eq - *l), *l);
+            if (strlen(name) <= nl) continue;
+            for (const char *o = next_word(text, text, name); o && !covered; o = next_word(text, o + 1, name))
+                covered = s >= o && s < o + strlen(name);
+        }
+        if (covered) continue;
+        uint32_t b = (uint32_t)(s - text);
+        const ann_span *sp = mock_doc_find(d, "entities", b, b + (uint32_t)nl);
+        if (!sp || strcmp(sp->label, label) != 0) {
+            size_t used = strlen(report);
+            snprintf(report + used, cap - used, "  %s at %u: %s\n", needle, b, sp ? sp->label : "missing");
+            misses++;
+        }
+    }
+    return misses;
+}
+
+typedef struct corpus_case {
+    const char *file;
+    const char *items[24]; /* "text=LABEL"; a leading '~': except inside the longer names listed */
+} corpus_case;
+
+/* These check the shipped model.  One case is known to depend on the
+ * training seed: "Added de Meo:" (a capitalised verb opening the sentence
+ * before "de", which in CoNLL mostly continues a name) comes out as one PER
+ * for some seeds; see README.md. */
+static const corpus_case corpus[] = {
+    { "alliance-tokyo.txt",
+      { "Luca de Meo=PER", "~de Meo=PER", "Takao Kato=PER", "~Kato=PER", "Carlos Ghosn=PER",
+        "Ashwani Gupta=PER", "Nissan Motor Co.=ORG", "Mitsubishi Motors Corp.=ORG", "Mexico=LOC",
+        "London=LOC", "Latin America=LOC", "North America=LOC", "Argentina=LOC", "Brazil=LOC",
+        "Colombia=LOC", "Europe=LOC", "U.S.=LOC", "Japanese=MISC", "French=MISC", "Franco-Japanese=MISC",
+        "TOKYO=LOC", NULL } },
+    { "alliance-mitsubishi.txt",
+      { "Carlos Ghosn=PER", "~Ghosn=PER", "Takao Kato=PER", "Mexico=LOC", "Latin America=LOC",
+        "North American=MISC", "Japan=LOC", "Chinese=MISC", "French=MISC", "Geely=ORG",
+        "~Nissan=ORG", "~Renault=ORG", NULL } },
+    /* Known miss, not asserted: "Ampere, the EV and software company founded
+     * by Renault" comes out LOC.  Ampere is unseen in CoNLL and listed in
+     * the city gazetteer (a town of that name); the appositive that says
+     * "company" lies beyond the +-2 window.  An appositive feature did not
+     * pay on valid.txt (92.21 against 92.47). */
+};
+
+START_TEST(test_corpus)
+{
+    char path[512], report[8192] = "";
+    snprintf(path, sizeof path, "%s/%s", CORPUS_DIR, corpus[_i].file);
+    char *text = read_text(path);
+    mock_plugin *p = open_plugin();
+    mock_doc *d = mock_doc_new(text);
+    ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
+    int misses = 0;
+    for (const char *const *it = corpus[_i].items; *it; it++) {
+        char needle[128];
+        const char *s = *it + (**it == '~');
+        const char *eq = strrchr(s, '=');
+        snprintf(needle, sizeof needle, "%.*s", (int)(eq - s), s);
+        misses += check_all(d, text, needle, eq + 1, **it == '~', corpus[_i].items, report, sizeof report);
+    }
+    ck_assert_msg(misses == 0, "%s: %d wrong or missing:\n%s", corpus[_i].file, misses, report);
+    mock_doc_free(d);
+    mock_plugin_close(p);
+    free(text);
+}
+END_TEST
+
+static Suite *entities_suite(void)
+{
+    Suite *s = suite_create("entities");
+    TCase *tc = tcase_create("features");
+    tcase_add_loop_test(tc, test_shape, 0, (int)(sizeof shapes / sizeof shapes[0]));
+    tcase_add_test(tc, test_word_flags_and_folding);
+    tcase_add_test(tc, test_features_local);
+    tcase_add_test(tc, test_features_context_and_gazetteer);
+    tcase_add_test(tc, test_features_history);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("decoder");
+    tcase_add_test(tc, test_constraints);
+    tcase_add_test(tc, test_viterbi_exhaustive);
+    tcase_add_test(tc, test_viterbi_illegal_preference);
+    tcase_add_test(tc, test_bio_spans);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("model");
+    tcase_set_timeout(tc, 60); /* runs the trainer */
+    tcase_add_test(tc, test_model_round_trip);
+    tcase_add_loop_test(tc, test_model_damaged, 0, (int)(sizeof damage / sizeof damage[0]));
+    tcase_add_test(tc, test_plugin_open_errors);
+    tcase_add_test(tc, test_trainer_deterministic);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("output");
+    tcase_add_test(tc, test_tokens_follow_conll);
+    tcase_set_timeout(tc, 30);
+    tcase_add_loop_test(tc, test_conventions, 0, (int)(sizeof conventions / sizeof conventions[0]));
+    tcase_add_loop_test(tc, test_corpus, 0, (int)(sizeof corpus / sizeof corpus[0]));
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(entities_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

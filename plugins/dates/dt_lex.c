@@ -78,6 +78,7 @@ static const lex_entry k_words[] = {
     {"recent", DT_C_REFADV, 0, DT_R_RECENT}, {"formerly", DT_C_REFADV, 0, DT_R_FORMERLY},
     {"previously", DT_C_REFADV, 0, DT_R_FORMERLY}, {"soon", DT_C_REFADV, 0, DT_R_SOON},
     {"future", DT_C_REFADV, 0, DT_R_FUTURE}, {"past", DT_C_REFADV, 0, DT_R_PAST},
+    {"term", DT_C_REFADV, 0, DT_R_NOUN}, {"date", DT_C_REFADV, 0, DT_R_NOUN},
     {"daily", DT_C_SETADV, 0, DT_U_DAY}, {"weekly", DT_C_SETADV, 0, DT_U_WEEK},
     {"monthly", DT_C_SETADV, 0, DT_U_MONTH}, {"annually", DT_C_SETADV, 0, DT_U_YEAR},
     {"yearly", DT_C_SETADV, 0, DT_U_YEAR}, {"quarterly", DT_C_SETADV, 0, DT_U_QUARTER},
@@ -88,7 +89,7 @@ static const lex_entry k_words[] = {
     {"springs", DT_C_SEASON, 1, DT_S_SP}, {"summers", DT_C_SEASON, 1, DT_S_SU},
     {"autumns", DT_C_SEASON, 1, DT_S_FA}, {"winters", DT_C_SEASON, 1, DT_S_WI},
     {"christmas", DT_C_HOLIDAY, 0, DT_H_CHRISTMAS}, {"thanksgiving", DT_C_HOLIDAY, 0, DT_H_THANKSGIVING},
-    {"easter", DT_C_HOLIDAY, 0, DT_H_EASTER},
+    {"easter", DT_C_HOLIDAY, 0, DT_H_EASTER}, {"election", DT_C_HOLIDAY, 0, DT_H_ELECTION},
     {"fiscal", DT_C_FISCAL, 0, 0}, {"period", DT_C_PERIOD, 0, 0},
     {"twenties", DT_C_DECADE, 0, 2}, {"thirties", DT_C_DECADE, 0, 3}, {"forties", DT_C_DECADE, 0, 4},
     {"fifties", DT_C_DECADE, 0, 5}, {"sixties", DT_C_DECADE, 0, 6}, {"seventies", DT_C_DECADE, 0, 7},
@@ -151,7 +152,7 @@ static const lex_entry k_words[] = {
     {"no", DT_C_FUNC, 0, 0},
 };
 
-#define LEX_SLOTS 1024 /* power of two, well above 2 x entries */
+#define LEX_SLOTS 512 /* power of two, about 2 x entries: the table stays in L1 */
 #define LEX_MAXLEN 15
 
 typedef struct lex_slot {
@@ -160,19 +161,25 @@ typedef struct lex_slot {
     int16_t val;
 } lex_slot;
 
+/* Byte classes of the tokenizer's main loop: one table lookup per byte
+ * instead of a chain of comparisons. */
+enum { CC_OTHER = 0, CC_SPACE, CC_NL, CC_ALPHA, CC_DIGIT, CC_HIGH };
+
 struct dt_lexicon {
+    uint8_t cc[256]; /* CC_* of each byte */
     lex_slot slots[LEX_SLOTS];
     /* bit n of lens[a][b]: some entry of length n starts with letters a, b
      * (b = 26 for a one-letter entry); a cheap filter before hashing */
     uint16_t lens[26][27];
 };
 
-static uint32_t hash_bytes(const char *s, size_t n)
+/* Hash of a lowercase word from its first two letters, its last letter and
+ * its length: no loop over the word, and the table is sparse enough that
+ * the few collisions cost one more probe (the key comparison decides). */
+static uint32_t lex_hash(unsigned a, unsigned b, unsigned z, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (uint8_t)s[i]) * 16777619u;
-    return h;
+    uint32_t h = a * 0x9E3779B1u ^ b * 0x85EBCA6Bu ^ z * 0xC2B2AE35u ^ (uint32_t)n * 0x27D4EB2Fu;
+    return h ^ (h >> 15);
 }
 
 dt_lexicon *dt_lexicon_new(void)
@@ -180,10 +187,25 @@ dt_lexicon *dt_lexicon_new(void)
     dt_lexicon *lx = calloc(1, sizeof *lx);
     if (!lx)
         return NULL;
+    for (int b = 0; b < 256; b++) {
+        uint8_t k = CC_OTHER;
+        if (b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v')
+            k = CC_SPACE;
+        else if (b == '\n')
+            k = CC_NL;
+        else if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')
+            k = CC_ALPHA;
+        else if (b >= '0' && b <= '9')
+            k = CC_DIGIT;
+        else if (b >= 0x80)
+            k = CC_HIGH;
+        lx->cc[b] = k;
+    }
     for (size_t i = 0; i < sizeof k_words / sizeof k_words[0]; i++) {
         const lex_entry *e = &k_words[i];
         size_t n = strlen(e->word);
-        uint32_t h = hash_bytes(e->word, n) & (LEX_SLOTS - 1);
+        uint32_t h = lex_hash((uint8_t)e->word[0], n > 1 ? (uint8_t)e->word[1] : 0, (uint8_t)e->word[n - 1], n) &
+                     (LEX_SLOTS - 1);
         while (lx->slots[h].used) {
             if (strcmp(lx->slots[h].key, e->word) == 0)
                 break; /* first entry wins ("second": unit before ordinal) */
@@ -206,21 +228,48 @@ void dt_lexicon_free(dt_lexicon *lx)
     free(lx);
 }
 
-static const lex_slot *lex_find(const dt_lexicon *lx, const char *low, size_t n, uint32_t h)
+/* The entry for the word w[0..n) (ASCII letters, any case), or NULL. */
+static const lex_slot *lex_find(const dt_lexicon *lx, const unsigned char *w, size_t n)
 {
-    h &= LEX_SLOTS - 1;
+    uint32_t h = lex_hash(w[0] | 0x20u, n > 1 ? w[1] | 0x20u : 0, w[n - 1] | 0x20u, n) & (LEX_SLOTS - 1);
     while (lx->slots[h].used) {
         const lex_slot *s = &lx->slots[h];
-        if (s->key[n] == '\0' && memcmp(s->key, low, n) == 0)
-            return s;
+        if (s->key[n] == '\0') {
+            size_t q = 0;
+            while (q < n && (char)(w[q] | 0x20) == s->key[q])
+                q++;
+            if (q == n)
+                return s;
+        }
         h = (h + 1) & (LEX_SLOTS - 1);
     }
     return NULL;
 }
 
-static int is_alpha(unsigned char c)
+/* End of the run of ASCII letters that starts at s[j]: eight bytes at a
+ * time where the machine allows (an English word mostly fits in one step,
+ * which saves the byte loop's branch per letter), byte by byte otherwise. */
+static size_t letters_end(const unsigned char *s, size_t j, size_t len, const uint8_t *cc)
 {
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t hi = 0x8080808080808080ull, low7 = 0x7F7F7F7F7F7F7F7Full;
+    while (j + 8 <= len) {
+        uint64_t x;
+        memcpy(&x, s + j, 8);
+        /* per byte, without carries between bytes: y = lowercase of the
+         * 7-bit byte; a letter when 'a' <= y <= 'z' and the byte is ASCII */
+        uint64_t y = (x | 0x2020202020202020ull) & low7;
+        uint64_t ge_a = (y + 0x1F1F1F1F1F1F1F1Full) & hi;   /* y >= 0x61 */
+        uint64_t gt_z = (y + 0x0505050505050505ull) & hi;   /* y >= 0x7B */
+        uint64_t other = ~(ge_a & ~gt_z & ~(x & hi)) & hi;
+        if (other)
+            return j + (size_t)(__builtin_ctzll(other) >> 3);
+        j += 8;
+    }
+#endif
+    while (j < len && cc[s[j]] == CC_ALPHA)
+        j++;
+    return j;
 }
 
 static int is_digit(unsigned char c)
@@ -238,14 +287,16 @@ size_t dt_tokenize(const dt_lexicon *lx, const char *text, size_t len, dt_tok **
     const unsigned char *s = (const unsigned char *)text;
     size_t i = 0;
     unsigned pending = DT_F_PARA;
+    const uint8_t *cc = lx->cc;
     while (i < len) {
         unsigned char c = s[i];
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+        uint8_t k0 = cc[c];
+        if (k0 == CC_SPACE) {
             pending |= DT_F_SPACE;
             i++;
             continue;
         }
-        if (c == '\n') {
+        if (k0 == CC_NL) {
             pending |= (pending & DT_F_LINE) ? DT_F_PARA : 0;
             pending |= DT_F_SPACE | DT_F_LINE;
             i++;
@@ -267,27 +318,23 @@ size_t dt_tokenize(const dt_lexicon *lx, const char *text, size_t len, dt_tok **
         k->start = (uint32_t)i;
         k->flags = (uint8_t)pending;
         pending = 0;
-        if (is_alpha(c)) {
-            char low[LEX_MAXLEN + 1];
-            low[0] = low[1] = 'a'; /* overwritten: the word has a letter at i */
-            size_t j = i, upper = 0;
-            uint32_t h = 2166136261u; /* FNV-1a, as hash_bytes() */
-            while (j < len && is_alpha(s[j])) {
-                char lc = (char)(s[j] | 0x20);
-                if (j - i < LEX_MAXLEN)
-                    low[j - i] = lc;
-                h = (h ^ (uint8_t)lc) * 16777619u;
-                upper += s[j] < 'a';
-                j++;
-            }
+        if (k0 == CC_ALPHA) {
+            /* find the end first; only a word whose length and first two
+             * letters some lexicon entry shares is lowercased and hashed */
+            size_t j = letters_end(s, i + 1, len, cc);
             size_t wl = j - i;
             k->kind = DT_K_WORD;
-            if (c < 'a')
+            if (c < 'a') {
                 k->flags |= DT_F_CAP;
-            if (upper == wl && wl > 1)
-                k->flags |= DT_F_UPPER;
-            if (wl <= LEX_MAXLEN && (lx->lens[low[0] - 'a'][wl > 1 ? low[1] - 'a' : 26] >> wl & 1u)) {
-                const lex_slot *e = lex_find(lx, low, wl, h);
+                size_t u = i + 1;
+                while (u < j && s[u] < 'a')
+                    u++;
+                if (u == j && wl > 1)
+                    k->flags |= DT_F_UPPER;
+            }
+            if (wl <= LEX_MAXLEN &&
+                (lx->lens[(c | 0x20) - 'a'][wl > 1 ? (s[i + 1] | 0x20) - 'a' : 26] >> wl & 1u)) {
+                const lex_slot *e = lex_find(lx, s + i, wl);
                 if (e) {
                     k->cls = e->cls;
                     k->sub = e->sub;
@@ -295,10 +342,10 @@ size_t dt_tokenize(const dt_lexicon *lx, const char *text, size_t len, dt_tok **
                 }
             }
             i = j;
-        } else if (is_digit(c)) {
+        } else if (k0 == CC_DIGIT) {
             size_t j = i;
             int32_t v = 0;
-            while (j < len && is_digit(s[j])) {
+            while (j < len && cc[s[j]] == CC_DIGIT) {
                 if (v < 100000000)
                     v = v * 10 + (s[j] - '0');
                 j++;
@@ -312,9 +359,9 @@ size_t dt_tokenize(const dt_lexicon *lx, const char *text, size_t len, dt_tok **
                 while (j < len && is_digit(s[j]))
                     j++;
             }
-            if (j < len && is_alpha(s[j])) {
+            if (j < len && cc[s[j]] == CC_ALPHA) {
                 k->flags |= DT_F_NSUF;
-                while (j < len && is_alpha(s[j]))
+                while (j < len && cc[s[j]] == CC_ALPHA)
                     j++;
             }
             i = j;

@@ -67,10 +67,11 @@ enum { DT_S_SP = 1, DT_S_SU, DT_S_FA, DT_S_WI };
 
 /* Reference adverbs. */
 enum { DT_R_NOW = 1, DT_R_CURRENTLY, DT_R_CURRENT, DT_R_RECENTLY, DT_R_RECENT,
-       DT_R_FORMERLY, DT_R_SOON, DT_R_FUTURE, DT_R_PAST, DT_R_NOWADAYS };
+       DT_R_FORMERLY, DT_R_SOON, DT_R_FUTURE, DT_R_PAST, DT_R_NOWADAYS,
+       DT_R_NOUN /* "term", "date": only in phrases ("the near term", "a later date") */ };
 
 /* Holidays. */
-enum { DT_H_CHRISTMAS = 1, DT_H_THANKSGIVING, DT_H_EASTER, DT_H_NEWYEAR };
+enum { DT_H_CHRISTMAS = 1, DT_H_THANKSGIVING, DT_H_EASTER, DT_H_NEWYEAR, DT_H_ELECTION };
 
 /* 16 bytes: a document has a token every five bytes or so. */
 typedef struct dt_tok {

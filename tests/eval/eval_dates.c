@@ -1,7 +1,7 @@
 /*
  * eval_dates.c -- TempEval-3 style evaluation of the dates plugin.
  *
- *     eval_dates [--errors] [--data FILE.jsonl]
+ *     eval_dates [--errors|--all] [--half 0|1] [--doc NAME] [--data FILE.jsonl]
  *
  * Runs the plugin (through the mock host, so exactly as the host would run
  * it) over every document of a JSON Lines file whose objects hold `text`,
@@ -10,6 +10,10 @@
  * precision, recall and F1, value accuracy and type accuracy over the
  * relaxed matches, value F1 = value accuracy x relaxed F1, and a per-label
  * breakdown.  --errors lists misses, spurious spans and wrong values.
+ * --half 0 or 1 keeps the documents whose name hashes (FNV-1a, low bit) to
+ * that half: rules are developed on one half and checked on the other, so
+ * that a gain that holds on one half only shows up as overfitting.
+ * --all lists the correct spans (OK) as well.  --doc NAME keeps one document.
  */
 #include <jansson.h>
 #include <stdbool.h>
@@ -64,7 +68,7 @@ typedef struct gspan {
     int matched; /* index of the system span, or -1 */
 } gspan;
 
-static void eval_doc(json_t *doc, mock_plugin *p, counts *c, bool errors)
+static void eval_doc(json_t *doc, mock_plugin *p, counts *c, bool errors, bool all)
 {
     const char *text = json_string_value(json_object_get(doc, "text"));
     const char *dct = json_string_value(json_object_get(doc, "dct"));
@@ -162,6 +166,10 @@ static void eval_doc(json_t *doc, mock_plugin *p, counts *c, bool errors)
             snprintf(extra, sizeof extra, "gold %s %s [%.*s] / sys %s %s", g[i].label, g[i].value ? g[i].value : "?",
                      (int)(g[i].end - g[i].start), text + g[i].start, s->label, v ? v : "?");
             show(text, len, s->start, s->end, "VALUE", extra);
+        } else if (all) {
+            char extra[160];
+            snprintf(extra, sizeof extra, "%s %s", s->label, v ? v : "?");
+            show(text, len, s->start, s->end, "OK", extra);
         }
     }
     for (size_t j = 0; j < ns; j++) {
@@ -181,6 +189,15 @@ static void eval_doc(json_t *doc, mock_plugin *p, counts *c, bool errors)
     free(g);
     free(sys_match);
     mock_doc_free(d);
+}
+
+/* Half (0 or 1) of a document by the FNV-1a hash of its name. */
+static int doc_half(const char *name)
+{
+    unsigned h = 2166136261u;
+    for (const char *p = name ? name : ""; *p; p++)
+        h = (h ^ (unsigned char)*p) * 16777619u;
+    return (int)(h & 1u);
 }
 
 /* --text: prints what the plugin finds in one text (for looking at rules). */
@@ -209,19 +226,26 @@ static int show_one(const char *text, const char *ref)
 
 int main(int argc, char **argv)
 {
-    const char *data = NULL, *one = NULL, *ref = NULL;
-    bool errors = false;
+    const char *data = NULL, *one = NULL, *ref = NULL, *only = NULL;
+    bool errors = false, all = false;
+    int half = -1;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--errors"))
             errors = true;
+        else if (!strcmp(argv[i], "--all"))
+            all = true; /* --errors plus the correct spans (OK) */
         else if (!strcmp(argv[i], "--data") && i + 1 < argc)
             data = argv[++i];
+        else if (!strcmp(argv[i], "--half") && i + 1 < argc)
+            half = atoi(argv[++i]) & 1;
+        else if (!strcmp(argv[i], "--doc") && i + 1 < argc)
+            only = argv[++i];
         else if (!strcmp(argv[i], "--text") && i + 1 < argc)
             one = argv[++i];
         else if (!strcmp(argv[i], "--ref") && i + 1 < argc)
             ref = argv[++i];
         else {
-            fprintf(stderr, "usage: %s [--errors] [--data FILE.jsonl] | --text TEXT [--ref YYYY-MM-DD]\n", argv[0]);
+            fprintf(stderr, "usage: %s [--errors|--all] [--half 0|1] [--doc NAME] [--data FILE.jsonl] | --text TEXT [--ref YYYY-MM-DD]\n", argv[0]);
             return 2;
         }
     }
@@ -253,9 +277,12 @@ int main(int argc, char **argv)
             fprintf(stderr, "eval_dates: %s:%d: %s\n", data, err.line, err.text);
             continue;
         }
-        eval_doc(doc, p, &c, errors);
+        const char *name = json_string_value(json_object_get(doc, "doc"));
+        if ((half < 0 || doc_half(name) == half) && (!only || (name && !strcmp(name, only)))) {
+            eval_doc(doc, p, &c, errors || all, all);
+            docs++;
+        }
         json_decref(doc);
-        docs++;
     }
     free(line);
     fclose(f);

@@ -1,8 +1,7 @@
 ## core/read: file readers (text, Markdown, HTML) and the offset map.
 core_libannotate_core_la_SOURCES += \
 	core/read/reader.h core/read/reader.c \
-	core/read/utf8_check.h core/read/utf8_check.c \
-	core/read/view_builder.h core/read/view_builder.c \
+		core/read/view_builder.h core/read/view_builder.c \
 	core/read/entities.h core/read/entities.c \
 	core/read/markdown.c core/read/html.c core/read/formats.h
 

@@ -20,7 +20,7 @@
 #include <unistd.h>
 
 #include "read/formats.h"
-#include "read/utf8_check.h"
+#include "util/utf8.h"
 #include "text/tokenize.h"
 
 static void set_err(char *err, size_t errlen, const char *name, const char *what, size_t at,
@@ -77,7 +77,7 @@ static int build(const char *name, unsigned char *bytes, size_t size, ann_format
 {
     memset(out, 0, sizeof *out);
     size_t where = 0;
-    switch (ann_read_validate_utf8(bytes, size, &where)) {
+    switch (ann_utf8_validate(bytes, size, &where)) {
     case ANN_UTF8_OK:
         break;
     case ANN_UTF8_NUL:

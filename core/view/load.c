@@ -14,7 +14,8 @@
 #include <unistd.h>
 
 #include <jansson.h>
-#include <nettle/sha2.h>
+
+#include "util/sha256.h"
 
 struct ann_loaded {
     ann_result r;
@@ -78,21 +79,6 @@ static unsigned char *slurp(const char *path, size_t *len)
     data[n] = '\0';
     *len = n;
     return data;
-}
-
-static void sha256_hex(const unsigned char *data, size_t len, char out[65])
-{
-    static const char hex[] = "0123456789abcdef";
-    struct sha256_ctx ctx;
-    unsigned char digest[SHA256_DIGEST_SIZE];
-    sha256_init(&ctx);
-    sha256_update(&ctx, len, data);
-    sha256_digest(&ctx, sizeof digest, digest);
-    for (size_t i = 0; i < SHA256_DIGEST_SIZE; i++) {
-        out[2 * i] = hex[digest[i] >> 4];
-        out[2 * i + 1] = hex[digest[i] & 15];
-    }
-    out[64] = '\0';
 }
 
 static int access_ok(const char *p)
@@ -454,7 +440,7 @@ static int load_document(ctx *c, ann_loaded *l)
         return -1;
     }
     char sha[65];
-    sha256_hex(l->bytes, len, sha);
+    ann_sha256_hex(l->bytes, len, sha);
     if (len != l->r.size || strcmp(sha, l->r.sha256) != 0) {
         fail(c->err, c->errlen, c->path,
              "the document %s has changed since it was annotated (%s differs); "

@@ -207,6 +207,12 @@ size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
     F2(38, lp, sh);
     F2(40, ln, sh);
     F2(41, t->w.n_chars < 8 ? t->w.n_chars : 8, sh);
+    /* The finer shape, alone and beside its neighbours': "Mitsubishi EVs"
+     * is a name and a common noun, "Mitsubishi Motors" one name, and the
+     * collapsed shapes ("Xx Xx") cannot tell them apart. */
+    F1(42, t->w.shape2);
+    F2(43, pv ? pv->w.shape2 : BOS_HASH, t->w.shape2);
+    F2(44, t->w.shape2, nx ? nx->w.shape2 : EOS_HASH);
     for (int l = 0; l < ENT_GAZ_N; l++) {
         if (t->gaz[l]) {
             F1(50 + l, t->gaz[l]);
@@ -222,6 +228,12 @@ size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
     if (lists) F1(94, lists);
     /* A capitalised common word is a name mostly mid-sentence. */
     if (t->gaz[ENT_GAZ_LOWERCASE]) F1(96, t->ctx * 64u + caseflags);
+    /* ... and the lists holding it, with where it stands: a common word
+     * at the start of a sentence that no list of names holds ("Added",
+     * "Asked", "Meanwhile") is capitalised only by position, while one
+     * that is also a first name or a place ("Rose", "Split") may be a
+     * name anywhere. */
+    if (lists) F2(97, lists, t->ctx);
     /* A first name is a person's when a capitalised word follows. */
     if (t->gaz[ENT_GAZ_FIRSTNAME])
         F2(95, t->gaz[ENT_GAZ_FIRSTNAME], nx ? nx->w.flags & (ENT_TF_CAP | ENT_TF_LETTER) : 99);

@@ -99,12 +99,15 @@ size_t ent_word_lower(const char *s, size_t len, char *out, size_t cap)
     return pos;
 }
 
-void ent_word_shape(const char *s, size_t len, char *out, size_t cap)
+/* The shapes of s[0..len) into out1 (runs of one class collapsed) and out2
+ * (runs cut to two characters), each of cap bytes, in one decoding pass. */
+static void word_shapes(const char *s, size_t len, char *out1, char *out2, size_t cap)
 {
-    size_t pos = 0, n;
+    size_t pos1 = 0, pos2 = 0, n;
     char last = 0;
+    int same = 0;
     if (len > ENT_WORD_MAX) len = ENT_WORD_MAX;
-    for (size_t i = 0; i < len && pos + 1 < cap; i += n) {
+    for (size_t i = 0; i < len && pos1 + 1 < cap && pos2 + 1 < cap; i += n) {
         int32_t c = fold_cp(next_cp(s, len, i, &n));
         char ch;
         switch (cp_class(c)) {
@@ -114,17 +117,28 @@ void ent_word_shape(const char *s, size_t len, char *out, size_t cap)
         default: ch = c < 128 ? (char)c : '*'; break;
         }
         /* Runs of the same class collapse, so "Renault" and "Ghosn" share
-         * the shape "Xx"; punctuation is kept as is ("X.X."). */
-        if (ch == last && (ch == 'X' || ch == 'x' || ch == 'd')) continue;
-        out[pos++] = ch;
+         * the shape "Xx"; punctuation is kept as is ("X.X.").  The finer
+         * shape keeps two of a run: the collapsed one cannot tell an
+         * acronym's plural ("EVs", "MPs": common nouns, "XXx") from a name
+         * ("Renault", "Xxx"), nor "A" from "NATO". */
+        int cls = ch == 'X' || ch == 'x' || ch == 'd';
+        same = ch == last ? same + 1 : 1;
         last = ch;
+        if (!cls || same <= 1) out1[pos1++] = ch;
+        if (!cls || same <= 2) out2[pos2++] = ch;
     }
-    if (cap) out[pos] = '\0';
+    if (cap) out1[pos1] = out2[pos2] = '\0';
+}
+
+void ent_word_shape(const char *s, size_t len, char *out, size_t cap)
+{
+    char fine[ENT_WORD_MAX + 8];
+    word_shapes(s, len, out, fine, cap < sizeof fine ? cap : sizeof fine);
 }
 
 void ent_word_analyze(const char *s, size_t len, ent_word *w)
 {
-    char low[ENT_WORD_MAX * 4 + 8], fold[ENT_WORD_MAX * 4 + 8], shape[ENT_WORD_MAX + 8];
+    char low[ENT_WORD_MAX * 4 + 8], fold[ENT_WORD_MAX * 4 + 8], shape[ENT_WORD_MAX + 8], shape2[ENT_WORD_MAX + 8];
     size_t cpos[ENT_WORD_MAX + 2]; /* byte offset of each code point in low */
     size_t n, lp = 0, fp = 0, nc = 0;
     int upper = 0, lower = 0, first = -1;
@@ -153,8 +167,9 @@ void ent_word_analyze(const char *s, size_t len, ent_word *w)
 
     w->form = ent_hash_bytes(fold, fp, 1);
     w->lower = ent_hash_bytes(low, lp, 2);
-    ent_word_shape(s, len, shape, sizeof shape);
+    word_shapes(s, len, shape, shape2, sizeof shape);
     w->shape = ent_hash_bytes(shape, strlen(shape), 3);
+    w->shape2 = ent_hash_bytes(shape2, strlen(shape2), 4);
     for (size_t k = 1; k <= ENT_AFFIX_MAX; k++) {
         size_t m = k < nc ? k : nc; /* short words: the affix is the word */
         w->prefix[k - 1] = ent_hash_bytes(low, cpos[m], 10 + k);

@@ -29,6 +29,8 @@ typedef struct ent_word {
     uint64_t form;                   /* hash of the folded form */
     uint64_t lower;                  /* hash of the lowercased folded form */
     uint64_t shape;                  /* hash of the compressed word shape */
+    uint64_t shape2;                 /* hash of the shape with runs of up to 2 kept:
+                                        "EVs" is "XXx", "Renault" "Xxx" */
     uint64_t prefix[ENT_AFFIX_MAX];  /* lowercase prefixes of 1..4 characters */
     uint64_t suffix[ENT_AFFIX_MAX];  /* lowercase suffixes of 1..4 characters */
     uint32_t flags;                  /* ENT_TF_* */

@@ -71,6 +71,12 @@ START_TEST(test_word_flags_and_folding)
     ck_assert_uint_eq(analyze("Ghosn").prefix[1], analyze("ghost").prefix[1]);
     ck_assert_uint_ne(analyze("Ghosn").suffix[1], analyze("ghost").suffix[1]);
     ck_assert_uint_eq(analyze("Renault").suffix[3], analyze("Arnault").suffix[3]);
+    /* The finer shape keeps two of a run: an acronym's plural is no name. */
+    ck_assert_uint_eq(analyze("EVs").shape, analyze("Renault").shape);
+    ck_assert_uint_ne(analyze("EVs").shape2, analyze("Renault").shape2);
+    ck_assert_uint_eq(analyze("EVs").shape2, analyze("MPs").shape2);
+    ck_assert_uint_eq(analyze("Renault").shape2, analyze("Ghosn").shape2);
+    ck_assert_uint_ne(analyze("A").shape2, analyze("NATO").shape2);
     char low[32];
     ent_word_lower("\xc3\x89tienne", 8, low, sizeof low);
     ck_assert_str_eq(low, "\xc3\xa9tienne");
@@ -611,9 +617,9 @@ static int check_all(mock_doc *d, const char *text, const char *needle, const ch
         int covered = 0;
         for (const char *const *l = longer; inner && *l && !covered; l++) {
             char name[128];
-            const char *eq = strrchr(*l, '=');
-            if (**l == '~') continue;
-            snprintf(name, sizeof name, "%.*s", (int)(eq - *l), *l);
+            const char *n = *l + (**l == '~'); /* "~Mitsubishi Motors" covers "Mitsubishi" too */
+            const char *eq = strrchr(n, '=');
+            snprintf(name, sizeof name, "%.*s", (int)(eq - n), n);
             if (strlen(name) <= nl) continue;
             for (const char *o = next_word(text, text, name); o && !covered; o = next_word(text, o + 1, name))
                 covered = s >= o && s < o + strlen(name);
@@ -632,29 +638,34 @@ static int check_all(mock_doc *d, const char *text, const char *needle, const ch
 
 typedef struct corpus_case {
     const char *file;
-    const char *items[24]; /* "text=LABEL"; a leading '~': except inside the longer names listed */
+    const char *items[32]; /* "text=LABEL"; a leading '~': except inside the longer names listed */
 } corpus_case;
 
-/* These check the shipped model.  One case is known to depend on the
- * training seed: "Added de Meo:" (a capitalised verb opening the sentence
- * before "de", which in CoNLL mostly continues a name) comes out as one PER
- * for some seeds; see README.md. */
+/* These check the shipped model against a reading of the articles.  "Added
+ * de Meo:" (a capitalised verb opening the sentence before "de", which in
+ * CoNLL mostly continues a name) used to depend on the training seed; the
+ * feature pairing the lists that hold a word with its sentence position
+ * settled it for seeds 1, 2 and 3 (README.md). */
 static const corpus_case corpus[] = {
     { "alliance-tokyo.txt",
       { "Luca de Meo=PER", "~de Meo=PER", "Takao Kato=PER", "~Kato=PER", "Carlos Ghosn=PER",
-        "Ashwani Gupta=PER", "Nissan Motor Co.=ORG", "Mitsubishi Motors Corp.=ORG", "Mexico=LOC",
-        "London=LOC", "Latin America=LOC", "North America=LOC", "Argentina=LOC", "Brazil=LOC",
+        "Ashwani Gupta=PER", "Nissan Motor Co.=ORG", "Mitsubishi Motors Corp.=ORG", "~Mitsubishi Motors=ORG",
+        "~Mitsubishi=ORG", "~Nissan=ORG", "Renault Group=ORG", "~Renault=ORG", "Mexico=LOC", "London=LOC",
+        "Latin America=LOC", "North America=LOC", "~America=LOC", "Argentina=LOC", "Brazil=LOC",
         "Colombia=LOC", "Europe=LOC", "U.S.=LOC", "Japanese=MISC", "French=MISC", "Franco-Japanese=MISC",
         "TOKYO=LOC", NULL } },
     { "alliance-mitsubishi.txt",
       { "Carlos Ghosn=PER", "~Ghosn=PER", "Takao Kato=PER", "Mexico=LOC", "Latin America=LOC",
-        "North American=MISC", "Japan=LOC", "Chinese=MISC", "French=MISC", "Geely=ORG",
-        "~Nissan=ORG", "~Renault=ORG", NULL } },
-    /* Known miss, not asserted: "Ampere, the EV and software company founded
-     * by Renault" comes out LOC.  Ampere is unseen in CoNLL and listed in
-     * the city gazetteer (a town of that name); the appositive that says
-     * "company" lies beyond the +-2 window.  An appositive feature did not
-     * pay on valid.txt (92.21 against 92.47). */
+        "North American=MISC", "Japan=LOC", "US=LOC", "Chinese=MISC", "French=MISC", "Geely=ORG",
+        "~Nissan=ORG", "~Renault=ORG", "Mitsubishi=ORG", "Outlander=MISC", NULL } },
+    /* Known misses, not asserted (README.md, "The bundled corpus"):
+     * "Ampere, the EV and software company founded by Renault" comes out
+     * LOC: unseen in CoNLL, listed as a town, and "invest in Ampere," /
+     * "access to Ampere" are place contexts; an appositive feature did not
+     * change it.  "SUV" comes out ORG: all-caps words mid-sentence are
+     * mostly organisations in CoNLL, and no list says this one is a common
+     * noun.  "Pajero" comes out ORG, not MISC (product); "Horse" and
+     * "Alpine" (a project, a brand) are missed. */
 };
 
 START_TEST(test_corpus)

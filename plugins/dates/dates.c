@@ -54,9 +54,11 @@ static int dates_annotate(void *state, ann_doc *doc)
     size_t len = 0;
     const char *text = host->text(doc, &len);
     dt_tok *toks = NULL;
+    uint32_t *trig = NULL;
+    size_t ntrig = 0;
     dt_hit *hits = NULL;
     int rc = ANN_OK;
-    size_t n = dt_tokenize(st->lx, text, len, &toks);
+    size_t n = dt_tokenize(st->lx, text, len, &toks, &trig, &ntrig);
     if (n == (size_t)-1) {
         host->doc_error(doc, "out of memory while tokenizing");
         return ANN_ENOMEM;
@@ -73,7 +75,7 @@ static int dates_annotate(void *state, ann_doc *doc)
     snprintf(refbuf, sizeof refbuf, "%04d-%02d-%02d", ref.y, ref.m, ref.d);
     host->set_meta(doc, "reference_date", refbuf);
     host->set_meta(doc, "reference_date_source", source);
-    size_t nh = dt_match(text, toks, n, ref, &hits);
+    size_t nh = dt_match(text, toks, n, trig, ntrig, ref, &hits);
     if (nh == (size_t)-1) {
         host->doc_error(doc, "out of memory while matching");
         rc = ANN_ENOMEM;
@@ -97,6 +99,7 @@ static int dates_annotate(void *state, ann_doc *doc)
     }
 done:
     free(hits);
+    free(trig);
     free(toks);
     return rc;
 }

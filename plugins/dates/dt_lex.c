@@ -1,6 +1,7 @@
 /* dt_lex.c -- see dt_lex.h. */
 #include "dt_lex.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -152,41 +153,127 @@ static const lex_entry k_words[] = {
     {"no", DT_C_FUNC, 0, 0},
 };
 
-#define LEX_SLOTS 512 /* power of two, about 2 x entries: the table stays in L1 */
-#define LEX_MAXLEN 15
+#define LEX_SLOTS 512   /* power of two, about 2 x entries */
+#define LEX_BUCKETS 256 /* power of two */
 
+/* A word is keyed by its lowercase letters packed little-endian into two
+ * 64-bit halves, zero beyond its end: the tokenizer gets the key from the
+ * same eight-byte loads that find the word's end.  The table is a perfect
+ * hash (hash and displace, built once): every entry sits in the one slot
+ * its key hashes to, so a lookup is a probe without a loop, and with no
+ * branch at all (a word that is no entry finds another key or the empty
+ * key, which no word has).  Branches on the words of a text are
+ * unpredictable, and a lookup per word costs less than a missed one. */
 typedef struct lex_slot {
-    char key[LEX_MAXLEN + 1];
-    uint8_t used, cls, sub;
+    uint64_t k0, k1; /* empty: k0 = k1 = LEX_EMPTY */
+    uint8_t cls, sub;
     int16_t val;
+    uint8_t trig; /* a word token of this entry is a trigger */
 } lex_slot;
+
+#define LEX_EMPTY UINT64_MAX /* no word's key: letters are below 0x80 */
 
 /* Byte classes of the tokenizer's main loop: one table lookup per byte
  * instead of a chain of comparisons. */
 enum { CC_OTHER = 0, CC_SPACE, CC_NL, CC_ALPHA, CC_DIGIT, CC_HIGH };
 
 struct dt_lexicon {
-    uint8_t cc[256]; /* CC_* of each byte */
+    uint8_t cc[256];           /* CC_* of each byte */
+    uint16_t disp[LEX_BUCKETS]; /* the displacement of each bucket */
     lex_slot slots[LEX_SLOTS];
-    /* bit n of lens[a][b]: some entry of length n starts with letters a, b
-     * (b = 26 for a one-letter entry); a cheap filter before hashing */
-    uint16_t lens[26][27];
 };
 
-/* Hash of a lowercase word from its first two letters, its last letter and
- * its length: no loop over the word, and the table is sparse enough that
- * the few collisions cost one more probe (the key comparison decides). */
-static uint32_t lex_hash(unsigned a, unsigned b, unsigned z, size_t n)
+/* One multiply: the bucket comes from the top bits, the slot from lower
+ * ones XORed with the bucket's displacement. */
+static uint64_t lex_mix(uint64_t k0, uint64_t k1)
 {
-    uint32_t h = a * 0x9E3779B1u ^ b * 0x85EBCA6Bu ^ z * 0xC2B2AE35u ^ (uint32_t)n * 0x27D4EB2Fu;
-    return h ^ (h >> 15);
+    return (k0 ^ (k1 << 5 | k1 >> 59)) * 0x9E3779B97F4A7C15ull;
+}
+
+static unsigned lex_bucket(uint64_t h)
+{
+    return (unsigned)(h >> 56) & (LEX_BUCKETS - 1);
+}
+
+static unsigned lex_slot_of(uint64_t h, unsigned d)
+{
+    return ((unsigned)(h >> 40) ^ d) & (LEX_SLOTS - 1);
+}
+
+/* The key of the ASCII word w[0..n), n <= 16, any case. */
+static void lex_key(const unsigned char *w, size_t n, uint64_t *k0, uint64_t *k1)
+{
+    uint64_t k[2] = {0, 0};
+    for (size_t q = 0; q < n; q++)
+        k[q >> 3] |= (uint64_t)(w[q] | 0x20u) << (8 * (q & 7));
+    *k0 = k[0];
+    *k1 = k[1];
+}
+
+typedef struct lex_build {
+    uint64_t k0, k1, h;
+    const lex_entry *e;
+} lex_build;
+
+/* Places the entries of each bucket, the fullest first, with the first
+ * displacement that puts all of them in free slots.  Returns false when
+ * some bucket fits under no displacement (a word list change may need
+ * another LEX_SLOTS; the unit tests build the lexicon). */
+static bool lex_place(dt_lexicon *lx, const lex_build *kb, size_t n)
+{
+    size_t count[LEX_BUCKETS] = {0};
+    for (size_t i = 0; i < n; i++)
+        count[lex_bucket(kb[i].h)]++;
+    bool used[LEX_SLOTS] = {false};
+    for (size_t want = n; want > 0; want--) {
+        for (unsigned b = 0; b < LEX_BUCKETS; b++) {
+            if (count[b] != want)
+                continue;
+            unsigned d;
+            for (d = 0; d < LEX_SLOTS; d++) {
+                unsigned taken[LEX_SLOTS / 32] = {0}, ok = 1;
+                for (size_t i = 0; i < n && ok; i++) {
+                    if (lex_bucket(kb[i].h) != b)
+                        continue;
+                    unsigned sl = lex_slot_of(kb[i].h, d);
+                    if (used[sl] || (taken[sl >> 5] >> (sl & 31) & 1u))
+                        ok = 0;
+                    taken[sl >> 5] |= 1u << (sl & 31);
+                }
+                if (ok)
+                    break;
+            }
+            if (d == LEX_SLOTS)
+                return false;
+            lx->disp[b] = (uint16_t)d;
+            for (size_t i = 0; i < n; i++) {
+                if (lex_bucket(kb[i].h) != b)
+                    continue;
+                lex_slot *sl = &lx->slots[lex_slot_of(kb[i].h, d)];
+                used[sl - lx->slots] = true;
+                sl->k0 = kb[i].k0;
+                sl->k1 = kb[i].k1;
+                sl->cls = kb[i].e->cls;
+                sl->sub = kb[i].e->sub;
+                sl->val = kb[i].e->val;
+                dt_tok probe = {.kind = DT_K_WORD, .cls = sl->cls, .sub = sl->sub};
+                sl->trig = (uint8_t)dt_is_trigger(&probe);
+            }
+        }
+    }
+    return true;
 }
 
 dt_lexicon *dt_lexicon_new(void)
 {
+    enum { N_WORDS = sizeof k_words / sizeof k_words[0] };
     dt_lexicon *lx = calloc(1, sizeof *lx);
-    if (!lx)
+    lex_build *kb = malloc(N_WORDS * sizeof *kb);
+    if (!lx || !kb) {
+        free(lx);
+        free(kb);
         return NULL;
+    }
     for (int b = 0; b < 256; b++) {
         uint8_t k = CC_OTHER;
         if (b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v')
@@ -201,24 +288,24 @@ dt_lexicon *dt_lexicon_new(void)
             k = CC_HIGH;
         lx->cc[b] = k;
     }
-    for (size_t i = 0; i < sizeof k_words / sizeof k_words[0]; i++) {
-        const lex_entry *e = &k_words[i];
-        size_t n = strlen(e->word);
-        uint32_t h = lex_hash((uint8_t)e->word[0], n > 1 ? (uint8_t)e->word[1] : 0, (uint8_t)e->word[n - 1], n) &
-                     (LEX_SLOTS - 1);
-        while (lx->slots[h].used) {
-            if (strcmp(lx->slots[h].key, e->word) == 0)
-                break; /* first entry wins ("second": unit before ordinal) */
-            h = (h + 1) & (LEX_SLOTS - 1);
-        }
-        if (lx->slots[h].used)
-            continue;
-        memcpy(lx->slots[h].key, e->word, n + 1);
-        lx->lens[e->word[0] - 'a'][n > 1 ? e->word[1] - 'a' : 26] |= (uint16_t)(1u << n);
-        lx->slots[h].used = 1;
-        lx->slots[h].cls = e->cls;
-        lx->slots[h].sub = e->sub;
-        lx->slots[h].val = e->val;
+    for (size_t i = 0; i < LEX_SLOTS; i++)
+        lx->slots[i].k0 = lx->slots[i].k1 = LEX_EMPTY;
+    size_t n = 0;
+    for (size_t i = 0; i < N_WORDS; i++) {
+        uint64_t k0, k1;
+        lex_key((const unsigned char *)k_words[i].word, strlen(k_words[i].word), &k0, &k1);
+        size_t q = 0;
+        while (q < n && !(kb[q].k0 == k0 && kb[q].k1 == k1))
+            q++;
+        if (q < n)
+            continue; /* first entry wins ("second": unit before ordinal) */
+        kb[n++] = (lex_build){k0, k1, lex_mix(k0, k1), &k_words[i]};
+    }
+    bool ok = lex_place(lx, kb, n);
+    free(kb);
+    if (!ok) {
+        free(lx);
+        return NULL;
     }
     return lx;
 }
@@ -228,62 +315,124 @@ void dt_lexicon_free(dt_lexicon *lx)
     free(lx);
 }
 
-/* The entry for the word w[0..n) (ASCII letters, any case), or NULL. */
-static const lex_slot *lex_find(const dt_lexicon *lx, const unsigned char *w, size_t n)
+/* The slot the key can only be in; the caller compares the keys. */
+static const lex_slot *lex_probe(const dt_lexicon *lx, uint64_t k0, uint64_t k1)
 {
-    uint32_t h = lex_hash(w[0] | 0x20u, n > 1 ? w[1] | 0x20u : 0, w[n - 1] | 0x20u, n) & (LEX_SLOTS - 1);
-    while (lx->slots[h].used) {
-        const lex_slot *s = &lx->slots[h];
-        if (s->key[n] == '\0') {
-            size_t q = 0;
-            while (q < n && (char)(w[q] | 0x20) == s->key[q])
-                q++;
-            if (q == n)
-                return s;
-        }
-        h = (h + 1) & (LEX_SLOTS - 1);
-    }
-    return NULL;
+    uint64_t h = lex_mix(k0, k1);
+    return &lx->slots[lex_slot_of(h, lx->disp[lex_bucket(h)])];
 }
 
-/* End of the run of ASCII letters that starts at s[j]: eight bytes at a
- * time where the machine allows (an English word mostly fits in one step,
- * which saves the byte loop's branch per letter), byte by byte otherwise. */
+/* End of the run of ASCII letters that starts at s[j]. */
 static size_t letters_end(const unsigned char *s, size_t j, size_t len, const uint8_t *cc)
 {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    const uint64_t hi = 0x8080808080808080ull, low7 = 0x7F7F7F7F7F7F7F7Full;
-    while (j + 8 <= len) {
-        uint64_t x;
-        memcpy(&x, s + j, 8);
-        /* per byte, without carries between bytes: y = lowercase of the
-         * 7-bit byte; a letter when 'a' <= y <= 'z' and the byte is ASCII */
-        uint64_t y = (x | 0x2020202020202020ull) & low7;
-        uint64_t ge_a = (y + 0x1F1F1F1F1F1F1F1Full) & hi;   /* y >= 0x61 */
-        uint64_t gt_z = (y + 0x0505050505050505ull) & hi;   /* y >= 0x7B */
-        uint64_t other = ~(ge_a & ~gt_z & ~(x & hi)) & hi;
-        if (other)
-            return j + (size_t)(__builtin_ctzll(other) >> 3);
-        j += 8;
-    }
-#endif
     while (j < len && cc[s[j]] == CC_ALPHA)
         j++;
     return j;
 }
+
+/* DT_NO_SWAR builds the portable byte loop instead, to check that both
+ * give the same tokens. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(DT_NO_SWAR)
+#define DT_SWAR 1
+#define B8(x) (0x0101010101010101ull * (x))
+/* The high bit of each byte of x that is an ASCII letter, computed for all
+ * eight bytes at once without carries between them: y is the byte's 7-bit
+ * lowercase, a letter when 'a' <= y <= 'z' and the byte is ASCII. */
+static inline uint64_t letter_bits(uint64_t x)
+{
+    uint64_t y = (x | B8(0x20)) & B8(0x7F);
+    uint64_t ge_a = (y + B8(0x1F)) & B8(0x80); /* y >= 0x61 */
+    uint64_t gt_z = (y + B8(0x05)) & B8(0x80); /* y >= 0x7B */
+    return ge_a & ~gt_z & ~(x & B8(0x80));
+}
+
+/* The low n bytes of a word (n <= 8). */
+static inline uint64_t low_bytes(size_t n)
+{
+    return n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
+}
+#endif
 
 static int is_digit(unsigned char c)
 {
     return c >= '0' && c <= '9';
 }
 
-size_t dt_tokenize(const dt_lexicon *lx, const char *text, size_t len, dt_tok **out)
+/* Scans the word that starts with the letter s[i]: its end, its flags
+ * (DT_F_CAP, DT_F_UPPER) and its lexicon entry (an entry of class
+ * DT_C_NONE for an unknown word, so that the caller copies without a
+ * branch). */
+static size_t scan_word(const dt_lexicon *lx, const unsigned char *s, size_t i, size_t len, unsigned *flags,
+                        const lex_slot **entry)
+{
+    size_t wl;
+    uint64_t k0 = 0, k1 = 0;
+    bool upper;
+#ifdef DT_SWAR
+    /* sixteen bytes at once: most words end inside them, and the same
+     * loads give the lexicon key and the case of every letter */
+    uint64_t x0, x1;
+    if (i + 16 <= len) {
+        memcpy(&x0, s + i, 8);
+        memcpy(&x1, s + i + 8, 8);
+    } else {
+        unsigned char buf[16] = {0}; /* zeros end the word */
+        memcpy(buf, s + i, len - i);
+        memcpy(&x0, buf, 8);
+        memcpy(&x1, buf + 8, 8);
+    }
+    uint64_t nl0 = ~letter_bits(x0) & B8(0x80), nl1 = ~letter_bits(x1) & B8(0x80);
+    if (nl0)
+        wl = (size_t)__builtin_ctzll(nl0) >> 3;
+    else if (nl1)
+        wl = 8 + ((size_t)__builtin_ctzll(nl1) >> 3);
+    else
+        wl = letters_end(s, i + 16, len, lx->cc) - i;
+    if (wl <= 16) {
+        uint64_t m0 = low_bytes(wl), m1 = wl > 8 ? low_bytes(wl - 8) : 0;
+        k0 = (x0 | B8(0x20)) & m0;
+        k1 = (x1 | B8(0x20)) & m1;
+        upper = ((x0 & m0) | (x1 & m1)) & B8(0x20) ? false : true;
+    } else {
+        upper = true;
+        for (size_t u = i; u < i + wl && upper; u++)
+            upper = s[u] < 'a';
+    }
+#else
+    wl = letters_end(s, i + 1, len, lx->cc) - i;
+    upper = true;
+    for (size_t u = i; u < i + wl && upper; u++)
+        upper = s[u] < 'a';
+    if (wl <= 16)
+        lex_key(s + i, wl, &k0, &k1);
+#endif
+    unsigned f = 0;
+    if (s[i] < 'a') {
+        f |= DT_F_CAP;
+        if (upper && wl > 1)
+            f |= DT_F_UPPER;
+    }
+    *flags = f;
+    /* words longer than any entry keep a key that matches none (the long
+     * tail is not in it), so no test of the length is needed */
+    static const lex_slot none = {LEX_EMPTY, LEX_EMPTY, DT_C_NONE, 0, 0, 0};
+    const lex_slot *e = lex_probe(lx, k0, k1);
+    *entry = ((e->k0 == k0) & (e->k1 == k1)) ? e : &none;
+    return i + wl;
+}
+
+size_t dt_tokenize(const dt_lexicon *lx, const char *text, size_t len, dt_tok **out, uint32_t **trig,
+                   size_t *ntrig)
 {
     /* A first guess of the token count; grown when exceeded. */
-    size_t cap = len / 5 + 64, n = 0; /* a token per 5 bytes or so */
+    size_t cap = len / 5 + 64, n = 0, nt = 0; /* a token per 5 bytes or so */
     dt_tok *t = malloc(cap * sizeof *t);
-    if (!t)
+    uint32_t *tr = malloc(cap * sizeof *tr);
+    if (!t || !tr) {
+        free(t);
+        free(tr);
         return (size_t)-1;
+    }
     const unsigned char *s = (const unsigned char *)text;
     size_t i = 0;
     unsigned pending = DT_F_PARA;
@@ -304,44 +453,38 @@ size_t dt_tokenize(const dt_lexicon *lx, const char *text, size_t len, dt_tok **
         }
         if (n == cap) {
             cap *= 2;
-            dt_tok *nt = realloc(t, cap * sizeof *t);
-            if (!nt) {
+            dt_tok *t2 = realloc(t, cap * sizeof *t);
+            if (t2)
+                t = t2;
+            uint32_t *tr2 = t2 ? realloc(tr, cap * sizeof *tr) : NULL;
+            if (!tr2) {
                 free(t);
+                free(tr);
                 return (size_t)-1;
             }
-            t = nt;
+            tr = tr2;
         }
-        dt_tok *k = &t[n++];
-        k->num = 0;
-        k->cls = 0;
-        k->sub = 0;
-        k->start = (uint32_t)i;
-        k->flags = (uint8_t)pending;
+        /* built in registers and stored whole: one 16-byte store instead
+         * of a store per field */
+        dt_tok k;
+        k.start = (uint32_t)i;
+        k.num = 0;
+        k.cls = 0;
+        k.sub = 0;
+        unsigned flags = pending;
         pending = 0;
         if (k0 == CC_ALPHA) {
-            /* find the end first; only a word whose length and first two
-             * letters some lexicon entry shares is lowercased and hashed */
-            size_t j = letters_end(s, i + 1, len, cc);
-            size_t wl = j - i;
-            k->kind = DT_K_WORD;
-            if (c < 'a') {
-                k->flags |= DT_F_CAP;
-                size_t u = i + 1;
-                while (u < j && s[u] < 'a')
-                    u++;
-                if (u == j && wl > 1)
-                    k->flags |= DT_F_UPPER;
-            }
-            if (wl <= LEX_MAXLEN &&
-                (lx->lens[(c | 0x20) - 'a'][wl > 1 ? (s[i + 1] | 0x20) - 'a' : 26] >> wl & 1u)) {
-                const lex_slot *e = lex_find(lx, s + i, wl);
-                if (e) {
-                    k->cls = e->cls;
-                    k->sub = e->sub;
-                    k->val = e->val;
-                }
-            }
-            i = j;
+            unsigned wf;
+            const lex_slot *e;
+            i = scan_word(lx, s, i, len, &wf, &e);
+            k.kind = DT_K_WORD;
+            flags |= wf;
+            k.cls = e->cls;
+            k.sub = e->sub;
+            k.val = e->val;
+            /* a branch seldom taken: few words are triggers */
+            if (e->trig)
+                tr[nt++] = (uint32_t)n;
         } else if (k0 == CC_DIGIT) {
             size_t j = i;
             int32_t v = 0;
@@ -350,25 +493,26 @@ size_t dt_tokenize(const dt_lexicon *lx, const char *text, size_t len, dt_tok **
                     v = v * 10 + (s[j] - '0');
                 j++;
             }
-            k->num = v;
-            k->kind = DT_K_NUM;
+            k.num = v;
+            k.kind = DT_K_NUM;
+            tr[nt++] = (uint32_t)n; /* every number is a trigger */
             while (j + 1 < len && (s[j] == ',' || s[j] == '.' || s[j] == ':' || s[j] == '/') &&
                    is_digit(s[j + 1])) {
-                k->flags |= DT_F_NSEP;
+                flags |= DT_F_NSEP;
                 j++;
                 while (j < len && is_digit(s[j]))
                     j++;
             }
             if (j < len && cc[s[j]] == CC_ALPHA) {
-                k->flags |= DT_F_NSUF;
+                flags |= DT_F_NSUF;
                 while (j < len && cc[s[j]] == CC_ALPHA)
                     j++;
             }
             i = j;
         } else if (c < 0x80) {
-            k->kind = DT_K_PUNCT;
+            k.kind = DT_K_PUNCT;
             if (c == '\'')
-                k->flags |= DT_F_APOS;
+                flags |= DT_F_APOS;
             i++;
         } else {
             /* One UTF-8 sequence; the right single quote counts as an
@@ -376,16 +520,20 @@ size_t dt_tokenize(const dt_lexicon *lx, const char *text, size_t len, dt_tok **
             size_t j = i + 1;
             while (j < len && (s[j] & 0xC0) == 0x80)
                 j++;
-            k->kind = DT_K_OTHER;
+            k.kind = DT_K_OTHER;
             if (j - i == 3 && s[i] == 0xE2 && s[i + 1] == 0x80) {
-                k->kind = DT_K_PUNCT;
+                k.kind = DT_K_PUNCT;
                 if (s[i + 2] == 0x99)
-                    k->flags |= DT_F_APOS;
+                    flags |= DT_F_APOS;
             }
             i = j;
         }
-        k->end = (uint32_t)i;
+        k.flags = (uint8_t)flags;
+        k.end = (uint32_t)i;
+        t[n++] = k;
     }
     *out = t;
+    *trig = tr;
+    *ntrig = nt;
     return n;
 }

@@ -48,6 +48,23 @@ typedef struct res {
     char tz[8];
 } res;
 
+/* Clears a result: every field a rule reads before it writes, and the
+ * strings to "" (they are only written whole, terminated, and read up to
+ * their end).  The rules are tried one after another at every candidate
+ * start; clearing the whole struct compiles to `rep stos`, whose start-up
+ * cost was a sixth of the matcher's time. */
+static inline void res_clear(res *r)
+{
+    r->end = 0;
+    r->label = 0;
+    r->value[0] = '\0';
+    r->mod = NULL;
+    r->anch = 0;
+    r->the_ok = r->dur_like = r->no_prefix = r->derived = false;
+    r->freq[0] = '\0';
+    r->tz[0] = '\0';
+}
+
 /* ---- token helpers -------------------------------------------------------- */
 
 static bool has(const mctx *c, size_t i)
@@ -60,20 +77,26 @@ static size_t tlen(const mctx *c, size_t i)
     return c->t[i].end - c->t[i].start;
 }
 
-/* Token i is the word w (ASCII, lowercase), compared case-insensitively. */
+/* Token i is the word w (ASCII, lowercase), compared case-insensitively.
+ * The rules call this with literals millions of times per run: inlined,
+ * the literal's first letter and length fold to constants and most calls
+ * end at the first compare (without the call it was a tenth of the
+ * matcher's instructions). */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline bool is_w(const mctx *c, size_t i, const char *w)
 {
     if (!has(c, i) || c->t[i].kind != DT_K_WORD)
         return false;
-    /* cheap rejects first: this runs for every rule at every start */
     const char *p = c->text + c->t[i].start;
-    if ((p[0] | 0x20) != w[0])
-        return false;
     size_t n = tlen(c, i);
+    if ((p[0] | 0x20) != w[0] || n != strlen(w))
+        return false;
     for (size_t k = 1; k < n; k++)
-        if (w[k] == '\0' || (p[k] | 0x20) != w[k])
+        if ((p[k] | 0x20) != w[k])
             return false;
-    return w[n] == '\0';
+    return true;
 }
 
 /* Token i is one of the words in the NULL-terminated list.  The token is
@@ -1150,7 +1173,7 @@ static bool r_time(const mctx *c, size_t s, res *r)
     if (is_p(c, k, ','))
         k++;
     res tmp;
-    memset(&tmp, 0, sizeof tmp);
+    res_clear(&tmp);
     if (r_date_after_time(c, s, k, &tmp, &day, &e2)) {
         j = e2;
         r->anch = tmp.anch;
@@ -1296,7 +1319,7 @@ static bool r_date_after_time(const mctx *c, size_t s0, size_t j, res *r, dt_ymd
         return true;
     }
     res t;
-    memset(&t, 0, sizeof t);
+    res_clear(&t);
     if (cls(c, j) == DT_C_RELDAY && c->t[j].val != 2) {
         *day = dt_add_days(c->ref, c->t[j].val);
         *end = j + 1;
@@ -1793,7 +1816,7 @@ static bool r_quarter(const mctx *c, size_t s, res *r)
             /* "the quarter ended July 31": the calendar quarter that holds
              * most of the three months, the one of the day 45 days before */
             res d;
-            memset(&d, 0, sizeof d);
+            res_clear(&d);
             dt_ymd day;
             if ((is_w(c, qe, "ended") || is_w(c, qe, "ending")) && cls(c, qe + 1) == DT_C_MONTH &&
                 r_month(c, qe + 1, &d) && dt_parse_iso(d.value, false, &day)) {
@@ -1856,7 +1879,10 @@ static bool r_vague_units(const mctx *c, size_t s, res *r)
     bool pl;
     if (!p_unit(c, s, &u, &pl))
         return false;
-    if (is_hyph(c, s + 1) && is_w(c, s + 2, "long") && u != DT_U_QUARTER && u != DT_U_WEEKEND) {
+    /* "decades-old feud" lasts decades too; with a count before it
+     * ("30-year-old") it is an age, which TimeBank leaves untagged */
+    if (is_hyph(c, s + 1) && (is_w(c, s + 2, "long") || (pl && is_w(c, s + 2, "old") && !(s > 0 && is_hyph(c, s - 1)))) &&
+        u != DT_U_QUARTER && u != DT_U_WEEKEND) {
         r->end = s + 3;
         r->label = DT_L_DURATION;
         put_dur(r, 1, pl, u);
@@ -2374,6 +2400,11 @@ static bool r_ref(const mctx *c, size_t s, res *r)
         if (is_w(c, i + 1, "as") || is_w(c, i + 1, "after") || is_w(c, i + 1, "before") ||
             is_w(c, i + 1, "thereafter"))
             return false;
+        /* in a past narrative ("he was soon released", "a trickle that
+         * soon became a flood") it is soon after the event told, not after
+         * the reference date */
+        if ((s > 0 && word_tense(c, s - 1) < 0) || word_tense(c, i + 1) < 0)
+            return false;
         r->end = i + 1;
         put(r, "FUTURE_REF");
         return true;
@@ -2544,7 +2575,7 @@ static bool r_the_year(const mctx *c, size_t s, res *r)
     /* "the week of March 6": the ISO week of that day */
     if (is_w(c, i, "the") && is_w(c, i + 1, "week") && is_w(c, i + 2, "of") && cls(c, i + 3) == DT_C_MONTH) {
         res d;
-        memset(&d, 0, sizeof d);
+        res_clear(&d);
         dt_ymd day;
         if (r_month(c, i + 3, &d) && dt_parse_iso(d.value, false, &day)) {
             r->end = d.end;
@@ -2574,8 +2605,6 @@ static bool r_the_year(const mctx *c, size_t s, res *r)
         }
     }
     if (is_w(c, i, "year") && is_hyph(c, i + 1) && (is_w(c, i + 2, "ago") || is_w(c, i + 2, "earlier"))) {
-        if (s > 0 && is_w(c, s - 1, "a"))
-            return false;
         r->end = i + 3;
         r->label = DT_L_DATE;
         r->anch = 1;
@@ -2783,7 +2812,7 @@ static bool best_core(const mctx *c, size_t s, res *best)
         if (gate && !(k_word_rule_starts[k] & gate))
             continue;
         res r;
-        memset(&r, 0, sizeof r);
+        res_clear(&r);
         if (rules[k](c, s, &r) && r.end > s && (!found || r.end > best->end)) {
             *best = r;
             found = true;
@@ -2920,12 +2949,12 @@ static void set_prefix_mod(res *t, const char *mod)
 static bool match_at(const mctx *c, size_t s, res *out)
 {
     res r;
-    memset(&r, 0, sizeof r);
+    res_clear(&r);
     bool found = best_core(c, s, &r);
     /* "the" + core that takes it */
     if (is_w(c, s, "the")) {
         res t;
-        memset(&t, 0, sizeof t);
+        res_clear(&t);
         if (best_core(c, s + 1, &t) && t.the_ok && (!found || t.end > r.end)) {
             r = t;
             found = true;
@@ -2945,7 +2974,7 @@ static bool match_at(const mctx *c, size_t s, res *out)
     size_t j = p_prefix(c, s, &mod, &approx);
     if (j) {
         res t;
-        memset(&t, 0, sizeof t);
+        res_clear(&t);
         bool ok = best_core(c, j, &t) || (is_w(c, j, "the") && best_core(c, j + 1, &t) && t.the_ok);
         if (ok && !t.no_prefix && (!found || t.end > r.end)) {
             bool rel_ok = t.dur_like || t.label == DT_L_TIME ||
@@ -2968,6 +2997,41 @@ static bool match_at(const mctx *c, size_t s, res *out)
     if (found)
         *out = r;
     return found;
+}
+
+/* True when the expression toks[s..e) is only a part of a hyphenated
+ * compound: "now-former CEO", "the then-current model", "a midnight-movie
+ * barrel".  A TIMEX3 extent cannot cover part of a word, and such a
+ * compound is an adjective or a noun, not a temporal reference.  Compounds
+ * of time words alone are whole expressions and the rules take them in
+ * full ("third-quarter", "two-year", "year-end", "decades-long").  A hyphen
+ * also stands for a dash in older or hasty text ("the end of February-and
+ * I shall", "in 1837-it ceases"), so the word beyond it must look like the
+ * other half of a compound: a lowercase content word after a one-word
+ * expression, or before it one of the prefixes that make compounds. */
+static bool dt_part_of_compound(const mctx *c, size_t s, size_t e)
+{
+    static const char *const prefixes[] = {"then", "non", "semi", "anti", "ex", "pseudo", "quasi", "ever", "self",
+                                           NULL};
+    static const char *const function_words[] = {
+        "and", "or", "but", "nor", "the", "a", "an", "to", "in", "of", "on", "at", "by", "for", "with", "from",
+        "as", "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can", "could", "should",
+        "may", "must", "shall", "if", "it", "its", "that", "this", "which", "who", "what", "when", "where", "while",
+        "so", "say", "i", "we", "he", "she", "they", "you", "our", "their", "his", "her", "my", "your", "not",
+        "no", "more", "less", "then", "than", "all", "up", "out", "ie", "whether", "because", "though", "although",
+        "even", "yet", "perhaps", "right", NULL};
+    bool one_word = e == s + 1 && c->t[s].kind == DT_K_WORD;
+    if (s >= 2 && is_hyph(c, s - 1) && one_word && is_any(c, s - 2, prefixes) && !capitalised(c, s - 2))
+        return true;
+    if (!is_hyph(c, e) || c->t[e + 1].kind != DT_K_WORD || capitalised(c, e + 1))
+        return false;
+    /* "a year-earlier loss" is not "a year": the rules find "year-earlier"
+     * from the next start; "a 19 year-old" is an age, which TimeBank leaves
+     * untagged */
+    if (cls(c, e - 1) == DT_C_UNIT && (is_w(c, e + 1, "earlier") || is_w(c, e + 1, "ago") ||
+                                       is_w(c, e + 1, "old") || is_w(c, e + 1, "olds") || is_w(c, e + 1, "long")))
+        return true;
+    return one_word && c->t[e + 1].cls == DT_C_NONE && !is_any(c, e + 1, function_words);
 }
 
 /* Updates the narrative anchor from a value like 1998-08-07, 1989-Q3. */
@@ -3013,7 +3077,8 @@ static void fmt_anchor(char *buf, size_t cap, const anchor *a)
     }
 }
 
-size_t dt_match(const char *text, const dt_tok *toks, size_t n, dt_ymd ref, dt_hit **out)
+size_t dt_match(const char *text, const dt_tok *toks, size_t n, const uint32_t *trig, size_t ntrig, dt_ymd ref,
+                dt_hit **out)
 {
     mctx c = {text, toks, n, ref, {G_NONE, 0, 0, 0, 0}, {G_NONE, 0, 0, 0, 0}};
     size_t cap = 16, nh = 0;
@@ -3029,11 +3094,12 @@ size_t dt_match(const char *text, const dt_tok *toks, size_t n, dt_ymd ref, dt_h
     res memo_r[MEMO];
     for (int k = 0; k < MEMO; k++)
         memo_s[k] = (size_t)-1;
-    for (size_t i = 0; i < n; i++) {
-        if (i < covered || !dt_is_trigger(&toks[i]) || plain_amount(&c, i))
+    for (size_t q = 0; q < ntrig; q++) {
+        size_t i = trig[q];
+        if (i < covered || plain_amount(&c, i))
             continue;
         res best;
-        memset(&best, 0, sizeof best);
+        res_clear(&best);
         size_t best_s = 0;
         bool found = false;
         size_t s0 = i >= 6 ? i - 6 : 0;
@@ -3047,7 +3113,7 @@ size_t dt_match(const char *text, const dt_tok *toks, size_t n, dt_ymd ref, dt_h
                 continue;
             size_t slot = s % MEMO;
             if (memo_s[slot] != s) {
-                memset(&memo_r[slot], 0, sizeof memo_r[slot]);
+                res_clear(&memo_r[slot]);
                 memo_ok[slot] = match_at(&c, s, &memo_r[slot]);
                 memo_s[slot] = s;
             }
@@ -3058,7 +3124,7 @@ size_t dt_match(const char *text, const dt_tok *toks, size_t n, dt_ymd ref, dt_h
                 found = true;
             }
         }
-        if (!found)
+        if (!found || dt_part_of_compound(&c, best_s, best.end))
             continue;
         if (nh + 2 > cap) { /* room for a second day as well */
             cap *= 2;
@@ -3086,10 +3152,9 @@ size_t dt_match(const char *text, const dt_tok *toks, size_t n, dt_ymd ref, dt_h
             fmt_anchor(x->anchor, sizeof x->anchor, &c.qtr); /* the report's quarter */
         if ((x->label == DT_L_DATE || x->label == DT_L_TIME) && !best.derived)
             set_anchor(&c, x->value);
-        covered = best.end;
-        i = best.end - 1;
         /* "April 24 and 25", "May 3-5": a second day of the same month */
         size_t e = best.end;
+        covered = e; /* the triggers inside are skipped */
         int d2;
         if (x->label == DT_L_DATE && strlen(x->value) == 10 && x->value[4] == '-' && has(&c, e + 1) &&
             (is_w(&c, e, "and") || is_w(&c, e, "or") || is_w(&c, e, "to") || is_w(&c, e, "through") ||
@@ -3115,7 +3180,6 @@ size_t dt_match(const char *text, const dt_tok *toks, size_t n, dt_ymd ref, dt_h
                     x2->end = toks[k].end;
                     covered = k + 1;
                 }
-                i = covered - 1;
             }
         }
         for (int k = 0; k < MEMO; k++)
@@ -3173,7 +3237,7 @@ int dt_find_dateline(const char *text, const dt_tok *toks, size_t n, int max_lin
         if (cls(&c, i) != DT_C_MONTH && cls(&c, i) != DT_C_WEEKDAY && toks[i].kind != DT_K_NUM)
             continue;
         res r;
-        memset(&r, 0, sizeof r);
+        res_clear(&r);
         if ((r_month(&c, i, &r) || r_numeric(&c, i, &r)) && r.anch == 0 && strlen(r.value) == 10 &&
             dateline_shape(&c, i, r.end) && dt_parse_iso(r.value, false, out))
             return 1;

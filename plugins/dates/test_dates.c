@@ -156,6 +156,7 @@ static const row k_relative[] = {
     {"The firm recently cut jobs.", NULL, "recently", "DATE", "PAST_REF", NULL},
     {"He was formerly chief executive.", NULL, "formerly", "DATE", "PAST_REF", NULL},
     {"An electric model will arrive soon.", NULL, "soon", "DATE", "FUTURE_REF", NULL},
+    {"Prosecutors may soon seek an indictment.", NULL, "soon", "DATE", "FUTURE_REF", NULL},
     {"The plan looks to the future.", NULL, "the future", "DATE", "FUTURE_REF", NULL},
     {"Sales will grow in the fourth quarter.", "2023-08-10", "the fourth quarter", "DATE", "2023-Q4", NULL},
 };
@@ -383,6 +384,10 @@ static const neg_row k_not_dates[] = {
     {"The plant built 1,500 cars.", "1,500"},
     {"The plant built 2016 units.", "2016"},
     {"She finished second in the race.", "second"},
+    /* "soon" in a past narrative is soon after the event told, no
+     * FUTURE_REF (TimeML: relative to the reference date) */
+    {"He was taken to a hospital. He was soon released.", "soon"},
+    {"a trickle of cash that soon became a flood", "soon"},
     {"A second group of directors resigned.", "second"},
     {"Mr. Smith, 52 years old, will retire.", "52 years"},
     {"He paid $2000 for it.", "2000"},
@@ -419,6 +424,71 @@ START_TEST(test_not_dates)
         ck_assert_msg(s[i].end <= ws || s[i].start >= we, "\"%s\": [%.*s] is not a time expression", r->text,
                       (int)(s[i].end - s[i].start), text + s[i].start);
     mock_doc_free(d);
+}
+END_TEST
+
+/* ---- hyphenated compounds ------------------------------------------------------ */
+
+/* A TIMEX3 extent is made of whole words: a time word that is only a part of
+ * a hyphenated compound with an ordinary word is no expression ("now-former
+ * CEO" is an adjective), and TimeBank leaves ages untagged. */
+static const neg_row k_compound_not[] = {
+    {"the ouster of now-former CEO Carlos Ghosn", "now-former"},
+    {"it made the now-discontinued Pajero", "now-discontinued"},
+    {"the then-president of the firm", "then-president"},
+    {"the once-mighty carmaker", "once-mighty"},
+    {"a two-year-old boy was hurt", "two-year-old"},
+    {"a 30-year-old man was hurt", "30-year-old"},
+    {"the non-summer months are slow", "non-summer"},
+    {"a Friday-themed party", "Friday"},
+    {"a long-term plan", "long-term"},
+    {"a one-time charge", "one-time"},
+    {"the bottom of the midnight-movie barrel", "midnight-movie"},
+    {"fewer than three in ten 4-year-olds are enrolled", "4-year-olds"},
+    {"a hot 19 year-old girl", "19 year-old"},
+};
+
+START_TEST(test_compound_not)
+{
+    const neg_row *r = &k_compound_not[_i];
+    mock_doc *d = run(r->text, REF);
+    const char *text = mock_doc_text(d);
+    const char *w = strstr(text, r->word);
+    ck_assert_ptr_nonnull(w);
+    uint32_t ws = (uint32_t)(w - text), we = ws + (uint32_t)strlen(r->word);
+    size_t n = 0;
+    const ann_span *s = mock_doc_spans(d, "dates", &n);
+    for (size_t i = 0; i < n; i++)
+        ck_assert_msg(s[i].end <= ws || s[i].start >= we, "\"%s\": [%.*s] is part of a compound", r->text,
+                      (int)(s[i].end - s[i].start), text + s[i].start);
+    mock_doc_free(d);
+}
+END_TEST
+
+/* Compounds made of time words alone are whole expressions (TimeBank tags
+ * "third-quarter", "two-year", "10-year", "24-hour", "year-end",
+ * "decades-long" as one TIMEX3 each). */
+static const row k_compounds[] = {
+    {"a 24-hour strike", NULL, "24-hour", "DURATION", "PT24H", NULL},
+    {"a 10-year bond", NULL, "10-year", "DURATION", "P10Y", NULL},
+    {"a six-month study", NULL, "six-month", "DURATION", "P6M", NULL},
+    {"a two-year contract", NULL, "two-year", "DURATION", "P2Y", NULL},
+    {"a decades-long feud", NULL, "decades-long", "DURATION", "PXDE", NULL},
+    {"a decades-old feud", NULL, "decades-old", "DURATION", "PXDE", NULL},
+    {"a day-long meeting", NULL, "day-long", "DURATION", "P1D", NULL},
+    {"profit rose at year-end", "1989-10-20", "year-end", "DATE", "1989", "END"},
+    {"the now-former CEO said now that he would leave", NULL, "now", "DATE", "PRESENT_REF", NULL},
+    {"compared with a year-earlier loss", "1989-10-20", "year-earlier", "DATE", "1988", NULL},
+    /* a hyphen that stands for a dash joins no compound */
+    {"I asked for conclusions by the end of February-and then I shall act.", NULL, "the end of February", "DATE",
+     "2023-02", "END"},
+    {"It has been so since 1837-it ceases to matter.", NULL, "1837", "DATE", "1837", NULL},
+    {"the influence we must use now-if we can", NULL, "now", "DATE", "PRESENT_REF", NULL},
+};
+
+START_TEST(test_compounds)
+{
+    check_row(&k_compounds[_i]);
 }
 END_TEST
 
@@ -577,7 +647,7 @@ typedef struct corpus_exp {
 static const corpus_exp k_mitsubishi[] = {
     {"the past several weeks", "DURATION", "PXW", NULL},
     {"1999", "DATE", "1999", NULL},
-    {"now", "DATE", "PRESENT_REF", NULL}, /* now-former CEO */
+    /* not "now-former CEO": a part of a compound adjective */
     {"2018", "DATE", "2018", NULL},
     {"two decades", "DURATION", "P2DE", NULL},
     {"2027", "DATE", "2027", NULL},
@@ -589,7 +659,7 @@ static const corpus_exp k_mitsubishi[] = {
     {"2022", "DATE", "2022", NULL},
     {"2016", "DATE", "2016", NULL},
     {"Almost a year ago", "DATE", "2022", "APPROX"},
-    {"now", "DATE", "PRESENT_REF", NULL}, /* the now-discontinued Pajero */
+    /* not "the now-discontinued Pajero" */
     {"soon", "DATE", "FUTURE_REF", NULL},
 };
 
@@ -727,6 +797,8 @@ static Suite *dates_suite(void)
     tcase_add_test(tc, test_anchor_attribute);
     tcase_add_loop_test(tc, test_conventions, 0, N(k_conventions));
     tcase_add_loop_test(tc, test_not_dates, 0, N(k_not_dates));
+    tcase_add_loop_test(tc, test_compound_not, 0, N(k_compound_not));
+    tcase_add_loop_test(tc, test_compounds, 0, N(k_compounds));
     tcase_add_test(tc, test_range_or);
     tcase_add_test(tc, test_range_from_to);
     tcase_add_test(tc, test_range_days);

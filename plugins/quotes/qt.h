@@ -83,6 +83,7 @@ typedef struct qt_quote {
     uint32_t spk_link;         /* entity span id of the cue mention, or UINT32_MAX */
     uint8_t spk_gender;        /* QT_GENDER_* of the speaker, when known */
     uint8_t by_pronoun;        /* the speaker was resolved from he / she */
+    uint8_t title_like;        /* a short capitalised title ("Going Viral,"), set by qt_attribute */
 } qt_quote;
 
 enum { QT_GENDER_UNKNOWN = 0, QT_GENDER_MALE, QT_GENDER_FEMALE };
@@ -153,6 +154,12 @@ int qt_is_preposition(const char *t, const qt_tok *k);
 
 /* Whether word token k is a role word or title (CEO, Sen., president ...). */
 int qt_is_role_word(const char *t, const qt_tok *k);
+
+/* Whether word token k is a lower-case noun for a body that speaks for a
+ * person (campaign, office, administration, camp, team) or a group named
+ * after one (supporters, aides, officials, lawyers ...): the Sanders
+ * campaign said, Clinton's aides said. */
+int qt_is_body_noun(const char *t, const qt_tok *k);
 
 /* ---- kinds (qt_kind.c) ----------------------------------------------------- */
 

@@ -41,6 +41,25 @@ static int qt_word_is_abbrev(const char *t, size_t a, size_t b)
     return 0;
 }
 
+/* Whether word token k counts what follows (No. 2, Vol. 3, p. 12) or is
+ * a number itself (chapter 3. 4): a period after it is no sentence end
+ * before a digit. */
+static int qt_counts(const char *t, const qt_tok *k)
+{
+    static const char *const words[] = { "no", "nos", "vol", "p", "pp", "art", "sec", "fig", "ch", "op", "nr", NULL };
+    if (t[k->start] >= '0' && t[k->start] <= '9')
+        return 1;
+    size_t n = k->end - k->start;
+    for (size_t w = 0; words[w]; w++) {
+        size_t m = strlen(words[w]), j = 0;
+        while (j < m && j < n && qt_lower(t[k->start + j]) == words[w][j])
+            j++;
+        if (j == m && n == m)
+            return 1;
+    }
+    return 0;
+}
+
 static int qt_is_word_cp(uint32_t cp)
 {
     return qt_is_letter(cp) || qt_is_digit(cp);
@@ -129,9 +148,15 @@ size_t qt_lex(const char *t, size_t a, size_t b, qt_tok *out, size_t cap)
                 uint32_t nx = 0;
                 while (j < b && qt_is_space(nx = qt_cp_at(t, b, j, &l2)))
                     j += l2;
-                /* nor before a digit: No. 2, Vol. 3 */
+                /* nor before a number after a word that counts: No. 2,
+                 * Vol. 3 (but "is Trump. 81-year-old Parker Eaton said":
+                 * a sentence may open with a number); nor glued to the
+                 * next word or a hyphen: the D.C.-based institute */
+                int glued = j == i + cl && j < b && (nx == '-' || qt_is_letter(nx) || qt_is_digit(nx));
+                int counted = nx >= '0' && nx <= '9' &&
+                              (n == 0 || out[n - 1].type != QT_TOK_WORD || qt_counts(t, &out[n - 1]));
                 if (j >= b || !((nx >= 'a' && nx <= 'z') || nx == ',' || nx == ';' || nx == ':' || nx == ')' ||
-                                (nx >= '0' && nx <= '9')))
+                                counted || glued))
                     k->flags |= QT_TF_SENT_END;
             }
             i += cl;

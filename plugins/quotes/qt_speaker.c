@@ -41,7 +41,11 @@ static const char *const qt_stop[] = {
     "other", "another", "every", "more", "most", "just", "even", "only", "very", "following",
     "during", "under", "over", "about", "against", "without", "within", "between", "among",
     "through", "like", "unlike", "despite", "because", "until", "unless", "whether", "instead",
-    "indeed", "perhaps", "maybe", "well", "oh", "please", "thanks", "thank", NULL
+    "indeed", "perhaps", "maybe", "well", "oh", "please", "thanks", "thank",
+    /* sentence adverbs that open clauses (Finally, de Blasio tweeted) */
+    "finally", "likewise", "moreover", "furthermore", "additionally", "similarly", "nevertheless",
+    "nonetheless", "ultimately", "eventually", "initially", "currently", "recently", "tonight",
+    "yesterday", "otherwise", "overall", NULL
 };
 
 /* Role words and titles (lower case, no final period). */
@@ -200,6 +204,13 @@ static int qt_last_name_run(const char *t, const qt_tok *toks, size_t n, size_t 
     /* a particle right before the run belongs to it: de Meo */
     if (found && *ra > 0 && qt_is_particle(t, &toks[*ra - 1]))
         (*ra)--;
+    /* so does an acronym: USA Today, ABC News (not a role, CEO Kato, nor
+     * a stop word, GOP, nor a dotted one, U.S.) */
+    else if (found && *ra > 0 && toks[*ra - 1].type == QT_TOK_WORD && (toks[*ra - 1].flags & QT_TF_ALLCAPS) &&
+             toks[*ra - 1].end - toks[*ra - 1].start <= 6 && t[toks[*ra - 1].end - 1] != '.' &&
+             !qt_word_in(t, toks[*ra - 1].start, toks[*ra - 1].end, qt_roles) &&
+             !qt_word_in(t, toks[*ra - 1].start, toks[*ra - 1].end, qt_stop))
+        (*ra)--;
     return found;
 }
 
@@ -230,6 +241,10 @@ static const ann_span *qt_per_inside(const qt_doc *d, size_t a, size_t b)
         const char *t = d->text + s->end;
         size_t left = d->len - s->end;
         if ((left >= 2 && t[0] == '\'' && t[1] == 's') || (left >= 4 && memcmp(t, "\xE2\x80\x99s", 4) == 0))
+            continue;
+        /* (Sanders' campaign, Sanders’ campaign) */
+        if (s->end > s->start && d->text[s->end - 1] == 's' &&
+            ((left >= 1 && t[0] == '\'') || (left >= 3 && memcmp(t, "\xE2\x80\x99", 3) == 0)))
             continue;
         best = s;
     }
@@ -414,6 +429,32 @@ static const char *qt_find(const char *hay, size_t n, const char *needle, size_t
     return NULL;
 }
 
+/* Whether byte a lies in a headline: a line of four words or more none of
+ * which (but short function words) is lower-case ("Clinton Dismissed
+ * Bernie Sanders Early"); there every word is capitalised, so the words
+ * before a name are no part of it. */
+static int qt_headline(const qt_doc *d, size_t a)
+{
+    const char *t = d->text;
+    size_t lo = a, hi = a;
+    while (lo > 0 && t[lo - 1] != '\n' && a - lo < 400)
+        lo--;
+    while (hi < d->len && t[hi] != '\n' && hi - a < 400)
+        hi++;
+    size_t words = 0;
+    for (size_t i = lo; i < hi; i++) {
+        if (!(i == lo || t[i - 1] == ' ') || !qt_is_word_byte((unsigned char)t[i]))
+            continue;
+        words++;
+        size_t e = i;
+        while (e < hi && t[e] != ' ')
+            e++;
+        if (t[i] >= 'a' && t[i] <= 'z' && e - i > 3)
+            return 0; /* a lower-case word of some length: running text */
+    }
+    return words >= 4;
+}
+
 /* Sets *fa, *fb to the fullest form of the name t[ma, mb). */
 static void qt_fullest(const qt_doc *d, size_t ma, size_t mb, uint32_t *fa, uint32_t *fb)
 {
@@ -446,7 +487,7 @@ static void qt_fullest(const qt_doc *d, size_t ma, size_t mb, uint32_t *fa, uint
             continue;
         size_t x = qt_extend_back(d, a);
         size_t w = qt_count_words(t, x, b);
-        if (w > best_w && w <= 5) {
+        if (w > best_w && w <= 5 && !qt_headline(d, a)) {
             best_w = w;
             best_a = x;
             best_b = b;
@@ -666,6 +707,36 @@ static int qt_description(const qt_doc *d, qt_quote *q, const qt_tok *head, size
     return 0;
 }
 
+/* Whether toks[a, n) only says when: "on Saturday", "last week", "early
+ * Monday" (Donald Trump on Saturday tweeted; Dianne Feinstein last week
+ * said).  The name before it ends the subject. */
+static int qt_time_tail(const char *t, const qt_tok *toks, size_t a, size_t n)
+{
+    static const char *const glue[] = { "on", "last", "this", "early", "earlier", "late", "later", "in", NULL };
+    static const char *const when[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                        "sunday", "week", "weekend", "night", "morning", "afternoon",
+                                        "evening", "month", "year", "today", "tonight", "yesterday", NULL };
+    int timed = 0;
+    for (size_t i = a; i < n; i++) {
+        if (qt_word_in(t, toks[i].start, toks[i].end, when))
+            timed = 1;
+        else if (!(toks[i].type == QT_TOK_WORD && !(toks[i].flags & QT_TF_UPPER) &&
+                   qt_word_in(t, toks[i].start, toks[i].end, glue)))
+            return 0;
+    }
+    return a < n && timed;
+}
+
+int qt_is_body_noun(const char *t, const qt_tok *k)
+{
+    /* (and groups named after a person: Sanders supporters, Clinton's
+     * aides -- they speak, not the person) */
+    static const char *const nouns[] = { "campaign", "office", "administration", "camp", "team", "supporters",
+                                         "aides", "officials", "advisers", "advisors", "allies", "lawyers",
+                                         "attorneys", "staffers", "spokesmen", "backers", "critics", NULL };
+    return k->type == QT_TOK_WORD && !(k->flags & QT_TF_UPPER) && qt_word_in(t, k->start, k->end, nouns);
+}
+
 /* ---- the subject --------------------------------------------------------------- */
 
 int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t n)
@@ -688,6 +759,42 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
     if (s) {
         qt_set_speaker(d, q, s->start, s->end, s->id, qt_title_gender(d, s->start));
         return 1;
+    }
+    /* Fox News, CBS News, the Daily News: "News" is no word of a person's
+     * name (a stop word above), but after capitalised words or an acronym
+     * ending the phrase it names the outlet that speaks */
+    if (n >= 2 && (toks[n - 1].flags & QT_TF_UPPER) && !(toks[n - 1].flags & QT_TF_ALLCAPS) &&
+        qt_tok_is(t, &toks[n - 1], "news")) {
+        size_t k = n - 1;
+        while (k > 0 && toks[k - 1].type == QT_TOK_WORD && (toks[k - 1].flags & QT_TF_UPPER) &&
+               !qt_possessive(t, &toks[k - 1]) && !qt_tok_is(t, &toks[k - 1], "the") &&
+               !qt_is_role_word(t, &toks[k - 1]))
+            k--;
+        if (k < n - 1 && (k == 0 || qt_tok_is(t, &toks[k - 1], "the"))) {
+            qt_set_speaker(d, q, toks[k].start, toks[n - 1].end, UINT32_MAX, QT_GENDER_UNKNOWN);
+            return 1;
+        }
+    }
+    /* CNN reported, according to AP: an acronym alone is an organisation
+     * (a person's name is no acronym; a role word is no speaker) */
+    if (n == 1 && (toks[0].flags & QT_TF_ALLCAPS) && toks[0].end - toks[0].start >= 2 &&
+        toks[0].end - toks[0].start <= 6 && t[toks[0].end - 1] != '.' && !qt_is_role_word(t, &toks[0]) &&
+        !qt_word_in(t, toks[0].start, toks[0].end, qt_stop) && !qt_possessive(t, &toks[0])) {
+        qt_set_speaker(d, q, toks[0].start, toks[0].end, UINT32_MAX, QT_GENDER_UNKNOWN);
+        return 1;
+    }
+    /* The Sanders campaign said, Ryan's office said: a body named after a
+     * person speaks for itself, it is no pronoun for that person; the
+     * speaker is the body (Sanders campaign) */
+    if (n >= 2 && n <= 5 && qt_is_body_noun(t, &toks[n - 1]) && (toks[n - 2].flags & QT_TF_UPPER) &&
+        (qt_is_name_tok(t, &toks[n - 2]) || qt_possessive(t, &toks[n - 2]))) {
+        size_t k = n - 2;
+        while (k > 0 && qt_is_name_tok(t, &toks[k - 1]))
+            k--;
+        if (k == 0 || (k == 1 && (qt_tok_is(t, &toks[0], "the") || qt_tok_is(t, &toks[0], "a")))) {
+            qt_set_speaker(d, q, toks[k].start, toks[n - 1].end, UINT32_MAX, QT_GENDER_UNKNOWN);
+            return 1;
+        }
     }
     /* Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem:
      * a name followed by "of" (at, from) and more is the subject; what
@@ -724,7 +831,7 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
     /* (but "of" after a title is part of it: Secretary of State X) */
     int after_prep = pre > 0 && qt_is_preposition(t, &toks[pre - 1]) &&
                      !(pre > 1 && qt_tok_is(t, &toks[pre - 1], "of") && qt_is_role_word(t, &toks[pre - 2]));
-    if (qt_last_name_run(t, toks, n, &ra, &rb) && rb == n && !after_prep) {
+    if (qt_last_name_run(t, toks, n, &ra, &rb) && (rb == n || qt_time_tail(t, toks, rb, n)) && !after_prep) {
         qt_set_speaker(d, q, toks[ra].start, toks[rb - 1].end, UINT32_MAX, qt_title_gender(d, toks[ra].start));
         return 1;
     }

@@ -328,6 +328,162 @@ static const attr_case attr_cases[] = {
     {"long attribution, then a quotation paragraph", "“We like them,” Adelson said during the interview in "
      "Macau, the world’s largest gambling hub, ahead of the opening of his new hotel in the former colony.\n\n"
      "“It changes every day.”", {NULL}, "“It changes every day.”", "Adelson", 0, NULL},
+    /* a report of a report: the outer source, the one the writer cites */
+    {"according to an outlet after the cue", "“We will win,” Sanders said, according to CNN.", {"Sanders"},
+     "“We will win,”", "CNN", 0, NULL},
+    {"according to without a comma", "“We will win,” spokesman Jamal Ware said in a statement according to The "
+     "Blaze.", {NULL}, "“We will win,”", "Blaze", 0, NULL},
+    {"an outlet reported, after the quoted words", "Trump said: “There will always be exceptions,” the Times "
+     "reported.", {"Trump"}, "“There will always be exceptions,”", "Times", 0, NULL},
+    {"reports and the outlet, inverted", "“We are not welcome,” said Kristen Day, an activist, reports USA "
+     "Today.", {NULL}, "“We are not welcome,”", "USA Today", 0, NULL},
+    {"according to an outlet opening the sentence", "According to GMA News, Joey Salceda said the “ugliness of "
+     "utterances” stood in contrast.", {NULL}, "“ugliness of utterances”", "GMA News", 0, NULL},
+    {"according to opening a sentence with no cue", "According to the record, the plan was “a failure.”", {NULL},
+     "“a failure.”", NULL, 0, NULL},
+    {"first reported by: the speaker stays", "“We need a debate,” Ash wrote in the email, which was first "
+     "reported by The Associated Press.", {NULL}, "“We need a debate,”", "Ash", 0, NULL},
+    {"as reported by: the speaker stays", "“God has a plan,” Carson noted in an interview, as reported by "
+     "BuzzFeed News.", {NULL}, "“God has a plan,”", "Carson", 0, NULL},
+    {"an organisation named News", "“The agents are busy,” Fox News reported.", {NULL},
+     "“The agents are busy,”", "Fox News", 0, NULL},
+    {"an acronym alone speaks", "“The vote is close,” CNN reported.", {NULL}, "“The vote is close,”", "CNN", 0,
+     NULL},
+    {"a campaign speaks for itself", "The Sanders campaign said the tax would raise “billions a year.”", {NULL},
+     "“billions a year.”", "Sanders campaign", 0, NULL},
+    {"an office speaks for itself", "“Nobody asked,” Ryan’s office said.", {NULL}, "“Nobody asked,”",
+     "Ryan’s office", 0, NULL},
+    {"a group named after a person speaks for itself", "“It was a mistake,” Clinton aides said.", {"Clinton"},
+     "“It was a mistake,”", "Clinton aides", 0, NULL},
+    /* a paragraph that reports someone speaking introduces the next */
+    {"a paragraph reporting speech, then a quotation paragraph", "Carter said that the United States would stay "
+     "in the region.\n\n“This region is home to half the world.”", {"Carter"}, "“This region is home to half the "
+     "world.”", "Carter", 1, NULL},
+    {"a verb of speaking introduces a quotation paragraph", "Valastro praised the governor in Hudson on "
+     "Monday.\n\n“We need someone who gets things done.”", {"Valastro"}, "“We need someone who gets things done.”",
+     "Valastro", 1, NULL},
+    {"a statement introduces a quotation paragraph", "At her direction, the DNC issued a statement on "
+     "Monday.\n\n“We offer a deep apology.”", {NULL}, "“We offer a deep apology.”", "DNC", 0, NULL},
+    /* a cue far from the quotation */
+    {"a cue that ends the sentence", "The promise to “take our country back” appeals to older voters, said Alan "
+     "Abramowitz, a demographer at Emory University.", {NULL}, "“take our country back”", "Alan Abramowitz", 0,
+     NULL},
+    {"a name after a description after an inverted cue", "The FBI did not find “ties of any consequence,” aside "
+     "from a mosque, said the bureau’s director, James Comey, on Monday.", {NULL}, "“ties of any consequence,”",
+     "James Comey", 0, NULL},
+    {"a second quotation in the complement of the cue", "Ted Cruz says his “friend and colleague” Marco Rubio ran "
+     "“an optimistic campaign.”", {NULL}, "“an optimistic campaign.”", "Ted Cruz", 0, NULL},
+    {"not past a comma that ends the cue's clause", "In a clip that Judge Michael Mosman called “distasteful,” "
+     "Pete Santilli expressed a desire to “shoot” her.", {NULL}, "“shoot”", "Pete Santilli", 0, NULL},
+    {"a coordinated cue shares the speaker before it", "Kasich says he will tell him “no more nonsense” and tells "
+     "the crowd he was the “first one” to say it.", {"Kasich"}, "“first one”", "Kasich", 1, NULL},
+    {"a name between commas after the quoted words", "“Very good reporter,” Trump, the 2016 front-runner who leads "
+     "the polls in South Carolina by a wide margin after his win in New Hampshire, said on Monday.", {NULL},
+     "“Very good reporter,”", "Trump", 0, NULL},
+    {"a quotation ending its sentence keeps the next sentence's cue", "“It is sad,” Cruz told reporters. “It "
+     "has no place in a campaign.” Ohio Gov. John Kasich said the same.", {NULL},
+     "“It has no place in a campaign.”", "Cruz", 0, NULL},
+    {"an inverted cue right before the quotation", "Because of the calendar, explained Rosenberg, “it is hard to "
+     "see how she gets airtime.”", {NULL}, "“it is hard to see how she gets airtime.”", "Rosenberg", 0, NULL},
+    {"a participle with an object is no inversion", "Trump returned the compliment, telling Reuters, “We have "
+     "been friends for a long time.”", {NULL}, "“We have been friends for a long time.”", "Trump", 0, NULL},
+    {"a subordinate clause after the quotation has its own cue", "Jason Sims says he was “riding the fence” "
+     "until Haley said she was backing Rubio.", {NULL}, "“riding the fence”", "Jason Sims", 0, NULL},
+    {"a passive: the agent asked", "Rubio was asked by moderator Gerard Baker whether the plan would risk "
+     "“adding another program.”", {NULL}, "“adding another program.”", "Gerard Baker", 0, NULL},
+    {"a passive: the agent after the quotation", "The movement has been called “strategic ambiguity” by Joshua "
+     "Hendrick, a professor at Loyola University.", {NULL}, "“strategic ambiguity”", "Joshua Hendrick", 0, NULL},
+    {"as X puts it", "As Ruth Marcus puts it, Obama is making Republicans “an offer they can’t refuse.”", {NULL},
+     "“an offer they can’t refuse.”", "Ruth Marcus", 0, NULL},
+    /* the subject phrase */
+    {"a subordinate word ends an inverted subject", "“Anyone who refuses is a risk,” said Texas voter Dan "
+     "Golvach when asked about Lindsey Graham.", {NULL}, "“Anyone who refuses is a risk,”", "Dan Golvach", 0,
+     NULL},
+    {"a sentence adverb is no name", "Finally, with the primary looming, Mayor Bill de Blasio intervened: if "
+     "they meet, de Blasio tweeted, “I will help you.”", {NULL}, "“I will help you.”", "Bill de Blasio", 0, NULL},
+    {"a clause joined by and, then its own subject", "The Times made the same claims in February, and Breitbart "
+     "News responded: “The solution is not more gun control.”", {NULL},
+     "“The solution is not more gun control.”", "Breitbart News", 0, NULL},
+    {"a title inside the subject does not end the clause", "Hemsley, the co-author of “Going Viral,” about the "
+     "spread of news, said the days of “a unifying story” are gone.", {NULL}, "“a unifying story”", "Hemsley", 0,
+     NULL},
+    {"a name in quotation marks inside an appositive", "“We had better conventions,” delegate Bill Eastland, "
+     "wearing “Ted Cruz” pins, said.", {NULL}, "“We had better conventions,”", "Bill Eastland", 0, NULL},
+    {"a time after the name", "Senator Dianne Feinstein last week said Clinton was not “the originator” of the "
+     "chains.", {NULL}, "“the originator”", "Dianne Feinstein", 0, NULL},
+    {"a bracket after the name of a sentence subject", "Sen. Ted Cruz (R-Tex.), a candidate, tweeted a warning. "
+     "“Remember in November.”", {NULL}, "“Remember in November.”", "Ted Cruz", 0, NULL},
+    {"a determiner and an adjective before a name, unknown verb", "“France will always be France,” an angry "
+     "Hollande retaliated.", {NULL}, "“France will always be France,”", "Hollande", 0, NULL},
+    {"a plural noun after an adjective is no cue", "De Blasio called Trump a “blowhard,” and said his "
+     "anti-Muslim remarks were priceless “propaganda” for terrorists.", {NULL}, "“propaganda”", "De Blasio", 0,
+     NULL},
+    {"lower-case nouns before a name", "Voters waited. Soviet dissident Milovan Djilas referred to the “New "
+     "Class” of rulers.", {NULL}, "“New Class”", "Milovan Djilas", 0, NULL},
+    {"the subject after the last comma of a long opening", "And in a turn that called to mind, for some, an old "
+     "refrain, Mr. Cruz pledged to fight “today, tomorrow, forever.”", {NULL}, "“today, tomorrow, forever.”",
+     "Cruz", 0, NULL},
+    {"a participle: modifiers and a time before the verb", "Democratic candidate Sen. Bernie Sanders (I-Vt.) on "
+     "Saturday criticized the accord, saying it goes “nowhere near far enough.”", {NULL},
+     "“nowhere near far enough.”", "Bernie Sanders", 0, NULL},
+    {"a name opening a subordinate clause with a verb of speaking", "What that means is left to the voters, "
+     "since Trump spoke only in bromides.\n\n“We have to be a lot tougher.”", {"Trump"},
+     "“We have to be a lot tougher.”", "Trump", 1, NULL},
+    {"a reporting verb before the cue: the outer source", "Rep. Steve Israel said Clinton called on members to be "
+     "“closely coordinated.”", {"Steve Israel", "Clinton"}, "“closely coordinated.”", "Steve Israel", 1, NULL},
+    {"a reporting verb in a subordinate clause is not the outer source", "While not everything Trump says is "
+     "true, Kathleen Jamieson said Trump is “telling his supporters what they want.”", {"Trump", "Kathleen Jamieson"},
+     "“telling his supporters what they want.”", "Kathleen Jamieson", 1, NULL},
+    {"an infinitive after the quotation is no cue", "Voters met Kasich. Kasich says he was the “first one” to "
+     "say it.", {"Kasich"}, "“first one”", "Kasich", 1, NULL},
+    {"the outer source past a later quotation of the sentence", "Tim Canova said he was “not going anywhere” and "
+     "added, “No comment,” The Miami Herald reported.", {NULL}, "“not going anywhere”", "Miami Herald", 0, NULL},
+    {"a parenthetical inverted cue before the quotation", "The paradox of Nancy, says Carl Anthony, a historian "
+     "at the library, is that she was “one of the most powerful first ladies.”", {NULL},
+     "“one of the most powerful first ladies.”", "Carl Anthony", 0, NULL},
+    {"a hyphen after an abbreviation is no dateline", "James Zogby, the president of the D.C.-based Arab American "
+     "Institute, said: “I do not think so.”", {NULL}, "“I do not think so.”", "James Zogby", 0, NULL},
+    {"a sentence may open with a number", "For many, that candidate is Trump. 81-year-old Parker Eaton, a "
+     "Republican who voted for Bill Clinton, said: “There is only one.”", {NULL}, "“There is only one.”",
+     "Parker Eaton", 0, NULL},
+    {"a paragraph about the last speaker between two quotation paragraphs", "“Cruz can win,” Richard Viguerie "
+     "notes.\n\nViguerie is upbeat about the race.\n\n“He is the one with the best chance.”",
+     {"Richard Viguerie", "Viguerie"}, "“He is the one with the best chance.”", "Richard Viguerie", 1, NULL},
+    {"a paragraph about someone else between two quotation paragraphs", "“Cruz can win,” Richard Viguerie "
+     "notes.\n\nTrump is upbeat about the race.\n\n“He is the one with the best chance.”",
+     {"Richard Viguerie", "Trump"}, "“He is the one with the best chance.”", NULL, 0, NULL},
+    {"a campaign after a name in s’", "Sanders’ campaign called the report a “rush to judgment.”", {"Sanders"},
+     "“rush to judgment.”", "Sanders’ campaign", 0, NULL},
+    {"coordinated verbs in a subordinate clause", "There were sharper attacks, such as when Cruz knocked Rubio on "
+     "trade and called him a “moderate.”", {"Cruz", "Rubio"}, "“moderate.”", "Cruz", 1, NULL},
+    {"a participle after the sentence's other segments", "Ryan endorsed Trump in June, but only after deliberating, "
+     "telling reporters in May that he was “not quite there yet.”", {"Ryan", "Trump"}, "“not quite there yet.”",
+     "Ryan", 1, NULL},
+    {"a plural noun after a lower-case word is no cue", "Sen. Bernie Sanders accused her of making racist remarks by "
+     "using the term “superpredator” in the past.", {"Bernie Sanders"}, "“superpredator”", "Bernie Sanders", 1,
+     NULL},
+    {"a subordinate clause closed by a comma in the subject", "Donald Trump, while being interviewed on Fox and "
+     "Friends, called it an act of “radical Islamic terrorism.”", {"Donald Trump"},
+     "“radical Islamic terrorism.”", "Donald Trump", 1, NULL},
+    {"what X called", "Clinton called Sanders to congratulate him on what she called “an extraordinary campaign.”",
+     {"Clinton", "Sanders"}, "“an extraordinary campaign.”", "Clinton", 1, NULL},
+    {"after that, the complement of the cue before it", "Trump claimed on Tuesday that “Petraeus got in trouble "
+     "for far less,” one of the prosecutors for David Petraeus said the cases were different.",
+     {"Trump", "David Petraeus"}, "“Petraeus got in trouble for far less,”", "Trump", 1, NULL},
+    {"after that, an inverted cue of its own still wins", "Comey cannot say that “from his perspective,” Corey "
+     "Lewandowski added, saying it is up to the prosecutor.", {"Comey", "Corey Lewandowski"},
+     "“from his perspective,”", "Corey Lewandowski", 1, NULL},
+    {"a name right before a colon", "The timing of the surge does not surprise Republican pollster Daron Shaw: "
+     "“Lesser-known candidates have seen the biggest boost.”", {NULL},
+     "“Lesser-known candidates have seen the biggest boost.”", "Daron Shaw", 0, NULL},
+    {"a spaced dash introduces the quotation", "Trump also embraced harsh interrogation techniques -- “I think "
+     "waterboarding is peanuts.”", {"Trump"}, "“I think waterboarding is peanuts.”", "Trump", 1, NULL},
+    {"a long paragraph before the quotation", "“Hillary is my choice,” Chris Shays said. People like Lindsey "
+     "Graham (S.C.), Mark Kirk (Ill.) and Ben Sasse (Neb.) are on the list, as are Adam Kinzinger (Ill.), Richard "
+     "Hanna (N.Y.), Carlos Curbelo (Fla.), Justin Amash (Mich.), Charlie Dent (Pa.), Susan Brooks (Ind.), Jeff "
+     "Flake (Ariz.), Tom Rooney (Fla.), Mike Coffman (Colo.), Bob Dold (Ill.) and Scott Rigell (Va.). Sen. Susan "
+     "Collins (Maine) joined the group this week, publishing an op-ed hammering his “unsuitability for office.”",
+     {NULL}, "“unsuitability for office.”", "Susan Collins", 0, NULL},
 };
 
 START_TEST(test_attribution)

@@ -27,7 +27,11 @@
  *     exact extent (attribution alone), and over all of them (a missed
  *     quotation counts as an error).  The "surname" is surname() below: the
  *     last word of the name before any comma, bracket, " of ", " who " or
- *     " at ", without Jr./II and a possessive.  For an organisation or
+ *     " at ", without Jr./II and a possessive; when the source opens with a
+ *     description and gives the name after a comma ("her senior policy
+ *     adviser, Jake Sullivan,"), the name's (name_part(); the first version
+ *     took "adviser" there, scoring the right person as an error, and
+ *     counted such a source as no name).  For an organisation or
  *     place the same rule gives its head word ("The New York Post" -> post,
  *     which "the Post" also matches; "Reuters"; "South Korea" -> korea): the
  *     word a second mention keeps, as a surname is for a person;
@@ -112,12 +116,58 @@ static int title_word(const char *s, size_t i)
     return 0;
 }
 
+/* The name in a gold source whose head is a description and whose name
+ * follows in apposition: "her senior policy adviser, Jake Sullivan,",
+ * "Clinton's campaign chairman, John Podesta".  The surname rule below
+ * takes the part before the first comma, written for "Murphy, the head of
+ * Right to Rise USA," (name first); applied to a description first it
+ * gives "adviser", so that the right person scored as an error (a bug of
+ * the first version of this evaluation).  When the part before the first
+ * comma ends in a lower-case word and the next comma segment is a name
+ * (every word capitalised, so no "and"), that segment is
+ * the source's name: *off and the returned length locate it.  Otherwise
+ * the whole source (*off = 0). */
+static size_t name_part(const char *s, size_t len, size_t *off)
+{
+    *off = 0;
+    const char *c1 = memchr(s, ',', len);
+    if (!c1 || c1 == s)
+        return len;
+    size_t h = (size_t)(c1 - s), w = h;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    if (!(s[w] >= 'a' && s[w] <= 'z'))
+        return len; /* the head ends in a name: Murphy, the head of ... */
+    size_t a = h + 1;
+    while (a < len && s[a] == ' ')
+        a++;
+    const char *c2 = memchr(s + a, ',', len - a);
+    size_t b = c2 ? (size_t)(c2 - s) : len;
+    while (b > a && s[b - 1] == ' ')
+        b--;
+    size_t words = 0;
+    for (size_t i = a; i < b; i++) {
+        if (i == a || s[i - 1] == ' ') {
+            if (!(s[i] >= 'A' && s[i] <= 'Z'))
+                return len;
+            words++;
+        }
+    }
+    if (words < 1)
+        return len;
+    *off = a;
+    return b - a;
+}
+
 /* Surname of a name as written: the part before the first comma (or
  * head_cut()), without
  * bracketed material and suffixes (Jr., II), last word, without a possessive,
  * lower-cased into out. */
 static void surname(const char *s, size_t len, char *out, size_t cap)
 {
+    size_t off;
+    len = name_part(s, len, &off);
+    s += off;
     char buf[512];
     size_t n = 0;
     int paren = 0;
@@ -263,6 +313,9 @@ static int capital_mid_sentence(const char *text, size_t tlen, const char *w, si
  *     capitalised only by their position). */
 static int gold_is_name(const char *s, size_t len, const char *text, size_t tlen)
 {
+    size_t off;
+    len = name_part(s, len, &off); /* (a description, then the name) */
+    s += off;
     char sur[128];
     surname(s, len, sur, sizeof sur);
     if (!sur[0])

@@ -1,0 +1,11 @@
+## tests/bench -- `make bench`: plugin throughput and memory against the targets.
+## The documents are read from ../shared/bench/docs beside the source tree unless
+## BENCH_DOCS=DIR is given; they are never needed to build or test.
+BENCH_TARGETS += bench-plugins
+EXTRA_DIST += tests/bench/run-bench
+BENCH_DOCS = $(abs_top_srcdir)/../shared/bench/docs
+
+bench-plugins: all
+	ANNOTATE=$(abs_top_builddir)/annotate BENCH_DOCS='$(BENCH_DOCS)' \
+	  bash $(srcdir)/tests/bench/run-bench
+.PHONY: bench-plugins

@@ -1,0 +1,43 @@
+#!/bin/sh
+# installcheck.sh -- after `make install`, a plugin author's path works:
+# the installed annotate lists the installed plugins, the man page and the
+# pkg-config file are in place, and a plugin made with `annotate new-plugin`
+# builds against the installed header found with pkg-config, then loads.
+#
+# Run by `make installcheck` (and so by `make distcheck`) with
+#   BINDIR PKGCONFIGDIR INCLUDEDIR MAN1DIR   the installed folders (DESTDIR included)
+# Skips (77) without a C compiler, pkg-config or GNU make.
+
+set -u
+fail() { echo "installcheck: FAIL: $*" >&2; exit 1; }
+
+annotate=$BINDIR/annotate
+[ -x "$annotate" ] || fail "no program at $annotate"
+[ -f "$MAN1DIR/annotate.1" ] || fail "no man page at $MAN1DIR/annotate.1"
+[ -f "$PKGCONFIGDIR/annotate-plugin.pc" ] || fail "no annotate-plugin.pc in $PKGCONFIGDIR"
+[ -f "$INCLUDEDIR/annotate/plugin.h" ] ||
+    fail "no header at $INCLUDEDIR/annotate/plugin.h (found: $(cd "$INCLUDEDIR" 2>/dev/null && find . -name plugin.h))"
+
+# Without DESTDIR the installed program looks in its own pkglibdir.
+if [ -z "${DESTDIR:-}" ]; then
+    "$annotate" plugins >"${TMPDIR:-/tmp}/annotate-ic.$$" 2>&1 || true
+    grep -q '^example ' "${TMPDIR:-/tmp}/annotate-ic.$$" ||
+        { cat "${TMPDIR:-/tmp}/annotate-ic.$$"; rm -f "${TMPDIR:-/tmp}/annotate-ic.$$"; fail "installed plugins not listed"; }
+    rm -f "${TMPDIR:-/tmp}/annotate-ic.$$"
+fi
+
+command -v cc >/dev/null 2>&1 || { echo "installcheck: SKIP: no cc"; exit 77; }
+command -v pkg-config >/dev/null 2>&1 || { echo "installcheck: SKIP: no pkg-config"; exit 77; }
+make --version 2>/dev/null | grep -q 'GNU Make' || { echo "installcheck: SKIP: no GNU make"; exit 77; }
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/annotate-ic.XXXXXX") || fail "mktemp"
+trap 'rm -rf "$tmp"' EXIT HUP INT TERM
+"$annotate" new-plugin icplug "$tmp/icplug" >/dev/null || fail "new-plugin"
+PKG_CONFIG_PATH=$PKGCONFIGDIR${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}
+export PKG_CONFIG_PATH
+[ -n "${DESTDIR:-}" ] && { PKG_CONFIG_SYSROOT_DIR=$DESTDIR; export PKG_CONFIG_SYSROOT_DIR; }
+(cd "$tmp/icplug" && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s CC=cc all check) >"$tmp/log" 2>&1 ||
+    { cat "$tmp/log"; fail "the scaffold does not build against the installed header"; }
+"$annotate" plugins -P "$tmp/icplug" >"$tmp/list" 2>&1 || { cat "$tmp/list"; fail "annotate plugins -P"; }
+grep -q '^icplug ' "$tmp/list" || { cat "$tmp/list"; fail "the new plugin is not listed"; }
+echo "installcheck: PASS: installed program, man page, header, pkg-config file; a new plugin builds and loads"

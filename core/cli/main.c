@@ -238,6 +238,13 @@ int main(int argc, char **argv)
         ann_cli_opts_free(&o);
         return rc < 0 ? 0 : rc;
     }
+    /* `annotate -P DIR plugins`: options may also come before the word, as
+     * with git; a file really named "plugins" can be given as ./plugins. */
+    if (!sub_plugins && argc - o.first_arg == 1 && strcmp(argv[o.first_arg], "plugins") == 0) {
+        rc = cmd_plugins(&o);
+        ann_cli_opts_free(&o);
+        return rc;
+    }
     if (sub_plugins) {
         if (o.first_arg < argc - 1) {
             ann_cli_opts_free(&o);

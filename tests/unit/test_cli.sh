@@ -72,6 +72,7 @@ mkdir "$tmp/clean"
 ln -s "$(pwd)/$TP/words.so" "$(pwd)/$TP/pairs.so" "$tmp/clean/"
 expect 0 "words 1.2.3 - capitalised words" plugins -P "$tmp/clean"
 expect 0 "needs:       words"      plugins -P "$tmp/clean"
+expect 0 "words 1.2.3 - capitalised words" -P "$tmp/clean" plugins
 
 # a bad document among good ones: exit 1, named with its byte offset,
 # the good ones written

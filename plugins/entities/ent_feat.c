@@ -153,6 +153,26 @@ void ent_prepare(ent_prep *p, const ent_doc *doc, const ent_gaz *gaz, uint32_t b
     }
 }
 
+/* Whether token i is exactly the text s. */
+static int is_text(const ent_doc *doc, size_t i, const char *s)
+{
+    size_t n = strlen(s);
+    return doc->len[i] == n && memcmp(doc->text[i], s, n) == 0;
+}
+
+/* Whether token i is an article ("the", "a", "an", any case). */
+static int is_det(const ent_doc *doc, size_t i)
+{
+    static const char *const dets[] = { "the", "a", "an" };
+    for (size_t d = 0; d < sizeof dets / sizeof dets[0]; d++) {
+        size_t n = strlen(dets[d]), c;
+        if (doc->len[i] != n) continue;
+        for (c = 0; c < n && (doc->text[i][c] | 0x20) == dets[d][c]; c++) {}
+        if (c == n) return 1;
+    }
+    return 0;
+}
+
 static inline uint32_t bucket(uint64_t h, uint32_t bits)
 {
     h ^= h >> 31;
@@ -237,6 +257,31 @@ size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
     /* A first name is a person's when a capitalised word follows. */
     if (t->gaz[ENT_GAZ_FIRSTNAME])
         F2(95, t->gaz[ENT_GAZ_FIRSTNAME], nx ? nx->w.flags & (ENT_TF_CAP | ENT_TF_LETTER) : 99);
+    /* The head of a lowercase phrase of two or three words after a
+     * capitalised word: "Alpine performance brand", "ICE and hybrid
+     * powertrain".  The next word (in the window above) is often a
+     * modifier; the last word of the run, up to three words on, names
+     * what kind of thing this is.  A run of one word adds nothing to the
+     * window. */
+    if ((t->w.flags & (ENT_TF_CAP | ENT_TF_ALLCAP)) && nx && (nx->w.flags & ENT_TF_LOWINIT)) {
+        size_t j = i + 1;
+        while (j + 1 < e && j < i + 3 && (p->tok[j + 1].w.flags & ENT_TF_LOWINIT)) j++;
+        if (j > i + 1) F2(45, p->tok[j].w.lower, t->w.shape);
+    }
+    /* The noun of an appositive beyond the window: "Ampere, the EV and
+     * software company founded by ...", "Ssangyong, the South Korean
+     * carmaker".  Approximated as the last lowercase word among the first
+     * four words after ", the/a/an", before any punctuation: without a
+     * parser this overshoots a shorter phrase ("the software company
+     * founded by" gives "by"), so it is one noisy feature among many,
+     * weighted by training like the others. */
+    if ((t->w.flags & (ENT_TF_CAP | ENT_TF_ALLCAP)) && i + 3 < e && is_text(doc, i + 1, ",") &&
+        is_det(doc, i + 2)) {
+        size_t head = 0;
+        for (size_t j = i + 3; j < e && j < i + 7 && (p->tok[j].w.flags & ENT_TF_LETTER); j++)
+            if (p->tok[j].w.flags & ENT_TF_LOWINIT) head = j;
+        if (head) F2(46, p->tok[head].w.lower, sh);
+    }
     F2(90, t->dc, t->ctx * 64u + caseflags);
     F2(91, t->dc, sh);
     return k;

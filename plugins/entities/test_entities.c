@@ -151,6 +151,35 @@ START_TEST(test_features_local)
 }
 END_TEST
 
+/* The head noun of an appositive, and of a lowercase phrase after a
+ * capitalised word, lies beyond the +-2 window: changing only that noun
+ * changes exactly one feature, and a word without either has neither. */
+START_TEST(test_features_beyond_window)
+{
+    uint32_t a[ENT_MAX_FEATS], b[ENT_MAX_FEATS];
+    ent_prep p;
+    void *m1, *m2;
+    size_t na = feats_of("to invest in Ampere , the EV and software company founded by Renault .", NULL, 3, a, &p, &m1);
+    size_t nb = feats_of("to invest in Ampere , the EV and software group founded by Renault .", NULL, 3, b, &p, &m2);
+    ck_assert_uint_eq(na, nb);
+    ck_assert_int_eq(shares(a, na, b, nb), (int)na - 1);
+    free(m1);
+    free(m2);
+    na = feats_of("and its Alpine sports car brand aims", NULL, 2, a, &p, &m1);
+    nb = feats_of("and its Alpine sports car range aims", NULL, 2, b, &p, &m2);
+    ck_assert_uint_eq(na, nb);
+    ck_assert_int_eq(shares(a, na, b, nb), (int)na - 1);
+    free(m1);
+    free(m2);
+    /* No article after the comma: no appositive. */
+    na = feats_of("to invest in Ampere , software company founded by Renault .", NULL, 3, a, &p, &m1);
+    nb = feats_of("to invest in Ampere , software group founded by Renault .", NULL, 3, b, &p, &m2);
+    ck_assert_int_eq(shares(a, na, b, nb), (int)na);
+    free(m1);
+    free(m2);
+}
+END_TEST
+
 START_TEST(test_features_context_and_gazetteer)
 {
     ent_gaz g;
@@ -657,15 +686,17 @@ static const corpus_case corpus[] = {
     { "alliance-mitsubishi.txt",
       { "Carlos Ghosn=PER", "~Ghosn=PER", "Takao Kato=PER", "Mexico=LOC", "Latin America=LOC",
         "North American=MISC", "Japan=LOC", "US=LOC", "Chinese=MISC", "French=MISC", "Geely=ORG",
-        "~Nissan=ORG", "~Renault=ORG", "Mitsubishi=ORG", "Outlander=MISC", NULL } },
-    /* Known misses, not asserted (README.md, "The bundled corpus"):
+        "~Nissan=ORG", "~Renault=ORG", "Mitsubishi=ORG", "Outlander=MISC", "Horse=MISC", NULL } },
+    /* "Renault's Horse project" names a project: MISC (feature set 17
+     * gets it with seeds 1 and 3, not 2).  Known misses,
+     * not asserted (README.md, "The bundled corpus"):
      * "Ampere, the EV and software company founded by Renault" comes out
      * LOC: unseen in CoNLL, listed as a town, and "invest in Ampere," /
-     * "access to Ampere" are place contexts; an appositive feature did not
-     * change it.  "SUV" comes out ORG: all-caps words mid-sentence are
-     * mostly organisations in CoNLL, and no list says this one is a common
-     * noun.  "Pajero" comes out ORG, not MISC (product); "Horse" and
-     * "Alpine" (a project, a brand) are missed. */
+     * "access to Ampere" are place contexts; the appositive's noun, now a
+     * feature, does not outweigh them.  "SUV" comes out ORG: all-caps words
+     * mid-sentence are mostly organisations in CoNLL, and no list says this
+     * one is a common noun.  "Pajero" comes out ORG, not MISC (product);
+     * "Alpine" (a brand) is missed. */
 };
 
 START_TEST(test_corpus)
@@ -699,6 +730,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, test_word_flags_and_folding);
     tcase_add_test(tc, test_features_local);
     tcase_add_test(tc, test_features_context_and_gazetteer);
+    tcase_add_test(tc, test_features_beyond_window);
     tcase_add_test(tc, test_features_history);
     suite_add_tcase(s, tc);
 

@@ -1,6 +1,6 @@
 ## Golden end-to-end runs: the real program, every shipped plugin, corpus/.
 TESTS += tests/golden/run-golden tests/golden/check-offsets
-EXTRA_DIST += tests/golden/run-golden tests/golden/check-offsets tests/golden/offsets.py \
+EXTRA_DIST += tests/golden/run-golden tests/golden/check-offsets tests/golden/offsets.py tests/golden/README.md \
 	tests/golden/expected/alliance-mitsubishi.ann.json tests/golden/expected/alliance-tokyo.ann.json
 
 # Regenerates the expected files after a deliberate change; review the diff

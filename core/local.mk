@@ -3,7 +3,7 @@ noinst_LTLIBRARIES += core/libannotate-core.la
 core_libannotate_core_la_SOURCES = core/model/result.h \
 	core/util/buf.c core/util/buf.h \
 	core/util/arena.c core/util/arena.h \
-	core/util/utf8.c core/util/utf8.h \
+	core/util/utf8.c core/util/utf8.h core/util/grow.h \
 	core/util/sha256.c core/util/sha256.h \
 	core/util/fs.c core/util/fs.h \
 	core/load/loader.c core/load/loader.h \

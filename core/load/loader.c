@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "util/buf.h"
+#include "util/grow.h"
 
 /* What open() gets as its context: the plugin and room for its message. */
 struct ann_open_ctx {
@@ -156,16 +157,12 @@ int ann_discover(const ann_strlist *path, ann_found_list *out)
                        strncmp(out->items[i].name, e->d_name, len - 3) == 0;
             if (seen)
                 continue; /* an earlier folder already had this plugin */
-            if (out->n == out->cap) {
-                size_t cap = out->cap ? 2 * out->cap : 16;
-                ann_found *items = realloc(out->items, cap * sizeof *items);
-                if (!items) {
-                    closedir(dh);
-                    return -1;
-                }
-                out->items = items;
-                out->cap = cap;
+            ann_found *items = ann_grow(out->items, out->n, &out->cap, sizeof *items, 16);
+            if (!items) {
+                closedir(dh);
+                return -1;
             }
+            out->items = items;
             ann_found *f = &out->items[out->n];
             ann_buf file = ANN_BUF_INIT;
             /* dlopen() searches the system for a name without a slash. */
@@ -493,16 +490,12 @@ static int add_plugin(ann_plugin_set *set, size_t *cap, const ann_found_list *fo
         ann_buf_free(&dirs);
         return ANN_ERROR;
     }
-    if (set->n == *cap) {
-        size_t ncap = *cap ? 2 * *cap : 8;
-        ann_loaded_plugin *items = realloc(set->items, ncap * sizeof *items);
-        if (!items) {
-            snprintf(err, errlen, "out of memory");
-            return ANN_ENOMEM;
-        }
-        set->items = items;
-        *cap = ncap;
+    ann_loaded_plugin *items = ann_grow(set->items, set->n, cap, sizeof *items, 8);
+    if (!items) {
+        snprintf(err, errlen, "out of memory");
+        return ANN_ENOMEM;
     }
+    set->items = items;
     if (ann_load_plugin(f->file, f->name, f->data_dir, &set->items[set->n], err, errlen) != ANN_OK)
         return ANN_ERROR;
     set->n++;

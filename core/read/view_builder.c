@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/grow.h"
+
 void ann_vb_init(ann_view_builder *vb, const unsigned char *orig, size_t orig_len)
 {
     memset(vb, 0, sizeof *vb);
@@ -34,16 +36,12 @@ static void add_segment(ann_view_builder *vb, size_t view_len, size_t orig_start
             return;
         }
     }
-    if (vb->n_map == vb->cap_map) {
-        size_t cap = vb->cap_map ? 2 * vb->cap_map : 64;
-        ann_segment *g = realloc(vb->map, cap * sizeof *g);
-        if (g == NULL) {
-            vb->failed = 1;
-            return;
-        }
-        vb->map = g;
-        vb->cap_map = cap;
+    ann_segment *g = ann_grow(vb->map, vb->n_map, &vb->cap_map, sizeof *g, 64);
+    if (g == NULL) {
+        vb->failed = 1;
+        return;
     }
+    vb->map = g;
     vb->map[vb->n_map++] = (ann_segment){vs, view_len, orig_start, orig_len};
 }
 
@@ -64,16 +62,12 @@ static void close_block(ann_view_builder *vb)
     vb->block_start = vb->view.len;
     if (a == b || vb->failed)
         return;
-    if (vb->n_blocks == vb->cap_blocks) {
-        size_t cap = vb->cap_blocks ? 2 * vb->cap_blocks : 32;
-        ann_region *g = realloc(vb->blocks, cap * sizeof *g);
-        if (g == NULL) {
-            vb->failed = 1;
-            return;
-        }
-        vb->blocks = g;
-        vb->cap_blocks = cap;
+    ann_region *g = ann_grow(vb->blocks, vb->n_blocks, &vb->cap_blocks, sizeof *g, 32);
+    if (g == NULL) {
+        vb->failed = 1;
+        return;
     }
+    vb->blocks = g;
     vb->blocks[vb->n_blocks++] = (ann_region){(uint32_t)a, (uint32_t)b, 0, 0};
 }
 

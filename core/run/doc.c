@@ -7,6 +7,7 @@
 
 #include "spans/validate.h"
 #include "util/sha256.h"
+#include "util/grow.h"
 
 int ann_doc_init(ann_doc *d, const ann_plugin_set *set)
 {
@@ -192,14 +193,10 @@ static int host_set_meta(ann_doc *d, const char *key, const char *value)
             return ANN_OK;
         }
     }
-    if (d->n_meta == d->cap_meta) {
-        size_t cap = d->cap_meta ? 2 * d->cap_meta : 8;
-        ann_attr *m = realloc(d->meta, cap * sizeof *m);
-        if (!m)
-            return ANN_ENOMEM;
-        d->meta = m;
-        d->cap_meta = cap;
-    }
+    ann_attr *m = ann_grow(d->meta, d->n_meta, &d->cap_meta, sizeof *m, 8);
+    if (!m)
+        return ANN_ENOMEM;
+    d->meta = m;
     d->meta[d->n_meta].key = k;
     d->meta[d->n_meta].value = v;
     d->n_meta++;

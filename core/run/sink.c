@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "util/fs.h"
+#include "util/grow.h"
 
 void ann_sink_init(ann_sink *s, const char *outdir)
 {
@@ -55,16 +56,12 @@ char *ann_output_name(const char *doc_path, const char *ext)
 
 static int add_file(ann_sink *s, char *name, const char *data, size_t len)
 {
-    if (s->n_files == s->cap_files) {
-        size_t cap = s->cap_files ? 2 * s->cap_files : 4;
-        ann_sink_file *f = realloc(s->files, cap * sizeof *f);
-        if (!f) {
-            free(name);
-            return ANN_ENOMEM;
-        }
-        s->files = f;
-        s->cap_files = cap;
+    ann_sink_file *files = ann_grow(s->files, s->n_files, &s->cap_files, sizeof *files, 4);
+    if (!files) {
+        free(name);
+        return ANN_ENOMEM;
     }
+    s->files = files;
     ann_sink_file *f = &s->files[s->n_files];
     f->name = name;
     memset(&f->data, 0, sizeof f->data);

@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/grow.h"
+
 int ann_store_init(ann_span_store *s, ann_arena *arena, size_t n_layers)
 {
     memset(s, 0, sizeof *s);
@@ -40,14 +42,10 @@ int ann_store_add(ann_span_store *s, size_t layer, const char *layer_name, const
     if (layer >= s->n_layers || s->next_id == UINT32_MAX)
         return ANN_EINVAL;
     ann_layer_spans *L = &s->layers[layer];
-    if (L->n == L->cap) {
-        size_t cap = L->cap ? 2 * L->cap : 64;
-        ann_span *v = realloc(L->v, cap * sizeof *v);
-        if (!v)
-            return ANN_ENOMEM;
-        L->v = v;
-        L->cap = cap;
-    }
+    ann_span *v = ann_grow(L->v, L->n, &L->cap, sizeof *v, 64);
+    if (!v)
+        return ANN_ENOMEM;
+    L->v = v;
     ann_span out = {0};
     out.start = span->start;
     out.end = span->end;

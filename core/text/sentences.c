@@ -15,6 +15,7 @@
 
 #include "text/abbrev.h"
 #include "text/chars.h"
+#include "util/grow.h"
 
 typedef struct lit {
     const char *s;
@@ -130,14 +131,10 @@ static int boundary(const char *text, const ann_token *tok, size_t k, size_t c)
 
 static int push(ann_sentence_vec *sv, ann_region r)
 {
-    if (sv->n == sv->cap) {
-        size_t cap = sv->cap ? 2 * sv->cap : 64;
-        ann_region *g = realloc(sv->v, cap * sizeof *g);
-        if (g == NULL)
-            return ANN_ENOMEM;
-        sv->v = g;
-        sv->cap = cap;
-    }
+    ann_region *g = ann_grow(sv->v, sv->n, &sv->cap, sizeof *g, 64);
+    if (g == NULL)
+        return ANN_ENOMEM;
+    sv->v = g;
     sv->v[sv->n++] = r;
     return ANN_OK;
 }

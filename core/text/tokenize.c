@@ -24,6 +24,7 @@
 #include "text/chars.h"
 #include "text/sentences.h"
 #include "text/tokenize.h"
+#include "util/grow.h"
 
 #define ALNUM (ANN_CC_LETTER | ANN_CC_DIGIT)
 
@@ -631,28 +632,20 @@ static int splitter_needs(const unsigned char *s, size_t a, size_t b, uint16_t k
 
 static int cand_push(tok_vec *t, size_t k)
 {
-    if (t->n_cand == t->cap_cand) {
-        size_t cap = t->cap_cand ? 2 * t->cap_cand : 64;
-        uint32_t *g = realloc(t->cand, cap * sizeof *g);
-        if (g == NULL)
-            return ANN_ENOMEM;
-        t->cand = g;
-        t->cap_cand = cap;
-    }
+    uint32_t *g = ann_grow(t->cand, t->n_cand, &t->cap_cand, sizeof *g, 64);
+    if (g == NULL)
+        return ANN_ENOMEM;
+    t->cand = g;
     t->cand[t->n_cand++] = (uint32_t)k;
     return ANN_OK;
 }
 
 static int tok_push(tok_vec *t, ann_token tok)
 {
-    if (t->n == t->cap) {
-        size_t cap = t->cap ? 2 * t->cap : 256;
-        ann_token *g = realloc(t->v, cap * sizeof *g);
-        if (g == NULL)
-            return ANN_ENOMEM;
-        t->v = g;
-        t->cap = cap;
-    }
+    ann_token *g = ann_grow(t->v, t->n, &t->cap, sizeof *g, 256);
+    if (g == NULL)
+        return ANN_ENOMEM;
+    t->v = g;
     t->v[t->n++] = tok;
     return ANN_OK;
 }

@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "util/grow.h"
+
 int ann_mkdir_p(const char *dir)
 {
     size_t len = strlen(dir);
@@ -119,14 +121,10 @@ int ann_is_document_name(const char *name)
 
 int ann_strlist_add(ann_strlist *l, const char *s)
 {
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? 2 * l->cap : 16;
-        char **items = realloc(l->items, cap * sizeof *items);
-        if (!items)
-            return -1;
-        l->items = items;
-        l->cap = cap;
-    }
+    char **items = ann_grow(l->items, l->n, &l->cap, sizeof *items, 16);
+    if (!items)
+        return -1;
+    l->items = items;
     size_t len = strlen(s);
     char *copy = malloc(len + 1);
     if (!copy)

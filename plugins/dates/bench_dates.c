@@ -19,33 +19,6 @@
 
 const ann_plugin *ann_plugin_dates(void);
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *buf = NULL;
-    size_t cap = 0, n = 0, r;
-    do {
-        if (n + 65536 > cap) {
-            cap = cap ? cap * 2 : 131072;
-            char *nb = realloc(buf, cap + 1);
-            if (!nb) {
-                free(buf);
-                fclose(f);
-                return NULL;
-            }
-            buf = nb;
-        }
-        r = fread(buf + n, 1, cap - n, f);
-        n += r;
-    } while (r > 0);
-    fclose(f);
-    buf[n] = '\0';
-    *len = n;
-    return buf;
-}
-
 int main(int argc, char **argv)
 {
     const char *dir = argc > 1 ? argv[1] : ANN_ABS_SRCDIR "/../shared/bench/docs";
@@ -74,7 +47,7 @@ int main(int argc, char **argv)
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
         size_t len;
-        char *text = slurp(path, &len);
+        char *text = mock_read_file(path, &len);
         if (!text)
             continue;
         mock_doc *d = mock_doc_new_len(text, len);

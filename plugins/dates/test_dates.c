@@ -675,30 +675,11 @@ static const corpus_exp k_tokyo[] = {
     {"2022", "DATE", "2022", NULL},
 };
 
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        free(buf);
-        buf = NULL;
-    }
-    if (buf)
-        buf[n] = '\0';
-    fclose(f);
-    return buf;
-}
-
 static void check_corpus(const char *name, const corpus_exp *exp, size_t n_exp)
 {
     char path[1024];
     snprintf(path, sizeof path, "%s/corpus/%s", ANN_ABS_SRCDIR, name);
-    char *text = slurp(path);
+    char *text = mock_read_file(path, NULL);
     ck_assert_msg(text != NULL, "cannot read %s", path);
     mock_doc *d = run(text, "2023-02-07");
     size_t n = 0;

@@ -31,23 +31,6 @@ static double now(void) { return clock_s(CLOCK_MONOTONIC); }
 /* CPU time of this thread: what "one core" means on a shared machine. */
 static double cpu(void) { return clock_s(CLOCK_THREAD_CPUTIME_ID); }
 
-static char *read_file(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    char *b = NULL;
-    long n;
-    if (!f) return NULL;
-    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
-        (b = malloc((size_t)n + 1)) && fread(b, 1, (size_t)n, f) == (size_t)n)
-        b[n] = '\0';
-    else {
-        free(b);
-        b = NULL;
-    }
-    fclose(f);
-    return b;
-}
-
 int main(int argc, char **argv)
 {
     const char *opts[3] = { "passes=2", NULL, NULL };
@@ -90,7 +73,7 @@ int main(int argc, char **argv)
         if (e->d_name[0] == '.') continue;
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        char *text = read_file(path);
+        char *text = mock_read_file(path, NULL);
         if (!text) continue;
         mock_doc *doc = mock_doc_new(text);
         if (!doc) {

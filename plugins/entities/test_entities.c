@@ -370,16 +370,11 @@ static void write_test_model(const char *path, float **wout, float *trans)
     *wout = w;
 }
 
+/* mock_read_file, failing the test when the file cannot be read. */
 static char *read_all(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    ck_assert_ptr_nonnull(f);
-    fseek(f, 0, SEEK_END);
-    *len = (size_t)ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *b = malloc(*len);
-    ck_assert_uint_eq(fread(b, 1, *len, f), *len);
-    fclose(f);
+    char *b = mock_read_file(path, len);
+    ck_assert_msg(b != NULL, "cannot read %s", path);
     return b;
 }
 
@@ -608,15 +603,6 @@ END_TEST
 
 /* ---- the bundled corpus ------------------------------------------------- */
 
-static char *read_text(const char *path)
-{
-    size_t len;
-    char *b = read_all(path, &len);
-    char *t = realloc(b, len + 1);
-    ck_assert_ptr_nonnull(t);
-    t[len] = '\0';
-    return t;
-}
 
 static int is_word_byte(char c)
 {
@@ -703,7 +689,7 @@ START_TEST(test_corpus)
 {
     char path[512], report[8192] = "";
     snprintf(path, sizeof path, "%s/%s", CORPUS_DIR, corpus[_i].file);
-    char *text = read_text(path);
+    char *text = read_all(path, NULL);
     mock_plugin *p = open_plugin();
     mock_doc *d = mock_doc_new(text);
     ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);

@@ -211,26 +211,12 @@ static const corpus_span corpus_tokyo[] = {
     {"85,810", "CARDINAL", "85810"},  {"2022", "CARDINAL", "2022"},  {NULL, NULL, NULL},
 };
 
-static char *read_file(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    ck_assert_msg(f != NULL, "cannot open %s", path);
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    ck_assert_ptr_nonnull(buf);
-    ck_assert_uint_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-    buf[n] = '\0';
-    fclose(f);
-    return buf;
-}
-
 static void check_corpus(const char *name, const corpus_span *want)
 {
     char path[1024];
     snprintf(path, sizeof path, "%s/%s", NUM_CORPUS_DIR, name);
-    char *text = read_file(path);
+    char *text = mock_read_file(path, NULL);
+    ck_assert_msg(text != NULL, "cannot read %s", path);
     mock_plugin *p;
     mock_doc *d = run(text, &p);
     size_t n = 0, nw = 0;

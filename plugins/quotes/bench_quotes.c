@@ -26,34 +26,6 @@ static double now_cpu(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap + 1);
-    size_t got;
-    while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            char *nb = realloc(buf, cap * 2 + 1);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-    }
-    fclose(f);
-    if (buf)
-        buf[n] = '\0';
-    *len = n;
-    return buf;
-}
-
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -83,7 +55,7 @@ int main(int argc, char **argv)
             continue;
         snprintf(path, sizeof path, "%s/%s", argv[1], e->d_name);
         size_t len;
-        char *text = read_file(path, &len);
+        char *text = mock_read_file(path, &len);
         if (!text)
             continue;
         mock_doc *d = mock_doc_new_len(text, len);

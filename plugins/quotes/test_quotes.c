@@ -538,25 +538,6 @@ END_TEST
 
 /* ---- the bundled corpus -------------------------------------------------------- */
 
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    if (buf)
-        buf[n] = '\0';
-    return buf;
-}
-
 typedef struct corpus_quote {
     const char *quote;
     const char *speaker;
@@ -580,7 +561,7 @@ static const corpus_quote tokyo[] = {
 /* _i == 0: with PER spans as the entities layer would give; 1: without. */
 START_TEST(test_corpus_tokyo)
 {
-    char *text = slurp(QT_CORPUS_DIR "/alliance-tokyo.txt");
+    char *text = mock_read_file(QT_CORPUS_DIR "/alliance-tokyo.txt", NULL);
     ck_assert_msg(text != NULL, "cannot read the corpus");
     static const char *const pers[] = {"Luca de Meo", "de Meo", "Ashwani Gupta", "Takao Kato", "Kato",
                                        "Carlos Ghosn", NULL};
@@ -627,7 +608,7 @@ END_TEST
 
 START_TEST(test_corpus_mitsubishi)
 {
-    char *text = slurp(QT_CORPUS_DIR "/alliance-mitsubishi.txt");
+    char *text = mock_read_file(QT_CORPUS_DIR "/alliance-mitsubishi.txt", NULL);
     ck_assert_msg(text != NULL, "cannot read the corpus");
     mock_doc *d = run(text, 0, NULL);
     size_t n;

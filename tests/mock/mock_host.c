@@ -615,6 +615,40 @@ const ann_token *mock_doc_tokens(mock_doc *d, size_t *n)
     return d->tok.tokens;
 }
 
+char *mock_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *buf = NULL;
+    size_t n = 0, cap = 0, got;
+    do {
+        if (cap - n < 65536) {
+            size_t ncap = cap ? 2 * cap : 131072;
+            char *g = realloc(buf, ncap + 1); /* + 1 for the NUL */
+            if (!g) {
+                free(buf);
+                fclose(f);
+                return NULL;
+            }
+            buf = g;
+            cap = ncap;
+        }
+        got = fread(buf + n, 1, cap - n, f);
+        n += got;
+    } while (got > 0);
+    int failed = ferror(f);
+    fclose(f);
+    if (failed) {
+        free(buf);
+        return NULL;
+    }
+    buf[n] = '\0';
+    if (len)
+        *len = n;
+    return buf;
+}
+
 size_t mock_doc_refused(mock_doc *d)
 {
     return d->refused;

@@ -77,6 +77,11 @@ const char *mock_doc_meta(mock_doc *d, const char *key);
 const char *mock_doc_text(mock_doc *d);
 const ann_token *mock_doc_tokens(mock_doc *d, size_t *n);
 
+/* Reads a whole file (corpus articles, bench documents, model files) into
+ * memory with a NUL after it; *len (if not NULL) receives its size.  Returns
+ * NULL when it cannot be read.  Caller frees with free(). */
+char *mock_read_file(const char *path, size_t *len);
+
 /* Number of emits the host refused (bad bounds, label, link) so far. */
 size_t mock_doc_refused(mock_doc *d);
 

@@ -83,6 +83,8 @@ static void mark_gazetteers(ent_prep *p, const ent_gaz *gaz, size_t b, size_t e)
         }
         for (int list = 0; list < ENT_GAZ_N; list++) {
             if (!cap && needs_cap(list)) continue;
+            /* "It" is no acronym of "information technology" */
+            if (list == ENT_GAZ_ACRONYM && !(p->tok[i].w.flags & ENT_TF_ALLCAP)) continue;
             if (p->tok[i].gaz[list]) continue; /* inside an earlier match */
             for (size_t l = maxlen; l >= 1; l--) {
                 if (!(found[l] & (1u << list))) continue;

@@ -24,7 +24,7 @@
 
 /* Identifies the feature set; stored in the model, bump it whenever a
  * feature changes so old models are refused instead of misread. */
-#define ENT_FEATURESET_ID 17u
+#define ENT_FEATURESET_ID 18u
 
 #define ENT_MAX_FEATS 96 /* local features can reach 77 */
 

@@ -15,6 +15,7 @@ enum {
     ENT_GAZ_COUNTRY, ENT_GAZ_REGION, ENT_GAZ_CITY, ENT_GAZ_DEMONYM,
     ENT_GAZ_FIRSTNAME, ENT_GAZ_CORPSUFFIX, ENT_GAZ_COMPANY, ENT_GAZ_TITLE,
     ENT_GAZ_LOWERCASE, /* common lowercase English words */
+    ENT_GAZ_ACRONYM,   /* acronyms of common nouns (SUV, GDP); all-caps matches only */
     ENT_GAZ_N
 };
 extern const char *const ent_gaz_list_names[ENT_GAZ_N];

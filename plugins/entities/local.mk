@@ -43,7 +43,7 @@ dist_entitiesgaz_DATA = \
 	plugins/entities/gazetteer/cities.txt plugins/entities/gazetteer/demonyms.txt \
 	plugins/entities/gazetteer/firstnames.txt plugins/entities/gazetteer/corpsuffixes.txt \
 	plugins/entities/gazetteer/companies.txt plugins/entities/gazetteer/titles.txt \
-	plugins/entities/gazetteer/lowercase.txt
+	plugins/entities/gazetteer/lowercase.txt plugins/entities/gazetteer/acronyms.txt
 
 ## make eval-entities [ENT_EVAL_FILES="more.conll ..."]: CoNLL P/R/F1 on valid.txt.
 ENT_EVAL_DEFAULT = $(abs_top_srcdir)/../shared/data/ner/conll2003/valid.txt

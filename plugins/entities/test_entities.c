@@ -180,6 +180,33 @@ START_TEST(test_features_beyond_window)
 }
 END_TEST
 
+/* The acronym list marks a word written in capitals only: "SUV" is the
+ * acronym of "sport utility vehicle", "Suv" and "suv" are not, and neither
+ * is "It" of "information technology" (IT). */
+START_TEST(test_features_acronyms)
+{
+    ent_gaz g;
+    ck_assert_int_eq(ent_gaz_init(&g, 4), 0);
+    const char *acr[] = { "suv", "it" };
+    for (int k = 0; k < 2; k++) {
+        ent_word w = analyze(acr[k]);
+        ck_assert_int_eq(ent_gaz_add_phrase(&g, &w.lower, 1, 1u << ENT_GAZ_ACRONYM), 0);
+    }
+    static test_doc t;
+    make_doc(&t, "It sold its SUV plants . | Suv and suv and IT");
+    ent_prep p;
+    void *mem = malloc(ent_prep_size(t.doc.n_tokens));
+    ent_prepare(&p, &t.doc, &g, 18, mem);
+    ck_assert_int_eq(p.tok[0].gaz[ENT_GAZ_ACRONYM], 0);
+    ck_assert_int_eq(p.tok[3].gaz[ENT_GAZ_ACRONYM], 1 + ENT_U);
+    ck_assert_int_eq(p.tok[6].gaz[ENT_GAZ_ACRONYM], 0);
+    ck_assert_int_eq(p.tok[8].gaz[ENT_GAZ_ACRONYM], 0);
+    ck_assert_int_eq(p.tok[10].gaz[ENT_GAZ_ACRONYM], 1 + ENT_U);
+    free(mem);
+    ent_gaz_free(&g);
+}
+END_TEST
+
 START_TEST(test_features_context_and_gazetteer)
 {
     ent_gaz g;
@@ -641,6 +668,17 @@ static int check_all(mock_doc *d, const char *text, const char *needle, const ch
         }
         if (covered) continue;
         uint32_t b = (uint32_t)(s - text);
+        if (strcmp(label, "O") == 0) { /* no entity may overlap it */
+            size_t n;
+            const ann_span *all = mock_doc_spans(d, "entities", &n);
+            for (size_t k = 0; k < n; k++)
+                if (all[k].start < b + nl && all[k].end > b) {
+                    size_t used = strlen(report);
+                    snprintf(report + used, cap - used, "  %s at %u: inside %s\n", needle, b, all[k].label);
+                    misses++;
+                }
+            continue;
+        }
         const ann_span *sp = mock_doc_find(d, "entities", b, b + (uint32_t)nl);
         if (!sp || strcmp(sp->label, label) != 0) {
             size_t used = strlen(report);
@@ -653,14 +691,14 @@ static int check_all(mock_doc *d, const char *text, const char *needle, const ch
 
 typedef struct corpus_case {
     const char *file;
-    const char *items[32]; /* "text=LABEL"; a leading '~': except inside the longer names listed */
+    const char *items[32]; /* "text=LABEL" ("=O": in no entity); a leading '~': except inside the longer names listed */
 } corpus_case;
 
-/* These check the shipped model against a reading of the articles.  "Added
- * de Meo:" (a capitalised verb opening the sentence before "de", which in
- * CoNLL mostly continues a name) used to depend on the training seed; the
- * feature pairing the lists that hold a word with its sentence position
- * settled it for seeds 1, 2 and 3 (README.md). */
+/* These check the shipped model against a reading of the articles.  A few
+ * cases sit at the model's margin and differ between training seeds
+ * (README.md): "Added de Meo:" (a capitalised verb opening the sentence
+ * before "de", which in CoNLL mostly continues a name), "Horse" and
+ * "Outlander". */
 static const corpus_case corpus[] = {
     { "alliance-tokyo.txt",
       { "Luca de Meo=PER", "~de Meo=PER", "Takao Kato=PER", "~Kato=PER", "Carlos Ghosn=PER",
@@ -672,17 +710,15 @@ static const corpus_case corpus[] = {
     { "alliance-mitsubishi.txt",
       { "Carlos Ghosn=PER", "~Ghosn=PER", "Takao Kato=PER", "Mexico=LOC", "Latin America=LOC",
         "North American=MISC", "Japan=LOC", "US=LOC", "Chinese=MISC", "French=MISC", "Geely=ORG",
-        "~Nissan=ORG", "~Renault=ORG", "Mitsubishi=ORG", "Outlander=MISC", "Horse=MISC", NULL } },
-    /* "Renault's Horse project" names a project: MISC (feature set 17
-     * gets it with seeds 1 and 3, not 2).  Known misses,
+        "~Nissan=ORG", "~Renault=ORG", "Mitsubishi=ORG", "Outlander=MISC", "Horse=MISC", "SUV=O", "EV=O", "ICE=O", "CEO=O", NULL } },
+    /* "Renault's Horse project" names a project: MISC.  Known misses,
      * not asserted (README.md, "The bundled corpus"):
      * "Ampere, the EV and software company founded by Renault" comes out
      * LOC: unseen in CoNLL, listed as a town, and "invest in Ampere," /
      * "access to Ampere" are place contexts; the appositive's noun, now a
-     * feature, does not outweigh them.  "SUV" comes out ORG: all-caps words
-     * mid-sentence are mostly organisations in CoNLL, and no list says this
-     * one is a common noun.  "Pajero" comes out ORG, not MISC (product);
-     * "Alpine" (a brand) is missed. */
+     * feature, does not outweigh them.  "Pajero" comes out ORG, not MISC
+     * (product); "Alpine" (a brand) is missed.  ("SUV", ORG until feature
+     * set 18, is a common noun by WordNet's acronym list, acronyms.txt.) */
 };
 
 START_TEST(test_corpus)
@@ -716,6 +752,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, test_word_flags_and_folding);
     tcase_add_test(tc, test_features_local);
     tcase_add_test(tc, test_features_context_and_gazetteer);
+    tcase_add_test(tc, test_features_acronyms);
     tcase_add_test(tc, test_features_beyond_window);
     tcase_add_test(tc, test_features_history);
     suite_add_tcase(s, tc);

@@ -140,6 +140,13 @@ void ent_prepare(ent_prep *p, const ent_doc *doc, const ent_gaz *gaz, uint32_t b
             ent_dword *d = &p->words[t->slot];
             if (t->ctx == ENT_CTX_MID && (t->w.flags & ENT_TF_CAP)) d->capmid++;
             if (t->w.flags & ENT_TF_LOWINIT) d->low++;
+            if (gaz) {
+                if (!d->clus_known) {
+                    d->clus = ent_gaz_clusters(gaz, t->w.lower);
+                    d->clus_known = 1;
+                }
+                t->clus = d->clus;
+            }
         }
         for (size_t i = b; i < e; i++)
             p->pair_slot[i] = i + 1 < e ? pair_slot(p, ent_hash_mix(p->tok[i].w.lower, p->tok[i + 1].w.lower))
@@ -284,6 +291,16 @@ size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
             if (p->tok[j].w.flags & ENT_TF_LOWINIT) head = j;
         if (head) F2(46, p->tok[head].w.lower, sh);
     }
+    /* Word classes learned from unlabeled text, of the word and its
+     * neighbours, at each granularity: they stand in for words the
+     * labelled data never showed, so they survive word dropout. */
+    for (int off = -1; off <= 1; off++) {
+        const ent_tokinfo *o = off < 0 ? pv : off > 0 ? nx : t;
+        if (!o || !o->clus) continue;
+        for (int l = 0; l < ENT_CLUSTER_LEVELS; l++)
+            F2(110 + 3 * l + (off + 1), (o->clus >> (ENT_CLUSTER_BITS * l)) & ((1u << ENT_CLUSTER_BITS) - 1), 0);
+    }
+    if (t->clus) F2(120, t->clus & ((1u << (ENT_CLUSTER_BITS * ENT_CLUSTER_LEVELS)) - 1), caseflags);
     F2(90, t->dc, t->ctx * 64u + caseflags);
     F2(91, t->dc, sh);
     return k;

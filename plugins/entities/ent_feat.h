@@ -24,9 +24,9 @@
 
 /* Identifies the feature set; stored in the model, bump it whenever a
  * feature changes so old models are refused instead of misread. */
-#define ENT_FEATURESET_ID 18u
+#define ENT_FEATURESET_ID 19u
 
-#define ENT_MAX_FEATS 96 /* local features can reach 77 */
+#define ENT_MAX_FEATS 96 /* local features can reach 91 */
 
 /* A document as the tagger sees it.  All pointers are borrowed. */
 typedef struct ent_doc {
@@ -48,6 +48,7 @@ typedef struct ent_tokinfo {
     uint8_t dc;              /* bit 0: written capitalised mid-sentence elsewhere;
                                 bit 1: written lowercase elsewhere */
     uint8_t gaz[ENT_GAZ_N];  /* 0, or 1 + position (B I L U) in a list match */
+    uint32_t clus;           /* word classes (ent_gaz_clusters), 0: none */
 } ent_tokinfo;
 
 /* Per-document word table: one entry per distinct lowercase form. */
@@ -57,6 +58,8 @@ typedef struct ent_dword {
     uint32_t hist[ENT_N_TAGS];       /* first-pass tags of the word */
     uint32_t gaz1;                   /* gazetteer mask of the word alone */
     uint32_t gaz_known;              /* gaz1 is filled in */
+    uint32_t clus;                   /* word classes, once clus_known */
+    uint32_t clus_known;
 } ent_dword;
 
 /* Per-document table of two-word sequences (a word and the next). */

@@ -77,33 +77,87 @@ int ent_gaz_add_phrase(ent_gaz *g, const uint64_t *lower, size_t n, uint32_t mas
     return 0;
 }
 
-long ent_gaz_add_file(ent_gaz *g, const char *path, int list, char *err, size_t errlen)
+/* Calls fn on each line of path; stops at the first line fn refuses (-1,
+ * with a message in err).  Returns the number of lines fn added (fn's
+ * return values summed), or -1. */
+typedef long (*line_fn)(ent_gaz *g, char *line, int arg, char *err, size_t errlen);
+static long each_line(ent_gaz *g, const char *path, line_fn fn, int arg, char *err, size_t errlen)
 {
     FILE *f = fopen(path, "r");
     char line[512];
-    long n = 0;
+    long n = 0, lineno = 0;
     if (!f) {
-        snprintf(err, errlen, "cannot read gazetteer %s: %s", path, strerror(errno));
+        snprintf(err, errlen, "cannot read %s: %s", path, strerror(errno));
         return -1;
     }
     while (fgets(line, sizeof line, f)) {
-        uint64_t lower[ENT_GAZ_MAX_TOKENS];
-        size_t toks = 0;
-        for (char *save = NULL, *t = strtok_r(line, " \t\r\n", &save); t;
-             t = strtok_r(NULL, " \t\r\n", &save)) {
-            ent_word w;
-            ent_word_analyze(t, strlen(t), &w);
-            if (toks < ENT_GAZ_MAX_TOKENS) lower[toks] = w.lower;
-            toks++;
-        }
-        if (toks == 0 || toks > ENT_GAZ_MAX_TOKENS) continue;
-        if (ent_gaz_add_phrase(g, lower, toks, 1u << list) < 0) {
-            snprintf(err, errlen, "out of memory reading %s", path);
+        char msg[256];
+        lineno++;
+        long k = fn(g, line, arg, msg, sizeof msg);
+        if (k < 0) {
+            snprintf(err, errlen, "%s:%ld: %s", path, lineno, msg);
             fclose(f);
             return -1;
         }
-        n++;
+        n += k;
     }
     fclose(f);
     return n;
+}
+
+/* A phrase of list `list`; lines of more words than a phrase may hold
+ * are skipped. */
+static long add_phrase_line(ent_gaz *g, char *line, int list, char *err, size_t errlen)
+{
+    uint64_t lower[ENT_GAZ_MAX_TOKENS];
+    size_t toks = 0;
+    for (char *save = NULL, *t = strtok_r(line, " \t\r\n", &save); t; t = strtok_r(NULL, " \t\r\n", &save)) {
+        ent_word w;
+        ent_word_analyze(t, strlen(t), &w);
+        if (toks < ENT_GAZ_MAX_TOKENS) lower[toks] = w.lower;
+        toks++;
+    }
+    if (toks == 0 || toks > ENT_GAZ_MAX_TOKENS) return 0;
+    if (ent_gaz_add_phrase(g, lower, toks, 1u << list) < 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    return 1;
+}
+
+long ent_gaz_add_file(ent_gaz *g, const char *path, int list, char *err, size_t errlen)
+{
+    return each_line(g, path, add_phrase_line, list, err, errlen);
+}
+
+/* "word count class..." */
+static long add_cluster_line(ent_gaz *g, char *line, int unused, char *err, size_t errlen)
+{
+    (void)unused;
+    char *save = NULL, *word = strtok_r(line, " \t\r\n", &save);
+    uint32_t mask = ENT_CLUSTER_KNOWN;
+    int levels = 0, bad = !word || !strtok_r(NULL, " \t\r\n", &save); /* the count */
+    for (char *c; !bad && (c = strtok_r(NULL, " \t\r\n", &save));) {
+        char *end;
+        unsigned long v = strtoul(c, &end, 10);
+        if (*end || v >= 1u << ENT_CLUSTER_BITS || levels == ENT_CLUSTER_LEVELS) bad = 1;
+        else mask |= (uint32_t)v << (ENT_CLUSTER_BITS * levels++);
+    }
+    if (bad || levels == 0) {
+        snprintf(err, errlen, "expected a word, its count and 1-%d classes below %u", ENT_CLUSTER_LEVELS,
+                 1u << ENT_CLUSTER_BITS);
+        return -1;
+    }
+    ent_word w;
+    ent_word_analyze(word, strlen(word), &w);
+    if (ent_gaz_add(g, ent_gaz_step(ENT_CLUSTER_SEED, w.lower), mask) < 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    return 1;
+}
+
+long ent_gaz_add_clusters(ent_gaz *g, const char *path, char *err, size_t errlen)
+{
+    return each_line(g, path, add_cluster_line, 0, err, errlen);
 }

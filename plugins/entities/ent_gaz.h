@@ -46,6 +46,16 @@ static inline uint64_t ent_gaz_step(uint64_t h, uint64_t lower)
     return (h ^ (h >> 29)) | 1; /* never 0, which marks an empty slot */
 }
 
+/* Word classes (clusters.txt, from annotate-train-clusters) share the table
+ * under keys of their own: the step from this seed over the word's
+ * lowercase hash.  The mask packs the classes of up to ENT_CLUSTER_LEVELS
+ * partitions, ENT_CLUSTER_BITS bits each, lowest first, and sets
+ * ENT_CLUSTER_KNOWN. */
+#define ENT_CLUSTER_SEED 0x636c757374657273ull
+#define ENT_CLUSTER_LEVELS 3
+#define ENT_CLUSTER_BITS 10
+#define ENT_CLUSTER_KNOWN (1u << 30)
+
 /* Initialises an empty gazetteer with room for about `expect` phrases.
  * Returns 0, or -1 when memory runs out. */
 int ent_gaz_init(ent_gaz *g, size_t expect);
@@ -63,6 +73,14 @@ int ent_gaz_add_phrase(ent_gaz *g, const uint64_t *lower, size_t n, uint32_t mas
  * spaces) to list `list`, and marks its proper prefixes ENT_GAZ_PREFIX.  Returns the number of phrases added, or -1 with a
  * message in err[0..errlen) when the file cannot be read. */
 long ent_gaz_add_file(ent_gaz *g, const char *path, int list, char *err, size_t errlen);
+
+/* Reads clusters.txt: lines "word count class..." with one to
+ * ENT_CLUSTER_LEVELS classes below 2^ENT_CLUSTER_BITS.  Returns the number
+ * of words added, or -1 with a message naming the file and line. */
+long ent_gaz_add_clusters(ent_gaz *g, const char *path, char *err, size_t errlen);
+
+/* The packed classes of the word with lowercase hash `lower`, or 0. */
+static inline uint32_t ent_gaz_clusters(const ent_gaz *g, uint64_t lower);
 
 static inline size_t ent_gaz_home(uint64_t key, size_t cap)
 {
@@ -87,6 +105,12 @@ static inline uint32_t ent_gaz_lookup(const ent_gaz *g, uint64_t key)
         if (g->fp[i] == 0) return 0;
         i = (i + 1) & m;
     }
+}
+
+static inline uint32_t ent_gaz_clusters(const ent_gaz *g, uint64_t lower)
+{
+    uint32_t m = ent_gaz_lookup(g, ent_gaz_step(ENT_CLUSTER_SEED, lower));
+    return m & ENT_CLUSTER_KNOWN ? m & ~ENT_GAZ_PREFIX : 0;
 }
 
 #endif

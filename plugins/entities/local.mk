@@ -28,13 +28,20 @@ plugins_entities_annotate_train_entities_SOURCES = plugins/entities/train_entiti
 plugins_entities_annotate_train_entities_CFLAGS = $(AM_CFLAGS) $(ENT_CFLAGS)
 plugins_entities_annotate_train_entities_LDADD = $(ENT_LIBS)
 
+bin_PROGRAMS += plugins/entities/annotate-train-clusters
+plugins_entities_annotate_train_clusters_SOURCES = plugins/entities/train_clusters.c \
+	plugins/entities/ent_text.c plugins/entities/ent_text.h
+plugins_entities_annotate_train_clusters_CPPFLAGS = $(AM_CPPFLAGS)
+plugins_entities_annotate_train_clusters_CFLAGS = $(AM_CFLAGS) $(ENT_CFLAGS)
+plugins_entities_annotate_train_clusters_LDADD = core/libannotate-core.la $(ENT_LIBS)
+
 noinst_PROGRAMS += tests/eval/entities-eval
 tests_eval_entities_eval_SOURCES = tests/eval/entities-eval.c $(ENT_TOOL_SOURCES)
 tests_eval_entities_eval_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/plugins/entities
 tests_eval_entities_eval_CFLAGS = $(AM_CFLAGS) $(ENT_CFLAGS)
 tests_eval_entities_eval_LDADD = $(ENT_LIBS)
 
-EXTRA_DIST += plugins/entities/README.md plugins/entities/make-gazetteers
+EXTRA_DIST += plugins/entities/README.md plugins/entities/make-gazetteers plugins/entities/make-cluster-text
 
 ## The word lists, installed for users who retrain (the model holds its own copy).
 entitiesgazdir = $(pkgdatadir)/entities/gazetteer

@@ -539,6 +539,167 @@ START_TEST(test_trainer_deterministic)
 }
 END_TEST
 
+/* ---- word classes ------------------------------------------------------ */
+
+static void write_temp(char *tmpl, const char *content)
+{
+    int fd = mkstemp(tmpl);
+    ck_assert_int_ge(fd, 0);
+    size_t n = strlen(content);
+    ck_assert_int_eq(write(fd, content, n), (ssize_t)n);
+    close(fd);
+}
+
+static uint32_t level(uint32_t packed, int l)
+{
+    return (packed >> (ENT_CLUSTER_BITS * l)) & ((1u << ENT_CLUSTER_BITS) - 1);
+}
+
+START_TEST(test_clusters_file)
+{
+    char path[] = "/tmp/ent-clus-XXXXXX", err[512];
+    write_temp(path, "monday 40 3 17 900\nParis 12 5 6 7\n");
+    ent_gaz g;
+    ck_assert_int_eq(ent_gaz_init(&g, 4), 0);
+    ck_assert_int_eq(ent_gaz_add_clusters(&g, path, err, sizeof err), 2);
+    remove(path);
+    /* looked up by the lowercase form, whatever the case in either place */
+    uint32_t c = ent_gaz_clusters(&g, analyze("Monday").lower);
+    ck_assert_uint_eq(level(c, 0), 3);
+    ck_assert_uint_eq(level(c, 1), 17);
+    ck_assert_uint_eq(level(c, 2), 900);
+    c = ent_gaz_clusters(&g, analyze("paris").lower);
+    ck_assert_uint_eq(level(c, 0), 5);
+    ck_assert_uint_eq(level(c, 2), 7);
+    ck_assert_uint_eq(ent_gaz_clusters(&g, analyze("london").lower), 0);
+    /* a class of 0 is a class, not "none" */
+    ck_assert_uint_ne(ent_gaz_clusters(&g, analyze("monday").lower), 0);
+    ent_gaz_free(&g);
+
+    /* bad lines are refused with the file and line named */
+    static const char *const bad[] = {
+        "ok 1 1\nmonday 40 1024\n",    /* class out of range */
+        "ok 1 1\nmonday 40\n",         /* no class */
+        "ok 1 1\nmonday 40 1 2 3 4\n", /* more levels than the model keeps */
+        "ok 1 1\nmonday 40 x\n",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char p2[] = "/tmp/ent-clus-XXXXXX";
+        write_temp(p2, bad[i]);
+        ck_assert_int_eq(ent_gaz_init(&g, 4), 0);
+        ck_assert_int_eq(ent_gaz_add_clusters(&g, p2, err, sizeof err), -1);
+        ck_assert_msg(strstr(err, p2) && strstr(err, ":2:"), "%s", err);
+        ent_gaz_free(&g);
+        remove(p2);
+    }
+    ck_assert_int_eq(ent_gaz_add_clusters(&g, "/nonexistent/clusters.txt", err, sizeof err), -1);
+    ck_assert(strstr(err, "/nonexistent/clusters.txt") != NULL);
+}
+END_TEST
+
+/* The classes of a word and of its neighbours are features, one per
+ * granularity; a word with no class has none of them. */
+START_TEST(test_features_clusters)
+{
+    char p1[] = "/tmp/ent-clus-XXXXXX", p2[] = "/tmp/ent-clus-XXXXXX", err[512];
+    write_temp(p1, "monday 40 1 2 3\n");
+    write_temp(p2, "monday 40 1 2 4\n");
+    ent_gaz g0, g1, g2;
+    ck_assert_int_eq(ent_gaz_init(&g0, 4), 0);
+    ck_assert_int_eq(ent_gaz_init(&g1, 4), 0);
+    ck_assert_int_eq(ent_gaz_init(&g2, 4), 0);
+    ck_assert_int_eq(ent_gaz_add_clusters(&g1, p1, err, sizeof err), 1);
+    ck_assert_int_eq(ent_gaz_add_clusters(&g2, p2, err, sizeof err), 1);
+    remove(p1);
+    remove(p2);
+    uint32_t a0[ENT_MAX_FEATS], a1[ENT_MAX_FEATS], a2[ENT_MAX_FEATS];
+    ent_prep p;
+    void *m0, *m1, *m2;
+    const char *doc = "Sales rose on Monday .";
+    size_t n0 = feats_of(doc, &g0, 3, a0, &p, &m0);
+    size_t n1 = feats_of(doc, &g1, 3, a1, &p, &m1);
+    size_t n2 = feats_of(doc, &g2, 3, a2, &p, &m2);
+    ck_assert_uint_eq(n1, n0 + 4); /* three granularities, and the classes with the case */
+    ck_assert_int_eq(shares(a0, n0, a1, n1), (int)n0);
+    ck_assert_uint_eq(n2, n1);
+    ck_assert_int_eq(shares(a1, n1, a2, n2), (int)n1 - 2); /* the finest class differs */
+    free(m0);
+    free(m1);
+    free(m2);
+    /* the word before Monday sees its classes, at each granularity */
+    n0 = feats_of(doc, &g0, 2, a0, &p, &m0);
+    n1 = feats_of(doc, &g1, 2, a1, &p, &m1);
+    ck_assert_uint_eq(n1, n0 + 3);
+    free(m0);
+    free(m1);
+    ent_gaz_free(&g0);
+    ent_gaz_free(&g1);
+    ent_gaz_free(&g2);
+}
+END_TEST
+
+/* Of the class of a word in the output of annotate-train-clusters. */
+static long class_of(const char *out, const char *word)
+{
+    char key[64];
+    snprintf(key, sizeof key, "\n%s ", word);
+    const char *s = strstr(out, key);
+    if (!s) return -1;
+    s = strchr(s + strlen(key), ' '); /* past the count */
+    return s ? strtol(s + 1, NULL, 10) : -1;
+}
+
+/* Words used alike share a class: days follow "on", cities follow "to",
+ * each before a full stop. */
+START_TEST(test_train_clusters)
+{
+    static const char *const starts[] = { "We met on", "They left on", "She called on" };
+    static const char *const days[] = { "Monday", "Tuesday", "Friday" };
+    static const char *const moves[] = { "We flew to", "They moved to", "She drove to" };
+    static const char *const cities[] = { "Paris", "London", "Berlin" };
+    char text[16384] = "", *end = text;
+    for (int i = 0; i < 60; i++)
+        end += sprintf(end, "%s %s. %s %s. ", starts[i % 3], days[(i / 3) % 3], moves[(i / 2) % 3],
+                       cities[(i / 5) % 3]);
+    char in[] = "/tmp/ent-ctext-XXXXXX", o1[] = "/tmp/ent-cout-XXXXXX", o2[] = "/tmp/ent-cout-XXXXXX";
+    write_temp(in, text);
+    write_temp(o1, "");
+    write_temp(o2, "");
+    char cmd[2048];
+    for (int k = 0; k < 2; k++) {
+        snprintf(cmd, sizeof cmd, "%s/plugins/entities/annotate-train-clusters --classes 20 --min-count 1 -o %s %s 2>/dev/null",
+                 ANN_ABS_BUILDDIR, k ? o2 : o1, in);
+        ck_assert_msg(system(cmd) == 0, "failed: %s", cmd);
+    }
+    size_t l1, l2;
+    char *r1 = read_all(o1, &l1), *r2 = read_all(o2, &l2);
+    ck_assert_uint_eq(l1, l2);
+    ck_assert_mem_eq(r1, r2, l1); /* deterministic */
+    char *out = malloc(l1 + 2);
+    out[0] = '\n';
+    memcpy(out + 1, r1, l1 + 1);
+    long monday = class_of(out, "monday"), paris = class_of(out, "paris");
+    ck_assert_int_ge(monday, 0);
+    ck_assert_int_ge(paris, 0);
+    ck_assert_int_eq(class_of(out, "tuesday"), monday);
+    ck_assert_int_eq(class_of(out, "friday"), monday);
+    ck_assert_int_eq(class_of(out, "london"), paris);
+    ck_assert_int_eq(class_of(out, "berlin"), paris);
+    ck_assert_int_ne(monday, paris);
+    /* a missing input is named, and the output is not written */
+    remove(o2);
+    snprintf(cmd, sizeof cmd, "%s/plugins/entities/annotate-train-clusters -o %s /nonexistent/text.txt 2>/dev/null",
+             ANN_ABS_BUILDDIR, o2);
+    ck_assert_int_ne(system(cmd), 0);
+    ck_assert_int_ne(access(o2, F_OK), 0);
+    free(out);
+    free(r1);
+    free(r2);
+    remove(in);
+    remove(o1);
+}
+END_TEST
+
 START_TEST(test_plugin_open_errors)
 {
     const char *bad_model[] = { "model=/nonexistent/x.model", NULL };
@@ -753,6 +914,8 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, test_features_local);
     tcase_add_test(tc, test_features_context_and_gazetteer);
     tcase_add_test(tc, test_features_acronyms);
+    tcase_add_test(tc, test_clusters_file);
+    tcase_add_test(tc, test_features_clusters);
     tcase_add_test(tc, test_features_beyond_window);
     tcase_add_test(tc, test_features_history);
     suite_add_tcase(s, tc);
@@ -770,6 +933,7 @@ static Suite *entities_suite(void)
     tcase_add_loop_test(tc, test_model_damaged, 0, (int)(sizeof damage / sizeof damage[0]));
     tcase_add_test(tc, test_plugin_open_errors);
     tcase_add_test(tc, test_trainer_deterministic);
+    tcase_add_test(tc, test_train_clusters);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("output");

@@ -6,7 +6,12 @@
  *
  *   annotate-train-entities --train train.txt [--train more.txt]
  *       [--dev valid.txt] [--gazetteers DIR] [--epochs N] [--bits B]
- *       [--seed S] [--word-dropout P] [--ensemble K] -o entities.model
+ *       [--seed S] [--word-dropout P] [--ensemble K] [--clusters FILE|none]
+ *       -o entities.model
+ *
+ * The word classes of --clusters (default: clusters.txt among the
+ * gazetteers, when there is one; from annotate-train-clusters) are stored
+ * in the model with the gazetteers.
  *
  * With --dev, the model of the epoch scoring best there is written.  With
  * --ensemble K, K perceptrons are trained on different document orders and
@@ -212,7 +217,7 @@ static void usage(void)
 {
     fputs("usage: annotate-train-entities --train FILE [--train FILE]... [--dev FILE]\n"
           "           [--gazetteers DIR] [--epochs N] [--bits B] [--seed S] [--passes 1|2]\n"
-          "           [--word-dropout P] [--ensemble K]\n"
+          "           [--word-dropout P] [--ensemble K] [--clusters FILE|none]\n"
           "           -o MODEL\n"
           "Trains the entities tagger on CoNLL files (word first, BIO label last) and\n"
           "writes a model for -O entities.model=MODEL.\n", stderr);
@@ -220,7 +225,7 @@ static void usage(void)
 
 int main(int argc, char **argv)
 {
-    const char *train_files[16], *dev_file = NULL, *out = NULL;
+    const char *train_files[16], *dev_file = NULL, *out = NULL, *clusters = NULL;
     /* The lists in the source tree, else the installed ones. */
     const char *gaz_dir = ANN_ABS_SRCDIR "/plugins/entities/gazetteer";
     if (access(gaz_dir, R_OK) != 0) gaz_dir = ANN_PKGDATADIR "/entities/gazetteer";
@@ -236,10 +241,12 @@ int main(int argc, char **argv)
         { "bits", required_argument, NULL, 'b' }, { "seed", required_argument, NULL, 's' },
         { "passes", required_argument, NULL, 'p' }, { "output", required_argument, NULL, 'o' },
         { "word-dropout", required_argument, NULL, 'w' }, { "ensemble", required_argument, NULL, 'k' },
+        { "clusters", required_argument, NULL, 'c' },
         { "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
     };
     for (int ch; (ch = getopt_long(argc, argv, "o:h", opts, NULL)) != -1;) {
         switch (ch) {
+        case 'c': clusters = optarg; break;
         case 't': if (n_train < 16) train_files[n_train++] = optarg; break;
         case 'd': dev_file = optarg; break;
         case 'g': gaz_dir = optarg; break;
@@ -273,6 +280,16 @@ int main(int argc, char **argv)
             if (k < 0) die(err);
             fprintf(stderr, "gazetteer %-12s %6ld phrases\n", ent_gaz_list_names[l], k);
         }
+    }
+    char cpath[4096];
+    if (!clusters && *gaz_dir) {
+        snprintf(cpath, sizeof cpath, "%s/clusters.txt", gaz_dir);
+        if (access(cpath, R_OK) == 0) clusters = cpath;
+    }
+    if (clusters && strcmp(clusters, "none") != 0) {
+        long k = ent_gaz_add_clusters(&tr.gaz, clusters, err, sizeof err);
+        if (k < 0) die(err);
+        fprintf(stderr, "word classes of %ld words from %s\n", k, clusters);
     }
 
     ent_corpus train[16], dev;

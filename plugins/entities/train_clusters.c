@@ -29,6 +29,10 @@
 #include <string.h>
 
 #include "ent_text.h"
+#include "read/reader.h"
+#include "util/buf.h"
+#include "util/fs.h"
+#include "util/grow.h"
 #include "text/tokenize.h"
 
 #define MAX_LEVELS 4
@@ -36,9 +40,13 @@
 
 enum { BOUNDARY = 0, RARE = 1 }; /* word ids with fixed meaning */
 
+typedef struct vocab_entry {
+    char *word;       /* folded lowercase form (owned) */
+    uint64_t count;
+} vocab_entry;
+
 typedef struct vocab {
-    char **word;      /* id -> folded lowercase form (owned) */
-    uint64_t *count;
+    vocab_entry *e;   /* by id */
     size_t n, cap;
     uint32_t *slot;   /* hash table of ids + 1 */
     size_t slots;
@@ -69,7 +77,7 @@ static void vocab_rehash(vocab *v)
     v->slot = calloc(v->slots, sizeof *v->slot);
     if (!v->slot) die("out of memory");
     for (size_t id = 0; id < v->n; id++) {
-        size_t i = str_hash(v->word[id]) & (v->slots - 1);
+        size_t i = str_hash(v->e[id].word) & (v->slots - 1);
         while (v->slot[i]) i = (i + 1) & (v->slots - 1);
         v->slot[i] = (uint32_t)id + 1;
     }
@@ -81,17 +89,15 @@ static uint32_t vocab_id(vocab *v, const char *w)
     size_t i = str_hash(w) & (v->slots - 1);
     while (v->slot[i]) {
         uint32_t id = v->slot[i] - 1;
-        if (strcmp(v->word[id], w) == 0) return id;
+        if (strcmp(v->e[id].word, w) == 0) return id;
         i = (i + 1) & (v->slots - 1);
     }
-    if (v->n == v->cap) {
-        v->cap = v->cap ? v->cap * 2 : 1024;
-        v->word = xrealloc(v->word, v->cap * sizeof *v->word);
-        v->count = xrealloc(v->count, v->cap * sizeof *v->count);
-    }
-    v->word[v->n] = strdup(w);
-    if (!v->word[v->n]) die("out of memory");
-    v->count[v->n] = 0;
+    vocab_entry *g = ann_grow(v->e, v->n, &v->cap, sizeof *v->e, 1024);
+    if (!g) die("out of memory");
+    v->e = g;
+    v->e[v->n].word = strdup(w);
+    if (!v->e[v->n].word) die("out of memory");
+    v->e[v->n].count = 0;
     v->slot[i] = (uint32_t)v->n + 1;
     return (uint32_t)v->n++;
 }
@@ -103,54 +109,33 @@ typedef struct stream {
 
 static void push(stream *s, uint32_t id)
 {
-    if (s->n == s->cap) {
-        s->cap = s->cap ? s->cap * 2 : 1u << 20;
-        s->id = xrealloc(s->id, s->cap * sizeof *s->id);
-    }
+    uint32_t *g = ann_grow(s->id, s->n, &s->cap, sizeof *s->id, 1u << 20);
+    if (!g) die("out of memory");
+    s->id = g;
     s->id[s->n++] = id;
-}
-
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "annotate-train-clusters: %s: %s\n", path, strerror(errno));
-        exit(1);
-    }
-    size_t n = 0, cap = 1 << 16;
-    char *buf = xrealloc(NULL, cap);
-    for (size_t got; (got = fread(buf + n, 1, cap - n - 1, f)) > 0;) {
-        n += got;
-        if (n + 1 == cap) buf = xrealloc(buf, cap *= 2);
-    }
-    fclose(f);
-    buf[n] = '\0';
-    *len = n;
-    return buf;
 }
 
 /* Appends the words of a text file, a BOUNDARY after each sentence. */
 static void read_text(const char *path, vocab *v, stream *s)
 {
-    size_t len;
-    char *text = read_file(path, &len);
+    ann_textdoc doc;
     ann_tokenized t;
-    if (ann_tokenize(text, len, NULL, 0, &t) != ANN_OK) {
-        fprintf(stderr, "annotate-train-clusters: %s: cannot tokenize (not UTF-8?)\n", path);
-        exit(1);
-    }
+    char err[1024];
+    if (ann_read_file(path, ANN_FORMAT_TEXT, &doc, err, sizeof err) != ANN_OK) die(err);
+    const char *text = doc.view;
+    if (ann_tokenize(text, doc.view_len, NULL, 0, &t) != ANN_OK) die("out of memory");
     char w[MAX_WORD * 4];
     for (size_t i = 0; i < t.n_tokens; i++) {
         if (i > 0 && t.tokens[i].sentence != t.tokens[i - 1].sentence) push(s, BOUNDARY);
         size_t n = ent_word_lower(text + t.tokens[i].start, t.tokens[i].end - t.tokens[i].start, w, sizeof w);
         if (n == 0 || n >= MAX_WORD) continue;
         uint32_t id = vocab_id(v, w);
-        v->count[id]++;
+        v->e[id].count++;
         push(s, id);
     }
     push(s, BOUNDARY);
     ann_tokenized_free(&t);
-    free(text);
+    ann_textdoc_free(&doc);
 }
 
 /* Sparse bigram counts of the clustered words: for word w, its right
@@ -279,13 +264,17 @@ static void exchange(size_t nw, const uint64_t *cnt, const adj *right, const adj
     free(lc);
 }
 
-static const uint64_t *sort_counts;
+typedef struct ranked {
+    uint64_t count;
+    uint32_t id;
+} ranked;
+
+/* The fixed ids first, then by falling count, ties by id. */
 static int by_count(const void *a, const void *b)
 {
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    if (x < 2 || y < 2) return (x > y) - (x < y); /* the fixed ids first */
-    if (sort_counts[x] != sort_counts[y]) return sort_counts[x] < sort_counts[y] ? 1 : -1;
-    return (x > y) - (x < y);
+    const ranked *x = a, *y = b;
+    if ((x->id < 2 || y->id < 2) || x->count == y->count) return (x->id > y->id) - (x->id < y->id);
+    return x->count < y->count ? 1 : -1;
 }
 
 static void usage(void)
@@ -344,15 +333,15 @@ int main(int argc, char **argv)
 
     /* Renumber: fixed ids, then the kept words by falling count; rare
      * words fold into RARE. */
-    uint32_t *order = xrealloc(NULL, v.n * sizeof *order), *newid = xrealloc(NULL, v.n * sizeof *newid);
-    for (size_t i = 0; i < v.n; i++) order[i] = (uint32_t)i;
-    sort_counts = v.count;
+    ranked *order = xrealloc(NULL, v.n * sizeof *order);
+    uint32_t *newid = xrealloc(NULL, v.n * sizeof *newid);
+    for (size_t i = 0; i < v.n; i++) order[i] = (ranked){ v.e[i].count, (uint32_t)i };
     qsort(order, v.n, sizeof *order, by_count);
     size_t nw = 0;
     uint64_t *cnt = xrealloc(NULL, v.n * sizeof *cnt);
     for (size_t r = 0; r < v.n; r++) {
-        uint32_t w = order[r];
-        if (w >= 2 && v.count[w] < (uint64_t)min_count) {
+        uint32_t w = order[r].id;
+        if (w >= 2 && v.e[w].count < (uint64_t)min_count) {
             newid[w] = RARE;
             continue;
         }
@@ -383,22 +372,24 @@ int main(int argc, char **argv)
         exchange(nw, cnt, &right, &left, C[l], iterations, tab, cls[l]);
     }
 
-    char tmp[4096];
-    snprintf(tmp, sizeof tmp, "%s.tmp", out);
-    FILE *f = fopen(tmp, "w");
-    if (!f) die(strerror(errno));
-    for (size_t r = 0; r < v.n; r++) {
-        uint32_t w = order[r], id = newid[w];
+    ann_buf b = ANN_BUF_INIT;
+    int ok = 1;
+    for (size_t r = 0; r < v.n && ok; r++) {
+        uint32_t w = order[r].id, id = newid[w];
         if (w < 2 || id < 2) continue;
-        fprintf(f, "%s %llu", v.word[w], (unsigned long long)cnt[id]);
-        for (int l = 0; l < levels; l++) fprintf(f, " %u", cls[l][id] - 2);
-        fputc('\n', f);
+        ok = ann_buf_printf(&b, "%s %llu", v.e[w].word, (unsigned long long)cnt[id]) == 0;
+        for (int l = 0; l < levels && ok; l++) ok = ann_buf_printf(&b, " %u", cls[l][id] - 2) == 0;
+        ok = ok && ann_buf_putc(&b, '\n') == 0;
     }
-    if (fclose(f) != 0 || rename(tmp, out) != 0) die(strerror(errno));
+    if (!ok) die("out of memory");
+    if (ann_write_atomic(out, b.data, b.len) != 0) {
+        fprintf(stderr, "annotate-train-clusters: cannot write %s: %s\n", out, strerror(errno));
+        return 1;
+    }
+    ann_buf_free(&b);
     fprintf(stderr, "wrote %s\n", out);
-    for (size_t i = 0; i < v.n; i++) free(v.word[i]);
-    free(v.word);
-    free(v.count);
+    for (size_t i = 0; i < v.n; i++) free(v.e[i].word);
+    free(v.e);
     free(v.slot);
     free(s.id);
     free(order);

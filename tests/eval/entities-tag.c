@@ -13,6 +13,7 @@
 
 #include "ent_model.h"
 #include "ent_tagger.h"
+#include "read/reader.h"
 #include "text/tokenize.h"
 
 int main(int argc, char **argv)
@@ -29,35 +30,20 @@ int main(int argc, char **argv)
         fputs("usage: entities-tag [-m MODEL] [-p 1|2] FILE.txt\n", stderr);
         return 2;
     }
-    FILE *f = fopen(argv[optind], "rb");
-    if (!f) {
-        perror(argv[optind]);
+    ann_textdoc doc;
+    if (ann_read_file(argv[optind], ANN_FORMAT_TEXT, &doc, err, sizeof err) != ANN_OK) {
+        fprintf(stderr, "entities-tag: %s\n", err);
         return 1;
     }
-    size_t len = 0, cap = 1 << 16;
-    char *text = malloc(cap);
-    for (size_t got; text && (got = fread(text + len, 1, cap - len - 1, f)) > 0;) {
-        len += got;
-        if (len + 1 == cap) {
-            char *t = realloc(text, cap *= 2);
-            if (!t) free(text);
-            text = t;
-        }
-    }
-    fclose(f);
-    if (!text) {
-        fputs("entities-tag: out of memory\n", stderr);
-        return 1;
-    }
-    text[len] = '\0';
+    const char *text = doc.view;
     ent_model m;
     if (ent_model_load(&m, model_path, err, sizeof err) < 0) {
         fprintf(stderr, "entities-tag: %s\n", err);
-        free(text);
+        ann_textdoc_free(&doc);
         return 1;
     }
     ann_tokenized t;
-    if (ann_tokenize(text, len, NULL, 0, &t) != ANN_OK) return 1;
+    if (ann_tokenize(text, doc.view_len, NULL, 0, &t) != ANN_OK) return 1;
     size_t n = t.n_tokens, ns = 0;
     const char **words = calloc(n + 1, sizeof *words);
     uint32_t *lens = calloc(n + 1, sizeof *lens), *sent = calloc(n + 2, sizeof *sent);
@@ -89,6 +75,6 @@ int main(int argc, char **argv)
     free(tags);
     ann_tokenized_free(&t);
     ent_model_free(&m);
-    free(text);
+    ann_textdoc_free(&doc);
     return 0;
 }

@@ -15,11 +15,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 #include <fcntl.h>
 #include <unistd.h>
 
 #include "read/formats.h"
+#include "util/fs.h"
 #include "util/utf8.h"
 #include "text/tokenize.h"
 
@@ -123,44 +123,6 @@ static int build(const char *name, unsigned char *bytes, size_t size, ann_format
     return ANN_OK;
 }
 
-/* Reads all of fd into a malloc'ed buffer. */
-static int slurp(int fd, unsigned char **data, size_t *size)
-{
-    struct stat st;
-    size_t cap = 65536;
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-        cap = (size_t)st.st_size + 1;
-    unsigned char *b = malloc(cap);
-    size_t n = 0;
-    if (b == NULL)
-        return ENOMEM;
-    for (;;) {
-        if (n == cap) {
-            unsigned char *g = realloc(b, cap * 2);
-            if (g == NULL) {
-                free(b);
-                return ENOMEM;
-            }
-            b = g;
-            cap *= 2;
-        }
-        ssize_t r = read(fd, b + n, cap - n);
-        if (r < 0) {
-            if (errno == EINTR)
-                continue;
-            int e = errno;
-            free(b);
-            return e;
-        }
-        if (r == 0)
-            break;
-        n += (size_t)r;
-    }
-    *data = b;
-    *size = n;
-    return 0;
-}
-
 int ann_read_file(const char *path, ann_format format, ann_textdoc *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
@@ -174,7 +136,7 @@ int ann_read_file(const char *path, ann_format format, ann_textdoc *out, char *e
     }
     unsigned char *data = NULL;
     size_t size = 0;
-    int e = slurp(fd, &data, &size);
+    int e = ann_read_fd(fd, &data, &size);
     if (!is_stdin)
         close(fd);
     if (e != 0) {

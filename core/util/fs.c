@@ -198,3 +198,53 @@ int ann_collect_documents(const char *dir, ann_strlist *out, char *errpath, size
         qsort(out->items + first, out->n - first, sizeof *out->items, cmp_str);
     return rc;
 }
+
+int ann_read_fd(int fd, unsigned char **data, size_t *size)
+{
+    /* A regular file is read in one go into a buffer of its size (+1 for
+     * the NUL); pipes grow the buffer as they go. */
+    struct stat st;
+    size_t cap = 65536;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        cap = (size_t)st.st_size + 1;
+    unsigned char *b = malloc(cap);
+    size_t n = 0;
+    if (b == NULL)
+        return ENOMEM;
+    for (;;) {
+        if (n == cap) {
+            unsigned char *g = realloc(b, cap * 2);
+            if (g == NULL) {
+                free(b);
+                return ENOMEM;
+            }
+            b = g;
+            cap *= 2;
+        }
+        ssize_t r = read(fd, b + n, cap - n);
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            int e = errno;
+            free(b);
+            return e;
+        }
+        if (r == 0)
+            break;
+        n += (size_t)r;
+    }
+    b[n] = '\0'; /* the loop ends on a read into free room, so n < cap */
+    *data = b;
+    *size = n;
+    return 0;
+}
+
+int ann_read_path(const char *path, unsigned char **data, size_t *size)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    int e = ann_read_fd(fd, data, size);
+    close(fd);
+    return e;
+}

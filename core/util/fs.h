@@ -16,6 +16,14 @@ int ann_mkdir_p(const char *dir);
  * file.  Returns 0, or -1 with errno set (the temporary file is removed). */
 int ann_write_atomic(const char *path, const void *data, size_t len);
 
+/* Reads all of file descriptor fd into *data (malloc'ed, caller frees with
+ * free()) with a NUL after the *size bytes read.  Returns 0, or an errno
+ * value with *data untouched. */
+int ann_read_fd(int fd, unsigned char **data, size_t *size);
+
+/* The same for the file at `path`. */
+int ann_read_path(const char *path, unsigned char **data, size_t *size);
+
 /* True when `name` ends in one of the document extensions annotate reads
  * (.txt .md .markdown .html .htm, case-insensitive). */
 int ann_is_document_name(const char *name);

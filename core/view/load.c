@@ -5,7 +5,6 @@
  */
 #include "view/load.h"
 
-#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +14,7 @@
 
 #include <jansson.h>
 
+#include "util/fs.h"
 #include "util/sha256.h"
 
 struct ann_loaded {
@@ -41,44 +41,6 @@ static void fail(char *err, size_t errlen, const char *path, const char *fmt, ..
     va_start(ap, fmt);
     vsnprintf(err + n, errlen - (size_t)n, fmt, ap);
     va_end(ap);
-}
-
-/* Reads a whole file; caller frees with free(). */
-static unsigned char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    unsigned char *data = NULL;
-    size_t cap = 0, n = 0;
-    for (;;) {
-        if (n == cap) {
-            size_t ncap = cap ? 2 * cap : 65536;
-            unsigned char *p = realloc(data, ncap + 1);
-            if (!p) {
-                free(data);
-                fclose(f);
-                errno = ENOMEM;
-                return NULL;
-            }
-            data = p;
-            cap = ncap;
-        }
-        size_t got = fread(data + n, 1, cap - n, f);
-        n += got;
-        if (got == 0)
-            break;
-    }
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        free(data);
-        errno = EIO;
-        return NULL;
-    }
-    data[n] = '\0';
-    *len = n;
-    return data;
 }
 
 static int access_ok(const char *p)
@@ -432,11 +394,11 @@ static int load_document(ctx *c, ann_loaded *l)
         return -1;
     }
     size_t len = 0;
-    l->bytes = slurp(l->doc_path, &len);
-    if (!l->bytes) {
+    int e = ann_read_path(l->doc_path, &l->bytes, &len);
+    if (e != 0) {
         fail(c->err, c->errlen, c->path,
              "cannot read the annotated document %s (%s); view needs the original file",
-             l->r.path, strerror(errno));
+             l->r.path, strerror(e));
         return -1;
     }
     char sha[65];

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "text/tokenize.h"
+#include "util/fs.h"
 
 /* Test binaries are single-threaded per test (Check forks each test), so a
  * thread-local buffer is enough to carry the last message to the test. */
@@ -617,36 +618,13 @@ const ann_token *mock_doc_tokens(mock_doc *d, size_t *n)
 
 char *mock_read_file(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
+    unsigned char *data;
+    size_t n;
+    if (ann_read_path(path, &data, &n) != 0)
         return NULL;
-    char *buf = NULL;
-    size_t n = 0, cap = 0, got;
-    do {
-        if (cap - n < 65536) {
-            size_t ncap = cap ? 2 * cap : 131072;
-            char *g = realloc(buf, ncap + 1); /* + 1 for the NUL */
-            if (!g) {
-                free(buf);
-                fclose(f);
-                return NULL;
-            }
-            buf = g;
-            cap = ncap;
-        }
-        got = fread(buf + n, 1, cap - n, f);
-        n += got;
-    } while (got > 0);
-    int failed = ferror(f);
-    fclose(f);
-    if (failed) {
-        free(buf);
-        return NULL;
-    }
-    buf[n] = '\0';
     if (len)
         *len = n;
-    return buf;
+    return (char *)data;
 }
 
 size_t mock_doc_refused(mock_doc *d)

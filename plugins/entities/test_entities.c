@@ -405,11 +405,20 @@ static char *read_all(const char *path, size_t *len)
     return b;
 }
 
+/* Creates a temporary file from tmpl (mkstemp) holding content. */
+static void write_temp(char *tmpl, const char *content)
+{
+    int fd = mkstemp(tmpl);
+    ck_assert_int_ge(fd, 0);
+    size_t n = strlen(content);
+    ck_assert_int_eq(write(fd, content, n), (ssize_t)n);
+    close(fd);
+}
+
 START_TEST(test_model_round_trip)
 {
     char path[] = "/tmp/ent-test-XXXXXX", err[512];
-    int fd = mkstemp(path);
-    ck_assert_int_ge(fd, 0);
+    write_temp(path, "");
     float *w, trans[(ENT_N_TAGS + 1) * ENT_N_TAGS];
     write_test_model(path, &w, trans);
     ent_model m, q;
@@ -460,8 +469,7 @@ static const damage_case damage[] = {
 START_TEST(test_model_damaged)
 {
     char path[] = "/tmp/ent-test-XXXXXX", err[512];
-    int fd = mkstemp(path);
-    ck_assert_int_ge(fd, 0);
+    write_temp(path, "");
     float *w, trans[(ENT_N_TAGS + 1) * ENT_N_TAGS];
     write_test_model(path, &w, trans);
     size_t len;
@@ -507,16 +515,10 @@ START_TEST(test_trainer_deterministic)
 {
     char data[] = "/tmp/ent-conll-XXXXXX", m1[] = "/tmp/ent-m1-XXXXXX", m2[] = "/tmp/ent-m2-XXXXXX";
     char m3[] = "/tmp/ent-m3-XXXXXX", err[512];
-    int fd = mkstemp(data);
-    ck_assert_int_ge(fd, 0);
-    ck_assert_int_eq(write(fd, tiny_conll, sizeof tiny_conll - 1), (ssize_t)(sizeof tiny_conll - 1));
-    close(fd);
-    ck_assert_int_ge(fd = mkstemp(m1), 0);
-    close(fd);
-    ck_assert_int_ge(fd = mkstemp(m2), 0);
-    close(fd);
-    ck_assert_int_ge(fd = mkstemp(m3), 0);
-    close(fd);
+    write_temp(data, tiny_conll);
+    write_temp(m1, "");
+    write_temp(m2, "");
+    write_temp(m3, "");
     run_trainer(data, "7", m1);
     run_trainer(data, "7", m2);
     run_trainer(data, "8", m3);
@@ -540,15 +542,6 @@ START_TEST(test_trainer_deterministic)
 END_TEST
 
 /* ---- word classes ------------------------------------------------------ */
-
-static void write_temp(char *tmpl, const char *content)
-{
-    int fd = mkstemp(tmpl);
-    ck_assert_int_ge(fd, 0);
-    size_t n = strlen(content);
-    ck_assert_int_eq(write(fd, content, n), (ssize_t)n);
-    close(fd);
-}
 
 static uint32_t level(uint32_t packed, int l)
 {

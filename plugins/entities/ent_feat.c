@@ -81,7 +81,7 @@ static void mark_gazetteers(ent_prep *p, const ent_gaz *gaz, size_t b, size_t e)
             }
             if (!found[l]) break;
         }
-        for (int list = 0; list < ENT_GAZ_N; list++) {
+        for (int list = 0; list < ENT_GAZ_N_FEAT; list++) {
             if (!cap && needs_cap(list)) continue;
             /* "It" is no acronym of "information technology" */
             if (list == ENT_GAZ_ACRONYM && !(p->tok[i].w.flags & ENT_TF_ALLCAP)) continue;
@@ -162,15 +162,13 @@ void ent_prepare(ent_prep *p, const ent_doc *doc, const ent_gaz *gaz, uint32_t b
     }
 }
 
-/* Whether token i is exactly the text s. */
-static int is_text(const ent_doc *doc, size_t i, const char *s)
+int ent_doc_is_text(const ent_doc *doc, size_t i, const char *s)
 {
     size_t n = strlen(s);
     return doc->len[i] == n && memcmp(doc->text[i], s, n) == 0;
 }
 
-/* Whether token i is an article ("the", "a", "an", any case). */
-static int is_det(const ent_doc *doc, size_t i)
+int ent_doc_is_det(const ent_doc *doc, size_t i)
 {
     static const char *const dets[] = { "the", "a", "an" };
     for (size_t d = 0; d < sizeof dets / sizeof dets[0]; d++) {
@@ -242,7 +240,7 @@ size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
     F1(42, t->w.shape2);
     F2(43, pv ? pv->w.shape2 : BOS_HASH, t->w.shape2);
     F2(44, t->w.shape2, nx ? nx->w.shape2 : EOS_HASH);
-    for (int l = 0; l < ENT_GAZ_N; l++) {
+    for (int l = 0; l < ENT_GAZ_N_FEAT; l++) {
         if (t->gaz[l]) {
             F1(50 + l, t->gaz[l]);
             F2(60 + l, t->gaz[l], caseflags);
@@ -253,7 +251,7 @@ size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
     /* Which lists hold the word together: "Renault" is both a first name
      * and a company, and such words behave like neither alone. */
     uint64_t lists = 0;
-    for (int l = 0; l < ENT_GAZ_N; l++) lists = lists * 5 + t->gaz[l];
+    for (int l = 0; l < ENT_GAZ_N_FEAT; l++) lists = lists * 5 + t->gaz[l];
     if (lists) F1(94, lists);
     /* A capitalised common word is a name mostly mid-sentence. */
     if (t->gaz[ENT_GAZ_LOWERCASE]) F1(96, t->ctx * 64u + caseflags);
@@ -284,8 +282,8 @@ size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
      * parser this overshoots a shorter phrase ("the software company
      * founded by" gives "by"), so it is one noisy feature among many,
      * weighted by training like the others. */
-    if ((t->w.flags & (ENT_TF_CAP | ENT_TF_ALLCAP)) && i + 3 < e && is_text(doc, i + 1, ",") &&
-        is_det(doc, i + 2)) {
+    if ((t->w.flags & (ENT_TF_CAP | ENT_TF_ALLCAP)) && i + 3 < e && ent_doc_is_text(doc, i + 1, ",") &&
+        ent_doc_is_det(doc, i + 2)) {
         size_t head = 0;
         for (size_t j = i + 3; j < e && j < i + 7 && (p->tok[j].w.flags & ENT_TF_LETTER); j++)
             if (p->tok[j].w.flags & ENT_TF_LOWINIT) head = j;

@@ -47,7 +47,7 @@ typedef struct ent_tokinfo {
     uint8_t ctx;             /* ENT_CTX_* */
     uint8_t dc;              /* bit 0: written capitalised mid-sentence elsewhere;
                                 bit 1: written lowercase elsewhere */
-    uint8_t gaz[ENT_GAZ_N];  /* 0, or 1 + position (B I L U) in a list match */
+    uint8_t gaz[ENT_GAZ_N_FEAT]; /* 0, or 1 + position (B I L U) in a list match */
     uint32_t clus;           /* word classes (ent_gaz_clusters), 0: none */
 } ent_tokinfo;
 
@@ -106,6 +106,12 @@ typedef struct ent_histv {
 /* Summarises the first pass's tags (n_tokens) for every token into
  * hv[0..n_tokens). */
 void ent_hist_values(ent_prep *p, const uint8_t *tags, ent_histv *hv);
+
+/* Whether token i of doc is exactly the text s (NUL-terminated). */
+int ent_doc_is_text(const ent_doc *doc, size_t i, const char *s);
+
+/* Whether token i of doc is an article ("the", "a", "an", any case). */
+int ent_doc_is_det(const ent_doc *doc, size_t i);
 
 /* History features of token i from the summaries hv; writes at most
  * ENT_MAX_FEATS bucket indices to out and returns how many. */

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "ent_define.h"
+
 #define ALIGN16(x) (((x) + 15) & ~(size_t)15)
 
 static size_t max_sentence(const ent_doc *doc)
@@ -75,4 +77,5 @@ void ent_tag_doc(const ent_model *m, const ent_doc *doc, int passes, void *work,
         }
         ent_viterbi(emit2, e - b, m->trans, bp, tags + b);
     }
+    ent_define(p, &m->gaz, tags);
 }

@@ -7,7 +7,8 @@ ENT_CORE_SOURCES = \
 	plugins/entities/ent_decode.c plugins/entities/ent_decode.h \
 	plugins/entities/ent_feat.c plugins/entities/ent_feat.h \
 	plugins/entities/ent_model.c plugins/entities/ent_model.h \
-	plugins/entities/ent_tagger.c plugins/entities/ent_tagger.h
+	plugins/entities/ent_tagger.c plugins/entities/ent_tagger.h \
+	plugins/entities/ent_define.c plugins/entities/ent_define.h
 ENT_TOOL_SOURCES = $(ENT_CORE_SOURCES) \
 	plugins/entities/ent_conll.c plugins/entities/ent_conll.h \
 	plugins/entities/ent_score.c plugins/entities/ent_score.h
@@ -50,7 +51,8 @@ dist_entitiesgaz_DATA = \
 	plugins/entities/gazetteer/cities.txt plugins/entities/gazetteer/demonyms.txt \
 	plugins/entities/gazetteer/firstnames.txt plugins/entities/gazetteer/corpsuffixes.txt \
 	plugins/entities/gazetteer/companies.txt plugins/entities/gazetteer/titles.txt \
-	plugins/entities/gazetteer/lowercase.txt plugins/entities/gazetteer/acronyms.txt
+	plugins/entities/gazetteer/lowercase.txt plugins/entities/gazetteer/acronyms.txt \
+	plugins/entities/gazetteer/orgnouns.txt
 
 ## make eval-entities [ENT_EVAL_FILES="more.conll ..."]: CoNLL P/R/F1 on valid.txt.
 ENT_EVAL_DEFAULT = $(abs_top_srcdir)/../shared/data/ner/conll2003/valid.txt

@@ -12,6 +12,7 @@
 
 #include "annotate/plugin.h"
 #include "ent_decode.h"
+#include "ent_define.h"
 #include "ent_feat.h"
 #include "ent_gaz.h"
 #include "ent_model.h"
@@ -351,6 +352,89 @@ START_TEST(test_viterbi_illegal_preference)
     emit[T + 0] = 10;
     ent_viterbi(emit, 2, trans, work, out);
     ck_assert(ent_tag_allowed(-1, out[0]) && ent_tag_allowed(out[0], out[1]) && ent_tag_allowed(out[1], -1));
+}
+END_TEST
+
+/* Tags a test document from a label per token ("O", "U-LOC", "B-ORG", ...,
+ * separated by spaces, sentences by " | " as in make_doc). */
+static void tags_from(const char *spec, uint8_t *tags)
+{
+    char buf[1024];
+    size_t n = 0;
+    snprintf(buf, sizeof buf, "%s", spec);
+    for (char *save = NULL, *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        if (strcmp(w, "|") == 0) continue;
+        static const char pos[] = "BILU";
+        tags[n++] = strcmp(w, "O") == 0 ? 0
+                                        : (uint8_t)ent_tag(ent_type_parse(w + 2, strlen(w + 2)),
+                                                           (int)(strchr(pos, w[0]) - pos));
+    }
+}
+
+/* The types of the entities of tags, one letter each (P O L M), for
+ * comparing with an expected string. */
+static void types_of(const uint8_t *tags, size_t n, char *out)
+{
+    ent_span sp[64];
+    size_t k = ent_tags_to_spans(tags, n, sp, 64);
+    for (size_t i = 0; i < k; i++) out[i] = "POLM"[sp[i].type];
+    out[k] = '\0';
+}
+
+/* A name that an appositive defines as a business is an organisation,
+ * there and wherever else the document names it; a clause ("In Tokyo, the
+ * company said") or a possessive ("Pruzan, the firm's founder") is no
+ * definition, nor is a noun that names no business. */
+static const struct {
+    const char *text, *tags, *types;
+} definitions[] = {
+    { "Mitsubishi may invest in Ampere , the EV and software company founded by Renault . | "
+      "Access to Ampere helps Mitsubishi .",
+      "U-ORG O O O U-LOC O O O O O O O O U-ORG O | O O U-LOC O U-ORG O", "OOOOO" },
+    { "Teck , the Canadian mining company , says so . | Teck rose .", "U-PER O O O O O O O O O | U-PER O O",
+      "OO" },
+    { "Shares of Solidarity Strategies , a Latino consulting firm . | ok", "O O B-LOC L-LOC O O O O O O | O",
+      "O" },
+    { "In Tokyo , the big Japanese car company said so . | Tokyo is big .",
+      "O U-LOC O O O O O O O O O | U-LOC O O O", "LL" },
+    { "said Robert Pruzan , the big consulting firm 's founder .", "O B-PER L-PER O O O O O O O O", "P" },
+    { "Sokoto , the national news agency reported .", "U-LOC O O O O O O O", "L" },
+    { "Paris , the new car company Renault .", "U-LOC O O O O O U-ORG O", "LO" },
+};
+
+START_TEST(test_definitions)
+{
+    ent_gaz g;
+    ck_assert_int_eq(ent_gaz_init(&g, 8), 0);
+    const char *nouns[] = { "company", "firm", "insurer" };
+    for (int k = 0; k < 3; k++) {
+        ent_word w = analyze(nouns[k]);
+        ck_assert_int_eq(ent_gaz_add_phrase(&g, &w.lower, 1, 1u << ENT_GAZ_ORGNOUN), 0);
+    }
+    static test_doc t;
+    make_doc(&t, definitions[_i].text);
+    uint8_t tags[128];
+    tags_from(definitions[_i].tags, tags);
+    ent_prep p;
+    void *mem = malloc(ent_prep_size(t.doc.n_tokens));
+    ent_prepare(&p, &t.doc, &g, 18, mem);
+    ent_define(&p, &g, tags);
+    char got[64];
+    types_of(tags, t.doc.n_tokens, got);
+    ck_assert_msg(strcmp(got, definitions[_i].types) == 0, "%s: %s, expected %s", definitions[_i].text, got,
+                  definitions[_i].types);
+    /* A model without the list (trained before it) changes nothing. */
+    ent_gaz empty;
+    ck_assert_int_eq(ent_gaz_init(&empty, 4), 0);
+    uint8_t again[128];
+    tags_from(definitions[_i].tags, again);
+    uint8_t before[128];
+    memcpy(before, again, t.doc.n_tokens);
+    ent_define(&p, &empty, again);
+    ck_assert_mem_eq(again, before, t.doc.n_tokens);
+    ent_gaz_free(&empty);
+    free(mem);
+    ent_gaz_free(&g);
 }
 END_TEST
 
@@ -864,14 +948,14 @@ static const corpus_case corpus[] = {
     { "alliance-mitsubishi.txt",
       { "Carlos Ghosn=PER", "~Ghosn=PER", "Takao Kato=PER", "Mexico=LOC", "Latin America=LOC",
         "North American=MISC", "Japan=LOC", "US=LOC", "Chinese=MISC", "French=MISC", "Geely=ORG",
-        "~Nissan=ORG", "~Renault=ORG", "Mitsubishi=ORG", "Outlander=MISC", "Horse=MISC", "SUV=O", "EV=O", "ICE=O", "CEO=O", NULL } },
-    /* "Renault's Horse project" names a project: MISC.  Known misses,
-     * not asserted (README.md, "The bundled corpus"):
-     * "Ampere, the EV and software company founded by Renault" comes out
-     * LOC: unseen in CoNLL, listed as a town, and "invest in Ampere," /
-     * "access to Ampere" are place contexts; the appositive's noun, now a
-     * feature, does not outweigh them.  "Pajero" comes out ORG, not MISC
-     * (product); "Alpine" (a brand) is missed.  ("SUV", ORG until feature
+        "~Nissan=ORG", "~Renault=ORG", "Mitsubishi=ORG", "Ampere=ORG", "Outlander=MISC", "Horse=MISC", "SUV=O", "EV=O", "ICE=O", "CEO=O", NULL } },
+    /* "Renault's Horse project" names a project: MISC.  "Ampere, the EV
+     * and software company founded by Renault", LOC by the tagger (unseen in
+     * CoNLL, a listed town, "invest in X," and "access to X" are place
+     * contexts), is ORG by the definition rule (ent_define.h), and so is
+     * the later "access to Ampere".  Known misses, not asserted (README.md,
+     * "The bundled corpus"): "Pajero" comes out ORG, not MISC (product);
+     * "Alpine" (a brand) is missed.  ("SUV", ORG until feature
      * set 18, is a common noun by WordNet's acronym list, acronyms.txt.) */
 };
 
@@ -918,6 +1002,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, test_viterbi_exhaustive);
     tcase_add_test(tc, test_viterbi_illegal_preference);
     tcase_add_test(tc, test_bio_spans);
+    tcase_add_loop_test(tc, test_definitions, 0, (int)(sizeof definitions / sizeof definitions[0]));
     suite_add_tcase(s, tc);
 
     tc = tcase_create("model");

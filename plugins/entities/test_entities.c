@@ -948,8 +948,11 @@ static const corpus_case corpus[] = {
     { "alliance-mitsubishi.txt",
       { "Carlos Ghosn=PER", "~Ghosn=PER", "Takao Kato=PER", "Mexico=LOC", "Latin America=LOC",
         "North American=MISC", "Japan=LOC", "US=LOC", "Chinese=MISC", "French=MISC", "Geely=ORG",
-        "~Nissan=ORG", "~Renault=ORG", "Mitsubishi=ORG", "Ampere=ORG", "Outlander=MISC", "Horse=MISC", "SUV=O", "EV=O", "ICE=O", "CEO=O", NULL } },
-    /* "Renault's Horse project" names a project: MISC.  "Ampere, the EV
+        "~Nissan=ORG", "~Renault=ORG", "Mitsubishi=ORG", "Ampere=ORG", "Board of Directors=ORG", "Outlander=MISC", "Horse=MISC", "SUV=O", "EV=O", "ICE=O", "CEO=O", NULL } },
+    /* "Renault's Horse project" names a project: MISC.  "the Board of
+     * Directors' approval" is ORG as CoNLL writes a capitalised "Board" (all
+     * 12 in train.txt and valid.txt are inside an ORG, "chairman and Board
+     * would like" included; all 24 lowercase "board" are O).  "Ampere, the EV
      * and software company founded by Renault", LOC by the tagger (unseen in
      * CoNLL, a listed town, "invest in X," and "access to X" are place
      * contexts), is ORG by the definition rule (ent_define.h), and so is

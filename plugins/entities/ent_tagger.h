@@ -18,7 +18,8 @@
 size_t ent_tag_work_size(const ent_doc *doc);
 
 /* Tags doc with m into tags[0..n_tokens) (BILOU tags, see ent_decode.h).
- * passes is 1 (local features only) or 2.  work: ent_tag_work_size() bytes,
+ * passes is 1 (local features only) or 2 (then also the definition rule of
+ * ent_define.h).  work: ent_tag_work_size() bytes,
  * aligned for any type, borrowed for the call. */
 void ent_tag_doc(const ent_model *m, const ent_doc *doc, int passes, void *work, uint8_t *tags);
 

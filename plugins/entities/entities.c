@@ -25,7 +25,7 @@ static const char *const ent_labels[] = { "PER", "ORG", "LOC", "MISC", NULL };
 
 static const ann_option_decl ent_options[] = {
     { "model", NULL, "model file (default: entities.model in the plugin's data folder)" },
-    { "passes", "2", "1: local features only; 2: add a second, document-aware pass" },
+    { "passes", "2", "1: local features only; 2: add a second, document-aware pass and the definition rule" },
     { NULL, NULL, NULL }
 };
 

@@ -126,21 +126,27 @@ void ent_viterbi(const float *emit, size_t n, const float *trans, uint8_t *work,
     for (size_t i = n - 1; i > 0; i--) out[i - 1] = work[i * T + out[i]];
 }
 
+size_t ent_span_end(const uint8_t *tags, size_t i, size_t n)
+{
+    int type = ent_tag_type(tags[i]), pos = ent_tag_pos(tags[i]);
+    size_t j = i + 1;
+    if (pos == ENT_B || pos == ENT_I) {
+        while (j < n && tags[j] && ent_tag_type(tags[j]) == type &&
+               (ent_tag_pos(tags[j]) == ENT_I || ent_tag_pos(tags[j]) == ENT_L)) {
+            j++;
+            if (ent_tag_pos(tags[j - 1]) == ENT_L) break;
+        }
+    }
+    return j;
+}
+
 size_t ent_tags_to_spans(const uint8_t *tags, size_t n, ent_span *out, size_t cap)
 {
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         if (!tags[i]) continue;
-        int type = ent_tag_type(tags[i]), pos = ent_tag_pos(tags[i]);
-        size_t j = i + 1;
-        if (pos == ENT_B || pos == ENT_I) {
-            while (j < n && tags[j] && ent_tag_type(tags[j]) == type &&
-                   (ent_tag_pos(tags[j]) == ENT_I || ent_tag_pos(tags[j]) == ENT_L)) {
-                j++;
-                if (ent_tag_pos(tags[j - 1]) == ENT_L) break;
-            }
-        }
-        if (k < cap) out[k] = (ent_span){ (uint32_t)i, (uint32_t)j, type };
+        size_t j = ent_span_end(tags, i, n);
+        if (k < cap) out[k] = (ent_span){ (uint32_t)i, (uint32_t)j, ent_tag_type(tags[i]) };
         k++;
         i = j - 1;
     }

@@ -42,9 +42,13 @@ typedef struct ent_span {
     int type;
 } ent_span;
 
-/* Entity spans of a tag sequence (an illegal sequence is read leniently: a
- * B or I closes at the next tag that does not continue it).  Writes at most
- * cap spans; returns how many there are. */
+/* The end (exclusive) of the entity whose first tag is tags[i], i < n and
+ * tags[i] not O.  An illegal sequence is read leniently: a B or I closes at
+ * the next tag that does not continue it. */
+size_t ent_span_end(const uint8_t *tags, size_t i, size_t n);
+
+/* Entity spans of a tag sequence, read as ent_span_end() reads them.  Writes
+ * at most cap spans; returns how many there are. */
 size_t ent_tags_to_spans(const uint8_t *tags, size_t n, ent_span *out, size_t cap);
 
 /* Tags of n tokens from BIO-style labels: types[i] is the entity type of

@@ -29,16 +29,12 @@ static int is_possessive(const ent_doc *doc, size_t i)
 }
 
 /* Whether tokens from c (a comma) to the sentence end e open an appositive
- * whose head names a kind of business.  The head is the last lowercase
- * word among the first four words after the article, before any
- * punctuation, as for the appositive feature of ent_feat.c. */
+ * whose head, found as for the appositive feature, names a kind of
+ * business. */
 static int defines_business(const ent_prep *p, const ent_gaz *gaz, size_t c, size_t e)
 {
     const ent_doc *doc = p->doc;
-    if (c + 2 >= e || !ent_doc_is_text(doc, c, ",") || !ent_doc_is_det(doc, c + 1)) return 0;
-    size_t head = 0;
-    for (size_t j = c + 2; j < e && j < c + 6 && (p->tok[j].w.flags & ENT_TF_LETTER); j++)
-        if (p->tok[j].w.flags & ENT_TF_LOWINIT) head = j;
+    size_t head = ent_appositive_head(p, c, e);
     if (!head) return 0;
     size_t next = head + 1;
     if (next < e && (p->tok[next].w.flags & ENT_TF_LETTER) &&
@@ -48,15 +44,9 @@ static int defines_business(const ent_prep *p, const ent_gaz *gaz, size_t c, siz
     return (mask & (1u << ENT_GAZ_ORGNOUN)) != 0;
 }
 
-/* The end of the name starting at token i of a sentence ending at e. */
-static size_t span_end(const uint8_t *tags, size_t i, size_t e)
+static void make_org(uint8_t *tags, size_t b, size_t e)
 {
-    int type = ent_tag_type(tags[i]);
-    size_t k = i + 1;
-    if (ent_tag_pos(tags[i]) == ENT_U) return k;
-    while (k < e && ent_tag_type(tags[k]) == type && ent_tag_pos(tags[k]) != ENT_B && ent_tag_pos(tags[k]) != ENT_U)
-        if (ent_tag_pos(tags[k++]) == ENT_L) break;
-    return k;
+    for (size_t k = b; k < e; k++) tags[k] = (uint8_t)ent_tag(ENT_ORG, ent_tag_pos(tags[k]));
 }
 
 static uint64_t name_key(const ent_prep *p, size_t b, size_t e)
@@ -76,9 +66,9 @@ void ent_define(const ent_prep *p, const ent_gaz *gaz, uint8_t *tags)
         size_t b = doc->sent[s], e = doc->sent[s + 1];
         for (size_t i = b; i < e; i++) {
             if (!tags[i]) continue;
-            size_t end = span_end(tags, i, e);
+            size_t end = ent_span_end(tags, i, e);
             if (defines_business(p, gaz, end, e)) {
-                for (size_t k = i; k < end; k++) tags[k] = (uint8_t)ent_tag(ENT_ORG, ent_tag_pos(tags[k]));
+                make_org(tags, i, end);
                 if (n_defined < ENT_DEFINE_MAX) defined[n_defined++] = name_key(p, i, end);
             }
             i = end - 1;
@@ -89,11 +79,11 @@ void ent_define(const ent_prep *p, const ent_gaz *gaz, uint8_t *tags)
         size_t b = doc->sent[s], e = doc->sent[s + 1];
         for (size_t i = b; i < e; i++) {
             if (!tags[i]) continue;
-            size_t end = span_end(tags, i, e);
+            size_t end = ent_span_end(tags, i, e);
             uint64_t key = name_key(p, i, end);
             for (size_t d = 0; d < n_defined; d++)
                 if (defined[d] == key) {
-                    for (size_t k = i; k < end; k++) tags[k] = (uint8_t)ent_tag(ENT_ORG, ent_tag_pos(tags[k]));
+                    make_org(tags, i, end);
                     break;
                 }
             i = end - 1;

@@ -168,7 +168,8 @@ int ent_doc_is_text(const ent_doc *doc, size_t i, const char *s)
     return doc->len[i] == n && memcmp(doc->text[i], s, n) == 0;
 }
 
-int ent_doc_is_det(const ent_doc *doc, size_t i)
+/* Whether token i is an article ("the", "a", "an", any case). */
+static int is_det(const ent_doc *doc, size_t i)
 {
     static const char *const dets[] = { "the", "a", "an" };
     for (size_t d = 0; d < sizeof dets / sizeof dets[0]; d++) {
@@ -178,6 +179,16 @@ int ent_doc_is_det(const ent_doc *doc, size_t i)
         if (c == n) return 1;
     }
     return 0;
+}
+
+size_t ent_appositive_head(const ent_prep *p, size_t c, size_t e)
+{
+    const ent_doc *doc = p->doc;
+    if (c + 2 >= e || !ent_doc_is_text(doc, c, ",") || !is_det(doc, c + 1)) return 0;
+    size_t head = 0;
+    for (size_t j = c + 2; j < e && j < c + 6 && (p->tok[j].w.flags & ENT_TF_LETTER); j++)
+        if (p->tok[j].w.flags & ENT_TF_LOWINIT) head = j;
+    return head;
 }
 
 static inline uint32_t bucket(uint64_t h, uint32_t bits)
@@ -277,16 +288,10 @@ size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
     }
     /* The noun of an appositive beyond the window: "Ampere, the EV and
      * software company founded by ...", "Ssangyong, the South Korean
-     * carmaker".  Approximated as the last lowercase word among the first
-     * four words after ", the/a/an", before any punctuation: without a
-     * parser this overshoots a shorter phrase ("the software company
-     * founded by" gives "by"), so it is one noisy feature among many,
-     * weighted by training like the others. */
-    if ((t->w.flags & (ENT_TF_CAP | ENT_TF_ALLCAP)) && i + 3 < e && ent_doc_is_text(doc, i + 1, ",") &&
-        ent_doc_is_det(doc, i + 2)) {
-        size_t head = 0;
-        for (size_t j = i + 3; j < e && j < i + 7 && (p->tok[j].w.flags & ENT_TF_LETTER); j++)
-            if (p->tok[j].w.flags & ENT_TF_LOWINIT) head = j;
+     * carmaker".  The approximation overshoots at times, so it is one noisy
+     * feature among many, weighted by training like the others. */
+    if (t->w.flags & (ENT_TF_CAP | ENT_TF_ALLCAP)) {
+        size_t head = ent_appositive_head(p, i + 1, e);
         if (head) F2(46, p->tok[head].w.lower, sh);
     }
     /* Word classes learned from unlabeled text, of the word and its

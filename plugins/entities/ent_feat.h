@@ -110,8 +110,13 @@ void ent_hist_values(ent_prep *p, const uint8_t *tags, ent_histv *hv);
 /* Whether token i of doc is exactly the text s (NUL-terminated). */
 int ent_doc_is_text(const ent_doc *doc, size_t i, const char *s);
 
-/* Whether token i of doc is an article ("the", "a", "an", any case). */
-int ent_doc_is_det(const ent_doc *doc, size_t i);
+/* The head noun of an appositive opened by the comma at token c, in a
+ * sentence ending at token e: after ", the/a/an", the last lowercase word
+ * among the next four words, before any punctuation ("Ampere, the EV and
+ * software company founded by" gives "company").  Without a parser this
+ * overshoots a shorter phrase ("the software company founded by" gives
+ * "by").  Returns its token index, or 0 when there is none. */
+size_t ent_appositive_head(const ent_prep *p, size_t c, size_t e);
 
 /* History features of token i from the summaries hv; writes at most
  * ENT_MAX_FEATS bucket indices to out and returns how many. */

@@ -11,6 +11,7 @@ core_libannotate_core_la_SOURCES = core/model/result.h \
 	core/spans/validate.c core/spans/validate.h \
 	core/spans/merge.c core/spans/merge.h \
 	core/run/doc.c core/run/doc.h \
+	core/run/host.c core/run/host.h \
 	core/run/sink.c core/run/sink.h \
 	core/run/run.c core/run/run.h \
 	core/write/writer.h core/write/formats.h core/write/writers.c \

@@ -16,13 +16,11 @@
 #include "util/grow.h"
 
 /* What open() gets as its context: the plugin and room for its message. */
-struct ann_open_ctx {
-    ann_loaded_plugin *plugin;
-    char message[512];
-};
 
 /* The fields of an ABI-1 descriptor end with close(). */
 #define ANN_PLUGIN_MIN_SIZE (offsetof(ann_plugin, close) + sizeof(void (*)(void *)))
+/* An ABI 2 descriptor reaches through `subsumes`. */
+#define ANN_PLUGIN_V2_SIZE (offsetof(ann_plugin, subsumes) + sizeof(const char *const *))
 
 static char *xstrdup(const char *s)
 {
@@ -232,7 +230,15 @@ static int check_desc(const ann_plugin *d, const char *file, const char *name, c
         snprintf(err, errlen, "%s: '%s' is not a valid plugin name", file, d->name);
         return ANN_ERROR;
     }
-    if (!d->version || !d->labels || !d->labels[0] || !d->annotate) {
+    if (d->abi_version >= 2 && d->size < ANN_PLUGIN_V2_SIZE) {
+        snprintf(err, errlen, "%s: descriptor is %u bytes, plugin ABI %u needs at least %u", file,
+                 (unsigned)d->size, (unsigned)d->abi_version, (unsigned)ANN_PLUGIN_V2_SIZE);
+        return ANN_ERROR;
+    }
+    /* Only read what the plugin's own ABI has: a version 1 descriptor ends
+     * at close(). */
+    int has_v2 = d->abi_version >= 2 && d->annotate_v2;
+    if (!d->version || !d->labels || !d->labels[0] || (!d->annotate && !has_v2)) {
         snprintf(err, errlen, "%s: descriptor lacks %s", file,
                  !d->version ? "a version" : !d->labels || !d->labels[0] ? "labels"
                                                                          : "an annotate() function");
@@ -241,10 +247,26 @@ static int check_desc(const ann_plugin *d, const char *file, const char *name, c
     return ANN_OK;
 }
 
+/* A copy of the descriptor as this host's header lays it out: the fields
+ * the plugin's ABI does not have are zero, so the rest of the host reads
+ * every member without looking at versions again.  Caller frees. */
+static ann_plugin *copy_desc(const ann_plugin *d)
+{
+    ann_plugin *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    memcpy(c, d, d->abi_version >= 2 ? ANN_PLUGIN_V2_SIZE : ANN_PLUGIN_MIN_SIZE);
+    return c;
+}
+
 static int fill_loaded(ann_loaded_plugin *out, const ann_plugin *d, const char *file,
                        const char *data_dir, char *err, size_t errlen)
 {
-    out->desc = d;
+    out->desc = copy_desc(d);
+    if (!out->desc) {
+        snprintf(err, errlen, "%s: out of memory", file);
+        return ANN_ERROR;
+    }
     out->name = xstrdup(d->name);
     out->file = xstrdup(file);
     if (data_dir) {
@@ -344,6 +366,7 @@ void ann_loaded_plugin_free(ann_loaded_plugin *p)
     if (p->opened && p->desc->close)
         p->desc->close(p->state);
     p->opened = 0;
+    free((void *)p->desc);
     for (size_t i = 0; i < p->n_options && p->values; i++)
         free(p->values[i]);
     free(p->values);
@@ -353,14 +376,6 @@ void ann_loaded_plugin_free(ann_loaded_plugin *p)
     if (p->handle)
         dlclose(p->handle);
     memset(p, 0, sizeof *p);
-}
-
-ann_loaded_plugin *ann_plugin_set_find(const ann_plugin_set *set, const char *name)
-{
-    for (size_t i = 0; i < set->n; i++)
-        if (strcmp(set->items[i].name, name) == 0)
-            return &set->items[i];
-    return NULL;
 }
 
 static size_t set_index(const ann_plugin_set *set, const char *name)
@@ -610,32 +625,9 @@ int ann_set_option(ann_plugin_set *set, const char *spec, char *err, size_t errl
     return ANN_EINVAL;
 }
 
-const char *ann_open_option(ann_open_ctx *ctx, const char *key)
-{
-    ann_loaded_plugin *p = ctx->plugin;
-    if (!key)
-        return NULL;
-    for (size_t i = 0; i < p->n_options; i++)
-        if (strcmp(p->desc->options[i].key, key) == 0)
-            return p->values[i] ? p->values[i] : p->desc->options[i].default_value;
-    return NULL;
-}
-
-const char *ann_open_data_dir(ann_open_ctx *ctx)
-{
-    return ctx->plugin->data_dir;
-}
-
-void ann_open_error(ann_open_ctx *ctx, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(ctx->message, sizeof ctx->message, fmt, ap);
-    va_end(ap);
-}
-
 int ann_open_plugins(ann_plugin_set *set, const ann_host *host, char *err, size_t errlen)
 {
+    set->host = host;
     for (size_t i = 0; i < set->n; i++) {
         ann_loaded_plugin *p = &set->items[i];
         if (p->opened)

@@ -23,7 +23,9 @@ typedef struct ann_loaded_plugin {
     char *file;               /* path of the shared object, owned */
     char *data_dir;           /* what host->data_dir() answers, owned */
     void *handle;             /* dlopen() handle, NULL for a linked-in plugin */
-    const ann_plugin *desc;   /* borrowed from the shared object */
+    const ann_plugin *desc;   /* owned copy of the plugin's descriptor, laid out as
+                                 this host's header has it: members past the
+                                 plugin's ABI are zero */
     size_t n_options;         /* declared options */
     char **values;            /* n_options entries: the -O value (owned) or NULL */
     void *state;              /* from desc->open() */
@@ -35,6 +37,7 @@ typedef struct ann_loaded_plugin {
 typedef struct ann_plugin_set {
     ann_loaded_plugin *items; /* owned; free with ann_plugin_set_free() */
     size_t n;
+    const ann_host *host;     /* the table open() was given; borrowed */
 } ann_plugin_set;
 
 /* A NAME.so file found on the search path (not loaded yet). */
@@ -98,9 +101,6 @@ int ann_order_plugins(ann_plugin_set *set, char *err, size_t errlen);
  * or key is ANN_EINVAL with a message naming the valid ones. */
 int ann_set_option(ann_plugin_set *set, const char *spec, char *err, size_t errlen);
 
-/* The plugin called `name` in the set, or NULL. */
-ann_loaded_plugin *ann_plugin_set_find(const ann_plugin_set *set, const char *name);
-
 /* Opens every plugin in order, handing each the host table (borrowed until
  * ann_plugin_set_free()).  On the first failure closes the ones opened,
  * returns ANN_ERROR and writes "FILE: MESSAGE" to err. */
@@ -109,10 +109,11 @@ int ann_open_plugins(ann_plugin_set *set, const ann_host *host, char *err, size_
 /* Closes and unloads every plugin and frees the set; safe on a zeroed one. */
 void ann_plugin_set_free(ann_plugin_set *set);
 
-/* The open-time members of the host table (host->option, ->data_dir,
- * ->open_error), for the table built in core/run/host.c. */
-const char *ann_open_option(ann_open_ctx *ctx, const char *key);
-const char *ann_open_data_dir(ann_open_ctx *ctx);
-void ann_open_error(ann_open_ctx *ctx, const char *fmt, ...) ANN_PRINTF(2, 3);
+/* What a plugin's open() sees behind its ann_open_ctx: the plugin being
+ * opened and the message of host->open_error() (core/run/host.c). */
+struct ann_open_ctx {
+    ann_loaded_plugin *plugin; /* borrowed during open() */
+    char message[512];
+};
 
 #endif

@@ -36,20 +36,26 @@ struct ann_doc {
     ann_attr *meta;                /* owned array; strings in the arena */
     size_t n_meta, cap_meta;
     char error[512];               /* the current plugin's doc_error() */
+    int emit_failed;               /* the host could not store a span (ANN_ENOMEM):
+                                      the document fails */
+    /* ABI 2 views of the tokenizer's arrays, built on first use; in the arena. */
+    ann_token_v2 *tokens_v2;
+    ann_region_v2 *sentences_v2, *paragraphs_v2;
     size_t refused;                /* emits refused in this document */
 
     /* Labels seen over all documents of this worker: label_seen[label_base[p] + k]
      * is set when plugin p emitted its k-th declared label. */
     unsigned char *label_seen;     /* owned */
     size_t *label_base;            /* owned, n plugins + 1 */
+    unsigned char *subsumes;       /* owned, n x n: ann_merge_rules of the set */
 
     /* When not NULL, warnings and refused spans are appended here instead of
      * going to stderr (tests read them). */
     ann_buf *log;
 };
 
-/* The host function table handed to every plugin's open(). */
-extern const ann_host ann_host_table;
+/* The host function table handed to every plugin's open() (run/host.c). */
+#include "run/host.h"
 
 /* Prepares a document context for the plugins of `set` (borrowed until
  * ann_doc_free()).  Returns ANN_OK or ANN_ENOMEM. */

@@ -67,26 +67,17 @@ static int item_cmp(const void *pa, const void *pb)
     return a->span.id < b->span.id ? -1 : a->span.id > b->span.id;
 }
 
-static int is_date_container(const ann_out_span *s)
+/* Marks (drop[i] = 1) every span of a layer that container rank c subsumes
+ * lying inside one of c's spans.  The items are sorted by start, so the
+ * containers seen so far in a prefix-max of their ends tell whether one
+ * reaching past a span's end started at or before it. */
+static int drop_inside(const ann_merge_item *items, size_t n, const ann_merge_rules *r, size_t c,
+                       unsigned char *drop)
 {
-    static const char *const labels[] = {"DATE", "TIME", "DURATION", "SET"};
-    if (!s->layer || strcmp(s->layer, "dates") != 0 || !s->label)
-        return 0;
-    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-        if (strcmp(s->label, labels[i]) == 0)
-            return 1;
-    return 0;
-}
-
-/* Marks (drop[i] = 1) every numbers span inside a date container.  The
- * items are sorted by start, so the containers seen so far in a prefix-max
- * of their ends tell whether one reaching past a number's end started at or
- * before it. */
-static int apply_default_policy(const ann_merge_item *items, size_t n, unsigned char *drop)
-{
+    const unsigned char *takes = r->subsumes + c * r->n_ranks;
     size_t nd = 0;
     for (size_t i = 0; i < n; i++)
-        nd += !drop[i] && is_date_container(&items[i].span);
+        nd += !drop[i] && items[i].rank == c;
     if (nd == 0)
         return ANN_OK;
     size_t *dstart = malloc(nd * sizeof *dstart);
@@ -98,7 +89,7 @@ static int apply_default_policy(const ann_merge_item *items, size_t n, unsigned 
     }
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
-        if (drop[i] || !is_date_container(&items[i].span))
+        if (drop[i] || items[i].rank != c)
             continue;
         dstart[k] = items[i].span.start;
         maxend[k] = items[i].span.end;
@@ -108,7 +99,7 @@ static int apply_default_policy(const ann_merge_item *items, size_t n, unsigned 
     }
     for (size_t i = 0; i < n; i++) {
         const ann_out_span *s = &items[i].span;
-        if (drop[i] || !s->layer || strcmp(s->layer, "numbers") != 0)
+        if (drop[i] || items[i].rank >= r->n_ranks || !takes[items[i].rank])
             continue;
         /* Containers starting at or before s->start: dstart[0..lo). */
         size_t lo = 0, hi = nd;
@@ -127,8 +118,26 @@ static int apply_default_policy(const ann_merge_item *items, size_t n, unsigned 
     return ANN_OK;
 }
 
-int ann_merge(ann_merge_item *items, size_t n, ann_merge_policy policy, ann_arena *arena,
-              size_t *n_out)
+static int apply_default_policy(const ann_merge_item *items, size_t n, const ann_merge_rules *r,
+                                unsigned char *drop)
+{
+    if (!r || !r->subsumes)
+        return ANN_OK;
+    for (size_t c = 0; c < r->n_ranks; c++) {
+        int any = 0;
+        for (size_t x = 0; x < r->n_ranks && !any; x++)
+            any = r->subsumes[c * r->n_ranks + x];
+        if (!any)
+            continue;
+        int rc = drop_inside(items, n, r, c, drop);
+        if (rc != ANN_OK)
+            return rc;
+    }
+    return ANN_OK;
+}
+
+int ann_merge(ann_merge_item *items, size_t n, ann_merge_policy policy,
+              const ann_merge_rules *rules, ann_arena *arena, size_t *n_out)
 {
     *n_out = 0;
     if (n == 0)
@@ -162,7 +171,7 @@ int ann_merge(ann_merge_item *items, size_t n, ann_merge_policy policy, ann_aren
     }
     int rc = ANN_OK;
     if (policy == ANN_MERGE_DEFAULT)
-        rc = apply_default_policy(items, n, drop);
+        rc = apply_default_policy(items, n, rules, drop);
     if (rc == ANN_OK) {
         for (size_t i = 0; i < n; i++)
             if (drop[i] && remap[items[i].span.id] == items[i].span.id)

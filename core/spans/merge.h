@@ -5,9 +5,11 @@
  * label, attributes, links and id, so equal input always gives equal output.
  * Exact duplicates (same extent, layer, label, attributes and links) are
  * dropped, keeping the lowest id.  Then the cross-layer policy applies:
- *   default  a `numbers` span inside a `dates` span labelled DATE, TIME,
- *            DURATION or SET belongs to the date and is dropped;
+ *   default  a span of layer X inside a span of a layer that subsumes X (its
+ *            plugin lists X in `subsumes`) is dropped: dates subsumes
+ *            numbers, so the 7 of "March 7" belongs to the date;
  *   all      everything is kept.
+ * The merge names no plugin: the rules come from the descriptors.
  * Ids survive the merge; links to a dropped duplicate are pointed at the
  * span kept in its place, links to a span dropped by the policy are removed.
  */
@@ -36,10 +38,17 @@ typedef struct ann_merge_item {
     size_t rank;
 } ann_merge_item;
 
+/* Which layers take which: rank c subsumes rank x when
+ * subsumes[c * n_ranks + x] is set.  subsumes may be NULL (no rule). */
+typedef struct ann_merge_rules {
+    size_t n_ranks;
+    const unsigned char *subsumes; /* borrowed, n_ranks * n_ranks */
+} ann_merge_rules;
+
 /* Merges items[0..n) in place: on return items[0..*n_out) hold the result
  * in order.  Rewritten link arrays are allocated in `arena` (borrowed like
  * the arena).  Returns ANN_OK or ANN_ENOMEM. */
-int ann_merge(ann_merge_item *items, size_t n, ann_merge_policy policy, ann_arena *arena,
-              size_t *n_out);
+int ann_merge(ann_merge_item *items, size_t n, ann_merge_policy policy,
+              const ann_merge_rules *rules, ann_arena *arena, size_t *n_out);
 
 #endif

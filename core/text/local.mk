@@ -5,7 +5,8 @@ core_libannotate_core_la_SOURCES += \
 	core/text/paragraphs.c \
 	core/text/sentences.h core/text/sentences.c \
 	core/text/abbrev.h core/text/abbrev.c \
-	core/text/chars.h core/text/chars.c
+	core/text/chars.h core/text/chars.c \
+	core/text/unicode.h core/text/unicode.c
 
 ## Tokenizer throughput: `make bench-tokenize` (TOKENIZE_BENCH_DOCS=DIR to
 ## choose the documents; the shared bench folder is never needed to build).

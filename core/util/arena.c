@@ -38,6 +38,34 @@ void *ann_arena_alloc(ann_arena *a, size_t size)
     return p;
 }
 
+void *ann_arena_grow(ann_arena *a, void *p, size_t old_size, size_t new_size)
+{
+    if (!p)
+        return ann_arena_alloc(a, new_size);
+    size_t old_r = (old_size ? old_size : 1);
+    old_r = (old_r + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
+    size_t new_r = new_size ? new_size : 1;
+    if (new_r > SIZE_MAX - ARENA_ALIGN)
+        return NULL;
+    new_r = (new_r + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
+    /* The newest allocation ends at `used`: it can change size in place,
+     * which makes a buffer grown step by step cost no copies. */
+    if (a->head && (unsigned char *)p + old_r == a->head->data + a->used &&
+        (unsigned char *)p >= a->head->data && new_r <= a->head->cap - (a->used - old_r)) {
+        if (new_size > old_size)
+            memset((unsigned char *)p + old_size, 0, new_size - old_size);
+        a->used = a->used - old_r + new_r;
+        a->total = a->total - old_r + new_r;
+        return p;
+    }
+    if (new_size <= old_size)
+        return p;
+    void *q = ann_arena_alloc(a, new_size);
+    if (q)
+        memcpy(q, p, old_size);
+    return q;
+}
+
 char *ann_arena_strndup(ann_arena *a, const char *s, size_t n)
 {
     if (!s)

@@ -25,6 +25,13 @@ typedef struct ann_arena {
  * out.  Borrowed until the next ann_arena_reset() or ann_arena_free(). */
 void *ann_arena_alloc(ann_arena *a, size_t size);
 
+/* Resizes the block p (old_size bytes, from this arena) to new_size bytes,
+ * keeping its contents and zeroing what is new; p NULL allocates.  The
+ * newest block changes size in place; an older one is copied, and the old
+ * copy stays allocated until the reset.  Returns NULL when memory runs out
+ * (p stays valid).  Borrowed like ann_arena_alloc(). */
+void *ann_arena_grow(ann_arena *a, void *p, size_t old_size, size_t new_size);
+
 /* Copies s (NULL gives NULL) into the arena; borrowed like ann_arena_alloc(). */
 char *ann_arena_strdup(ann_arena *a, const char *s);
 char *ann_arena_strndup(ann_arena *a, const char *s, size_t n);

@@ -104,6 +104,9 @@ done:
     return rc;
 }
 
+/* A number inside a date, time, duration or set is part of it. */
+static const char *const k_subsumes[] = {"numbers", NULL};
+
 static const ann_plugin k_dates = {
     ANN_PLUGIN_HEADER,
     "dates",
@@ -115,6 +118,8 @@ static const ann_plugin k_dates = {
     dates_open,
     dates_annotate,
     dates_close,
+    NULL,
+    k_subsumes,
 };
 
 ANN_PLUGIN_ENTRY(dates)

@@ -122,7 +122,9 @@ static const ann_plugin ent_descriptor = {
     ent_options,
     ent_open,
     ent_annotate,
-    ent_close
+    ent_close,
+    NULL, /* annotate_v2: still the ABI 1 entry point */
+    NULL,
 };
 
 ANN_PLUGIN_ENTRY(entities) { return &ent_descriptor; }

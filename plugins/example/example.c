@@ -436,6 +436,8 @@ static const ann_plugin ex_plugin = {
     ex_open,
     ex_annotate,
     ex_close,
+    NULL, /* annotate_v2: still the ABI 1 entry point */
+    NULL,
 };
 
 /* The only exported symbol.  It runs nothing: the host may dlopen a plugin

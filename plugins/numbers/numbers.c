@@ -100,6 +100,8 @@ static const ann_plugin num_descriptor = {
     num_open,
     num_annotate,
     num_close,
+    NULL, /* annotate_v2: still the ABI 1 entry point */
+    NULL,
 };
 
 ANN_PLUGIN_ENTRY(numbers)

@@ -139,7 +139,9 @@ static const ann_plugin qt_descriptor = {
     qt_options,
     qt_open,
     qt_annotate,
-    qt_close
+    qt_close,
+    NULL, /* annotate_v2: still the ABI 1 entry point */
+    NULL,
 };
 
 ANN_PLUGIN_ENTRY(quotes)

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "text/tokenize.h"
+#include "text/unicode.h"
 #include "util/fs.h"
 
 /* Test binaries are single-threaded per test (Check forks each test), so a
@@ -395,11 +396,85 @@ static void h_doc_warn(ann_doc *d, const char *fmt, ...)
     va_end(ap);
 }
 
+/* ABI 2 members: a stop-gap until the mock runs on the real host. */
+static void *h_scratch_grow(ann_doc *d, void *ptr, size_t old_size, size_t new_size)
+{
+    void *q = block_alloc(&d->doc->scratch, new_size ? new_size : 1);
+    if (q && ptr)
+        memcpy(q, ptr, old_size < new_size ? old_size : new_size);
+    return q;
+}
+
+static char *h_fold_text(ann_doc *d, const char *s, size_t len, size_t *out_len)
+{
+    char *out = block_alloc(&d->doc->scratch, 3 * len + 1);
+    size_t n = out ? ann_unicode_fold_text(s, len, out) : 0;
+    if (out_len)
+        *out_len = n;
+    return out;
+}
+
+static int h_emit_v2(ann_doc *d, const ann_new_span_v2 *s, uint32_t *id)
+{
+    if (!s)
+        return h_emit(d, NULL, id);
+    ann_new_span s1 = {s->start, s->end, s->label, s->attrs, s->n_attrs, s->links, s->n_links};
+    return h_emit(d, &s1, id);
+}
+
+static const ann_token_v2 *h_tokens_v2(ann_doc *d, size_t elem_size, size_t *n)
+{
+    *n = 0;
+    if (elem_size != sizeof(ann_token_v2))
+        return NULL;
+    const ann_tokenized *t = &d->doc->tok;
+    ann_token_v2 *v = block_alloc(&d->doc->scratch, (t->n_tokens + 1) * sizeof *v);
+    size_t para = 0;
+    for (size_t i = 0; v && i < t->n_tokens; i++) {
+        while (para + 1 < t->n_paragraphs && t->paragraphs[para].tok_end <= i)
+            para++;
+        ann_token_v2 x = {sizeof x, t->tokens[i].start, t->tokens[i].end, t->tokens[i].kind,
+                          t->tokens[i].flags, t->tokens[i].sentence, (uint32_t)para};
+        v[i] = x;
+    }
+    *n = v ? t->n_tokens : 0;
+    return v;
+}
+
+static const ann_region_v2 *regions_v2(ann_doc *d, const ann_region *r, size_t count, size_t *n)
+{
+    ann_region_v2 *v = block_alloc(&d->doc->scratch, (count + 1) * sizeof *v);
+    for (size_t i = 0; v && i < count; i++) {
+        ann_region_v2 x = {sizeof x, r[i].start, r[i].end, r[i].tok_begin, r[i].tok_end};
+        v[i] = x;
+    }
+    *n = v ? count : 0;
+    return v;
+}
+
+static const ann_region_v2 *h_sentences_v2(ann_doc *d, size_t elem_size, size_t *n)
+{
+    *n = 0;
+    if (elem_size != sizeof(ann_region_v2))
+        return NULL;
+    return regions_v2(d, d->doc->tok.sentences, d->doc->tok.n_sentences, n);
+}
+
+static const ann_region_v2 *h_paragraphs_v2(ann_doc *d, size_t elem_size, size_t *n)
+{
+    *n = 0;
+    if (elem_size != sizeof(ann_region_v2))
+        return NULL;
+    return regions_v2(d, d->doc->tok.paragraphs, d->doc->tok.n_paragraphs, n);
+}
+
 static const ann_host mock_table = {
     ANN_ABI_VERSION, (uint32_t)sizeof(ann_host),
     h_option, h_data_dir, h_open_error,
     h_text, h_path, h_tokens, h_sentences, h_paragraphs, h_spans, h_emit,
     h_scratch, h_set_meta, h_reference_date, h_doc_error, h_doc_warn,
+    ann_unicode_decode, ann_unicode_decode_prev, ann_unicode_class, ann_unicode_fold,
+    h_fold_text, h_scratch_grow, h_emit_v2, h_tokens_v2, h_sentences_v2, h_paragraphs_v2,
 };
 
 /* ---- the test-facing API ---------------------------------------------------- */
@@ -549,7 +624,8 @@ int mock_doc_run(mock_doc *d, mock_plugin *p)
 {
     mock_err[0] = '\0';
     struct ann_doc ad = {d, p};
-    int rc = p->desc->annotate(p->state, &ad);
+    int rc = p->desc->annotate_v2 ? p->desc->annotate_v2(&p->host, p->state, &ad)
+                                  : p->desc->annotate(p->state, &ad);
     block_free_all(&d->scratch);
     return rc;
 }

@@ -53,7 +53,7 @@ typedef struct load_case {
 } load_case;
 
 static const load_case load_cases[] = {
-    {"wrongabi", {"built for plugin ABI 99, this annotate supports 1..1", NULL, NULL}},
+    {"wrongabi", {"built for plugin ABI 99, this annotate supports 1..2", NULL, NULL}},
     {"smallsize", {"descriptor is 16 bytes", NULL, NULL}},
     {"noentry", {"ann_plugin_noentry", "entry", NULL}},
     {"nosuchfile", {"cannot load", NULL, NULL}},
@@ -139,7 +139,7 @@ START_TEST(test_load_linked)
 {
     /* A descriptor linked into the program passes the same checks. */
     ann_plugin d = {ANN_PLUGIN_HEADER, "linked", "1", "linked in", lk_labels, NULL, NULL,
-                    NULL, lk_annotate, NULL};
+                    NULL, lk_annotate, NULL, NULL, NULL};
     ann_loaded_plugin p;
     char err[512] = "";
     ck_assert_int_eq(ann_load_linked(&d, "/data", &p, err, sizeof err), ANN_OK);

@@ -33,6 +33,10 @@ static size_t rank_of(const char *layer)
     return 2;
 }
 
+/* The rule dates declares (subsumes = {"numbers"}): rank 1 takes rank 0. */
+static const unsigned char test_subsumes[16] = {[1 * 4 + 0] = 1};
+static const ann_merge_rules test_rules = {4, test_subsumes};
+
 typedef struct m_case {
     const char *name;
     ann_merge_policy policy;
@@ -68,9 +72,9 @@ static const m_case merge_cases[] = {
     {"default: same extent as the date: dropped", ANN_MERGE_DEFAULT,
      {{1, 4, 8, "numbers", "CARDINAL", NULL}, {2, 4, 8, "dates", "DATE", NULL}},
      2, {2}, 1},
-    {"default: partial overlap and other labels kept", ANN_MERGE_DEFAULT,
+    {"default: partial overlap and layers without the rule kept", ANN_MERGE_DEFAULT,
      {{1, 0, 10, "dates", "DATE", NULL}, {2, 8, 14, "numbers", "CARDINAL", NULL},
-      {3, 20, 30, "dates", "OTHER", NULL}, {4, 22, 24, "numbers", "CARDINAL", NULL},
+      {3, 20, 30, "quotes", "QUOTE", NULL}, {4, 22, 24, "numbers", "CARDINAL", NULL},
       {5, 40, 50, "entities", "DATE", NULL}, {6, 42, 44, "numbers", "CARDINAL", NULL}},
      6, {1, 2, 3, 4, 5, 6}, 6},
     {"default: a long earlier date still covers", ANN_MERGE_DEFAULT,
@@ -104,7 +108,7 @@ START_TEST(test_merge_table)
         items[i].rank = rank_of(c->in[i].layer);
     }
     size_t n = 99;
-    ck_assert_int_eq(ann_merge(items, c->n_in, c->policy, &arena, &n), ANN_OK);
+    ck_assert_int_eq(ann_merge(items, c->n_in, c->policy, &test_rules, &arena, &n), ANN_OK);
     ck_assert_msg(n == c->n_expect, "%s: %zu spans, expected %zu", c->name, n, c->n_expect);
     for (size_t i = 0; i < n; i++)
         ck_assert_msg(items[i].span.id == c->expect[i], "%s: position %zu has id %u, expected %u",
@@ -133,7 +137,7 @@ START_TEST(test_merge_is_deterministic)
             items[i].rank = rank_of(s->layer);
         }
         size_t n;
-        ck_assert_int_eq(ann_merge(items, 4, ANN_MERGE_ALL, &arena, &n), ANN_OK);
+        ck_assert_int_eq(ann_merge(items, 4, ANN_MERGE_ALL, &test_rules, &arena, &n), ANN_OK);
         ck_assert_uint_eq(n, 4);
         for (unsigned i = 0; i < 4; i++) {
             if (rot == 0)
@@ -170,7 +174,7 @@ START_TEST(test_merge_links)
     items[3].span.links = links;
     items[3].span.n_links = 2;
     size_t n;
-    ck_assert_int_eq(ann_merge(items, 5, ANN_MERGE_DEFAULT, &arena, &n), ANN_OK);
+    ck_assert_int_eq(ann_merge(items, 5, ANN_MERGE_DEFAULT, &test_rules, &arena, &n), ANN_OK);
     ck_assert_uint_eq(n, 3);
     const ann_out_span *q = NULL;
     for (size_t i = 0; i < n; i++)

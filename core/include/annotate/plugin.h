@@ -43,8 +43,15 @@ extern "C" {
 #endif
 
 /* ABI version this header describes.  A host accepts descriptors whose
- * abi_version lies in [ANN_ABI_MIN, ANN_ABI_VERSION] of the host's header. */
-#define ANN_ABI_VERSION 1
+ * abi_version lies in [ANN_ABI_MIN, ANN_ABI_VERSION] of the host's header.
+ *
+ * ABI 2 appended, without moving anything of ABI 1: annotate_v2() (the host
+ * reaches every callback), text services in the host table (UTF-8 decoding,
+ * character classes, case folding, growable scratch memory), span, token and
+ * region structs that carry their size, and the `subsumes` merge rule.  A
+ * version 1 plugin still loads: the host calls its annotate() and never
+ * reads past the size its descriptor declares. */
+#define ANN_ABI_VERSION 2
 #define ANN_ABI_MIN 1
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -144,6 +151,63 @@ typedef struct ann_new_span {
     size_t n_links;
 } ann_new_span;
 
+/* ---- ABI 2: structs that carry their size ------------------------------- */
+
+/* A span a plugin hands to host->emit_v2().  `size` is sizeof the struct as
+ * the plugin was built (ANN_NEW_SPAN_V2_INIT sets it), so later ABIs can
+ * append fields and the host reads only what the plugin knows of.  The host
+ * copies every field and string, as emit() does. */
+typedef struct ann_new_span_v2 {
+    uint32_t size;         /* sizeof(ann_new_span_v2) of the plugin */
+    uint32_t start, end;   /* byte offsets in the text view, start < end */
+    const char *label;     /* must be one of the plugin's declared labels */
+    const ann_attr *attrs; /* n_attrs pairs; values may not be NULL */
+    size_t n_attrs;
+    const ann_link *links; /* targets must be ids of spans already emitted */
+    size_t n_links;
+} ann_new_span_v2;
+
+#define ANN_NEW_SPAN_V2_INIT {(uint32_t)sizeof(ann_new_span_v2), 0, 0, NULL, NULL, 0, NULL, 0}
+
+/* One token, as host->tokens_v2() gives it.  `size` is the element size the
+ * host laid the array out with, which is the size the plugin asked for. */
+typedef struct ann_token_v2 {
+    uint32_t size;      /* sizeof(ann_token_v2) the plugin asked for */
+    uint32_t start;     /* byte offset, inclusive */
+    uint32_t end;       /* byte offset, exclusive */
+    uint16_t kind;      /* ANN_TOK_* */
+    uint16_t flags;     /* ANN_TOKF_* */
+    uint32_t sentence;  /* index of the sentence holding the token */
+    uint32_t paragraph; /* index of the paragraph holding the token */
+} ann_token_v2;
+
+/* A sentence or a paragraph, as host->sentences_v2()/paragraphs_v2() give it. */
+typedef struct ann_region_v2 {
+    uint32_t size;      /* sizeof(ann_region_v2) the plugin asked for */
+    uint32_t start;     /* byte offset of the first token (or region start) */
+    uint32_t end;       /* byte offset, exclusive */
+    uint32_t tok_begin; /* index of the first token */
+    uint32_t tok_end;   /* index one past the last token */
+} ann_region_v2;
+
+/* Character class bits answered by host->char_class() (ABI 2).  A code point
+ * may have several (an uppercase letter is ANN_CHAR_LETTER|ANN_CHAR_UPPER). */
+enum {
+    ANN_CHAR_SPACE = 1u << 0,   /* Unicode White_Space: tab, newline, U+00A0, U+2009, U+202F, ... */
+    ANN_CHAR_LETTER = 1u << 1,  /* L* */
+    ANN_CHAR_UPPER = 1u << 2,   /* Lu, Lt */
+    ANN_CHAR_LOWER = 1u << 3,   /* Ll */
+    ANN_CHAR_DIGIT = 1u << 4,   /* Nd (0-9 and the decimal digits of other scripts) */
+    ANN_CHAR_NUMBER = 1u << 5,  /* Nl, No: ½ ² Ⅳ */
+    ANN_CHAR_MARK = 1u << 6,    /* M*: combining marks, part of the word before */
+    ANN_CHAR_PUNCT = 1u << 7,   /* P* */
+    ANN_CHAR_DASH = 1u << 8,    /* Pd: - – — */
+    ANN_CHAR_QUOTE = 1u << 9,   /* quotation marks: " ' and Pi, Pf (“ ” ‘ ’ « ») */
+    ANN_CHAR_SYMBOL = 1u << 10, /* S* */
+    ANN_CHAR_CURRENCY = 1u << 11, /* Sc: $ € £ ¥ */
+    ANN_CHAR_NEWLINE = 1u << 12   /* line breaks: LF, VT, FF, CR, U+0085, U+2028, U+2029 */
+};
+
 /* ---- The host function table -------------------------------------------- */
 
 typedef struct ann_host {
@@ -213,7 +277,100 @@ typedef struct ann_host {
      * with the plugin's name and the document's path.  Copies the message. */
     void (*doc_error)(ann_doc *doc, const char *fmt, ...) ANN_PRINTF(2, 3);
     void (*doc_warn)(ann_doc *doc, const char *fmt, ...) ANN_PRINTF(2, 3);
+
+    /* -- ABI 2: text services (any time; they need no document) ---------- */
+
+    /* Decodes the character at s[i] (i < len) and stores its length in
+     * bytes in *n.  A byte that starts no well-formed sequence gives U+FFFD
+     * with *n = 1, so a scan always advances.  Reentrant. */
+    uint32_t (*decode)(const char *s, size_t len, size_t i, size_t *n);
+
+    /* Decodes the character that ends just before s[i] (0 < i): *n gets its
+     * length.  Reentrant. */
+    uint32_t (*decode_prev)(const char *s, size_t i, size_t *n);
+
+    /* The ANN_CHAR_* bits of a code point (0 for an unassigned one). */
+    uint32_t (*char_class)(uint32_t cp);
+
+    /* The simple case folding of a code point (Unicode CaseFolding.txt,
+     * status C and S): 'A' -> 'a', 'Σ' -> 'σ', 'ẞ' -> 'ß'. */
+    uint32_t (*fold_case)(uint32_t cp);
+
+    /* -- ABI 2: during annotate() ----------------------------------------- */
+
+    /* Case-folds s[0..len) (valid UTF-8) into the document's scratch
+     * memory, NUL-terminated; *out_len (if not NULL) gets its length.
+     * Returns NULL when memory runs out.  Borrowed until annotate() returns. */
+    char *(*fold_text)(ann_doc *doc, const char *s, size_t len, size_t *out_len);
+
+    /* Grows (or shrinks) a block from scratch() or scratch_grow() to
+     * new_size bytes, keeping its first min(old_size, new_size) bytes and
+     * zeroing the rest; ptr NULL allocates.  The old block must not be used
+     * afterwards.  The newest block grows in place.  Returns NULL when
+     * memory runs out (the old block stays valid).  Like scratch(), freed
+     * by the host when annotate() returns. */
+    void *(*scratch_grow)(ann_doc *doc, void *ptr, size_t old_size, size_t new_size);
+
+    /* emit() for an ann_new_span_v2; the same checks and answers.  When the
+     * host runs out of memory it answers ANN_ENOMEM and the document fails
+     * (its other layers are still written): stop and return ANN_ENOMEM. */
+    int (*emit_v2)(ann_doc *doc, const ann_new_span_v2 *span, uint32_t *id);
+
+    /* Tokens, sentences and paragraphs with their sizes: pass
+     * sizeof(ann_token_v2) or sizeof(ann_region_v2) as elem_size, and the
+     * array is laid out with that element size.  NULL (and *n = 0) for an
+     * element size the host does not know.  Borrowed until annotate()
+     * returns. */
+    const ann_token_v2 *(*tokens_v2)(ann_doc *doc, size_t elem_size, size_t *n);
+    const ann_region_v2 *(*sentences_v2)(ann_doc *doc, size_t elem_size, size_t *n);
+    const ann_region_v2 *(*paragraphs_v2)(ann_doc *doc, size_t elem_size, size_t *n);
 } ann_host;
+
+/* True when the host table has member M (a plugin built against a newer
+ * header than the host's checks before calling an ABI 2 member). */
+#define ANN_HOST_HAS(host, M) \
+    ((host)->size >= offsetof(ann_host, M) + sizeof((host)->M) && (host)->M != NULL)
+
+/* The ANN_CHAR_* bits of an ASCII byte, inline: most text is ASCII, and
+ * this keeps a call through the table off the hot path.  The host's
+ * char_class() gives the same answer for every code point below 0x80. */
+static inline uint32_t ann_ascii_class(unsigned char c)
+{
+    if (c >= 'a' && c <= 'z')
+        return ANN_CHAR_LETTER | ANN_CHAR_LOWER;
+    if (c >= 'A' && c <= 'Z')
+        return ANN_CHAR_LETTER | ANN_CHAR_UPPER;
+    if (c >= '0' && c <= '9')
+        return ANN_CHAR_DIGIT;
+    if (c == ' ' || c == '\t')
+        return ANN_CHAR_SPACE;
+    if (c >= '\n' && c <= '\r')
+        return ANN_CHAR_SPACE | ANN_CHAR_NEWLINE;
+    if (c == '"' || c == '\'')
+        return ANN_CHAR_PUNCT | ANN_CHAR_QUOTE;
+    if (c == '-')
+        return ANN_CHAR_PUNCT | ANN_CHAR_DASH;
+    if (c == '$')
+        return ANN_CHAR_SYMBOL | ANN_CHAR_CURRENCY;
+    if (c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '`' || c == '|' || c == '~')
+        return ANN_CHAR_SYMBOL;
+    if (c > ' ' && c < 0x7F)
+        return ANN_CHAR_PUNCT;
+    return 0;
+}
+
+/* Class bits of the character at s[i] (i < len), ASCII inline and the rest
+ * through the host; *n gets the character's length in bytes. */
+static inline uint32_t ann_class_at(const ann_host *host, const char *s, size_t len, size_t i,
+                                    size_t *n)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *n = 1;
+        return ann_ascii_class(c);
+    }
+    return host->char_class(host->decode(s, len, i, n));
+}
 
 /* ---- The plugin descriptor --------------------------------------------- */
 
@@ -246,6 +403,20 @@ typedef struct ann_plugin {
 
     /* Free the state built by open().  May be NULL. */
     void (*close)(void *state);
+
+    /* -- ABI 2 ------------------------------------------------------------- */
+
+    /* Annotate one document, with the host table at hand, so a plugin needs
+     * no state to reach the host.  Reentrant, like annotate().  An ABI 2
+     * plugin sets this and leaves annotate NULL; when both are set the host
+     * calls this one. */
+    int (*annotate_v2)(const ann_host *host, void *state, ann_doc *doc);
+
+    /* Layers this plugin's spans take precedence over in the default merge:
+     * a span of a listed layer lying inside one of this plugin's spans is
+     * dropped (dates lists "numbers": the 7 of "March 7" belongs to the
+     * date).  NULL-terminated, or NULL.  `--merge all` keeps everything. */
+    const char *const *subsumes;
 } ann_plugin;
 
 /* Declares the entry function of plugin NAME: write

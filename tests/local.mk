@@ -6,3 +6,4 @@ include $(srcdir)/tests/bench/local.mk
 include $(srcdir)/tests/view/local.mk
 include $(srcdir)/tests/golden/local.mk
 include $(srcdir)/tests/lint/local.mk
+include $(srcdir)/tests/fuzz/local.mk

@@ -94,7 +94,7 @@ static int ent_annotate(const ann_host *h, void *state, ann_doc *doc)
         if (i == 0 || tok[i].sentence != tok[i - 1].sentence) sent[ns++] = (uint32_t)i;
     }
     sent[ns] = (uint32_t)n;
-    ent_doc d = { n, words, lens, ns, sent };
+    ent_doc d = { n, words, lens, ns, sent, h };
     void *work = h->scratch(doc, ent_tag_work_size(&d));
     if (!work) goto nomem;
     ent_tag_doc(&st->model, &d, st->passes, work, tags);

@@ -12,8 +12,9 @@
  * in, in the trainer and the evaluation tools the program's own table
  * (ann_host_table), so both sides share one implementation.  Lower-casing
  * stays utf8proc's simple lowercase mapping, not the host's case folding:
- * the two differ ("\u03c2" stays, "\u017f" is not "s") and the model's
- * hashes were trained on the first.
+ * the two differ (folding turns final sigma U+03C2 into U+03C3 and long s
+ * U+017F into "s", lowercasing keeps both) and the model's hashes were
+ * trained on the lowercase forms.
  */
 #ifndef ENT_TEXT_H
 #define ENT_TEXT_H

@@ -79,13 +79,13 @@ static int ex_breaks(uint32_t cls)
     return cls == 0 || (cls & (ANN_CHAR_SPACE | ANN_CHAR_PUNCT)) != 0;
 }
 
-/* Length of the non-ASCII character at t[i] if it ends an address or URL,
- * else 0.  ann_class_at() decodes through the host, so every Unicode space
- * and punctuation mark counts, not only a few hand-picked byte patterns. */
-static size_t ex_break_at(const ann_host *host, const char *t, size_t len, size_t i)
+/* Whether the character at t[i] ends an address or URL.  ann_class_at()
+ * decodes through the host, so every Unicode space and punctuation mark
+ * counts, not only a few hand-picked byte patterns. */
+static int ex_break_at(const ann_host *host, const char *t, size_t len, size_t i)
 {
     size_t n;
-    return ex_breaks(ann_class_at(host, t, len, i, &n)) ? n : 0;
+    return ex_breaks(ann_class_at(host, t, len, i, &n));
 }
 
 /* Whether the non-ASCII character ending just before byte i (0 < i) ends an
@@ -291,9 +291,9 @@ static int ex_match_url(const ann_host *host, const char *t, size_t len, size_t 
 /* ---- normalisation ------------------------------------------------------------- */
 
 /* A string being built in the document's scratch memory.  Appending goes
- * through host->scratch_grow(), which grows the newest block in place, so
- * building a string piece by piece costs no copies in the common case and
- * nothing has to be freed: the host drops all of it after annotate_v2(). */
+ * through host->scratch_grow(), which grows the block in place while it is
+ * the newest one and copies it otherwise.  Nothing has to be freed: the
+ * host drops all of it when annotate_v2() returns. */
 typedef struct ex_buf {
     char *p;
     size_t len, cap;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ent_decode.h"
+#include "run/host.h"
 
 void ent_corpus_free(ent_corpus *c)
 {
@@ -139,6 +140,7 @@ void ent_corpus_doc(const ent_corpus *c, size_t d, ent_doc *out, size_t *first)
     out->len = c->lens + t0;
     out->n_sents = s1 - s0;
     out->sent = c->rsent + s0 + d;
+    out->host = &ann_host_table; /* the tools analyse words as the plugin does in annotate */
     if (first) *first = t0;
 }
 

@@ -31,8 +31,9 @@ typedef struct ent_corpus {
 int ent_corpus_read(ent_corpus *c, const char *path, char *err, size_t errlen);
 void ent_corpus_free(ent_corpus *c);
 
-/* A view of document d; borrowed from c.  *first receives the index of its
- * first token in the corpus. */
+/* A view of document d; borrowed from c.  Its words are analysed with the
+ * program's own host table, ann_host_table.  *first receives the index of
+ * its first token in the corpus. */
 void ent_corpus_doc(const ent_corpus *c, size_t d, ent_doc *out, size_t *first);
 
 #endif

@@ -121,7 +121,7 @@ void ent_prepare(ent_prep *p, const ent_doc *doc, const ent_gaz *gaz, uint32_t b
         int letters = 0, allcaps = 1;
         for (size_t i = b; i < e; i++) {
             ent_tokinfo *t = &p->tok[i];
-            ent_word_analyze(doc->text[i], doc->len[i], &t->w);
+            ent_word_analyze(doc->host, doc->text[i], doc->len[i], &t->w);
             t->sent = (uint32_t)s;
             if (t->w.flags & ENT_TF_LETTER) {
                 letters++;

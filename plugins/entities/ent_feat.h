@@ -35,7 +35,8 @@ typedef struct ent_doc {
     const uint32_t *len;
     size_t n_sents;
     const uint32_t *sent;    /* sentence s is tokens [sent[s], sent[s + 1]) */
-} ent_doc;
+    const ann_host *host;    /* text services the words are analysed with (ent_text.h) */
+} ent_doc;                   /* every pointer borrowed for as long as the ent_doc is used */
 
 /* Sentence contexts of a token. */
 enum { ENT_CTX_INITIAL, ENT_CTX_MID, ENT_CTX_HEADLINE };

@@ -80,8 +80,9 @@ int ent_gaz_add_phrase(ent_gaz *g, const uint64_t *lower, size_t n, uint32_t mas
 /* Calls fn on each line of path; stops at the first line fn refuses (-1,
  * with a message in err).  Returns the number of lines fn added (fn's
  * return values summed), or -1. */
-typedef long (*line_fn)(ent_gaz *g, char *line, int arg, char *err, size_t errlen);
-static long each_line(ent_gaz *g, const char *path, line_fn fn, int arg, char *err, size_t errlen)
+typedef long (*line_fn)(ent_gaz *g, const ann_host *host, char *line, int arg, char *err, size_t errlen);
+static long each_line(ent_gaz *g, const ann_host *host, const char *path, line_fn fn, int arg, char *err,
+                      size_t errlen)
 {
     FILE *f = fopen(path, "r");
     char line[512];
@@ -93,7 +94,7 @@ static long each_line(ent_gaz *g, const char *path, line_fn fn, int arg, char *e
     while (fgets(line, sizeof line, f)) {
         char msg[256];
         lineno++;
-        long k = fn(g, line, arg, msg, sizeof msg);
+        long k = fn(g, host, line, arg, msg, sizeof msg);
         if (k < 0) {
             snprintf(err, errlen, "%s:%ld: %s", path, lineno, msg);
             fclose(f);
@@ -107,13 +108,13 @@ static long each_line(ent_gaz *g, const char *path, line_fn fn, int arg, char *e
 
 /* A phrase of list `list`; lines of more words than a phrase may hold
  * are skipped. */
-static long add_phrase_line(ent_gaz *g, char *line, int list, char *err, size_t errlen)
+static long add_phrase_line(ent_gaz *g, const ann_host *host, char *line, int list, char *err, size_t errlen)
 {
     uint64_t lower[ENT_GAZ_MAX_TOKENS];
     size_t toks = 0;
     for (char *save = NULL, *t = strtok_r(line, " \t\r\n", &save); t; t = strtok_r(NULL, " \t\r\n", &save)) {
         ent_word w;
-        ent_word_analyze(t, strlen(t), &w);
+        ent_word_analyze(host, t, strlen(t), &w);
         if (toks < ENT_GAZ_MAX_TOKENS) lower[toks] = w.lower;
         toks++;
     }
@@ -125,13 +126,15 @@ static long add_phrase_line(ent_gaz *g, char *line, int list, char *err, size_t 
     return 1;
 }
 
-long ent_gaz_add_file(ent_gaz *g, const char *path, int list, char *err, size_t errlen)
+long ent_gaz_add_file(ent_gaz *g, const ann_host *host, const char *path, int list, char *err,
+                      size_t errlen)
 {
-    return each_line(g, path, add_phrase_line, list, err, errlen);
+    return each_line(g, host, path, add_phrase_line, list, err, errlen);
 }
 
 /* "word count class..." */
-static long add_cluster_line(ent_gaz *g, char *line, int unused, char *err, size_t errlen)
+static long add_cluster_line(ent_gaz *g, const ann_host *host, char *line, int unused, char *err,
+                             size_t errlen)
 {
     (void)unused;
     char *save = NULL, *word = strtok_r(line, " \t\r\n", &save);
@@ -149,7 +152,7 @@ static long add_cluster_line(ent_gaz *g, char *line, int unused, char *err, size
         return -1;
     }
     ent_word w;
-    ent_word_analyze(word, strlen(word), &w);
+    ent_word_analyze(host, word, strlen(word), &w);
     if (ent_gaz_add(g, ent_gaz_step(ENT_CLUSTER_SEED, w.lower), mask) < 0) {
         snprintf(err, errlen, "out of memory");
         return -1;
@@ -157,7 +160,7 @@ static long add_cluster_line(ent_gaz *g, char *line, int unused, char *err, size
     return 1;
 }
 
-long ent_gaz_add_clusters(ent_gaz *g, const char *path, char *err, size_t errlen)
+long ent_gaz_add_clusters(ent_gaz *g, const ann_host *host, const char *path, char *err, size_t errlen)
 {
-    return each_line(g, path, add_cluster_line, 0, err, errlen);
+    return each_line(g, host, path, add_cluster_line, 0, err, errlen);
 }

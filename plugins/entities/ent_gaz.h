@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "annotate/plugin.h"
+
 /* The lists, in bit order.  Their file names are ent_gaz_list_names[]. */
 enum {
     ENT_GAZ_COUNTRY, ENT_GAZ_REGION, ENT_GAZ_CITY, ENT_GAZ_DEMONYM,
@@ -75,14 +77,17 @@ int ent_gaz_add(ent_gaz *g, uint64_t key, uint32_t mask);
 int ent_gaz_add_phrase(ent_gaz *g, const uint64_t *lower, size_t n, uint32_t mask);
 
 /* Adds every line of a list file (one phrase per line, tokens separated by
- * spaces) to list `list`, and marks its proper prefixes ENT_GAZ_PREFIX.  Returns the number of phrases added, or -1 with a
- * message in err[0..errlen) when the file cannot be read. */
-long ent_gaz_add_file(ent_gaz *g, const char *path, int list, char *err, size_t errlen);
+ * spaces, analysed with host's text services as in ent_text.h) to list
+ * `list`, and marks its proper prefixes ENT_GAZ_PREFIX.  Returns the number
+ * of phrases added, or -1 with a message in err[0..errlen) when the file
+ * cannot be read. */
+long ent_gaz_add_file(ent_gaz *g, const ann_host *host, const char *path, int list, char *err,
+                      size_t errlen);
 
 /* Reads clusters.txt: lines "word count class..." with one to
  * ENT_CLUSTER_LEVELS classes below 2^ENT_CLUSTER_BITS.  Returns the number
  * of words added, or -1 with a message naming the file and line. */
-long ent_gaz_add_clusters(ent_gaz *g, const char *path, char *err, size_t errlen);
+long ent_gaz_add_clusters(ent_gaz *g, const ann_host *host, const char *path, char *err, size_t errlen);
 
 /* The packed classes of the word with lowercase hash `lower`, or 0. */
 static inline uint32_t ent_gaz_clusters(const ent_gaz *g, uint64_t lower);

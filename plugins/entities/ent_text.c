@@ -24,22 +24,15 @@ uint64_t ent_hash_bytes(const void *p, size_t n, uint64_t seed)
 }
 
 /* Decodes one code point at s[i..len); stores its byte length in *n.
- * Invalid bytes count as U+FFFD of length 1. */
-static int32_t next_cp(const char *s, size_t len, size_t i, size_t *n)
+ * Invalid bytes (and a character cut by the length limit) count as U+FFFD
+ * of length 1, as the host's decoder answers. */
+static int32_t next_cp(const ann_host *host, const char *s, size_t len, size_t i, size_t *n)
 {
-    utf8proc_int32_t cp;
-    if ((unsigned char)s[i] < 0x80) { /* most text is ASCII */
+    if ((unsigned char)s[i] < 0x80) { /* most text is ASCII: no call */
         *n = 1;
         return (unsigned char)s[i];
     }
-    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                          (utf8proc_ssize_t)(len - i), &cp);
-    if (k <= 0) {
-        *n = 1;
-        return 0xFFFD;
-    }
-    *n = (size_t)k;
-    return cp;
+    return (int32_t)host->decode(s, len, i, n);
 }
 
 /* Folds typographic punctuation to the ASCII CoNLL uses. */
@@ -56,20 +49,16 @@ static int32_t fold_cp(int32_t c)
 
 enum { CL_UPPER, CL_LOWER, CL_DIGIT, CL_OTHER };
 
-static int cp_class(int32_t c)
+/* The shape class of a code point.  A letter without case (Lm, Lo: most
+ * of CJK, Arabic, Hebrew) counts as lowercase, as it did when the model was
+ * trained. */
+static int cp_class(const ann_host *host, int32_t c)
 {
-    if (c < 128) {
-        if (c >= 'A' && c <= 'Z') return CL_UPPER;
-        if (c >= 'a' && c <= 'z') return CL_LOWER;
-        if (c >= '0' && c <= '9') return CL_DIGIT;
-        return CL_OTHER;
-    }
-    switch (utf8proc_category(c)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LT: return CL_UPPER;
-    case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: return CL_LOWER;
-    case UTF8PROC_CATEGORY_ND: return CL_DIGIT;
-    default: return CL_OTHER;
-    }
+    uint32_t cls = c < 0x80 ? ann_ascii_class((unsigned char)c) : host->char_class((uint32_t)c);
+    if (cls & ANN_CHAR_UPPER) return CL_UPPER;
+    if (cls & ANN_CHAR_LETTER) return CL_LOWER;
+    if (cls & ANN_CHAR_DIGIT) return CL_DIGIT;
+    return CL_OTHER;
 }
 
 static size_t put_cp(char *out, size_t pos, size_t cap, int32_t c)
@@ -86,12 +75,12 @@ static size_t put_cp(char *out, size_t pos, size_t cap, int32_t c)
     return pos + (size_t)k;
 }
 
-size_t ent_word_lower(const char *s, size_t len, char *out, size_t cap)
+size_t ent_word_lower(const ann_host *host, const char *s, size_t len, char *out, size_t cap)
 {
     size_t pos = 0, n;
     if (len > ENT_WORD_MAX) len = ENT_WORD_MAX;
     for (size_t i = 0; i < len; i += n) {
-        int32_t c = fold_cp(next_cp(s, len, i, &n));
+        int32_t c = fold_cp(next_cp(host, s, len, i, &n));
         c = c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : utf8proc_tolower(c);
         pos = put_cp(out, pos, cap, c);
     }
@@ -101,16 +90,17 @@ size_t ent_word_lower(const char *s, size_t len, char *out, size_t cap)
 
 /* The shapes of s[0..len) into out1 (runs of one class collapsed) and out2
  * (runs cut to two characters), each of cap bytes, in one decoding pass. */
-static void word_shapes(const char *s, size_t len, char *out1, char *out2, size_t cap)
+static void word_shapes(const ann_host *host, const char *s, size_t len, char *out1, char *out2,
+                        size_t cap)
 {
     size_t pos1 = 0, pos2 = 0, n;
     char last = 0;
     int same = 0;
     if (len > ENT_WORD_MAX) len = ENT_WORD_MAX;
     for (size_t i = 0; i < len && pos1 + 1 < cap && pos2 + 1 < cap; i += n) {
-        int32_t c = fold_cp(next_cp(s, len, i, &n));
+        int32_t c = fold_cp(next_cp(host, s, len, i, &n));
         char ch;
-        switch (cp_class(c)) {
+        switch (cp_class(host, c)) {
         case CL_UPPER: ch = 'X'; break;
         case CL_LOWER: ch = 'x'; break;
         case CL_DIGIT: ch = 'd'; break;
@@ -130,13 +120,13 @@ static void word_shapes(const char *s, size_t len, char *out1, char *out2, size_
     if (cap) out1[pos1] = out2[pos2] = '\0';
 }
 
-void ent_word_shape(const char *s, size_t len, char *out, size_t cap)
+void ent_word_shape(const ann_host *host, const char *s, size_t len, char *out, size_t cap)
 {
     char fine[ENT_WORD_MAX + 8];
-    word_shapes(s, len, out, fine, cap < sizeof fine ? cap : sizeof fine);
+    word_shapes(host, s, len, out, fine, cap < sizeof fine ? cap : sizeof fine);
 }
 
-void ent_word_analyze(const char *s, size_t len, ent_word *w)
+void ent_word_analyze(const ann_host *host, const char *s, size_t len, ent_word *w)
 {
     char low[ENT_WORD_MAX * 4 + 8], fold[ENT_WORD_MAX * 4 + 8], shape[ENT_WORD_MAX + 8], shape2[ENT_WORD_MAX + 8];
     size_t cpos[ENT_WORD_MAX + 2]; /* byte offset of each code point in low */
@@ -147,8 +137,8 @@ void ent_word_analyze(const char *s, size_t len, ent_word *w)
     low[0] = fold[0] = '\0';
     if (len > ENT_WORD_MAX) len = ENT_WORD_MAX;
     for (size_t i = 0; i < len; i += n) {
-        int32_t c = fold_cp(next_cp(s, len, i, &n));
-        int cl = cp_class(c);
+        int32_t c = fold_cp(next_cp(host, s, len, i, &n));
+        int cl = cp_class(host, c);
         int32_t lc = c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : utf8proc_tolower(c);
         if (first < 0 && (cl == CL_UPPER || cl == CL_LOWER)) first = cl;
         if (nc == 0 && cl == CL_LOWER) w->flags |= ENT_TF_LOWINIT;
@@ -167,7 +157,7 @@ void ent_word_analyze(const char *s, size_t len, ent_word *w)
 
     w->form = ent_hash_bytes(fold, fp, 1);
     w->lower = ent_hash_bytes(low, lp, 2);
-    word_shapes(s, len, shape, shape2, sizeof shape);
+    word_shapes(host, s, len, shape, shape2, sizeof shape);
     w->shape = ent_hash_bytes(shape, strlen(shape), 3);
     w->shape2 = ent_hash_bytes(shape2, strlen(shape2), 4);
     for (size_t k = 1; k <= ENT_AFFIX_MAX; k++) {

@@ -6,12 +6,23 @@
  * plugin (tokens from the host tokenizer), so both sides see identical
  * features.  Typographic quotes and dashes are folded to their ASCII
  * counterparts first, because CoNLL text only has the ASCII ones.
+ *
+ * Characters are decoded and classified by the text services of an
+ * annotate host table (decode, char_class): in the plugin the host it runs
+ * in, in the trainer and the evaluation tools the program's own table
+ * (ann_host_table), so both sides share one implementation.  Lower-casing
+ * stays utf8proc's simple lowercase mapping, not the host's case folding:
+ * the two differ (folding turns final sigma U+03C2 into U+03C3 and long s
+ * U+017F into "s", lowercasing keeps both) and the model's hashes were
+ * trained on the lowercase forms.
  */
 #ifndef ENT_TEXT_H
 #define ENT_TEXT_H
 
 #include <stddef.h>
 #include <stdint.h>
+
+#include "annotate/plugin.h"
 
 /* Token flags computed from the token text alone. */
 enum {
@@ -37,17 +48,18 @@ typedef struct ent_word {
     uint32_t n_chars;                /* length in code points */
 } ent_word;
 
-/* Analyses the token s[0..len) (UTF-8, need not be NUL-terminated) into *w.
- * Tokens longer than an internal limit are analysed on their first bytes. */
-void ent_word_analyze(const char *s, size_t len, ent_word *w);
+/* Analyses the token s[0..len) (UTF-8, need not be NUL-terminated) into *w,
+ * with the text services of host (borrowed for the call).  Tokens longer
+ * than an internal limit are analysed on their first bytes. */
+void ent_word_analyze(const ann_host *host, const char *s, size_t len, ent_word *w);
 
 /* The compressed shape of s[0..len) ("Xx", "X.X.", "d-d", "x'x"), written
  * NUL-terminated into out[0..cap).  For tests and diagnostics. */
-void ent_word_shape(const char *s, size_t len, char *out, size_t cap);
+void ent_word_shape(const ann_host *host, const char *s, size_t len, char *out, size_t cap);
 
 /* The folded lowercase form of s[0..len) into out[0..cap), NUL-terminated.
  * Returns its length.  Used for gazetteer phrases and tests. */
-size_t ent_word_lower(const char *s, size_t len, char *out, size_t cap);
+size_t ent_word_lower(const ann_host *host, const char *s, size_t len, char *out, size_t cap);
 
 /* Hash of a byte string (seeded FNV-1a with a final avalanche). */
 uint64_t ent_hash_bytes(const void *p, size_t n, uint64_t seed);

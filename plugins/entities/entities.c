@@ -4,7 +4,7 @@
  * perceptron over BILOU tags, following the CoNLL-2003 conventions.
  *
  * open() loads the model (entities.model in the data folder, or
- * -O entities.model=PATH); annotate() tags each document in two passes
+ * -O entities.model=PATH); annotate_v2() tags each document in two passes
  * (see ent_tagger.h) and emits one span per entity.
  */
 #include <stdio.h>
@@ -15,8 +15,9 @@
 #include "ent_decode.h"
 #include "ent_tagger.h"
 
+/* Built by open(), read-only afterwards (annotate_v2() runs on many threads
+ * with it).  The host is not kept: annotate_v2() receives it. */
 typedef struct ent_state {
-    const ann_host *host; /* borrowed until close() */
     ent_model model;
     int passes;
 } ent_state;
@@ -56,7 +57,6 @@ static int ent_open(const ann_host *host, ann_open_ctx *ctx, void **state)
         free(st);
         return ANN_EIO;
     }
-    st->host = host;
     st->passes = passes && strcmp(passes, "1") == 0 ? 1 : 2;
     *state = st;
     return ANN_OK;
@@ -70,13 +70,12 @@ static void ent_close(void *state)
     free(st);
 }
 
-static int ent_annotate(void *state, ann_doc *doc)
+static int ent_annotate(const ann_host *h, void *state, ann_doc *doc)
 {
     const ent_state *st = state;
-    const ann_host *h = st->host;
     size_t len, n;
     const char *text = h->text(doc, &len);
-    const ann_token *tok = h->tokens(doc, &n);
+    const ann_token_v2 *tok = h->tokens_v2(doc, sizeof *tok, &n);
     if (!text || !tok || n == 0) return ANN_OK;
 
     const char **words = h->scratch(doc, n * sizeof *words);
@@ -95,16 +94,21 @@ static int ent_annotate(void *state, ann_doc *doc)
         if (i == 0 || tok[i].sentence != tok[i - 1].sentence) sent[ns++] = (uint32_t)i;
     }
     sent[ns] = (uint32_t)n;
-    ent_doc d = { n, words, lens, ns, sent };
+    ent_doc d = { n, words, lens, ns, sent, h };
     void *work = h->scratch(doc, ent_tag_work_size(&d));
     if (!work) goto nomem;
     ent_tag_doc(&st->model, &d, st->passes, work, tags);
 
     size_t k = ent_tags_to_spans(tags, n, spans, n);
     for (size_t i = 0; i < k; i++) {
-        ann_new_span sp = { tok[spans[i].begin].start, tok[spans[i].end - 1].end,
-                            ent_type_names[spans[i].type], NULL, 0, NULL, 0 };
-        h->emit(doc, &sp, NULL); /* a refused span is reported by the host */
+        ann_new_span_v2 sp = ANN_NEW_SPAN_V2_INIT;
+        sp.start = tok[spans[i].begin].start;
+        sp.end = tok[spans[i].end - 1].end;
+        sp.label = ent_type_names[spans[i].type];
+        /* ANN_EINVAL: the host refused this one span and reported it; the
+         * others are still good.  ANN_ENOMEM: the host has failed the
+         * document already, so emitting more is wasted work. */
+        if (h->emit_v2(doc, &sp, NULL) == ANN_ENOMEM) return ANN_ENOMEM;
     }
     return ANN_OK;
 nomem:
@@ -113,18 +117,16 @@ nomem:
 }
 
 static const ann_plugin ent_descriptor = {
-    ANN_PLUGIN_HEADER,
-    "entities",
-    "1.0.0",
-    "names of people, organisations, places and other names (CoNLL-2003 style)",
-    ent_labels,
-    NULL,
-    ent_options,
-    ent_open,
-    ent_annotate,
-    ent_close,
-    NULL, /* annotate_v2: still the ABI 1 entry point */
-    NULL,
+    .abi_version = ANN_ABI_VERSION,
+    .size = (uint32_t)sizeof(ann_plugin),
+    .name = "entities",
+    .version = "1.0.0",
+    .description = "names of people, organisations, places and other names (CoNLL-2003 style)",
+    .labels = ent_labels,
+    .options = ent_options,
+    .open = ent_open,
+    .annotate_v2 = ent_annotate,
+    .close = ent_close,
 };
 
 ANN_PLUGIN_ENTRY(entities) { return &ent_descriptor; }

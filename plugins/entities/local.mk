@@ -27,7 +27,7 @@ dist_entities_DATA = plugins/entities/entities.model
 bin_PROGRAMS += plugins/entities/annotate-train-entities
 plugins_entities_annotate_train_entities_SOURCES = plugins/entities/train_entities.c $(ENT_TOOL_SOURCES)
 plugins_entities_annotate_train_entities_CFLAGS = $(AM_CFLAGS) $(ENT_CFLAGS)
-plugins_entities_annotate_train_entities_LDADD = $(ENT_LIBS)
+plugins_entities_annotate_train_entities_LDADD = core/libannotate-core.la $(ENT_LIBS)
 
 bin_PROGRAMS += plugins/entities/annotate-train-clusters
 plugins_entities_annotate_train_clusters_SOURCES = plugins/entities/train_clusters.c \
@@ -40,7 +40,7 @@ noinst_PROGRAMS += tests/eval/entities-eval
 tests_eval_entities_eval_SOURCES = tests/eval/entities-eval.c $(ENT_TOOL_SOURCES)
 tests_eval_entities_eval_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/plugins/entities
 tests_eval_entities_eval_CFLAGS = $(AM_CFLAGS) $(ENT_CFLAGS)
-tests_eval_entities_eval_LDADD = $(ENT_LIBS)
+tests_eval_entities_eval_LDADD = core/libannotate-core.la $(ENT_LIBS)
 
 EXTRA_DIST += plugins/entities/README.md plugins/entities/make-gazetteers plugins/entities/make-cluster-text
 

@@ -19,6 +19,7 @@
 #include "ent_tagger.h"
 #include "ent_text.h"
 #include "mock/mock_host.h"
+#include "run/host.h"
 
 const ann_plugin *ann_plugin_entities(void);
 
@@ -41,7 +42,7 @@ static const shape_case shapes[] = {
 START_TEST(test_shape)
 {
     char out[64];
-    ent_word_shape(shapes[_i].word, strlen(shapes[_i].word), out, sizeof out);
+    ent_word_shape(&ann_host_table, shapes[_i].word, strlen(shapes[_i].word), out, sizeof out);
     ck_assert_str_eq(out, shapes[_i].shape);
 }
 END_TEST
@@ -49,7 +50,7 @@ END_TEST
 static ent_word analyze(const char *s)
 {
     ent_word w;
-    ent_word_analyze(s, strlen(s), &w);
+    ent_word_analyze(&ann_host_table, s, strlen(s), &w);
     return w;
 }
 
@@ -79,7 +80,7 @@ START_TEST(test_word_flags_and_folding)
     ck_assert_uint_eq(analyze("Renault").shape2, analyze("Ghosn").shape2);
     ck_assert_uint_ne(analyze("A").shape2, analyze("NATO").shape2);
     char low[32];
-    ent_word_lower("\xc3\x89tienne", 8, low, sizeof low);
+    ent_word_lower(&ann_host_table, "\xc3\x89tienne", 8, low, sizeof low);
     ck_assert_str_eq(low, "\xc3\xa9tienne");
 }
 END_TEST
@@ -108,7 +109,7 @@ static void make_doc(test_doc *t, const char *spec)
         n++;
     }
     t->sent[ns] = (uint32_t)n;
-    t->doc = (ent_doc){ n, t->text, t->len, ns, t->sent };
+    t->doc = (ent_doc){ n, t->text, t->len, ns, t->sent, &ann_host_table };
 }
 
 static size_t feats_of(const char *spec, const ent_gaz *gaz, size_t i, uint32_t *out, ent_prep *pp, void **mem)
@@ -638,7 +639,7 @@ START_TEST(test_clusters_file)
     write_temp(path, "monday 40 3 17 900\nParis 12 5 6 7\n");
     ent_gaz g;
     ck_assert_int_eq(ent_gaz_init(&g, 4), 0);
-    ck_assert_int_eq(ent_gaz_add_clusters(&g, path, err, sizeof err), 2);
+    ck_assert_int_eq(ent_gaz_add_clusters(&g, &ann_host_table, path, err, sizeof err), 2);
     remove(path);
     /* looked up by the lowercase form, whatever the case in either place */
     uint32_t c = ent_gaz_clusters(&g, analyze("Monday").lower);
@@ -664,12 +665,12 @@ START_TEST(test_clusters_file)
         char p2[] = "/tmp/ent-clus-XXXXXX";
         write_temp(p2, bad[i]);
         ck_assert_int_eq(ent_gaz_init(&g, 4), 0);
-        ck_assert_int_eq(ent_gaz_add_clusters(&g, p2, err, sizeof err), -1);
+        ck_assert_int_eq(ent_gaz_add_clusters(&g, &ann_host_table, p2, err, sizeof err), -1);
         ck_assert_msg(strstr(err, p2) && strstr(err, ":2:"), "%s", err);
         ent_gaz_free(&g);
         remove(p2);
     }
-    ck_assert_int_eq(ent_gaz_add_clusters(&g, "/nonexistent/clusters.txt", err, sizeof err), -1);
+    ck_assert_int_eq(ent_gaz_add_clusters(&g, &ann_host_table, "/nonexistent/clusters.txt", err, sizeof err), -1);
     ck_assert(strstr(err, "/nonexistent/clusters.txt") != NULL);
 }
 END_TEST
@@ -685,8 +686,8 @@ START_TEST(test_features_clusters)
     ck_assert_int_eq(ent_gaz_init(&g0, 4), 0);
     ck_assert_int_eq(ent_gaz_init(&g1, 4), 0);
     ck_assert_int_eq(ent_gaz_init(&g2, 4), 0);
-    ck_assert_int_eq(ent_gaz_add_clusters(&g1, p1, err, sizeof err), 1);
-    ck_assert_int_eq(ent_gaz_add_clusters(&g2, p2, err, sizeof err), 1);
+    ck_assert_int_eq(ent_gaz_add_clusters(&g1, &ann_host_table, p1, err, sizeof err), 1);
+    ck_assert_int_eq(ent_gaz_add_clusters(&g2, &ann_host_table, p2, err, sizeof err), 1);
     remove(p1);
     remove(p2);
     uint32_t a0[ENT_MAX_FEATS], a1[ENT_MAX_FEATS], a2[ENT_MAX_FEATS];
@@ -815,6 +816,52 @@ static mock_plugin *open_plugin(void)
     ck_assert_msg(p != NULL, "%s", mock_last_error());
     return p;
 }
+
+/* What the plugin does with emit_v2()'s answers: the plugin runs inside a
+ * wrapper that hands it the mock's host table with emit_v2() replaced by one
+ * that gives a chosen answer.  Check forks for each test, so the counters
+ * may be static. */
+static int emit_answer, emit_calls;
+
+static int answering_emit_v2(ann_doc *doc, const ann_new_span_v2 *span, uint32_t *id)
+{
+    (void)doc, (void)span, (void)id;
+    emit_calls++;
+    return emit_answer;
+}
+
+static int answering_annotate(const ann_host *host, void *state, ann_doc *doc)
+{
+    ann_host h = *host;
+    h.emit_v2 = answering_emit_v2;
+    return ann_plugin_entities()->annotate_v2(&h, state, doc);
+}
+
+START_TEST(test_emit_answers)
+{
+    static const char *text = "Carlos Ghosn left Nissan for Lebanon.";
+    ann_plugin wrapper = *ann_plugin_entities();
+    ck_assert_ptr_null(wrapper.annotate); /* ABI 2: the host calls annotate_v2() */
+    wrapper.annotate_v2 = answering_annotate;
+    mock_plugin *p = mock_plugin_open(&wrapper, NULL, DATA_DIR);
+    ck_assert_msg(p != NULL, "%s", mock_last_error());
+    /* A refused span (reported by the host) does not stop the others. */
+    emit_answer = ANN_EINVAL;
+    emit_calls = 0;
+    mock_doc *d = mock_doc_new(text);
+    ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
+    ck_assert_int_eq(emit_calls, 3);
+    mock_doc_free(d);
+    /* Out of memory fails the document: the plugin stops and says so. */
+    emit_answer = ANN_ENOMEM;
+    emit_calls = 0;
+    d = mock_doc_new(text);
+    ck_assert_int_eq(mock_doc_run(d, p), ANN_ENOMEM);
+    ck_assert_int_eq(emit_calls, 1);
+    mock_doc_free(d);
+    mock_plugin_close(p);
+}
+END_TEST
 
 /* expected: "text=LABEL" entries; each text (first occurrence) must be an
  * entity span with that label; "!text" means no entity span has exactly
@@ -1019,6 +1066,7 @@ static Suite *entities_suite(void)
 
     tc = tcase_create("output");
     tcase_add_test(tc, test_tokens_follow_conll);
+    tcase_add_test(tc, test_emit_answers);
     tcase_set_timeout(tc, 30);
     tcase_add_loop_test(tc, test_conventions, 0, (int)(sizeof conventions / sizeof conventions[0]));
     tcase_add_loop_test(tc, test_corpus, 0, (int)(sizeof corpus / sizeof corpus[0]));

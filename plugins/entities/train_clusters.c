@@ -30,6 +30,7 @@
 
 #include "ent_text.h"
 #include "read/reader.h"
+#include "run/host.h"
 #include "util/buf.h"
 #include "util/fs.h"
 #include "util/grow.h"
@@ -127,7 +128,7 @@ static void read_text(const char *path, vocab *v, stream *s)
     char w[MAX_WORD * 4];
     for (size_t i = 0; i < t.n_tokens; i++) {
         if (i > 0 && t.tokens[i].sentence != t.tokens[i - 1].sentence) push(s, BOUNDARY);
-        size_t n = ent_word_lower(text + t.tokens[i].start, t.tokens[i].end - t.tokens[i].start, w, sizeof w);
+        size_t n = ent_word_lower(&ann_host_table, text + t.tokens[i].start, t.tokens[i].end - t.tokens[i].start, w, sizeof w);
         if (n == 0 || n >= MAX_WORD) continue;
         uint32_t id = vocab_id(v, w);
         v->e[id].count++;

@@ -32,6 +32,7 @@
 #include "ent_model.h"
 #include "ent_score.h"
 #include "ent_tagger.h"
+#include "run/host.h"
 
 enum { T = ENT_N_TAGS, TR = (ENT_N_TAGS + 1) * ENT_N_TAGS };
 
@@ -276,7 +277,7 @@ int main(int argc, char **argv)
         for (int l = 0; l < ENT_GAZ_N; l++) {
             char path[4096];
             snprintf(path, sizeof path, "%s/%s.txt", gaz_dir, ent_gaz_list_names[l]);
-            long k = ent_gaz_add_file(&tr.gaz, path, l, err, sizeof err);
+            long k = ent_gaz_add_file(&tr.gaz, &ann_host_table, path, l, err, sizeof err);
             if (k < 0) die(err);
             fprintf(stderr, "gazetteer %-12s %6ld phrases\n", ent_gaz_list_names[l], k);
         }
@@ -287,7 +288,7 @@ int main(int argc, char **argv)
         if (access(cpath, R_OK) == 0) clusters = cpath;
     }
     if (clusters && strcmp(clusters, "none") != 0) {
-        long k = ent_gaz_add_clusters(&tr.gaz, clusters, err, sizeof err);
+        long k = ent_gaz_add_clusters(&tr.gaz, &ann_host_table, clusters, err, sizeof err);
         if (k < 0) die(err);
         fprintf(stderr, "word classes of %ld words from %s\n", k, clusters);
     }

@@ -2,12 +2,14 @@
  * example.c -- the example plugin: e-mail addresses and URLs in prose.
  *
  * This file is the template plugin authors copy, so it shows every part of a
- * plugin once: the descriptor, a declared option, open/annotate/close, the
- * per-document scratch memory, and emitting spans with an attribute.
+ * plugin on ABI 2 once: the descriptor with designated initializers, a
+ * declared option, open/annotate_v2/close, the host's text services
+ * (character classes, case folding), per-document scratch memory that grows,
+ * and emitting spans with an attribute, checking what emit_v2() answers.
  *
  * Labels
  *   EMAIL  john.smith@example.com       normalized: the address lower-cased
- *   URL    https://Example.com/Path     normalized: scheme and host lower-cased,
+ *   URL    https://Example.com/Path     normalized: scheme and host case-folded,
  *          www.example.org              "http://" put in front of www. forms
  *
  * Why scan bytes and not tokens: the shared tokenizer is built for words, so
@@ -23,11 +25,16 @@
  *     start of a word and runs to white space or a character that cannot be
  *     in a URL.  Punctuation at its end (. , ; : ! ? ' *) belongs to the
  *     sentence, and so does a closing bracket that has no opening one inside
- *     the URL: "(see https://x.org/a_(b))" gives https://x.org/a_(b).
+ *     the URL: "(see https://x.org/a_(b))" gives https://x.org/a_(b);
+ *   - beyond ASCII, a space of any kind (U+00A0, U+2009, U+202F, U+3000 ...),
+ *     a punctuation mark (curly quotes, dashes, guillemets, the ellipsis) or
+ *     an invisible format character ends an address or URL, as a space
+ *     would; letters, digits, marks and symbols do not, because IRIs such as
+ *     https://de.wikipedia.org/wiki/Köln may hold them.
  *
- * Reentrancy: the host calls annotate() on many threads at once with the same
- * state.  The state is written only in open(); annotate() keeps everything
- * else in local variables and in host->scratch() memory.
+ * Reentrancy: the host calls annotate_v2() on many threads at once with the
+ * same state.  The state is written only in open(); annotate_v2() keeps
+ * everything else in local variables and in the document's scratch memory.
  */
 #include <annotate/plugin.h>
 
@@ -35,54 +42,58 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* What open() builds and annotate() only reads. */
+/* What open() builds and annotate_v2() only reads.  On ABI 2 the host comes
+ * with every annotate_v2() call, so the state need not keep it. */
 typedef struct ex_state {
-    const ann_host *host; /* borrowed until close(): annotate() gets no host argument */
-    int urls;             /* option example.urls */
+    int urls; /* option example.urls */
 } ex_state;
 
 /* ---- characters ------------------------------------------------------------ */
 
-/* Plain ASCII tests: <ctype.h> depends on the locale, and this plugin must
- * answer the same on every machine. */
+/* ASCII tests through ann_ascii_class(), which is inline and the same on
+ * every machine (<ctype.h> depends on the locale).  It answers 0 for a byte
+ * of 0x80 or more, so these also reject every byte of a non-ASCII
+ * character: addresses and host names here are ASCII. */
 static int ex_is_alpha(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return (ann_ascii_class(c) & ANN_CHAR_LETTER) != 0;
 }
 
 static int ex_is_alnum(unsigned char c)
 {
-    return ex_is_alpha(c) || (c >= '0' && c <= '9');
+    return (ann_ascii_class(c) & (ANN_CHAR_LETTER | ANN_CHAR_DIGIT)) != 0;
 }
 
+/* ASCII lower case, for matching the fixed scheme names. */
 static char ex_lower(char c)
 {
-    return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+    return (ann_ascii_class((unsigned char)c) & ANN_CHAR_UPPER) ? (char)(c - 'A' + 'a') : c;
 }
 
-/* Length of a non-ASCII character at t[i] that ends an address or URL the
- * way a space would: no-break space, guillemets, U+2000..U+203F (typographic
- * spaces, dashes, curly quotes, ellipsis), the ideographic space and comma.
- * 0 for anything else, including letters, which IRIs may contain. */
-static size_t ex_unicode_break(const char *t, size_t len, size_t i)
+/* Whether a character of class bits cls (from the host) ends an address or
+ * a URL the way an ASCII space does.  Class 0 covers the invisible format
+ * characters (U+200B zero width space, the bidi controls), which no address
+ * contains. */
+static int ex_breaks(uint32_t cls)
 {
-    const unsigned char *u = (const unsigned char *)t;
-    if (i + 1 < len && u[i] == 0xC2 && (u[i + 1] == 0xA0 || u[i + 1] == 0xAB || u[i + 1] == 0xBB))
-        return 2;
-    if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x80)
-        return 3;
-    if (i + 2 < len && u[i] == 0xE3 && u[i + 1] == 0x80 && u[i + 2] <= 0x82)
-        return 3;
-    return 0;
+    return cls == 0 || (cls & (ANN_CHAR_SPACE | ANN_CHAR_PUNCT)) != 0;
 }
 
-/* Whether the character ending just before byte i is one of the breaks above
- * (looked at from its end, for scanning backwards). */
-static int ex_unicode_break_before(const char *t, size_t len, size_t i)
+/* Whether the character at t[i] ends an address or URL.  ann_class_at()
+ * decodes through the host, so every Unicode space and punctuation mark
+ * counts, not only a few hand-picked byte patterns. */
+static int ex_break_at(const ann_host *host, const char *t, size_t len, size_t i)
 {
-    if (i >= 2 && ex_unicode_break(t, len, i - 2) == 2)
-        return 1;
-    return i >= 3 && ex_unicode_break(t, len, i - 3) == 3;
+    size_t n;
+    return ex_breaks(ann_class_at(host, t, len, i, &n));
+}
+
+/* Whether the non-ASCII character ending just before byte i (0 < i) ends an
+ * address or URL (looked at from its end, for scanning backwards). */
+static int ex_break_before(const ann_host *host, const char *t, size_t i)
+{
+    size_t n;
+    return ex_breaks(host->char_class(host->decode_prev(t, i, &n)));
 }
 
 /* Characters RFC 3986 allows in a URL (unreserved, reserved and '%'). */
@@ -101,13 +112,13 @@ static int ex_is_local_char(unsigned char c)
 /* Whether a match may begin at byte i: at the start of the text or after a
  * character that cannot continue a word, a host name or a path.  This keeps
  * "xhttp://" and "foo.www.bar.com" from matching in the middle. */
-static int ex_word_start(const char *t, size_t len, size_t i)
+static int ex_word_start(const ann_host *host, const char *t, size_t i)
 {
     if (i == 0)
         return 1;
     unsigned char p = (unsigned char)t[i - 1];
     if (p >= 0x80) /* after a curly quote or a dash yes, after a letter no */
-        return ex_unicode_break_before(t, len, i);
+        return ex_break_before(host, t, i);
     return !ex_is_alnum(p) && p != '.' && p != '-' && p != '_' && p != '@' && p != '/';
 }
 
@@ -116,8 +127,8 @@ static int ex_word_start(const char *t, size_t len, size_t i)
 /* Given the '@' at byte at, finds the address around it.  Does not look
  * before byte floor (the end of the previous match).  On success stores the
  * extent in *start and *end and returns 1. */
-static int ex_match_email(const char *t, size_t len, size_t at, size_t floor,
-                          size_t *start, size_t *end)
+static int ex_match_email(const ann_host *host, const char *t, size_t len, size_t at,
+                          size_t floor, size_t *start, size_t *end)
 {
     const unsigned char *u = (const unsigned char *)t;
 
@@ -137,7 +148,7 @@ static int ex_match_email(const char *t, size_t len, size_t at, size_t floor,
         return 0;
     /* The local part is ASCII: "émile@example.com" must not give
      * "mile@example.com"... */
-    if (s > 0 && u[s - 1] >= 0x80 && !ex_unicode_break_before(t, len, s))
+    if (s > 0 && u[s - 1] >= 0x80 && !ex_break_before(host, t, s))
         return 0;
     /* ...nor "a@b@example.com" a second address. */
     if (s > 0 && u[s - 1] == '@')
@@ -176,7 +187,7 @@ static int ex_match_email(const char *t, size_t len, size_t at, size_t floor,
         unsigned char n = u[e];
         if (n == '@' || n == '-' || n == '_' || (n == '.' && e + 1 < len && u[e + 1] == '-'))
             return 0;
-        if (n >= 0x80 && !ex_unicode_break(t, len, e))
+        if (n >= 0x80 && !ex_break_at(host, t, len, e))
             return 0;
     }
     *start = s;
@@ -208,7 +219,8 @@ static size_t ex_url_prefix(const char *t, size_t len, size_t i, int *www)
 
 /* Finds a URL starting at byte i.  On success stores its end in *end and the
  * length of its prefix in *prefix, and returns 1. */
-static int ex_match_url(const char *t, size_t len, size_t i, size_t *end, size_t *prefix, int *www)
+static int ex_match_url(const ann_host *host, const char *t, size_t len, size_t i, size_t *end,
+                        size_t *prefix, int *www)
 {
     const unsigned char *u = (const unsigned char *)t;
     size_t p = ex_url_prefix(t, len, i, www);
@@ -224,9 +236,10 @@ static int ex_match_url(const char *t, size_t len, size_t i, size_t *end, size_t
                 break;
             e++;
         } else {
-            if (ex_unicode_break(t, len, e))
+            size_t n;
+            if (ex_breaks(ann_class_at(host, t, len, e, &n)))
                 break;
-            e++;
+            e += n; /* a whole character: never stop inside one */
         }
     }
 
@@ -258,7 +271,7 @@ static int ex_match_url(const char *t, size_t len, size_t i, size_t *end, size_t
      * dot-separated label after "www." ("www.example" is not a URL). */
     size_t h = i + p, alnum = 0, dots = 0;
     while (h < e && u[h] != '/' && u[h] != '?' && u[h] != '#') {
-        if (ex_is_alnum(u[h]) || u[h] >= 0x80)
+        if (ex_is_alnum(u[h]) || u[h] >= 0x80) /* a non-ASCII one is a letter of an IDN */
             alnum++;
         /* "www.sales@example.com" is an e-mail address: the www. form has
          * no "user@" part in practice. */
@@ -277,69 +290,117 @@ static int ex_match_url(const char *t, size_t len, size_t i, size_t *end, size_t
 
 /* ---- normalisation ------------------------------------------------------------- */
 
-/* The normalized form of the match t[s, e) as a NUL-terminated string in the
- * document's scratch memory (freed by the host after annotate()), or NULL
- * when memory runs out. */
-static char *ex_normalize(const ann_host *host, ann_doc *doc, const char *t, size_t s, size_t e,
-                          int is_url, size_t prefix, int www)
+/* A string being built in the document's scratch memory.  Appending goes
+ * through host->scratch_grow(), which grows the block in place while it is
+ * the newest one and copies it otherwise.  Nothing has to be freed: the
+ * host drops all of it when annotate_v2() returns. */
+typedef struct ex_buf {
+    char *p;
+    size_t len, cap;
+} ex_buf;
+
+/* Appends s[0, n) to b (NUL-terminated after it).  Returns 0, or -1 when
+ * memory runs out. */
+static int ex_buf_put(const ann_host *host, ann_doc *doc, ex_buf *b, const char *s, size_t n)
 {
-    const char *http = "http://";
-    size_t extra = (is_url && www) ? strlen(http) : 0;
-    char *out = host->scratch(doc, extra + (e - s) + 1);
-    if (out == NULL)
-        return NULL;
-    memcpy(out, http, extra);
-    char *o = out + extra;
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = 2 * b->cap > b->len + n + 1 ? 2 * b->cap : b->len + n + 1;
+        char *p = host->scratch_grow(doc, b->p, b->cap, cap);
+        if (p == NULL)
+            return -1;
+        b->p = p;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+    return 0;
+}
+
+/* Appends the case-folded form of s[0, n).  host->fold_text() folds every
+ * script the same way (Unicode case folding) and leaves its result in
+ * scratch memory too. */
+static int ex_buf_put_folded(const ann_host *host, ann_doc *doc, ex_buf *b, const char *s, size_t n)
+{
+    size_t m;
+    const char *f = host->fold_text(doc, s, n, &m);
+    return f == NULL ? -1 : ex_buf_put(host, doc, b, f, m);
+}
+
+/* The normalized form of the match t[s, e) as a NUL-terminated string in the
+ * document's scratch memory, or NULL when memory runs out. */
+static const char *ex_normalize(const ann_host *host, ann_doc *doc, const char *t, size_t s, size_t e,
+                                int is_url, size_t prefix, int www)
+{
+    ex_buf b = {NULL, 0, 0};
     if (!is_url) {
         /* Strictly only the domain is case-insensitive, but mail systems
-         * treat the local part so too, and lower-casing both is what makes
-         * two spellings of one address compare equal. */
-        for (size_t k = s; k < e; k++)
-            *o++ = ex_lower(t[k]);
-    } else {
-        /* Lower-case the scheme and the host (after any "user@"), keep the
-         * path, query and fragment as written: they are case-sensitive. */
-        size_t auth_end = s + prefix;
-        while (auth_end < e && t[auth_end] != '/' && t[auth_end] != '?' && t[auth_end] != '#')
-            auth_end++;
-        size_t host_start = s + prefix;
-        for (size_t k = s + prefix; k < auth_end; k++)
-            if (t[k] == '@')
-                host_start = k + 1;
-        for (size_t k = s; k < e; k++) {
-            int lower = k < s + prefix || (k >= host_start && k < auth_end);
-            *o++ = lower ? ex_lower(t[k]) : t[k];
-        }
+         * treat the local part so too, and folding both is what makes two
+         * spellings of one address compare equal. */
+        return ex_buf_put_folded(host, doc, &b, t + s, e - s) == 0 ? b.p : NULL;
     }
-    *o = '\0';
-    return out;
+    /* Fold the scheme and the host (after any "user@"), keep the user, the
+     * path, the query and the fragment as written: they are case-sensitive. */
+    size_t auth_end = s + prefix;
+    while (auth_end < e && t[auth_end] != '/' && t[auth_end] != '?' && t[auth_end] != '#')
+        auth_end++;
+    size_t host_start = s + prefix;
+    for (size_t k = s + prefix; k < auth_end; k++)
+        if (t[k] == '@')
+            host_start = k + 1;
+    if ((www && ex_buf_put(host, doc, &b, "http://", strlen("http://")) < 0) ||
+        ex_buf_put_folded(host, doc, &b, t + s, prefix) < 0 ||
+        ex_buf_put(host, doc, &b, t + s + prefix, host_start - (s + prefix)) < 0 ||
+        ex_buf_put_folded(host, doc, &b, t + host_start, auth_end - host_start) < 0 ||
+        ex_buf_put(host, doc, &b, t + auth_end, e - auth_end) < 0)
+        return NULL;
+    return b.p;
 }
 
 /* ---- the plugin callbacks ------------------------------------------------------- */
 
-static int ex_emit(const ex_state *st, ann_doc *doc, const char *t, size_t s, size_t e,
+/* Emits one match.  Returns ANN_OK to go on, or the status that must end
+ * annotate_v2(). */
+static int ex_emit(const ann_host *host, ann_doc *doc, const char *t, size_t s, size_t e,
                    int is_url, size_t prefix, int www)
 {
-    char *norm = ex_normalize(st->host, doc, t, s, e, is_url, prefix, www);
+    const char *norm = ex_normalize(host, doc, t, s, e, is_url, prefix, www);
     if (norm == NULL) {
-        st->host->doc_error(doc, "out of memory");
+        host->doc_error(doc, "out of memory");
         return ANN_ENOMEM;
     }
     ann_attr attr = {"normalized", norm};
-    ann_new_span span = {(uint32_t)s, (uint32_t)e, is_url ? "URL" : "EMAIL", &attr, 1, NULL, 0};
-    /* The host copies the span, so attr and norm may go right away.  A refused
-     * span is reported by the host and is not a reason to stop. */
-    (void)st->host->emit(doc, &span, NULL);
-    return ANN_OK;
+    /* ANN_NEW_SPAN_V2_INIT sets the size field to this build's struct size:
+     * a later host reads only the fields this plugin knows of. */
+    ann_new_span_v2 span = ANN_NEW_SPAN_V2_INIT;
+    span.start = (uint32_t)s;
+    span.end = (uint32_t)e;
+    span.label = is_url ? "URL" : "EMAIL";
+    span.attrs = &attr;
+    span.n_attrs = 1;
+    /* The host copies the span, so attr and norm may go right away. */
+    int rc = host->emit_v2(doc, &span, NULL);
+    switch (rc) {
+    case ANN_OK:
+        return ANN_OK;
+    case ANN_EINVAL:
+        /* The host refused this span and reported why under the plugin's
+         * name; the other matches are still worth emitting. */
+        return ANN_OK;
+    default:
+        /* ANN_ENOMEM: the host has marked the document failed and keeps
+         * nothing more of it, so stop. */
+        return rc;
+    }
 }
 
-static int ex_annotate(void *state, ann_doc *doc)
+static int ex_annotate(const ann_host *host, void *state, ann_doc *doc)
 {
     const ex_state *st = state;
     size_t len = 0;
-    const char *t = st->host->text(doc, &len);
+    const char *t = host->text(doc, &len);
     if (len > UINT32_MAX) {
-        st->host->doc_error(doc, "document too large for 32-bit offsets");
+        host->doc_error(doc, "document too large for 32-bit offsets");
         return ANN_EINVAL;
     }
 
@@ -350,11 +411,11 @@ static int ex_annotate(void *state, ann_doc *doc)
     for (size_t i = 0; i < len; i++) {
         char c = t[i];
         if (st->urls && (c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 'w' || c == 'W') &&
-            ex_word_start(t, len, i)) {
+            ex_word_start(host, t, i)) {
             size_t e, prefix;
             int www;
-            if (ex_match_url(t, len, i, &e, &prefix, &www)) {
-                int rc = ex_emit(st, doc, t, i, e, 1, prefix, www);
+            if (ex_match_url(host, t, len, i, &e, &prefix, &www)) {
+                int rc = ex_emit(host, doc, t, i, e, 1, prefix, www);
                 if (rc != ANN_OK)
                     return rc;
                 floor = e;
@@ -364,8 +425,8 @@ static int ex_annotate(void *state, ann_doc *doc)
         }
         if (c == '@') {
             size_t s, e;
-            if (ex_match_email(t, len, i, floor, &s, &e)) {
-                int rc = ex_emit(st, doc, t, s, e, 0, 0, 0);
+            if (ex_match_email(host, t, len, i, floor, &s, &e)) {
+                int rc = ex_emit(host, doc, t, s, e, 0, 0, 0);
                 if (rc != ANN_OK)
                     return rc;
                 floor = e;
@@ -400,12 +461,13 @@ static int ex_open(const ann_host *host, ann_open_ctx *ctx, void **state)
         host->open_error(ctx, "option urls: expected 1 or 0 (yes/no, true/false, on/off), got '%s'", v);
         return ANN_EINVAL;
     }
+    /* malloc is right here: the state lives for the whole run, longer
+     * than any document's scratch memory. */
     ex_state *st = malloc(sizeof *st);
     if (st == NULL) {
         host->open_error(ctx, "out of memory");
         return ANN_ENOMEM;
     }
-    st->host = host;
     st->urls = urls;
     *state = st;
     return ANN_OK;
@@ -425,19 +487,23 @@ static const ann_option_decl ex_options[] = {
     {NULL, NULL, NULL},
 };
 
+/* Designated initializers: each member is named, so the descriptor stays
+ * right when members are added at its end, and the ones left out (needs,
+ * annotate, subsumes) are NULL.  An ABI 2 plugin sets annotate_v2 and leaves
+ * annotate NULL; the host calls annotate() only for version 1 plugins. */
 static const ann_plugin ex_plugin = {
-    ANN_PLUGIN_HEADER,
-    "example",
-    "1.0.0",
-    "e-mail addresses and URLs (the template plugin)",
-    ex_labels,
-    NULL, /* needs no other layer */
-    ex_options,
-    ex_open,
-    ex_annotate,
-    ex_close,
-    NULL, /* annotate_v2: still the ABI 1 entry point */
-    NULL,
+    .abi_version = ANN_ABI_VERSION,
+    .size = (uint32_t)sizeof(ann_plugin),
+    .name = "example",
+    .version = "1.0.0",
+    .description = "e-mail addresses and URLs (the template plugin)",
+    .labels = ex_labels,
+    .needs = NULL, /* reads no other layer */
+    .options = ex_options,
+    .open = ex_open,
+    .annotate_v2 = ex_annotate,
+    .close = ex_close,
+    .subsumes = NULL, /* overrides no other layer in the merge */
 };
 
 /* The only exported symbol.  It runs nothing: the host may dlopen a plugin

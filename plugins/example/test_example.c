@@ -75,6 +75,34 @@ static const found_case found[] = {
      "https://de.wikipedia.org/wiki/K\xc3\xb6ln"},
     {"[ref](https://example.com/[1])", "URL", "https://example.com/[1]", "https://example.com/[1]"},
     {"https://example.com/a\xc2\xa0next", "URL", "https://example.com/a", "https://example.com/a"},
+    /* Typesetting puts spaces other than U+0020 around addresses: a no-break
+     * space after "to", a thin space (U+2009) or a narrow no-break space
+     * (U+202F) before a colon or a closing guillemet, the ideographic space
+     * (U+3000) in Japanese text.  Each ends the address as a space would. */
+    {"Write to\xc2\xa0press@renault.com\xc2\xa0today", "EMAIL", "press@renault.com", "press@renault.com"},
+    {"Courriel\xe2\x80\xaf: Presse@Renault.FR\xe2\x80\xaf!", "EMAIL", "Presse@Renault.FR", "presse@renault.fr"},
+    {"\xc2\xab\xe2\x80\xafinfo@example.fr\xe2\x80\xaf\xc2\xbb", "EMAIL", "info@example.fr", "info@example.fr"},
+    {"\xe9\x80\xa3\xe7\xb5\xa1\xe5\x85\x88\xe3\x80\x80ir@nissan.co.jp\xe3\x80\x80\xe3\x81\xbe\xe3\x81\xa7", "EMAIL",
+     "ir@nissan.co.jp", "ir@nissan.co.jp"},
+    {"see\xe2\x80\x89https://example.com/news\xe2\x80\x89" "for more", "URL", "https://example.com/news",
+     "https://example.com/news"},
+    {"site\xe2\x80\xaf: www.Example.fr/Actu\xe2\x80\xaf;", "URL", "www.Example.fr/Actu", "http://www.example.fr/Actu"},
+    {"\xe3\x80\x80https://example.jp/\xe3\x80\x80", "URL", "https://example.jp/", "https://example.jp/"},
+    /* A dash of any kind after an address is the sentence's, and so is a
+     * zero width space (an invisible line-break hint). */
+    {"mail jo@example.org\xe2\x80\x94or call", "EMAIL", "jo@example.org", "jo@example.org"},
+    {"https://example.com/a\xe2\x80\x8b/b", "URL", "https://example.com/a", "https://example.com/a"},
+    /* Letters beyond ASCII belong to an IRI: its path keeps them as written,
+     * and its host name is case-folded like an ASCII one. */
+    {"Voir https://fr.wikipedia.org/wiki/\xc3\x89lectricit\xc3\xa9 ici", "URL",
+     "https://fr.wikipedia.org/wiki/\xc3\x89lectricit\xc3\xa9", "https://fr.wikipedia.org/wiki/\xc3\x89lectricit\xc3\xa9"},
+    {"http://\xc3\x96" "BB.at/Fahrplan", "URL", "http://\xc3\x96" "BB.at/Fahrplan", "http://\xc3\xb6" "bb.at/Fahrplan"},
+    {"https://\xd0\xbf\xd1\x80\xd0\xb8\xd0\xbc\xd0\xb5\xd1\x80.\xd1\x80\xd1\x84/", "URL",
+     "https://\xd0\xbf\xd1\x80\xd0\xb8\xd0\xbc\xd0\xb5\xd1\x80.\xd1\x80\xd1\x84/",
+     "https://\xd0\xbf\xd1\x80\xd0\xb8\xd0\xbc\xd0\xb5\xd1\x80.\xd1\x80\xd1\x84/"},
+    /* A symbol is not a break: the euro sign stays in the path. */
+    {"https://example.com/prix/\xe2\x82\xac" "10 now", "URL", "https://example.com/prix/\xe2\x82\xac" "10",
+     "https://example.com/prix/\xe2\x82\xac" "10"},
 };
 
 START_TEST(test_found)
@@ -130,6 +158,16 @@ static const absent_case absent[] = {
     {"Jean-Dominique Senard and Makoto Uchida", "URL"},
     {"smtp://mail.example.com has another scheme", "URL"},
     {"https://.", "URL"},
+    /* An address is ASCII: a letter of another script right before or after
+     * it makes it part of a word that is no address ("Zoë@..." is no local
+     * part, "a@b.comé" no domain), whatever the script. */
+    {"Zo\xc3\xab@example.com", "EMAIL"},
+    {"\xce\xb1\xce\xb2@example.com", "EMAIL"},
+    {"info@example.com\xc3\xa9", "EMAIL"},
+    {"info@example.\xd1\x80\xd1\x84", "EMAIL"},
+    /* A URL scheme glued to a word of another script does not start a URL. */
+    {"\xc3\xa9https://example.com", "URL"},
+    {"\xd0\xb6www.example.com", "URL"},
 };
 
 START_TEST(test_absent)
@@ -221,9 +259,71 @@ START_TEST(test_descriptor)
     ck_assert_uint_eq(pl->abi_version, ANN_ABI_VERSION);
     ck_assert_uint_eq(pl->size, sizeof(ann_plugin));
     ck_assert_str_eq(pl->name, "example");
+    /* An ABI 2 plugin: the host must call annotate_v2(), never annotate(). */
+    ck_assert_ptr_null(pl->annotate);
+    ck_assert_ptr_nonnull(pl->annotate_v2);
     ck_assert_ptr_nonnull(pl->options);
     ck_assert_str_eq(pl->options[0].key, "urls");
     ck_assert_ptr_null(pl->options[1].key);
+}
+END_TEST
+
+/* ---- what the plugin does with emit_v2()'s answer ----------------------------- */
+
+/* The plugin runs inside a wrapper that hands it a copy of the mock's host
+ * table whose emit_v2() gives a chosen answer.  Check runs each test in a
+ * process of its own, so the two counters below may be static. */
+static int emit_answer;
+static int emit_calls;
+
+static int answering_emit_v2(ann_doc *doc, const ann_new_span_v2 *span, uint32_t *id)
+{
+    (void)doc;
+    (void)span;
+    (void)id;
+    emit_calls++;
+    return emit_answer;
+}
+
+static int answering_annotate(const ann_host *host, void *state, ann_doc *doc)
+{
+    ann_host h = *host;
+    h.emit_v2 = answering_emit_v2;
+    return ann_plugin_example()->annotate_v2(&h, state, doc);
+}
+
+/* Runs the plugin over a text of three matches with emit_v2() answering
+ * `answer`; returns what annotate_v2() returned. */
+static int run_answering(int answer)
+{
+    ann_plugin wrapper = *ann_plugin_example();
+    wrapper.annotate_v2 = answering_annotate;
+    mock_plugin *p = mock_plugin_open(&wrapper, NULL, NULL);
+    ck_assert_ptr_nonnull(p);
+    mock_doc *d = mock_doc_new("a@example.com, https://example.org/ and b@example.net");
+    ck_assert_ptr_nonnull(d);
+    emit_answer = answer;
+    emit_calls = 0;
+    int rc = mock_doc_run(d, p);
+    mock_doc_free(d);
+    mock_plugin_close(p);
+    return rc;
+}
+
+START_TEST(test_emit_refused_goes_on)
+{
+    /* A refused span is the host's to report; the other matches still count. */
+    ck_assert_int_eq(run_answering(ANN_EINVAL), ANN_OK);
+    ck_assert_int_eq(emit_calls, 3);
+}
+END_TEST
+
+START_TEST(test_emit_out_of_memory_stops)
+{
+    /* Out of memory fails the document: no more emits, and the status is
+     * passed on to the host. */
+    ck_assert_int_eq(run_answering(ANN_ENOMEM), ANN_ENOMEM);
+    ck_assert_int_eq(emit_calls, 1);
 }
 END_TEST
 
@@ -290,6 +390,8 @@ static Suite *example_suite(void)
     tcase_add_test(tc, test_option_bad_value);
     tcase_add_test(tc, test_empty_document);
     tcase_add_test(tc, test_descriptor);
+    tcase_add_test(tc, test_emit_refused_goes_on);
+    tcase_add_test(tc, test_emit_out_of_memory_stops);
     tcase_add_test(tc, test_threads);
     suite_add_tcase(s, tc);
     return s;

@@ -14,6 +14,7 @@
 #include "ent_model.h"
 #include "ent_tagger.h"
 #include "read/reader.h"
+#include "run/host.h"
 #include "text/tokenize.h"
 
 int main(int argc, char **argv)
@@ -54,7 +55,7 @@ int main(int argc, char **argv)
         if (i == 0 || t.tokens[i].sentence != t.tokens[i - 1].sentence) sent[ns++] = (uint32_t)i;
     }
     sent[ns] = (uint32_t)n;
-    ent_doc d = { n, words, lens, ns, sent };
+    ent_doc d = { n, words, lens, ns, sent, &ann_host_table };
     void *work = malloc(ent_tag_work_size(&d));
     ent_tag_doc(&m, &d, passes, work, tags);
     static const char pos[] = "BILU";

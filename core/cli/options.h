@@ -9,6 +9,10 @@
 #include "spans/merge.h"
 #include "util/fs.h"
 
+/* Whether outputs are flushed to the disk (fsync) unless --sync or
+ * --no-sync says otherwise; README gives the measured cost. */
+#define ANN_CLI_SYNC_DEFAULT 1
+
 typedef struct ann_cli_opts {
     const char *plugins;        /* -p LIST, borrowed from argv; NULL: all */
     ann_strlist plugin_path;    /* -P DIRs (copies) */
@@ -19,6 +23,8 @@ typedef struct ann_cli_opts {
     const char *reference_date; /* borrowed, validated */
     ann_merge_policy merge;
     int quiet, timings;
+    int follow;                 /* --follow: symbolic links below folders */
+    int sync;                   /* --sync / --no-sync: durable writes */
     int first_arg;              /* index of the first operand in argv */
 } ann_cli_opts;
 

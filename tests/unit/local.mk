@@ -51,8 +51,8 @@ ANN_UNIT_LDADD = core/libannotate-core.la $(CHECK_LIBS) $(JANSSON_LIBS)
 check_PROGRAMS += tests/unit/test_spans tests/unit/test_json tests/unit/test_loader \
 	tests/unit/test_run tests/unit/test_cli_parse
 TESTS += tests/unit/test_spans tests/unit/test_json tests/unit/test_loader \
-	tests/unit/test_run tests/unit/test_cli_parse tests/unit/test_cli.sh
-EXTRA_DIST += tests/unit/test_cli.sh
+	tests/unit/test_run tests/unit/test_cli_parse tests/unit/test_cli.sh tests/unit/test_walk.sh
+EXTRA_DIST += tests/unit/test_cli.sh tests/unit/test_walk.sh
 
 tests_unit_test_spans_SOURCES = tests/unit/test_spans.c
 tests_unit_test_spans_CFLAGS = $(ANN_UNIT_CFLAGS)

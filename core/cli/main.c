@@ -138,6 +138,37 @@ static int name_outputs(ann_walk *w, ann_strlist *files, ann_strlist *stems, siz
     return 0;
 }
 
+/* Flushes the output folder and its mirrored subfolders, so the renames
+ * of the run are on the disk too (--sync): once per folder at the end
+ * rather than once per file.  Returns 0, or 1 (reported). */
+static int sync_folders(const char *outdir, const ann_strlist *stems)
+{
+    int rc = 0;
+    const char *prev = NULL;
+    size_t prev_len = 0;
+    if (ann_fsync_dir(outdir) != 0) {
+        fprintf(stderr, "annotate: %s: cannot flush the folder: %s\n", outdir, strerror(errno));
+        rc = 1;
+    }
+    /* stems are in walk order, so the files of one folder come together */
+    for (size_t i = 0; i < stems->n; i++) {
+        const char *slash = strrchr(stems->items[i], '/');
+        size_t len = slash ? (size_t)(slash - stems->items[i]) : 0;
+        if (len == 0 || (prev && len == prev_len && memcmp(prev, stems->items[i], len) == 0))
+            continue;
+        prev = stems->items[i];
+        prev_len = len;
+        char dir[PATH_MAX];
+        if (snprintf(dir, sizeof dir, "%s/%.*s", outdir, (int)len, stems->items[i]) >= (int)sizeof dir)
+            continue;
+        if (ann_fsync_dir(dir) != 0 && errno != ENOENT) {
+            fprintf(stderr, "annotate: %s: cannot flush the folder: %s\n", dir, strerror(errno));
+            rc = 1;
+        }
+    }
+    return rc;
+}
+
 /* Locks the output folder for this run and removes what killed runs left
  * there.  Returns the lock (ann_outdir_unlock()), or -1 (reported). */
 static int own_outdir(const ann_cli_opts *o)
@@ -250,6 +281,8 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
     ro.timings = o->timings;
     ro.progress = !o->quiet;
     status = ann_run(&set, &ro);
+    if (!streaming && o->sync && sync_folders(o->output, &stems) != 0 && status == 0)
+        status = 1;
     if (status == 0 && (walk.n_errors || n_clash))
         status = 1;
 out:

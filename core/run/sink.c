@@ -41,33 +41,27 @@ void ann_sink_free(ann_sink *s)
     memset(s, 0, sizeof *s);
 }
 
+/* The first len bytes of s, then ext.  Caller frees with free(); NULL when
+ * memory runs out. */
+static char *with_ext(const char *s, size_t len, const char *ext)
+{
+    size_t elen = strlen(ext);
+    char *name = malloc(len + elen + 1);
+    if (!name)
+        return NULL;
+    memcpy(name, s, len);
+    memcpy(name + len, ext, elen + 1);
+    return name;
+}
+
 char *ann_output_name(const char *doc_path, const char *ext)
 {
     const char *base = strrchr(doc_path, '/');
     base = base ? base + 1 : doc_path;
     const char *dot = strrchr(base, '.');
-    size_t blen = dot && dot != base ? (size_t)(dot - base) : strlen(base);
-    size_t elen = strlen(ext);
-    char *name = malloc(blen + elen + 1);
-    if (!name)
-        return NULL;
-    memcpy(name, base, blen);
-    memcpy(name + blen, ext, elen + 1);
-    return name;
+    return with_ext(base, dot && dot != base ? (size_t)(dot - base) : strlen(base), ext);
 }
 
-/* a b c joined; caller frees with free(); NULL when memory runs out. */
-static char *concat(const char *a, const char *b, const char *c)
-{
-    size_t la = strlen(a), lb = strlen(b), lc = strlen(c);
-    char *p = malloc(la + lb + lc + 1);
-    if (p) {
-        memcpy(p, a, la);
-        memcpy(p + la, b, lb);
-        memcpy(p + la + lb, c, lc + 1);
-    }
-    return p;
-}
 
 static int add_file(ann_sink *s, char *name, const char *data, size_t len)
 {
@@ -97,7 +91,7 @@ int ann_sink_put(ann_sink *s, const char *ext, const char *data, size_t len)
         return ann_buf_append(&s->stream, data, len);
     if (!s->doc_path)
         return ANN_EINVAL;
-    char *name = s->stem ? concat(s->stem, "", ext) : ann_output_name(s->doc_path, ext);
+    char *name = s->stem ? with_ext(s->stem, strlen(s->stem), ext) : ann_output_name(s->doc_path, ext);
     if (!name)
         return ANN_ENOMEM;
     return add_file(s, name, data, len);
@@ -127,12 +121,14 @@ static int is_input(const char *path, const struct stat *doc)
 }
 
 /* Writes one collected file to `path`, creating the mirrored subfolder it
- * sits in; with sync its folder is flushed after the rename. */
+ * sits in.  With sync the file is flushed before its rename; the folders
+ * are flushed once at the end of the run (ann_fsync_dir()), not after
+ * every file. */
 static int commit_file(ann_sink *s, const ann_sink_file *f, const char *path, const struct stat *doc,
                        char *err, size_t errlen)
 {
     const char *slash = strrchr(f->name, '/');
-    char *dir = concat(s->outdir, "/", f->name);
+    char *dir = ann_path_join(s->outdir, f->name);
     if (!dir) {
         snprintf(err, errlen, "out of memory");
         return ANN_ENOMEM;
@@ -143,8 +139,7 @@ static int commit_file(ann_sink *s, const ann_sink_file *f, const char *path, co
         snprintf(err, errlen, "%s: not written: it is the document itself", path);
         rc = ANN_EIO;
     } else if ((slash && ann_mkdir_p(dir) != 0) ||
-               ann_write_atomic_sync(path, f->data.data ? f->data.data : "", f->data.len, s->sync) != 0 ||
-               (s->sync && ann_fsync_dir(dir) != 0)) {
+               ann_write_atomic_sync(path, f->data.data ? f->data.data : "", f->data.len, s->sync) != 0) {
         snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
         rc = ANN_EIO;
     }
@@ -160,7 +155,7 @@ int ann_sink_commit(ann_sink *s, char *err, size_t errlen)
     struct stat doc;
     int have_doc = s->doc_path && stat(s->doc_path, &doc) == 0;
     for (size_t i = 0; i < s->n_files && rc == ANN_OK; i++) {
-        char *path = concat(s->outdir, "/", s->files[i].name);
+        char *path = ann_path_join(s->outdir, s->files[i].name);
         if (!path) {
             snprintf(err, errlen, "out of memory");
             rc = ANN_ENOMEM;

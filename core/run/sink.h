@@ -26,8 +26,8 @@ struct ann_sink {
                              ann_sink_begin(): the output name without the
                              writer's extension ("sub/a", util/outname.h);
                              NULL: doc_path's base name less its extension */
-    int sync;             /* fsync each file before its rename and the
-                             folder after (--sync) */
+    int sync;             /* fsync each file before its rename (--sync);
+                             the caller flushes the folders at the end */
     int per_run;          /* ann_sink_put_file() allowed (writer->finish) */
     ann_sink_file *files; /* owned, collected since the last commit */
     size_t n_files, cap_files;

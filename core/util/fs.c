@@ -173,6 +173,20 @@ int ann_is_document_name(const char *name)
     return 0;
 }
 
+char *ann_path_join(const char *dir, const char *name)
+{
+    size_t dlen = strlen(dir), nlen = strlen(name);
+    size_t slash = dlen > 0 && dir[dlen - 1] != '/';
+    char *p = malloc(dlen + slash + nlen + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, dir, dlen);
+    if (slash)
+        p[dlen] = '/';
+    memcpy(p + dlen + slash, name, nlen + 1);
+    return p;
+}
+
 int ann_strlist_add(ann_strlist *l, const char *s)
 {
     char **items = ann_grow(l->items, l->n, &l->cap, sizeof *items, 16);

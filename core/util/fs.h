@@ -45,6 +45,10 @@ int ann_read_path(const char *path, unsigned char **data, size_t *size);
  * (.txt .md .markdown .html .htm, case-insensitive). */
 int ann_is_document_name(const char *name);
 
+/* "dir/name" (no second slash when dir ends in one).  Caller frees with
+ * free(); NULL when memory runs out. */
+char *ann_path_join(const char *dir, const char *name);
+
 /* A growable list of owned strings. */
 typedef struct ann_strlist {
     char **items; /* each caller frees with ann_strlist_free() */

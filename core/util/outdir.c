@@ -13,21 +13,12 @@
 
 #include "util/fs.h"
 
-static char *join(const char *dir, const char *name)
-{
-    size_t len = strlen(dir) + strlen(name) + 2;
-    char *p = malloc(len);
-    if (p)
-        snprintf(p, len, "%s/%s", dir, name);
-    return p;
-}
-
 int ann_outdir_lock(const char *dir, long *holder)
 {
     *holder = 0;
     if (ann_mkdir_p(dir) != 0)
         return -1;
-    char *path = join(dir, ANN_OUTDIR_MARK);
+    char *path = ann_path_join(dir, ANN_OUTDIR_MARK);
     if (!path) {
         errno = ENOMEM;
         return -1;
@@ -81,7 +72,7 @@ size_t ann_outdir_clean(const char *dir)
     while ((e = readdir(d)) != NULL) {
         if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
             continue;
-        char *path = join(dir, e->d_name);
+        char *path = ann_path_join(dir, e->d_name);
         struct stat st;
         if (!path)
             break;

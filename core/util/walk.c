@@ -116,20 +116,6 @@ typedef struct walk_ctx {
 
 enum { WALK_OK = 0, WALK_OUTPUT = 1, WALK_UNREADABLE = 2, WALK_NOMEM = -1 };
 
-static char *join(const char *dir, const char *name)
-{
-    size_t dlen = strlen(dir), nlen = strlen(name);
-    int slash = dlen > 0 && dir[dlen - 1] != '/';
-    char *p = malloc(dlen + (size_t)slash + nlen + 1);
-    if (!p)
-        return NULL;
-    memcpy(p, dir, dlen);
-    if (slash)
-        p[dlen] = '/';
-    memcpy(p + dlen + (size_t)slash, name, nlen + 1);
-    return p;
-}
-
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -194,7 +180,7 @@ static int walk_dir(walk_ctx *c, const char *dir)
     if (rc == WALK_OK && marked)
         rc = WALK_OUTPUT;
     for (size_t i = 0; rc == WALK_OK && i < names.n; i++) {
-        char *path = join(dir, names.items[i]);
+        char *path = ann_path_join(dir, names.items[i]);
         if (!path) {
             rc = WALK_NOMEM;
             break;

@@ -24,6 +24,10 @@ int ann_outdir_lock(const char *dir, long *holder)
         return -1;
     }
     int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+    /* Another user's lock file in a shared folder: flock() works on a file
+     * opened for reading too. */
+    if (fd < 0 && errno == EACCES)
+        fd = open(path, O_RDONLY | O_CLOEXEC);
     free(path);
     if (fd < 0)
         return -1;

@@ -244,7 +244,7 @@ static int add_folder(ann_walk *w, const char *arg, const struct stat *st)
     memset(&c, 0, sizeof c);
     c.w = w;
     int rc = walk_dir(&c, arg);
-    size_t before = w->paths.n;
+    size_t found = c.n; /* before repeats are dropped: those are documents too */
     size_t skip = strlen(arg);
     if (skip > 0 && arg[skip - 1] != '/')
         skip++;
@@ -265,7 +265,7 @@ static int add_folder(ann_walk *w, const char *arg, const struct stat *st)
     if (rc == WALK_OUTPUT)
         return note(w, "%s: holds annotate's output (%s); skipped (name its files to annotate them)",
                     arg, ANN_OUTDIR_MARK);
-    if (rc == WALK_OK && w->paths.n == before) {
+    if (rc == WALK_OK && found == 0) {
         if (c.links)
             return note(w, "warning: %s holds no document (.txt .md .markdown .html .htm); "
                            "%zu symbolic link%s not followed (--follow follows them)",

@@ -66,6 +66,7 @@ check symlink_fan_follow 0 "annotate: 1 document (0 failed)"
 # --- given_twice: one file named twice, or by a folder and by name
 run -o "$tmp/o2" "$tmp/fan/a.txt" "$tmp/fan/a.txt" "$tmp/fan"
 check given_twice 0 "annotate: 1 document (0 failed)"
+if grep -q "holds no document" "$tmp/out"; then bad "given_twice_no_warning"; else ok given_twice_no_warning; fi
 
 # --- empty_folder: a folder argument without documents is named
 mkdir -p "$tmp/empty" "$tmp/full"

@@ -62,7 +62,6 @@ char *ann_output_name(const char *doc_path, const char *ext)
     return with_ext(base, dot && dot != base ? (size_t)(dot - base) : strlen(base), ext);
 }
 
-
 static int add_file(ann_sink *s, char *name, const char *data, size_t len)
 {
     ann_sink_file *files = ann_grow(s->files, s->n_files, &s->cap_files, sizeof *files, 4);

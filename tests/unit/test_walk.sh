@@ -145,6 +145,16 @@ else
     bad "collision_nothing_overwritten: $(ls "$tmp/o7" 2>&1)"
 fi
 
+# --- own_input: an output never replaces the document it is made from
+# (-f html with -o on the folder of an .html input)
+mkdir -p "$tmp/page"
+printf '<p>Luca met Carlos in Tokyo.</p>\n' >"$tmp/page/p.html"
+sum=$(cksum <"$tmp/page/p.html")
+run -f html -o "$tmp/page" "$tmp/page/p.html"
+check own_input 1 "it is the document itself"
+if [ "$(cksum <"$tmp/page/p.html")" = "$sum" ]; then ok own_input_kept
+else bad "own_input_kept: the input was overwritten"; fi
+
 # --- long_name: a 240-byte file name (NAME_MAX is 255) is written
 long=$(printf '%0236d' 0 | tr 0 n)
 doc "$tmp/long/$long.txt"

@@ -6,6 +6,8 @@ core_libannotate_core_la_SOURCES = core/model/result.h \
 	core/util/utf8.c core/util/utf8.h core/util/grow.h \
 	core/util/sha256.c core/util/sha256.h \
 	core/util/fs.c core/util/fs.h \
+	core/util/walk.c core/util/walk.h core/util/outname.c core/util/outname.h \
+	core/util/outdir.c core/util/outdir.h \
 	core/load/loader.c core/load/loader.h \
 	core/spans/store.c core/spans/store.h \
 	core/spans/validate.c core/spans/validate.h \

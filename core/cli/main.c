@@ -22,6 +22,9 @@
 #include "run/sink.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/outdir.h"
+#include "util/outname.h"
+#include "util/walk.h"
 #include "view/commands.h"
 #include "write/writer.h"
 
@@ -83,59 +86,112 @@ out:
     return status;
 }
 
-/* Expands folders into their documents; files are taken as given. */
-static int collect_inputs(int argc, char **argv, ann_strlist *files)
+/* Expands folders into their documents (util/walk.h) and prints what the
+ * walk had to say.  Returns 0, or 1 when memory ran out (reported). */
+static int collect_inputs(const ann_cli_opts *o, int argc, char **argv, int streaming, ann_walk *w)
 {
-    for (int i = 0; i < argc; i++) {
-        struct stat st;
-        if (stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-            char errpath[PATH_MAX];
-            if (ann_collect_documents(argv[i], files, errpath, sizeof errpath) != 0) {
-                fprintf(stderr, "annotate: %s: %s\n", errpath, strerror(errno));
-                return 1;
-            }
-        } else if (ann_strlist_add(files, argv[i]) != 0) {
-            fprintf(stderr, "annotate: out of memory\n");
-            return 1;
-        }
+    ann_walk_init(w, streaming ? NULL : o->output, o->follow);
+    int rc = 0;
+    for (int i = 0; i < argc && rc == 0; i++)
+        rc = ann_walk_add(w, argv[i]);
+    for (size_t i = 0; i < w->notes.n; i++)
+        fprintf(stderr, "annotate: %s\n", w->notes.items[i]);
+    if (rc != 0)
+        fprintf(stderr, "annotate: out of memory\n");
+    return rc != 0;
+}
+
+/* Names every document's outputs (util/outname.h) into `files` and
+ * `stems`; a document whose outputs would overwrite another's is reported
+ * and left out, counted in *n_clash.  Returns 0, or 1 when memory ran out
+ * (reported). */
+static int name_outputs(ann_walk *w, ann_strlist *files, ann_strlist *stems, size_t *n_clash)
+{
+    size_t n = w->paths.n;
+    char **st = calloc(n ? n : 1, sizeof *st);
+    if (!st || ann_output_stems((const char *const *)w->names.items, n, st) != 0) {
+        free(st);
+        fprintf(stderr, "annotate: out of memory\n");
+        return 1;
     }
+    /* The lists take over the strings: w->paths keeps its array, emptied. */
+    files->items = w->paths.items;
+    files->n = files->cap = n;
+    w->paths.items = NULL;
+    w->paths.n = w->paths.cap = 0;
+    stems->items = st;
+    stems->n = stems->cap = n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!st[i]) {
+            fprintf(stderr, "annotate: %s: another input has the same output name (%s); not annotated\n",
+                    files->items[i], w->names.items[i]);
+            free(files->items[i]);
+            (*n_clash)++;
+            continue;
+        }
+        files->items[k] = files->items[i];
+        st[k] = st[i];
+        k++;
+    }
+    files->n = stems->n = k;
     return 0;
 }
 
-typedef struct name_ref {
-    char *base; /* output base name, owned */
-    const char *path;
-} name_ref;
-
-static int name_ref_cmp(const void *a, const void *b)
+/* Flushes the output folder and its mirrored subfolders, so the renames
+ * of the run are on the disk too (--sync): once per folder at the end
+ * rather than once per file.  Returns 0, or 1 (reported). */
+static int sync_folders(const char *outdir, const ann_strlist *stems)
 {
-    const name_ref *x = a, *y = b;
-    int c = strcmp(x->base, y->base);
-    return c ? c : strcmp(x->path, y->path);
+    int rc = 0;
+    const char *prev = NULL;
+    size_t prev_len = 0;
+    if (ann_fsync_dir(outdir) != 0) {
+        fprintf(stderr, "annotate: %s: cannot flush the folder: %s\n", outdir, strerror(errno));
+        rc = 1;
+    }
+    /* stems are in walk order, so the files of one folder come together */
+    for (size_t i = 0; i < stems->n; i++) {
+        const char *slash = strrchr(stems->items[i], '/');
+        size_t len = slash ? (size_t)(slash - stems->items[i]) : 0;
+        if (len == 0 || (prev && len == prev_len && memcmp(prev, stems->items[i], len) == 0))
+            continue;
+        prev = stems->items[i];
+        prev_len = len;
+        char dir[PATH_MAX];
+        if (snprintf(dir, sizeof dir, "%s/%.*s", outdir, (int)len, stems->items[i]) >= (int)sizeof dir)
+            continue;
+        if (ann_fsync_dir(dir) != 0 && errno != ENOENT) {
+            fprintf(stderr, "annotate: %s: cannot flush the folder: %s\n", dir, strerror(errno));
+            rc = 1;
+        }
+    }
+    return rc;
 }
 
-/* Two inputs with one base name ("a/x.txt", "b/x.md") write the same output
- * file; the later one wins.  Say so rather than lose one silently. */
-static void warn_same_names(const ann_strlist *files)
+/* Locks the output folder for this run and removes what killed runs left
+ * there.  Returns the lock (ann_outdir_unlock()), or -1 (reported). */
+static int own_outdir(const ann_cli_opts *o)
 {
-    name_ref *refs = calloc(files->n ? files->n : 1, sizeof *refs);
-    if (!refs)
-        return;
-    size_t n = 0;
-    for (size_t i = 0; i < files->n; i++) {
-        refs[n].base = ann_output_name(files->items[i], "");
-        refs[n].path = files->items[i];
-        if (refs[n].base)
-            n++;
+    long holder = 0;
+    int fd = ann_outdir_lock(o->output, &holder);
+    if (fd < 0) {
+        if (errno == EWOULDBLOCK && holder > 0)
+            fprintf(stderr, "annotate: %s: another annotate run (process %ld) is writing there; "
+                            "wait for it or give another -o\n", o->output, holder);
+        else if (errno == EWOULDBLOCK)
+            fprintf(stderr, "annotate: %s: another annotate run is writing there; "
+                            "wait for it or give another -o\n", o->output);
+        else
+            fprintf(stderr, "annotate: %s: cannot create or lock the output folder: %s\n", o->output,
+                    strerror(errno));
+        return -1;
     }
-    qsort(refs, n, sizeof *refs, name_ref_cmp);
-    for (size_t i = 1; i < n; i++)
-        if (strcmp(refs[i - 1].base, refs[i].base) == 0)
-            fprintf(stderr, "annotate: warning: %s and %s have the same output name '%s': one overwrites the other\n",
-                    refs[i - 1].path, refs[i].path, refs[i].base);
-    for (size_t i = 0; i < n; i++)
-        free(refs[i].base);
-    free(refs);
+    size_t removed = ann_outdir_clean(o->output);
+    if (removed && !o->quiet)
+        fprintf(stderr, "annotate: %s: removed %zu temporary file%s left by killed runs\n", o->output,
+                removed, removed == 1 ? "" : "s");
+    return fd;
 }
 
 static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
@@ -160,22 +216,29 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
     if (argc == 0)
         return ann_cli_usage_error("no input files");
 
+    ann_walk walk;
     ann_strlist files = {0};
+    ann_strlist stems = {0};
     ann_strlist path = {0};
     ann_plugin_set set = {0};
     char err[2048];
-    int status = 0;
-    if (collect_inputs(argc, argv, &files) != 0) {
+    int status = 0, lock = -1;
+    size_t n_clash = 0;
+    if (collect_inputs(o, argc, argv, streaming, &walk) != 0 ||
+        (!streaming && name_outputs(&walk, &files, &stems, &n_clash) != 0)) {
         status = 2;
         goto out;
+    }
+    if (streaming) {
+        files = walk.paths;
+        memset(&walk.paths, 0, sizeof walk.paths);
     }
     if (files.n == 0) {
-        fprintf(stderr, "annotate: no documents (.txt .md .markdown .html .htm) in the given folders\n");
-        status = 2;
+        if (walk.n_errors == 0 && n_clash == 0)
+            fprintf(stderr, "annotate: no documents (.txt .md .markdown .html .htm) to annotate\n");
+        status = walk.n_errors || n_clash ? 1 : 2;
         goto out;
     }
-    if (!streaming)
-        warn_same_names(&files);
     if (ann_search_path((const char *const *)o->plugin_path.items, o->plugin_path.n, &path) != 0) {
         fprintf(stderr, "annotate: out of memory\n");
         status = 2;
@@ -199,12 +262,18 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
         goto out;
     }
 
+    if (!streaming && (lock = own_outdir(o)) < 0) {
+        status = 2;
+        goto out;
+    }
     ann_run_opts ro;
     memset(&ro, 0, sizeof ro);
     ro.files = (const char *const *)files.items;
     ro.n_files = files.n;
     ro.writer = writer;
     ro.outdir = streaming ? NULL : o->output;
+    ro.out_names = streaming ? NULL : (const char *const *)stems.items;
+    ro.sync = o->sync;
     ro.jobs = o->jobs;
     ro.merge = o->merge;
     ro.reference_date = o->reference_date;
@@ -212,7 +281,14 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
     ro.timings = o->timings;
     ro.progress = !o->quiet;
     status = ann_run(&set, &ro);
+    if (!streaming && o->sync && sync_folders(o->output, &stems) != 0 && status == 0)
+        status = 1;
+    if (status == 0 && (walk.n_errors || n_clash))
+        status = 1;
 out:
+    ann_outdir_unlock(lock);
+    ann_walk_free(&walk);
+    ann_strlist_free(&stems);
     ann_plugin_set_free(&set);
     ann_strlist_free(&path);
     ann_strlist_free(&files);

@@ -37,8 +37,14 @@ static void usage(FILE *f)
     const ann_writer *w = ann_writer_list();
     for (size_t i = 0; w && w[i].name; i++)
         fprintf(f, "                                %-8s %s\n", w[i].name, w[i].description);
-    fputs("  -j, --jobs N                worker threads (default: number of cores)\n"
-          "      --reference-date YYYY-MM-DD\n"
+    fprintf(f,
+            "  -j, --jobs N                worker threads (default: number of cores)\n"
+            "      --follow                follow symbolic links below folder arguments\n"
+            "                              (each folder and file is still read once)\n"
+            "      --sync, --no-sync       flush each output file to the disk before it\n"
+            "                              replaces the old one (default: %s)\n",
+            ANN_CLI_SYNC_DEFAULT ? "--sync" : "--no-sync");
+    fputs("      --reference-date YYYY-MM-DD\n"
           "                              anchor for relative dates (\"yesterday\")\n"
           "      --merge POLICY          cross-layer merge policy: default (a number inside a\n"
           "                              date belongs to the date) or all (keep every span)\n"
@@ -65,7 +71,7 @@ int ann_cli_usage_error(const char *fmt, ...)
     return 2;
 }
 
-enum { OPT_REFDATE = 256, OPT_MERGE, OPT_TIMINGS };
+enum { OPT_REFDATE = 256, OPT_MERGE, OPT_TIMINGS, OPT_FOLLOW, OPT_SYNC, OPT_NO_SYNC };
 
 static const struct option long_options[] = {
     {"plugins", required_argument, NULL, 'p'},
@@ -78,6 +84,9 @@ static const struct option long_options[] = {
     {"merge", required_argument, NULL, OPT_MERGE},
     {"quiet", no_argument, NULL, 'q'},
     {"timings", no_argument, NULL, OPT_TIMINGS},
+    {"follow", no_argument, NULL, OPT_FOLLOW},
+    {"sync", no_argument, NULL, OPT_SYNC},
+    {"no-sync", no_argument, NULL, OPT_NO_SYNC},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -91,6 +100,7 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
     o->format = NULL; /* json, or jsonl when streaming: decided after parsing */
     o->output = "annotations";
     o->merge = ANN_MERGE_DEFAULT;
+    o->sync = ANN_CLI_SYNC_DEFAULT;
     optind = 0; /* full reinitialisation: ann_cli_parse may run twice */
     opterr = 0;
     int c;
@@ -141,6 +151,15 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
             break;
         case OPT_TIMINGS:
             o->timings = 1;
+            break;
+        case OPT_FOLLOW:
+            o->follow = 1;
+            break;
+        case OPT_SYNC:
+            o->sync = 1;
+            break;
+        case OPT_NO_SYNC:
+            o->sync = 0;
             break;
         case 'h':
             usage(stdout);

@@ -132,6 +132,7 @@ static int do_document(run_worker *w, size_t i, size_t *bytes)
         goto done;
     }
     ann_sink_begin(&w->sink, path);
+    w->sink.stem = o->out_names ? o->out_names[i] : NULL;
     rc = o->writer->write(&res, &w->sink);
     if (rc != ANN_OK) {
         report("%s: the %s writer failed (status %d)", path, o->writer->name, rc);
@@ -225,6 +226,7 @@ static int run_finish(const ann_plugin_set *set, run_worker *w, unsigned n_worke
     ann_sink sink;
     ann_sink_init(&sink, o->outdir);
     sink.per_run = 1;
+    sink.sync = o->sync;
     char err[1024];
     int status = 0;
     int rc = o->writer->finish(labels, n, &sink);
@@ -290,6 +292,7 @@ int ann_run(const ann_plugin_set *set, const ann_run_opts *o)
     for (unsigned t = 0; t < jobs; t++) {
         w[t].sh = &sh;
         ann_sink_init(&w[t].sink, o->outdir);
+        w[t].sink.sync = o->sync;
         w[t].plugin_sec = calloc(set->n + 1, sizeof *w[t].plugin_sec);
         w[t].span_count = calloc(set->n + 1, sizeof *w[t].span_count);
         if (!w[t].plugin_sec || !w[t].span_count || ann_doc_init(&w[t].doc, set) != ANN_OK) {

@@ -20,6 +20,10 @@ typedef struct ann_run_opts {
     size_t n_files;
     const ann_writer *writer;
     const char *outdir;         /* NULL: stream to stdout (-o -) */
+    const char *const *out_names; /* borrowed; n_files output stems inside
+                                   outdir (util/outname.h); NULL: each file's
+                                   base name less its extension */
+    int sync;                   /* durable writes (ann_sink.sync) */
     unsigned jobs;              /* worker threads; 0: number of cores */
     ann_merge_policy merge;
     const char *reference_date; /* YYYY-MM-DD or NULL */

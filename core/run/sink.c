@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "util/fs.h"
 #include "util/grow.h"
@@ -29,6 +30,7 @@ void ann_sink_begin(ann_sink *s, const char *doc_path)
     ann_buf_reset(&s->stream);
     s->stream.failed = 0;
     s->doc_path = doc_path;
+    s->stem = NULL;
 }
 
 void ann_sink_free(ann_sink *s)
@@ -39,19 +41,25 @@ void ann_sink_free(ann_sink *s)
     memset(s, 0, sizeof *s);
 }
 
+/* The first len bytes of s, then ext.  Caller frees with free(); NULL when
+ * memory runs out. */
+static char *with_ext(const char *s, size_t len, const char *ext)
+{
+    size_t elen = strlen(ext);
+    char *name = malloc(len + elen + 1);
+    if (!name)
+        return NULL;
+    memcpy(name, s, len);
+    memcpy(name + len, ext, elen + 1);
+    return name;
+}
+
 char *ann_output_name(const char *doc_path, const char *ext)
 {
     const char *base = strrchr(doc_path, '/');
     base = base ? base + 1 : doc_path;
     const char *dot = strrchr(base, '.');
-    size_t blen = dot && dot != base ? (size_t)(dot - base) : strlen(base);
-    size_t elen = strlen(ext);
-    char *name = malloc(blen + elen + 1);
-    if (!name)
-        return NULL;
-    memcpy(name, base, blen);
-    memcpy(name + blen, ext, elen + 1);
-    return name;
+    return with_ext(base, dot && dot != base ? (size_t)(dot - base) : strlen(base), ext);
 }
 
 static int add_file(ann_sink *s, char *name, const char *data, size_t len)
@@ -82,7 +90,7 @@ int ann_sink_put(ann_sink *s, const char *ext, const char *data, size_t len)
         return ann_buf_append(&s->stream, data, len);
     if (!s->doc_path)
         return ANN_EINVAL;
-    char *name = ann_output_name(s->doc_path, ext);
+    char *name = s->stem ? with_ext(s->stem, strlen(s->stem), ext) : ann_output_name(s->doc_path, ext);
     if (!name)
         return ANN_ENOMEM;
     return add_file(s, name, data, len);
@@ -102,25 +110,57 @@ int ann_sink_put_file(ann_sink *s, const char *filename, const char *data, size_
     return add_file(s, name, data, len);
 }
 
+/* True when `path` is the file `doc` names: an output must never replace
+ * the document it was made from (brat's .txt copy with -o on the input
+ * folder). */
+static int is_input(const char *path, const struct stat *doc)
+{
+    struct stat st;
+    return doc && stat(path, &st) == 0 && st.st_dev == doc->st_dev && st.st_ino == doc->st_ino;
+}
+
+/* Writes one collected file to `path`, creating the mirrored subfolder it
+ * sits in.  With sync the file is flushed before its rename; the folders
+ * are flushed once at the end of the run (ann_fsync_dir()), not after
+ * every file. */
+static int commit_file(ann_sink *s, const ann_sink_file *f, const char *path, const struct stat *doc,
+                       char *err, size_t errlen)
+{
+    const char *slash = strrchr(f->name, '/');
+    char *dir = ann_path_join(s->outdir, f->name);
+    if (!dir) {
+        snprintf(err, errlen, "out of memory");
+        return ANN_ENOMEM;
+    }
+    dir[strlen(s->outdir) + (slash ? (size_t)(slash - f->name) + 1 : 0)] = '\0';
+    int rc = ANN_OK;
+    if (is_input(path, doc)) {
+        snprintf(err, errlen, "%s: not written: it is the document itself", path);
+        rc = ANN_EIO;
+    } else if ((slash && ann_mkdir_p(dir) != 0) ||
+               ann_write_atomic_sync(path, f->data.data ? f->data.data : "", f->data.len, s->sync) != 0) {
+        snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
+        rc = ANN_EIO;
+    }
+    free(dir);
+    return rc;
+}
+
 int ann_sink_commit(ann_sink *s, char *err, size_t errlen)
 {
     int rc = ANN_OK;
     if (!s->outdir)
         return s->stream.failed ? ANN_ENOMEM : ANN_OK;
+    struct stat doc;
+    int have_doc = s->doc_path && stat(s->doc_path, &doc) == 0;
     for (size_t i = 0; i < s->n_files && rc == ANN_OK; i++) {
-        size_t len = strlen(s->outdir) + strlen(s->files[i].name) + 2;
-        char *path = malloc(len);
+        char *path = ann_path_join(s->outdir, s->files[i].name);
         if (!path) {
             snprintf(err, errlen, "out of memory");
             rc = ANN_ENOMEM;
             break;
         }
-        snprintf(path, len, "%s/%s", s->outdir, s->files[i].name);
-        if (ann_write_atomic(path, s->files[i].data.data ? s->files[i].data.data : "",
-                             s->files[i].data.len) != 0) {
-            snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
-            rc = ANN_EIO;
-        }
+        rc = commit_file(s, &s->files[i], path, have_doc ? &doc : NULL, err, errlen);
         free(path);
     }
     drop_files(s);

@@ -22,6 +22,12 @@ typedef struct ann_sink_file {
 struct ann_sink {
     const char *outdir;   /* borrowed; NULL when streaming to stdout */
     const char *doc_path; /* borrowed; names the document's output files */
+    const char *stem;     /* borrowed like doc_path, set after
+                             ann_sink_begin(): the output name without the
+                             writer's extension ("sub/a", util/outname.h);
+                             NULL: doc_path's base name less its extension */
+    int sync;             /* fsync each file before its rename (--sync);
+                             the caller flushes the folders at the end */
     int per_run;          /* ann_sink_put_file() allowed (writer->finish) */
     ann_sink_file *files; /* owned, collected since the last commit */
     size_t n_files, cap_files;

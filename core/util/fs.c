@@ -1,6 +1,6 @@
 #include "util/fs.h"
 
-#include <dirent.h>
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -50,20 +50,25 @@ int ann_mkdir_p(const char *dir)
 
 int ann_write_atomic(const char *path, const void *data, size_t len)
 {
-    size_t plen = strlen(path);
+    return ann_write_atomic_sync(path, data, len, 0);
+}
+
+int ann_write_atomic_sync(const char *path, const void *data, size_t len, int sync)
+{
     const char *slash = strrchr(path, '/');
     size_t dlen = slash ? (size_t)(slash - path) + 1 : 0;
-    /* ".NAME.PID-THREAD-N.tmp" in the same folder, so rename() stays on one
-     * file system.  open(O_EXCL) rather than mkstemp(): the file gets the
-     * ordinary mode (0666 less the umask) without touching the process-wide
-     * umask, which other threads share. */
-    size_t cap = plen + 80;
+    /* The temporary name leaves the target's name out: a target name near
+     * NAME_MAX would otherwise make it too long.  It sits in the same folder,
+     * so rename() stays on one file system.  open(O_EXCL) rather than
+     * mkstemp(): the file gets the ordinary mode (0666 less the umask)
+     * without touching the process-wide umask, which other threads share. */
+    size_t cap = dlen + sizeof ANN_TEMP_PREFIX + 80;
     char *tmp = malloc(cap);
     if (!tmp)
         return -1;
     int fd = -1;
     for (unsigned attempt = 0; attempt < 100 && fd < 0; attempt++) {
-        snprintf(tmp, cap, "%.*s.%s.%ld-%lx-%u.tmp", (int)dlen, path, path + dlen, (long)getpid(),
+        snprintf(tmp, cap, "%.*s" ANN_TEMP_PREFIX "%ld-%lx-%u.tmp", (int)dlen, path, (long)getpid(),
                  (unsigned long)pthread_self(), attempt);
         fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd < 0 && errno != EEXIST)
@@ -87,6 +92,10 @@ int ann_write_atomic(const char *path, const void *data, size_t len)
         p += n;
         left -= (size_t)n;
     }
+    /* Without the fsync a crash soon after the rename can leave the new name
+     * on an empty file: the rename may reach the disk before the data. */
+    if (sync && fsync(fd) != 0)
+        goto fail;
     if (close(fd) != 0) {
         fd = -1;
         goto fail;
@@ -107,6 +116,51 @@ fail: {
 }
 }
 
+int ann_fsync_dir(const char *dir)
+{
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    int rc = fsync(fd);
+    int e = errno;
+    close(fd);
+    errno = e;
+    return rc;
+}
+
+/* Reads the decimal or hex digits ending just before end (s <= end), back
+ * to the first non-digit; returns where they start, or NULL when none. */
+static const char *digits_before(const char *s, const char *end, int hex)
+{
+    const char *p = end;
+    while (p > s && (hex ? isxdigit((unsigned char)p[-1]) : isdigit((unsigned char)p[-1])))
+        p--;
+    return p < end ? p : NULL;
+}
+
+long ann_temp_name_pid(const char *name)
+{
+    /* ".X.PID-HEX-N.tmp": X is "annotate" now, the target's name in files
+     * older runs left. */
+    size_t n = strlen(name);
+    if (n < 12 || name[0] != '.' || strcmp(name + n - 4, ".tmp") != 0)
+        return 0;
+    const char *end = name + n - 4;
+    const char *p = digits_before(name, end, 0);
+    if (!p || p == name || p[-1] != '-')
+        return 0;
+    end = p - 1;
+    p = digits_before(name, end, 1);
+    if (!p || end - p > 16 || p == name || p[-1] != '-')
+        return 0;
+    end = p - 1;
+    p = digits_before(name, end, 0);
+    if (!p || end - p > 9 || p - name < 3 || p[-1] != '.')
+        return 0;
+    long pid = strtol(p, NULL, 10);
+    return pid > 0 ? pid : 0;
+}
+
 int ann_is_document_name(const char *name)
 {
     static const char *const exts[] = {".txt", ".md", ".markdown", ".html", ".htm"};
@@ -117,6 +171,20 @@ int ann_is_document_name(const char *name)
             return 1;
     }
     return 0;
+}
+
+char *ann_path_join(const char *dir, const char *name)
+{
+    size_t dlen = strlen(dir), nlen = strlen(name);
+    size_t slash = dlen > 0 && dir[dlen - 1] != '/';
+    char *p = malloc(dlen + slash + nlen + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, dir, dlen);
+    if (slash)
+        p[dlen] = '/';
+    memcpy(p + dlen + slash, name, nlen + 1);
+    return p;
 }
 
 int ann_strlist_add(ann_strlist *l, const char *s)
@@ -141,62 +209,6 @@ void ann_strlist_free(ann_strlist *l)
     free(l->items);
     l->items = NULL;
     l->n = l->cap = 0;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int collect(const char *dir, ann_strlist *out, char *errpath, size_t errlen)
-{
-    DIR *d = opendir(dir);
-    if (!d) {
-        snprintf(errpath, errlen, "%s", dir);
-        return -1;
-    }
-    ann_strlist subdirs = {0};
-    int rc = 0;
-    struct dirent *e;
-    size_t dlen = strlen(dir);
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.')
-            continue;
-        size_t len = dlen + 1 + strlen(e->d_name) + 1;
-        char *path = malloc(len);
-        if (!path) {
-            rc = -1;
-            break;
-        }
-        if (dlen > 0 && dir[dlen - 1] == '/')
-            snprintf(path, len, "%s%s", dir, e->d_name);
-        else
-            snprintf(path, len, "%s/%s", dir, e->d_name);
-        struct stat st;
-        if (stat(path, &st) == 0) {
-            if (S_ISDIR(st.st_mode))
-                rc = ann_strlist_add(&subdirs, path);
-            else if (S_ISREG(st.st_mode) && ann_is_document_name(e->d_name))
-                rc = ann_strlist_add(out, path);
-        }
-        free(path);
-        if (rc != 0)
-            break;
-    }
-    closedir(d);
-    for (size_t i = 0; rc == 0 && i < subdirs.n; i++)
-        rc = collect(subdirs.items[i], out, errpath, errlen);
-    ann_strlist_free(&subdirs);
-    return rc;
-}
-
-int ann_collect_documents(const char *dir, ann_strlist *out, char *errpath, size_t errlen)
-{
-    size_t first = out->n;
-    int rc = collect(dir, out, errpath, errlen);
-    if (rc == 0 && out->n > first)
-        qsort(out->items + first, out->n - first, sizeof *out->items, cmp_str);
-    return rc;
 }
 
 int ann_read_fd(int fd, unsigned char **data, size_t *size)

@@ -1,6 +1,6 @@
 /*
  * fs.h -- the file system chores of a run: output folders, atomic writes,
- * and expanding folder arguments into the documents below them.
+ * and the shared string list (the folder walk is util/walk.h).
  */
 #ifndef ANN_UTIL_FS_H
 #define ANN_UTIL_FS_H
@@ -16,6 +16,23 @@ int ann_mkdir_p(const char *dir);
  * file.  Returns 0, or -1 with errno set (the temporary file is removed). */
 int ann_write_atomic(const char *path, const void *data, size_t len);
 
+/* The same, and with sync set the file is flushed to the disk (fsync)
+ * before the rename, so after a crash `path` holds the old or the new
+ * content, never an empty file.  (The rename itself is durable once the
+ * folder is flushed too: ann_fsync_dir().)  The temporary file is named
+ * ANN_TEMP_PREFIX "PID-THREAD-N.tmp". */
+int ann_write_atomic_sync(const char *path, const void *data, size_t len, int sync);
+#define ANN_TEMP_PREFIX ".annotate."
+
+/* Flushes folder `dir` itself (its entries) to the disk.  Returns 0, or -1
+ * with errno set. */
+int ann_fsync_dir(const char *dir);
+
+/* The process id in a temporary file name that ann_write_atomic() makes
+ * (".annotate.PID-THREAD-N.tmp", or ".NAME.PID-THREAD-N.tmp" from older
+ * versions), or 0 when `name` is not one. */
+long ann_temp_name_pid(const char *name);
+
 /* Reads all of file descriptor fd into *data (malloc'ed, caller frees with
  * free()) with a NUL after the *size bytes read.  Returns 0, or an errno
  * value with *data untouched. */
@@ -28,6 +45,10 @@ int ann_read_path(const char *path, unsigned char **data, size_t *size);
  * (.txt .md .markdown .html .htm, case-insensitive). */
 int ann_is_document_name(const char *name);
 
+/* "dir/name" (no second slash when dir ends in one).  Caller frees with
+ * free(); NULL when memory runs out. */
+char *ann_path_join(const char *dir, const char *name);
+
 /* A growable list of owned strings. */
 typedef struct ann_strlist {
     char **items; /* each caller frees with ann_strlist_free() */
@@ -37,10 +58,5 @@ typedef struct ann_strlist {
 /* Appends a copy of s.  Returns 0, or -1 when memory runs out. */
 int ann_strlist_add(ann_strlist *l, const char *s);
 void ann_strlist_free(ann_strlist *l);
-
-/* Appends every document file below folder `dir` (recursively, hidden
- * entries skipped), sorted by path.  Returns 0, or -1 with errno set; the
- * failing path is copied to errpath (errlen bytes). */
-int ann_collect_documents(const char *dir, ann_strlist *out, char *errpath, size_t errlen);
 
 #endif

@@ -49,10 +49,10 @@ ANN_UNIT_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS) $(JANSSON_CFLAGS)
 ANN_UNIT_LDADD = core/libannotate-core.la $(CHECK_LIBS) $(JANSSON_LIBS)
 
 check_PROGRAMS += tests/unit/test_spans tests/unit/test_json tests/unit/test_loader \
-	tests/unit/test_run tests/unit/test_cli_parse
+	tests/unit/test_run tests/unit/test_cli_parse tests/unit/test_outname
 TESTS += tests/unit/test_spans tests/unit/test_json tests/unit/test_loader \
-	tests/unit/test_run tests/unit/test_cli_parse tests/unit/test_cli.sh
-EXTRA_DIST += tests/unit/test_cli.sh
+	tests/unit/test_run tests/unit/test_cli_parse tests/unit/test_outname tests/unit/test_cli.sh tests/unit/test_walk.sh
+EXTRA_DIST += tests/unit/test_cli.sh tests/unit/test_walk.sh
 
 tests_unit_test_spans_SOURCES = tests/unit/test_spans.c
 tests_unit_test_spans_CFLAGS = $(ANN_UNIT_CFLAGS)
@@ -69,6 +69,10 @@ tests_unit_test_loader_LDADD = $(ANN_UNIT_LDADD)
 tests_unit_test_run_SOURCES = tests/unit/test_run.c
 tests_unit_test_run_CFLAGS = $(ANN_UNIT_CFLAGS)
 tests_unit_test_run_LDADD = $(ANN_UNIT_LDADD)
+
+tests_unit_test_outname_SOURCES = tests/unit/test_outname.c
+tests_unit_test_outname_CFLAGS = $(ANN_UNIT_CFLAGS)
+tests_unit_test_outname_LDADD = $(ANN_UNIT_LDADD)
 
 tests_unit_test_cli_parse_SOURCES = tests/unit/test_cli_parse.c core/cli/options.c
 tests_unit_test_cli_parse_CFLAGS = $(ANN_UNIT_CFLAGS)

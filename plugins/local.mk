@@ -1,6 +1,41 @@
-## Plugins: one folder each, each with its own fragment.
+## Plugins: one folder each, each with its own fragment.  configure's
+## --disable-NAME leaves a plugin out: its library, tests, benchmark and
+## evaluation are not built, and its make targets only say so.
+
+# The files no rule builds from.  A fragment's EXTRA_DIST would vanish with its
+# condition, and `make dist` must carry every plugin whatever configure chose
+# (sources and installed data are carried by automake in every condition).
+EXTRA_DIST += plugins/numbers/README.md plugins/dates/README.md \
+	plugins/entities/README.md plugins/entities/make-gazetteers plugins/entities/make-cluster-text \
+	plugins/quotes/README.md
+
+if ENABLE_EXAMPLE
 include $(srcdir)/plugins/example/local.mk
+endif
+if ENABLE_NUMBERS
 include $(srcdir)/plugins/numbers/local.mk
+else
+bench-numbers:
+	@echo "$@: skipped, the numbers plugin is disabled (configure --disable-numbers)"
+endif
+if ENABLE_DATES
 include $(srcdir)/plugins/dates/local.mk
+else
+eval-dates bench-dates:
+	@echo "$@: skipped, the dates plugin is disabled (configure --disable-dates)"
+endif
+if ENABLE_ENTITIES
 include $(srcdir)/plugins/entities/local.mk
+else
+eval-entities bench-entities:
+	@echo "$@: skipped, the entities plugin is disabled (configure --disable-entities)"
+endif
+if ENABLE_QUOTES
 include $(srcdir)/plugins/quotes/local.mk
+else
+eval-quotes bench-quotes:
+	@echo "$@: skipped, the quotes plugin is disabled (configure --disable-quotes)"
+endif
+# The fragments are included under a condition, where automake refuses
+# .PHONY: their phony targets are declared here.
+.PHONY: bench-numbers eval-dates bench-dates eval-entities bench-entities eval-quotes bench-quotes

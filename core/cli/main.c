@@ -19,7 +19,7 @@
 #include "load/loader.h"
 #include "run/doc.h"
 #include "run/run.h"
-#include "run/sink.h"
+#include "write/sink.h"
 #include "util/buf.h"
 #include "util/fs.h"
 #include "util/outdir.h"

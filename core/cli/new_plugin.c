@@ -22,8 +22,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Longest accepted NAME: it becomes part of C identifiers and file names. */
-#define NP_NAME_MAX 64
+#include "load/loader.h"
 
 /* @NAME@.c: the plugin skeleton. */
 static const char np_plugin_c[] =
@@ -538,21 +537,6 @@ static void np_usage(FILE *out)
           out);
 }
 
-/* Whether name is [a-z][a-z0-9_]* and not too long: it becomes the file name
- * NAME.so and the C identifier ann_plugin_NAME. */
-static int np_valid_name(const char *name)
-{
-    size_t n = strlen(name);
-    if (n == 0 || n > NP_NAME_MAX || name[0] < 'a' || name[0] > 'z')
-        return 0;
-    for (size_t i = 1; i < n; i++) {
-        char c = name[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
-            return 0;
-    }
-    return 1;
-}
-
 /* tmpl with every "@NAME@" replaced by name.  Caller frees with free(). */
 static char *np_expand(const char *tmpl, const char *name)
 {
@@ -675,12 +659,12 @@ int ann_cmd_new_plugin(int argc, char **argv)
         np_usage(stderr);
         return 2;
     }
-    if (!np_valid_name(name)) {
+    if (!ann_plugin_name_ok(name, strlen(name))) {
         fprintf(stderr,
                 "annotate new-plugin: invalid plugin name '%s': use a lower-case letter followed by lower-case "
                 "letters, digits or '_' (at most %d characters); it becomes the file name NAME.so and the C "
                 "function ann_plugin_NAME\n",
-                name, NP_NAME_MAX);
+                name, ANN_NAME_MAX);
         return 2;
     }
     if (dir != NULL && dir[0] == '\0') {

@@ -98,16 +98,13 @@ int ann_search_path(const char *const *cli_dirs, size_t n_cli, ann_strlist *out)
     return ann_strlist_add(out, ANN_PKGLIBDIR);
 }
 
-/* A plugin name must make a C identifier (it is part of the entry symbol). */
-static int valid_name(const char *s, size_t n)
+int ann_plugin_name_ok(const char *s, size_t n)
 {
-    if (n == 0 || n > 64)
+    if (n == 0 || n > ANN_NAME_MAX || s[0] < 'a' || s[0] > 'z')
         return 0;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 1; i < n; i++) {
         char c = s[i];
-        int ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
-                 (i > 0 && c >= '0' && c <= '9');
-        if (!ok)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
             return 0;
     }
     return 1;
@@ -147,7 +144,7 @@ int ann_discover(const ann_strlist *path, ann_found_list *out)
             size_t len = strlen(e->d_name);
             if (len < 4 || strcmp(e->d_name + len - 3, ".so") != 0)
                 continue;
-            if (!valid_name(e->d_name, len - 3))
+            if (!ann_plugin_name_ok(e->d_name, len - 3))
                 continue;
             int seen = 0;
             for (size_t i = 0; i < out->n && !seen; i++)
@@ -226,7 +223,7 @@ static int check_desc(const ann_plugin *d, const char *file, const char *name, c
                  d->name ? d->name : "(null)", name ? name : "?");
         return ANN_ERROR;
     }
-    if (!valid_name(d->name, strlen(d->name))) {
+    if (!ann_plugin_name_ok(d->name, strlen(d->name))) {
         snprintf(err, errlen, "%s: '%s' is not a valid plugin name", file, d->name);
         return ANN_ERROR;
     }
@@ -295,14 +292,14 @@ int ann_load_plugin(const char *file, const char *name, const char *data_dir, an
                     char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
-    char namebuf[72];
+    char namebuf[ANN_NAME_MAX + 1];
     if (!name) {
         const char *base = strrchr(file, '/');
         base = base ? base + 1 : file;
         size_t len = strlen(base);
         if (len > 3 && strcmp(base + len - 3, ".so") == 0)
             len -= 3;
-        if (!valid_name(base, len)) {
+        if (!ann_plugin_name_ok(base, len)) {
             snprintf(err, errlen, "%s: not a plugin file name (NAME.so)", file);
             return ANN_ERROR;
         }

@@ -52,6 +52,16 @@ typedef struct ann_found_list {
     size_t n, cap;
 } ann_found_list;
 
+/* The longest plugin name, in bytes. */
+#define ANN_NAME_MAX 64
+
+/* Whether s[0..n) is a plugin name: a lower-case ASCII letter, then
+ * lower-case letters, digits or '_', at most ANN_NAME_MAX bytes.  A name is
+ * the file NAME.so, the C identifier ann_plugin_NAME, the layer name in the
+ * output and the NAME of -O NAME.KEY=VALUE, so the loader and `annotate
+ * new-plugin` hold it to this one rule. */
+int ann_plugin_name_ok(const char *s, size_t n);
+
 /* Builds the search path: copies of cli_dirs[0..n_cli), the folders of
  * $ANNOTATE_PLUGIN_PATH, then the build tree's or the installed plugin
  * folder.  Returns 0, or -1 when memory runs out. */

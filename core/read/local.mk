@@ -1,7 +1,7 @@
 ## core/read: file readers (text, Markdown, HTML) and the offset map.
 core_libannotate_core_la_SOURCES += \
 	core/read/reader.h core/read/reader.c \
-		core/read/view_builder.h core/read/view_builder.c \
+	core/read/view_builder.h core/read/view_builder.c \
 	core/read/entities.h core/read/entities.c \
 	core/read/markdown.c core/read/html.c core/read/formats.h
 
@@ -16,11 +16,3 @@ core_read_libgrammars_la_SOURCES = \
 core_read_libgrammars_la_CPPFLAGS = -I$(GRAMMARS_DIR)
 core_read_libgrammars_la_CFLAGS = -w $(SAN_CFLAGS) $(TREE_SITTER_CFLAGS)
 core_libannotate_core_la_LIBADD += core/read/libgrammars.la
-
-if HAVE_CHECK
-check_PROGRAMS += core/read/test_reader
-TESTS += core/read/test_reader
-core_read_test_reader_SOURCES = core/read/test_reader.c
-core_read_test_reader_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
-core_read_test_reader_LDADD = core/libannotate-core.la $(CHECK_LIBS)
-endif

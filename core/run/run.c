@@ -12,10 +12,10 @@
 
 #include "read/reader.h"
 #include "run/doc.h"
-#include "run/sink.h"
+#include "write/sink.h"
 #include "text/tokenize.h"
 #include "util/fs.h"
-#include "view/progress.h"
+#include "util/progress.h"
 
 /* What one document left behind for the ordered stdout stream. */
 typedef struct run_slot {

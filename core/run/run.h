@@ -29,7 +29,7 @@ typedef struct ann_run_opts {
     const char *reference_date; /* YYYY-MM-DD or NULL */
     int quiet;                  /* no summary line */
     int timings;                /* print "timing:" lines */
-    int progress;               /* progress bar on stderr (core/view/progress.h;
+    int progress;               /* progress bar on stderr (core/util/progress.h;
                                    drawn only on a terminal, for runs > 0.5 s) */
 } ann_run_opts;
 

@@ -18,15 +18,3 @@ BENCH_TARGETS += bench-tokenize
 bench-tokenize: core/text/bench-tokenize
 	$(builddir)/core/text/bench-tokenize -n 5 '$(TOKENIZE_BENCH_DOCS)'
 .PHONY: bench-tokenize
-
-if HAVE_CHECK
-check_PROGRAMS += core/text/test_tokenize core/text/conll_check
-TESTS += core/text/test_tokenize core/text/conll_check
-core_text_test_tokenize_SOURCES = core/text/test_tokenize.c
-core_text_test_tokenize_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
-core_text_test_tokenize_LDADD = core/libannotate-core.la $(CHECK_LIBS)
-## Optional: re-tokenizes CoNLL-2003 valid.txt when ../shared holds it
-## (exit 77, skipped, otherwise) and fails below 95% exact sentences.
-core_text_conll_check_SOURCES = core/text/conll_check.c
-core_text_conll_check_LDADD = core/libannotate-core.la
-endif

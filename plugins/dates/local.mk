@@ -7,14 +7,12 @@ plugins_dates_la_SOURCES = plugins/dates/dates.c \
 	plugins/dates/dt_refdate.c plugins/dates/dt_refdate.h
 plugins_dates_la_CFLAGS = $(ANN_PLUGIN_COPTS)
 plugins_dates_la_LDFLAGS = $(ANN_PLUGIN_LDOPTS)
-EXTRA_DIST += plugins/dates/README.md
 
 ## Data of the evaluation: TimeBank + AQUAINT beside the source tree.
 DATES_EVAL_FILE = $(abs_top_srcdir)/../shared/data/dates/tbaq.jsonl
 DATES_BENCH_DIR = $(abs_top_srcdir)/../shared/bench/docs
 EVAL_TARGETS += eval-dates
 BENCH_TARGETS += bench-dates
-.PHONY: eval-dates bench-dates
 
 if HAVE_CHECK
 check_PROGRAMS += plugins/dates/test_dates

@@ -42,7 +42,6 @@ tests_eval_entities_eval_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/plugins/entit
 tests_eval_entities_eval_CFLAGS = $(AM_CFLAGS) $(ENT_CFLAGS)
 tests_eval_entities_eval_LDADD = core/libannotate-core.la $(ENT_LIBS)
 
-EXTRA_DIST += plugins/entities/README.md plugins/entities/make-gazetteers plugins/entities/make-cluster-text
 
 ## The word lists, installed for users who retrain (the model holds its own copy).
 entitiesgazdir = $(pkgdatadir)/entities/gazetteer
@@ -57,7 +56,6 @@ dist_entitiesgaz_DATA = \
 ## make eval-entities [ENT_EVAL_FILES="more.conll ..."]: CoNLL P/R/F1 on valid.txt.
 ENT_EVAL_DEFAULT = $(abs_top_srcdir)/../shared/data/ner/conll2003/valid.txt
 EVAL_TARGETS += eval-entities
-.PHONY: eval-entities bench-entities
 eval-entities: tests/eval/entities-eval$(EXEEXT)
 	@if test -f $(ENT_EVAL_DEFAULT); then \
 	  tests/eval/entities-eval -m $(srcdir)/plugins/entities/entities.model $(ENT_EVAL_DEFAULT) $(ENT_EVAL_FILES); \

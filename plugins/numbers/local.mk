@@ -8,7 +8,6 @@ plugins_numbers_la_SOURCES = plugins/numbers/numbers.c \
 	plugins/numbers/num_dec.c plugins/numbers/num_dec.h
 plugins_numbers_la_CFLAGS = $(ANN_PLUGIN_COPTS)
 plugins_numbers_la_LDFLAGS = $(ANN_PLUGIN_LDOPTS)
-EXTRA_DIST += plugins/numbers/README.md
 
 # Throughput of annotate() over a folder of .txt files (one core):
 #   make bench-numbers [NUM_BENCH_DOCS=dir]
@@ -17,7 +16,6 @@ plugins_numbers_bench_numbers_SOURCES = plugins/numbers/bench_numbers.c $(plugin
 plugins_numbers_bench_numbers_CFLAGS = $(AM_CFLAGS)
 NUM_BENCH_DOCS = $(abs_top_srcdir)/../shared/bench/docs
 BENCH_TARGETS += bench-numbers
-.PHONY: bench-numbers
 bench-numbers: plugins/numbers/bench_numbers
 	plugins/numbers/bench_numbers $(NUM_BENCH_DOCS)
 

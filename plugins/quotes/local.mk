@@ -39,5 +39,3 @@ eval-quotes: tests/eval/eval_quotes$(EXEEXT)
 bench-quotes: plugins/quotes/bench_quotes$(EXEEXT)
 	plugins/quotes/bench_quotes $(QT_BENCH_DIR)
 endif
-.PHONY: eval-quotes bench-quotes
-EXTRA_DIST += plugins/quotes/README.md

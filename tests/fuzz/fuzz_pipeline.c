@@ -15,7 +15,7 @@
 #include "run/doc.h"
 #include "text/tokenize.h"
 #include "util/buf.h"
-#include "run/sink.h"
+#include "write/sink.h"
 #include "write/writer.h"
 
 /* Loading and opening the plugins (the entities model alone takes tens of

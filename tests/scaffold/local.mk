@@ -9,6 +9,7 @@ installcheck-local: installcheck-scaffold
 installcheck-scaffold:
 	DESTDIR='$(DESTDIR)' BINDIR='$(DESTDIR)$(bindir)' PKGCONFIGDIR='$(DESTDIR)$(pkgconfigdir)' \
 	  INCLUDEDIR='$(DESTDIR)$(includedir)' MAN1DIR='$(DESTDIR)$(man1dir)' \
+	  ANN_ENABLED_PLUGINS='$(ANN_ENABLED_PLUGINS)' \
 	  sh $(srcdir)/tests/scaffold/installcheck.sh; \
 	  rc=$$?; test $$rc -eq 0 || test $$rc -eq 77
 .PHONY: installcheck-scaffold

@@ -45,6 +45,40 @@ START_TEST(test_search_path_order)
 }
 END_TEST
 
+/* ---- plugin names ------------------------------------------------------------ */
+
+/* The one rule of the loader and `annotate new-plugin`: [a-z][a-z0-9_]*, at
+ * most ANN_NAME_MAX bytes. */
+typedef struct name_case {
+    const char *name;
+    int ok;
+} name_case;
+
+static const name_case name_cases[] = {
+    {"dates", 1},     {"a", 1},      {"x_1", 1},    {"ner2", 1},
+    {"", 0},          {"Dates", 0},  {"dAtes", 0},  {"_dates", 0},
+    {"2dates", 0},    {"da-tes", 0}, {"da.tes", 0}, {"dat\xc3\xa9s", 0},
+};
+
+START_TEST(test_name_table)
+{
+    const name_case *c = &name_cases[_i];
+    ck_assert_msg(ann_plugin_name_ok(c->name, strlen(c->name)) == c->ok, "'%s' should be %s", c->name,
+                  c->ok ? "accepted" : "refused");
+}
+END_TEST
+
+START_TEST(test_name_length)
+{
+    char name[ANN_NAME_MAX + 2];
+    memset(name, 'n', sizeof name);
+    ck_assert(ann_plugin_name_ok(name, ANN_NAME_MAX));
+    ck_assert(!ann_plugin_name_ok(name, ANN_NAME_MAX + 1));
+    /* Only the first n bytes count: a file name's ".so" is not part of it. */
+    ck_assert(ann_plugin_name_ok("words.so", 5));
+}
+END_TEST
+
 /* ---- loading one file ------------------------------------------------------- */
 
 typedef struct load_case {
@@ -436,6 +470,8 @@ static Suite *loader_suite(void)
     Suite *s = suite_create("loader");
     TCase *tc = tcase_create("load");
     tcase_add_test(tc, test_search_path_order);
+    tcase_add_loop_test(tc, test_name_table, 0, (int)(sizeof name_cases / sizeof name_cases[0]));
+    tcase_add_test(tc, test_name_length);
     tcase_add_loop_test(tc, test_load_broken, 0, (int)(sizeof load_cases / sizeof load_cases[0]));
     tcase_add_test(tc, test_load_not_a_shared_object);
     tcase_add_test(tc, test_load_good);

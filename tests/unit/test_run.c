@@ -15,7 +15,7 @@
 #include "load/loader.h"
 #include "run/doc.h"
 #include "run/run.h"
-#include "run/sink.h"
+#include "write/sink.h"
 #include "write/json.h"
 
 #define TEST_PLUGINS ANN_ABS_BUILDDIR "/tests/unit/plugins/.libs"

@@ -12,7 +12,7 @@
 #include "test_sink.h"
 #include "util/buf.h"
 #include "view/load.h"
-#include "view/progress.h"
+#include "util/progress.h"
 #include "view/term.h"
 #include "write/markup.h"
 #include "write/nest.h"

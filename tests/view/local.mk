@@ -5,7 +5,7 @@
 ANN_VIEW_TEST_SOURCES = \
 	core/write/brat.c core/write/conll.c core/write/timeml.c core/write/html.c \
 	core/write/text.c core/write/nest.c core/write/palette.c core/write/markup.c \
-	core/view/load.c core/view/term.c core/view/options.c core/view/progress.c \
+	core/view/load.c core/view/term.c core/view/options.c core/util/progress.c \
 	core/view/view.c core/view/stats.c core/util/buf.c core/util/sha256.c core/util/fs.c
 ANN_VIEW_TEST_CFLAGS = $(AM_CFLAGS) $(JANSSON_CFLAGS) $(NETTLE_CFLAGS) $(UTF8PROC_CFLAGS)
 ANN_VIEW_TEST_LIBS = $(JANSSON_LIBS) $(NETTLE_LIBS) $(UTF8PROC_LIBS)

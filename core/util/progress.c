@@ -1,5 +1,5 @@
 /* progress.c -- see progress.h. */
-#include "view/progress.h"
+#include "util/progress.h"
 
 #include <pthread.h>
 #include <stdlib.h>

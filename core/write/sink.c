@@ -1,4 +1,4 @@
-#include "run/sink.h"
+#include "write/sink.h"
 
 #include <errno.h>
 #include <stdio.h>

@@ -177,6 +177,9 @@ typedef struct lex_slot {
  * instead of a chain of comparisons. */
 enum { CC_OTHER = 0, CC_SPACE, CC_NL, CC_ALPHA, CC_DIGIT, CC_HIGH };
 
+/* A bit above the ANN_CHAR_* classes the tokenizer adds for U+2019. */
+#define DT_HK_APOS (1u << 31)
+
 struct dt_lexicon {
     uint8_t cc[256];           /* CC_* of each byte */
     uint16_t disp[LEX_BUCKETS]; /* the displacement of each bucket */
@@ -421,18 +424,33 @@ static size_t scan_word(const dt_lexicon *lx, const unsigned char *s, size_t i, 
     return i + wl;
 }
 
-size_t dt_tokenize(const dt_lexicon *lx, const char *text, size_t len, dt_tok **out, uint32_t **trig,
-                   size_t *ntrig)
+/* Grows the token and trigger arrays (both of *cap elements) to twice the
+ * size.  The newest block grows in place, so the trigger array goes first.
+ * Returns false when memory runs out. */
+static bool grow_tokens(const ann_host *host, ann_doc *doc, dt_tok **t, uint32_t **tr, size_t *cap)
+{
+    size_t c = *cap;
+    uint32_t *tr2 = host->scratch_grow(doc, *tr, c * sizeof **tr, 2 * c * sizeof **tr);
+    if (!tr2)
+        return false;
+    *tr = tr2;
+    dt_tok *t2 = host->scratch_grow(doc, *t, c * sizeof **t, 2 * c * sizeof **t);
+    if (!t2)
+        return false;
+    *t = t2;
+    *cap = 2 * c;
+    return true;
+}
+
+size_t dt_tokenize(const ann_host *host, ann_doc *doc, const dt_lexicon *lx, const char *text, size_t len,
+                   dt_tok **out, uint32_t **trig, size_t *ntrig)
 {
     /* A first guess of the token count; grown when exceeded. */
     size_t cap = len / 5 + 64, n = 0, nt = 0; /* a token per 5 bytes or so */
-    dt_tok *t = malloc(cap * sizeof *t);
-    uint32_t *tr = malloc(cap * sizeof *tr);
-    if (!t || !tr) {
-        free(t);
-        free(tr);
+    dt_tok *t = host->scratch(doc, cap * sizeof *t);
+    uint32_t *tr = t ? host->scratch(doc, cap * sizeof *tr) : NULL;
+    if (!tr)
         return (size_t)-1;
-    }
     const unsigned char *s = (const unsigned char *)text;
     size_t i = 0;
     unsigned pending = DT_F_PARA;
@@ -440,30 +458,30 @@ size_t dt_tokenize(const dt_lexicon *lx, const char *text, size_t len, dt_tok **
     while (i < len) {
         unsigned char c = s[i];
         uint8_t k0 = cc[c];
+        size_t hl = 0;  /* length of a character beyond ASCII */
+        uint32_t hk = 0; /* and its ANN_CHAR_* class */
+        if (k0 == CC_HIGH) {
+            uint32_t cp = host->decode(text, len, i, &hl);
+            hk = host->char_class(cp);
+            /* U+00A0, U+2009, U+202F ... are spaces; U+2028 a line break */
+            if (hk & ANN_CHAR_SPACE)
+                k0 = (hk & ANN_CHAR_NEWLINE) ? CC_NL : CC_SPACE;
+            else
+                hk |= cp == 0x2019 ? DT_HK_APOS : 0;
+        }
         if (k0 == CC_SPACE) {
             pending |= DT_F_SPACE;
-            i++;
+            i += hl ? hl : 1;
             continue;
         }
         if (k0 == CC_NL) {
             pending |= (pending & DT_F_LINE) ? DT_F_PARA : 0;
             pending |= DT_F_SPACE | DT_F_LINE;
-            i++;
+            i += hl ? hl : 1;
             continue;
         }
-        if (n == cap) {
-            cap *= 2;
-            dt_tok *t2 = realloc(t, cap * sizeof *t);
-            if (t2)
-                t = t2;
-            uint32_t *tr2 = t2 ? realloc(tr, cap * sizeof *tr) : NULL;
-            if (!tr2) {
-                free(t);
-                free(tr);
-                return (size_t)-1;
-            }
-            tr = tr2;
-        }
+        if (n == cap && !grow_tokens(host, doc, &t, &tr, &cap))
+            return (size_t)-1;
         /* built in registers and stored whole: one 16-byte store instead
          * of a store per field */
         dt_tok k;
@@ -515,18 +533,16 @@ size_t dt_tokenize(const dt_lexicon *lx, const char *text, size_t len, dt_tok **
                 flags |= DT_F_APOS;
             i++;
         } else {
-            /* One UTF-8 sequence; the right single quote counts as an
-             * apostrophe ('90s), dashes and quotes as punctuation. */
-            size_t j = i + 1;
-            while (j < len && (s[j] & 0xC0) == 0x80)
-                j++;
+            /* One character beyond ASCII: punctuation (dashes and quotes
+             * among it; the right single quote is an apostrophe, as in
+             * '90s) or something else (letters, symbols). */
             k.kind = DT_K_OTHER;
-            if (j - i == 3 && s[i] == 0xE2 && s[i + 1] == 0x80) {
+            if (hk & ANN_CHAR_PUNCT) {
                 k.kind = DT_K_PUNCT;
-                if (s[i + 2] == 0x99)
+                if (hk & DT_HK_APOS)
                     flags |= DT_F_APOS;
             }
-            i = j;
+            i += hl;
         }
         k.flags = (uint8_t)flags;
         k.end = (uint32_t)i;

@@ -212,6 +212,23 @@ START_TEST(test_times)
 }
 END_TEST
 
+/* Typeset text keeps a day with its month, a number with its unit and a
+ * time with its a.m./p.m. by spaces other than U+0020: no-break (U+00A0),
+ * thin (U+2009), narrow no-break (U+202F).  They are spaces like any other. */
+static const row k_unicode_spaces[] = {
+    {"We met on March\xc2\xa0" "7, 2023 in Paris.", NULL, "March\xc2\xa0" "7, 2023", "DATE", "2023-03-07", NULL},
+    {"The market closed at 3\xe2\x80\xaf" "p.m. with gains.", NULL, "3\xe2\x80\xaf" "p.m.", "TIME",
+     "2023-02-07T15:00", NULL},
+    {"The talks lasted 3\xc2\xa0" "hours.", NULL, "3\xc2\xa0" "hours", "DURATION", "PT3H", NULL},
+    {"Sales rose last\xe2\x80\x89" "year.", NULL, "last\xe2\x80\x89" "year", "DATE", "2022", NULL},
+};
+
+START_TEST(test_unicode_spaces)
+{
+    check_row(&k_unicode_spaces[_i]);
+}
+END_TEST
+
 START_TEST(test_timezone)
 {
     /* the zone as written is kept in the timezone attribute; the value is
@@ -562,6 +579,10 @@ static const struct {
     const char *text, *ref, *expr, *value;
 } k_datelines[] = {
     {"TOKYO, Feb. 7, 2023 \xe2\x80\x93 The alliance was announced Monday.", "2023-02-07", "Monday", "2023-02-06"},
+    {"TOKYO, Feb.\xc2\xa0" "7, 2023 \xe2\x80\x94 The alliance was announced Monday.", "2023-02-07", "Monday",
+     "2023-02-06"},
+    {"TOKYO, Feb. 7, 2023 \xe2\x80\x9cWe agreed,\xe2\x80\x9d the firm said on Monday.", "2023-02-07", "Monday",
+     "2023-02-06"},
     {"March 3, 2023\n\nThe company said Thursday that sales rose.", "2023-03-03", "Thursday", "2023-03-02"},
     {"2023-02-07\nThe company said yesterday that sales rose.", "2023-02-07", "yesterday", "2023-02-06"},
     {"Published: March 3, 2023\n\nThe company said Thursday that sales rose.", "2023-03-03", "Thursday",
@@ -771,6 +792,7 @@ static Suite *dates_suite(void)
     tcase_add_loop_test(tc, test_relative, 0, N(k_relative));
     tcase_add_loop_test(tc, test_durations, 0, N(k_durations));
     tcase_add_loop_test(tc, test_times, 0, N(k_times));
+    tcase_add_loop_test(tc, test_unicode_spaces, 0, N(k_unicode_spaces));
     tcase_add_test(tc, test_timezone);
     tcase_add_loop_test(tc, test_sets, 0, N(k_sets));
     tcase_add_test(tc, test_set_freq);

@@ -15,6 +15,7 @@ EXTRA_DIST += plugins/numbers/README.md
 noinst_PROGRAMS += plugins/numbers/bench_numbers
 plugins_numbers_bench_numbers_SOURCES = plugins/numbers/bench_numbers.c $(plugins_numbers_la_SOURCES)
 plugins_numbers_bench_numbers_CFLAGS = $(AM_CFLAGS)
+plugins_numbers_bench_numbers_LDADD = core/libannotate-core.la
 NUM_BENCH_DOCS = $(abs_top_srcdir)/../shared/bench/docs
 BENCH_TARGETS += bench-numbers
 .PHONY: bench-numbers

@@ -118,6 +118,8 @@ TABLE_TEST(quantity, cases_quantity)
 TABLE_TEST(ranges, cases_ranges)
 TABLE_TEST(signs, cases_signs)
 TABLE_TEST(negative, cases_negative)
+TABLE_TEST(spaces, cases_spaces)
+TABLE_TEST(wordch, cases_wordch)
 
 /* ---- exact decimal arithmetic ------------------------------------------ */
 
@@ -296,6 +298,7 @@ static Suite *numbers_suite(void)
         {"percent", test_percent, N(cases_percent)},       {"money", test_money, N(cases_money)},
         {"quantity", test_quantity, N(cases_quantity)},    {"ranges", test_ranges, N(cases_ranges)},
         {"signs", test_signs, N(cases_signs)},             {"negative", test_negative, N(cases_negative)},
+        {"spaces", test_spaces, N(cases_spaces)},          {"wordch", test_wordch, N(cases_wordch)},
     };
     for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++) {
         TCase *tc = tcase_create(groups[i].name);

@@ -15,6 +15,7 @@
 
 #include "annotate/plugin.h"
 #include "dt_cal.h"
+#include "mock/emit_fault.h"
 #include "mock/mock_host.h"
 
 const ann_plugin *ann_plugin_dates(void);
@@ -738,6 +739,27 @@ END_TEST
 
 /* ---- robustness ------------------------------------------------------------------------ */
 
+/* What the host answers to emit_v2(): a refused span is reported by the
+ * host and the others are still emitted; out of memory stops the plugin
+ * with ANN_ENOMEM. */
+START_TEST(test_emit_answers)
+{
+    static const char text[] = "He came on Monday, left on Thursday and returned on Friday.";
+    emit_fault f = {SIZE_MAX, ANN_OK, 0, 0, NULL, NULL};
+    ck_assert_int_eq(emit_fault_run(&f, ann_plugin_dates(), text, REF), ANN_OK);
+    ck_assert_uint_eq(f.calls, 3);
+    ck_assert_uint_eq(f.stored, 3);
+    f = (emit_fault){1, ANN_EINVAL, 0, 0, NULL, NULL};
+    ck_assert_int_eq(emit_fault_run(&f, ann_plugin_dates(), text, REF), ANN_OK);
+    ck_assert_uint_eq(f.calls, 3);
+    ck_assert_uint_eq(f.stored, 2);
+    f = (emit_fault){1, ANN_ENOMEM, 0, 0, NULL, NULL};
+    ck_assert_int_eq(emit_fault_run(&f, ann_plugin_dates(), text, REF), ANN_ENOMEM);
+    ck_assert_uint_eq(f.calls, 2);
+    ck_assert_uint_eq(f.stored, 1);
+}
+END_TEST
+
 START_TEST(test_edges)
 {
     /* empty text, text ending inside an expression, lone numbers */
@@ -818,6 +840,7 @@ static Suite *dates_suite(void)
     tcase_add_test(ct, test_corpus_mitsubishi);
     tcase_add_test(ct, test_corpus_tokyo);
     tcase_add_test(ct, test_edges);
+    tcase_add_test(ct, test_emit_answers);
     tcase_add_test(ct, test_random_sequences);
     suite_add_tcase(s, ct);
     return s;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "annotate/plugin.h"
+#include "emit_fault.h"
 #include "mock_host.h"
 #include "num_dec.h"
 #include "test_cases.h"
@@ -270,6 +271,26 @@ START_TEST(test_offsets_utf8)
 }
 END_TEST
 
+/* What the host answers to emit_v2(): a refused span is reported by the
+ * host and the scan goes on; out of memory stops it with ANN_ENOMEM. */
+START_TEST(test_emit_answers)
+{
+    static const char text[] = "We saw 3 cats, 4 dogs and 5 birds.";
+    emit_fault f = {SIZE_MAX, ANN_OK, 0, 0, NULL, NULL};
+    ck_assert_int_eq(emit_fault_run(&f, ann_plugin_numbers(), text, NULL), ANN_OK);
+    ck_assert_uint_eq(f.calls, 3);
+    ck_assert_uint_eq(f.stored, 3);
+    f = (emit_fault){1, ANN_EINVAL, 0, 0, NULL, NULL};
+    ck_assert_int_eq(emit_fault_run(&f, ann_plugin_numbers(), text, NULL), ANN_OK);
+    ck_assert_uint_eq(f.calls, 3);
+    ck_assert_uint_eq(f.stored, 2);
+    f = (emit_fault){1, ANN_ENOMEM, 0, 0, NULL, NULL};
+    ck_assert_int_eq(emit_fault_run(&f, ann_plugin_numbers(), text, NULL), ANN_ENOMEM);
+    ck_assert_uint_eq(f.calls, 2);
+    ck_assert_uint_eq(f.stored, 1);
+}
+END_TEST
+
 /* Empty and number-only documents, and text ending inside an expression. */
 START_TEST(test_edges)
 {
@@ -314,6 +335,7 @@ static Suite *numbers_suite(void)
     tcase_add_test(tc, test_corpus_tokyo);
     tcase_add_test(tc, test_offsets_utf8);
     tcase_add_test(tc, test_edges);
+    tcase_add_test(tc, test_emit_answers);
     suite_add_tcase(s, tc);
     return s;
 }

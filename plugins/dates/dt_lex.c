@@ -177,9 +177,6 @@ typedef struct lex_slot {
  * instead of a chain of comparisons. */
 enum { CC_OTHER = 0, CC_SPACE, CC_NL, CC_ALPHA, CC_DIGIT, CC_HIGH };
 
-/* A bit above the ANN_CHAR_* classes the tokenizer adds for U+2019. */
-#define DT_HK_APOS (1u << 31)
-
 struct dt_lexicon {
     uint8_t cc[256];           /* CC_* of each byte */
     uint16_t disp[LEX_BUCKETS]; /* the displacement of each bucket */
@@ -458,16 +455,15 @@ size_t dt_tokenize(const ann_host *host, ann_doc *doc, const dt_lexicon *lx, con
     while (i < len) {
         unsigned char c = s[i];
         uint8_t k0 = cc[c];
-        size_t hl = 0;  /* length of a character beyond ASCII */
-        uint32_t hk = 0; /* and its ANN_CHAR_* class */
+        size_t hl = 0;    /* a character beyond ASCII: its length, */
+        uint32_t hcp = 0; /* code point */
+        uint32_t hk = 0;  /* and ANN_CHAR_* class */
         if (k0 == CC_HIGH) {
-            uint32_t cp = host->decode(text, len, i, &hl);
-            hk = host->char_class(cp);
+            hcp = host->decode(text, len, i, &hl);
+            hk = host->char_class(hcp);
             /* U+00A0, U+2009, U+202F ... are spaces; U+2028 a line break */
             if (hk & ANN_CHAR_SPACE)
                 k0 = (hk & ANN_CHAR_NEWLINE) ? CC_NL : CC_SPACE;
-            else
-                hk |= cp == 0x2019 ? DT_HK_APOS : 0;
         }
         if (k0 == CC_SPACE) {
             pending |= DT_F_SPACE;
@@ -539,7 +535,7 @@ size_t dt_tokenize(const ann_host *host, ann_doc *doc, const dt_lexicon *lx, con
             k.kind = DT_K_OTHER;
             if (hk & ANN_CHAR_PUNCT) {
                 k.kind = DT_K_PUNCT;
-                if (hk & DT_HK_APOS)
+                if (hcp == 0x2019)
                     flags |= DT_F_APOS;
             }
             i += hl;

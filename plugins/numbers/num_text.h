@@ -1,8 +1,10 @@
 /*
- * num_text.h -- byte-level helpers of the numbers scanner: character
- * classes, word boundaries, white space, the words around a position and
- * sentence starts.  All static inline: they sit on the hot path of every
- * module of the scanner, and a header keeps them in one place.
+ * num_text.h -- text helpers of the numbers scanner: character classes,
+ * word boundaries, white space, the words around a position and sentence
+ * starts.  All static inline: they sit on the hot path of every module of
+ * the scanner, and a header keeps them in one place.  ASCII is answered
+ * inline; a character beyond it is decoded and classed by the host's text
+ * services (ABI 2), so the plugin keeps no tables of its own.
  *
  * Offsets are bytes into the text view; NOPOS means "none".  Nothing here
  * allocates or keeps state.
@@ -23,8 +25,8 @@
 typedef struct scan {
     const ann_host *host; /* text services: decoding and character classes */
     const num_lex *lx;    /* the word index */
-    const char *t;     /* text view bytes */
-    size_t n;          /* their number */
+    const char *t;        /* text view bytes */
+    size_t n;             /* their number */
 } scan;
 
 /* The byte at i, or 0 past the end: lets look-ahead code skip bounds checks. */

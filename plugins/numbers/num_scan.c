@@ -19,6 +19,55 @@
 
 #include "num_amount.h"
 
+/* ---- white space beyond ASCII (num_text.h) ------------------------------ */
+
+/* Is class k a space that breaks no line? */
+static bool is_hspace_class(uint32_t k)
+{
+    return (k & (ANN_CHAR_SPACE | ANN_CHAR_NEWLINE)) == ANN_CHAR_SPACE;
+}
+
+size_t num_uni_space_len(const scan *s, size_t p)
+{
+    size_t l;
+    return is_hspace_class(ann_class_at(s->host, s->t, s->n, p, &l)) ? l : 0;
+}
+
+size_t num_uni_space_len_before(const scan *s, size_t p)
+{
+    size_t l;
+    return is_hspace_class(s->host->char_class(s->host->decode_prev(s->t, p, &l))) ? l : 0;
+}
+
+/* Length of a line break at p (LF, and the breaks of other encodings:
+ * VT, FF, U+0085, U+2028, U+2029), 0 if none.  CR is a space, so CR LF
+ * counts as one break. */
+static size_t line_break_len(const scan *s, size_t p)
+{
+    unsigned char c = at(s, p);
+    if (c < 0x80)
+        return c == '\n' || c == '\v' || c == '\f';
+    size_t l;
+    return (ann_class_at(s->host, s->t, s->n, p, &l) & ANN_CHAR_NEWLINE) ? l : 0;
+}
+
+size_t num_skip_ws_from(const scan *s, size_t p, int nl)
+{
+    for (;;) {
+        size_t l = space_len(s, p);
+        if (l) {
+            p += l;
+            continue;
+        }
+        l = line_break_len(s, p);
+        if (!l)
+            return p;
+        if (++nl > 1)
+            return NOPOS;
+        p += l;
+    }
+}
+
 /* ---- digits ------------------------------------------------------------- */
 
 /* A thousands separator at p followed by exactly three digits: its length. */

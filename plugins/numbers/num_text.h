@@ -81,22 +81,34 @@ static inline bool next_is_wordch(const scan *s, size_t p)
     return uni_is_wordch(s, s->host->decode(s->t, s->n, p, &l));
 }
 
-/* Length of the non-ASCII space at p (U+00A0 no-break, U+2009 thin, U+202F
- * narrow no-break ...: White_Space but no line break), 0 if none. */
+/* The white-space helpers beyond ASCII, out of line (num_scan.c): the
+ * inline helpers below answer ASCII themselves and call these for the rest,
+ * which keeps them small enough to inline on the hot path. */
+
+/* Length of the space at p, which holds a byte >= 0x80 (U+00A0 no-break,
+ * U+2009 thin, U+202F narrow no-break ...: White_Space but no line break),
+ * 0 if it is none. */
+size_t num_uni_space_len(const scan *s, size_t p);
+
+/* num_uni_space_len() of the character ending just before p (p > 0, and
+ * the byte before p is >= 0x80). */
+size_t num_uni_space_len_before(const scan *s, size_t p);
+
+/* skip_ws() in full, with nl line breaks already skipped. */
+size_t num_skip_ws_from(const scan *s, size_t p, int nl);
+
+/* Length of a space beyond ASCII at p, 0 if none. */
 static inline size_t uni_space_len(const scan *s, size_t p)
 {
-    if (at(s, p) < 0x80)
-        return 0;
-    size_t l;
-    uint32_t k = ann_class_at(s->host, s->t, s->n, p, &l);
-    return (k & (ANN_CHAR_SPACE | ANN_CHAR_NEWLINE)) == ANN_CHAR_SPACE ? l : 0;
+    return at(s, p) < 0x80 ? 0 : num_uni_space_len(s, p);
 }
 
 /* Length of a space between words at p: U+0020 or a non-ASCII space, 0 if
  * none.  Not a tab: in text a tab separates table cells, not words. */
 static inline size_t hspace_len(const scan *s, size_t p)
 {
-    return at(s, p) == ' ' ? 1 : uni_space_len(s, p);
+    unsigned char c = at(s, p);
+    return c == ' ' ? 1 : c < 0x80 ? 0 : num_uni_space_len(s, p);
 }
 
 /* hspace_len() of the character ending just before p. */
@@ -105,11 +117,7 @@ static inline size_t hspace_len_before(const scan *s, size_t p)
     if (p == 0)
         return 0;
     unsigned char c = at(s, p - 1);
-    if (c < 0x80)
-        return c == ' ';
-    size_t l;
-    uint32_t k = s->host->char_class(s->host->decode_prev(s->t, p, &l));
-    return (k & (ANN_CHAR_SPACE | ANN_CHAR_NEWLINE)) == ANN_CHAR_SPACE ? l : 0;
+    return c == ' ' ? 1 : c < 0x80 ? 0 : num_uni_space_len_before(s, p);
 }
 
 /* Length of a space-like character at p (space, tab, CR or a non-ASCII
@@ -122,38 +130,17 @@ static inline size_t space_len(const scan *s, size_t p)
     return uni_space_len(s, p);
 }
 
-/* Length of a line break at p (LF, and the breaks of other encodings:
- * VT, FF, U+0085, U+2028, U+2029), 0 if none.  CR is a space_len(), so
- * CR LF counts as one break. */
-static inline size_t line_break_len(const scan *s, size_t p)
-{
-    unsigned char c = at(s, p);
-    if (c < 0x80)
-        return c == '\n' || c == '\v' || c == '\f';
-    size_t l;
-    return (ann_class_at(s->host, s->t, s->n, p, &l) & ANN_CHAR_NEWLINE) ? l : 0;
-}
-
 /* Skips white space holding at most one line break.  Returns the position
  * after it (p itself when there is none), or NOPOS at a paragraph break. */
 static inline size_t skip_ws(const scan *s, size_t p)
 {
-    int nl = 0;
-    for (;;) {
-        size_t l = space_len(s, p);
-        if (l) {
-            p += l;
-            continue;
-        }
-        l = line_break_len(s, p);
-        if (l) {
-            if (++nl > 1)
-                return NOPOS;
-            p += l;
-            continue;
-        }
+    while (at(s, p) == ' ')
+        p++;
+    unsigned char c = at(s, p);
+    /* most calls end here, at the letter or digit after a space */
+    if (c > ' ' && c < 0x80)
         return p;
-    }
+    return num_skip_ws_from(s, p, 0);
 }
 
 /* The lexicon entry of the ASCII word starting at p (end in *end), or NULL

@@ -13,7 +13,9 @@
 #ifndef EMIT_FAULT_H
 #define EMIT_FAULT_H
 
+#include <check.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "annotate/plugin.h"
 #include "mock_host.h"
@@ -70,6 +72,27 @@ static inline int emit_fault_run(emit_fault *f, const ann_plugin *real, const ch
         mock_plugin_close(p);
     emit_fault_run_now = NULL;
     return rc;
+}
+
+/* Checks a plugin's answers to emit_v2() on a text where it emits `n`
+ * spans (n >= 2): without a fault all n are stored; when the second is
+ * refused the plugin goes on and stores the other n - 1; when the second
+ * runs out of memory the plugin stops there and returns ANN_ENOMEM. */
+static inline void emit_fault_check_answers(const ann_plugin *real, const char *text, const char *ref_date,
+                                            size_t n)
+{
+    emit_fault f = {SIZE_MAX, ANN_OK, 0, 0, NULL, NULL};
+    ck_assert_int_eq(emit_fault_run(&f, real, text, ref_date), ANN_OK);
+    ck_assert_uint_eq(f.calls, n);
+    ck_assert_uint_eq(f.stored, n);
+    f = (emit_fault){1, ANN_EINVAL, 0, 0, NULL, NULL};
+    ck_assert_int_eq(emit_fault_run(&f, real, text, ref_date), ANN_OK);
+    ck_assert_uint_eq(f.calls, n);
+    ck_assert_uint_eq(f.stored, n - 1);
+    f = (emit_fault){1, ANN_ENOMEM, 0, 0, NULL, NULL};
+    ck_assert_int_eq(emit_fault_run(&f, real, text, ref_date), ANN_ENOMEM);
+    ck_assert_uint_eq(f.calls, 2);
+    ck_assert_uint_eq(f.stored, 1);
 }
 
 #endif

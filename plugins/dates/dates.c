@@ -6,59 +6,66 @@
  * dt_match (the grammar and the normaliser), dt_cal (calendar arithmetic).
  */
 #include <stdio.h>
-#include <stdlib.h>
 
 #include "annotate/plugin.h"
 #include "dt_lex.h"
 #include "dt_match.h"
 #include "dt_refdate.h"
 
-typedef struct dates_state {
-    const ann_host *host; /* borrowed until close() */
-    dt_lexicon *lx;       /* read-only after open() */
-} dates_state;
-
 static const char *const k_labels[] = {"DATE", "TIME", "DURATION", "SET", NULL};
 
+/* The state is the lexicon, read-only after open(); dt_lexicon_free() in
+ * close(). */
 static int dates_open(const ann_host *host, ann_open_ctx *ctx, void **state)
 {
-    dates_state *st = calloc(1, sizeof *st);
-    if (!st) {
+    dt_lexicon *lx = dt_lexicon_new();
+    if (!lx) {
         host->open_error(ctx, "out of memory");
         return ANN_ENOMEM;
     }
-    st->host = host;
-    st->lx = dt_lexicon_new();
-    if (!st->lx) {
-        free(st);
-        host->open_error(ctx, "out of memory");
-        return ANN_ENOMEM;
-    }
-    *state = st;
+    *state = lx;
     return ANN_OK;
 }
 
 static void dates_close(void *state)
 {
-    dates_state *st = state;
-    if (!st)
-        return;
-    dt_lexicon_free(st->lx);
-    free(st);
+    dt_lexicon_free(state);
 }
 
-static int dates_annotate(void *state, ann_doc *doc)
+/* Emits one hit.  Returns the host's answer: a refused span (ANN_EINVAL)
+ * was reported by the host. */
+static int dates_emit(const ann_host *host, ann_doc *doc, const dt_hit *h)
 {
-    const dates_state *st = state;
-    const ann_host *host = st->host;
+    ann_attr attrs[5];
+    size_t na = 0;
+    attrs[na++] = (ann_attr){"value", h->value};
+    if (h->mod)
+        attrs[na++] = (ann_attr){"mod", h->mod};
+    if (h->anchor[0])
+        attrs[na++] = (ann_attr){"anchor", h->anchor};
+    if (h->tz[0])
+        attrs[na++] = (ann_attr){"timezone", h->tz};
+    if (h->freq[0])
+        attrs[na++] = (ann_attr){"freq", h->freq};
+    ann_new_span_v2 sp = ANN_NEW_SPAN_V2_INIT;
+    sp.start = h->start;
+    sp.end = h->end;
+    sp.label = dt_label_names[h->label];
+    sp.attrs = attrs;
+    sp.n_attrs = na;
+    return host->emit_v2(doc, &sp, NULL);
+}
+
+/* Everything per document lives in the host's scratch memory. */
+static int dates_annotate(const ann_host *host, void *state, ann_doc *doc)
+{
+    const dt_lexicon *lx = state;
     size_t len = 0;
     const char *text = host->text(doc, &len);
     dt_tok *toks = NULL;
     uint32_t *trig = NULL;
     size_t ntrig = 0;
-    dt_hit *hits = NULL;
-    int rc = ANN_OK;
-    size_t n = dt_tokenize(st->lx, text, len, &toks, &trig, &ntrig);
+    size_t n = dt_tokenize(host, doc, lx, text, len, &toks, &trig, &ntrig);
     if (n == (size_t)-1) {
         host->doc_error(doc, "out of memory while tokenizing");
         return ANN_ENOMEM;
@@ -68,40 +75,29 @@ static int dates_annotate(void *state, ann_doc *doc)
     const char *opt = host->reference_date(doc);
     if (dt_reference_date(opt, text, toks, n, &ref, &source) != 0) {
         host->doc_error(doc, "invalid reference date '%s': expected YYYY-MM-DD", opt);
-        rc = ANN_EINVAL;
-        goto done;
+        return ANN_EINVAL;
     }
     char refbuf[16];
     snprintf(refbuf, sizeof refbuf, "%04d-%02d-%02d", ref.y, ref.m, ref.d);
-    host->set_meta(doc, "reference_date", refbuf);
-    host->set_meta(doc, "reference_date_source", source);
-    size_t nh = dt_match(text, toks, n, trig, ntrig, ref, &hits);
+    if (host->set_meta(doc, "reference_date", refbuf) == ANN_ENOMEM ||
+        host->set_meta(doc, "reference_date_source", source) == ANN_ENOMEM) {
+        host->doc_error(doc, "out of memory while recording the reference date");
+        return ANN_ENOMEM;
+    }
+    dt_hit *hits = NULL;
+    size_t nh = dt_match(host, doc, text, toks, n, trig, ntrig, ref, &hits);
     if (nh == (size_t)-1) {
         host->doc_error(doc, "out of memory while matching");
-        rc = ANN_ENOMEM;
-        goto done;
+        return ANN_ENOMEM;
     }
     for (size_t i = 0; i < nh; i++) {
-        ann_attr attrs[5];
-        size_t na = 0;
-        attrs[na++] = (ann_attr){"value", hits[i].value};
-        if (hits[i].mod)
-            attrs[na++] = (ann_attr){"mod", hits[i].mod};
-        if (hits[i].anchor[0])
-            attrs[na++] = (ann_attr){"anchor", hits[i].anchor};
-        if (hits[i].tz[0])
-            attrs[na++] = (ann_attr){"timezone", hits[i].tz};
-        if (hits[i].freq[0])
-            attrs[na++] = (ann_attr){"freq", hits[i].freq};
-        ann_new_span sp = {hits[i].start, hits[i].end, dt_label_names[hits[i].label], attrs, na, NULL, 0};
         /* a refused span is reported by the host; the others still count */
-        (void)host->emit(doc, &sp, NULL);
+        if (dates_emit(host, doc, &hits[i]) == ANN_ENOMEM) {
+            host->doc_error(doc, "out of memory while emitting spans");
+            return ANN_ENOMEM;
+        }
     }
-done:
-    free(hits);
-    free(trig);
-    free(toks);
-    return rc;
+    return ANN_OK;
 }
 
 /* A number inside a date, time, duration or set is part of it. */
@@ -109,17 +105,14 @@ static const char *const k_subsumes[] = {"numbers", NULL};
 
 static const ann_plugin k_dates = {
     ANN_PLUGIN_HEADER,
-    "dates",
-    "1.0.0",
-    "temporal expressions (DATE, TIME, DURATION, SET) normalised to TIMEX3 values",
-    k_labels,
-    NULL,
-    NULL,
-    dates_open,
-    dates_annotate,
-    dates_close,
-    NULL,
-    k_subsumes,
+    .name = "dates",
+    .version = "1.0.0",
+    .description = "temporal expressions (DATE, TIME, DURATION, SET) normalised to TIMEX3 values",
+    .labels = k_labels,
+    .open = dates_open,
+    .annotate_v2 = dates_annotate,
+    .close = dates_close,
+    .subsumes = k_subsumes,
 };
 
 ANN_PLUGIN_ENTRY(dates)

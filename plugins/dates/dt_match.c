@@ -3077,12 +3077,12 @@ static void fmt_anchor(char *buf, size_t cap, const anchor *a)
     }
 }
 
-size_t dt_match(const char *text, const dt_tok *toks, size_t n, const uint32_t *trig, size_t ntrig, dt_ymd ref,
-                dt_hit **out)
+size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_tok *toks, size_t n,
+                const uint32_t *trig, size_t ntrig, dt_ymd ref, dt_hit **out)
 {
     mctx c = {text, toks, n, ref, {G_NONE, 0, 0, 0, 0}, {G_NONE, 0, 0, 0, 0}};
     size_t cap = 16, nh = 0;
-    dt_hit *h = malloc(cap * sizeof *h);
+    dt_hit *h = host->scratch(doc, cap * sizeof *h);
     if (!h)
         return (size_t)-1;
     size_t covered = 0;
@@ -3127,13 +3127,11 @@ size_t dt_match(const char *text, const dt_tok *toks, size_t n, const uint32_t *
         if (!found || dt_part_of_compound(&c, best_s, best.end))
             continue;
         if (nh + 2 > cap) { /* room for a second day as well */
-            cap *= 2;
-            dt_hit *nh2 = realloc(h, cap * sizeof *h);
-            if (!nh2) {
-                free(h);
+            dt_hit *nh2 = host->scratch_grow(doc, h, cap * sizeof *h, 2 * cap * sizeof *h);
+            if (!nh2)
                 return (size_t)-1;
-            }
             h = nh2;
+            cap *= 2;
         }
         dt_hit *x = &h[nh++];
         memset(x, 0, sizeof *x);
@@ -3209,9 +3207,8 @@ static bool dateline_shape(const mctx *c, size_t b, size_t e)
         return true;
     if (c->t[e].kind == DT_K_PUNCT) {
         const char *p = c->text + c->t[e].start;
-        size_t n = tlen(c, e);
-        if (n == 3 && (unsigned char)p[0] == 0xE2)
-            return true; /* an en or em dash */
+        if (tlen(c, e) > 1)
+            return true; /* beyond ASCII: an en or em dash, an opening quote */
         return *p == '-' || *p == '(' || *p == '|' || *p == '/' || *p == ':' || *p == '_' ||
                (*p == '.' && (!has(c, e + 1) || (c->t[e + 1].flags & DT_F_LINE)));
     }

@@ -16,7 +16,7 @@ BENCH_TARGETS += bench-dates
 
 if HAVE_CHECK
 check_PROGRAMS += plugins/dates/test_dates
-plugins_dates_test_dates_SOURCES = plugins/dates/test_dates.c $(plugins_dates_la_SOURCES)
+plugins_dates_test_dates_SOURCES = plugins/dates/test_dates.c tests/mock/emit_fault.h $(plugins_dates_la_SOURCES)
 plugins_dates_test_dates_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS) -I$(top_srcdir)/tests
 plugins_dates_test_dates_LDADD = tests/mock/libmockhost.la $(CHECK_LIBS)
 TESTS += plugins/dates/test_dates

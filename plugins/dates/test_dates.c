@@ -15,6 +15,7 @@
 
 #include "annotate/plugin.h"
 #include "dt_cal.h"
+#include "mock/emit_fault.h"
 #include "mock/mock_host.h"
 
 const ann_plugin *ann_plugin_dates(void);
@@ -209,6 +210,23 @@ static const row k_times[] = {
 START_TEST(test_times)
 {
     check_row(&k_times[_i]);
+}
+END_TEST
+
+/* Typeset text keeps a day with its month, a number with its unit and a
+ * time with its a.m./p.m. by spaces other than U+0020: no-break (U+00A0),
+ * thin (U+2009), narrow no-break (U+202F).  They are spaces like any other. */
+static const row k_unicode_spaces[] = {
+    {"We met on March\xc2\xa0" "7, 2023 in Paris.", NULL, "March\xc2\xa0" "7, 2023", "DATE", "2023-03-07", NULL},
+    {"The market closed at 3\xe2\x80\xaf" "p.m. with gains.", NULL, "3\xe2\x80\xaf" "p.m.", "TIME",
+     "2023-02-07T15:00", NULL},
+    {"The talks lasted 3\xc2\xa0" "hours.", NULL, "3\xc2\xa0" "hours", "DURATION", "PT3H", NULL},
+    {"Sales rose last\xe2\x80\x89" "year.", NULL, "last\xe2\x80\x89" "year", "DATE", "2022", NULL},
+};
+
+START_TEST(test_unicode_spaces)
+{
+    check_row(&k_unicode_spaces[_i]);
 }
 END_TEST
 
@@ -562,6 +580,10 @@ static const struct {
     const char *text, *ref, *expr, *value;
 } k_datelines[] = {
     {"TOKYO, Feb. 7, 2023 \xe2\x80\x93 The alliance was announced Monday.", "2023-02-07", "Monday", "2023-02-06"},
+    {"TOKYO, Feb.\xc2\xa0" "7, 2023 \xe2\x80\x94 The alliance was announced Monday.", "2023-02-07", "Monday",
+     "2023-02-06"},
+    {"TOKYO, Feb. 7, 2023 \xe2\x80\x9cWe agreed,\xe2\x80\x9d the firm said on Monday.", "2023-02-07", "Monday",
+     "2023-02-06"},
     {"March 3, 2023\n\nThe company said Thursday that sales rose.", "2023-03-03", "Thursday", "2023-03-02"},
     {"2023-02-07\nThe company said yesterday that sales rose.", "2023-02-07", "yesterday", "2023-02-06"},
     {"Published: March 3, 2023\n\nThe company said Thursday that sales rose.", "2023-03-03", "Thursday",
@@ -717,6 +739,16 @@ END_TEST
 
 /* ---- robustness ------------------------------------------------------------------------ */
 
+/* What the host answers to emit_v2(): a refused span is reported by the
+ * host and the others are still emitted; out of memory stops the plugin
+ * with ANN_ENOMEM. */
+START_TEST(test_emit_answers)
+{
+    emit_fault_check_answers(ann_plugin_dates(), "He came on Monday, left on Thursday and returned on Friday.",
+                             REF, 3);
+}
+END_TEST
+
 START_TEST(test_edges)
 {
     /* empty text, text ending inside an expression, lone numbers */
@@ -771,6 +803,7 @@ static Suite *dates_suite(void)
     tcase_add_loop_test(tc, test_relative, 0, N(k_relative));
     tcase_add_loop_test(tc, test_durations, 0, N(k_durations));
     tcase_add_loop_test(tc, test_times, 0, N(k_times));
+    tcase_add_loop_test(tc, test_unicode_spaces, 0, N(k_unicode_spaces));
     tcase_add_test(tc, test_timezone);
     tcase_add_loop_test(tc, test_sets, 0, N(k_sets));
     tcase_add_test(tc, test_set_freq);
@@ -796,6 +829,7 @@ static Suite *dates_suite(void)
     tcase_add_test(ct, test_corpus_mitsubishi);
     tcase_add_test(ct, test_corpus_tokyo);
     tcase_add_test(ct, test_edges);
+    tcase_add_test(ct, test_emit_answers);
     tcase_add_test(ct, test_random_sequences);
     suite_add_tcase(s, ct);
     return s;

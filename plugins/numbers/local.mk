@@ -14,6 +14,7 @@ plugins_numbers_la_LDFLAGS = $(ANN_PLUGIN_LDOPTS)
 noinst_PROGRAMS += plugins/numbers/bench_numbers
 plugins_numbers_bench_numbers_SOURCES = plugins/numbers/bench_numbers.c $(plugins_numbers_la_SOURCES)
 plugins_numbers_bench_numbers_CFLAGS = $(AM_CFLAGS)
+plugins_numbers_bench_numbers_LDADD = core/libannotate-core.la
 NUM_BENCH_DOCS = $(abs_top_srcdir)/../shared/bench/docs
 BENCH_TARGETS += bench-numbers
 bench-numbers: plugins/numbers/bench_numbers
@@ -22,7 +23,7 @@ bench-numbers: plugins/numbers/bench_numbers
 if HAVE_CHECK
 check_PROGRAMS += plugins/numbers/test_numbers
 plugins_numbers_test_numbers_SOURCES = plugins/numbers/test_numbers.c plugins/numbers/test_cases.h \
-	$(plugins_numbers_la_SOURCES)
+	tests/mock/emit_fault.h $(plugins_numbers_la_SOURCES)
 plugins_numbers_test_numbers_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests/mock \
 	-DNUM_CORPUS_DIR='"$(abs_top_srcdir)/corpus"'
 plugins_numbers_test_numbers_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)

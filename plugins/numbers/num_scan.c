@@ -19,19 +19,62 @@
 
 #include "num_amount.h"
 
+/* ---- white space beyond ASCII (num_text.h) ------------------------------ */
+
+/* Is class k a space that breaks no line? */
+static bool is_hspace_class(uint32_t k)
+{
+    return (k & (ANN_CHAR_SPACE | ANN_CHAR_NEWLINE)) == ANN_CHAR_SPACE;
+}
+
+size_t num_uni_space_len(const scan *s, size_t p)
+{
+    size_t l;
+    return is_hspace_class(ann_class_at(s->host, s->t, s->n, p, &l)) ? l : 0;
+}
+
+size_t num_uni_space_len_before(const scan *s, size_t p)
+{
+    size_t l;
+    return is_hspace_class(s->host->char_class(s->host->decode_prev(s->t, p, &l))) ? l : 0;
+}
+
+/* Length of a line break at p (LF, and the breaks of other encodings:
+ * VT, FF, U+0085, U+2028, U+2029), 0 if none.  CR is a space, so CR LF
+ * counts as one break. */
+static size_t line_break_len(const scan *s, size_t p)
+{
+    unsigned char c = at(s, p);
+    if (c < 0x80)
+        return c == '\n' || c == '\v' || c == '\f';
+    size_t l;
+    return (ann_class_at(s->host, s->t, s->n, p, &l) & ANN_CHAR_NEWLINE) ? l : 0;
+}
+
+size_t num_skip_ws_from(const scan *s, size_t p, int nl)
+{
+    for (;;) {
+        size_t l = space_len(s, p);
+        if (l) {
+            p += l;
+            continue;
+        }
+        l = line_break_len(s, p);
+        if (!l)
+            return p;
+        if (++nl > 1)
+            return NOPOS;
+        p += l;
+    }
+}
+
 /* ---- digits ------------------------------------------------------------- */
 
 /* A thousands separator at p followed by exactly three digits: its length. */
 static size_t group_sep(const scan *s, size_t p)
 {
-    size_t l = 0;
-    unsigned char c = at(s, p);
-    if (c == ',')
-        l = 1;
-    else if (c == 0xC2 && at(s, p + 1) == 0xA0)
-        l = 2;
-    else if (c == 0xE2 && at(s, p + 1) == 0x80 && (at(s, p + 2) == 0x89 || at(s, p + 2) == 0xAF))
-        l = 3;
+    /* not U+0020: "in 12 000 cases" may be two numbers */
+    size_t l = at(s, p) == ',' ? 1 : uni_space_len(s, p);
     if (!l)
         return 0;
     if (is_dig(at(s, p + l)) && is_dig(at(s, p + l + 1)) && is_dig(at(s, p + l + 2)) &&
@@ -205,7 +248,7 @@ static bool parse_digit_numeral(const scan *s, size_t p, amt *a)
     /* 2 1/2, $19 7/16 (share prices) */
     uint64_t whole, num, den;
     size_t fe;
-    if (q2 != NOPOS && q2 > d.end && at(s, q2 - 1) == ' ' && !d.dec && !d.sep && is_dig(at(s, q2)) &&
+    if (q2 != NOPOS && q2 > d.end && hspace_len_before(s, q2) && !d.dec && !d.sep && is_dig(at(s, q2)) &&
         simple_fraction(s, q2, &num, &den, &fe) && dec_to_u64(&d.v, &whole) &&
         num_set_fraction(a, whole, num, den)) {
         a->plain = false;
@@ -276,8 +319,7 @@ static bool parse_amount(const scan *s, size_t p, amt *a)
     }
     if (cur) {
         size_t q2 = q + cl;
-        if (at(s, q2) == ' ')
-            q2++;
+        q2 += hspace_len(s, q2);
         if (!is_dig(at(s, q2)) && !(at(s, q2) == '.' && is_dig(at(s, q2 + 1))))
             return false;
         if (q > 0 && is_alpha(at(s, q - 1)))
@@ -391,12 +433,14 @@ static bool digits_are_name(const scan *s, const amt *a)
     }
     if (!a->plain || a->label != NUM_CARDINAL)
         return false;
-    /* No. 1 */
-    if (c == ' ' && p >= 4 && at(s, p - 2) == '.' && (at(s, p - 3) | 0x20) == 'o' &&
-        (at(s, p - 4) | 0x20) == 'n' && (p == 4 || !is_alpha(at(s, p - 5))))
-        return true;
-    if (c != ' ' && !(c == 0xA0 && p >= 2 && at(s, p - 2) == 0xC2))
+    size_t sl = hspace_len_before(s, p);
+    if (!sl)
         return false;
+    /* No. 1 */
+    size_t b = p - sl;
+    if (b >= 3 && at(s, b - 1) == '.' && (at(s, b - 2) | 0x20) == 'o' && (at(s, b - 3) | 0x20) == 'n' &&
+        (b == 3 || !is_alpha(at(s, b - 4))))
+        return true;
     size_t pws;
     const num_word *pw = prev_word(s, p, &pws);
     if (pws == NOPOS)
@@ -595,7 +639,7 @@ static int try_expr(const scan *s, size_t p, size_t *next, num_match_fn fn, void
     }
     /* (212) 555-1234 */
     if (!a.words && a.s > 0 && at(s, a.s - 1) == '(' && at(s, a.e) == ')' && a.e - a.s == 3 &&
-        at(s, a.e + 1) == ' ' && is_dig(at(s, a.e + 2))) {
+        hspace_len(s, a.e + 1) && is_dig(at(s, a.e + 1 + hspace_len(s, a.e + 1)))) {
         *next = skip_phone(s, a.s);
         return 0;
     }
@@ -678,9 +722,9 @@ static const uint8_t num_byte_class[256] = {
     0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
-int num_scan(const num_lex *lx, const char *text, size_t len, num_match_fn fn, void *ctx)
+int num_scan(const ann_host *host, const num_lex *lx, const char *text, size_t len, num_match_fn fn, void *ctx)
 {
-    scan sc = {lx, text, len};
+    scan sc = {host, lx, text, len};
     const scan *s = &sc;
     size_t p = 0;
     int stop = 0;
@@ -706,7 +750,7 @@ int num_scan(const num_lex *lx, const char *text, size_t len, num_match_fn fn, v
             bool cand = num_lex_may_start(lx, text + p, we - p);
             if (!cand && (is_upper(c) || c == 'd') && we - p <= 4 &&
                 (at(s, we) == '$' || at(s, we) == '.' || is_dig(at(s, we)) ||
-                 (at(s, we) == ' ' && is_dig(at(s, we + 1))))) {
+                 (hspace_len(s, we) && is_dig(at(s, we + hspace_len(s, we)))))) {
                 size_t cl;
                 cand = num_cur_prefix(text + p, len - p, &cl) != NULL;
             }

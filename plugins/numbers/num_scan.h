@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "annotate/plugin.h"
 #include "num_dec.h"
 #include "num_lex.h"
 
@@ -36,8 +37,9 @@ typedef struct num_match {
  * returns.  A non-zero return stops the scan and is returned by num_scan(). */
 typedef int (*num_match_fn)(void *ctx, const num_match *m);
 
-/* Scans text[0..len) (which need not be NUL-terminated).  `lx` is borrowed
+/* Scans text[0..len) (which need not be NUL-terminated), with the host's
+ * text services for characters beyond ASCII.  `host` and `lx` are borrowed
  * for the call.  Returns 0 or the first non-zero callback result. */
-int num_scan(const num_lex *lx, const char *text, size_t len, num_match_fn fn, void *ctx);
+int num_scan(const ann_host *host, const num_lex *lx, const char *text, size_t len, num_match_fn fn, void *ctx);
 
 #endif

@@ -1,8 +1,10 @@
 /*
- * num_text.h -- byte-level helpers of the numbers scanner: character
- * classes, word boundaries, white space, the words around a position and
- * sentence starts.  All static inline: they sit on the hot path of every
- * module of the scanner, and a header keeps them in one place.
+ * num_text.h -- text helpers of the numbers scanner: character classes,
+ * word boundaries, white space, the words around a position and sentence
+ * starts.  All static inline: they sit on the hot path of every module of
+ * the scanner, and a header keeps them in one place.  ASCII is answered
+ * inline; a character beyond it is decoded and classed by the host's text
+ * services (ABI 2), so the plugin keeps no tables of its own.
  *
  * Offsets are bytes into the text view; NOPOS means "none".  Nothing here
  * allocates or keeps state.
@@ -14,15 +16,17 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "annotate/plugin.h"
 #include "num_lex.h"
 
 #define NOPOS ((size_t)-1)
 
 /* The text being scanned; all pointers borrowed for one num_scan() call. */
 typedef struct scan {
-    const num_lex *lx; /* the word index */
-    const char *t;     /* text view bytes */
-    size_t n;          /* their number */
+    const ann_host *host; /* text services: decoding and character classes */
+    const num_lex *lx;    /* the word index */
+    const char *t;        /* text view bytes */
+    size_t n;             /* their number */
 } scan;
 
 /* The byte at i, or 0 past the end: lets look-ahead code skip bounds checks. */
@@ -46,11 +50,14 @@ static inline bool is_upper(unsigned char c)
     return (unsigned)(c - 'A') < 26u;
 }
 
-/* A UTF-8 lead byte of a letter block we meet in English text (Latin-1
- * supplement and extended Latin, Greek, Cyrillic). */
-static inline bool is_letter_lead(unsigned char c)
+/* Does the code point cp (beyond ASCII) belong to a word: a letter or a
+ * digit of any script, or a combining mark (part of the letter before)?
+ * The ordinal indicators ª and º are letters, but they follow a numeral as
+ * a suffix (1º) or stand in for the degree sign (40º F): not a word. */
+static inline bool uni_is_wordch(const scan *s, uint32_t cp)
 {
-    return (c >= 0xC3 && c <= 0xCA) || (c >= 0xCE && c <= 0xD4);
+    return (s->host->char_class(cp) & (ANN_CHAR_LETTER | ANN_CHAR_DIGIT | ANN_CHAR_MARK)) != 0 &&
+           cp != 0xAA && cp != 0xBA;
 }
 
 /* Is the character ending just before p part of a word (letter, digit, _)? */
@@ -59,55 +66,81 @@ static inline bool prev_is_wordch(const scan *s, size_t p)
     if (p == 0)
         return false;
     unsigned char c = at(s, p - 1);
-    if (is_alpha(c) || is_dig(c) || c == '_')
-        return true;
     if (c < 0x80)
-        return false;
-    size_t i = p - 1;
-    while (i > 0 && (at(s, i) & 0xC0) == 0x80 && p - i < 4)
-        i--;
-    return is_letter_lead(at(s, i));
+        return is_alpha(c) || is_dig(c) || c == '_';
+    size_t l;
+    return uni_is_wordch(s, s->host->decode_prev(s->t, p, &l));
 }
 
 static inline bool next_is_wordch(const scan *s, size_t p)
 {
     unsigned char c = at(s, p);
-    return is_alpha(c) || is_dig(c) || c == '_' || is_letter_lead(c);
+    if (c < 0x80)
+        return is_alpha(c) || is_dig(c) || c == '_';
+    size_t l;
+    return uni_is_wordch(s, s->host->decode(s->t, s->n, p, &l));
 }
 
-/* Length of a space-like character at p (space, tab, CR, NBSP, thin or
- * narrow no-break space), 0 if none.  Newlines are handled by skip_ws. */
+/* The white-space helpers beyond ASCII, out of line (num_scan.c): the
+ * inline helpers below answer ASCII themselves and call these for the rest,
+ * which keeps them small enough to inline on the hot path. */
+
+/* Length of the space at p, which holds a byte >= 0x80 (U+00A0 no-break,
+ * U+2009 thin, U+202F narrow no-break ...: White_Space but no line break),
+ * 0 if it is none. */
+size_t num_uni_space_len(const scan *s, size_t p);
+
+/* num_uni_space_len() of the character ending just before p (p > 0, and
+ * the byte before p is >= 0x80). */
+size_t num_uni_space_len_before(const scan *s, size_t p);
+
+/* skip_ws() in full, with nl line breaks already skipped. */
+size_t num_skip_ws_from(const scan *s, size_t p, int nl);
+
+/* Length of a space beyond ASCII at p, 0 if none. */
+static inline size_t uni_space_len(const scan *s, size_t p)
+{
+    return at(s, p) < 0x80 ? 0 : num_uni_space_len(s, p);
+}
+
+/* Length of a space between words at p: U+0020 or a non-ASCII space, 0 if
+ * none.  Not a tab: in text a tab separates table cells, not words. */
+static inline size_t hspace_len(const scan *s, size_t p)
+{
+    unsigned char c = at(s, p);
+    return c == ' ' ? 1 : c < 0x80 ? 0 : num_uni_space_len(s, p);
+}
+
+/* hspace_len() of the character ending just before p. */
+static inline size_t hspace_len_before(const scan *s, size_t p)
+{
+    if (p == 0)
+        return 0;
+    unsigned char c = at(s, p - 1);
+    return c == ' ' ? 1 : c < 0x80 ? 0 : num_uni_space_len_before(s, p);
+}
+
+/* Length of a space-like character at p (space, tab, CR or a non-ASCII
+ * space), 0 if none.  Line breaks are handled by skip_ws. */
 static inline size_t space_len(const scan *s, size_t p)
 {
     unsigned char c = at(s, p);
     if (c == ' ' || c == '\t' || c == '\r')
         return 1;
-    if (c == 0xC2 && at(s, p + 1) == 0xA0)
-        return 2;
-    if (c == 0xE2 && at(s, p + 1) == 0x80 && (at(s, p + 2) == 0x89 || at(s, p + 2) == 0xAF))
-        return 3;
-    return 0;
+    return uni_space_len(s, p);
 }
 
 /* Skips white space holding at most one line break.  Returns the position
  * after it (p itself when there is none), or NOPOS at a paragraph break. */
 static inline size_t skip_ws(const scan *s, size_t p)
 {
-    int nl = 0;
-    for (;;) {
-        size_t l = space_len(s, p);
-        if (l) {
-            p += l;
-            continue;
-        }
-        if (at(s, p) == '\n') {
-            if (++nl > 1)
-                return NOPOS;
-            p++;
-            continue;
-        }
+    while (at(s, p) == ' ')
+        p++;
+    unsigned char c = at(s, p);
+    /* most calls end here, at the letter or digit after a space */
+    if (c > ' ' && c < 0x80)
         return p;
-    }
+    return num_skip_ws_from(s, p, 0);
 }
 
 /* The lexicon entry of the ASCII word starting at p (end in *end), or NULL
@@ -142,14 +175,18 @@ static inline bool lower_at(const scan *s, size_t p)
     return !is_upper(at(s, p));
 }
 
-/* The word ending at or before p (skipping spaces): entry, start.  Only
- * looks back over plain spaces; NULL/NOPOS otherwise. */
+/* The word ending at or before p (skipping spaces and tabs, no line
+ * break): entry, start.  NULL/NOPOS otherwise. */
 static inline const num_word *prev_word(const scan *s, size_t p, size_t *ws)
 {
     size_t i = p;
     *ws = NOPOS;
-    while (i > 0 && (at(s, i - 1) == ' ' || at(s, i - 1) == '\t'))
-        i--;
+    while (i > 0) {
+        size_t l = at(s, i - 1) == '\t' ? 1 : hspace_len_before(s, i);
+        if (!l)
+            break;
+        i -= l;
+    }
     if (i == p && p > 0 && is_alpha(at(s, p - 1)) == false)
         return NULL;
     size_t e = i;
@@ -161,8 +198,9 @@ static inline const num_word *prev_word(const scan *s, size_t p, size_t *ws)
     return num_lex_find(s->lx, s->t + i, e - i);
 }
 
-/* Does a sentence start at p (only opening quotes/brackets and spaces
- * between p and the previous sentence end, line start or text start)? */
+/* Does a sentence start at p (only opening quotes/brackets, dashes and
+ * spaces between p and the previous sentence end, line start or text
+ * start)? */
 static inline bool sentence_initial(const scan *s, size_t p)
 {
     size_t i = p;
@@ -170,28 +208,31 @@ static inline bool sentence_initial(const scan *s, size_t p)
         if (i == 0)
             return true;
         unsigned char c = at(s, i - 1);
+        if (c >= 0x80) {
+            size_t l;
+            uint32_t cp = s->host->decode_prev(s->t, i, &l);
+            uint32_t k = s->host->char_class(cp);
+            /* opening quotes, and the em and en dashes that lead headlines */
+            if (cp == 0x201C || cp == 0x2018 || cp == 0x2014 || cp == 0x2013 ||
+                (k & (ANN_CHAR_SPACE | ANN_CHAR_NEWLINE)) == ANN_CHAR_SPACE) {
+                i -= l;
+                continue;
+            }
+            if (k & ANN_CHAR_NEWLINE)
+                return true;
+            /* a closing quote after sentence punctuation: .” */
+            if ((cp == 0x201D || cp == 0x2019) && i - l > 0) {
+                unsigned char d = at(s, i - l - 1);
+                return d == '.' || d == '!' || d == '?';
+            }
+            return false;
+        }
         if (c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == '(' || c == '[') {
             i--;
             continue;
         }
-        /* “ ‘ (E2 80 9C / 98) and em/en dash leads of headlines */
-        if (i >= 3 && at(s, i - 3) == 0xE2 && at(s, i - 2) == 0x80 &&
-            (c == 0x9C || c == 0x98 || c == 0x94 || c == 0x93)) {
-            i -= 3;
-            continue;
-        }
-        if (c == 0xA0 && i >= 2 && at(s, i - 2) == 0xC2) {
-            i -= 2;
-            continue;
-        }
         if (c == '\n' || c == '\r' || c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
             return true;
-        /* closing quote after sentence punctuation: ." .” */
-        if ((c == '"' || (i >= 3 && at(s, i - 3) == 0xE2 && (c == 0x9D || c == 0x99))) && i >= 2) {
-            size_t j = c == '"' ? i - 1 : i - 3;
-            unsigned char d = at(s, j - 1);
-            return j > 0 && (d == '.' || d == '!' || d == '?');
-        }
         return false;
     }
 }
@@ -228,10 +269,13 @@ static inline size_t skip_phone(const scan *s, size_t p)
     size_t q = p;
     for (;;) {
         unsigned char c = at(s, q);
-        if (is_dig(c) || c == ')' || c == '(')
+        if (is_dig(c) || c == ')' || c == '(') {
             q++;
-        else if ((c == ' ' || c == '-' || c == '.') && (is_dig(at(s, q + 1)) || at(s, q + 1) == '('))
-            q++;
+            continue;
+        }
+        size_t l = c == '-' || c == '.' ? 1 : hspace_len(s, q);
+        if (l && (is_dig(at(s, q + l)) || at(s, q + l) == '('))
+            q += l;
         else
             return q;
     }

@@ -338,8 +338,8 @@ static bool second_is_ordinal(const scan *s, size_t ws, size_t we)
         }
     }
     size_t i = ws;
-    while (i > 0 && at(s, i - 1) == ' ')
-        i--;
+    for (size_t l; (l = hspace_len_before(s, i)) != 0;)
+        i -= l;
     if (i > 0 && is_dig(at(s, i - 1)))
         return false;
     size_t pws;
@@ -359,8 +359,8 @@ static bool second_is_ordinal(const scan *s, size_t ws, size_t we)
         if (bws != NOPOS && pws - bws > 5 && at(s, pws - 2) == 's' && at(s, pws - 3) != 's')
             return false;
         size_t j = pws;
-        while (j > 0 && at(s, j - 1) == ' ')
-            j--;
+        for (size_t l; (l = hspace_len_before(s, j)) != 0;)
+            j -= l;
         if (j > 0 && is_dig(at(s, j - 1)))
             return false;
         size_t nws, nwe;

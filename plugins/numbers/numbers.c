@@ -4,8 +4,8 @@
  * in plugins/numbers/README.md; the scanning is in num_scan.c.
  *
  * State: the word index (num_lex), built in open() and read-only after, so
- * annotate() is reentrant.  annotate() allocates nothing: matches and
- * attribute strings live on its stack and the host copies them in emit().
+ * annotate_v2() is reentrant.  It allocates nothing: matches and attribute
+ * strings live on its stack and the host copies them in emit_v2().
  */
 #include <stdlib.h>
 
@@ -15,25 +15,21 @@
 
 static const char *const num_labels[] = {"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", NULL};
 
-typedef struct num_state {
-    const ann_host *host;
-    num_lex lex;
-} num_state;
-
+/* Builds the word index, the plugin's whole state (num_lex; caller frees
+ * with num_close()). */
 static int num_open(const ann_host *host, ann_open_ctx *ctx, void **state)
 {
-    num_state *st = malloc(sizeof *st);
-    if (!st) {
+    num_lex *lex = malloc(sizeof *lex);
+    if (!lex) {
         host->open_error(ctx, "out of memory");
         return ANN_ENOMEM;
     }
-    st->host = host;
-    if (!num_lex_init(&st->lex)) {
+    if (!num_lex_init(lex)) {
         host->open_error(ctx, "internal word table is inconsistent (duplicate or overlong word)");
-        free(st);
+        free(lex);
         return ANN_ERROR;
     }
-    *state = st;
+    *state = lex;
     return ANN_OK;
 }
 
@@ -47,8 +43,8 @@ typedef struct emit_ctx {
     ann_doc *doc;
 } emit_ctx;
 
-/* Turns one match into a span; a refused span is reported by the host and
- * does not stop the document. */
+/* Turns one match into a span.  A refused span (ANN_EINVAL) is reported by
+ * the host and does not stop the document; running out of memory does. */
 static int num_emit_match(void *vctx, const num_match *m)
 {
     emit_ctx *ec = vctx;
@@ -68,22 +64,27 @@ static int num_emit_match(void *vctx, const num_match *m)
         attrs[n++] = (ann_attr){"fraction", m->fraction};
     if (m->mod)
         attrs[n++] = (ann_attr){"mod", m->mod};
-    ann_new_span sp = {m->start, m->end, num_labels[m->label], attrs, n, NULL, 0};
-    int rc = ec->host->emit(ec->doc, &sp, NULL);
+    ann_new_span_v2 sp = ANN_NEW_SPAN_V2_INIT;
+    sp.start = m->start;
+    sp.end = m->end;
+    sp.label = num_labels[m->label];
+    sp.attrs = attrs;
+    sp.n_attrs = n;
+    int rc = ec->host->emit_v2(ec->doc, &sp, NULL);
     return rc == ANN_ENOMEM ? rc : 0;
 }
 
-static int num_annotate(void *state, ann_doc *doc)
+static int num_annotate(const ann_host *host, void *state, ann_doc *doc)
 {
-    const num_state *st = state;
+    const num_lex *lex = state;
     size_t len = 0;
-    const char *text = st->host->text(doc, &len);
+    const char *text = host->text(doc, &len);
     if (!text)
         return ANN_OK;
-    emit_ctx ec = {st->host, doc};
-    int rc = num_scan(&st->lex, text, len, num_emit_match, &ec);
+    emit_ctx ec = {host, doc};
+    int rc = num_scan(host, lex, text, len, num_emit_match, &ec);
     if (rc) {
-        st->host->doc_error(doc, "out of memory while emitting spans");
+        host->doc_error(doc, "out of memory while emitting spans");
         return ANN_ENOMEM;
     }
     return ANN_OK;
@@ -91,17 +92,13 @@ static int num_annotate(void *state, ann_doc *doc)
 
 static const ann_plugin num_descriptor = {
     ANN_PLUGIN_HEADER,
-    "numbers",
-    "1.0.0",
-    "cardinals, ordinals, percentages, money and quantities with exact values",
-    num_labels,
-    NULL,
-    NULL,
-    num_open,
-    num_annotate,
-    num_close,
-    NULL, /* annotate_v2: still the ABI 1 entry point */
-    NULL,
+    .name = "numbers",
+    .version = "1.0.0",
+    .description = "cardinals, ordinals, percentages, money and quantities with exact values",
+    .labels = num_labels,
+    .open = num_open,
+    .annotate_v2 = num_annotate,
+    .close = num_close,
 };
 
 ANN_PLUGIN_ENTRY(numbers)

@@ -561,6 +561,40 @@ static const num_case cases_negative[] = {
     {"between us", {{NULL, NULL, NULL}}},
 };
 
+/* ---- Unicode spaces -------------------------------------------------------
+ * Typeset text joins a number to its unit or groups its digits with spaces
+ * other than U+0020: no-break (U+00A0), thin (U+2009), narrow no-break
+ * (U+202F), figure (U+2007).  Each counts where an ASCII space would. */
+static const num_case cases_spaces[] = {
+    {"The hall seats 12\xe2\x80\xaf" "000 people.", {{"12\xe2\x80\xaf" "000", C, "value=12000"}}},
+    {"The hotel has 2\xe2\x80\x87" "500 rooms.", {{"2\xe2\x80\x87" "500", C, "value=2500"}}},
+    {"The walk is 5\xc2\xa0km long.", {{"5\xc2\xa0km", Q, "value=5 unit=km"}}},
+    {"a 10\xe2\x80\x89km race", {{"10\xe2\x80\x89km", Q, "value=10 unit=km"}}},
+    {"Rates rose 4\xe2\x80\xaf%.", {{"4\xe2\x80\xaf%", P, "value=4"}}},
+    {"Rates rose 4\xc2\xa0percent.", {{"4\xc2\xa0percent", P, "value=4"}}},
+    {"Tickets cost \xe2\x82\xac\xc2\xa0" "50 each.", {{"\xe2\x82\xac\xc2\xa0" "50", M, "value=50 currency=EUR"}}},
+    {"a fine of USD\xc2\xa0" "5 million", {{"USD\xc2\xa0" "5 million", M, "value=5000000 currency=USD"}}},
+    {"about\xc2\xa0" "20 people", {{"about\xc2\xa0" "20", C, "value=20 mod=approx"}}},
+    {"He ate 2\xc2\xa0" "1/2 pies.", {{"2\xc2\xa0" "1/2", C, "value=2.5 fraction=5/2"}}},
+    {"twenty\xc2\xa0" "five cars", {{"twenty\xc2\xa0" "five", C, "value=25"}}},
+    {"It took 3\xc2\xa0" "hours.", {{"3", C, "value=3"}}},
+    {"the No.\xc2\xa0" "1 seed", {{NULL, NULL, NULL}}},
+    {"version\xc2\xa0" "2 is out", {{NULL, NULL, NULL}}},
+    {"when Apollo\xe2\x80\xaf" "11 landed", {{NULL, NULL, NULL}}},
+    {"Call (212)\xc2\xa0" "555-1234", {{NULL, NULL, NULL}}},
+};
+
+/* ---- word characters -------------------------------------------------------
+ * A digit glued to a letter of any script is part of an identifier; a
+ * symbol such as the multiplication sign is no letter. */
+static const num_case cases_wordch[] = {
+    {"the \xce\xa3" "7 class", {{NULL, NULL, NULL}}},
+    {"the Hu\xe1\xba\xbf" "5 unit", {{NULL, NULL, NULL}}},
+    {"a 3\xc3\x97" "4 grid", {{"3", C, "value=3"}, {"4", C, "value=4"}}},
+    {"Caf\xc3\xa9" "5 opened", {{NULL, NULL, NULL}}},
+    {"a high of 40\xc2\xba F today", {{"40", C, "value=40"}}},
+};
+
 #undef C
 #undef O
 #undef P

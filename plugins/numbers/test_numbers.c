@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "annotate/plugin.h"
+#include "emit_fault.h"
 #include "mock_host.h"
 #include "num_dec.h"
 #include "test_cases.h"
@@ -118,6 +119,8 @@ TABLE_TEST(quantity, cases_quantity)
 TABLE_TEST(ranges, cases_ranges)
 TABLE_TEST(signs, cases_signs)
 TABLE_TEST(negative, cases_negative)
+TABLE_TEST(spaces, cases_spaces)
+TABLE_TEST(wordch, cases_wordch)
 
 /* ---- exact decimal arithmetic ------------------------------------------ */
 
@@ -268,6 +271,14 @@ START_TEST(test_offsets_utf8)
 }
 END_TEST
 
+/* What the host answers to emit_v2(): a refused span is reported by the
+ * host and the scan goes on; out of memory stops it with ANN_ENOMEM. */
+START_TEST(test_emit_answers)
+{
+    emit_fault_check_answers(ann_plugin_numbers(), "We saw 3 cats, 4 dogs and 5 birds.", NULL, 3);
+}
+END_TEST
+
 /* Empty and number-only documents, and text ending inside an expression. */
 START_TEST(test_edges)
 {
@@ -296,6 +307,7 @@ static Suite *numbers_suite(void)
         {"percent", test_percent, N(cases_percent)},       {"money", test_money, N(cases_money)},
         {"quantity", test_quantity, N(cases_quantity)},    {"ranges", test_ranges, N(cases_ranges)},
         {"signs", test_signs, N(cases_signs)},             {"negative", test_negative, N(cases_negative)},
+        {"spaces", test_spaces, N(cases_spaces)},          {"wordch", test_wordch, N(cases_wordch)},
     };
     for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++) {
         TCase *tc = tcase_create(groups[i].name);
@@ -311,6 +323,7 @@ static Suite *numbers_suite(void)
     tcase_add_test(tc, test_corpus_tokyo);
     tcase_add_test(tc, test_offsets_utf8);
     tcase_add_test(tc, test_edges);
+    tcase_add_test(tc, test_emit_answers);
     suite_add_tcase(s, tc);
     return s;
 }

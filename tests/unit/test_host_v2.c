@@ -481,7 +481,9 @@ START_TEST(test_arrays_v2)
                   t2[i].flags == t1[i].flags && t2[i].sentence == t1[i].sentence);
         /* The paragraph index names the paragraph holding the token. */
         ck_assert_uint_lt(t2[i].paragraph, np);
-        ck_assert(p1[t2[i].paragraph].tok_begin <= i && i < p1[t2[i].paragraph].tok_end);
+        const ann_region *para = &p1[t2[i].paragraph];
+        ck_assert_uint_le(para->tok_begin, i);
+        ck_assert_uint_gt(para->tok_end, i);
     }
     ck_assert_ptr_eq(H->tokens_v2(d, sizeof(ann_token_v2), &n2), t2); /* built once */
 

@@ -52,13 +52,18 @@ static const decode_case decode_cases[] = {
     {"broken continuation", "\xE2\x41\xAC", 3, 0, 0xFFFD, 1},
 };
 
+static void expect_decoded(const decode_case *c, uint32_t cp, size_t n)
+{
+    ck_assert_msg(cp == c->cp && n == c->n, "%s: U+%04X length %zu, want U+%04X length %zu", c->what,
+                  (unsigned)cp, n, (unsigned)c->cp, c->n);
+}
+
 START_TEST(test_decode)
 {
     const decode_case *c = &decode_cases[_i];
     size_t n = 99;
     uint32_t cp = H->decode(c->s, c->len, c->i, &n);
-    ck_assert_msg(cp == c->cp && n == c->n, "%s: U+%04X length %zu, want U+%04X length %zu", c->what,
-                  (unsigned)cp, n, (unsigned)c->cp, c->n);
+    expect_decoded(c, cp, n);
 }
 END_TEST
 
@@ -80,8 +85,7 @@ START_TEST(test_decode_prev)
     const decode_case *c = &decode_prev_cases[_i];
     size_t n = 99;
     uint32_t cp = H->decode_prev(c->s, c->i, &n);
-    ck_assert_msg(cp == c->cp && n == c->n, "%s: U+%04X length %zu, want U+%04X length %zu", c->what,
-                  (unsigned)cp, n, (unsigned)c->cp, c->n);
+    expect_decoded(c, cp, n);
 }
 END_TEST
 
@@ -258,6 +262,21 @@ typedef struct doc_fixture {
     ann_buf log;
 } doc_fixture;
 
+/* Opens the plugins of f->set and begins a document over text, with the
+ * first plugin as the one being run. */
+static void fixture_begin(doc_fixture *f, const char *text)
+{
+    char err[1024] = "";
+    ck_assert_msg(ann_open_plugins(&f->set, H, err, sizeof err) == ANN_OK, "%s", err);
+    ck_assert_msg(ann_read_memory("mem.txt", (const unsigned char *)text, strlen(text), ANN_FORMAT_TEXT,
+                                  &f->td, err, sizeof err) == ANN_OK, "%s", err);
+    ck_assert_int_eq(ann_tokenize(f->td.view, f->td.view_len, f->td.blocks, f->td.n_blocks, &f->tok),
+                     ANN_OK);
+    ck_assert_int_eq(ann_doc_init(&f->doc, &f->set), ANN_OK);
+    f->doc.log = &f->log;
+    ann_doc_begin(&f->doc, "mem.txt", &f->td, &f->tok, NULL);
+}
+
 /* A document over text with hv as the plugin being run: the host members
  * can be called with &f->doc as they are from hv's annotate_v2(). */
 static void fixture_open(doc_fixture *f, const char *text)
@@ -268,14 +287,7 @@ static void fixture_open(doc_fixture *f, const char *text)
     ck_assert_ptr_nonnull(f->set.items);
     ck_assert_msg(ann_load_linked(&hv_desc, NULL, &f->set.items[0], err, sizeof err) == ANN_OK, "%s", err);
     f->set.n = 1;
-    ck_assert_msg(ann_open_plugins(&f->set, H, err, sizeof err) == ANN_OK, "%s", err);
-    ck_assert_msg(ann_read_memory("v2.txt", (const unsigned char *)text, strlen(text), ANN_FORMAT_TEXT,
-                                  &f->td, err, sizeof err) == ANN_OK, "%s", err);
-    ck_assert_int_eq(ann_tokenize(f->td.view, f->td.view_len, f->td.blocks, f->td.n_blocks, &f->tok),
-                     ANN_OK);
-    ck_assert_int_eq(ann_doc_init(&f->doc, &f->set), ANN_OK);
-    f->doc.log = &f->log;
-    ann_doc_begin(&f->doc, "v2.txt", &f->td, &f->tok, NULL);
+    fixture_begin(f, text);
 }
 
 static void fixture_close(doc_fixture *f)
@@ -538,15 +550,7 @@ START_TEST(test_abi1_plugin)
     ck_assert_ptr_null(desc->annotate_v2);
     ck_assert_ptr_null(desc->subsumes);
     ck_assert_ptr_nonnull(desc->annotate);
-    ck_assert_msg(ann_open_plugins(&f.set, H, err, sizeof err) == ANN_OK, "%s", err);
-
-    static const char text[] = "Three words here, and two.";
-    ck_assert_int_eq(ann_read_memory("v1.txt", (const unsigned char *)text, sizeof text - 1,
-                                     ANN_FORMAT_TEXT, &f.td, err, sizeof err), ANN_OK);
-    ck_assert_int_eq(ann_tokenize(f.td.view, f.td.view_len, f.td.blocks, f.td.n_blocks, &f.tok), ANN_OK);
-    ck_assert_int_eq(ann_doc_init(&f.doc, &f.set), ANN_OK);
-    f.doc.log = &f.log;
-    ann_doc_begin(&f.doc, "v1.txt", &f.td, &f.tok, NULL);
+    fixture_begin(&f, "Three words here, and two.");
     ck_assert_msg(ann_doc_run_plugin(&f.doc, 0) == ANN_OK, "%s", f.doc.error);
 
     size_t n = 0;

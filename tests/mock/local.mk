@@ -10,7 +10,7 @@ tests_mock_libmockhost_la_SOURCES = tests/mock/mock_host.c tests/mock/mock_host.
 tests_mock_libmockhost_la_CFLAGS = $(AM_CFLAGS)
 tests_mock_libmockhost_la_LIBADD = core/libannotate-core.la
 
-lib_LTLIBRARIES = tests/mock/libannotate-mock.la
+lib_LTLIBRARIES += tests/mock/libannotate-mock.la
 tests_mock_libannotate_mock_la_SOURCES = tests/mock/mock_host.c tests/mock/mock_host.h
 tests_mock_libannotate_mock_la_CFLAGS = $(AM_CFLAGS)
 tests_mock_libannotate_mock_la_LIBADD = core/libannotate-core.la

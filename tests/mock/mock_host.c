@@ -178,7 +178,8 @@ static int carry_over(ann_doc *to, ann_doc *from, mock_doc *d)
     for (size_t l = 0; l < from->store.n_layers; l++)
         for (size_t i = 0; i < from->store.layers[l].n; i++)
             all[k++] = &from->store.layers[l].v[i];
-    qsort(all, total, sizeof *all, by_id);
+    if (total > 1)
+        qsort(all, total, sizeof *all, by_id);
     int rc = ANN_OK;
     for (size_t i = 0; rc == ANN_OK && i < total; i++) {
         const ann_span *s = all[i];

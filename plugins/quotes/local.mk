@@ -1,5 +1,5 @@
 ## plugins/quotes: direct quotations and their speakers (issue 6).
-QT_SOURCES = plugins/quotes/qt.h plugins/quotes/qt_chars.c plugins/quotes/qt_marks.c \
+QT_SOURCES = plugins/quotes/qt.h plugins/quotes/qt_marks.c \
 	plugins/quotes/qt_pair.c plugins/quotes/qt_lex.c plugins/quotes/qt_cue.c \
 	plugins/quotes/qt_speaker.c plugins/quotes/qt_kind.c plugins/quotes/quotes.c
 

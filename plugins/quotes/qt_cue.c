@@ -233,7 +233,7 @@ static int qt_title_check(const qt_doc *d, const qt_quote *q)
         q->para != q->end_para)
         return 0;
     qt_tok toks[8];
-    size_t n = qt_lex(d->text, q->inner_start, q->inner_end, toks, 8);
+    size_t n = qt_lex(&d->text, q->inner_start, q->inner_end, toks, 8);
     size_t words = 0;
     for (size_t i = 0; i < n; i++) {
         if (toks[i].type == QT_TOK_PUNCT) {
@@ -250,7 +250,7 @@ static int qt_title_check(const qt_doc *d, const qt_quote *q)
             continue;
         int small_word = 0; /* (a lower-case word never opens a title) */
         for (size_t k = 0; small[k]; k++)
-            small_word |= qt_tok_is(d->text, &toks[i], small[k]);
+            small_word |= qt_tok_is(d->text.s, &toks[i], small[k]);
         if (words == 1 || !small_word)
             return 0;
     }
@@ -288,7 +288,7 @@ static const qt_quote *qt_title_mark(const qt_doc *d, const qt_tok *k)
  * capitalised words as a name (promote "Celebrity Apprentice," note). */
 static size_t qt_lex_clause(const qt_doc *d, size_t a, size_t b, qt_tok *out, size_t cap)
 {
-    size_t n = qt_lex(d->text, a, b, out, cap), m = 0;
+    size_t n = qt_lex(&d->text, a, b, out, cap), m = 0;
     for (size_t i = 0; i < n; i++) {
         const qt_quote *tq = out[i].type == QT_TOK_QUOTE ? qt_title_mark(d, &out[i]) : NULL;
         if (!tq) {
@@ -307,10 +307,10 @@ static size_t qt_lex_clause(const qt_doc *d, size_t a, size_t b, qt_tok *out, si
  * title quotations are dropped (qt_lex_clause). */
 static size_t qt_lex_end(const qt_doc *d, size_t a, size_t b, qt_tok *out, size_t cap, int clause)
 {
-    size_t n = qt_lex(d->text, a, b, out, cap);
+    size_t n = qt_lex(&d->text, a, b, out, cap);
     while (n == cap && out[cap / 2].start > a) {
         a = out[cap / 2].start;
-        n = qt_lex(d->text, a, b, out, cap);
+        n = qt_lex(&d->text, a, b, out, cap);
     }
     return clause ? qt_lex_clause(d, a, b, out, cap) : n;
 }
@@ -356,7 +356,7 @@ static int qt_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t a
     size_t last_begin = nseg > 1 ? seg_end[nseg - 2] : 0;
     size_t last_end = seg_end[nseg - 1];
     /* (a capitalised one is a name: George Will described) */
-    while (last_end > last_begin && qt_is_aux(d->text, &seg[last_end - 1]) && !(seg[last_end - 1].flags & QT_TF_UPPER))
+    while (last_end > last_begin && qt_is_aux(d->text.s, &seg[last_end - 1]) && !(seg[last_end - 1].flags & QT_TF_UPPER))
         last_end--;
     /* X, a writer for The Atlantic, said: the name is in an earlier segment */
     const qt_tok *first = &seg[last_begin];
@@ -365,13 +365,13 @@ static int qt_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t a
      * is in: the Capitol, where Harry Reid told) */
     int closed = b > a && toks[b - 1].type == QT_TOK_PUNCT && toks[b - 1].c == ',';
     int appositive = nseg > 1 && last_end > last_begin &&
-                     (qt_tok_is(d->text, first, "a") || qt_tok_is(d->text, first, "an") ||
-                      qt_tok_is(d->text, first, "the") || qt_tok_is(d->text, first, "his") ||
-                      qt_tok_is(d->text, first, "her") || qt_tok_is(d->text, first, "who") ||
-                      (closed && qt_is_subordinator(d->text, first)));
+                     (qt_tok_is(d->text.s, first, "a") || qt_tok_is(d->text.s, first, "an") ||
+                      qt_tok_is(d->text.s, first, "the") || qt_tok_is(d->text.s, first, "his") ||
+                      qt_tok_is(d->text.s, first, "her") || qt_tok_is(d->text.s, first, "who") ||
+                      (closed && qt_is_subordinator(d->text.s, first)));
     /* ... director of research at Widmeyer Communications, said */
     for (size_t k = last_begin; !appositive && nseg > 1 && k < last_end; k++)
-        if (!(seg[k].flags & QT_TF_UPPER) && qt_is_role_word(d->text, &seg[k]))
+        if (!(seg[k].flags & QT_TF_UPPER) && qt_is_role_word(d->text.s, &seg[k]))
             appositive = 1;
     /* Michael Seaman, who lives outside the state capital, Sacramento,
      * said: a relative clause or an appositive anywhere after the first
@@ -381,10 +381,10 @@ static int qt_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t a
         /* ... or a participle, a place or an age: X, hoping to surge in New
          * Hampshire, called; Cory James, 22, of Flint, Mich., said */
         if (seg_end[sg] > seg_end[sg - 1] &&
-            (qt_tok_is(d->text, f0, "who") || qt_tok_is(d->text, f0, "whose") || qt_tok_is(d->text, f0, "a") ||
-             qt_tok_is(d->text, f0, "an") || qt_tok_is(d->text, f0, "the") ||
-             (!(f0->flags & QT_TF_UPPER) && qt_is_participle(d->text, f0)) || qt_is_preposition(d->text, f0) ||
-             (d->text[f0->start] >= '0' && d->text[f0->start] <= '9')))
+            (qt_tok_is(d->text.s, f0, "who") || qt_tok_is(d->text.s, f0, "whose") || qt_tok_is(d->text.s, f0, "a") ||
+             qt_tok_is(d->text.s, f0, "an") || qt_tok_is(d->text.s, f0, "the") ||
+             (!(f0->flags & QT_TF_UPPER) && qt_is_participle(d->text.s, f0)) || qt_is_preposition(d->text.s, f0) ||
+             (d->text.s[f0->start] >= '0' && d->text.s[f0->start] <= '9')))
             appositive = 1;
     }
     /* a woman in Worcester, Massachusetts, told: the segment after "in
@@ -397,28 +397,28 @@ static int qt_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t a
             k--;
         /* only after a description (a woman in ...), not after an opening
          * adverbial (During the debate in Brooklyn, Clinton said) */
-        place = k < pe && k > pb && qt_is_preposition(d->text, &seg[k - 1]) &&
-                (qt_tok_is(d->text, &seg[pb], "a") || qt_tok_is(d->text, &seg[pb], "an") ||
-                 qt_tok_is(d->text, &seg[pb], "the") || qt_tok_is(d->text, &seg[pb], "one") ||
-                 qt_tok_is(d->text, &seg[pb], "another"));
+        place = k < pe && k > pb && qt_is_preposition(d->text.s, &seg[k - 1]) &&
+                (qt_tok_is(d->text.s, &seg[pb], "a") || qt_tok_is(d->text.s, &seg[pb], "an") ||
+                 qt_tok_is(d->text.s, &seg[pb], "the") || qt_tok_is(d->text.s, &seg[pb], "one") ||
+                 qt_tok_is(d->text.s, &seg[pb], "another"));
     }
     /* Mary Susan, clad in a red cape that formed the name Trump, said: a
      * last segment opened by a lower-case word (no pronoun, no role)
      * modifies the name before it */
     if (nseg > 1 && last_end > last_begin && first->type == QT_TOK_WORD && !(first->flags & QT_TF_UPPER) &&
-        !qt_is_role_word(d->text, first) && !qt_is_subordinator(d->text, first) &&
+        !qt_is_role_word(d->text.s, first) && !qt_is_subordinator(d->text.s, first) &&
         /* (de Blasio: a name particle opens a name) */
-        !(qt_tok_is(d->text, first, "de") || qt_tok_is(d->text, first, "van") || qt_tok_is(d->text, first, "von")) &&
-        !qt_tok_is(d->text, first, "he") && !qt_tok_is(d->text, first, "she") &&
-        !qt_tok_is(d->text, first, "they") && !qt_tok_is(d->text, first, "we") && !qt_tok_is(d->text, first, "it"))
+        !(qt_tok_is(d->text.s, first, "de") || qt_tok_is(d->text.s, first, "van") || qt_tok_is(d->text.s, first, "von")) &&
+        !qt_tok_is(d->text.s, first, "he") && !qt_tok_is(d->text.s, first, "she") &&
+        !qt_tok_is(d->text.s, first, "they") && !qt_tok_is(d->text.s, first, "we") && !qt_tok_is(d->text.s, first, "it"))
         appositive = 1;
     /* Trump, in Scotland, called it: a prepositional phrase is no subject */
-    int prep = last_end > last_begin && (qt_is_preposition(d->text, first) || place);
+    int prep = last_end > last_begin && (qt_is_preposition(d->text.s, first) || place);
     appositive |= prep && nseg > 1;
     if (appositive) { /* the name comes first: Harry Bond, 30, of Raleigh, N.C., who ... */
         for (size_t sg = 0; sg + 1 < nseg; sg++) {
             size_t sb = sg > 0 ? seg_end[sg - 1] : 0;
-            if (seg_end[sg] > sb && qt_may_open_subject(d->text, &seg[sb]) &&
+            if (seg_end[sg] > sb && qt_may_open_subject(d->text.s, &seg[sb]) &&
                 qt_resolve_subject(d, q, seg + sb, seg_end[sg] - sb))
                 return 1;
         }
@@ -429,7 +429,7 @@ static int qt_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t a
      * the name opens the chain of appositives */
     for (size_t sg = 0; sg + 1 < nseg; sg++) {
         size_t sb = sg > 0 ? seg_end[sg - 1] : 0;
-        if (seg_end[sg] > sb && qt_may_open_subject(d->text, &seg[sb]) &&
+        if (seg_end[sg] > sb && qt_may_open_subject(d->text.s, &seg[sb]) &&
             qt_resolve_subject(d, q, seg + sb, seg_end[sg] - sb))
             return 1;
     }
@@ -477,7 +477,7 @@ static size_t qt_subject_after(const char *t, const qt_tok *toks, size_t n, size
  * subject: it says who the description is. */
 static int qt_inverted_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t e, size_t c)
 {
-    const char *t = d->text;
+    const char *t = d->text.s;
     size_t se = qt_subject_after(t, toks, e, c);
     if (se < e && toks[se].type == QT_TOK_PUNCT && toks[se].c == ',' && c + 1 < se &&
         toks[c + 1].type == QT_TOK_WORD && !(toks[c + 1].flags & QT_TF_UPPER)) {
@@ -529,7 +529,7 @@ static int qt_clause_subject(const qt_doc *d, qt_quote *q, size_t a, size_t b)
  * by its verb, a lower-case word; see qt_clause_subject. */
 static int qt_opening_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t n, size_t w)
 {
-    const char *t = d->text;
+    const char *t = d->text.s;
     while (w < n && toks[w].type != QT_TOK_WORD)
         w++;
     if (w < n && (qt_tok_is(t, &toks[w], "but") || qt_tok_is(t, &toks[w], "and") || qt_tok_is(t, &toks[w], "so")))
@@ -687,16 +687,16 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
         a = b - QT_BEFORE_BYTES;
     /* start after the last line break, unless the line before ends in ':' */
     for (size_t i = b; i > a; i--) {
-        if (d->text[i - 1] != '\n')
+        if (d->text.s[i - 1] != '\n')
             continue;
         size_t j = i - 1;
-        while (j > a && (d->text[j - 1] == ' ' || d->text[j - 1] == '\r'))
+        while (j > a && (d->text.s[j - 1] == ' ' || d->text.s[j - 1] == '\r'))
             j--;
         int blank_tail = 1;
         for (size_t k = i; k < b; k++)
-            if (d->text[k] != ' ' && d->text[k] != '\t' && d->text[k] != '\r')
+            if (d->text.s[k] != ' ' && d->text.s[k] != '\t' && d->text.s[k] != '\r')
                 blank_tail = 0;
-        if (!(blank_tail && j > a && d->text[j - 1] == ':'))
+        if (!(blank_tail && j > a && d->text.s[j - 1] == ':'))
             a = i;
         break;
     }
@@ -714,7 +714,7 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
         return; /* the quotation starts a sentence */
     int c = -1;
     for (size_t i = n; i-- > w;) {
-        if (qt_cue_at(d->text, toks, n, i, i == w)) {
+        if (qt_cue_at(d->text.s, toks, n, i, i == w)) {
             c = (int)i;
             break;
         }
@@ -755,7 +755,7 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
             }
             size_t e = w;
             while (e < n - 1 && !(toks[e].type == QT_TOK_WORD && !(toks[e].flags & QT_TF_UPPER) &&
-                                  !qt_is_role_word(d->text, &toks[e])))
+                                  !qt_is_role_word(d->text.s, &toks[e])))
                 e++;
             if (e > w && qt_subject(d, q, toks, w, e)) {
                 f->cue = (int)(n - 1);
@@ -786,22 +786,22 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
     qt_set_cue(q, &toks[c], 0, f->adjacent);
     size_t s0 = w;
     /* skip leading conjunctions and punctuation of the clause */
-    while (s0 < (size_t)c && (toks[s0].type != QT_TOK_WORD || qt_tok_is(d->text, &toks[s0], "and") ||
-                              qt_tok_is(d->text, &toks[s0], "but") || qt_tok_is(d->text, &toks[s0], "so")))
+    while (s0 < (size_t)c && (toks[s0].type != QT_TOK_WORD || qt_tok_is(d->text.s, &toks[s0], "and") ||
+                              qt_tok_is(d->text.s, &toks[s0], "but") || qt_tok_is(d->text.s, &toks[s0], "so")))
         s0++;
     /* As John Cornyn, the No. 2, put it: -- a subordinating word opening the
      * clause before a name */
     if (s0 + 1 < (size_t)c && (toks[s0 + 1].flags & QT_TF_UPPER)) {
         qt_tok low = toks[s0];
         low.flags = 0;
-        if (qt_is_subordinator(d->text, &low))
+        if (qt_is_subordinator(d->text.s, &low))
             s0++;
     }
     /* Rubio was asked by moderator Gerard Baker whether ... would risk
      * "...": the passive's agent asked, the subject was asked */
-    if ((size_t)c + 2 < n && c > 0 && qt_passive_aux(d->text, &toks[c - 1]) && qt_tok_is(d->text, &toks[c + 1], "by") &&
-        (qt_tok_is(d->text, &toks[c], "asked") || qt_tok_is(d->text, &toks[c], "told") ||
-         qt_tok_is(d->text, &toks[c], "called") || qt_tok_is(d->text, &toks[c], "described"))) {
+    if ((size_t)c + 2 < n && c > 0 && qt_passive_aux(d->text.s, &toks[c - 1]) && qt_tok_is(d->text.s, &toks[c + 1], "by") &&
+        (qt_tok_is(d->text.s, &toks[c], "asked") || qt_tok_is(d->text.s, &toks[c], "told") ||
+         qt_tok_is(d->text.s, &toks[c], "called") || qt_tok_is(d->text.s, &toks[c], "described"))) {
         qt_quote tmp = *q;
         if (qt_inverted_subject(d, &tmp, toks, n, (size_t)c + 1)) {
             *q = tmp;
@@ -809,8 +809,8 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
             return;
         }
     }
-    if (qt_tok_is(d->text, &toks[c], "according")) {
-        size_t e = qt_subject_after(d->text, toks, n, (size_t)c + 1);
+    if (qt_tok_is(d->text.s, &toks[c], "according")) {
+        size_t e = qt_subject_after(d->text.s, toks, n, (size_t)c + 1);
         f->resolved = qt_subject(d, q, toks, (size_t)c + 2, e);
         return;
     }
@@ -819,12 +819,12 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
          * a lower-case cue before a clause, or a participle before its
          * object, is no inversion; the speaker goes on */
         if (!(toks[c].flags & QT_TF_UPPER) && (size_t)c + 1 < n && toks[c + 1].type == QT_TOK_WORD &&
-            (!(toks[c + 1].flags & QT_TF_UPPER) || qt_is_participle(d->text, &toks[c]))) {
+            (!(toks[c + 1].flags & QT_TF_UPPER) || qt_is_participle(d->text.s, &toks[c]))) {
             q->cue_start = q->cue_end = 0;
             f->cue = -1;
             return;
         }
-        size_t e = qt_subject_after(d->text, toks, n, (size_t)c);
+        size_t e = qt_subject_after(d->text.s, toks, n, (size_t)c);
         f->resolved = qt_subject(d, q, toks, (size_t)c + 1, e);
         if (e == (size_t)c + 1) { /* "Adding, ...": a bare cue continues the speaker before */
             q->cue_start = q->cue_end = 0;
@@ -836,7 +836,7 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
      * "...": a cue after a comma with a name after it, up to a comma, is
      * inverted: the name is its subject (also a parenthesis: The paradox
      * of Nancy, says Carl Anthony, historian at ..., is that she was "...") */
-    if (c > (int)s0 && toks[c - 1].type == QT_TOK_PUNCT && toks[c - 1].c == ',' && qt_inverts(d->text, &toks[c]) &&
+    if (c > (int)s0 && toks[c - 1].type == QT_TOK_PUNCT && toks[c - 1].c == ',' && qt_inverts(d->text.s, &toks[c]) &&
         (size_t)c + 1 < n && (toks[c + 1].flags & QT_TF_UPPER)) {
         size_t k = (size_t)c + 1;
         while (k < n && k < (size_t)c + 5 && toks[k].type == QT_TOK_WORD && (toks[k].flags & QT_TF_UPPER))
@@ -852,7 +852,7 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
     /* Trump attacked Clinton ..., saying "...": with a participle the
      * speaker is the subject of the clause before it, i.e. its opening name */
     size_t cl = toks[c].end - toks[c].start;
-    if (cl > 4 && memcmp(d->text + toks[c].end - 3, "ing", 3) == 0) {
+    if (cl > 4 && memcmp(d->text.s + toks[c].end - 3, "ing", 3) == 0) {
         size_t k = (size_t)c;
         while (k > s0 && toks[k - 1].type == QT_TOK_PUNCT)
             k--;
@@ -861,14 +861,14 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
             sb--;
         /* with Senator John McCain telling reporters ...: the subject of
          * the participle follows "with" */
-        int with = sb < k && qt_tok_is(d->text, &toks[sb], "with");
+        int with = sb < k && qt_tok_is(d->text.s, &toks[sb], "with");
         sb += (size_t)with;
         size_t e = sb;
         while (e < k && toks[e].type == QT_TOK_WORD &&
-               ((toks[e].flags & QT_TF_UPPER) || qt_is_role_word(d->text, &toks[e]) ||
-                qt_tok_is(d->text, &toks[e], "the") || qt_tok_is(d->text, &toks[e], "de") ||
+               ((toks[e].flags & QT_TF_UPPER) || qt_is_role_word(d->text.s, &toks[e]) ||
+                qt_tok_is(d->text.s, &toks[e], "the") || qt_tok_is(d->text.s, &toks[e], "de") ||
                 /* Former Secretary of State Madeleine Albright */
-                (qt_tok_is(d->text, &toks[e], "of") && e + 1 < k && (toks[e + 1].flags & QT_TF_UPPER))))
+                (qt_tok_is(d->text.s, &toks[e], "of") && e + 1 < k && (toks[e + 1].flags & QT_TF_UPPER))))
             e++;
         if (e > sb && (e < k || with)) {
             f->resolved = qt_subject(d, q, toks, sb, e);
@@ -888,7 +888,7 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
          * telling reporters that he was "...": the participle's subject is
          * the sentence's, past its other comma segments */
         tmp = *q;
-        if (!with && sb > s0 && (toks[s0].flags & QT_TF_UPPER) && qt_may_open_subject(d->text, &toks[s0]) &&
+        if (!with && sb > s0 && (toks[s0].flags & QT_TF_UPPER) && qt_may_open_subject(d->text.s, &toks[s0]) &&
             qt_opening_subject(d, &tmp, toks, k, s0)) {
             *q = tmp;
             f->resolved = 1;
@@ -900,14 +900,14 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
      * subordinating word, is the subject of the cue's own clause */
     {
         size_t k = (size_t)c;
-        while (k > s0 && qt_is_aux(d->text, &toks[k - 1]) && !qt_tok_is(d->text, &toks[k - 1], "and") &&
-               !qt_tok_is(d->text, &toks[k - 1], "but") && !qt_tok_is(d->text, &toks[k - 1], "who") &&
-               !qt_tok_is(d->text, &toks[k - 1], "told"))
+        while (k > s0 && qt_is_aux(d->text.s, &toks[k - 1]) && !qt_tok_is(d->text.s, &toks[k - 1], "and") &&
+               !qt_tok_is(d->text.s, &toks[k - 1], "but") && !qt_tok_is(d->text.s, &toks[k - 1], "who") &&
+               !qt_tok_is(d->text.s, &toks[k - 1], "told"))
             k--;
         /* back over at most six words to the subordinating word: after
          * Republican contender Donald Trump told */
         size_t r = k, nw = 0;
-        while (r > s0 && nw < 6 && !qt_is_subordinator(d->text, &toks[r - 1])) {
+        while (r > s0 && nw < 6 && !qt_is_subordinator(d->text.s, &toks[r - 1])) {
             if (toks[r - 1].type == QT_TOK_PUNCT && toks[r - 1].c == ')') {
                 /* (D-Nev.): passed over */
                 size_t p = r - 1;
@@ -923,7 +923,7 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
             r--;
             nw++;
         }
-        if (r < k && r > s0 && qt_is_subordinator(d->text, &toks[r - 1])) {
+        if (r < k && r > s0 && qt_is_subordinator(d->text.s, &toks[r - 1])) {
             /* (the name that opens the clause, before its verb: when Cruz
              * knocked Rubio on trade and called him, not Rubio) */
             qt_quote tmp = *q;
@@ -941,9 +941,9 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
         }
         /* Massie used to back Paul, but now said "...": a cue in a
          * coordinated verb phrase shares the subject of the sentence */
-        if (k > s0 + 1 && (qt_tok_is(d->text, &toks[k - 1], "and") || qt_tok_is(d->text, &toks[k - 1], "but") ||
-                           (k > s0 + 2 && toks[k - 1].type == QT_TOK_WORD && qt_is_aux(d->text, &toks[k - 1]) &&
-                            (qt_tok_is(d->text, &toks[k - 2], "and") || qt_tok_is(d->text, &toks[k - 2], "but"))))) {
+        if (k > s0 + 1 && (qt_tok_is(d->text.s, &toks[k - 1], "and") || qt_tok_is(d->text.s, &toks[k - 1], "but") ||
+                           (k > s0 + 2 && toks[k - 1].type == QT_TOK_WORD && qt_is_aux(d->text.s, &toks[k - 1]) &&
+                            (qt_tok_is(d->text.s, &toks[k - 2], "and") || qt_tok_is(d->text.s, &toks[k - 2], "but"))))) {
             qt_quote tmp = *q;
             if (qt_clause_subject(d, &tmp, toks[s0].start, toks[c].start)) {
                 *q = tmp;
@@ -953,7 +953,7 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
             /* such as when Cruz knocked Rubio and called him a "...": the
              * subject of the subordinate clause the verbs are in */
             size_t sub = k;
-            while (sub > s0 && !qt_is_subordinator(d->text, &toks[sub - 1]))
+            while (sub > s0 && !qt_is_subordinator(d->text.s, &toks[sub - 1]))
                 sub--;
             tmp = *q;
             if (sub > s0 && (toks[sub].flags & QT_TF_UPPER) && qt_opening_subject(d, &tmp, toks, (size_t)c, sub)) {
@@ -968,8 +968,8 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
      * earlier in the sentence; the outer source is the one the writer
      * cites (as with "according to") */
     for (size_t c2 = s0 + 1; c2 + 1 < (size_t)c; c2++) {
-        if (!(qt_tok_is(d->text, &toks[c2], "said") || qt_tok_is(d->text, &toks[c2], "says") ||
-              qt_tok_is(d->text, &toks[c2], "wrote") || qt_tok_is(d->text, &toks[c2], "writes")))
+        if (!(qt_tok_is(d->text.s, &toks[c2], "said") || qt_tok_is(d->text.s, &toks[c2], "says") ||
+              qt_tok_is(d->text.s, &toks[c2], "wrote") || qt_tok_is(d->text.s, &toks[c2], "writes")))
             continue;
         /* (not across a comma: While not everything Trump says is true,
          * Jamieson said Trump is "...": a subordinate clause before) */
@@ -990,7 +990,7 @@ static void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found
      * clause joined by ", and" / ", but" has its own subject, the cue's */
     for (size_t k = (size_t)c; k-- > s0 + 1;) {
         if (toks[k - 1].type == QT_TOK_PUNCT && toks[k - 1].c == ',' && k + 1 < (size_t)c &&
-            (qt_tok_is(d->text, &toks[k], "and") || qt_tok_is(d->text, &toks[k], "but")) &&
+            (qt_tok_is(d->text.s, &toks[k], "and") || qt_tok_is(d->text.s, &toks[k], "but")) &&
             (toks[k + 1].flags & QT_TF_UPPER)) {
             qt_quote tmp = *q;
             if (qt_subject(d, &tmp, toks, k + 1, (size_t)c)) {
@@ -1011,9 +1011,9 @@ static int qt_mid_sentence_quote(const qt_doc *d, const qt_quote *q)
 {
     size_t lo = d->paras[q->para].start, i = q->start, cl;
     while (i > lo) {
-        uint32_t cp = qt_cp_before(d->text, lo, i, &cl);
-        if (!qt_is_space(cp))
-            return qt_is_letter(cp) || qt_is_digit(cp) || cp == ',' || cp == ':';
+        uint32_t cp = qt_cp_before(&d->text, lo, i, &cl), cc = qt_class(&d->text, cp);
+        if (!(cc & ANN_CHAR_SPACE))
+            return (cc & QT_WORD) || cp == ',' || cp == ':';
         i -= cl;
     }
     return 0;
@@ -1026,9 +1026,9 @@ static void qt_after(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found 
     if (b > a + QT_AFTER_BYTES)
         b = a + QT_AFTER_BYTES;
     /* a line break ends the clause (lists of quotations, one per line) */
-    const char *nl = b > a ? memchr(d->text + a, '\n', b - a) : NULL;
+    const char *nl = b > a ? memchr(d->text.s + a, '\n', b - a) : NULL;
     if (nl)
-        b = (size_t)(nl - d->text);
+        b = (size_t)(nl - d->text.s);
     size_t n = qt_lex_clause(d, a, b, toks, QT_MAX_TOKS);
     f->cue = -1;
     f->adjacent = 0;
@@ -1045,44 +1045,44 @@ static void qt_after(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found 
     /* "kind of riding the fence" until Haley said she was backing him: a
      * subordinate clause after the quotation has its own subject and cue
      * ("as X said" aside: it does attribute) */
-    if (toks[s].type == QT_TOK_WORD && !qt_tok_is(d->text, &toks[s], "as") && qt_is_subordinator(d->text, &toks[s]) &&
-        !qt_tok_is(d->text, &toks[s], "which") && !qt_tok_is(d->text, &toks[s], "that"))
+    if (toks[s].type == QT_TOK_WORD && !qt_tok_is(d->text.s, &toks[s], "as") && qt_is_subordinator(d->text.s, &toks[s]) &&
+        !qt_tok_is(d->text.s, &toks[s], "which") && !qt_tok_is(d->text.s, &toks[s], "that"))
         return;
     /* "...," and Trump says ...: a clause joined by a conjunction starts
      * the writer's next statement, it does not attribute this quotation */
     /* (but "..." and Clevelanders get nervous, said Christine Link: a cue
      * after a comma still attributes the whole sentence) */
-    int joined = toks[s].type == QT_TOK_WORD && (qt_tok_is(d->text, &toks[s], "and") ||
-                                                 qt_tok_is(d->text, &toks[s], "but") ||
-                                                 qt_tok_is(d->text, &toks[s], "while"));
+    int joined = toks[s].type == QT_TOK_WORD && (qt_tok_is(d->text.s, &toks[s], "and") ||
+                                                 qt_tok_is(d->text.s, &toks[s], "but") ||
+                                                 qt_tok_is(d->text.s, &toks[s], "while"));
     /* called it "a disaster." Cruz said ...: a quotation inside the writer's
      * sentence that ends with a period ends that sentence too; what
      * follows is a new sentence with its own quotations */
-    if (s == 0 && q->inner_end > q->inner_start && d->text[q->inner_end - 1] == '.' &&
-        !(q->inner_end >= 2 && d->text[q->inner_end - 2] == '.') && qt_mid_sentence_quote(d, q))
+    if (s == 0 && q->inner_end > q->inner_start && d->text.s[q->inner_end - 1] == '.' &&
+        !(q->inner_end >= 2 && d->text.s[q->inner_end - 2] == '.') && qt_mid_sentence_quote(d, q))
         return;
     size_t reach = 20; /* how far the cue may be */
     if (s == 0) {
         /* "...": no comma after the quotation; a cue may still follow
          * ("..." he said) when the quotation ended with its own punctuation,
          * or right after it ("..." Grubbs said) */
-        unsigned char last = (unsigned char)d->text[q->inner_end > 0 ? q->inner_end - 1 : 0];
+        unsigned char last = (unsigned char)d->text.s[q->inner_end > 0 ? q->inner_end - 1 : 0];
         if (!(last == ',' || last == '.' || last == '?' || last == '!' || last == '-' ||
-              (q->inner_end >= 3 && (unsigned char)d->text[q->inner_end - 3] == 0xE2)) && !joined)
+              (q->inner_end >= 3 && (unsigned char)d->text.s[q->inner_end - 3] == 0xE2)) && !joined)
             reach = 4; /* (a joined clause takes only a cue after a comma) */
         /* "... in a political campaign." Ohio Gov. John Kasich said: a
          * quotation ending its sentence, then a capitalised word: a new
          * sentence, whose cue is its own unless right after ("..." Smith
          * said) */
         if (last == '.' && toks[s].type == QT_TOK_WORD && (toks[s].flags & QT_TF_UPPER) &&
-            !(q->inner_end >= 2 && d->text[q->inner_end - 2] == '.'))
+            !(q->inner_end >= 2 && d->text.s[q->inner_end - 2] == '.'))
             reach = 3;
     }
     /* "..." ― Sonya Herridge: a dash, a name, and the line ends */
     size_t f2 = e < n && (toks[e].flags & QT_TF_SENT_END) ? e + 1 : e;
     if (s > 0 && toks[s - 1].c == '-' && e - s >= 2 && e - s <= 4 &&
         (f2 == n || (toks[f2].type == QT_TOK_QUOTE &&
-                     memchr(d->text + toks[e - 1].end, '\n', toks[f2].start - toks[e - 1].end)))) {
+                     memchr(d->text.s + toks[e - 1].end, '\n', toks[f2].start - toks[e - 1].end)))) {
         size_t k = s;
         while (k < e && toks[k].type == QT_TOK_WORD && (toks[k].flags & QT_TF_UPPER))
             k++;
@@ -1099,22 +1099,22 @@ static void qt_after(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found 
         /* (an angry Hollande retaliated: a determiner and at most two
          * lower-case words before the name) */
         size_t s1 = s;
-        if (s1 + 1 < e && (qt_tok_is(d->text, &toks[s1], "an") || qt_tok_is(d->text, &toks[s1], "a"))) {
+        if (s1 + 1 < e && (qt_tok_is(d->text.s, &toks[s1], "an") || qt_tok_is(d->text.s, &toks[s1], "a"))) {
             size_t j = s1 + 1;
             while (j < e && j < s1 + 3 && toks[j].type == QT_TOK_WORD && !(toks[j].flags & QT_TF_UPPER) &&
-                   !qt_is_role_word(d->text, &toks[j]) && !qt_tok_cue(d->text, &toks[j], NULL, 0))
+                   !qt_is_role_word(d->text.s, &toks[j]) && !qt_tok_cue(d->text.s, &toks[j], NULL, 0))
                 j++;
             if (j > s1 + 1 && j < e && (toks[j].flags & QT_TF_UPPER))
                 s1 = j;
         }
         size_t k = s1;
         while (k < e && k < s1 + 4 && toks[k].type == QT_TOK_WORD && (toks[k].flags & QT_TF_UPPER) &&
-               !qt_tok_cue(d->text, &toks[k], NULL, 1))
+               !qt_tok_cue(d->text.s, &toks[k], NULL, 1))
             k++;
         if (k > s1 && k < e && toks[k].type == QT_TOK_WORD && !(toks[k].flags & QT_TF_UPPER) &&
-            !qt_tok_cue(d->text, &toks[k], k + 1 < n ? &toks[k + 1] : NULL, 0) && toks[k].end - toks[k].start >= 4 &&
-            !qt_is_body_noun(d->text, &toks[k])) { /* (Clinton aides said: a noun) */
-            const char *w = d->text + toks[k].end;
+            !qt_tok_cue(d->text.s, &toks[k], k + 1 < n ? &toks[k + 1] : NULL, 0) && toks[k].end - toks[k].start >= 4 &&
+            !qt_is_body_noun(d->text.s, &toks[k])) { /* (Clinton aides said: a noun) */
+            const char *w = d->text.s + toks[k].end;
             if ((w[-1] == 's' && w[-2] != 's') || (w[-1] == 'd' && w[-2] == 'e')) {
                 qt_quote tmp = *q;
                 if (qt_resolve_subject(d, &tmp, toks + s, k - s)) {
@@ -1131,9 +1131,9 @@ static void qt_after(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found 
     /* "This is fantastic!" beamed Donald Hartley: a verb in -ed that is no
      * known cue, right after the quotation and followed by a name */
     if (!joined && s + 1 < e && toks[s].type == QT_TOK_WORD && !(toks[s].flags & QT_TF_UPPER) &&
-        toks[s].end - toks[s].start >= 4 && memcmp(d->text + toks[s].end - 2, "ed", 2) == 0 &&
-        (toks[s + 1].flags & QT_TF_UPPER) && !qt_tok_cue(d->text, &toks[s], NULL, 0)) {
-        size_t k = qt_subject_after(d->text, toks, e, s);
+        toks[s].end - toks[s].start >= 4 && memcmp(d->text.s + toks[s].end - 2, "ed", 2) == 0 &&
+        (toks[s + 1].flags & QT_TF_UPPER) && !qt_tok_cue(d->text.s, &toks[s], NULL, 0)) {
+        size_t k = qt_subject_after(d->text.s, toks, e, s);
         qt_quote tmp = *q;
         if (k > s + 1 && qt_subject(d, &tmp, toks, s + 1, k)) {
             *q = tmp;
@@ -1148,34 +1148,34 @@ static void qt_after(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found 
         /* "glow in the dark," for instance, and Trump vowed: a clause
          * joined by ", and" is the writer's next statement */
         if (i > s && toks[i - 1].type == QT_TOK_PUNCT && toks[i - 1].c == ',' &&
-            (qt_tok_is(d->text, &toks[i], "and") || qt_tok_is(d->text, &toks[i], "but")))
+            (qt_tok_is(d->text.s, &toks[i], "and") || qt_tok_is(d->text.s, &toks[i], "but")))
             return;
-        if (!qt_cue_at(d->text, toks, n, i, i == s))
+        if (!qt_cue_at(d->text.s, toks, n, i, i == s))
             continue;
         /* the "first one" to say it: an infinitive after the quotation
          * belongs to the writer's phrase, it attributes nothing */
-        if (i > s && qt_tok_is(d->text, &toks[i - 1], "to"))
+        if (i > s && qt_tok_is(d->text.s, &toks[i - 1], "to"))
             continue;
         if (joined && !(toks[i - 1].type == QT_TOK_PUNCT && toks[i - 1].c == ','))
             return;
         f->cue = (int)i;
         f->adjacent = 1;
         qt_set_cue(q, &toks[i], 1, 1);
-        if (qt_tok_is(d->text, &toks[i], "according")) {
-            f->resolved = qt_subject(d, q, toks, i + 2, qt_subject_after(d->text, toks, e, i + 1));
+        if (qt_tok_is(d->text.s, &toks[i], "according")) {
+            f->resolved = qt_subject(d, q, toks, i + 2, qt_subject_after(d->text.s, toks, e, i + 1));
             return;
         }
         /* said X, later said X; not "and called X" (a verb of the writer's
          * clause with its object) */
         size_t k = s;
-        while (k < i && qt_is_aux(d->text, &toks[k]) && !qt_tok_is(d->text, &toks[k], "and") &&
-               !qt_tok_is(d->text, &toks[k], "but") && !qt_tok_is(d->text, &toks[k], "who") &&
-               !qt_tok_is(d->text, &toks[k], "told"))
+        while (k < i && qt_is_aux(d->text.s, &toks[k]) && !qt_tok_is(d->text.s, &toks[k], "and") &&
+               !qt_tok_is(d->text.s, &toks[k], "but") && !qt_tok_is(d->text.s, &toks[k], "who") &&
+               !qt_tok_is(d->text.s, &toks[k], "told"))
             k++;
         /* "...," telling reporters: a participle takes its object after
          * it; its subject is that of the writer's sentence (left to the
          * clause-subject rule) */
-        if (k == i && qt_is_participle(d->text, &toks[i]))
+        if (k == i && qt_is_participle(d->text.s, &toks[i]))
             return;
         /* said X; "..." and residents get nervous, said X */
         if (k == i || joined) {
@@ -1192,11 +1192,11 @@ static void qt_after(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found 
         /* (or a description before the name: said the bureau's director,
          * James Comey) */
         if (!f->resolved && toks[i - 1].type == QT_TOK_PUNCT && toks[i - 1].c == ',' && i + 1 < e &&
-            ((toks[i + 1].flags & QT_TF_UPPER) || qt_tok_is(d->text, &toks[i + 1], "the") ||
-             qt_tok_is(d->text, &toks[i + 1], "a") || qt_tok_is(d->text, &toks[i + 1], "an")) &&
-            (qt_tok_is(d->text, &toks[i], "said") || qt_tok_is(d->text, &toks[i], "says") ||
-             qt_tok_is(d->text, &toks[i], "added") || qt_tok_is(d->text, &toks[i], "wrote") ||
-             qt_tok_is(d->text, &toks[i], "explained") || qt_tok_is(d->text, &toks[i], "noted")))
+            ((toks[i + 1].flags & QT_TF_UPPER) || qt_tok_is(d->text.s, &toks[i + 1], "the") ||
+             qt_tok_is(d->text.s, &toks[i + 1], "a") || qt_tok_is(d->text.s, &toks[i + 1], "an")) &&
+            (qt_tok_is(d->text.s, &toks[i], "said") || qt_tok_is(d->text.s, &toks[i], "says") ||
+             qt_tok_is(d->text.s, &toks[i], "added") || qt_tok_is(d->text.s, &toks[i], "wrote") ||
+             qt_tok_is(d->text.s, &toks[i], "explained") || qt_tok_is(d->text.s, &toks[i], "noted")))
             f->resolved = qt_inverted_subject(d, q, toks, e, i);
         return;
     }
@@ -1205,14 +1205,14 @@ static void qt_after(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found 
      * opening of that clause */
     /* (the comma may close the quoted words: "...," Trump, the ...) */
     int comma = (s > 0 && toks[s - 1].c == ',') ||
-                (s == 0 && q->inner_end > q->inner_start && d->text[q->inner_end - 1] == ',');
+                (s == 0 && q->inner_end > q->inner_start && d->text.s[q->inner_end - 1] == ',');
     if (comma) {
         size_t k = s;
         while (k < n && k < s + 5 && toks[k].type == QT_TOK_WORD && (toks[k].flags & QT_TF_UPPER))
             k++;
         if (k > s && k < n && toks[k].type == QT_TOK_PUNCT && toks[k].c == ',' && k + 1 < n &&
-            (qt_tok_is(d->text, &toks[k + 1], "the") || qt_tok_is(d->text, &toks[k + 1], "a") ||
-             qt_tok_is(d->text, &toks[k + 1], "an") || qt_tok_is(d->text, &toks[k + 1], "who"))) {
+            (qt_tok_is(d->text.s, &toks[k + 1], "the") || qt_tok_is(d->text.s, &toks[k + 1], "a") ||
+             qt_tok_is(d->text.s, &toks[k + 1], "an") || qt_tok_is(d->text.s, &toks[k + 1], "who"))) {
             qt_quote tmp = *q;
             if (qt_resolve_subject(d, &tmp, toks + s, k - s)) {
                 *q = tmp;
@@ -1253,14 +1253,14 @@ static int qt_find_word(const char *h, size_t n, const char *s)
  * returns 1 when such a source resolves. */
 static int qt_outer_source(const qt_doc *d, qt_quote *q, size_t a, size_t b)
 {
-    const char *t = d->text;
+    const char *t = d->text.s;
     qt_tok toks[QT_MAX_TOKS];
     if (b > a + QT_AFTER_BYTES)
         b = a + QT_AFTER_BYTES;
     /* (most clauses have neither word: no need to read them) */
     if (!qt_find_word(t + a, b - a, "ccording") && !qt_find_word(t + a, b - a, "eport"))
         return 0;
-    size_t n = qt_lex(t, a, b, toks, QT_MAX_TOKS);
+    size_t n = qt_lex(&d->text, a, b, toks, QT_MAX_TOKS);
     /* a quotation that ends its own sentence ("... win." Cruz said) has no
      * clause after it here */
     unsigned char last = q->inner_end > q->inner_start ? (unsigned char)t[q->inner_end - 1] : 0;
@@ -1323,7 +1323,7 @@ static int qt_outer_source(const qt_doc *d, qt_quote *q, size_t a, size_t b)
  * 1 when found. */
 static int qt_final_cue(const qt_doc *d, qt_quote *q, size_t a, size_t b)
 {
-    const char *t = d->text;
+    const char *t = d->text.s;
     qt_tok toks[QT_MAX_TOKS];
     if (b > a + QT_BEFORE_BYTES)
         b = a + QT_BEFORE_BYTES;
@@ -1334,7 +1334,7 @@ static int qt_final_cue(const qt_doc *d, qt_quote *q, size_t a, size_t b)
         !qt_find_word(t + a, b - a, "wrote") && !qt_find_word(t + a, b - a, "explained") &&
         !qt_find_word(t + a, b - a, "noted"))
         return 0;
-    size_t n = qt_lex(t, a, b, toks, QT_MAX_TOKS);
+    size_t n = qt_lex(&d->text, a, b, toks, QT_MAX_TOKS);
     /* the sentence end: a period outside quotation marks (one before a
      * closing mark ends the quoted words, and the sentence with them, so
      * the cue must come before it) */
@@ -1381,11 +1381,11 @@ static int qt_same_sentence(const qt_doc *d, const qt_quote *p, const qt_quote *
 {
     if (p->end_para != q->para || p->end > q->start)
         return 0;
-    unsigned char last = p->inner_end > p->inner_start ? (unsigned char)d->text[p->inner_end - 1] : 0;
+    unsigned char last = p->inner_end > p->inner_start ? (unsigned char)d->text.s[p->inner_end - 1] : 0;
     if (last == '.' || last == '!' || last == '?')
         return 0;
     qt_tok toks[QT_MAX_TOKS];
-    size_t n = qt_lex(d->text, p->end, q->start, toks, QT_MAX_TOKS);
+    size_t n = qt_lex(&d->text, p->end, q->start, toks, QT_MAX_TOKS);
     if (n == QT_MAX_TOKS)
         return 0;
     for (size_t i = 0; i < n; i++)
@@ -1398,9 +1398,9 @@ static int qt_same_sentence(const qt_doc *d, const qt_quote *p, const qt_quote *
  * stands between p and q. */
 static int qt_comma_between(const qt_doc *d, const qt_quote *p, const qt_quote *q)
 {
-    if (p->inner_end > p->inner_start && d->text[p->inner_end - 1] == ',')
+    if (p->inner_end > p->inner_start && d->text.s[p->inner_end - 1] == ',')
         return 1;
-    return memchr(d->text + p->end, ',', q->start - p->end) != NULL;
+    return memchr(d->text.s + p->end, ',', q->start - p->end) != NULL;
 }
 
 /* Whether q's cue verb follows "and" or "but" (and tells the crowd). */
@@ -1408,13 +1408,13 @@ static int qt_cue_coordinated(const qt_doc *d, const qt_quote *q)
 {
     size_t a = q->cue_start > 24 ? q->cue_start - 24 : 0;
     qt_tok toks[12];
-    size_t n = qt_lex(d->text, a, q->cue_start, toks, 12);
+    size_t n = qt_lex(&d->text, a, q->cue_start, toks, 12);
     if (n == 0 || toks[n - 1].end + 1 < q->cue_start)
         return 0;
     /* (an adverb between: and then told) */
-    if (n >= 2 && qt_is_aux(d->text, &toks[n - 1]) && !(toks[n - 1].flags & QT_TF_UPPER))
+    if (n >= 2 && qt_is_aux(d->text.s, &toks[n - 1]) && !(toks[n - 1].flags & QT_TF_UPPER))
         n--;
-    return qt_tok_is(d->text, &toks[n - 1], "and") || qt_tok_is(d->text, &toks[n - 1], "but");
+    return qt_tok_is(d->text.s, &toks[n - 1], "and") || qt_tok_is(d->text.s, &toks[n - 1], "but");
 }
 
 /* "strategic ambiguity" by Joshua Hendrick, a professor: when the cue of
@@ -1423,17 +1423,17 @@ static int qt_cue_coordinated(const qt_doc *d, const qt_quote *q)
  * t[a, b) is the text after the quotation. */
 static int qt_agent_after(const qt_doc *d, qt_quote *q, size_t a, size_t b)
 {
-    const char *t = d->text;
+    const char *t = d->text.s;
     qt_tok toks[QT_MAX_TOKS];
     if (b > a + QT_AFTER_BYTES)
         b = a + QT_AFTER_BYTES;
-    size_t n = qt_lex(t, a, b, toks, QT_MAX_TOKS);
+    size_t n = qt_lex(&d->text, a, b, toks, QT_MAX_TOKS);
     if (n < 2 || !qt_tok_is(t, &toks[0], "by") || !(toks[1].flags & QT_TF_UPPER))
         return 0;
     /* the cue: "called" ... after a form of be (has been called, is dubbed) */
     qt_tok pre[4];
     size_t pa = q->cue_start > 16 ? q->cue_start - 16 : 0;
-    size_t m = qt_lex(t, pa, q->cue_start, pre, 4);
+    size_t m = qt_lex(&d->text, pa, q->cue_start, pre, 4);
     static const char *const passive[] = { "called", "described", "dubbed", "labeled", "labelled", "termed", NULL };
     qt_tok cue = { (uint32_t)q->cue_start, (uint32_t)q->cue_end, QT_TOK_WORD, 0, 0 };
     int ok = 0;
@@ -1452,7 +1452,7 @@ static int qt_agent_after(const qt_doc *d, qt_quote *q, size_t a, size_t b)
  * text of the paragraph before the quotation. */
 static int qt_outer_opening(const qt_doc *d, qt_quote *q, size_t a, size_t b)
 {
-    const char *t = d->text;
+    const char *t = d->text.s;
     if (b > a + QT_BEFORE_BYTES)
         a = b - QT_BEFORE_BYTES;
     if (!qt_find_word(t + a, b - a, "According to"))
@@ -1482,9 +1482,9 @@ static int qt_outer_opening(const qt_doc *d, qt_quote *q, size_t a, size_t b)
 static int qt_after_that(const qt_doc *d, const qt_quote *q)
 {
     size_t i = q->start;
-    while (i > 0 && (d->text[i - 1] == ' ' || d->text[i - 1] == '\t'))
+    while (i > 0 && (d->text.s[i - 1] == ' ' || d->text.s[i - 1] == '\t'))
         i--;
-    return i >= 5 && memcmp(d->text + i - 4, "that", 4) == 0 && (d->text[i - 5] == ' ' || d->text[i - 5] == '\n');
+    return i >= 5 && memcmp(d->text.s + i - 4, "that", 4) == 0 && (d->text.s[i - 5] == ' ' || d->text.s[i - 5] == '\n');
 }
 
 /* Whether the cue after quotation q is followed by a clause of its own
@@ -1496,16 +1496,16 @@ static int qt_cue_takes_clause(const qt_doc *d, const qt_quote *q)
     if (!q->cue_after || q->cue_end == 0)
         return 0;
     qt_tok toks[2];
-    size_t b = q->cue_end + 40 < d->len ? q->cue_end + 40 : d->len;
-    size_t n = qt_lex(d->text, q->cue_end, b, toks, 2);
+    size_t b = q->cue_end + 40 < d->text.len ? q->cue_end + 40 : d->text.len;
+    size_t n = qt_lex(&d->text, q->cue_end, b, toks, 2);
     if (n == 0 || toks[0].type != QT_TOK_WORD || (toks[0].flags & QT_TF_UPPER))
         return 0;
     static const char *const when[] = { "last", "this", "earlier", "later", "today", "yesterday", "tonight",
                                         "recently", "afterward", "then", "also", NULL };
     for (size_t j = 0; when[j]; j++)
-        if (qt_tok_is(d->text, &toks[0], when[j]))
+        if (qt_tok_is(d->text.s, &toks[0], when[j]))
             return 0;
-    return !qt_is_preposition(d->text, &toks[0]);
+    return !qt_is_preposition(d->text.s, &toks[0]);
 }
 
 /* Byte offset where quotation i's neighbourhood starts or ends in its
@@ -1543,7 +1543,7 @@ static int qt_starts_para(const qt_doc *d, const qt_quote *q)
 {
     size_t cl;
     for (size_t i = d->paras[q->para].start; i < q->start; i += cl)
-        if (!qt_is_space(qt_cp_at(d->text, q->start, i, &cl)))
+        if (!(qt_class(&d->text, qt_cp_at(&d->text, q->start, i, &cl)) & ANN_CHAR_SPACE))
             return 0;
     return 1;
 }
@@ -1552,10 +1552,10 @@ static int qt_starts_para(const qt_doc *d, const qt_quote *q)
 static char qt_para_last(const qt_doc *d, size_t p)
 {
     size_t i = d->paras[p].end;
-    while (i > d->paras[p].start && (d->text[i - 1] == ' ' || d->text[i - 1] == '\n' ||
-                                     d->text[i - 1] == '\r' || d->text[i - 1] == '\t'))
+    while (i > d->paras[p].start && (d->text.s[i - 1] == ' ' || d->text.s[i - 1] == '\n' ||
+                                     d->text.s[i - 1] == '\r' || d->text.s[i - 1] == '\t'))
         i--;
-    return i > d->paras[p].start ? d->text[i - 1] : 0;
+    return i > d->paras[p].start ? d->text.s[i - 1] : 0;
 }
 
 /* Bolton distanced himself from the movement. "I'm going to support him."
@@ -1619,9 +1619,9 @@ static int qt_speech_sentence(const qt_doc *d, qt_quote *q, size_t a, size_t b)
     /* (or a statement, an interview, a speech: the DNC issued a statement) */
     int speech = 0;
     for (size_t i = w + 1; i < n && !speech; i++)
-        speech = qt_cue_at(d->text, toks, n, i, 0) || qt_is_speech_verb(d->text, &toks[i]) ||
-                 qt_tok_is(d->text, &toks[i], "statement") || qt_tok_is(d->text, &toks[i], "interview") ||
-                 qt_tok_is(d->text, &toks[i], "speech") || qt_tok_is(d->text, &toks[i], "remarks");
+        speech = qt_cue_at(d->text.s, toks, n, i, 0) || qt_is_speech_verb(d->text.s, &toks[i]) ||
+                 qt_tok_is(d->text.s, &toks[i], "statement") || qt_tok_is(d->text.s, &toks[i], "interview") ||
+                 qt_tok_is(d->text.s, &toks[i], "speech") || qt_tok_is(d->text.s, &toks[i], "remarks");
     if (!speech)
         return 0;
     if (qt_opening_subject(d, q, toks, n, w))
@@ -1630,12 +1630,12 @@ static int qt_speech_sentence(const qt_doc *d, qt_quote *q, size_t a, size_t b)
      * bromides: the name right before the verb of speaking, opening a
      * subordinate clause or after a comma */
     for (size_t v = w + 1; v < n; v++) {
-        if (!(qt_cue_at(d->text, toks, n, v, 0) || qt_is_speech_verb(d->text, &toks[v])))
+        if (!(qt_cue_at(d->text.s, toks, n, v, 0) || qt_is_speech_verb(d->text.s, &toks[v])))
             continue;
         size_t r = v;
         while (r > w && r + 4 > v && toks[r - 1].type == QT_TOK_WORD && (toks[r - 1].flags & QT_TF_UPPER))
             r--;
-        if (r < v && r > w && (qt_is_subordinator(d->text, &toks[r - 1]) ||
+        if (r < v && r > w && (qt_is_subordinator(d->text.s, &toks[r - 1]) ||
                                (toks[r - 1].type == QT_TOK_PUNCT && toks[r - 1].c == ',')))
             return qt_resolve_subject(d, q, toks + r, v - r);
         return 0;
@@ -1648,7 +1648,7 @@ static int qt_speech_sentence(const qt_doc *d, qt_quote *q, size_t a, size_t b)
 static int qt_one_sentence(const qt_doc *d, size_t a, size_t b)
 {
     qt_tok toks[QT_MAX_TOKS];
-    size_t n = qt_lex(d->text, a, b, toks, QT_MAX_TOKS);
+    size_t n = qt_lex(&d->text, a, b, toks, QT_MAX_TOKS);
     if (n == QT_MAX_TOKS)
         return 0;
     for (size_t i = 0; i + 1 < n; i++)
@@ -1666,14 +1666,14 @@ static int qt_signed_next(const qt_doc *d, qt_quote *q)
     if (p + 1 >= d->n_paras)
         return 0;
     for (size_t i = q->end; i < d->paras[p].end; i++)
-        if (d->text[i] != ' ' && d->text[i] != '\n' && d->text[i] != '\r' && d->text[i] != '\t' &&
-            d->text[i] != '.')
+        if (d->text.s[i] != ' ' && d->text.s[i] != '\n' && d->text.s[i] != '\r' && d->text.s[i] != '\t' &&
+            d->text.s[i] != '.')
             return 0;
     size_t a = d->paras[p + 1].start, b = d->paras[p + 1].end;
     if (b > a + 120)
         b = a + 120;
     qt_tok toks[16];
-    size_t n = qt_lex(d->text, a, b, toks, 16);
+    size_t n = qt_lex(&d->text, a, b, toks, 16);
     if (n < 2 || toks[0].type != QT_TOK_PUNCT || toks[0].c != '-')
         return 0;
     size_t e = 1;
@@ -1757,7 +1757,7 @@ void qt_attribute(qt_doc *d)
                 *q = tmp;
             }
         }
-        if (q->spk_end == 0 && q->cue_end > q->cue_start + 4 && memcmp(d->text + q->cue_end - 3, "ing", 3) == 0 &&
+        if (q->spk_end == 0 && q->cue_end > q->cue_start + 4 && memcmp(d->text.s + q->cue_end - 3, "ing", 3) == 0 &&
             last_attr >= 0 && d->quotes[last_attr].end_para == q->para) {
             /* "premature" ... while adding, "...": a participle without a
              * subject of its own goes on with the speaker before it */
@@ -1806,7 +1806,7 @@ void qt_attribute(qt_doc *d)
                         q->inherited = 1;
                     } else if (prev && qt_sentence_subject(d, &tmp, pb, d->paras[pp].end) &&
                                tmp.spk_end - tmp.spk_start == prev->spk_end - prev->spk_start &&
-                               memcmp(d->text + tmp.spk_start, d->text + prev->spk_start,
+                               memcmp(d->text.s + tmp.spk_start, d->text.s + prev->spk_start,
                                       tmp.spk_end - tmp.spk_start) == 0) {
                         /* "...," Viguerie notes. \n\n Viguerie is upbeat
                          * about Cruz. \n\n "...": the paragraph between is

@@ -8,7 +8,9 @@
  *   qt_pair.c    pairing marks into quotations inside paragraphs: nesting,
  *                stray closing marks, multi-paragraph quotations
  *   qt_lex.c     a small word lexer for the clauses around a quotation
- *   qt_cue.c     cue verbs and the attribution patterns ("..." X said, ...)
+ *   qt_cue.c, qt_clause.c, qt_before.c, qt_after.c, qt_attribute.c
+ *                the attribution: cue verbs, the clauses around a quotation
+ *                and their patterns ("..." X said, ...), see qt_attr.h
  *   qt_speaker.c from a cue's subject to a speaker: PER spans, pronouns,
  *                descriptions, capitalised names, the fullest name
  *   qt_kind.c    direct, partial, title or scare
@@ -177,7 +179,7 @@ size_t qt_lex(const qt_text *x, size_t a, size_t b, qt_tok *out, size_t cap);
 /* Whether token k's text equals the lower-case ASCII word w, ignoring case. */
 int qt_tok_is(const char *t, const qt_tok *k, const char *w);
 
-/* ---- attribution (qt_cue.c, qt_speaker.c) ------------------------------------ */
+/* ---- attribution (qt_cue.c, qt_attribute.c, qt_speaker.c) -------------------- */
 
 /* Whether the word t[a, b) is a cue verb (said, told, added ...). */
 int qt_is_cue_word(const char *t, size_t a, size_t b);

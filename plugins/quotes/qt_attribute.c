@@ -2,8 +2,10 @@
  * qt_attribute.c -- attributing every quotation of a document.
  *
  * For each outermost quotation two clauses are read: the one after it (up to
- * the end of its sentence or the next quotation) and the one before it (from
- * the start of its sentence or the previous quotation).  The patterns:
+ * the end of its sentence or the next quotation, qt_after.c) and the one
+ * before it (from the start of its sentence or the previous quotation,
+ * qt_before.c).  Their patterns are tables of pattern functions, listed at
+ * the top of those files:
  *
  *   "...," X said.            cue after, subject before the cue
  *   "...," said X.            cue after, subject after the cue
@@ -12,6 +14,9 @@
  *   X, the CEO, said "..."    the subject's last comma segment is a
  *                             description, an earlier one holds the name
  *   X called it "a deal"      cue before, further away: a partial quotation
+ *
+ * Then the rules of this file, which look past the two clauses:
+ *
  *   "...," X said. "..."      no cue of its own: the quotation before it in the
  *                             paragraph gives the speaker (split quotation)
  *   "..." \n\n "..."          a paragraph opening with a quotation and no cue
@@ -31,7 +36,7 @@
  * subject of that sentence (Cruz blamed the law on "..."), see
  * qt_clause_subject.  Which cue words are verbs, whose subject a cue has in
  * subordinate and coordinated clauses, and which clauses attribute nothing
- * are decided next to each pattern below; the plugin README lists them.
+ * are decided next to each pattern; the plugin README lists them.
  */
 #include "qt_attr.h"
 
@@ -218,15 +223,16 @@ static int qt_comma_between(const qt_doc *d, const qt_quote *p, const qt_quote *
 /* Whether q's cue verb follows "and" or "but" (and tells the crowd). */
 static int qt_cue_coordinated(const qt_doc *d, const qt_quote *q)
 {
+    const char *t = d->text.s;
     size_t a = q->cue_start > 24 ? q->cue_start - 24 : 0;
     qt_tok toks[12];
     size_t n = qt_lex(&d->text, a, q->cue_start, toks, 12);
     if (n == 0 || toks[n - 1].end + 1 < q->cue_start)
         return 0;
     /* (an adverb between: and then told) */
-    if (n >= 2 && qt_is_aux(d->text.s, &toks[n - 1]) && !(toks[n - 1].flags & QT_TF_UPPER))
+    if (n >= 2 && qt_is_aux(t, &toks[n - 1]) && !(toks[n - 1].flags & QT_TF_UPPER))
         n--;
-    return qt_tok_is(d->text.s, &toks[n - 1], "and") || qt_tok_is(d->text.s, &toks[n - 1], "but");
+    return qt_tok_is(t, &toks[n - 1], "and") || qt_tok_is(t, &toks[n - 1], "but");
 }
 
 /* "strategic ambiguity" by Joshua Hendrick, a professor: when the cue of
@@ -293,10 +299,11 @@ static int qt_outer_opening(const qt_doc *d, qt_quote *q, size_t a, size_t b)
 /* Whether the word right before quotation q is "that". */
 static int qt_after_that(const qt_doc *d, const qt_quote *q)
 {
+    const char *t = d->text.s;
     size_t i = q->start;
-    while (i > 0 && (d->text.s[i - 1] == ' ' || d->text.s[i - 1] == '\t'))
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
         i--;
-    return i >= 5 && memcmp(d->text.s + i - 4, "that", 4) == 0 && (d->text.s[i - 5] == ' ' || d->text.s[i - 5] == '\n');
+    return i >= 5 && memcmp(t + i - 4, "that", 4) == 0 && (t[i - 5] == ' ' || t[i - 5] == '\n');
 }
 
 /* Whether the cue after quotation q is followed by a clause of its own
@@ -363,11 +370,12 @@ static int qt_starts_para(const qt_doc *d, const qt_quote *q)
 /* Last non-space byte of paragraph p, or 0. */
 static char qt_para_last(const qt_doc *d, size_t p)
 {
+    const char *t = d->text.s;
     size_t i = d->paras[p].end;
-    while (i > d->paras[p].start && (d->text.s[i - 1] == ' ' || d->text.s[i - 1] == '\n' ||
-                                     d->text.s[i - 1] == '\r' || d->text.s[i - 1] == '\t'))
+    while (i > d->paras[p].start && (t[i - 1] == ' ' || t[i - 1] == '\n' ||
+                                     t[i - 1] == '\r' || t[i - 1] == '\t'))
         i--;
-    return i > d->paras[p].start ? d->text.s[i - 1] : 0;
+    return i > d->paras[p].start ? t[i - 1] : 0;
 }
 
 /* Bolton distanced himself from the movement. "I'm going to support him."
@@ -416,6 +424,7 @@ static int qt_is_speech_verb(const char *t, const qt_tok *k)
  * paragraph after its last quotation. */
 static int qt_speech_sentence(const qt_doc *d, qt_quote *q, size_t a, size_t b)
 {
+    const char *t = d->text.s;
     qt_tok toks[QT_MAX_TOKS];
     if (b > a + QT_BEFORE_BYTES)
         a = b - QT_BEFORE_BYTES;
@@ -431,9 +440,9 @@ static int qt_speech_sentence(const qt_doc *d, qt_quote *q, size_t a, size_t b)
     /* (or a statement, an interview, a speech: the DNC issued a statement) */
     int speech = 0;
     for (size_t i = w + 1; i < n && !speech; i++)
-        speech = qt_cue_at(d->text.s, toks, n, i, 0) || qt_is_speech_verb(d->text.s, &toks[i]) ||
-                 qt_tok_is(d->text.s, &toks[i], "statement") || qt_tok_is(d->text.s, &toks[i], "interview") ||
-                 qt_tok_is(d->text.s, &toks[i], "speech") || qt_tok_is(d->text.s, &toks[i], "remarks");
+        speech = qt_cue_at(t, toks, n, i, 0) || qt_is_speech_verb(t, &toks[i]) ||
+                 qt_tok_is(t, &toks[i], "statement") || qt_tok_is(t, &toks[i], "interview") ||
+                 qt_tok_is(t, &toks[i], "speech") || qt_tok_is(t, &toks[i], "remarks");
     if (!speech)
         return 0;
     if (qt_opening_subject(d, q, toks, n, w))
@@ -442,12 +451,12 @@ static int qt_speech_sentence(const qt_doc *d, qt_quote *q, size_t a, size_t b)
      * bromides: the name right before the verb of speaking, opening a
      * subordinate clause or after a comma */
     for (size_t v = w + 1; v < n; v++) {
-        if (!(qt_cue_at(d->text.s, toks, n, v, 0) || qt_is_speech_verb(d->text.s, &toks[v])))
+        if (!(qt_cue_at(t, toks, n, v, 0) || qt_is_speech_verb(t, &toks[v])))
             continue;
         size_t r = v;
         while (r > w && r + 4 > v && toks[r - 1].type == QT_TOK_WORD && (toks[r - 1].flags & QT_TF_UPPER))
             r--;
-        if (r < v && r > w && (qt_is_subordinator(d->text.s, &toks[r - 1]) ||
+        if (r < v && r > w && (qt_is_subordinator(t, &toks[r - 1]) ||
                                (toks[r - 1].type == QT_TOK_PUNCT && toks[r - 1].c == ',')))
             return qt_resolve_subject(d, q, toks + r, v - r);
         return 0;
@@ -474,12 +483,13 @@ static int qt_one_sentence(const qt_doc *d, size_t a, size_t b)
  * quotations with their authors); sets q's speaker. */
 static int qt_signed_next(const qt_doc *d, qt_quote *q)
 {
+    const char *t = d->text.s;
     size_t p = q->end_para;
     if (p + 1 >= d->n_paras)
         return 0;
     for (size_t i = q->end; i < d->paras[p].end; i++)
-        if (d->text.s[i] != ' ' && d->text.s[i] != '\n' && d->text.s[i] != '\r' && d->text.s[i] != '\t' &&
-            d->text.s[i] != '.')
+        if (t[i] != ' ' && t[i] != '\n' && t[i] != '\r' && t[i] != '\t' &&
+            t[i] != '.')
             return 0;
     size_t a = d->paras[p + 1].start, b = d->paras[p + 1].end;
     if (b > a + 120)
@@ -508,6 +518,7 @@ static void qt_inherit(qt_quote *q, const qt_quote *from)
 
 void qt_attribute(qt_doc *d)
 {
+    const char *t = d->text.s;
     int last_attr = -1; /* index of the last outermost quotation with a speaker */
     for (size_t i = 0; i < d->n_quotes; i++)
         d->quotes[i].title_like = (uint8_t)qt_title_check(d, &d->quotes[i]);
@@ -569,7 +580,7 @@ void qt_attribute(qt_doc *d)
                 *q = tmp;
             }
         }
-        if (q->spk_end == 0 && q->cue_end > q->cue_start + 4 && memcmp(d->text.s + q->cue_end - 3, "ing", 3) == 0 &&
+        if (q->spk_end == 0 && q->cue_end > q->cue_start + 4 && memcmp(t + q->cue_end - 3, "ing", 3) == 0 &&
             last_attr >= 0 && d->quotes[last_attr].end_para == q->para) {
             /* "premature" ... while adding, "...": a participle without a
              * subject of its own goes on with the speaker before it */
@@ -618,7 +629,7 @@ void qt_attribute(qt_doc *d)
                         q->inherited = 1;
                     } else if (prev && qt_sentence_subject(d, &tmp, pb, d->paras[pp].end) &&
                                tmp.spk_end - tmp.spk_start == prev->spk_end - prev->spk_start &&
-                               memcmp(d->text.s + tmp.spk_start, d->text.s + prev->spk_start,
+                               memcmp(t + tmp.spk_start, t + prev->spk_start,
                                       tmp.spk_end - tmp.spk_start) == 0) {
                         /* "...," Viguerie notes. \n\n Viguerie is upbeat
                          * about Cruz. \n\n "...": the paragraph between is

@@ -115,6 +115,7 @@ size_t qt_lex_end(const qt_doc *d, size_t a, size_t b, qt_tok *out, size_t cap, 
  * from the first. */
 int qt_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t a, size_t b)
 {
+    const char *t = d->text.s;
     qt_tok seg[QT_MAX_TOKS];
     size_t seg_end[8], nseg = 0, n = 0;
     int paren = 0;
@@ -148,7 +149,7 @@ int qt_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t a, size_
     size_t last_begin = nseg > 1 ? seg_end[nseg - 2] : 0;
     size_t last_end = seg_end[nseg - 1];
     /* (a capitalised one is a name: George Will described) */
-    while (last_end > last_begin && qt_is_aux(d->text.s, &seg[last_end - 1]) && !(seg[last_end - 1].flags & QT_TF_UPPER))
+    while (last_end > last_begin && qt_is_aux(t, &seg[last_end - 1]) && !(seg[last_end - 1].flags & QT_TF_UPPER))
         last_end--;
     /* X, a writer for The Atlantic, said: the name is in an earlier segment */
     const qt_tok *first = &seg[last_begin];
@@ -157,13 +158,13 @@ int qt_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t a, size_
      * is in: the Capitol, where Harry Reid told) */
     int closed = b > a && toks[b - 1].type == QT_TOK_PUNCT && toks[b - 1].c == ',';
     int appositive = nseg > 1 && last_end > last_begin &&
-                     (qt_tok_is(d->text.s, first, "a") || qt_tok_is(d->text.s, first, "an") ||
-                      qt_tok_is(d->text.s, first, "the") || qt_tok_is(d->text.s, first, "his") ||
-                      qt_tok_is(d->text.s, first, "her") || qt_tok_is(d->text.s, first, "who") ||
-                      (closed && qt_is_subordinator(d->text.s, first)));
+                     (qt_tok_is(t, first, "a") || qt_tok_is(t, first, "an") ||
+                      qt_tok_is(t, first, "the") || qt_tok_is(t, first, "his") ||
+                      qt_tok_is(t, first, "her") || qt_tok_is(t, first, "who") ||
+                      (closed && qt_is_subordinator(t, first)));
     /* ... director of research at Widmeyer Communications, said */
     for (size_t k = last_begin; !appositive && nseg > 1 && k < last_end; k++)
-        if (!(seg[k].flags & QT_TF_UPPER) && qt_is_role_word(d->text.s, &seg[k]))
+        if (!(seg[k].flags & QT_TF_UPPER) && qt_is_role_word(t, &seg[k]))
             appositive = 1;
     /* Michael Seaman, who lives outside the state capital, Sacramento,
      * said: a relative clause or an appositive anywhere after the first
@@ -173,10 +174,10 @@ int qt_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t a, size_
         /* ... or a participle, a place or an age: X, hoping to surge in New
          * Hampshire, called; Cory James, 22, of Flint, Mich., said */
         if (seg_end[sg] > seg_end[sg - 1] &&
-            (qt_tok_is(d->text.s, f0, "who") || qt_tok_is(d->text.s, f0, "whose") || qt_tok_is(d->text.s, f0, "a") ||
-             qt_tok_is(d->text.s, f0, "an") || qt_tok_is(d->text.s, f0, "the") ||
-             (!(f0->flags & QT_TF_UPPER) && qt_is_participle(d->text.s, f0)) || qt_is_preposition(d->text.s, f0) ||
-             (d->text.s[f0->start] >= '0' && d->text.s[f0->start] <= '9')))
+            (qt_tok_is(t, f0, "who") || qt_tok_is(t, f0, "whose") || qt_tok_is(t, f0, "a") ||
+             qt_tok_is(t, f0, "an") || qt_tok_is(t, f0, "the") ||
+             (!(f0->flags & QT_TF_UPPER) && qt_is_participle(t, f0)) || qt_is_preposition(t, f0) ||
+             (t[f0->start] >= '0' && t[f0->start] <= '9')))
             appositive = 1;
     }
     /* a woman in Worcester, Massachusetts, told: the segment after "in
@@ -189,28 +190,28 @@ int qt_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t a, size_
             k--;
         /* only after a description (a woman in ...), not after an opening
          * adverbial (During the debate in Brooklyn, Clinton said) */
-        place = k < pe && k > pb && qt_is_preposition(d->text.s, &seg[k - 1]) &&
-                (qt_tok_is(d->text.s, &seg[pb], "a") || qt_tok_is(d->text.s, &seg[pb], "an") ||
-                 qt_tok_is(d->text.s, &seg[pb], "the") || qt_tok_is(d->text.s, &seg[pb], "one") ||
-                 qt_tok_is(d->text.s, &seg[pb], "another"));
+        place = k < pe && k > pb && qt_is_preposition(t, &seg[k - 1]) &&
+                (qt_tok_is(t, &seg[pb], "a") || qt_tok_is(t, &seg[pb], "an") ||
+                 qt_tok_is(t, &seg[pb], "the") || qt_tok_is(t, &seg[pb], "one") ||
+                 qt_tok_is(t, &seg[pb], "another"));
     }
     /* Mary Susan, clad in a red cape that formed the name Trump, said: a
      * last segment opened by a lower-case word (no pronoun, no role)
      * modifies the name before it */
     if (nseg > 1 && last_end > last_begin && first->type == QT_TOK_WORD && !(first->flags & QT_TF_UPPER) &&
-        !qt_is_role_word(d->text.s, first) && !qt_is_subordinator(d->text.s, first) &&
+        !qt_is_role_word(t, first) && !qt_is_subordinator(t, first) &&
         /* (de Blasio: a name particle opens a name) */
-        !(qt_tok_is(d->text.s, first, "de") || qt_tok_is(d->text.s, first, "van") || qt_tok_is(d->text.s, first, "von")) &&
-        !qt_tok_is(d->text.s, first, "he") && !qt_tok_is(d->text.s, first, "she") &&
-        !qt_tok_is(d->text.s, first, "they") && !qt_tok_is(d->text.s, first, "we") && !qt_tok_is(d->text.s, first, "it"))
+        !(qt_tok_is(t, first, "de") || qt_tok_is(t, first, "van") || qt_tok_is(t, first, "von")) &&
+        !qt_tok_is(t, first, "he") && !qt_tok_is(t, first, "she") &&
+        !qt_tok_is(t, first, "they") && !qt_tok_is(t, first, "we") && !qt_tok_is(t, first, "it"))
         appositive = 1;
     /* Trump, in Scotland, called it: a prepositional phrase is no subject */
-    int prep = last_end > last_begin && (qt_is_preposition(d->text.s, first) || place);
+    int prep = last_end > last_begin && (qt_is_preposition(t, first) || place);
     appositive |= prep && nseg > 1;
     if (appositive) { /* the name comes first: Harry Bond, 30, of Raleigh, N.C., who ... */
         for (size_t sg = 0; sg + 1 < nseg; sg++) {
             size_t sb = sg > 0 ? seg_end[sg - 1] : 0;
-            if (seg_end[sg] > sb && qt_may_open_subject(d->text.s, &seg[sb]) &&
+            if (seg_end[sg] > sb && qt_may_open_subject(t, &seg[sb]) &&
                 qt_resolve_subject(d, q, seg + sb, seg_end[sg] - sb))
                 return 1;
         }
@@ -221,7 +222,7 @@ int qt_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t a, size_
      * the name opens the chain of appositives */
     for (size_t sg = 0; sg + 1 < nseg; sg++) {
         size_t sb = sg > 0 ? seg_end[sg - 1] : 0;
-        if (seg_end[sg] > sb && qt_may_open_subject(d->text.s, &seg[sb]) &&
+        if (seg_end[sg] > sb && qt_may_open_subject(t, &seg[sb]) &&
             qt_resolve_subject(d, q, seg + sb, seg_end[sg] - sb))
             return 1;
     }
@@ -395,8 +396,9 @@ int qt_opening_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
         for (size_t i = e; i < k; i++) {
             const char *we = t + toks[i].end;
             size_t wl = toks[i].end - toks[i].start;
-            if (wl < 3 || we[-1] == 's' || (we[-1] == 'd' && we[-2] == 'e') || qt_is_cue_word(t, toks[i].start, toks[i].end) ||
-                qt_is_aux(t, &toks[i]) || qt_tok_is(t, &toks[i], "and") || qt_tok_is(t, &toks[i], "or"))
+            if (wl < 3 || we[-1] == 's' || (we[-1] == 'd' && we[-2] == 'e') ||
+                qt_is_cue_word(t, toks[i].start, toks[i].end) || qt_is_aux(t, &toks[i]) ||
+                qt_tok_is(t, &toks[i], "and") || qt_tok_is(t, &toks[i], "or"))
                 nouns = 0;
         }
         while (r < n && toks[r].type == QT_TOK_WORD && (toks[r].flags & QT_TF_UPPER))

@@ -618,13 +618,14 @@ static int qt_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
  * Sets q and returns 1 on success. */
 static int qt_role_at(const qt_doc *d, qt_quote *q, size_t a, size_t b)
 {
+    const char *t = d->text.s;
     qt_tok toks[8];
     size_t hi = b + 80 < d->text.len ? b + 80 : d->text.len;
     size_t n = qt_lex(&d->text, b, hi, toks, 8), i = 0;
-    while (i < n && qt_is_role_word(d->text.s, &toks[i]))
+    while (i < n && qt_is_role_word(t, &toks[i]))
         i++;
     size_t ra, rb;
-    if (i < n && qt_is_name_tok(d->text.s, &toks[i]) && qt_last_name_run(d->text.s, toks + i, n - i, &ra, &rb) &&
+    if (i < n && qt_is_name_tok(t, &toks[i]) && qt_last_name_run(t, toks + i, n - i, &ra, &rb) &&
         ra == 0) {
         size_t na = toks[i].start, nb = toks[i + rb - 1].end;
         const ann_span *s = qt_per_inside(d, na, nb + 1);
@@ -643,7 +644,7 @@ static int qt_role_at(const qt_doc *d, qt_quote *q, size_t a, size_t b)
     /* Name, the CEO */
     size_t lo = a > 40 ? a - 40 : 0;
     const ann_span *s = qt_per_inside(d, lo, a);
-    if (s && s->end < a && d->text.s[s->end] == ',') {
+    if (s && s->end < a && t[s->end] == ',') {
         qt_set_speaker(d, q, s->start, s->end, s->id, qt_title_gender(d, s->start));
         return 1;
     }

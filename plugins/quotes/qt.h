@@ -146,7 +146,7 @@ enum { QT_KIND_NONE = 0, QT_KIND_DIRECT, QT_KIND_PARTIAL, QT_KIND_TITLE, QT_KIND
 typedef struct qt_doc {
     qt_text text;
     ann_doc *doc;            /* for scratch memory */
-    const ann_region *paras; /* paragraphs, sorted */
+    const ann_region_v2 *paras; /* paragraphs, sorted */
     size_t n_paras;
     const ann_span *ents;    /* spans of the entities layer, sorted by start */
     size_t n_ents;

@@ -34,8 +34,10 @@ static const ann_option_decl qt_options[] = {
 
 static int qt_open(const ann_host *host, ann_open_ctx *ctx, void **state)
 {
-    if (!ANN_HOST_HAS(host, paragraphs_v2)) {
-        host->open_error(ctx, "needs a host of ABI 2 (text services, scratch_grow, emit_v2)");
+    if (!(ANN_HOST_HAS(host, decode) && ANN_HOST_HAS(host, decode_prev) && ANN_HOST_HAS(host, char_class) &&
+          ANN_HOST_HAS(host, fold_text) && ANN_HOST_HAS(host, scratch_grow) && ANN_HOST_HAS(host, emit_v2) &&
+          ANN_HOST_HAS(host, paragraphs_v2))) {
+        host->open_error(ctx, "needs a host of ABI 2 (text services, scratch_grow, emit_v2, paragraphs_v2)");
         return ANN_ERROR;
     }
     const char *all = host->option(ctx, "all");
@@ -114,8 +116,8 @@ static int qt_annotate(const ann_host *h, void *state, ann_doc *doc)
     d.text.host = h;
     d.text.s = h->text(doc, &d.text.len);
     d.doc = doc;
-    d.paras = h->paragraphs(doc, &d.n_paras);
-    ann_region whole = {0, (uint32_t)d.text.len, 0, 0};
+    d.paras = h->paragraphs_v2(doc, sizeof *d.paras, &d.n_paras);
+    ann_region_v2 whole = {(uint32_t)sizeof whole, 0, (uint32_t)d.text.len, 0, 0};
     if (d.n_paras == 0 && d.text.len > 0) { /* no paragraphs given: one block */
         d.paras = &whole;
         d.n_paras = 1;

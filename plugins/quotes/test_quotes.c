@@ -7,6 +7,7 @@
  * says must come out.
  */
 #include <check.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -615,9 +616,9 @@ static const char *fi_text(ann_doc *d, size_t *len)
     return fi_of(d)->host->text(fi_of(d)->real, len);
 }
 
-static const ann_region *fi_paragraphs(ann_doc *d, size_t *n)
+static const ann_region_v2 *fi_paragraphs_v2(ann_doc *d, size_t elem_size, size_t *n)
 {
-    return fi_of(d)->host->paragraphs(fi_of(d)->real, n);
+    return fi_of(d)->host->paragraphs_v2(fi_of(d)->real, elem_size, n);
 }
 
 static const ann_span *fi_spans(ann_doc *d, const char *layer, size_t *n)
@@ -658,7 +659,7 @@ static void fi_doc_error(ann_doc *d, const char *fmt, ...)
 
 static const ann_option_decl fi_options[] = {
     {"all", "0", "as quotes.all"},
-    {"fault", NULL, "emit:K:STATUS or grow"},
+    {"fault", NULL, "emit:K:STATUS, grow or v1"},
     {NULL, NULL, NULL}
 };
 
@@ -667,7 +668,11 @@ static int fi_open(const ann_host *host, ann_open_ctx *ctx, void **state)
     fi_state *st = calloc(1, sizeof *st);
     ck_assert_ptr_nonnull(st);
     const char *fault = host->option(ctx, "fault");
-    if (fault && strcmp(fault, "grow") == 0)
+    ann_host v1 = *host; /* (an ABI 1 host: its table ends before decode) */
+    v1.size = (uint32_t)offsetof(ann_host, decode);
+    if (fault && strcmp(fault, "v1") == 0)
+        host = &v1;
+    else if (fault && strcmp(fault, "grow") == 0)
         st->fail_grow = 1;
     else if (fault)
         ck_assert_int_eq(sscanf(fault, "emit:%d:%d", &st->emit_at, &st->emit_status), 2);
@@ -693,7 +698,7 @@ static int fi_annotate(const ann_host *host, void *state, ann_doc *doc)
     fi_doc f = {host, doc, st, 0};
     ann_host h = *host;
     h.text = fi_text;
-    h.paragraphs = fi_paragraphs;
+    h.paragraphs_v2 = fi_paragraphs_v2;
     h.spans = fi_spans;
     h.scratch = fi_scratch;
     h.scratch_grow = fi_scratch_grow;
@@ -745,6 +750,17 @@ START_TEST(test_host_faults)
     ck_assert_msg(n == c->spans, "%s: %zu spans, want %zu", c->name, n, c->spans);
     mock_doc_free(d);
     mock_plugin_close(p);
+}
+END_TEST
+
+/* A host whose table has no text services is refused at open(), with a
+ * message, instead of failing at the first document. */
+START_TEST(test_needs_abi2_host)
+{
+    ann_plugin storage;
+    const char *opts[] = {"fault=v1", NULL};
+    ck_assert_ptr_null(mock_plugin_open(fi_plugin(&storage), opts, NULL));
+    ck_assert_ptr_nonnull(strstr(mock_last_error(), "ABI 2"));
 }
 END_TEST
 
@@ -847,6 +863,7 @@ static Suite *quotes_suite(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("host");
     tcase_add_loop_test(tc, test_host_faults, 0, (int)(sizeof fault_cases / sizeof fault_cases[0]));
+    tcase_add_test(tc, test_needs_abi2_host);
     suite_add_tcase(s, tc);
     tc = tcase_create("corpus");
     tcase_add_loop_test(tc, test_corpus_tokyo, 0, 2);

@@ -161,7 +161,7 @@ typedef struct ann_new_span_v2 {
     uint32_t size;         /* sizeof(ann_new_span_v2) of the plugin */
     uint32_t start, end;   /* byte offsets in the text view, start < end */
     const char *label;     /* must be one of the plugin's declared labels */
-    const ann_attr *attrs; /* n_attrs pairs; values may not be NULL */
+    const ann_attr *attrs; /* n_attrs pairs; a NULL value is stored as "" */
     size_t n_attrs;
     const ann_link *links; /* targets must be ids of spans already emitted */
     size_t n_links;
@@ -319,8 +319,9 @@ typedef struct ann_host {
     /* Tokens, sentences and paragraphs with their sizes: pass
      * sizeof(ann_token_v2) or sizeof(ann_region_v2) as elem_size, and the
      * array is laid out with that element size.  NULL (and *n = 0) for an
-     * element size the host does not know.  Borrowed until annotate()
-     * returns. */
+     * element size the host does not know, or when memory runs out (the
+     * host then fails the document, as for emit_v2: return ANN_ENOMEM).
+     * Borrowed until annotate() returns. */
     const ann_token_v2 *(*tokens_v2)(ann_doc *doc, size_t elem_size, size_t *n);
     const ann_region_v2 *(*sentences_v2)(ann_doc *doc, size_t elem_size, size_t *n);
     const ann_region_v2 *(*paragraphs_v2)(ann_doc *doc, size_t elem_size, size_t *n);

@@ -46,8 +46,9 @@ static void usage(FILE *f)
             ANN_CLI_SYNC_DEFAULT ? "--sync" : "--no-sync");
     fputs("      --reference-date YYYY-MM-DD\n"
           "                              anchor for relative dates (\"yesterday\")\n"
-          "      --merge POLICY          cross-layer merge policy: default (a number inside a\n"
-          "                              date belongs to the date) or all (keep every span)\n"
+          "      --merge POLICY          cross-layer merge policy: default (the plugins' subsumes\n"
+          "                              rules: a number inside a date belongs to the date)\n"
+          "                              or all (keep every span)\n"
           "  -q, --quiet                 no summary line\n"
           "      --timings               print the time spent in each plugin\n"
           "  -h, --help                  show this help\n"

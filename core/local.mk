@@ -13,6 +13,12 @@ core_libannotate_core_la_SOURCES = core/model/result.h \
 	core/run/doc.c core/run/doc.h \
 	core/run/host.c core/run/host.h \
 	core/run/sink.c core/run/sink.h \
+	core/run/document.c core/run/document.h \
+	core/run/collect.c core/run/collect.h \
+	core/run/threads.c core/run/threads.h \
+	core/run/wire.c core/run/wire.h \
+	core/run/worker.c core/run/worker.h \
+	core/run/pool.c core/run/pool.h \
 	core/run/run.c core/run/run.h \
 	core/write/writer.h core/write/formats.h core/write/writers.c \
 	core/write/json.c core/write/json.h

@@ -125,7 +125,20 @@ int ann_json_render(const ann_result *r, int one_line, ann_buf *b)
         jstr(b, r->plugins[i].version);
         ann_buf_putc(b, '}');
     }
-    ann_buf_printf(b, "],%s%s\"spans\":[", nl, ind);
+    ann_buf_puts(b, "],");
+    /* Only when a layer is missing, so a clean run's output is unchanged. */
+    if (r->n_failed) {
+        ann_buf_printf(b, "%s%s\"failed\":[", nl, ind);
+        for (size_t i = 0; i < r->n_failed; i++) {
+            ann_buf_puts(b, i ? ",{\"plugin\":" : "{\"plugin\":");
+            jstr(b, r->failed[i].plugin);
+            ann_buf_puts(b, ",\"reason\":");
+            jstr(b, r->failed[i].reason);
+            ann_buf_putc(b, '}');
+        }
+        ann_buf_puts(b, "],");
+    }
+    ann_buf_printf(b, "%s%s\"spans\":[", nl, ind);
     for (size_t i = 0; i < r->n_spans; i++) {
         ann_buf_printf(b, "%s%s%s", i ? "," : "", nl, ind2);
         render_span(r, &r->spans[i], b);

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -19,9 +20,10 @@
 #include "run/wire.h"
 #include "run/worker.h"
 
-/* Documents handed to a worker ahead: the one it works on and the next, so
- * it never waits for the parent between two documents. */
-#define POOL_DEPTH 2
+/* Documents handed to a worker ahead: the one it works on and the next
+ * ones, so it never waits for the parent between two documents even when
+ * the parent is slow to be scheduled on a busy machine. */
+#define POOL_DEPTH 4
 
 typedef struct pool_worker {
     pid_t pid;                /* 0: no process in this slot */
@@ -53,10 +55,13 @@ typedef struct pool {
     size_t *redo;            /* stack of documents to hand out again, first */
     size_t n_redo;
     size_t remaining;        /* documents not finished */
-    /* Receive buffers for a result's arrays. */
+    /* A result's fixed part (wire.h) as read, and its arrays copied out
+     * (seen points into msg). */
+    char *msg;
+    size_t msg_len;
     double *sec;
     uint64_t *spans;
-    unsigned char *seen;
+    const unsigned char *seen;
 } pool;
 
 const char *ann_signal_name(int sig, char *buf, size_t len)
@@ -220,13 +225,14 @@ static void pop_queue(pool_worker *w)
 static int read_result(pool *p, pool_worker *w)
 {
     size_t n = p->set->n;
+    /* The fixed part in one read: one system call per document. */
+    if (ann_wire_read(w->result_fd, p->msg, p->msg_len) != 0)
+        return -1;
     wire_result h;
-    if (ann_wire_read(w->result_fd, &h, sizeof h) != 0)
-        return -1;
-    if (ann_wire_read(w->result_fd, p->sec, n * sizeof *p->sec) != 0 ||
-        ann_wire_read(w->result_fd, p->spans, n * sizeof *p->spans) != 0 ||
-        ann_wire_read(w->result_fd, p->seen, p->c->n_labels) != 0)
-        return -1;
+    memcpy(&h, p->msg, sizeof h);
+    memcpy(p->sec, p->msg + sizeof h, n * sizeof *p->sec);
+    memcpy(p->spans, p->msg + sizeof h + n * sizeof *p->sec, n * sizeof *p->spans);
+    p->seen = (unsigned char *)p->msg + sizeof h + n * (sizeof *p->sec + sizeof *p->spans);
     char *data = NULL;
     if (h.stream_len) {
         data = malloc(h.stream_len);
@@ -382,8 +388,18 @@ static int step(pool *p, struct pollfd *fds, unsigned *who)
     for (unsigned i = 0; n > 0 && i < alive; i++) {
         if (!fds[i].revents)
             continue;
-        if (read_result(p, &p->w[who[i]]) != 0)
-            bury(p, who[i], NULL);
+        /* Every result already waiting, for one wake-up. */
+        pool_worker *w = &p->w[who[i]];
+        int waiting;
+        do {
+            if (read_result(p, w) != 0) {
+                bury(p, who[i], NULL);
+                break;
+            }
+            waiting = 0;
+            if (w->n_queued == 0 || ioctl(w->result_fd, FIONREAD, &waiting) != 0)
+                waiting = 0;
+        } while ((size_t)waiting >= p->msg_len);
     }
     enforce_timeout(p, ann_run_now());
     return 0;
@@ -408,7 +424,7 @@ static void pool_free(pool *p)
     free(p->w);
     free(p->sec);
     free(p->spans);
-    free(p->seen);
+    free(p->msg);
     if (p->running)
         munmap(p->running, p->n_workers * sizeof *p->running);
 }
@@ -429,7 +445,8 @@ int ann_pool_run(const ann_plugin_set *set, const ann_run_opts *o, unsigned jobs
     p.redo = calloc(o->n_files + 1, sizeof *p.redo);
     p.sec = calloc(set->n + 1, sizeof *p.sec);
     p.spans = calloc(set->n + 1, sizeof *p.spans);
-    p.seen = calloc(c->n_labels + 1, 1);
+    p.msg_len = sizeof(wire_result) + set->n * (sizeof *p.sec + sizeof *p.spans) + c->n_labels;
+    p.msg = malloc(p.msg_len);
     struct pollfd *fds = calloc(jobs, sizeof *fds);
     unsigned *who = calloc(jobs, sizeof *who);
     /* The one page the workers write and the parent reads after a death. */
@@ -437,7 +454,7 @@ int ann_pool_run(const ann_plugin_set *set, const ann_run_opts *o, unsigned jobs
                       MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     p.running = page == MAP_FAILED ? NULL : page;
     int status = 0;
-    if (!p.w || !p.docs || !p.redo || !p.sec || !p.spans || !p.seen || !fds || !who ||
+    if (!p.w || !p.docs || !p.redo || !p.sec || !p.spans || !p.msg || !fds || !who ||
         !p.running) {
         ann_run_report("cannot set up the worker processes: out of memory");
         status = 1;

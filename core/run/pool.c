@@ -125,6 +125,7 @@ static int spawn(pool *p, unsigned k)
     /* Whatever stdio holds would otherwise be written by parent and child. */
     fflush(stdout);
     fflush(stderr);
+    pid_t parent = getpid();
     pid_t pid = fork();
     if (pid < 0) {
         close(job[0]);
@@ -144,7 +145,7 @@ static int spawn(pool *p, unsigned k)
         }
         close(job[0]);
         close(res[0]);
-        ann_worker_args a = {p->set, p->o, job[1], res[1], &p->running[k], p->max_memory};
+        ann_worker_args a = {p->set, p->o, job[1], res[1], &p->running[k], p->max_memory, parent};
         ann_worker_main(&a);
     }
     close(job[1]);
@@ -336,6 +337,11 @@ static void enforce_timeout(pool *p, double now)
     for (unsigned k = 0; k < p->n_workers; k++) {
         pool_worker *w = &p->w[k];
         if (w->pid && w->n_queued && now - w->started >= (double)p->o->timeout_sec) {
+            /* A result that arrived meanwhile is read first: the document
+             * may be done and written. */
+            int waiting = 0;
+            if (ioctl(w->result_fd, FIONREAD, &waiting) == 0 && (size_t)waiting >= p->msg_len)
+                continue;
             kill(w->pid, SIGKILL);
             char why[64];
             snprintf(why, sizeof why, "timeout after %u s", p->o->timeout_sec);
@@ -411,7 +417,10 @@ static void pool_free(pool *p)
         pool_worker *w = &p->w[k];
         if (!w->pid)
             continue;
-        /* End of the job stream: the worker finishes and exits. */
+        /* End of the job stream: the worker finishes and exits.  One still
+         * busy (the run was cut short) could hang in a plugin: stop it. */
+        if (w->n_queued)
+            kill(w->pid, SIGKILL);
         close_fd(&w->job_fd);
         close_fd(&w->result_fd);
         while (waitpid(w->pid, NULL, 0) < 0 && errno == EINTR)

@@ -67,7 +67,7 @@ _Noreturn void ann_worker_main(const ann_worker_args *a)
 #ifdef __linux__
     /* A worker outliving a killed parent would go on burning a core. */
     prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (getppid() == 1)
+    if (getppid() != a->parent) /* it died before the line above */
         _exit(3);
 #endif
     if (a->max_memory && !WORKER_ASAN) {

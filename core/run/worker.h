@@ -14,6 +14,7 @@
 
 #include <stdatomic.h>
 #include <stddef.h>
+#include <sys/types.h>
 
 #include "load/loader.h"
 #include "run/run.h"
@@ -26,6 +27,7 @@ typedef struct ann_worker_args {
     atomic_int *running;       /* the worker's slot in the page shared with
                                   the parent: the plugin running now, -1 none */
     size_t max_memory;         /* RLIMIT_AS in bytes; 0: no limit */
+    pid_t parent;              /* the parent's pid, to notice it is gone */
 } ann_worker_args;
 
 /* The child's whole life after fork(): never returns.  Exits with _exit()

@@ -231,34 +231,34 @@ START_TEST(test_run_deterministic)
     env_open(&e);
     char *first[N_DOCS] = {NULL};
     for (unsigned jobs = 1; jobs <= 4; jobs += 3) {
-      for (int isolate = 0; isolate < 2; isolate++) {
-        ann_run_opts o;
-        memset(&o, 0, sizeof o);
-        o.files = (const char *const *)e.paths;
-        o.n_files = N_DOCS;
-        o.writer = ann_writer_find("json");
-        o.outdir = e.out;
-        o.jobs = jobs;
-        o.isolate = isolate;
-        o.quiet = 1;
-        ann_run(&e.set, &o);
-        for (size_t i = 0; i < N_DOCS; i++) {
-            if (!docs[i].ok)
-                continue;
-            char *name = ann_output_name(docs[i].name, ".ann.json");
-            char out[256];
-            snprintf(out, sizeof out, "%s/%s", e.out, name);
-            free(name);
-            char *data = slurp(out, NULL);
-            ck_assert_ptr_nonnull(data);
-            if (jobs == 1 && !isolate) {
-                first[i] = data;
-            } else {
-                ck_assert_str_eq(data, first[i]);
-                free(data);
+        for (int isolate = 0; isolate < 2; isolate++) {
+            ann_run_opts o;
+            memset(&o, 0, sizeof o);
+            o.files = (const char *const *)e.paths;
+            o.n_files = N_DOCS;
+            o.writer = ann_writer_find("json");
+            o.outdir = e.out;
+            o.jobs = jobs;
+            o.isolate = isolate;
+            o.quiet = 1;
+            ann_run(&e.set, &o);
+            for (size_t i = 0; i < N_DOCS; i++) {
+                if (!docs[i].ok)
+                    continue;
+                char *name = ann_output_name(docs[i].name, ".ann.json");
+                char out[256];
+                snprintf(out, sizeof out, "%s/%s", e.out, name);
+                free(name);
+                char *data = slurp(out, NULL);
+                ck_assert_ptr_nonnull(data);
+                if (jobs == 1 && !isolate) {
+                    first[i] = data;
+                } else {
+                    ck_assert_str_eq(data, first[i]);
+                    free(data);
+                }
             }
         }
-      }
     }
     for (size_t i = 0; i < N_DOCS; i++)
         free(first[i]);

@@ -111,14 +111,26 @@ static void make_result(ann_result *r, ann_out_span *spans, ann_attr *attrs, ann
     r->n_spans = 3;
 }
 
-START_TEST(test_render_document)
-{
+/* make_result() with the arrays it points into. */
+typedef struct result_fixture {
     ann_result r;
     ann_out_span spans[3];
     ann_attr attrs[1], meta[1];
     ann_link links[1];
     ann_out_plugin plugins[2];
-    make_result(&r, spans, attrs, links, meta, plugins);
+} result_fixture;
+
+static void make_fixture(result_fixture *f)
+{
+    make_result(&f->r, f->spans, f->attrs, f->links, f->meta, f->plugins);
+}
+
+START_TEST(test_render_document)
+{
+    result_fixture f;
+    make_fixture(&f);
+    ann_result r = f.r;
+    const ann_out_span *spans = f.spans;
     for (int one_line = 0; one_line <= 1; one_line++) {
         ann_buf b = ANN_BUF_INIT;
         ck_assert_int_eq(ann_json_render(&r, one_line, &b), ANN_OK);
@@ -200,12 +212,9 @@ END_TEST
  * without one the key is absent, so clean output does not change. */
 START_TEST(test_render_failed)
 {
-    ann_result r;
-    ann_out_span spans[3];
-    ann_attr attrs[1], meta[1];
-    ann_link links[1];
-    ann_out_plugin plugins[2];
-    make_result(&r, spans, attrs, links, meta, plugins);
+    result_fixture f;
+    make_fixture(&f);
+    ann_result r = f.r;
     ann_out_failure failed[2] = {{"entities", "SIGSEGV"}, {"quotes", "needs \"entities\", which failed"}};
     for (size_t n = 0; n <= 2; n++) {
         r.failed = n ? failed : NULL;

@@ -7,6 +7,10 @@
 # tests/unit/plugins/misbehave.c.  Runs from the top build folder.
 
 ANNOTATE=${ANNOTATE:-./annotate}
+# In a sanitizer build, ASan would catch the crash plugin's SIGSEGV itself
+# and exit 1; let the signal kill the worker as it does in a normal build.
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}handle_segv=0"
+export ASAN_OPTIONS
 TP=tests/unit/plugins/.libs
 srcdir=${srcdir:-.}
 fail=0

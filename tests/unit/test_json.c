@@ -224,13 +224,13 @@ START_TEST(test_render_failed)
         json_error_t err;
         json_t *j = json_loadb(b.data, b.len, 0, &err);
         ck_assert_msg(j != NULL, "jansson: %s", err.text);
-        json_t *f = json_object_get(j, "failed");
+        json_t *arr = json_object_get(j, "failed");
         if (n == 0) {
-            ck_assert_ptr_null(f);
+            ck_assert_ptr_null(arr);
         } else {
-            ck_assert_uint_eq(json_array_size(f), n);
+            ck_assert_uint_eq(json_array_size(arr), n);
             for (size_t i = 0; i < n; i++) {
-                json_t *o = json_array_get(f, i);
+                json_t *o = json_array_get(arr, i);
                 ck_assert_uint_eq(json_object_size(o), 2);
                 ck_assert_str_eq(json_string_value(json_object_get(o, "plugin")), failed[i].plugin);
                 ck_assert_str_eq(json_string_value(json_object_get(o, "reason")), failed[i].reason);

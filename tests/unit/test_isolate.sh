@@ -125,7 +125,7 @@ if command -v python3 >/dev/null 2>&1 && python3 -c 'import jsonschema' 2>/dev/n
     else
         bad "schema"
     fi
-    grep SEGVME "$tmp/stream" | sed 's/"reason":"SIGSEGV"/"why":"SIGSEGV"/' >"$tmp/broken.jsonl"
+    grep SEGVME "$tmp/stream" | sed 's/"failed":\[{"plugin":"crash","reason"/"failed":[{"plugin":"crash","why"/' >"$tmp/broken.jsonl"
     if python3 "$srcdir/tests/view/validate.py" --expect-invalid "$srcdir/doc/annotate.schema.json" \
         "$tmp/broken.jsonl" >"$tmp/log" 2>&1; then
         ok "the schema refuses a failed record without a reason"

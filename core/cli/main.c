@@ -275,6 +275,9 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
     ro.out_names = streaming ? NULL : (const char *const *)stems.items;
     ro.sync = o->sync;
     ro.jobs = o->jobs;
+    ro.isolate = !o->no_isolate;
+    ro.timeout_sec = o->timeout;
+    ro.max_memory_mb = o->max_memory_mb;
     ro.merge = o->merge;
     ro.reference_date = o->reference_date;
     ro.quiet = o->quiet;

@@ -13,6 +13,7 @@
 
 #include "annotate/plugin.h"
 #include "cli/options.h"
+#include "run/run.h"
 #include "write/writer.h"
 
 static void usage(FILE *f)
@@ -38,7 +39,14 @@ static void usage(FILE *f)
     for (size_t i = 0; w && w[i].name; i++)
         fprintf(f, "                                %-8s %s\n", w[i].name, w[i].description);
     fprintf(f,
-            "  -j, --jobs N                worker threads (default: number of cores)\n"
+            "  -j, --jobs N                workers (default: number of cores)\n"
+            "      --no-isolate            run the plugins in threads of this process (for\n"
+            "                              debugging: a plugin crash or hang stops the run)\n"
+            "      --timeout SEC           per document; a worker that takes longer is killed\n"
+            "                              and the running plugin's layer fails (default: 60,\n"
+            "                              0: none)\n"
+            "      --max-memory MB         address space of each worker (default: RAM / jobs,\n"
+            "                              at least 1024; 0: no limit)\n"
             "      --follow                follow symbolic links below folder arguments\n"
             "                              (each folder and file is still read once)\n"
             "      --sync, --no-sync       flush each output file to the disk before it\n"
@@ -72,7 +80,8 @@ int ann_cli_usage_error(const char *fmt, ...)
     return 2;
 }
 
-enum { OPT_REFDATE = 256, OPT_MERGE, OPT_TIMINGS, OPT_FOLLOW, OPT_SYNC, OPT_NO_SYNC };
+enum { OPT_REFDATE = 256, OPT_MERGE, OPT_TIMINGS, OPT_FOLLOW, OPT_SYNC, OPT_NO_SYNC, OPT_NO_ISOLATE,
+       OPT_TIMEOUT, OPT_MAX_MEMORY };
 
 static const struct option long_options[] = {
     {"plugins", required_argument, NULL, 'p'},
@@ -88,10 +97,24 @@ static const struct option long_options[] = {
     {"follow", no_argument, NULL, OPT_FOLLOW},
     {"sync", no_argument, NULL, OPT_SYNC},
     {"no-sync", no_argument, NULL, OPT_NO_SYNC},
+    {"no-isolate", no_argument, NULL, OPT_NO_ISOLATE},
+    {"timeout", required_argument, NULL, OPT_TIMEOUT},
+    {"max-memory", required_argument, NULL, OPT_MAX_MEMORY},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
 };
+
+/* A whole number from 0 to max, or -1. */
+static long parse_count(const char *s, long max)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(s, &end, 10);
+    if (errno || *end || end == s || n < 0 || n > max)
+        return -1;
+    return n;
+}
 
 /* Parses argv into *o.  Returns 0, 2 after a usage error, or -1 when the
  * program should stop with status 0 (--help, --version). */
@@ -102,6 +125,8 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
     o->output = "annotations";
     o->merge = ANN_MERGE_DEFAULT;
     o->sync = ANN_CLI_SYNC_DEFAULT;
+    o->timeout = 60;
+    o->max_memory_mb = ANN_MEMORY_DEFAULT;
     optind = 0; /* full reinitialisation: ann_cli_parse may run twice */
     opterr = 0;
     int c;
@@ -162,6 +187,23 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
         case OPT_NO_SYNC:
             o->sync = 0;
             break;
+        case OPT_NO_ISOLATE:
+            o->no_isolate = 1;
+            break;
+        case OPT_TIMEOUT: {
+            long n = parse_count(optarg, 1000000);
+            if (n < 0)
+                return ann_cli_usage_error("--timeout %s: expected seconds from 0 (none) to 1000000", optarg);
+            o->timeout = (unsigned)n;
+            break;
+        }
+        case OPT_MAX_MEMORY: {
+            long n = parse_count(optarg, 1L << 30);
+            if (n < 0)
+                return ann_cli_usage_error("--max-memory %s: expected megabytes, 0 for no limit", optarg);
+            o->max_memory_mb = n == 0 ? ANN_MEMORY_NONE : (size_t)n;
+            break;
+        }
         case 'h':
             usage(stdout);
             return -1;

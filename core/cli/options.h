@@ -22,6 +22,9 @@ typedef struct ann_cli_opts {
     const char *output;         /* -o, borrowed; "-" streams */
     const char *format;         /* -f, borrowed */
     unsigned jobs;              /* -j; 0: number of cores */
+    int no_isolate;             /* --no-isolate: threads, not worker processes */
+    unsigned timeout;           /* --timeout seconds per document; 0: none */
+    size_t max_memory_mb;       /* --max-memory; ANN_MEMORY_DEFAULT or _NONE (run/run.h) */
     const char *reference_date; /* borrowed, validated */
     ann_merge_policy merge;
     int quiet, timings;

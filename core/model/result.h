@@ -43,6 +43,14 @@ typedef struct ann_out_plugin {
     const char *version;
 } ann_out_plugin;
 
+/* A layer missing from the document because its plugin failed on it (it
+ * crashed, hung, ran out of memory or returned an error) or needs a layer
+ * that failed.  The other layers are still there. */
+typedef struct ann_out_failure {
+    const char *plugin;    /* the plugin's name */
+    const char *reason;    /* "SIGSEGV", "timeout after 60 s", its message... */
+} ann_out_failure;
+
 /* Everything below is borrowed from whoever built the result (the run loop's
  * per-document arena, or the JSON reader's) and lives as long as it. */
 typedef struct ann_result {
@@ -57,6 +65,9 @@ typedef struct ann_result {
 
     const ann_out_plugin *plugins; /* plugins that ran, in run order */
     size_t n_plugins;
+
+    const ann_out_failure *failed; /* layers left out, in run order; may be NULL */
+    size_t n_failed;
 
     const ann_out_span *spans; /* merged: start asc, longer first, layer order */
     size_t n_spans;

@@ -1,10 +1,14 @@
 /*
  * run.h -- annotating a list of files with a set of opened plugins.
  *
- * Worker threads take documents in turn; each document is read, tokenized,
+ * Workers take documents in turn; each document is read, tokenized,
  * annotated by every plugin in order, merged, rendered by the writer and
- * committed by the sink.  A failing document is reported on stderr
- * ("annotate: FILE: ...") and skipped; the others go on.
+ * committed by the sink (core/run/document.h).  The workers are processes
+ * by default (core/run/pool.h), so that a plugin that crashes, hangs or
+ * runs away with memory costs only its own layer of one document; threads
+ * in this process with isolate == 0 (core/run/threads.h).  A document that
+ * cannot be read or written is reported on stderr ("annotate: FILE: ...")
+ * and skipped; the others go on.
  */
 #ifndef ANN_RUN_RUN_H
 #define ANN_RUN_RUN_H
@@ -24,7 +28,12 @@ typedef struct ann_run_opts {
                                    outdir (util/outname.h); NULL: each file's
                                    base name less its extension */
     int sync;                   /* durable writes (ann_sink.sync) */
-    unsigned jobs;              /* worker threads; 0: number of cores */
+    unsigned jobs;              /* workers; 0: number of cores */
+    int isolate;                /* workers are processes (the CLI's default);
+                                   0: threads in this process (--no-isolate) */
+    unsigned timeout_sec;       /* per document, isolated runs only; 0: none */
+    size_t max_memory_mb;       /* RLIMIT_AS per worker process, isolated runs
+                                   only: ANN_MEMORY_DEFAULT or ANN_MEMORY_NONE */
     ann_merge_policy merge;
     const char *reference_date; /* YYYY-MM-DD or NULL */
     int quiet;                  /* no summary line */
@@ -33,9 +42,15 @@ typedef struct ann_run_opts {
                                    drawn only on a terminal, for runs > 0.5 s) */
 } ann_run_opts;
 
+/* max_memory_mb: physical RAM / workers, at least ANN_MEMORY_FLOOR_MB. */
+#define ANN_MEMORY_DEFAULT 0
+#define ANN_MEMORY_NONE ((size_t)-1)
+#define ANN_MEMORY_FLOOR_MB 1024
+
 /* Runs the plugins of `set` (already opened) over the files.  Returns the
- * exit status: 0 all documents written, 1 some failed, 2 the output folder
- * could not be created. */
+ * exit status: 0 all documents written whole, 1 some failed or lost a layer,
+ * 2 the output folder could not be created or the memory limit is below
+ * what the loaded plugins already take. */
 int ann_run(const ann_plugin_set *set, const ann_run_opts *o);
 
 #endif

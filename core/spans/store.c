@@ -28,6 +28,14 @@ void ann_store_reset(ann_span_store *s)
     s->next_id = 1;
 }
 
+void ann_store_clear_layer(ann_span_store *s, size_t layer)
+{
+    if (layer < s->n_layers) {
+        s->layers[layer].n = 0;
+        s->layers[layer].sorted = 1;
+    }
+}
+
 void ann_store_free(ann_span_store *s)
 {
     for (size_t i = 0; i < s->n_layers; i++)

@@ -37,6 +37,10 @@ int ann_store_init(ann_span_store *s, ann_arena *arena, size_t n_layers);
 void ann_store_reset(ann_span_store *s);
 void ann_store_free(ann_span_store *s);
 
+/* Forgets the spans of one layer (its plugin failed on the document); the
+ * ids it used are not handed out again. */
+void ann_store_clear_layer(ann_span_store *s, size_t layer);
+
 /* Adds a span to layer `layer` (layer_name and label are borrowed for the
  * document: they point into the plugin's descriptor), copying attributes and
  * links.  Stores the new id in *id when id is not NULL.  Returns ANN_OK or

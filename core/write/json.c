@@ -97,6 +97,18 @@ static void render_span(const ann_result *r, const ann_out_span *s, ann_buf *b)
     ann_buf_puts(b, "]}");
 }
 
+/* {"k1":v1,"k2":v2}, after a comma unless it is the first of its array;
+ * the keys are plain ASCII. */
+static void pair_object(ann_buf *b, int comma, const char *k1, const char *v1, const char *k2,
+                        const char *v2)
+{
+    ann_buf_printf(b, "%s{\"%s\":", comma ? "," : "", k1);
+    jstr(b, v1);
+    ann_buf_printf(b, ",\"%s\":", k2);
+    jstr(b, v2);
+    ann_buf_putc(b, '}');
+}
+
 int ann_json_render(const ann_result *r, int one_line, ann_buf *b)
 {
     const char *nl = one_line ? "" : "\n";
@@ -118,14 +130,17 @@ int ann_json_render(const ann_result *r, int one_line, ann_buf *b)
         jstr(b, r->meta[i].value ? r->meta[i].value : "");
     }
     ann_buf_printf(b, "},%s%s\"plugins\":[", nl, ind);
-    for (size_t i = 0; i < r->n_plugins; i++) {
-        ann_buf_puts(b, i ? ",{\"name\":" : "{\"name\":");
-        jstr(b, r->plugins[i].name);
-        ann_buf_puts(b, ",\"version\":");
-        jstr(b, r->plugins[i].version);
-        ann_buf_putc(b, '}');
+    for (size_t i = 0; i < r->n_plugins; i++)
+        pair_object(b, i > 0, "name", r->plugins[i].name, "version", r->plugins[i].version);
+    ann_buf_puts(b, "],");
+    /* Only when a layer is missing, so a clean run's output is unchanged. */
+    if (r->n_failed) {
+        ann_buf_printf(b, "%s%s\"failed\":[", nl, ind);
+        for (size_t i = 0; i < r->n_failed; i++)
+            pair_object(b, i > 0, "plugin", r->failed[i].plugin, "reason", r->failed[i].reason);
+        ann_buf_puts(b, "],");
     }
-    ann_buf_printf(b, "],%s%s\"spans\":[", nl, ind);
+    ann_buf_printf(b, "%s%s\"spans\":[", nl, ind);
     for (size_t i = 0; i < r->n_spans; i++) {
         ann_buf_printf(b, "%s%s%s", i ? "," : "", nl, ind2);
         render_span(r, &r->spans[i], b);

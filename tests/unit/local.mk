@@ -50,6 +50,23 @@ check_LTLIBRARIES += tests/unit/plugins/pairs.la
 tests_unit_plugins_pairs_la_SOURCES = tests/unit/plugins/pairs.c
 tests_unit_plugins_pairs_la_CFLAGS = $(ANN_PLUGIN_COPTS)
 tests_unit_plugins_pairs_la_LDFLAGS = $(ANN_TEST_PLUGIN_LDFLAGS)
+# Plugins that crash, abort, hang or eat memory on a trigger word (issue 13).
+check_LTLIBRARIES += tests/unit/plugins/crash.la
+tests_unit_plugins_crash_la_SOURCES = tests/unit/plugins/misbehave.c
+tests_unit_plugins_crash_la_CFLAGS = $(ANN_PLUGIN_COPTS) -DMISBEHAVE=1
+tests_unit_plugins_crash_la_LDFLAGS = $(ANN_TEST_PLUGIN_LDFLAGS)
+check_LTLIBRARIES += tests/unit/plugins/aborts.la
+tests_unit_plugins_aborts_la_SOURCES = tests/unit/plugins/misbehave.c
+tests_unit_plugins_aborts_la_CFLAGS = $(ANN_PLUGIN_COPTS) -DMISBEHAVE=2
+tests_unit_plugins_aborts_la_LDFLAGS = $(ANN_TEST_PLUGIN_LDFLAGS)
+check_LTLIBRARIES += tests/unit/plugins/hang.la
+tests_unit_plugins_hang_la_SOURCES = tests/unit/plugins/misbehave.c
+tests_unit_plugins_hang_la_CFLAGS = $(ANN_PLUGIN_COPTS) -DMISBEHAVE=3
+tests_unit_plugins_hang_la_LDFLAGS = $(ANN_TEST_PLUGIN_LDFLAGS)
+check_LTLIBRARIES += tests/unit/plugins/hog.la
+tests_unit_plugins_hog_la_SOURCES = tests/unit/plugins/misbehave.c
+tests_unit_plugins_hog_la_CFLAGS = $(ANN_PLUGIN_COPTS) -DMISBEHAVE=4
+tests_unit_plugins_hog_la_LDFLAGS = $(ANN_TEST_PLUGIN_LDFLAGS)
 
 ANN_UNIT_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS) $(JANSSON_CFLAGS)
 ANN_UNIT_LDADD = core/libannotate-core.la $(CHECK_LIBS) $(JANSSON_LIBS)
@@ -59,9 +76,9 @@ check_PROGRAMS += tests/unit/test_reader tests/unit/test_tokenize tests/unit/con
 	tests/unit/test_run tests/unit/test_cli_parse tests/unit/test_outname tests/unit/test_host_v2
 TESTS += tests/unit/test_reader tests/unit/test_tokenize tests/unit/conll_check \
 	tests/unit/test_spans tests/unit/test_json tests/unit/test_loader \
-	tests/unit/test_run tests/unit/test_cli_parse tests/unit/test_outname tests/unit/test_host_v2 tests/unit/test_cli.sh \
+	tests/unit/test_run tests/unit/test_cli_parse tests/unit/test_outname tests/unit/test_host_v2 tests/unit/test_cli.sh \ tests/unit/test_isolate.sh
 	tests/unit/test_walk.sh
-EXTRA_DIST += tests/unit/test_cli.sh tests/unit/test_walk.sh
+EXTRA_DIST += tests/unit/test_cli.sh tests/unit/test_walk.sh tests/unit/test_isolate.sh
 
 tests_unit_test_reader_SOURCES = tests/unit/test_reader.c
 tests_unit_test_reader_CFLAGS = $(ANN_UNIT_CFLAGS)

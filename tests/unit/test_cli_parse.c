@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cli/options.h"
+#include "run/run.h"
 
 typedef struct cli_case {
     const char *args[8]; /* after the program name, NULL-terminated */
@@ -42,6 +43,17 @@ static const cli_case cli_cases[] = {
     {{"--help", NULL}, -1},
     {{"-V", NULL}, -1},
     {{"a.txt", "--quiet", "--timings", NULL}, 0}, /* options after operands */
+    /* issue 13: worker processes and their limits */
+    {{"--no-isolate", "a.txt", NULL}, 0},
+    {{"--timeout", "0", "a.txt", NULL}, 0},
+    {{"--timeout", "-1", "a.txt", NULL}, 2},
+    {{"--timeout", "1.5", "a.txt", NULL}, 2},
+    {{"--timeout", "", "a.txt", NULL}, 2},
+    {{"--max-memory", "512", "a.txt", NULL}, 0},
+    {{"--max-memory", "0", "a.txt", NULL}, 0},
+    {{"--max-memory", "2G", "a.txt", NULL}, 2},
+    {{"--max-memory", "-8", "a.txt", NULL}, 2},
+    {{"a.txt", "--max-memory", NULL}, 2},
 };
 
 START_TEST(test_cli_table)
@@ -99,6 +111,24 @@ START_TEST(test_cli_values)
     ck_assert_ptr_null(o.plugins);
     ck_assert_ptr_null(o.reference_date);
     ck_assert_int_eq(o.merge, ANN_MERGE_DEFAULT);
+    ck_assert_int_eq(o.no_isolate, 0);
+    ck_assert_uint_eq(o.timeout, 60);
+    ck_assert_uint_eq(o.max_memory_mb, ANN_MEMORY_DEFAULT);
+    ann_cli_opts_free(&o);
+
+    /* The limits, and 0 for none. */
+    char *argv4[] = {(char *)"annotate", (char *)"--no-isolate", (char *)"--timeout=7",
+                     (char *)"--max-memory", (char *)"300", (char *)"x.txt", NULL};
+    ck_assert_int_eq(ann_cli_parse(6, argv4, &o), 0);
+    ck_assert_int_eq(o.no_isolate, 1);
+    ck_assert_uint_eq(o.timeout, 7);
+    ck_assert_uint_eq(o.max_memory_mb, 300);
+    ann_cli_opts_free(&o);
+    char *argv5[] = {(char *)"annotate", (char *)"--timeout=0", (char *)"--max-memory=0",
+                     (char *)"x.txt", NULL};
+    ck_assert_int_eq(ann_cli_parse(4, argv5, &o), 0);
+    ck_assert_uint_eq(o.timeout, 0);
+    ck_assert_uint_eq(o.max_memory_mb, ANN_MEMORY_NONE);
     ann_cli_opts_free(&o);
 
     /* Streaming to stdout defaults to one JSON object per line. */

@@ -111,14 +111,26 @@ static void make_result(ann_result *r, ann_out_span *spans, ann_attr *attrs, ann
     r->n_spans = 3;
 }
 
-START_TEST(test_render_document)
-{
+/* make_result() with the arrays it points into. */
+typedef struct result_fixture {
     ann_result r;
     ann_out_span spans[3];
     ann_attr attrs[1], meta[1];
     ann_link links[1];
     ann_out_plugin plugins[2];
-    make_result(&r, spans, attrs, links, meta, plugins);
+} result_fixture;
+
+static void make_fixture(result_fixture *f)
+{
+    make_result(&f->r, f->spans, f->attrs, f->links, f->meta, f->plugins);
+}
+
+START_TEST(test_render_document)
+{
+    result_fixture f;
+    make_fixture(&f);
+    ann_result r = f.r;
+    const ann_out_span *spans = f.spans;
     for (int one_line = 0; one_line <= 1; one_line++) {
         ann_buf b = ANN_BUF_INIT;
         ck_assert_int_eq(ann_json_render(&r, one_line, &b), ANN_OK);
@@ -196,6 +208,41 @@ START_TEST(test_render_empty)
 }
 END_TEST
 
+/* A layer that failed is named with its reason, escaped like any string;
+ * without one the key is absent, so clean output does not change. */
+START_TEST(test_render_failed)
+{
+    result_fixture f;
+    make_fixture(&f);
+    ann_result r = f.r;
+    ann_out_failure failed[2] = {{"entities", "SIGSEGV"}, {"quotes", "needs \"entities\", which failed"}};
+    for (size_t n = 0; n <= 2; n++) {
+        r.failed = n ? failed : NULL;
+        r.n_failed = n;
+        ann_buf b = ANN_BUF_INIT;
+        ck_assert_int_eq(ann_json_render(&r, 1, &b), ANN_OK);
+        json_error_t err;
+        json_t *j = json_loadb(b.data, b.len, 0, &err);
+        ck_assert_msg(j != NULL, "jansson: %s", err.text);
+        json_t *arr = json_object_get(j, "failed");
+        if (n == 0) {
+            ck_assert_ptr_null(arr);
+        } else {
+            ck_assert_uint_eq(json_array_size(arr), n);
+            for (size_t i = 0; i < n; i++) {
+                json_t *o = json_array_get(arr, i);
+                ck_assert_uint_eq(json_object_size(o), 2);
+                ck_assert_str_eq(json_string_value(json_object_get(o, "plugin")), failed[i].plugin);
+                ck_assert_str_eq(json_string_value(json_object_get(o, "reason")), failed[i].reason);
+            }
+        }
+        ck_assert_uint_eq(json_array_size(json_object_get(j, "spans")), 3);
+        json_decref(j);
+        ann_buf_free(&b);
+    }
+}
+END_TEST
+
 START_TEST(test_sha256_vector)
 {
     char hex[65];
@@ -232,6 +279,7 @@ static Suite *json_suite(void)
     tc = tcase_create("render");
     tcase_add_test(tc, test_render_document);
     tcase_add_test(tc, test_render_empty);
+    tcase_add_test(tc, test_render_failed);
     tcase_add_test(tc, test_sha256_vector);
     tcase_add_test(tc, test_registry);
     suite_add_tcase(s, tc);

@@ -2,7 +2,9 @@
  * test_run.c -- the run loop end to end, in process, with the test plugins
  * words and pairs (issue 2: "Output is written atomically, one file per
  * input"; a bad document is reported, its output not written, the others
- * go on, exit status 1; -o - streams one JSON object per line).
+ * go on, exit status 1; -o - streams one JSON object per line), with worker
+ * threads and with worker processes (issue 13: a plugin that fails on a
+ * document fails only its layer, recorded under "failed").
  */
 #include <check.h>
 #include <jansson.h>
@@ -23,16 +25,18 @@
 typedef struct tdoc {
     const char *name;
     const char *text;
-    int ok; /* expected to be written */
+    int ok;             /* expected to be written */
+    const char *failed; /* the layer expected under "failed", or NULL */
 } tdoc;
 
 static const tdoc docs[] = {
-    {"one.txt", "Luca de Meo met \"G\xc3\xa9rard\" in Tokyo.\n\nThe Board agreed.\n", 1},
-    {"two.txt", "\xef\xbb\xbf" "BOM first: Nissan and Renault\xe2\x80\x99s plan.\r\nNext line.\r\n", 1},
-    {"bad.txt", "Valid start \xc3\x28 then broken.\n", 0},
-    {"fail.txt", "This has FAILME inside.\n", 0},
-    {"empty.txt", "", 1},
-    {"three.txt", "Tab\tand \\ backslash, Zo\xc3\xab.\n", 1},
+    {"one.txt", "Luca de Meo met \"G\xc3\xa9rard\" in Tokyo.\n\nThe Board agreed.\n", 1, NULL},
+    {"two.txt", "\xef\xbb\xbf" "BOM first: Nissan and Renault\xe2\x80\x99s plan.\r\nNext line.\r\n", 1, NULL},
+    {"bad.txt", "Valid start \xc3\x28 then broken.\n", 0, NULL},
+    /* pairs fails here: written with the words layer only */
+    {"fail.txt", "This has FAILME inside.\n", 1, "pairs"},
+    {"empty.txt", "", 1, NULL},
+    {"three.txt", "Tab\tand \\ backslash, Zo\xc3\xab.\n", 1, NULL},
 };
 #define N_DOCS (sizeof docs / sizeof docs[0])
 
@@ -101,6 +105,15 @@ static void check_object(json_t *j, const tdoc *d, const char *path)
     size_t size = strlen(d->text);
     ck_assert_int_eq(json_integer_value(json_object_get(doc, "size")), (json_int_t)size);
     ck_assert_uint_eq(strlen(json_string_value(json_object_get(doc, "sha256"))), 64);
+    json_t *failed = json_object_get(j, "failed");
+    if (d->failed) {
+        ck_assert_msg(json_array_size(failed) == 1, "%s: expected one failed layer", d->name);
+        json_t *f = json_array_get(failed, 0);
+        ck_assert_str_eq(json_string_value(json_object_get(f, "plugin")), d->failed);
+        ck_assert_ptr_nonnull(json_string_value(json_object_get(f, "reason")));
+    } else {
+        ck_assert_msg(failed == NULL, "%s: unexpected failed layers", d->name);
+    }
     json_t *spans = json_object_get(j, "spans");
     ck_assert(json_is_array(spans));
     size_t prev_start = 0;
@@ -111,6 +124,8 @@ static void check_object(json_t *j, const tdoc *d, const char *path)
         ck_assert(start < end && end <= size);
         ck_assert(start >= prev_start); /* merged order */
         prev_start = start;
+        if (d->failed)
+            ck_assert_str_ne(json_string_value(json_object_get(s, "layer")), d->failed);
         json_t *t = json_object_get(s, "text");
         ck_assert_uint_eq(json_string_length(t), end - start);
         ck_assert_msg(memcmp(json_string_value(t), d->text + start, end - start) == 0,
@@ -137,7 +152,9 @@ START_TEST(test_run_to_folder)
     o.n_files = N_DOCS;
     o.writer = ann_writer_find("json");
     o.outdir = e.out; /* does not exist yet: created */
-    o.jobs = (unsigned)(_i + 1);
+    o.jobs = (unsigned)(_i % 3 + 1);
+    o.isolate = _i >= 3;
+    o.timeout_sec = 30;
     o.quiet = 1;
     ck_assert_int_eq(ann_run(&e.set, &o), 1); /* two documents fail */
     for (size_t i = 0; i < N_DOCS; i++) {
@@ -181,6 +198,7 @@ START_TEST(test_run_stream)
     o.writer = ann_writer_find("jsonl");
     o.outdir = NULL;
     o.jobs = 3;
+    o.isolate = _i;
     o.quiet = 1;
     ck_assert_int_eq(ann_run(&e.set, &o), 1);
     fflush(stdout);
@@ -208,34 +226,37 @@ END_TEST
 
 START_TEST(test_run_deterministic)
 {
-    /* -j 1 and -j 4 write the same bytes. */
+    /* -j 1 and -j 4, threads and processes, write the same bytes. */
     run_env e;
     env_open(&e);
     char *first[N_DOCS] = {NULL};
     for (unsigned jobs = 1; jobs <= 4; jobs += 3) {
-        ann_run_opts o;
-        memset(&o, 0, sizeof o);
-        o.files = (const char *const *)e.paths;
-        o.n_files = N_DOCS;
-        o.writer = ann_writer_find("json");
-        o.outdir = e.out;
-        o.jobs = jobs;
-        o.quiet = 1;
-        ann_run(&e.set, &o);
-        for (size_t i = 0; i < N_DOCS; i++) {
-            if (!docs[i].ok)
-                continue;
-            char *name = ann_output_name(docs[i].name, ".ann.json");
-            char out[256];
-            snprintf(out, sizeof out, "%s/%s", e.out, name);
-            free(name);
-            char *data = slurp(out, NULL);
-            ck_assert_ptr_nonnull(data);
-            if (jobs == 1) {
-                first[i] = data;
-            } else {
-                ck_assert_str_eq(data, first[i]);
-                free(data);
+        for (int isolate = 0; isolate < 2; isolate++) {
+            ann_run_opts o;
+            memset(&o, 0, sizeof o);
+            o.files = (const char *const *)e.paths;
+            o.n_files = N_DOCS;
+            o.writer = ann_writer_find("json");
+            o.outdir = e.out;
+            o.jobs = jobs;
+            o.isolate = isolate;
+            o.quiet = 1;
+            ann_run(&e.set, &o);
+            for (size_t i = 0; i < N_DOCS; i++) {
+                if (!docs[i].ok)
+                    continue;
+                char *name = ann_output_name(docs[i].name, ".ann.json");
+                char out[256];
+                snprintf(out, sizeof out, "%s/%s", e.out, name);
+                free(name);
+                char *data = slurp(out, NULL);
+                ck_assert_ptr_nonnull(data);
+                if (jobs == 1 && !isolate) {
+                    first[i] = data;
+                } else {
+                    ck_assert_str_eq(data, first[i]);
+                    free(data);
+                }
             }
         }
     }
@@ -271,8 +292,8 @@ static Suite *run_suite(void)
     Suite *s = suite_create("run");
     TCase *tc = tcase_create("run");
     tcase_set_timeout(tc, 30);
-    tcase_add_loop_test(tc, test_run_to_folder, 0, 3);
-    tcase_add_test(tc, test_run_stream);
+    tcase_add_loop_test(tc, test_run_to_folder, 0, 6);
+    tcase_add_loop_test(tc, test_run_stream, 0, 2);
     tcase_add_test(tc, test_run_deterministic);
     tcase_add_loop_test(tc, test_output_names, 0, (int)(sizeof name_cases / sizeof name_cases[0]));
     suite_add_tcase(s, tc);

@@ -1,0 +1,266 @@
+/*
+ * document.c -- one document through the pipeline, for a worker thread or a
+ * worker process alike (see document.h), and the tally both add up.
+ */
+#include "run/document.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "read/reader.h"
+#include "text/tokenize.h"
+
+double ann_run_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+void ann_run_report(const char *fmt, ...)
+{
+    char line[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "annotate: %s\n", line);
+}
+
+/* ---- the tally ------------------------------------------------------------ */
+
+int ann_tally_init(ann_tally *t, size_t n_plugins)
+{
+    memset(t, 0, sizeof *t);
+    t->n_plugins = n_plugins;
+    t->plugin_sec = calloc(n_plugins + 1, sizeof *t->plugin_sec);
+    t->span_count = calloc(n_plugins + 1, sizeof *t->span_count);
+    return t->plugin_sec && t->span_count ? ANN_OK : ANN_ENOMEM;
+}
+
+void ann_tally_add(ann_tally *dst, const ann_tally *src)
+{
+    for (size_t p = 0; p < dst->n_plugins && p < src->n_plugins; p++) {
+        dst->plugin_sec[p] += src->plugin_sec[p];
+        dst->span_count[p] += src->span_count[p];
+    }
+    dst->host_sec += src->host_sec;
+    dst->bytes += src->bytes;
+    dst->finished += src->finished;
+    dst->failed += src->failed;
+    dst->partial += src->partial;
+}
+
+void ann_tally_clear(ann_tally *t)
+{
+    memset(t->plugin_sec, 0, (t->n_plugins + 1) * sizeof *t->plugin_sec);
+    memset(t->span_count, 0, (t->n_plugins + 1) * sizeof *t->span_count);
+    t->host_sec = 0;
+    t->bytes = 0;
+    t->finished = t->failed = t->partial = 0;
+}
+
+void ann_tally_free(ann_tally *t)
+{
+    free(t->plugin_sec);
+    free(t->span_count);
+    memset(t, 0, sizeof *t);
+}
+
+/* ---- the runner ----------------------------------------------------------- */
+
+int ann_runner_init(ann_runner *r, const ann_plugin_set *set, const ann_run_opts *o)
+{
+    memset(r, 0, sizeof *r);
+    r->set = set;
+    r->o = o;
+    ann_sink_init(&r->sink, o->outdir);
+    r->sink.sync = o->sync;
+    r->failures = calloc(set->n + 1, sizeof *r->failures);
+    int rc = ann_tally_init(&r->tally, set->n);
+    if (rc == ANN_OK && !r->failures)
+        rc = ANN_ENOMEM;
+    if (rc == ANN_OK)
+        rc = ann_doc_init(&r->doc, set);
+    return rc;
+}
+
+void ann_runner_free(ann_runner *r)
+{
+    if (r->doc.plugins)
+        ann_doc_free(&r->doc);
+    ann_sink_free(&r->sink);
+    ann_tally_free(&r->tally);
+    free(r->failures);
+    memset(r, 0, sizeof *r);
+}
+
+static void set_running(ann_runner *r, int plugin)
+{
+    if (r->running)
+        atomic_store_explicit(r->running, plugin, memory_order_relaxed);
+}
+
+static int layer_failed(const ann_runner *r, size_t p)
+{
+    for (size_t k = 0; k < r->n_failures; k++)
+        if (r->failures[k].plugin == p)
+            return 1;
+    return 0;
+}
+
+static void add_failure(ann_runner *r, size_t p, const char *reason)
+{
+    ann_layer_failure *f = &r->failures[r->n_failures++];
+    f->plugin = (uint32_t)p;
+    /* Long messages are cut: the reason is a summary, stderr has it all. */
+    snprintf(f->reason, sizeof f->reason, "%.*s", (int)sizeof f->reason - 1, reason);
+}
+
+/* The first layer plugin p needs that failed on this document, or NULL. */
+static const char *failed_need(const ann_runner *r, size_t p)
+{
+    const ann_plugin_set *set = r->set;
+    const char *const *needs = set->items[p].desc->needs;
+    for (size_t k = 0; needs && needs[k]; k++)
+        for (size_t q = 0; q < p; q++)
+            if (strcmp(set->items[q].name, needs[k]) == 0 && layer_failed(r, q))
+                return needs[k];
+    return NULL;
+}
+
+/* Runs every plugin in order, leaving out the skipped and the failed ones and
+ * those that need them.  Returns the number of plugins that returned an
+ * error; ANN_ENOMEM from the host's own store fails only that layer too. */
+static int run_plugins(ann_runner *r, const ann_layer_failure *skip, size_t n_skip,
+                       double *tplugins)
+{
+    const ann_plugin_set *set = r->set;
+    ann_doc *d = &r->doc;
+    int errors = 0;
+    for (size_t p = 0; p < set->n; p++) {
+        const ann_layer_failure *s = NULL;
+        for (size_t k = 0; k < n_skip && !s; k++)
+            if (skip[k].plugin == p)
+                s = &skip[k];
+        if (s) {
+            add_failure(r, p, s->reason);
+            continue;
+        }
+        const char *need = failed_need(r, p);
+        if (need) {
+            char why[ANN_REASON_MAX];
+            snprintf(why, sizeof why, "needs %s, which failed", need);
+            add_failure(r, p, why);
+            continue;
+        }
+        size_t meta_before = d->n_meta;
+        set_running(r, (int)p);
+        double t1 = ann_run_now();
+        int rc = ann_doc_run_plugin(d, p);
+        double dt = ann_run_now() - t1;
+        set_running(r, -1);
+        r->tally.plugin_sec[p] += dt;
+        *tplugins += dt;
+        if (rc != ANN_OK) {
+            ann_run_report("%s: plugin %s: %s; its layer is left out", d->path, set->items[p].name,
+                           d->error);
+            /* Half a layer would pass for a whole one: drop what it emitted
+             * and the meta keys it added. */
+            ann_store_clear_layer(&d->store, p);
+            d->n_meta = meta_before;
+            add_failure(r, p, d->error);
+            errors++;
+        }
+    }
+    return errors;
+}
+
+/* The failed layers as the writers see them, in the doc's arena. */
+static int attach_failures(ann_runner *r, ann_result *res)
+{
+    if (!r->n_failures)
+        return ANN_OK;
+    /* Run order, whatever order they were found in. */
+    ann_out_failure *f = ann_arena_alloc(&r->doc.arena, r->n_failures * sizeof *f);
+    if (!f)
+        return ANN_ENOMEM;
+    size_t n = 0;
+    for (size_t p = 0; p < r->set->n; p++)
+        for (size_t k = 0; k < r->n_failures; k++)
+            if (r->failures[k].plugin == p) {
+                f[n].plugin = r->set->items[p].name;
+                f[n].reason = r->failures[k].reason;
+                n++;
+            }
+    res->failed = f;
+    res->n_failed = n;
+    return ANN_OK;
+}
+
+void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip, size_t n_skip,
+                         ann_doc_outcome *out)
+{
+    const ann_run_opts *o = r->o;
+    const char *path = o->files[i];
+    ann_textdoc td;
+    ann_tokenized tok;
+    memset(&tok, 0, sizeof tok);
+    memset(out, 0, sizeof *out);
+    char err[1024];
+    err[0] = '\0';
+    double t0 = ann_run_now(), tplugins = 0;
+    r->n_failures = 0;
+    ann_sink_begin(&r->sink, path);
+    r->sink.stem = o->out_names ? o->out_names[i] : NULL;
+
+    set_running(r, -1);
+    int rc = ann_read_file(path, ANN_FORMAT_AUTO, &td, err, sizeof err);
+    if (rc != ANN_OK) {
+        ann_run_report("%s", err[0] ? err : path);
+        r->tally.host_sec += ann_run_now() - t0;
+        return;
+    }
+    r->tally.bytes += td.size;
+    rc = ann_tokenize(td.view, td.view_len, td.n_blocks ? td.blocks : NULL, td.n_blocks, &tok);
+    if (rc != ANN_OK) {
+        ann_run_report("%s: cannot tokenize: out of memory", path);
+        goto done;
+    }
+    ann_doc_begin(&r->doc, path, &td, &tok, o->reference_date);
+    out->plugin_errors = run_plugins(r, skip, n_skip, &tplugins);
+    out->n_failed = r->n_failures;
+    ann_result res;
+    rc = ann_doc_result(&r->doc, o->merge, &res);
+    if (rc == ANN_OK)
+        rc = attach_failures(r, &res);
+    if (rc != ANN_OK) {
+        ann_run_report("%s: out of memory while merging spans", path);
+        goto done;
+    }
+    rc = o->writer->write(&res, &r->sink);
+    if (rc != ANN_OK) {
+        ann_run_report("%s: the %s writer failed (status %d)", path, o->writer->name, rc);
+        goto done;
+    }
+    rc = ann_sink_commit(&r->sink, err, sizeof err);
+    if (rc != ANN_OK) {
+        ann_run_report("%s: %s", path, err);
+        goto done;
+    }
+    out->written = 1;
+    for (size_t s = 0; s < res.n_spans; s++)
+        for (size_t p = 0; p < r->set->n; p++)
+            if (res.spans[s].layer == r->set->items[p].name) {
+                r->tally.span_count[p]++;
+                break;
+            }
+done:
+    ann_doc_end(&r->doc);
+    ann_tokenized_free(&tok);
+    ann_textdoc_free(&td);
+    r->tally.host_sec += ann_run_now() - t0 - tplugins;
+}

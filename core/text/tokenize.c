@@ -655,11 +655,13 @@ static int tokenize_block(const unsigned char *s, size_t start, size_t end, tok_
 {
     scanner sc = {s, start, end, 0, 0};
     size_t i = start, n;
-    int first = 1;
+    int first = 1, newline = 0;
+    size_t block_first = t->n;
     int space = (cls_before(&sc, i) & ANN_CC_SPACE) != 0;
     while (i < end) {
         if (s[i] < 0x80) {
             if (ann_chars_ascii[s[i]] & ANN_CC_SPACE) {
+                newline |= s[i] == '\n';
                 i++;
                 space = 1;
                 continue;
@@ -701,6 +703,12 @@ static int tokenize_block(const unsigned char *s, size_t start, size_t end, tok_
         if (first)
             f |= ANN_TOKF_PARA_START;
         first = 0;
+        /* the last token of a line may end a sentence by the line break */
+        if (newline && t->n > block_first &&
+            (t->n_cand == 0 || t->cand[t->n_cand - 1] != t->n - 1) &&
+            cand_push(t, t->n - 1) != ANN_OK)
+            return ANN_ENOMEM;
+        newline = 0;
         if (splitter_needs(s, i, e, kind) && cand_push(t, t->n) != ANN_OK)
             return ANN_ENOMEM;
         if (tok_push(t, (ann_token){(uint32_t)i, (uint32_t)e, kind, f, 0}) != ANN_OK)

@@ -218,6 +218,34 @@ static const tcase_s sentence_cases[] = {
     {"Meanwhile, Mitsubishi Motors Corp. said it expects to benefit.",
      "Meanwhile, Mitsubishi Motors Corp. said it expects to benefit."},
     {"But what about Mitsubishi? How will it benefit?", "But what about Mitsubishi? || How will it benefit?"},
+    /* A single line break ends a sentence after a line of its own: a
+     * headline, byline, dateline, table row, list item or heading... */
+    {"Rain halts play at Lord's\nLONDON 1996-08-22\nRain stopped play on Thursday.",
+     "Rain halts play at Lord's || LONDON 1996-08-22 || Rain stopped play on Thursday."},
+    {"By Jane Doe\nLONDON\nThe talks ended.", "By Jane Doe || LONDON || The talks ended."},
+    {"By Jane Doe\r\nLONDON", "By Jane Doe || LONDON"},
+    {"Strikers fail again\n\"We must score,\" the coach said.",
+     "Strikers fail again || \"We must score,\" the coach said."},
+    {"SOCCER - LEADING ENGLISH PREMIER LEAGUE RESULTS ON SATURDAY\nArsenal won again.",
+     "SOCCER - LEADING ENGLISH PREMIER LEAGUE RESULTS ON SATURDAY || Arsenal won again."},
+    {"Leeds 2 Chelsea 1\nArsenal 3 Everton 0", "Leeds 2 Chelsea 1 || Arsenal 3 Everton 0"},
+    {"Manchester United 22 14 5 3 45 20 47 points\nNewcastle United 22 13 4 5 42 25 43 points",
+     "Manchester United 22 14 5 3 45 20 47 points || Newcastle United 22 13 4 5 42 25 43 points"},
+    {"These are the results of the second division matches on Sunday:\nLeeds 2 Chelsea 1",
+     "These are the results of the second division matches on Sunday: || Leeds 2 Chelsea 1"},
+    {"Items to bring\nA tent\nA stove", "Items to bring || A tent || A stove"},
+    /* ...but hard-wrapped prose reads on: long lines, a lowercase next
+     * line, a line ending in a comma, a function word or an abbreviation. */
+    {"The decision was welcomed by the chairman of the board, Peter\nBlackburn, who called it fair.",
+     "The decision was welcomed by the chairman of the board, Peter\nBlackburn, who called it fair."},
+    {"In a speech to the nation on Tuesday evening the spokesman said\nPresident Obama would sign.",
+     "In a speech to the nation on Tuesday evening the spokesman said\nPresident Obama would sign."},
+    {"Storm warning\nissued for the coast.", "Storm warning\nissued for the coast."},
+    {"Guests were Mr Smith, Mrs Jones,\nPeter Brown and others.",
+     "Guests were Mr Smith, Mrs Jones,\nPeter Brown and others."},
+    {"He met the head of\nNissan on Monday.", "He met the head of\nNissan on Monday."},
+    {"The speech by Mr.\nSmith was short.", "The speech by Mr.\nSmith was short."},
+    {"Tickets\n- adults 10\n- children 5", "Tickets\n- adults 10\n- children 5"},
 };
 
 START_TEST(test_sentences)

@@ -105,7 +105,9 @@ static int do_document(run_worker *w, size_t i, size_t *bytes)
         return -1;
     }
     *bytes = td.size;
-    rc = ann_tokenize(td.view, td.view_len, td.n_blocks ? td.blocks : NULL, td.n_blocks, &tok);
+    /* HTML source lines are no layout: only its elements end blocks */
+    rc = ann_tokenize_lines(td.view, td.view_len, td.n_blocks ? td.blocks : NULL, td.n_blocks,
+                            strcmp(td.reader, "html") != 0, &tok);
     if (rc != ANN_OK) {
         report("%s: cannot tokenize: out of memory", path);
         status = -1;

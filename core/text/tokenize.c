@@ -650,8 +650,10 @@ static int tok_push(tok_vec *t, ann_token tok)
     return ANN_OK;
 }
 
-/* Tokenizes one block [start, end) and appends to *t. */
-static int tokenize_block(const unsigned char *s, size_t start, size_t end, tok_vec *t)
+/* Tokenizes one block [start, end) and appends to *t; with line_breaks the
+ * last token of each line goes to the splitter. */
+static int tokenize_block(const unsigned char *s, size_t start, size_t end, int line_breaks,
+                          tok_vec *t)
 {
     scanner sc = {s, start, end, 0, 0};
     size_t i = start, n;
@@ -704,7 +706,7 @@ static int tokenize_block(const unsigned char *s, size_t start, size_t end, tok_
             f |= ANN_TOKF_PARA_START;
         first = 0;
         /* the last token of a line may end a sentence by the line break */
-        if (newline && t->n > block_first &&
+        if (newline && line_breaks && t->n > block_first &&
             (t->n_cand == 0 || t->cand[t->n_cand - 1] != t->n - 1) &&
             cand_push(t, t->n - 1) != ANN_OK)
             return ANN_ENOMEM;
@@ -720,6 +722,12 @@ static int tokenize_block(const unsigned char *s, size_t start, size_t end, tok_
 
 int ann_tokenize(const char *text, size_t len, const ann_region *blocks, size_t n_blocks,
                  ann_tokenized *out)
+{
+    return ann_tokenize_lines(text, len, blocks, n_blocks, 1, out);
+}
+
+int ann_tokenize_lines(const char *text, size_t len, const ann_region *blocks, size_t n_blocks,
+                       int line_breaks, ann_tokenized *out)
 {
     memset(out, 0, sizeof *out);
     if (len > UINT32_MAX)
@@ -753,7 +761,7 @@ int ann_tokenize(const char *text, size_t len, const ann_region *blocks, size_t 
             bs = be;
         size_t first = t.n;
         t.n_cand = 0;
-        if (tokenize_block(s, bs, be, &t) != ANN_OK)
+        if (tokenize_block(s, bs, be, line_breaks, &t) != ANN_OK)
             goto fail;
         paras[b] = (ann_region){(uint32_t)bs, (uint32_t)be, (uint32_t)first, (uint32_t)t.n};
         if (ann_split_sentences(text, t.v, first, t.n, t.cand, t.n_cand, &sv) != ANN_OK)

@@ -312,6 +312,22 @@ START_TEST(test_flags)
 }
 END_TEST
 
+/* Without line breaks (HTML source) a line of its own joins the next one;
+ * with them it ends its sentence. */
+START_TEST(test_line_breaks_off)
+{
+    const char *text = "Renault chief executive\nLuca de Meo said so.";
+    ann_tokenized t;
+    ck_assert_int_eq(ann_tokenize_lines(text, strlen(text), NULL, 0, 0, &t), ANN_OK);
+    ck_assert_uint_eq(t.n_sentences, 1);
+    ann_tokenized_free(&t);
+    ck_assert_int_eq(ann_tokenize_lines(text, strlen(text), NULL, 0, 1, &t), ANN_OK);
+    ck_assert_uint_eq(t.n_sentences, 2);
+    ck_assert_uint_eq(t.sentences[1].start, 24);
+    ann_tokenized_free(&t);
+}
+END_TEST
+
 START_TEST(test_paragraphs)
 {
     const char *text = "  One two.\n  three\n\n \t \r\nFour.\r\n\r\n\r\nFive\n";
@@ -450,6 +466,7 @@ static Suite *suite(void)
     tcase_add_loop_test(tc, test_tokens, 0, (int)(sizeof token_cases / sizeof token_cases[0]));
     tcase_add_loop_test(tc, test_sentences, 0, (int)(sizeof sentence_cases / sizeof sentence_cases[0]));
     tcase_add_loop_test(tc, test_flags, 0, (int)(sizeof flag_cases / sizeof flag_cases[0]));
+    tcase_add_test(tc, test_line_breaks_off);
     tcase_add_test(tc, test_paragraphs);
     tcase_add_test(tc, test_blocks);
     tcase_add_test(tc, test_invariants);

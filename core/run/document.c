@@ -225,7 +225,9 @@ void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip,
         return;
     }
     r->tally.bytes += td.size;
-    rc = ann_tokenize(td.view, td.view_len, td.n_blocks ? td.blocks : NULL, td.n_blocks, &tok);
+    /* HTML source lines are no layout: only its elements end blocks */
+    rc = ann_tokenize_lines(td.view, td.view_len, td.n_blocks ? td.blocks : NULL, td.n_blocks,
+                            strcmp(td.reader, "html") != 0, &tok);
     if (rc != ANN_OK) {
         ann_run_report("%s: cannot tokenize: out of memory", path);
         goto done;

@@ -4,6 +4,7 @@ core_libannotate_core_la_SOURCES += \
 	core/text/tokenize.h core/text/tokenize.c \
 	core/text/paragraphs.c \
 	core/text/sentences.h core/text/sentences.c \
+	core/text/linebreak.h core/text/linebreak.c \
 	core/text/abbrev.h core/text/abbrev.c \
 	core/text/chars.h core/text/chars.c \
 	core/text/unicode.h core/text/unicode.c

@@ -15,6 +15,7 @@
 
 #include "text/abbrev.h"
 #include "text/chars.h"
+#include "text/linebreak.h"
 #include "util/grow.h"
 
 typedef struct lit {
@@ -129,6 +130,18 @@ static int boundary(const char *text, const ann_token *tok, size_t k, size_t c)
     }
 }
 
+/* Whether the line break after tok[k], a token that is no terminator, ends
+ * the sentence that began at tok[a]. */
+static int line_boundary(const char *text, const ann_token *tok, size_t a, size_t k)
+{
+    if (!ann_line_break_after(text, tok, k))
+        return 0;
+    const ann_token *nx = &tok[k + 1];
+    if (!starts_upper_or_digit(nx) && !is_opener(text, nx))
+        return 0;
+    return ann_line_ends_sentence(text, tok, a, k);
+}
+
 static int push(ann_sentence_vec *sv, ann_region r)
 {
     ann_region *g = ann_grow(sv->v, sv->n, &sv->cap, sizeof *g, 64);
@@ -206,15 +219,19 @@ int ann_split_sentences(const char *text, ann_token *tok, size_t first, size_t l
         if (k + 1 >= last)
             break; /* the block's end ends the sentence anyway */
         count_quote(text, tok, k, &q);
-        if (!may_end(text, &tok[k]))
-            continue;
-        /* closers glued to a possible terminator stay in its sentence */
         size_t c = k + 1;
-        while (c < last && closes(text, &tok[c], &q)) {
-            count_quote(text, tok, c, &q);
-            c++;
-        }
-        if (c < last && boundary(text, tok, k, c)) {
+        if (may_end(text, &tok[k])) {
+            /* closers glued to a possible terminator stay in its sentence */
+            while (c < last && closes(text, &tok[c], &q)) {
+                count_quote(text, tok, c, &q);
+                c++;
+            }
+            if (c < last && boundary(text, tok, k, c)) {
+                if (close_sentence(tok, a, c, sv) != ANN_OK)
+                    return ANN_ENOMEM;
+                a = c;
+            }
+        } else if (line_boundary(text, tok, a, k)) {
             if (close_sentence(tok, a, c, sv) != ANN_OK)
                 return ANN_ENOMEM;
             a = c;

@@ -650,16 +650,20 @@ static int tok_push(tok_vec *t, ann_token tok)
     return ANN_OK;
 }
 
-/* Tokenizes one block [start, end) and appends to *t. */
-static int tokenize_block(const unsigned char *s, size_t start, size_t end, tok_vec *t)
+/* Tokenizes one block [start, end) and appends to *t; with line_breaks the
+ * last token of each line goes to the splitter. */
+static int tokenize_block(const unsigned char *s, size_t start, size_t end, int line_breaks,
+                          tok_vec *t)
 {
     scanner sc = {s, start, end, 0, 0};
     size_t i = start, n;
-    int first = 1;
+    int first = 1, newline = 0;
+    size_t block_first = t->n;
     int space = (cls_before(&sc, i) & ANN_CC_SPACE) != 0;
     while (i < end) {
         if (s[i] < 0x80) {
             if (ann_chars_ascii[s[i]] & ANN_CC_SPACE) {
+                newline |= s[i] == '\n';
                 i++;
                 space = 1;
                 continue;
@@ -701,6 +705,12 @@ static int tokenize_block(const unsigned char *s, size_t start, size_t end, tok_
         if (first)
             f |= ANN_TOKF_PARA_START;
         first = 0;
+        /* the last token of a line may end a sentence by the line break */
+        if (newline && line_breaks && t->n > block_first &&
+            (t->n_cand == 0 || t->cand[t->n_cand - 1] != t->n - 1) &&
+            cand_push(t, t->n - 1) != ANN_OK)
+            return ANN_ENOMEM;
+        newline = 0;
         if (splitter_needs(s, i, e, kind) && cand_push(t, t->n) != ANN_OK)
             return ANN_ENOMEM;
         if (tok_push(t, (ann_token){(uint32_t)i, (uint32_t)e, kind, f, 0}) != ANN_OK)
@@ -712,6 +722,12 @@ static int tokenize_block(const unsigned char *s, size_t start, size_t end, tok_
 
 int ann_tokenize(const char *text, size_t len, const ann_region *blocks, size_t n_blocks,
                  ann_tokenized *out)
+{
+    return ann_tokenize_lines(text, len, blocks, n_blocks, 1, out);
+}
+
+int ann_tokenize_lines(const char *text, size_t len, const ann_region *blocks, size_t n_blocks,
+                       int line_breaks, ann_tokenized *out)
 {
     memset(out, 0, sizeof *out);
     if (len > UINT32_MAX)
@@ -745,7 +761,7 @@ int ann_tokenize(const char *text, size_t len, const ann_region *blocks, size_t 
             bs = be;
         size_t first = t.n;
         t.n_cand = 0;
-        if (tokenize_block(s, bs, be, &t) != ANN_OK)
+        if (tokenize_block(s, bs, be, line_breaks, &t) != ANN_OK)
             goto fail;
         paras[b] = (ann_region){(uint32_t)bs, (uint32_t)be, (uint32_t)first, (uint32_t)t.n};
         if (ann_split_sentences(text, t.v, first, t.n, t.cand, t.n_cand, &sv) != ANN_OK)

@@ -36,6 +36,13 @@ size_t ann_split_paragraphs(const char *text, size_t len, ann_region **out);
 int ann_tokenize(const char *text, size_t len, const ann_region *blocks,
                  size_t n_blocks, ann_tokenized *out);
 
+/* ann_tokenize(), choosing whether a single line break may end a sentence
+ * (after a headline, byline, dateline or table row; see linebreak.c).
+ * ann_tokenize() lets it, as plain text and Markdown source lay out their
+ * lines; pass 0 for HTML, whose source lines are no layout. */
+int ann_tokenize_lines(const char *text, size_t len, const ann_region *blocks,
+                       size_t n_blocks, int line_breaks, ann_tokenized *out);
+
 /* Frees what ann_tokenize() stored; safe on a zeroed struct. */
 void ann_tokenized_free(ann_tokenized *t);
 

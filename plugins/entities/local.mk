@@ -53,12 +53,17 @@ dist_entitiesgaz_DATA = \
 	plugins/entities/gazetteer/lowercase.txt plugins/entities/gazetteer/acronyms.txt \
 	plugins/entities/gazetteer/orgnouns.txt
 
-## make eval-entities [ENT_EVAL_FILES="more.conll ..."]: CoNLL P/R/F1 on valid.txt.
+## make eval-entities [ENT_EVAL_FILES="more.conll ..."]: CoNLL P/R/F1 on valid.txt,
+## then F1 through `annotate` on valid.txt rebuilt as running text, sentences
+## separated by blank lines and by single newlines (tests/eval/entities-running.py).
 ENT_EVAL_DEFAULT = $(abs_top_srcdir)/../shared/data/ner/conll2003/valid.txt
 EVAL_TARGETS += eval-entities
-eval-entities: tests/eval/entities-eval$(EXEEXT)
+EXTRA_DIST += tests/eval/entities-running.py
+PYTHON3 = python3
+eval-entities: tests/eval/entities-eval$(EXEEXT) annotate$(EXEEXT) plugins/entities.la
 	@if test -f $(ENT_EVAL_DEFAULT); then \
-	  tests/eval/entities-eval -m $(srcdir)/plugins/entities/entities.model $(ENT_EVAL_DEFAULT) $(ENT_EVAL_FILES); \
+	  tests/eval/entities-eval -m $(srcdir)/plugins/entities/entities.model $(ENT_EVAL_DEFAULT) $(ENT_EVAL_FILES) && \
+	  $(PYTHON3) $(srcdir)/tests/eval/entities-running.py ./annotate$(EXEEXT) plugins/.libs $(ENT_EVAL_DEFAULT); \
 	else echo "eval-entities: $(ENT_EVAL_DEFAULT) not found: skipped"; fi
 
 if HAVE_CHECK

@@ -218,6 +218,34 @@ static const tcase_s sentence_cases[] = {
     {"Meanwhile, Mitsubishi Motors Corp. said it expects to benefit.",
      "Meanwhile, Mitsubishi Motors Corp. said it expects to benefit."},
     {"But what about Mitsubishi? How will it benefit?", "But what about Mitsubishi? || How will it benefit?"},
+    /* A single line break ends a sentence after a line of its own: a
+     * headline, byline, dateline, table row, list item or heading... */
+    {"Rain halts play at Lord's\nLONDON 1996-08-22\nRain stopped play on Thursday.",
+     "Rain halts play at Lord's || LONDON 1996-08-22 || Rain stopped play on Thursday."},
+    {"By Jane Doe\nLONDON\nThe talks ended.", "By Jane Doe || LONDON || The talks ended."},
+    {"By Jane Doe\r\nLONDON", "By Jane Doe || LONDON"},
+    {"Strikers fail again\n\"We must score,\" the coach said.",
+     "Strikers fail again || \"We must score,\" the coach said."},
+    {"SOCCER - LEADING ENGLISH PREMIER LEAGUE RESULTS ON SATURDAY\nArsenal won again.",
+     "SOCCER - LEADING ENGLISH PREMIER LEAGUE RESULTS ON SATURDAY || Arsenal won again."},
+    {"Leeds 2 Chelsea 1\nArsenal 3 Everton 0", "Leeds 2 Chelsea 1 || Arsenal 3 Everton 0"},
+    {"Manchester United 22 14 5 3 45 20 47 points\nNewcastle United 22 13 4 5 42 25 43 points",
+     "Manchester United 22 14 5 3 45 20 47 points || Newcastle United 22 13 4 5 42 25 43 points"},
+    {"These are the results of the second division matches on Sunday:\nLeeds 2 Chelsea 1",
+     "These are the results of the second division matches on Sunday: || Leeds 2 Chelsea 1"},
+    {"Items to bring\nA tent\nA stove", "Items to bring || A tent || A stove"},
+    /* ...but hard-wrapped prose reads on: long lines, a lowercase next
+     * line, a line ending in a comma, a function word or an abbreviation. */
+    {"The decision was welcomed by the chairman of the board, Peter\nBlackburn, who called it fair.",
+     "The decision was welcomed by the chairman of the board, Peter\nBlackburn, who called it fair."},
+    {"In a speech to the nation on Tuesday evening the spokesman said\nPresident Obama would sign.",
+     "In a speech to the nation on Tuesday evening the spokesman said\nPresident Obama would sign."},
+    {"Storm warning\nissued for the coast.", "Storm warning\nissued for the coast."},
+    {"Guests were Mr Smith, Mrs Jones,\nPeter Brown and others.",
+     "Guests were Mr Smith, Mrs Jones,\nPeter Brown and others."},
+    {"He met the head of\nNissan on Monday.", "He met the head of\nNissan on Monday."},
+    {"The speech by Mr.\nSmith was short.", "The speech by Mr.\nSmith was short."},
+    {"Tickets\n- adults 10\n- children 5", "Tickets\n- adults 10\n- children 5"},
 };
 
 START_TEST(test_sentences)
@@ -280,6 +308,22 @@ START_TEST(test_flags)
         }
     }
     ck_assert_msg(found, "token %s not found in %s", c->tok, c->in);
+    ann_tokenized_free(&t);
+}
+END_TEST
+
+/* Without line breaks (HTML source) a line of its own joins the next one;
+ * with them it ends its sentence. */
+START_TEST(test_line_breaks_off)
+{
+    const char *text = "Renault chief executive\nLuca de Meo said so.";
+    ann_tokenized t;
+    ck_assert_int_eq(ann_tokenize_lines(text, strlen(text), NULL, 0, 0, &t), ANN_OK);
+    ck_assert_uint_eq(t.n_sentences, 1);
+    ann_tokenized_free(&t);
+    ck_assert_int_eq(ann_tokenize_lines(text, strlen(text), NULL, 0, 1, &t), ANN_OK);
+    ck_assert_uint_eq(t.n_sentences, 2);
+    ck_assert_uint_eq(t.sentences[1].start, 24);
     ann_tokenized_free(&t);
 }
 END_TEST
@@ -422,6 +466,7 @@ static Suite *suite(void)
     tcase_add_loop_test(tc, test_tokens, 0, (int)(sizeof token_cases / sizeof token_cases[0]));
     tcase_add_loop_test(tc, test_sentences, 0, (int)(sizeof sentence_cases / sizeof sentence_cases[0]));
     tcase_add_loop_test(tc, test_flags, 0, (int)(sizeof flag_cases / sizeof flag_cases[0]));
+    tcase_add_test(tc, test_line_breaks_off);
     tcase_add_test(tc, test_paragraphs);
     tcase_add_test(tc, test_blocks);
     tcase_add_test(tc, test_invariants);

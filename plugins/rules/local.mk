@@ -1,7 +1,8 @@
 ## plugins/rules -- annotators written as rule files: phrase lists and token
 ## patterns (issue 19).  See plugins/rules/README.md for the format.
 RULES_SOURCES = plugins/rules/rules.h plugins/rules/rules_text.c plugins/rules/rules_phrase.c \
-	plugins/rules/rules_pattern.c plugins/rules/rules_vm.c plugins/rules/rules_parse.c \
+	plugins/rules/rules_pattern.c plugins/rules/rules_patset.c plugins/rules/rules_vm.c \
+	plugins/rules/rules_parse.c \
 	plugins/rules/rules.c
 
 pkglib_LTLIBRARIES += plugins/rules.la
@@ -27,6 +28,8 @@ plugins_rules_bench_rules_LDADD = tests/mock/libmockhost.la
 RULES_BENCH_DIR = $(abs_top_srcdir)/../shared/bench/docs
 BENCH_TARGETS += bench-rules
 bench-rules: plugins/rules/bench_rules$(EXEEXT)
-	plugins/rules/bench_rules $(RULES_BENCH_DIR) 10000
-	plugins/rules/bench_rules $(RULES_BENCH_DIR) 1000000
+	plugins/rules/bench_rules $(RULES_BENCH_DIR) phrases 10000
+	plugins/rules/bench_rules $(RULES_BENCH_DIR) phrases 1000000
+	plugins/rules/bench_rules $(RULES_BENCH_DIR) phrases 1000000 fold
+	plugins/rules/bench_rules $(RULES_BENCH_DIR) patterns 50
 endif

@@ -93,23 +93,24 @@ typedef struct rules_emitter {
     const ann_host *host;
     ann_doc *doc;
     const ann_token_v2 *tok;
-    const rules_rule *rule;
+    const rules_file *file;
 } rules_emitter;
 
 static int rules_emit(void *ctx, const rules_match *m)
 {
     const rules_emitter *e = ctx;
+    const rules_rule *rule = &e->file->rules[m->rule];
     ann_link links[RULES_MAX_LINKS];
     size_t n_links = 0;
-    for (size_t k = 0; k + 2 < e->rule->prog.n_slots; k++)
+    for (size_t k = 0; k + 2 < rule->prog.n_slots; k++)
         if (m->link[k])
-            links[n_links++] = (ann_link){e->rule->prog.roles[k], (uint32_t)(m->link[k] - 1)};
+            links[n_links++] = (ann_link){rule->prog.roles[k], (uint32_t)(m->link[k] - 1)};
     ann_new_span_v2 sp = ANN_NEW_SPAN_V2_INIT;
     sp.start = e->tok[m->tok_start].start;
     sp.end = e->tok[m->tok_end - 1].end;
     sp.label = RULES_LABEL;
-    sp.attrs = e->rule->attrs;
-    sp.n_attrs = e->rule->n_attrs;
+    sp.attrs = rule->attrs;
+    sp.n_attrs = rule->n_attrs;
     sp.links = n_links ? links : NULL;
     sp.n_links = n_links;
     int rc = e->host->emit_v2(e->doc, &sp, NULL);
@@ -175,8 +176,8 @@ static int rules_phrases_run(const ann_host *host, ann_doc *doc, const rules_fil
             i++;
             continue;
         }
-        rules_emitter e = {host, doc, tok, &f->rules[rule]};
-        rules_match m = {(uint32_t)i, (uint32_t)end, {0}};
+        rules_emitter e = {host, doc, tok, f};
+        rules_match m = {rule, (uint32_t)i, (uint32_t)end, {0}};
         if (rules_emit(&e, &m) != ANN_OK)
             return ANN_ENOMEM;
         i = end;
@@ -201,21 +202,17 @@ static int rules_annotate(const ann_host *host, void *state, ann_doc *doc)
         const rules_file *f = &s->files[k];
         if ((f->exact || f->folded) && rules_phrases_run(host, doc, f, text, tok, n_tok) != ANN_OK)
             return ANN_ENOMEM;
-        for (size_t r = 0; r < f->n_rules; r++) {
-            if (f->rules[r].kind != RULES_PATTERN)
-                continue;
-            rules_emitter e = {host, doc, tok, &f->rules[r]};
-            rules_span_index none = {0};
-            if (!ix.first) {
-                none.first = host->scratch(doc, (n_tok + 1) * sizeof *none.first);
-                if (!none.first)
-                    return ANN_ENOMEM;
-                memset(none.first, 0xff, (n_tok + 1) * sizeof *none.first);
-                ix = none;
-            }
-            if (rules_vm_run(host, doc, &f->rules[r].prog, text, tok, n_tok, &ix, rules_emit, &e) != ANN_OK)
+        if (!f->patterns.n)
+            continue;
+        if (!ix.first) { /* no file reads another layer: an empty index */
+            ix.first = host->scratch(doc, (n_tok + 1) * sizeof *ix.first);
+            if (!ix.first)
                 return ANN_ENOMEM;
+            memset(ix.first, 0xff, (n_tok + 1) * sizeof *ix.first);
         }
+        rules_emitter e = {host, doc, tok, f};
+        if (rules_vm_run(host, doc, &f->patterns, text, tok, n_tok, &ix, rules_emit, &e) != ANN_OK)
+            return ANN_ENOMEM;
     }
     return ANN_OK;
 }

@@ -125,6 +125,44 @@ int rules_pattern_compile(const char *src, size_t len, size_t col0, const char *
                           size_t n_needs, rules_program *out, char *err, size_t errlen);
 void rules_program_free(rules_program *p);
 
+/* Every pattern of a file in one program, so that a document is read once
+ * whatever the number of patterns, and an index saying which patterns may
+ * start at a token: those whose first element is a word (looked up by the
+ * token's folded text) and those whose first element fits the token's kind.
+ * In the code, MATCH has x = the rule's index in the file, y = whether the
+ * pattern has a [ ] part. */
+typedef struct rules_entry {
+    uint32_t pc;    /* where the pattern starts in code */
+    uint32_t rule;  /* index of its rule in the file */
+    int32_t test;   /* the pattern's only first token test (a pc), or -1 */
+    int32_t group;  /* entries with the same first test share a group, or -1 */
+} rules_entry;
+
+typedef struct rules_lit {
+    uint64_t hash;  /* folded hash of a possible first word */
+    uint32_t entry; /* index into entries */
+} rules_lit;
+
+typedef struct rules_patset {
+    rules_inst *code; /* owned; strings borrowed from the rules' programs */
+    size_t n;
+    rules_entry *entries;
+    size_t n_entries;
+    size_t n_groups;       /* distinct first tests */
+    uint32_t *by_kind[6];  /* per ANN_TOK_* kind: entries to try on any such token */
+    size_t n_by_kind[6];
+    rules_lit *lits;       /* sorted by hash */
+    size_t n_lits;
+    uint32_t *lit_slots;   /* open addressing: index + 1 of a hash's first lit */
+    size_t lit_mask;
+} rules_patset;
+
+/* Builds the set from the programs of rules[0..n) (those of kind pattern).
+ * ANN_OK or ANN_ENOMEM; the caller frees with rules_patset_free(). */
+typedef struct rules_rule rules_rule;
+int rules_patset_build(const ann_host *host, const rules_rule *rules, size_t n, rules_patset *out);
+void rules_patset_free(rules_patset *ps);
+
 /* Spans of the needed layers indexed by their first token, built once per
  * document in scratch memory. */
 typedef struct rules_span_ref {
@@ -139,18 +177,19 @@ typedef struct rules_span_index {
     int32_t *first; /* per token: first ref starting there, or -1 */
 } rules_span_index;
 
-/* One match: tokens [tok_start, tok_end) for the span to emit, and the span
- * ids of the links (0 = none; ids start at 1 in the host). */
+/* One match of rule `rule`: tokens [tok_start, tok_end) for the span to
+ * emit, and the span ids of its links by slot (id + 1; 0 = none). */
 typedef struct rules_match {
+    uint32_t rule;
     uint32_t tok_start, tok_end;
-    int32_t link[RULES_MAX_LINKS]; /* span id + 1, or 0 */
+    int32_t link[RULES_MAX_LINKS];
 } rules_match;
 
 /* Calls found(ctx, m) for the leftmost-longest, non-overlapping matches of
- * program p, in document order.  Time is O(tokens x program length).  Memory
- * comes from the document's scratch.  ANN_OK, ANN_ENOMEM, or what found()
- * returned when not ANN_OK. */
-int rules_vm_run(const ann_host *host, ann_doc *doc, const rules_program *p, const char *text,
+ * the patterns of ps, in document order.  Time is O(tokens x code length)
+ * at worst.  Memory comes from the document's scratch.  ANN_OK, ANN_ENOMEM,
+ * or what found() returned when not ANN_OK. */
+int rules_vm_run(const ann_host *host, ann_doc *doc, const rules_patset *ps, const char *text,
                  const ann_token_v2 *tok, size_t n_tok, const rules_span_index *spans,
                  int (*found)(void *ctx, const rules_match *m), void *ctx);
 
@@ -158,14 +197,14 @@ int rules_vm_run(const ann_host *host, ann_doc *doc, const rules_program *p, con
 
 typedef enum rules_kind { RULES_PHRASES, RULES_PATTERN } rules_kind;
 
-typedef struct rules_rule {
+struct rules_rule {
     rules_kind kind;
     char *label;       /* owned */
     ann_attr *attrs;   /* owned, keys and values too; "label" and "layer" first */
     size_t n_attrs;
     rules_program prog; /* RULES_PATTERN */
     unsigned line;
-} rules_rule;
+};
 
 typedef struct rules_file {
     char *path;     /* owned */
@@ -175,6 +214,7 @@ typedef struct rules_file {
     rules_rule *rules;
     size_t n_rules;
     rules_phrases *exact, *folded; /* NULL when the file has none */
+    rules_patset patterns;         /* n == 0 when the file has none */
 } rules_file;
 
 /* Reads and compiles the rule file at path.  `available` lists the layers

@@ -394,7 +394,7 @@ static int rp_finish(rp *p)
         if (!a[0].key || !a[0].value || !a[1].key || !a[1].value)
             return ANN_ENOMEM;
     }
-    return ANN_OK;
+    return rules_patset_build(p->host, p->f->rules, p->f->n_rules, &p->f->patterns);
 }
 
 int rules_file_parse(const ann_host *host, const char *path, const char *text, size_t len,
@@ -455,5 +455,6 @@ void rules_file_free(rules_file *f)
     free(f->needs); /* the names are the plugin's */
     rules_phrases_free(f->exact);
     rules_phrases_free(f->folded);
+    rules_patset_free(&f->patterns);
     memset(f, 0, sizeof *f);
 }

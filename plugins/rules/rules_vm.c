@@ -5,7 +5,7 @@
  * match started and its capture slots.  All threads step over one token
  * together, and two threads at the same program counter and position are
  * one (the first to arrive, which started earlier, stays), so each token
- * costs at most one step per instruction: time O(tokens x program), never
+ * costs at most one step per instruction: time O(tokens x code), never
  * the exponential backtracking of a regex engine on (a|a)* or (a*)*.
  *
  * A <LABEL> element consumes a whole span of a needed layer, several tokens
@@ -38,7 +38,7 @@ typedef struct vm_parked {
 typedef struct vm {
     const ann_host *host;
     ann_doc *doc;
-    const rules_program *p;
+    const rules_patset *ps;
     const char *text;
     const ann_token_v2 *tok;
     size_t n_tok;
@@ -51,6 +51,8 @@ typedef struct vm {
     size_t sort_cap;
     uint32_t *cand_end;   /* per start: end of the longest match, 0 none */
     int32_t *cand_slot;   /* per start: its slots */
+    uint32_t *cand_rule;  /* per start: its rule */
+    int32_t *memo;        /* per first-test group: pos + 1 passed, -(pos + 1) failed */
 } vm;
 
 typedef struct vm_list {
@@ -66,8 +68,20 @@ static int vm_test(const vm *m, const rules_inst *in, const ann_token_v2 *t)
     case RULES_T_ANY: return 1;
     case RULES_T_WORD: return len == in->len && memcmp(s, in->s, len) == 0;
     case RULES_T_LOWER: return rules_text_eq(m->host, s, len, in->s, in->len, 1);
-    case RULES_T_SHAPE: return rules_shape_is(m->host, s, len, in->s);
-    case RULES_T_IS: return rules_class_is(m->host, s, len, (rules_class)in->x);
+    case RULES_T_SHAPE:
+        /* The tokenizer's flags reject most tokens without reading them. */
+        if ((in->s[0] == 'X') != ((t->flags & ANN_TOKF_UPPER_INIT) != 0) && (in->s[0] == 'X' || in->s[0] == 'x'))
+            return 0;
+        return rules_shape_is(m->host, s, len, in->s);
+    case RULES_T_IS:
+        /* Each class implies a flag of the tokenizer (all upper case: it has
+         * an upper case letter and no lower case one). */
+        if ((in->x == RULES_IS_UPPER && !(t->flags & ANN_TOKF_ALL_UPPER)) ||
+            (in->x == RULES_IS_TITLE && !(t->flags & ANN_TOKF_UPPER_INIT)) ||
+            (in->x == RULES_IS_DIGIT && !(t->flags & ANN_TOKF_HAS_DIGIT)) ||
+            (in->x == RULES_IS_LOWER && (t->flags & (ANN_TOKF_UPPER_INIT | ANN_TOKF_ALL_UPPER))))
+            return 0;
+        return rules_class_is(m->host, s, len, (rules_class)in->x);
     case RULES_T_KIND: return t->kind == in->x;
     }
     return 0;
@@ -80,7 +94,7 @@ static void vm_add(vm *m, vm_list *l, vm_thread t, uint32_t pos)
     if (m->mark[t.pc] == pos + 1)
         return;
     m->mark[t.pc] = pos + 1;
-    const rules_inst *in = &m->p->code[t.pc];
+    const rules_inst *in = &m->ps->code[t.pc];
     switch ((rules_op)in->op) {
     case RULES_OP_JMP:
         t.pc = in->x;
@@ -124,15 +138,16 @@ static int vm_park(vm *m, const vm_thread *t, uint32_t pos)
  * that consumes a span is parked. */
 static int vm_step(vm *m, const vm_list *cur, vm_list *nxt, uint32_t pos)
 {
-    size_t ns = m->p->n_slots;
+    const size_t ns = RULES_MAX_SLOTS;
     for (size_t k = 0; k < cur->n; k++) {
         vm_thread t = cur->t[k];
-        const rules_inst *in = &m->p->code[t.pc];
+        const rules_inst *in = &m->ps->code[t.pc];
         if (in->op == RULES_OP_MATCH) {
-            int32_t s = m->p->has_emit ? t.slot[0] : (int32_t)t.start;
-            int32_t e = m->p->has_emit ? t.slot[1] : (int32_t)pos;
+            int32_t s = in->y ? t.slot[0] : (int32_t)t.start;
+            int32_t e = in->y ? t.slot[1] : (int32_t)pos;
             if (e > s && pos > m->cand_end[t.start]) {
                 m->cand_end[t.start] = pos;
+                m->cand_rule[t.start] = (uint32_t)in->x;
                 t.slot[0] = s;
                 t.slot[1] = e;
                 memcpy(&m->cand_slot[t.start * ns], t.slot, ns * sizeof *t.slot);
@@ -177,6 +192,11 @@ static int vm_by_start(const void *a, const void *b)
  * on a tie. */
 static int vm_gather(vm *m, const vm_list *stepped, vm_list *cur, uint32_t pos)
 {
+    if (m->parked_head[pos] < 0) { /* the common case: nothing parked here */
+        for (size_t k = 0; k < stepped->n; k++)
+            vm_add(m, cur, stepped->t[k], pos);
+        return ANN_OK;
+    }
     size_t n = 0;
     for (int32_t h = m->parked_head[pos]; h >= 0; h = m->parked[h].next)
         n++;
@@ -202,31 +222,66 @@ static int vm_gather(vm *m, const vm_list *stepped, vm_list *cur, uint32_t pos)
     return ANN_OK;
 }
 
-int rules_vm_run(const ann_host *host, ann_doc *doc, const rules_program *p, const char *text,
+/* Starts, at token pos, the patterns the index names for it. */
+static void vm_seed(vm *m, vm_list *cur, uint32_t pos)
+{
+    const rules_patset *ps = m->ps;
+    vm_thread seed = {.pc = 0, .start = pos};
+    seed.slot[0] = seed.slot[1] = -1;
+    const ann_token_v2 *t = &m->tok[pos];
+    if (ps->n_lits) {
+        uint64_t h = rules_hash(m->host, m->text + t->start, t->end - t->start, 1);
+        for (size_t s = (size_t)h & ps->lit_mask; ps->lit_slots[s]; s = (s + 1) & ps->lit_mask) {
+            size_t i = ps->lit_slots[s] - 1;
+            if (ps->lits[i].hash != h)
+                continue;
+            for (; i < ps->n_lits && ps->lits[i].hash == h; i++) {
+                seed.pc = (int32_t)ps->entries[ps->lits[i].entry].pc;
+                vm_add(m, cur, seed, pos);
+            }
+            break;
+        }
+    }
+    unsigned kind = t->kind >= 1 && t->kind <= 5 ? t->kind : ANN_TOK_OTHER;
+    for (size_t k = 0; k < ps->n_by_kind[kind]; k++) {
+        const rules_entry *e = &ps->entries[ps->by_kind[kind][k]];
+        /* A thread that would fail its first test is not worth starting;
+         * the answer is kept for the other patterns starting with it. */
+        if (e->test >= 0) {
+            int32_t *memo = &m->memo[e->group];
+            if (*memo != (int32_t)pos + 1 && *memo != -(int32_t)pos - 1)
+                *memo = vm_test(m, &ps->code[e->test], t) ? (int32_t)pos + 1 : -(int32_t)pos - 1;
+            if (*memo < 0)
+                continue;
+        }
+        seed.pc = (int32_t)e->pc;
+        vm_add(m, cur, seed, pos);
+    }
+}
+
+int rules_vm_run(const ann_host *host, ann_doc *doc, const rules_patset *ps, const char *text,
                  const ann_token_v2 *tok, size_t n_tok, const rules_span_index *spans,
                  int (*found)(void *ctx, const rules_match *mt), void *ctx)
 {
-    vm m = {.host = host, .doc = doc, .p = p, .text = text, .tok = tok, .n_tok = n_tok, .spans = spans};
-    size_t ns = p->n_slots;
-    m.mark = host->scratch(doc, p->n * sizeof *m.mark);
+    vm m = {.host = host, .doc = doc, .ps = ps, .text = text, .tok = tok, .n_tok = n_tok, .spans = spans};
+    const size_t ns = RULES_MAX_SLOTS;
+    m.mark = host->scratch(doc, ps->n * sizeof *m.mark);
+    m.cand_rule = host->scratch(doc, (n_tok + 1) * sizeof *m.cand_rule);
+    m.memo = host->scratch(doc, (ps->n_groups + 1) * sizeof *m.memo);
     m.parked_head = host->scratch(doc, (n_tok + 1) * sizeof *m.parked_head);
     m.cand_end = host->scratch(doc, (n_tok + 1) * sizeof *m.cand_end);
     m.cand_slot = host->scratch(doc, (n_tok + 1) * ns * sizeof *m.cand_slot);
-    vm_list cur = {host->scratch(doc, p->n * sizeof(vm_thread)), 0};
-    vm_list stepped = {host->scratch(doc, p->n * sizeof(vm_thread)), 0};
-    if (!m.mark || !m.parked_head || !m.cand_end || !m.cand_slot || !cur.t || !stepped.t)
+    vm_list cur = {host->scratch(doc, ps->n * sizeof(vm_thread)), 0};
+    vm_list stepped = {host->scratch(doc, ps->n * sizeof(vm_thread)), 0};
+    if (!m.memo || !m.cand_rule || !m.mark || !m.parked_head || !m.cand_end || !m.cand_slot || !cur.t || !stepped.t)
         return ANN_ENOMEM;
     memset(m.parked_head, 0xff, (n_tok + 1) * sizeof *m.parked_head);
     for (uint32_t pos = 0; pos <= n_tok; pos++) {
         cur.n = 0;
         if (vm_gather(&m, &stepped, &cur, pos) != ANN_OK)
             return ANN_ENOMEM;
-        if (pos < n_tok) {
-            vm_thread seed = {.pc = 0, .start = pos};
-            for (size_t s = 0; s < RULES_MAX_SLOTS; s++)
-                seed.slot[s] = s < 2 ? -1 : 0;
-            vm_add(&m, &cur, seed, pos);
-        }
+        if (pos < n_tok)
+            vm_seed(&m, &cur, pos);
         stepped.n = 0;
         if (vm_step(&m, &cur, &stepped, pos) != ANN_OK)
             return ANN_ENOMEM;
@@ -237,7 +292,7 @@ int rules_vm_run(const ann_host *host, ann_doc *doc, const rules_program *p, con
             continue;
         }
         const int32_t *sl = &m.cand_slot[s * ns];
-        rules_match mt = {(uint32_t)sl[0], (uint32_t)sl[1], {0}};
+        rules_match mt = {m.cand_rule[s], (uint32_t)sl[0], (uint32_t)sl[1], {0}};
         for (size_t k = 2; k < ns; k++)
             mt.link[k - 2] = sl[k];
         int rc = found(ctx, &mt);

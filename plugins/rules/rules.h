@@ -76,6 +76,13 @@ int rules_phrases_add(rules_phrases *t, const char *p, size_t len, uint32_t rule
 
 size_t rules_phrases_count(const rules_phrases *t);
 
+/* Makes room for about n more phrases at once.  ANN_OK or ANN_ENOMEM. */
+int rules_phrases_reserve(rules_phrases *t, size_t n);
+
+/* Builds the quick test of first chunks; call once after the last add.
+ * ANN_OK or ANN_ENOMEM. */
+int rules_phrases_seal(rules_phrases *t);
+
 /* The longest phrase starting at token `at`: returns the token one past its
  * end and stores its rule in *rule, or returns `at` when none starts there. */
 size_t rules_phrases_longest(const rules_phrases *t, const char *text, const ann_token_v2 *tok,

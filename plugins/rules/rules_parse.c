@@ -183,7 +183,11 @@ static int rp_phrase_file(rp *p, int fold, const char *name, size_t nlen, uint32
     char *text = rules_read_file(full, &len);
     if (!text)
         return rp_fail(p, col, "cannot read the phrase file '%s': %s", full, strerror(errno));
-    int rc = ANN_OK;
+    size_t lines = 0;
+    for (const char *q = text; (q = memchr(q, '\n', (size_t)(text + len - q))) != NULL; q++)
+        lines++;
+    rules_phrases **t = rp_table(p, fold);
+    int rc = t ? rules_phrases_reserve(*t, lines + 1) : ANN_ENOMEM;
     for (size_t i = 0; i < len && rc == ANN_OK;) {
         const char *e = memchr(text + i, '\n', len - i);
         size_t end = e ? (size_t)(e - text) : len;
@@ -193,7 +197,7 @@ static int rp_phrase_file(rp *p, int fold, const char *name, size_t nlen, uint32
         while (b > a && rp_blank(text[b - 1]))
             b--;
         if (b > a && text[a] != '#')
-            rc = rules_phrases_add(*rp_table(p, fold), text + a, b - a, rule);
+            rc = rules_phrases_add(*t, text + a, b - a, rule);
         i = end + 1;
     }
     free(text);
@@ -394,6 +398,9 @@ static int rp_finish(rp *p)
         if (!a[0].key || !a[0].value || !a[1].key || !a[1].value)
             return ANN_ENOMEM;
     }
+    if ((p->f->exact && rules_phrases_seal(p->f->exact) != ANN_OK) ||
+        (p->f->folded && rules_phrases_seal(p->f->folded) != ANN_OK))
+        return ANN_ENOMEM;
     return rules_patset_build(p->host, p->f->rules, p->f->n_rules, &p->f->patterns);
 }
 

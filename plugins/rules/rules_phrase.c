@@ -41,6 +41,9 @@ struct rules_phrases {
     size_t chunk_mask;
     rules_edge *edges;
     size_t n_edges, edge_mask;
+    uint8_t *first;      /* per chunk: whether some phrase starts with it */
+    uint64_t *bloom;     /* bits set by the hashes of first chunks (rules_phrases_seal) */
+    size_t bloom_mask;   /* in bits */
     uint32_t *node_rule; /* rule + 1, 0 when no phrase ends here */
     size_t n_nodes, nodes_cap;
     size_t n_phrases;
@@ -89,6 +92,8 @@ void rules_phrases_free(rules_phrases *t)
     free(t->arena);
     free(t->chunks);
     free(t->chunk_slots);
+    free(t->first);
+    free(t->bloom);
     free(t->edges);
     free(t->node_rule);
     free(t);
@@ -142,9 +147,17 @@ static int rules_chunk_intern(rules_phrases *t, const char *s, size_t len, uint3
     }
     if ((t->n_chunks + 1) * 2 > t->chunk_mask && rules_chunk_rehash(t) != ANN_OK)
         return ANN_ENOMEM;
+    size_t cap = t->chunks_cap;
     if (rules_grow((void **)&t->arena, &t->arena_cap, t->arena_len + len, 1) != ANN_OK ||
         rules_grow((void **)&t->chunks, &t->chunks_cap, t->n_chunks + 1, sizeof *t->chunks) != ANN_OK)
         return ANN_ENOMEM;
+    if (t->chunks_cap != cap) {
+        uint8_t *f = realloc(t->first, t->chunks_cap);
+        if (!f)
+            return ANN_ENOMEM;
+        t->first = f;
+    }
+    t->first[t->n_chunks] = 0;
     memcpy(t->arena + t->arena_len, s, len);
     t->chunks[t->n_chunks] = (rules_chunk){h, (uint32_t)t->arena_len, (uint32_t)len};
     t->arena_len += len;
@@ -223,6 +236,24 @@ static int rules_is_space(unsigned char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
 }
 
+int rules_phrases_reserve(rules_phrases *t, size_t n)
+{
+    /* Two chunks a phrase is typical; growing the tables from their small
+     * start would rehash them some twenty times on a million phrases. */
+    while (t->chunk_mask < n * 2)
+        if (rules_chunk_rehash(t) != ANN_OK)
+            return ANN_ENOMEM;
+    while (t->edge_mask < n * 4)
+        if (rules_edge_rehash(t) != ANN_OK)
+            return ANN_ENOMEM;
+    size_t cap = t->nodes_cap;
+    if (rules_grow((void **)&t->node_rule, &t->nodes_cap, n * 2, sizeof *t->node_rule) != ANN_OK)
+        return ANN_ENOMEM;
+    if (t->nodes_cap > cap)
+        memset(t->node_rule + cap, 0, (t->nodes_cap - cap) * sizeof *t->node_rule);
+    return ANN_OK;
+}
+
 int rules_phrases_add(rules_phrases *t, const char *p, size_t len, uint32_t rule)
 {
     uint32_t node = 0;
@@ -240,6 +271,8 @@ int rules_phrases_add(rules_phrases *t, const char *p, size_t len, uint32_t rule
         if (rules_chunk_intern(t, p + s, i - s, &chunk) != ANN_OK ||
             rules_edge_child(t, node, chunk, &node) != ANN_OK)
             return ANN_ENOMEM;
+        if (!any)
+            t->first[chunk] = 1;
         any = 1;
     }
     if (!any)
@@ -248,6 +281,33 @@ int rules_phrases_add(rules_phrases *t, const char *p, size_t len, uint32_t rule
         t->node_rule[node] = rule + 1;
         t->n_phrases++;
     }
+    return ANN_OK;
+}
+
+/* The bloom bit of a hash: other bits than the table's slot. */
+static size_t rules_bloom_bit(uint64_t h, size_t mask)
+{
+    return (size_t)(h >> 32 ^ h >> 13) & mask;
+}
+
+int rules_phrases_seal(rules_phrases *t)
+{
+    /* About 16 bits per first chunk: most tokens of a document start no
+     * phrase, and this answers for them from a table that stays in cache,
+     * without touching the chunk table. */
+    size_t bits = 1024;
+    while (bits < t->n_chunks * 16)
+        bits *= 2;
+    free(t->bloom);
+    t->bloom = calloc(bits / 64, sizeof *t->bloom);
+    if (!t->bloom)
+        return ANN_ENOMEM;
+    t->bloom_mask = bits - 1;
+    for (size_t c = 0; c < t->n_chunks; c++)
+        if (t->first[c]) {
+            size_t b = rules_bloom_bit(t->chunks[c].hash, t->bloom_mask);
+            t->bloom[b / 64] |= 1ull << (b % 64);
+        }
     return ANN_OK;
 }
 
@@ -267,7 +327,13 @@ size_t rules_phrases_longest(const rules_phrases *t, const char *text, const ann
         for (size_t j = i; j <= jmax; j++) {
             const char *s = text + tok[i].start;
             size_t len = tok[j].end - tok[i].start;
-            int64_t chunk = rules_chunk_find(t, s, len, rules_hash(t->host, s, len, t->fold));
+            uint64_t h = rules_hash(t->host, s, len, t->fold);
+            if (node == 0 && t->bloom) {
+                size_t b = rules_bloom_bit(h, t->bloom_mask);
+                if (!(t->bloom[b / 64] >> (b % 64) & 1))
+                    continue;
+            }
+            int64_t chunk = rules_chunk_find(t, s, len, h);
             if (chunk < 0)
                 continue;
             uint32_t child = rules_edge_find(t, node, (uint32_t)chunk);

@@ -181,8 +181,10 @@ int main(int argc, char **argv)
     if (phrases) {
         fprintf(f, "phrases P%s from phrases.txt\n", fold ? " ignore-case" : "");
         FILE *l = fopen(list, "w");
-        if (!l)
+        if (!l) {
+            fclose(f);
             return 1;
+        }
         write_phrases(l, &w, count);
         fclose(l);
     } else {

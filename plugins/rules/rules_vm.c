@@ -286,12 +286,13 @@ int rules_vm_run(const ann_host *host, ann_doc *doc, const rules_patset *ps, con
         if (vm_step(&m, &cur, &stepped, pos) != ANN_OK)
             return ANN_ENOMEM;
     }
+    const int32_t *slots = m.cand_slot; /* a plain pointer keeps cppcheck from a false objectIndex */
     for (size_t s = 0; s < n_tok;) {
         if (!m.cand_end[s]) {
             s++;
             continue;
         }
-        const int32_t *sl = &m.cand_slot[s * ns];
+        const int32_t *sl = slots + s * ns;
         rules_match mt = {m.cand_rule[s], (uint32_t)sl[0], (uint32_t)sl[1], {0}};
         for (size_t k = 2; k < ns; k++)
             mt.link[k - 2] = sl[k];

@@ -226,6 +226,16 @@ static const match_case patterns[] = {
     /* leftmost, then longest; matches do not overlap */
     {"pattern X: a b | a b c | b c d\n", "a b c d", NULL, "X:a b c"},
     {"pattern X: x+\n", "x x x", NULL, "X:x x x"},
+    /* a pattern starting with a span */
+    {"needs: entities\npattern SAID: [<PER>] said\n", "Carlos Ghosn said so", ghosn, "SAID:Carlos Ghosn"},
+    /* the patterns of a file: leftmost, then longest, no overlap */
+    {"pattern A: kind:number\npattern B: rose kind:number lower:percent\n", "it rose 34 percent, 12", NULL,
+     "B:rose 34 percent | A:12"},
+    /* two patterns with the same first test both start */
+    {"pattern A: is:upper lower:said\npattern B: is:upper lower:rose\n", "BMW rose and VW said", NULL,
+     "B:BMW rose | A:VW said"},
+    /* a first word in any case starts a case-sensitive pattern only when it fits */
+    {"pattern A: Rose kind:number\n", "rose 3 and Rose 4", NULL, "A:Rose 4"},
     /* no match of no token */
     {"pattern X: maybe?\n", "nothing here", NULL, ""},
 };

@@ -10,7 +10,7 @@ EXTRA_DIST += plugins/numbers/README.md plugins/dates/README.md \
 	plugins/quotes/README.md \
 	plugins/rules/README.md plugins/rules/examples/titles.rules \
 	plugins/rules/examples/attributions.rules plugins/rules/examples/products.rules \
-	plugins/rules/examples/products.txt
+	plugins/rules/examples/products.txt plugins/rules/examples/expected.txt plugins/rules/run-examples
 
 if ENABLE_EXAMPLE
 include $(srcdir)/plugins/example/local.mk

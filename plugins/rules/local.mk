@@ -12,7 +12,7 @@ plugins_rules_la_LDFLAGS = $(ANN_PLUGIN_LDOPTS)
 
 if HAVE_CHECK
 check_PROGRAMS += plugins/rules/test_rules
-TESTS += plugins/rules/test_rules
+TESTS += plugins/rules/test_rules plugins/rules/run-examples
 plugins_rules_test_rules_SOURCES = plugins/rules/test_rules.c $(RULES_SOURCES)
 plugins_rules_test_rules_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS) -I$(top_srcdir)/tests/mock \
 	-DRULES_EXAMPLES_DIR='"$(abs_top_srcdir)/plugins/rules/examples"'

@@ -95,20 +95,27 @@ typedef struct match_case {
     const char *want;            /* describe()'s answer */
 } match_case;
 
-static void run_case(const match_case *c)
+/* Runs the opened plugin p over text with the given entities, checks
+ * describe()'s answer and closes p; `what` names the rules in a failure. */
+static void check_run(mock_plugin *p, const char *what, const char *text, const char *const *entities,
+                      const char *want)
 {
-    mock_plugin *p = open_rules(c->rules);
-    ck_assert_msg(p != NULL, "open failed: %s", mock_last_error());
-    mock_doc *d = mock_doc_new(c->text);
-    add_entities(d, c->entities);
+    mock_doc *d = mock_doc_new(text);
+    add_entities(d, entities);
     ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
     ck_assert_uint_eq(mock_doc_refused(d), 0);
     char got[1024];
     describe(d, got, sizeof got);
-    ck_assert_msg(strcmp(got, c->want) == 0, "rules:\n%s\ntext: %s\nwant: %s\ngot:  %s", c->rules, c->text,
-                  c->want, got);
+    ck_assert_msg(strcmp(got, want) == 0, "rules:\n%s\ntext: %s\nwant: %s\ngot:  %s", what, text, want, got);
     mock_doc_free(d);
     mock_plugin_close(p);
+}
+
+static void run_case(const match_case *c)
+{
+    mock_plugin *p = open_rules(c->rules);
+    ck_assert_msg(p != NULL, "open failed: %s", mock_last_error());
+    check_run(p, c->rules, c->text, c->entities, c->want);
 }
 
 /* ---- phrase lists --------------------------------------------------------- */
@@ -314,16 +321,7 @@ static const example_case examples[] = {
 START_TEST(test_examples)
 {
     const example_case *c = &examples[_i];
-    mock_plugin *p = open_example(c->file);
-    mock_doc *d = mock_doc_new(c->text);
-    add_entities(d, c->entities);
-    ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
-    ck_assert_uint_eq(mock_doc_refused(d), 0);
-    char got[1024];
-    describe(d, got, sizeof got);
-    ck_assert_msg(strcmp(got, c->want) == 0, "%s on %s\nwant: %s\ngot:  %s", c->file, c->text, c->want, got);
-    mock_doc_free(d);
-    mock_plugin_close(p);
+    check_run(open_example(c->file), c->file, c->text, c->entities, c->want);
 }
 END_TEST
 

@@ -145,6 +145,16 @@ static int rules_index(const ann_host *host, rules_patset *ps)
     free(first);
     if (rc != ANN_OK)
         return rc;
+    /* Entries of one first test side by side, so the VM tests once and
+     * skips the rest of the group when it fails. */
+    for (int k = 1; k < 6; k++)
+        for (size_t i = 1; i < ps->n_by_kind[k]; i++) {
+            uint32_t e = ps->by_kind[k][i];
+            size_t j = i;
+            for (; j > 0 && ps->entries[ps->by_kind[k][j - 1]].group > ps->entries[e].group; j--)
+                ps->by_kind[k][j] = ps->by_kind[k][j - 1];
+            ps->by_kind[k][j] = e;
+        }
     qsort(ps->lits, ps->n_lits, sizeof *ps->lits, rules_lit_cmp);
     /* One slot per distinct hash, pointing at its first lit. */
     size_t mask = 15;

@@ -52,7 +52,6 @@ typedef struct vm {
     uint32_t *cand_end;   /* per start: end of the longest match, 0 none */
     int32_t *cand_slot;   /* per start: its slots */
     uint32_t *cand_rule;  /* per start: its rule */
-    int32_t *memo;        /* per first-test group: pos + 1 passed, -(pos + 1) failed */
 } vm;
 
 typedef struct vm_list {
@@ -243,15 +242,17 @@ static void vm_seed(vm *m, vm_list *cur, uint32_t pos)
         }
     }
     unsigned kind = t->kind >= 1 && t->kind <= 5 ? t->kind : ANN_TOK_OTHER;
+    int32_t group = -1, pass = 0;
     for (size_t k = 0; k < ps->n_by_kind[kind]; k++) {
         const rules_entry *e = &ps->entries[ps->by_kind[kind][k]];
         /* A thread that would fail its first test is not worth starting;
-         * the answer is kept for the other patterns starting with it. */
+         * the entries of a group (one first test) are side by side. */
         if (e->test >= 0) {
-            int32_t *memo = &m->memo[e->group];
-            if (*memo != (int32_t)pos + 1 && *memo != -(int32_t)pos - 1)
-                *memo = vm_test(m, &ps->code[e->test], t) ? (int32_t)pos + 1 : -(int32_t)pos - 1;
-            if (*memo < 0)
+            if (e->group != group) {
+                group = e->group;
+                pass = vm_test(m, &ps->code[e->test], t);
+            }
+            if (!pass)
                 continue;
         }
         seed.pc = (int32_t)e->pc;
@@ -267,13 +268,12 @@ int rules_vm_run(const ann_host *host, ann_doc *doc, const rules_patset *ps, con
     const size_t ns = RULES_MAX_SLOTS;
     m.mark = host->scratch(doc, ps->n * sizeof *m.mark);
     m.cand_rule = host->scratch(doc, (n_tok + 1) * sizeof *m.cand_rule);
-    m.memo = host->scratch(doc, (ps->n_groups + 1) * sizeof *m.memo);
     m.parked_head = host->scratch(doc, (n_tok + 1) * sizeof *m.parked_head);
     m.cand_end = host->scratch(doc, (n_tok + 1) * sizeof *m.cand_end);
     m.cand_slot = host->scratch(doc, (n_tok + 1) * ns * sizeof *m.cand_slot);
     vm_list cur = {host->scratch(doc, ps->n * sizeof(vm_thread)), 0};
     vm_list stepped = {host->scratch(doc, ps->n * sizeof(vm_thread)), 0};
-    if (!m.memo || !m.cand_rule || !m.mark || !m.parked_head || !m.cand_end || !m.cand_slot || !cur.t || !stepped.t)
+    if (!m.cand_rule || !m.mark || !m.parked_head || !m.cand_end || !m.cand_slot || !cur.t || !stepped.t)
         return ANN_ENOMEM;
     memset(m.parked_head, 0xff, (n_tok + 1) * sizeof *m.parked_head);
     for (uint32_t pos = 0; pos <= n_tok; pos++) {

@@ -7,7 +7,10 @@
 # (sources and installed data are carried by automake in every condition).
 EXTRA_DIST += plugins/numbers/README.md plugins/dates/README.md \
 	plugins/entities/README.md plugins/entities/make-gazetteers plugins/entities/make-cluster-text \
-	plugins/quotes/README.md
+	plugins/quotes/README.md \
+	plugins/rules/README.md plugins/rules/examples/titles.rules \
+	plugins/rules/examples/attributions.rules plugins/rules/examples/products.rules \
+	plugins/rules/examples/products.txt plugins/rules/examples/expected.txt plugins/rules/run-examples
 
 if ENABLE_EXAMPLE
 include $(srcdir)/plugins/example/local.mk
@@ -36,6 +39,13 @@ else
 eval-quotes bench-quotes:
 	@echo "$@: skipped, the quotes plugin is disabled (configure --disable-quotes)"
 endif
+if ENABLE_RULES
+include $(srcdir)/plugins/rules/local.mk
+else
+bench-rules:
+	@echo "$@: skipped, the rules plugin is disabled (configure --disable-rules)"
+endif
 # The fragments are included under a condition, where automake refuses
 # .PHONY: their phony targets are declared here.
-.PHONY: bench-numbers eval-dates bench-dates eval-entities bench-entities eval-quotes bench-quotes
+.PHONY: bench-numbers eval-dates bench-dates eval-entities bench-entities eval-quotes bench-quotes \
+	bench-rules

@@ -1,0 +1,246 @@
+/*
+ * rules.c -- the rules plugin: annotators written as rule files, not C.
+ *
+ * open() reads every file named by -O rules.file=PATH[,PATH...], checks and
+ * compiles it (phrase tables, pattern programs) and fails with
+ * "FILE:LINE:COL: ..." on the first mistake, before any document is read.
+ * Without a rule file the plugin loads and emits nothing, so running "all
+ * plugins" stays as it was.
+ *
+ * Labels.  The descriptor is a constant shared by every run, and the host
+ * refuses a span whose label the descriptor does not declare; a rule file's
+ * labels are only known in open().  So every span is labelled MATCH and
+ * carries the rule's label in the attribute "label" and the file's layer in
+ * "layer" (README.md says what a host change would allow instead).
+ *
+ * Needs.  A descriptor's needs are constant too, and the host serves
+ * spans() only for declared layers: the plugin declares "entities", the
+ * one layer the bundled examples read, and a file's "needs:" line may name
+ * only that.
+ */
+#include "rules.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct rules_state {
+    rules_file *files;
+    size_t n_files;
+    int any_needs; /* whether some file reads another layer */
+} rules_state;
+
+static const char *const rules_needs[] = {"entities", NULL};
+
+static void rules_close(void *state)
+{
+    rules_state *s = state;
+    if (!s)
+        return;
+    for (size_t k = 0; k < s->n_files; k++)
+        rules_file_free(&s->files[k]);
+    free(s->files);
+    free(s);
+}
+
+static int rules_open(const ann_host *host, ann_open_ctx *ctx, void **state)
+{
+    if (!ANN_HOST_HAS(host, tokens_v2) || !ANN_HOST_HAS(host, emit_v2)) {
+        host->open_error(ctx, "the host is older than plugin ABI 2");
+        return ANN_ERROR;
+    }
+    rules_state *s = calloc(1, sizeof *s);
+    if (!s) {
+        host->open_error(ctx, "out of memory");
+        return ANN_ENOMEM;
+    }
+    const char *v = host->option(ctx, "file");
+    while (v && *v) {
+        const char *comma = strchr(v, ',');
+        size_t n = comma ? (size_t)(comma - v) : strlen(v);
+        char path[4096];
+        if (n == 0 || n >= sizeof path) {
+            host->open_error(ctx, "option file: expected PATH[,PATH...], got '%s'", host->option(ctx, "file"));
+            rules_close(s);
+            return ANN_EINVAL;
+        }
+        memcpy(path, v, n);
+        path[n] = '\0';
+        rules_file *f = realloc(s->files, (s->n_files + 1) * sizeof *f);
+        if (!f) {
+            host->open_error(ctx, "out of memory");
+            rules_close(s);
+            return ANN_ENOMEM;
+        }
+        s->files = f;
+        char err[512];
+        int rc = rules_file_load(host, path, rules_needs, &s->files[s->n_files], err, sizeof err);
+        if (rc != ANN_OK) {
+            host->open_error(ctx, "%s", err);
+            rules_close(s);
+            return rc;
+        }
+        s->any_needs |= s->files[s->n_files].n_needs > 0;
+        s->n_files++;
+        v += n;
+        if (*v == ',')
+            v++;
+    }
+    *state = s;
+    return ANN_OK;
+}
+
+typedef struct rules_emitter {
+    const ann_host *host;
+    ann_doc *doc;
+    const ann_token_v2 *tok;
+    const rules_file *file;
+} rules_emitter;
+
+static int rules_emit(void *ctx, const rules_match *m)
+{
+    const rules_emitter *e = ctx;
+    const rules_rule *rule = &e->file->rules[m->rule];
+    ann_link links[RULES_MAX_LINKS];
+    size_t n_links = 0;
+    for (size_t k = 0; k + 2 < rule->prog.n_slots; k++)
+        if (m->link[k])
+            links[n_links++] = (ann_link){rule->prog.roles[k], (uint32_t)(m->link[k] - 1)};
+    ann_new_span_v2 sp = ANN_NEW_SPAN_V2_INIT;
+    sp.start = e->tok[m->tok_start].start;
+    sp.end = e->tok[m->tok_end - 1].end;
+    sp.label = RULES_LABEL;
+    sp.attrs = rule->attrs;
+    sp.n_attrs = rule->n_attrs;
+    sp.links = n_links ? links : NULL;
+    sp.n_links = n_links;
+    int rc = e->host->emit_v2(e->doc, &sp, NULL);
+    /* A refused span was reported by the host; only running out of memory
+     * stops the document. */
+    return rc == ANN_ENOMEM ? ANN_ENOMEM : ANN_OK;
+}
+
+/* Index of the spans of the needed layers by their first token. */
+static int rules_index_spans(const ann_host *host, ann_doc *doc, const ann_token_v2 *tok,
+                             size_t n_tok, rules_span_index *ix)
+{
+    size_t total = 0;
+    for (size_t k = 0; rules_needs[k]; k++) {
+        size_t n;
+        host->spans(doc, rules_needs[k], &n);
+        total += n;
+    }
+    ix->refs = host->scratch(doc, (total ? total : 1) * sizeof *ix->refs);
+    ix->first = host->scratch(doc, (n_tok + 1) * sizeof *ix->first);
+    if (!ix->refs || !ix->first)
+        return ANN_ENOMEM;
+    memset(ix->first, 0xff, (n_tok + 1) * sizeof *ix->first);
+    size_t r = 0;
+    for (size_t k = 0; rules_needs[k]; k++) {
+        size_t n;
+        const ann_span *sp = host->spans(doc, rules_needs[k], &n);
+        for (size_t i = 0; i < n; i++) {
+            /* The first token starting at or after the span, and the first
+             * one starting at or after its end. */
+            size_t lo = 0, hi = n_tok;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (tok[mid].start < sp[i].start)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            size_t a = lo, b = lo;
+            while (b < n_tok && tok[b].start < sp[i].end)
+                b++;
+            if (a >= n_tok || tok[a].start != sp[i].start || b == a)
+                continue; /* not on token boundaries: no pattern can use it */
+            ix->refs[r] = (rules_span_ref){rules_needs[k], sp[i].label, sp[i].id, (uint32_t)b, ix->first[a]};
+            ix->first[a] = (int32_t)r++;
+        }
+    }
+    return ANN_OK;
+}
+
+static int rules_phrases_run(const ann_host *host, ann_doc *doc, const rules_file *f,
+                             const char *text, const ann_token_v2 *tok, size_t n_tok)
+{
+    for (size_t i = 0; i < n_tok;) {
+        uint32_t rule = 0, r2 = 0;
+        size_t end = f->exact ? rules_phrases_longest(f->exact, text, tok, n_tok, i, &rule) : i;
+        size_t end2 = f->folded ? rules_phrases_longest(f->folded, text, tok, n_tok, i, &r2) : i;
+        if (end2 > end) {
+            end = end2;
+            rule = r2;
+        }
+        if (end == i) {
+            i++;
+            continue;
+        }
+        rules_emitter e = {host, doc, tok, f};
+        rules_match m = {rule, (uint32_t)i, (uint32_t)end, {0}};
+        if (rules_emit(&e, &m) != ANN_OK)
+            return ANN_ENOMEM;
+        i = end;
+    }
+    return ANN_OK;
+}
+
+static int rules_annotate(const ann_host *host, void *state, ann_doc *doc)
+{
+    const rules_state *s = state;
+    if (!s->n_files)
+        return ANN_OK;
+    size_t len, n_tok;
+    const char *text = host->text(doc, &len);
+    const ann_token_v2 *tok = host->tokens_v2(doc, sizeof(ann_token_v2), &n_tok);
+    if (!tok || n_tok == 0)
+        return ANN_OK;
+    rules_span_index ix = {0};
+    if (s->any_needs && rules_index_spans(host, doc, tok, n_tok, &ix) != ANN_OK)
+        return ANN_ENOMEM;
+    for (size_t k = 0; k < s->n_files; k++) {
+        const rules_file *f = &s->files[k];
+        if ((f->exact || f->folded) && rules_phrases_run(host, doc, f, text, tok, n_tok) != ANN_OK)
+            return ANN_ENOMEM;
+        if (!f->patterns.n)
+            continue;
+        if (!ix.first) { /* no file reads another layer: an empty index */
+            ix.first = host->scratch(doc, (n_tok + 1) * sizeof *ix.first);
+            if (!ix.first)
+                return ANN_ENOMEM;
+            memset(ix.first, 0xff, (n_tok + 1) * sizeof *ix.first);
+        }
+        rules_emitter e = {host, doc, tok, f};
+        if (rules_vm_run(host, doc, &f->patterns, text, tok, n_tok, &ix, rules_emit, &e) != ANN_OK)
+            return ANN_ENOMEM;
+    }
+    return ANN_OK;
+}
+
+static const char *const rules_labels[] = {RULES_LABEL, NULL};
+
+static const ann_option_decl rules_options[] = {
+    {"file", NULL, "rule file(s) to load, separated by commas (see plugins/rules/README.md)"},
+    {NULL, NULL, NULL},
+};
+
+static const ann_plugin rules_plugin = {
+    .abi_version = ANN_ABI_VERSION,
+    .size = (uint32_t)sizeof(ann_plugin),
+    .name = "rules",
+    .version = "0.1.0",
+    .description = "phrase lists and token patterns from rule files (-O rules.file=PATH)",
+    .labels = rules_labels,
+    .needs = rules_needs,
+    .options = rules_options,
+    .open = rules_open,
+    .annotate = NULL,
+    .close = rules_close,
+    .annotate_v2 = rules_annotate,
+    .subsumes = NULL,
+};
+
+ANN_PLUGIN_ENTRY(rules)
+{
+    return &rules_plugin;
+}

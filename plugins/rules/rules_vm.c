@@ -1,0 +1,305 @@
+/*
+ * rules_vm.c -- runs a compiled pattern over a document's tokens.
+ *
+ * A Pike VM: every live thread is a program counter, the token where its
+ * match started and its capture slots.  All threads step over one token
+ * together, and two threads at the same program counter and position are
+ * one (the first to arrive, which started earlier, stays), so each token
+ * costs at most one step per instruction: time O(tokens x code), never
+ * the exponential backtracking of a regex engine on (a|a)* or (a*)*.
+ *
+ * A <LABEL> element consumes a whole span of a needed layer, several tokens
+ * at once: its thread is parked in a list for the token where the span
+ * ends and joins the others there.  At each token the arriving threads are
+ * taken in order of their start, and on a tie a parked one first: so the
+ * leftmost match wins, and "source=<ORG> | is:title+" over the same words
+ * keeps the reading with the span (and its link).
+ *
+ * Every match is a candidate keyed by its start; the longest one per start
+ * is kept, and a left-to-right pass keeps the leftmost of overlapping ones.
+ * Memory is O(tokens x slots) from the document's scratch.
+ */
+#include "rules.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct vm_thread {
+    int32_t pc;
+    uint32_t start;
+    int32_t slot[RULES_MAX_SLOTS];
+} vm_thread;
+
+typedef struct vm_parked {
+    vm_thread t;
+    int32_t next;
+} vm_parked;
+
+typedef struct vm {
+    const ann_host *host;
+    ann_doc *doc;
+    const rules_patset *ps;
+    const char *text;
+    const ann_token_v2 *tok;
+    size_t n_tok;
+    const rules_span_index *spans;
+    uint32_t *mark;      /* per pc: position + 1 of the list holding it */
+    vm_parked *parked;
+    size_t n_parked, parked_cap;
+    int32_t *parked_head; /* per position */
+    vm_parked *sort;      /* the threads parked for one position, sorted */
+    size_t sort_cap;
+    uint32_t *cand_end;   /* per start: end of the longest match, 0 none */
+    int32_t *cand_slot;   /* per start: its slots */
+    uint32_t *cand_rule;  /* per start: its rule */
+} vm;
+
+typedef struct vm_list {
+    vm_thread *t;
+    size_t n;
+} vm_list;
+
+static int vm_test(const vm *m, const rules_inst *in, const ann_token_v2 *t)
+{
+    const char *s = m->text + t->start;
+    size_t len = t->end - t->start;
+    switch ((rules_test)in->test) {
+    case RULES_T_ANY: return 1;
+    case RULES_T_WORD: return len == in->len && memcmp(s, in->s, len) == 0;
+    case RULES_T_LOWER: return rules_text_eq(m->host, s, len, in->s, in->len, 1);
+    case RULES_T_SHAPE:
+        /* The tokenizer's flags reject most tokens without reading them. */
+        if ((in->s[0] == 'X') != ((t->flags & ANN_TOKF_UPPER_INIT) != 0) && (in->s[0] == 'X' || in->s[0] == 'x'))
+            return 0;
+        return rules_shape_is(m->host, s, len, in->s);
+    case RULES_T_IS:
+        /* Each class implies a flag of the tokenizer (all upper case: it has
+         * an upper case letter and no lower case one). */
+        if ((in->x == RULES_IS_UPPER && !(t->flags & ANN_TOKF_ALL_UPPER)) ||
+            (in->x == RULES_IS_TITLE && !(t->flags & ANN_TOKF_UPPER_INIT)) ||
+            (in->x == RULES_IS_DIGIT && !(t->flags & ANN_TOKF_HAS_DIGIT)) ||
+            (in->x == RULES_IS_LOWER && (t->flags & (ANN_TOKF_UPPER_INIT | ANN_TOKF_ALL_UPPER))))
+            return 0;
+        return rules_class_is(m->host, s, len, (rules_class)in->x);
+    case RULES_T_KIND: return t->kind == in->x;
+    }
+    return 0;
+}
+
+/* Adds thread t at position pos to list l, following jumps, splits and
+ * saves; a program counter already in the list is not added twice. */
+static void vm_add(vm *m, vm_list *l, vm_thread t, uint32_t pos)
+{
+    if (m->mark[t.pc] == pos + 1)
+        return;
+    m->mark[t.pc] = pos + 1;
+    const rules_inst *in = &m->ps->code[t.pc];
+    switch ((rules_op)in->op) {
+    case RULES_OP_JMP:
+        t.pc = in->x;
+        vm_add(m, l, t, pos);
+        return;
+    case RULES_OP_SPLIT: {
+        vm_thread u = t;
+        u.pc = in->x;
+        vm_add(m, l, u, pos);
+        t.pc = in->y;
+        vm_add(m, l, t, pos);
+        return;
+    }
+    case RULES_OP_SAVE:
+        t.slot[in->slot] = (int32_t)pos;
+        t.pc++;
+        vm_add(m, l, t, pos);
+        return;
+    default:
+        l->t[l->n++] = t;
+    }
+}
+
+static int vm_park(vm *m, const vm_thread *t, uint32_t pos)
+{
+    if (m->n_parked == m->parked_cap) {
+        size_t c = m->parked_cap ? m->parked_cap * 2 : 64;
+        vm_parked *q = m->host->scratch_grow(m->doc, m->parked, m->parked_cap * sizeof *q, c * sizeof *q);
+        if (!q)
+            return ANN_ENOMEM;
+        m->parked = q;
+        m->parked_cap = c;
+    }
+    m->parked[m->n_parked] = (vm_parked){*t, m->parked_head[pos]};
+    m->parked_head[pos] = (int32_t)m->n_parked++;
+    return ANN_OK;
+}
+
+/* Steps the threads of cur over the token at pos: a thread that passes a
+ * token test goes to nxt (not yet closed over jumps: see vm_gather), one
+ * that consumes a span is parked. */
+static int vm_step(vm *m, const vm_list *cur, vm_list *nxt, uint32_t pos)
+{
+    const size_t ns = RULES_MAX_SLOTS;
+    for (size_t k = 0; k < cur->n; k++) {
+        vm_thread t = cur->t[k];
+        const rules_inst *in = &m->ps->code[t.pc];
+        if (in->op == RULES_OP_MATCH) {
+            int32_t s = in->y ? t.slot[0] : (int32_t)t.start;
+            int32_t e = in->y ? t.slot[1] : (int32_t)pos;
+            if (e > s && pos > m->cand_end[t.start]) {
+                m->cand_end[t.start] = pos;
+                m->cand_rule[t.start] = (uint32_t)in->x;
+                t.slot[0] = s;
+                t.slot[1] = e;
+                memcpy(&m->cand_slot[t.start * ns], t.slot, ns * sizeof *t.slot);
+            }
+            continue;
+        }
+        if (pos >= m->n_tok)
+            continue;
+        if (in->op == RULES_OP_TOKEN) {
+            if (vm_test(m, in, &m->tok[pos])) {
+                t.pc++;
+                nxt->t[nxt->n++] = t;
+            }
+            continue;
+        }
+        /* RULES_OP_SPAN */
+        for (int32_t r = m->spans->first[pos]; r >= 0; r = m->spans->refs[r].next) {
+            const rules_span_ref *ref = &m->spans->refs[r];
+            if (strcmp(ref->label, in->s) != 0 || strcmp(ref->layer, in->layer) != 0)
+                continue;
+            vm_thread u = t;
+            u.pc++;
+            if (in->slot >= 0)
+                u.slot[in->slot] = (int32_t)ref->id + 1;
+            if (vm_park(m, &u, ref->tok_end) != ANN_OK)
+                return ANN_ENOMEM;
+        }
+    }
+    return ANN_OK;
+}
+
+static int vm_by_start(const void *a, const void *b)
+{
+    const vm_parked *x = a, *y = b;
+    if (x->t.start != y->t.start)
+        return x->t.start < y->t.start ? -1 : 1;
+    return x->next < y->next ? -1 : x->next > y->next; /* next holds the order parked */
+}
+
+/* Adds the threads arriving at pos to cur: the stepped ones (already in
+ * order of start) merged with the parked ones sorted by start, parked first
+ * on a tie. */
+static int vm_gather(vm *m, const vm_list *stepped, vm_list *cur, uint32_t pos)
+{
+    if (m->parked_head[pos] < 0) { /* the common case: nothing parked here */
+        for (size_t k = 0; k < stepped->n; k++)
+            vm_add(m, cur, stepped->t[k], pos);
+        return ANN_OK;
+    }
+    size_t n = 0;
+    for (int32_t h = m->parked_head[pos]; h >= 0; h = m->parked[h].next)
+        n++;
+    if (n > m->sort_cap) {
+        vm_parked *q = m->host->scratch_grow(m->doc, m->sort, m->sort_cap * sizeof *q, n * 2 * sizeof *q);
+        if (!q)
+            return ANN_ENOMEM;
+        m->sort = q;
+        m->sort_cap = n * 2;
+    }
+    size_t i = 0;
+    for (int32_t h = m->parked_head[pos]; h >= 0; h = m->parked[h].next, i++)
+        m->sort[i] = (vm_parked){m->parked[h].t, (int32_t)(n - i)}; /* parked last = listed first */
+    qsort(m->sort, n, sizeof *m->sort, vm_by_start);
+    size_t k = 0;
+    for (i = 0; i < n; i++) {
+        while (k < stepped->n && stepped->t[k].start < m->sort[i].t.start)
+            vm_add(m, cur, stepped->t[k++], pos);
+        vm_add(m, cur, m->sort[i].t, pos);
+    }
+    while (k < stepped->n)
+        vm_add(m, cur, stepped->t[k++], pos);
+    return ANN_OK;
+}
+
+/* Starts, at token pos, the patterns the index names for it. */
+static void vm_seed(vm *m, vm_list *cur, uint32_t pos)
+{
+    const rules_patset *ps = m->ps;
+    vm_thread seed = {.pc = 0, .start = pos};
+    seed.slot[0] = seed.slot[1] = -1;
+    const ann_token_v2 *t = &m->tok[pos];
+    if (ps->n_lits) {
+        uint64_t h = rules_hash(m->host, m->text + t->start, t->end - t->start, 1);
+        for (size_t s = (size_t)h & ps->lit_mask; ps->lit_slots[s]; s = (s + 1) & ps->lit_mask) {
+            size_t i = ps->lit_slots[s] - 1;
+            if (ps->lits[i].hash != h)
+                continue;
+            for (; i < ps->n_lits && ps->lits[i].hash == h; i++) {
+                seed.pc = (int32_t)ps->entries[ps->lits[i].entry].pc;
+                vm_add(m, cur, seed, pos);
+            }
+            break;
+        }
+    }
+    unsigned kind = t->kind >= 1 && t->kind <= 5 ? t->kind : ANN_TOK_OTHER;
+    int32_t group = -1, pass = 0;
+    for (size_t k = 0; k < ps->n_by_kind[kind]; k++) {
+        const rules_entry *e = &ps->entries[ps->by_kind[kind][k]];
+        /* A thread that would fail its first test is not worth starting;
+         * the entries of a group (one first test) are side by side. */
+        if (e->test >= 0) {
+            if (e->group != group) {
+                group = e->group;
+                pass = vm_test(m, &ps->code[e->test], t);
+            }
+            if (!pass)
+                continue;
+        }
+        seed.pc = (int32_t)e->pc;
+        vm_add(m, cur, seed, pos);
+    }
+}
+
+int rules_vm_run(const ann_host *host, ann_doc *doc, const rules_patset *ps, const char *text,
+                 const ann_token_v2 *tok, size_t n_tok, const rules_span_index *spans,
+                 int (*found)(void *ctx, const rules_match *mt), void *ctx)
+{
+    vm m = {.host = host, .doc = doc, .ps = ps, .text = text, .tok = tok, .n_tok = n_tok, .spans = spans};
+    const size_t ns = RULES_MAX_SLOTS;
+    m.mark = host->scratch(doc, ps->n * sizeof *m.mark);
+    m.cand_rule = host->scratch(doc, (n_tok + 1) * sizeof *m.cand_rule);
+    m.parked_head = host->scratch(doc, (n_tok + 1) * sizeof *m.parked_head);
+    m.cand_end = host->scratch(doc, (n_tok + 1) * sizeof *m.cand_end);
+    m.cand_slot = host->scratch(doc, (n_tok + 1) * ns * sizeof *m.cand_slot);
+    vm_list cur = {host->scratch(doc, ps->n * sizeof(vm_thread)), 0};
+    vm_list stepped = {host->scratch(doc, ps->n * sizeof(vm_thread)), 0};
+    if (!m.cand_rule || !m.mark || !m.parked_head || !m.cand_end || !m.cand_slot || !cur.t || !stepped.t)
+        return ANN_ENOMEM;
+    memset(m.parked_head, 0xff, (n_tok + 1) * sizeof *m.parked_head);
+    for (uint32_t pos = 0; pos <= n_tok; pos++) {
+        cur.n = 0;
+        if (vm_gather(&m, &stepped, &cur, pos) != ANN_OK)
+            return ANN_ENOMEM;
+        if (pos < n_tok)
+            vm_seed(&m, &cur, pos);
+        stepped.n = 0;
+        if (vm_step(&m, &cur, &stepped, pos) != ANN_OK)
+            return ANN_ENOMEM;
+    }
+    const int32_t *slots = m.cand_slot; /* a plain pointer keeps cppcheck from a false objectIndex */
+    for (size_t s = 0; s < n_tok;) {
+        if (!m.cand_end[s]) {
+            s++;
+            continue;
+        }
+        const int32_t *sl = slots + s * ns;
+        rules_match mt = {m.cand_rule[s], (uint32_t)sl[0], (uint32_t)sl[1], {0}};
+        for (size_t k = 2; k < ns; k++)
+            mt.link[k - 2] = sl[k];
+        int rc = found(ctx, &mt);
+        if (rc != ANN_OK)
+            return rc;
+        s = m.cand_end[s];
+    }
+    return ANN_OK;
+}

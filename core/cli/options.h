@@ -19,6 +19,7 @@ typedef struct ann_cli_opts {
     const char *reference_date; /* borrowed, validated */
     ann_merge_policy merge;
     int quiet, timings;
+    int trust_plugin_path;      /* --trust-plugin-path */
     int first_arg;              /* index of the first operand in argv */
 } ann_cli_opts;
 

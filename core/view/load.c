@@ -464,7 +464,7 @@ static int load_document(ctx *c, ann_loaded *l)
              "the annotated document %s is not a regular file; it is not read", l->doc_path);
         return -1;
     }
-    char sha[65];
+    char sha[65] = "";
     if (got == DOC_OK)
         ann_sha256_hex(l->bytes, l->r.size, sha);
     if (got != DOC_OK || strcmp(sha, l->r.sha256) != 0) {

@@ -54,7 +54,7 @@ TESTS += tests/unit/test_spans tests/unit/test_json tests/unit/test_loader \
 	tests/unit/test_run tests/unit/test_cli_parse tests/unit/test_cli.sh
 EXTRA_DIST += tests/unit/test_cli.sh
 TESTS += tests/unit/test_plugin_load.sh
-EXTRA_DIST += tests/unit/test_plugin_load.sh
+EXTRA_DIST += tests/unit/test_plugin_load.sh tests/unit/cli_expect.sh
 
 tests_unit_test_spans_SOURCES = tests/unit/test_spans.c
 tests_unit_test_spans_CFLAGS = $(ANN_UNIT_CFLAGS)

@@ -38,10 +38,42 @@ static void print_list(const char *what, const char *const *items)
     putchar('\n');
 }
 
-/* annotate plugins: every plugin on the path, loaded and described. */
+/* Prints the loader's warnings and empties the list. */
+static void print_warnings(ann_strlist *warnings)
+{
+    for (size_t i = 0; i < warnings->n; i++)
+        fprintf(stderr, "annotate: warning: %s\n", warnings->items[i]);
+    ann_strlist_free(warnings);
+}
+
+/* Selects the plugins of o->plugins (all when NULL) on `path`, applies the
+ * -O options and opens them with the host table.  Returns 0 and leaves them
+ * in *set (caller frees with ann_plugin_set_free()), or 2 after printing
+ * what failed. */
+static int open_selected(const ann_cli_opts *o, const ann_strlist *path, ann_plugin_set *set)
+{
+    ann_strlist warnings = {0};
+    ann_load_policy policy = {o->trust_plugin_path, &warnings};
+    char err[2048];
+    int rc = ann_select_with_policy(&policy, path, o->plugins, set, err, sizeof err);
+    print_warnings(&warnings);
+    for (size_t i = 0; rc == ANN_OK && i < o->options.n; i++)
+        rc = ann_set_option(set, o->options.items[i], err, sizeof err);
+    if (rc == ANN_OK)
+        rc = ann_open_plugins(set, &ann_host_table, err, sizeof err);
+    if (rc != ANN_OK) {
+        fprintf(stderr, "annotate: %s\n", err);
+        return 2;
+    }
+    return 0;
+}
+
+/* annotate plugins: every plugin on the path, loaded and described.  With
+ * -O (or -p) the plugins are opened too, so a bad option or model shows. */
 static int cmd_plugins(const ann_cli_opts *o)
 {
     ann_strlist path = {0};
+    ann_strlist warnings = {0};
     ann_found_list found = {0};
     int status = 0;
     if (ann_search_path((const char *const *)o->plugin_path.items, o->plugin_path.n, &path) != 0 ||
@@ -50,6 +82,8 @@ static int cmd_plugins(const ann_cli_opts *o)
         status = 1;
         goto out;
     }
+    ann_warn_missing_dirs((const char *const *)o->plugin_path.items, o->plugin_path.n, &warnings);
+    print_warnings(&warnings);
     printf("Plugin path:");
     for (size_t i = 0; i < path.n; i++)
         printf(" %s", path.items[i]);
@@ -57,10 +91,13 @@ static int cmd_plugins(const ann_cli_opts *o)
     if (found.n == 0)
         printf("No plugins found.\n");
     for (size_t i = 0; i < found.n; i++) {
+        const ann_found *f = &found.items[i];
         ann_loaded_plugin p;
         char err[1024];
-        if (ann_load_plugin(found.items[i].file, found.items[i].name, found.items[i].data_dir, &p,
-                            err, sizeof err) != ANN_OK) {
+        /* A file that does not load is named and skipped: the others are
+         * still listed. */
+        if ((!o->trust_plugin_path && ann_check_plugin_file(f->file, err, sizeof err) != 0) ||
+            ann_load_plugin(f->file, f->name, f->data_dir, &p, err, sizeof err) != ANN_OK) {
             fprintf(stderr, "annotate: %s\n", err);
             status = 1;
             continue;
@@ -77,8 +114,17 @@ static int cmd_plugins(const ann_cli_opts *o)
                    d->default_value ? d->default_value : "", d->help ? d->help : "");
         }
         printf("  %-12s %s\n", "file:", p.file);
+        if (f->shadows)
+            printf("  %-12s %s (the shipped plugin of that name)\n", "shadows:", f->shadows);
         printf("  %-12s %s\n", "data:", p.data_dir);
         ann_loaded_plugin_free(&p);
+    }
+    if (o->options.n > 0 || o->plugins) {
+        fflush(stdout);
+        ann_plugin_set set = {0};
+        if (open_selected(o, &path, &set) != 0)
+            status = 2;
+        ann_plugin_set_free(&set);
     }
 out:
     ann_found_list_free(&found);
@@ -221,7 +267,7 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
     ann_strlist stems = {0};
     ann_strlist path = {0};
     ann_plugin_set set = {0};
-    char err[2048];
+    ann_strlist warnings = {0};
     int status = 0, lock = -1;
     size_t n_clash = 0;
     if (collect_inputs(o, argc, argv, streaming, &walk) != 0 ||
@@ -244,23 +290,11 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
         status = 2;
         goto out;
     }
-    if (ann_select_plugins(&path, o->plugins, &set, err, sizeof err) != ANN_OK) {
-        fprintf(stderr, "annotate: %s\n", err);
-        status = 2;
+    ann_warn_missing_dirs((const char *const *)o->plugin_path.items, o->plugin_path.n, &warnings);
+    print_warnings(&warnings);
+    status = open_selected(o, &path, &set);
+    if (status != 0)
         goto out;
-    }
-    for (size_t i = 0; i < o->options.n; i++) {
-        if (ann_set_option(&set, o->options.items[i], err, sizeof err) != ANN_OK) {
-            fprintf(stderr, "annotate: %s\n", err);
-            status = 2;
-            goto out;
-        }
-    }
-    if (ann_open_plugins(&set, &ann_host_table, err, sizeof err) != ANN_OK) {
-        fprintf(stderr, "annotate: %s\n", err);
-        status = 2;
-        goto out;
-    }
 
     if (!streaming && (lock = own_outdir(o)) < 0) {
         status = 2;

@@ -19,7 +19,7 @@
 static void usage(FILE *f)
 {
     fputs("usage: annotate [options] FILE|DIR...\n"
-          "       annotate plugins [-P DIR]\n"
+          "       annotate plugins [-P DIR] [-p LIST] [-O PLUGIN.KEY=VALUE]\n"
           "       annotate view FILE.ann.json...\n"
           "       annotate stats FILE.ann.json...\n"
           "       annotate new-plugin NAME [DIR]\n"
@@ -30,6 +30,7 @@ static void usage(FILE *f)
           "Options:\n"
           "  -p, --plugins LIST          plugins to run, comma-separated (default: all found)\n"
           "  -P, --plugin-path DIR       look for plugins in DIR first (repeatable)\n"
+          "      --trust-plugin-path     load plugins from folders that others can write to\n"
           "  -O, --option PLUGIN.KEY=VALUE\n"
           "                              set a plugin option (repeatable; see 'annotate plugins')\n"
           "  -o, --output DIR|-          output folder (default: annotations), '-' for stdout\n"
@@ -65,6 +66,7 @@ static void usage(FILE *f)
           "Plugins are searched in the -P folders, then $ANNOTATE_PLUGIN_PATH\n"
           "(colon-separated), then " ANN_PKGLIBDIR "\n"
           "(or the build tree's plugins when annotate runs from its build tree).\n"
+          "Loading a plugin runs its code: only the plugins a run needs are loaded.\n"
           "Exit status: 0 ok, 1 some document failed, 2 usage or configuration error.\n",
           f);
 }
@@ -81,11 +83,12 @@ int ann_cli_usage_error(const char *fmt, ...)
 }
 
 enum { OPT_REFDATE = 256, OPT_MERGE, OPT_TIMINGS, OPT_FOLLOW, OPT_SYNC, OPT_NO_SYNC, OPT_NO_ISOLATE,
-       OPT_TIMEOUT, OPT_MAX_MEMORY };
+       OPT_TIMEOUT, OPT_MAX_MEMORY, OPT_TRUST_PATH };
 
 static const struct option long_options[] = {
     {"plugins", required_argument, NULL, 'p'},
     {"plugin-path", required_argument, NULL, 'P'},
+    {"trust-plugin-path", no_argument, NULL, OPT_TRUST_PATH},
     {"option", required_argument, NULL, 'O'},
     {"output", required_argument, NULL, 'o'},
     {"format", required_argument, NULL, 'f'},
@@ -204,6 +207,9 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
             o->max_memory_mb = n == 0 ? ANN_MEMORY_NONE : (size_t)n;
             break;
         }
+        case OPT_TRUST_PATH:
+            o->trust_plugin_path = 1;
+            break;
         case 'h':
             usage(stdout);
             return -1;

@@ -30,6 +30,7 @@ typedef struct ann_cli_opts {
     int quiet, timings;
     int follow;                 /* --follow: symbolic links below folders */
     int sync;                   /* --sync / --no-sync: durable writes */
+    int trust_plugin_path;      /* --trust-plugin-path */
     int first_arg;              /* index of the first operand in argv */
 } ann_cli_opts;
 

@@ -132,6 +132,99 @@ static int found_cmp(const void *a, const void *b)
     return strcmp(((const ann_found *)a)->name, ((const ann_found *)b)->name);
 }
 
+static int is_shipped_dir(const char *dir)
+{
+    return same_dir(dir, ANN_ABS_BUILDDIR "/plugins/.libs") || same_dir(dir, ANN_PKGLIBDIR);
+}
+
+/* "DIR/NAME.so", or NULL when memory runs out.  dlopen() searches the
+ * system for a name without a slash, so the folder is always written. */
+static char *plugin_file(const char *dir, const char *name, size_t len)
+{
+    ann_buf file = ANN_BUF_INIT;
+    ann_buf_printf(&file, "%s%s%.*s.so", dir, dir[0] && dir[strlen(dir) - 1] == '/' ? "" : "/",
+                   (int)len, name);
+    if (file.failed) {
+        ann_buf_free(&file);
+        return NULL;
+    }
+    return ann_buf_steal(&file, NULL);
+}
+
+static int is_present(const char *file)
+{
+    struct stat st;
+    return stat(file, &st) == 0;
+}
+
+/* The shipped NAME.so that a plugin found in path->items[at] hides: the one
+ * in a shipped folder later on the path.  *out is NULL when there is none;
+ * returns -1 when memory runs out. */
+static int shadowed_file(const ann_strlist *path, size_t at, const char *name, size_t len,
+                         char **out)
+{
+    *out = NULL;
+    if (is_shipped_dir(path->items[at]))
+        return 0;
+    for (size_t d = at + 1; d < path->n; d++) {
+        if (!is_shipped_dir(path->items[d]))
+            continue;
+        char *file = plugin_file(path->items[d], name, len);
+        if (!file)
+            return -1;
+        if (is_present(file)) {
+            *out = file;
+            return 0;
+        }
+        free(file);
+    }
+    return 0;
+}
+
+/* Fills *f for NAME (name[0..len)) found in path->items[at]. */
+static int fill_found(ann_found *f, const ann_strlist *path, size_t at, const char *name,
+                      size_t len)
+{
+    memset(f, 0, sizeof *f);
+    f->name = malloc(len + 1);
+    f->file = plugin_file(path->items[at], name, len);
+    if (f->name) {
+        memcpy(f->name, name, len);
+        f->name[len] = '\0';
+    }
+    f->data_dir = f->name ? data_dir_for(path->items[at], f->name) : NULL;
+    if (!f->name || !f->file || !f->data_dir || shadowed_file(path, at, name, len, &f->shadows) != 0) {
+        ann_found_free(f);
+        return -1;
+    }
+    return 0;
+}
+
+void ann_found_free(ann_found *f)
+{
+    free(f->name);
+    free(f->file);
+    free(f->data_dir);
+    free(f->shadows);
+    memset(f, 0, sizeof *f);
+}
+
+void ann_warn_missing_dirs(const char *const *dirs, size_t n, ann_strlist *warnings)
+{
+    for (size_t i = 0; i < n && warnings; i++) {
+        struct stat st;
+        int found = stat(dirs[i], &st) == 0;
+        if (found && S_ISDIR(st.st_mode))
+            continue;
+        ann_buf msg = ANN_BUF_INIT;
+        ann_buf_printf(&msg, "-P %s: %s; no plugins are taken from it", dirs[i],
+                       found ? "not a folder" : strerror(errno));
+        if (!msg.failed)
+            ann_strlist_add(warnings, msg.data);
+        ann_buf_free(&msg);
+    }
+}
+
 int ann_discover(const ann_strlist *path, ann_found_list *out)
 {
     for (size_t d = 0; d < path->n; d++) {
@@ -158,23 +251,7 @@ int ann_discover(const ann_strlist *path, ann_found_list *out)
                 return -1;
             }
             out->items = items;
-            ann_found *f = &out->items[out->n];
-            ann_buf file = ANN_BUF_INIT;
-            /* dlopen() searches the system for a name without a slash. */
-            ann_buf_printf(&file, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
-                           e->d_name);
-            f->name = malloc(len - 2);
-            f->file = file.failed ? NULL : ann_buf_steal(&file, NULL);
-            ann_buf_free(&file);
-            if (f->name) {
-                memcpy(f->name, e->d_name, len - 3);
-                f->name[len - 3] = '\0';
-            }
-            f->data_dir = f->name ? data_dir_for(dir, f->name) : NULL;
-            if (!f->name || !f->file || !f->data_dir) {
-                free(f->name);
-                free(f->file);
-                free(f->data_dir);
+            if (fill_found(&out->items[out->n], path, d, e->d_name, len - 3) != 0) {
                 closedir(dh);
                 return -1;
             }
@@ -187,16 +264,106 @@ int ann_discover(const ann_strlist *path, ann_found_list *out)
     return 0;
 }
 
+int ann_find_plugin(const ann_strlist *path, const char *name, ann_found *out)
+{
+    memset(out, 0, sizeof *out);
+    size_t len = strlen(name);
+    if (!valid_name(name, len))
+        return 0; /* no file can have that name; and it keeps "../x" off the path */
+    for (size_t d = 0; d < path->n; d++) {
+        char *file = plugin_file(path->items[d], name, len);
+        if (!file)
+            return -1;
+        int here = is_present(file);
+        free(file);
+        if (here)
+            return fill_found(out, path, d, name, len) == 0 ? 1 : -1;
+    }
+    return 0;
+}
+
 void ann_found_list_free(ann_found_list *l)
 {
-    for (size_t i = 0; i < l->n; i++) {
-        free(l->items[i].name);
-        free(l->items[i].file);
-        free(l->items[i].data_dir);
-    }
+    for (size_t i = 0; i < l->n; i++)
+        ann_found_free(&l->items[i]);
     free(l->items);
     l->items = NULL;
     l->n = l->cap = 0;
+}
+
+/* Why a plugin file or folder with status st may not be trusted, or NULL. */
+static const char *distrust(const struct stat *st, char *buf, size_t buflen)
+{
+    if (st->st_mode & S_IWOTH)
+        return "is writable by everyone";
+    if (st->st_uid != 0 && st->st_uid != geteuid()) {
+        snprintf(buf, buflen, "is owned by user %lu, who is neither root nor you",
+                 (unsigned long)st->st_uid);
+        return buf;
+    }
+    return NULL;
+}
+
+/* Checks one folder; 0, or -1 with the message in err. */
+static int check_dir(const char *file, const char *dir, char *err, size_t errlen)
+{
+    struct stat st;
+    char buf[96];
+    const char *why = stat(dir, &st) == 0 ? distrust(&st, buf, sizeof buf) : NULL;
+    if (!why)
+        return 0;
+    snprintf(err, errlen,
+             "%s: refused: its folder %s %s, so someone else could put code there that annotate "
+             "would run; fix the folder or give --trust-plugin-path",
+             file, dir, why);
+    return -1;
+}
+
+/* A copy of the folder part of path ("." when there is none). */
+static char *dir_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        return xstrdup(".");
+    size_t n = slash == path ? 1 : (size_t)(slash - path);
+    char *d = malloc(n + 1);
+    if (d) {
+        memcpy(d, path, n);
+        d[n] = '\0';
+    }
+    return d;
+}
+
+int ann_check_plugin_file(const char *file, char *err, size_t errlen)
+{
+    struct stat st;
+    char buf[96];
+    if (stat(file, &st) != 0)
+        return 0; /* loading it will say what is wrong */
+    const char *why = distrust(&st, buf, sizeof buf);
+    if (why) {
+        snprintf(err, errlen,
+                 "%s: refused: the file %s, so someone else could change the code annotate would "
+                 "run; fix it or give --trust-plugin-path",
+                 file, why);
+        return -1;
+    }
+    char *dir = dir_of(file);
+    char *real = realpath(file, NULL);
+    char *real_dir = real ? dir_of(real) : NULL;
+    int rc = 0;
+    if (!dir || (real && !real_dir)) {
+        snprintf(err, errlen, "%s: out of memory", file);
+        rc = -1;
+    } else {
+        rc = check_dir(file, dir, err, errlen);
+        if (rc == 0 && real_dir && !same_dir(dir, real_dir))
+            rc = check_dir(file, real_dir, err, errlen);
+    }
+    free(dir);
+    free(real);
+    free(real_dir);
+    return rc;
 }
 
 /* The checks every descriptor passes, linked in or loaded. */
@@ -477,63 +644,116 @@ int ann_order_plugins(ann_plugin_set *set, char *err, size_t errlen)
     return ANN_OK;
 }
 
-/* Adds plugin `name` from the found list to the set (loading it), unless it
- * is already there. */
-static int add_plugin(ann_plugin_set *set, size_t *cap, const ann_found_list *found,
-                      const char *name, const char *wanted_by, const ann_strlist *path,
-                      char *err, size_t errlen)
+/* What ann_select_with_policy() walks with. */
+typedef struct selector {
+    const ann_load_policy *policy;
+    const ann_strlist *path;
+    const ann_found_list *all; /* every plugin on the path, for "all"; else NULL */
+    size_t cap;                /* of the set's items */
+} selector;
+
+static void warn(const selector *sel, const char *fmt, ...) ANN_PRINTF(2, 3);
+
+static void warn(const selector *sel, const char *fmt, ...)
+{
+    if (!sel->policy->warnings)
+        return;
+    char msg[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    ann_strlist_add(sel->policy->warnings, msg);
+}
+
+static void missing_plugin(const selector *sel, const char *name, const char *wanted_by, char *err,
+                           size_t errlen)
+{
+    ann_buf dirs = ANN_BUF_INIT;
+    for (size_t i = 0; i < sel->path->n; i++)
+        ann_buf_printf(&dirs, "%s%s", i ? ":" : "", sel->path->items[i]);
+    if (wanted_by)
+        snprintf(err, errlen, "plugin %s needs the layer '%s', but no %s.so was found on the plugin path (%s)",
+                 wanted_by, name, name, dirs.data ? dirs.data : "");
+    else
+        snprintf(err, errlen, "no plugin '%s': no %s.so on the plugin path (%s); see 'annotate plugins'",
+                 name, name, dirs.data ? dirs.data : "");
+    ann_buf_free(&dirs);
+}
+
+/* Adds plugin `name` to the set (checking and loading its file), unless it
+ * is already there.  With `tolerant`, a file that does not load is a
+ * warning and is left out. */
+static int add_plugin(ann_plugin_set *set, selector *sel, const char *name, const char *wanted_by,
+                      int tolerant, char *err, size_t errlen)
 {
     if (set_index(set, name) != (size_t)-1)
         return ANN_OK;
+    ann_found own = {0};
     const ann_found *f = NULL;
-    for (size_t i = 0; i < found->n && !f; i++)
-        if (strcmp(found->items[i].name, name) == 0)
-            f = &found->items[i];
+    if (sel->all) {
+        for (size_t i = 0; i < sel->all->n && !f; i++)
+            if (strcmp(sel->all->items[i].name, name) == 0)
+                f = &sel->all->items[i];
+    } else {
+        int got = ann_find_plugin(sel->path, name, &own);
+        if (got < 0) {
+            snprintf(err, errlen, "out of memory");
+            return ANN_ENOMEM;
+        }
+        f = got ? &own : NULL;
+    }
+    int rc = ANN_OK;
     if (!f) {
-        ann_buf dirs = ANN_BUF_INIT;
-        for (size_t i = 0; i < path->n; i++)
-            ann_buf_printf(&dirs, "%s%s", i ? ":" : "", path->items[i]);
-        if (wanted_by)
-            snprintf(err, errlen, "plugin %s needs the layer '%s', but no %s.so was found on the plugin path (%s)",
-                     wanted_by, name, name, dirs.data ? dirs.data : "");
-        else
-            snprintf(err, errlen, "no plugin '%s': no %s.so on the plugin path (%s); see 'annotate plugins'",
-                     name, name, dirs.data ? dirs.data : "");
-        ann_buf_free(&dirs);
-        return ANN_ERROR;
+        missing_plugin(sel, name, wanted_by, err, errlen);
+        rc = ANN_ERROR;
+    } else if (!sel->policy->trust_path && ann_check_plugin_file(f->file, err, errlen) != 0) {
+        rc = ANN_ERROR;
+    } else {
+        ann_loaded_plugin *items = ann_grow(set->items, set->n, &sel->cap, sizeof *items, 8);
+        if (!items) {
+            snprintf(err, errlen, "out of memory");
+            rc = ANN_ENOMEM;
+        } else {
+            set->items = items;
+            rc = ann_load_plugin(f->file, f->name, f->data_dir, &set->items[set->n], err, errlen);
+            if (rc == ANN_OK) {
+                set->n++;
+                if (f->shadows)
+                    warn(sel, "%s shadows the shipped plugin %s: the one found first is used",
+                         f->file, f->shadows);
+            } else if (tolerant) {
+                warn(sel, "%s; skipped", err);
+                rc = ANN_OK;
+            }
+        }
     }
-    ann_loaded_plugin *items = ann_grow(set->items, set->n, cap, sizeof *items, 8);
-    if (!items) {
-        snprintf(err, errlen, "out of memory");
-        return ANN_ENOMEM;
-    }
-    set->items = items;
-    if (ann_load_plugin(f->file, f->name, f->data_dir, &set->items[set->n], err, errlen) != ANN_OK)
-        return ANN_ERROR;
-    set->n++;
-    return ANN_OK;
+    ann_found_free(&own);
+    return rc;
 }
 
-int ann_select_plugins(const ann_strlist *path, const char *list, ann_plugin_set *out,
-                       char *err, size_t errlen)
+int ann_select_with_policy(const ann_load_policy *policy, const ann_strlist *path,
+                           const char *list, ann_plugin_set *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
     ann_found_list found = {0};
-    size_t cap = 0;
+    selector sel = {policy, path, NULL, 0};
     int rc = ANN_OK;
-    if (ann_discover(path, &found) != 0) {
-        snprintf(err, errlen, "out of memory");
-        return ANN_ENOMEM;
-    }
     if (!list) {
+        if (ann_discover(path, &found) != 0) {
+            ann_found_list_free(&found);
+            snprintf(err, errlen, "out of memory");
+            return ANN_ENOMEM;
+        }
+        sel.all = &found;
         for (size_t i = 0; i < found.n && rc == ANN_OK; i++)
-            rc = add_plugin(out, &cap, &found, found.items[i].name, NULL, path, err, errlen);
+            rc = add_plugin(out, &sel, found.items[i].name, NULL, 1, err, errlen);
         if (rc == ANN_OK && out->n == 0) {
             ann_buf dirs = ANN_BUF_INIT;
             for (size_t i = 0; i < path->n; i++)
                 ann_buf_printf(&dirs, "%s%s", i ? ":" : "", path->items[i]);
-            snprintf(err, errlen, "no plugins found on the plugin path (%s); use -P DIR",
-                     dirs.data ? dirs.data : "");
+            snprintf(err, errlen, "no plugins %s on the plugin path (%s); use -P DIR",
+                     found.n ? "that load" : "found", dirs.data ? dirs.data : "");
             ann_buf_free(&dirs);
             rc = ANN_ERROR;
         }
@@ -550,7 +770,7 @@ int ann_select_plugins(const ann_strlist *path, const char *list, ann_plugin_set
             }
             memcpy(name, p, len);
             name[len] = '\0';
-            rc = add_plugin(out, &cap, &found, name, NULL, path, err, errlen);
+            rc = add_plugin(out, &sel, name, NULL, 0, err, errlen);
             p += len;
             if (*p == ',')
                 p++;
@@ -562,7 +782,7 @@ int ann_select_plugins(const ann_strlist *path, const char *list, ann_plugin_set
         for (size_t k = 0; rc == ANN_OK && needs && needs[k]; k++) {
             char wanted_by[72];
             snprintf(wanted_by, sizeof wanted_by, "%s", out->items[i].name);
-            rc = add_plugin(out, &cap, &found, needs[k], wanted_by, path, err, errlen);
+            rc = add_plugin(out, &sel, needs[k], wanted_by, 0, err, errlen);
         }
     }
     if (rc == ANN_OK)
@@ -571,6 +791,13 @@ int ann_select_plugins(const ann_strlist *path, const char *list, ann_plugin_set
     if (rc != ANN_OK)
         ann_plugin_set_free(out);
     return rc;
+}
+
+int ann_select_plugins(const ann_strlist *path, const char *list, ann_plugin_set *out,
+                       char *err, size_t errlen)
+{
+    const ann_load_policy strict = {0, NULL};
+    return ann_select_with_policy(&strict, path, list, out, err, errlen);
 }
 
 int ann_set_option(ann_plugin_set *set, const char *spec, char *err, size_t errlen)

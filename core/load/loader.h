@@ -6,6 +6,13 @@
  * build tree's plugins/.libs when the running program lives in the build
  * tree, else $(pkglibdir).  The first folder holding NAME.so wins.
  *
+ * Loading a plugin runs its code (its constructors run at dlopen()), so
+ * only the plugins a run needs are opened, by name, and a plugin file is
+ * refused when it, or the folder it is found in, is writable by everyone or
+ * owned by another user than root or the one running annotate, unless the
+ * policy trusts the path (--trust-plugin-path).  A plugin earlier on the path
+ * than a shipped one of the same name shadows it; that gets a warning.
+ *
  * Every failure here is a configuration error: the caller prints the message
  * (which names the plugin file) and stops with exit status 2.
  */
@@ -45,7 +52,14 @@ typedef struct ann_found {
     char *name;     /* owned */
     char *file;     /* owned */
     char *data_dir; /* owned */
+    char *shadows;  /* owned; the shipped NAME.so this one hides, or NULL */
 } ann_found;
+
+/* How plugins are looked for and where the warnings go. */
+typedef struct ann_load_policy {
+    int trust_path;          /* --trust-plugin-path: no ownership checks */
+    ann_strlist *warnings;   /* borrowed; one message per entry; NULL drops them */
+} ann_load_policy;
 
 typedef struct ann_found_list {
     ann_found *items; /* owned; free with ann_found_list_free() */
@@ -71,10 +85,27 @@ int ann_search_path(const char *const *cli_dirs, size_t n_cli, ann_strlist *out)
  * taken from ANN_ABS_BUILDDIR/plugins/.libs, data from the source tree). */
 int ann_in_build_tree(void);
 
+/* Appends a warning to `warnings` for each of dirs[0..n) that is not a
+ * folder (the -P folders: a typo there would go unnoticed). */
+void ann_warn_missing_dirs(const char *const *dirs, size_t n, ann_strlist *warnings);
+
 /* Lists the NAME.so files in the folders of `path`, first folder winning for
- * a name, sorted by name.  Folders that do not exist are skipped.  Returns 0,
- * or -1 when memory runs out. */
+ * a name, sorted by name, with the shipped plugin each one shadows.  Folders
+ * that do not exist are skipped.  Nothing is loaded.  Returns 0, or -1 when
+ * memory runs out. */
 int ann_discover(const ann_strlist *path, ann_found_list *out);
+
+/* Looks for NAME.so alone in the folders of `path`; the first wins.  Returns
+ * 1 with *out filled (free with ann_found_free()), 0 when no folder holds
+ * it, or -1 when memory runs out. */
+int ann_find_plugin(const ann_strlist *path, const char *name, ann_found *out);
+void ann_found_free(ann_found *f);
+
+/* May `file` be loaded?  Checks the file, the folder it is named in, and the
+ * folder of the file a symbolic link leads to: none may be writable by
+ * everyone or owned by a user other than root and the running user.
+ * Returns 0, or -1 with "FILE: refused: REASON ..." in err. */
+int ann_check_plugin_file(const char *file, char *err, size_t errlen);
 void ann_found_list_free(ann_found_list *l);
 
 /* Loads `file` and checks its descriptor: entry ann_plugin_NAME exists, ABI
@@ -96,9 +127,16 @@ void ann_loaded_plugin_free(ann_loaded_plugin *p);
 
 /* Selects plugins: `list` is a comma-separated list of names, or NULL for
  * every plugin found.  The layers a selected plugin needs are added too.
- * Loads them all and orders them by their needs (ties keep list order, or
- * name order for "all").  On failure (a plugin missing or unloadable, a
- * dependency cycle) returns ANN_ERROR with a message in err. */
+ * Loads them and orders them by their needs (ties keep list order, or name
+ * order for "all").  A named plugin is looked for as NAME.so only.  With
+ * "all", a file that does not load is a warning and is skipped.  A plugin
+ * file the policy refuses (ann_check_plugin_file()) is an error either way.
+ * On failure (a plugin missing, refused or unloadable, a dependency cycle)
+ * returns ANN_ERROR with a message in err. */
+int ann_select_with_policy(const ann_load_policy *policy, const ann_strlist *path,
+                           const char *list, ann_plugin_set *out, char *err, size_t errlen);
+
+/* ann_select_with_policy() with the checks on and the warnings dropped. */
 int ann_select_plugins(const ann_strlist *path, const char *list, ann_plugin_set *out,
                        char *err, size_t errlen);
 

@@ -22,6 +22,7 @@
 
 #include "read/entities.h"
 #include "read/formats.h"
+#include "read/ts_budget.h"
 #include "read/view_builder.h"
 
 const TSLanguage *tree_sitter_html(void);
@@ -332,22 +333,26 @@ int ann_read_html(ann_textdoc *d, size_t skip, const char *name, char *err, size
     c.skip = skip;
     ann_vb_init(&c.vb, d->bytes, d->size);
     TSParser *p = ts_parser_new();
+    ann_ts_budget *budget = NULL;
     TSTree *tree = NULL;
     int rc = ANN_ENOMEM;
     if (p == NULL)
         goto out;
-    if (!ts_parser_set_language(p, tree_sitter_html())) {
+    budget = ann_ts_budget_attach(p, tree_sitter_html(), ANN_TS_HTML);
+    if (budget == NULL) {
         rc = ANN_ERROR;
         if (err != NULL && errlen > 0)
             snprintf(err, errlen, "%s: the HTML grammar does not fit this tree-sitter library", name);
         goto out;
     }
-    ts_parser_set_timeout_micros(p, ann_parse_budget_us(d->size - skip));
+    ann_ts_budget_reset(budget, d->size - skip);
     tree = ts_parser_parse_string(p, NULL, c.base, (uint32_t)(d->size - skip));
     if (tree == NULL) {
         rc = ANN_EINVAL;
         if (err != NULL && errlen > 0)
-            snprintf(err, errlen, "%s: the HTML parser gave up (too complex or too deeply nested)", name);
+            snprintf(err, errlen, "%s: the HTML parser gave up: %s (too complex or too deeply nested)", name,
+                     ann_ts_budget_spent(budget) ? "the file needs more work than its size allows"
+                     : "it ran past its time limit");
         goto out;
     }
     walk(&c, ts_tree_root_node(tree));
@@ -357,6 +362,7 @@ out:
         ts_tree_delete(tree);
     if (p)
         ts_parser_delete(p);
+    ann_ts_budget_free(budget);
     ann_vb_free(&c.vb);
     return rc;
 }

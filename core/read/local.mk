@@ -16,3 +16,10 @@ core_read_libgrammars_la_SOURCES = \
 core_read_libgrammars_la_CPPFLAGS = -I$(GRAMMARS_DIR)
 core_read_libgrammars_la_CFLAGS = -w $(SAN_CFLAGS) $(TREE_SITTER_CFLAGS)
 core_libannotate_core_la_LIBADD += core/read/libgrammars.la
+
+## The parse budget wraps the grammars' scanners, so it needs their
+## parser.h (for TSLanguage); it is our code, built with the usual warnings.
+noinst_LTLIBRARIES += core/read/libtsbudget.la
+core_read_libtsbudget_la_SOURCES = core/read/ts_budget.c core/read/ts_budget.h
+core_read_libtsbudget_la_CPPFLAGS = $(AM_CPPFLAGS) -I$(GRAMMARS_DIR)/tree-sitter-html/src
+core_libannotate_core_la_LIBADD += core/read/libtsbudget.la

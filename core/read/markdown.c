@@ -21,6 +21,7 @@
 
 #include "read/entities.h"
 #include "read/formats.h"
+#include "read/ts_budget.h"
 #include "read/view_builder.h"
 
 const TSLanguage *tree_sitter_markdown(void);
@@ -32,6 +33,7 @@ typedef struct md_ctx {
     uint32_t base_len;
     size_t skip;      /* BOM length: view builder offsets are absolute */
     TSParser *inline_parser;
+    ann_ts_budget *inline_budget; /* shared by all inline parses of the document */
     TSRange *ranges;  /* included ranges of the inline node being read */
     TSRange *rel;     /* the same, relative to the node's start */
     uint32_t n_ranges, cap_ranges;
@@ -39,7 +41,7 @@ typedef struct md_ctx {
     uint32_t off;     /* where the inline node starts: its tree's offset 0 */
     int depth;        /* recursion depth of the walks */
     int failed;       /* out of memory */
-    int timed_out;    /* a parse gave up (see ann_parse_budget_us()) */
+    int timed_out;    /* a parse spent its budget (read/ts_budget.h) */
 } md_ctx;
 
 /* Deeper than this the walks stop recursing: inline nodes are copied
@@ -278,7 +280,6 @@ static void read_inline(md_ctx *c, TSNode node)
         copy_text(c, from, to);
         return;
     }
-    ts_parser_set_timeout_micros(c->inline_parser, ann_parse_budget_us(to - from));
     TSTree *tree = ts_parser_parse_string(c->inline_parser, NULL, c->base + from, to - from);
     if (tree == NULL) {
         c->timed_out = 1;
@@ -365,13 +366,17 @@ int ann_read_markdown(ann_textdoc *d, size_t skip, const char *name, char *err, 
     c.skip = skip;
     ann_vb_init(&c.vb, d->bytes, d->size);
     TSParser *bp = ts_parser_new();
+    ann_ts_budget *budget = NULL;
     c.inline_parser = ts_parser_new();
     TSTree *tree = NULL;
     int rc = ANN_ENOMEM;
     if (bp == NULL || c.inline_parser == NULL)
         goto out;
-    if (!ts_parser_set_language(bp, tree_sitter_markdown()) ||
-        !ts_parser_set_language(c.inline_parser, tree_sitter_markdown_inline())) {
+    budget = ann_ts_budget_attach(bp, tree_sitter_markdown(), ANN_TS_MARKDOWN);
+    c.inline_budget = budget ? ann_ts_budget_attach(c.inline_parser, tree_sitter_markdown_inline(),
+                                                    ANN_TS_MARKDOWN)
+                             : NULL;
+    if (budget == NULL || c.inline_budget == NULL) {
         rc = ANN_ERROR;
         if (err != NULL && errlen > 0)
             snprintf(err, errlen, "%s: the Markdown grammar does not fit this tree-sitter library", name);
@@ -384,14 +389,19 @@ int ann_read_markdown(ann_textdoc *d, size_t skip, const char *name, char *err, 
                      name, MAX_MD_NESTING);
         goto out;
     }
-    ts_parser_set_timeout_micros(bp, ann_parse_budget_us(c.base_len));
+    /* The inline parses of all paragraphs share one budget the size of the
+     * document, as the block parse has one. */
+    ann_ts_budget_reset(budget, c.base_len);
+    ann_ts_budget_reset(c.inline_budget, c.base_len);
     tree = ts_parser_parse_string(bp, NULL, c.base, c.base_len);
     if (tree != NULL)
         walk_block(&c, ts_tree_root_node(tree));
     if (tree == NULL || c.timed_out) {
         rc = ANN_EINVAL;
         if (err != NULL && errlen > 0)
-            snprintf(err, errlen, "%s: the Markdown parser gave up (too complex or too deeply nested)", name);
+            snprintf(err, errlen, "%s: the Markdown parser gave up: %s (too complex or too deeply nested)", name,
+                     (ann_ts_budget_spent(budget) || ann_ts_budget_spent(c.inline_budget)) ? "the file needs more work than its size allows"
+                     : "it ran past its time limit");
         goto out;
     }
     if (c.failed)
@@ -404,6 +414,8 @@ out:
         ts_parser_delete(bp);
     if (c.inline_parser)
         ts_parser_delete(c.inline_parser);
+    ann_ts_budget_free(budget);
+    ann_ts_budget_free(c.inline_budget);
     free(c.ranges);
     free(c.rel);
     ann_vb_free(&c.vb);

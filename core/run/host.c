@@ -16,6 +16,7 @@
 #include "spans/validate.h"
 #include "text/unicode.h"
 #include "util/grow.h"
+#include "util/utf8.h"
 
 /* One diagnostic line, written with a single call so lines of different
  * workers never mix. */
@@ -257,6 +258,17 @@ static int host_set_meta(ann_doc *d, const char *key, const char *value)
 {
     if (!key || !key[0] || !value)
         return ANN_EINVAL;
+    /* The writers would have to mend bad bytes into U+FFFD: the output
+     * would differ from what the plugin meant without a word.  Refuse. */
+    size_t klen = strlen(key), vlen = strlen(value);
+    size_t kbad = ann_utf8_check((const unsigned char *)key, klen);
+    size_t vbad = ann_utf8_check((const unsigned char *)value, vlen);
+    if (kbad < klen || vbad < vlen) {
+        d->refused++;
+        say(d, "annotate: %s: %s: set_meta refused: the %s is not valid UTF-8 at byte %zu",
+            current(d)->name, d->path, kbad < klen ? "key" : "value", kbad < klen ? kbad : vbad);
+        return ANN_EINVAL;
+    }
     char *k = ann_arena_strdup(&d->arena, key);
     char *v = ann_arena_strdup(&d->arena, value);
     if (!k || !v)

@@ -5,11 +5,13 @@
  */
 #include "view/load.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <jansson.h>
@@ -386,6 +388,62 @@ static int parse_spans(ctx *c, ann_loaded *l)
     return check_ids(c, l);
 }
 
+/* The outcome of reading the recorded document. */
+typedef enum doc_read { DOC_OK, DOC_ERRNO, DOC_NOT_REGULAR, DOC_OTHER_SIZE } doc_read;
+
+/* Reads the file at `path` into *bytes (caller frees) when it is a regular
+ * file of exactly `size` bytes.  The annotation names the file, and an
+ * annotation can come from anyone: a device (/dev/zero never ends), a FIFO
+ * (which would block) or a file of another size is not read at all, and
+ * never more than size + 1 bytes are.  On DOC_ERRNO *e holds errno. */
+static doc_read read_recorded(const char *path, size_t size, unsigned char **bytes, int *e)
+{
+    *bytes = NULL;
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        *e = errno;
+        return DOC_ERRNO;
+    }
+    struct stat st;
+    doc_read rc = DOC_OK;
+    if (fstat(fd, &st) != 0) {
+        *e = errno;
+        rc = DOC_ERRNO;
+    } else if (!S_ISREG(st.st_mode)) {
+        rc = DOC_NOT_REGULAR;
+    } else if ((unsigned long long)st.st_size != (unsigned long long)size) {
+        rc = DOC_OTHER_SIZE;
+    }
+    unsigned char *buf = rc == DOC_OK ? malloc(size + 1) : NULL;
+    if (rc == DOC_OK && !buf) {
+        *e = ENOMEM;
+        rc = DOC_ERRNO;
+    }
+    size_t got = 0;
+    while (rc == DOC_OK) {
+        /* One byte past the size: a file that grew is a changed file. */
+        ssize_t n = read(fd, buf + got, size + 1 - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            *e = errno;
+            rc = DOC_ERRNO;
+        } else if (n == 0 || (got += (size_t)n) > size) {
+            break;
+        }
+    }
+    close(fd);
+    if (rc == DOC_OK && got != size)
+        rc = DOC_OTHER_SIZE;
+    if (rc != DOC_OK) {
+        free(buf);
+        return rc;
+    }
+    buf[size] = '\0';
+    *bytes = buf;
+    return DOC_OK;
+}
+
 static int load_document(ctx *c, ann_loaded *l)
 {
     l->doc_path = find_document(l->r.path, c->path);
@@ -393,20 +451,26 @@ static int load_document(ctx *c, ann_loaded *l)
         fail(c->err, c->errlen, c->path, "out of memory");
         return -1;
     }
-    size_t len = 0;
-    int e = ann_read_path(l->doc_path, &l->bytes, &len);
-    if (e != 0) {
+    int e = 0;
+    doc_read got = read_recorded(l->doc_path, l->r.size, &l->bytes, &e);
+    if (got == DOC_ERRNO) {
         fail(c->err, c->errlen, c->path,
-             "cannot read the annotated document %s (%s); view needs the original file",
+             "cannot read the annotated document %s (%s); view and stats need the original file",
              l->r.path, strerror(e));
         return -1;
     }
-    char sha[65];
-    ann_sha256_hex(l->bytes, len, sha);
-    if (len != l->r.size || strcmp(sha, l->r.sha256) != 0) {
+    if (got == DOC_NOT_REGULAR) {
+        fail(c->err, c->errlen, c->path,
+             "the annotated document %s is not a regular file; it is not read", l->doc_path);
+        return -1;
+    }
+    char sha[65] = "";
+    if (got == DOC_OK)
+        ann_sha256_hex(l->bytes, l->r.size, sha);
+    if (got != DOC_OK || strcmp(sha, l->r.sha256) != 0) {
         fail(c->err, c->errlen, c->path,
              "the document %s has changed since it was annotated (%s differs); "
-             "annotate it again", l->doc_path, len != l->r.size ? "size" : "SHA-256");
+             "annotate it again", l->doc_path, got != DOC_OK ? "size" : "SHA-256");
         return -1;
     }
     l->r.bytes = l->bytes;

@@ -17,8 +17,9 @@ enum {
 
 /* Reads and checks the annotation file `path`.  With ANN_LOAD_DOCUMENT the
  * document named in it is read too (its path as written, else relative to
- * the annotation file's folder or that folder's parent) and must match the
- * recorded size and SHA-256.  On success *out holds the result (caller frees
+ * the annotation file's folder or that folder's parent) and must be a
+ * regular file matching the recorded size and SHA-256; no more than the
+ * recorded size (and one byte) is read.  On success *out holds the result (caller frees
  * with ann_loaded_free()) and ANN_OK is returned; on failure err receives a
  * one-line message naming the file and what is wrong. */
 int ann_load(const char *path, int flags, ann_loaded **out, char *err, size_t errlen);

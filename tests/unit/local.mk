@@ -92,6 +92,9 @@ tests_unit_test_tokenize_LDADD = $(ANN_UNIT_LDADD)
 ## (exit 77, skipped, otherwise) and fails below 95% exact sentences.
 tests_unit_conll_check_SOURCES = tests/unit/conll_check.c
 tests_unit_conll_check_LDADD = core/libannotate-core.la
+TESTS += tests/unit/test_plugin_load.sh
+EXTRA_DIST += tests/unit/test_plugin_load.sh tests/unit/cli_expect.sh
+
 
 tests_unit_test_spans_SOURCES = tests/unit/test_spans.c
 tests_unit_test_spans_CFLAGS = $(ANN_UNIT_CFLAGS)

@@ -5,34 +5,8 @@
 # exit 1 while the others are written, `annotate plugins` lists plugins.
 # Runs from the top build folder (automake runs tests there).
 
-ANNOTATE=${ANNOTATE:-./annotate}
+. "$(dirname "$0")/cli_expect.sh"
 TP=tests/unit/plugins/.libs
-fail=0
-n=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/ann-cli-XXXXXX") || exit 99
-trap 'rm -rf "$tmp"' EXIT
-
-# expect STATUS PATTERN ARGS... : runs annotate, checks the exit status and
-# that stderr+stdout contain PATTERN (a fixed string; empty: anything).
-expect() {
-    want=$1
-    pattern=$2
-    shift 2
-    n=$((n + 1))
-    "$ANNOTATE" "$@" >"$tmp/out" 2>&1
-    got=$?
-    if [ "$got" -ne "$want" ]; then
-        echo "FAIL: annotate $*: exit $got, expected $want"
-        sed 's/^/    /' "$tmp/out"
-        fail=$((fail + 1))
-    elif [ -n "$pattern" ] && ! grep -qF -- "$pattern" "$tmp/out"; then
-        echo "FAIL: annotate $*: output lacks '$pattern'"
-        sed 's/^/    /' "$tmp/out"
-        fail=$((fail + 1))
-    else
-        echo "ok: annotate $*"
-    fi
-}
 
 printf 'Luca met Carlos in Tokyo.\n' >"$tmp/good.txt"
 printf 'Second GOOD file, Paris.\n' >"$tmp/good2.txt"

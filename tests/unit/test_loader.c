@@ -465,6 +465,34 @@ START_TEST(test_plugin_failure)
 }
 END_TEST
 
+/* set_meta takes UTF-8 only (issue 13, item 7): a bad key or value is
+ * refused with a message naming the plugin, not mended in the output. */
+START_TEST(test_set_meta_refuses_bad_utf8)
+{
+    run_fixture f;
+    fixture_open(&f, "words", NULL, "Luca met Carlos.\n");
+    ck_assert_int_eq(ann_doc_run_plugin(&f.doc, 0), ANN_OK);
+    const ann_host *h = &ann_host_table;
+    ck_assert_int_eq(h->set_meta(&f.doc, "words.bad", "caf\xc3"), ANN_EINVAL);
+    ck_assert_int_eq(h->set_meta(&f.doc, "k\xff", "fine"), ANN_EINVAL);
+    ck_assert_int_eq(h->set_meta(&f.doc, "words.good", "caf\xc3\xa9"), ANN_OK);
+    ck_assert_ptr_nonnull(f.log.data);
+    ck_assert_msg(strstr(f.log.data, "annotate: words: mem.txt: set_meta refused: the value is not valid "
+                                     "UTF-8 at byte 3"),
+                  "%s", f.log.data);
+    ck_assert_msg(strstr(f.log.data, "the key is not valid UTF-8 at byte 1"), "%s", f.log.data);
+    ann_result r;
+    ck_assert_int_eq(ann_doc_result(&f.doc, ANN_MERGE_DEFAULT, &r), ANN_OK);
+    int good = 0;
+    for (size_t i = 0; i < r.n_meta; i++) {
+        ck_assert_str_ne(r.meta[i].key, "words.bad");
+        good += strcmp(r.meta[i].key, "words.good") == 0;
+    }
+    ck_assert_int_eq(good, 1);
+    fixture_close(&f);
+}
+END_TEST
+
 static Suite *loader_suite(void)
 {
     Suite *s = suite_create("loader");
@@ -487,6 +515,7 @@ static Suite *loader_suite(void)
     tcase_add_test(tc, test_options_reach_plugin);
     tcase_add_test(tc, test_links_and_needs);
     tcase_add_test(tc, test_plugin_failure);
+    tcase_add_test(tc, test_set_meta_refuses_bad_utf8);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -319,6 +319,37 @@ START_TEST(test_deep_nesting)
 }
 END_TEST
 
+/* The parse limit is a budget of work, not a clock (issue 13, item 7): an
+ * 8000-deep <div> file, whose scanner work grows with the square of the
+ * depth, is refused by the budget, with the same message on every run. */
+START_TEST(test_deep_nesting_budget)
+{
+    enum { DEPTH = 8000 };
+    size_t cap = DEPTH * 11 + 64, n = 0;
+    char *buf = malloc(cap);
+    ck_assert_ptr_nonnull(buf);
+    for (int i = 0; i < DEPTH; i++)
+        n += (size_t)snprintf(buf + n, cap - n, "<div>");
+    n += (size_t)snprintf(buf + n, cap - n, "x");
+    for (int i = 0; i < DEPTH; i++)
+        n += (size_t)snprintf(buf + n, cap - n, "</div>");
+    char first[256] = "";
+    for (int run = 0; run < 2; run++) {
+        ann_textdoc d;
+        char err[256] = "";
+        ck_assert_int_eq(ann_read_memory("deep.html", (const unsigned char *)buf, n, ANN_FORMAT_AUTO,
+                                         &d, err, sizeof err),
+                         ANN_EINVAL);
+        ck_assert_msg(strstr(err, "needs more work than its size allows") != NULL, "%s", err);
+        if (run == 0)
+            snprintf(first, sizeof first, "%s", err);
+        else
+            ck_assert_str_eq(err, first);
+    }
+    free(buf);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("reader");
@@ -332,6 +363,11 @@ static Suite *suite(void)
     tcase_add_test(tc, test_empty_docs);
     tcase_add_test(tc, test_deep_nesting);
     suite_add_tcase(s, tc);
+    /* Seconds of work on a busy machine; the limit under test is not a clock. */
+    TCase *slow = tcase_create("budget");
+    tcase_set_timeout(slow, 120);
+    tcase_add_test(slow, test_deep_nesting_budget);
+    suite_add_tcase(s, slow);
     return s;
 }
 

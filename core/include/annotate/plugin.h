@@ -265,7 +265,9 @@ typedef struct ann_host {
     void *(*scratch)(ann_doc *doc, size_t size);
 
     /* Record a document-level fact in the output's "meta" object, e.g.
-     * ("reference_date", "2023-02-07").  Copies both strings. */
+     * ("reference_date", "2023-02-07").  Copies both strings.  Both must be
+     * UTF-8: otherwise nothing is recorded, the host reports it and
+     * ANN_EINVAL is returned. */
     int (*set_meta)(ann_doc *doc, const char *key, const char *value);
 
     /* The reference date given with --reference-date (YYYY-MM-DD), or NULL.

@@ -268,7 +268,7 @@ int ann_find_plugin(const ann_strlist *path, const char *name, ann_found *out)
 {
     memset(out, 0, sizeof *out);
     size_t len = strlen(name);
-    if (!valid_name(name, len))
+    if (!ann_plugin_name_ok(name, len))
         return 0; /* no file can have that name; and it keeps "../x" off the path */
     for (size_t d = 0; d < path->n; d++) {
         char *file = plugin_file(path->items[d], name, len);

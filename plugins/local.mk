@@ -9,6 +9,10 @@ EXTRA_DIST += plugins/numbers/README.md plugins/dates/README.md \
 	plugins/entities/README.md plugins/entities/make-gazetteers plugins/entities/make-cluster-text \
 	plugins/quotes/README.md
 
+# The shared word tables: built whatever configure chose, since any plugin
+# may link them and they cost nothing when none does.
+include $(srcdir)/plugins/common/local.mk
+
 if ENABLE_EXAMPLE
 include $(srcdir)/plugins/example/local.mk
 endif

@@ -139,6 +139,12 @@ uint32_t ann_unicode_fold(uint32_t cp)
                                                  &last);
     if (k == 1)
         return (uint32_t)out[0];
+    /* Full folding gives several code points: the simple folding is the
+     * status S entry when there is one, which lowercasing gives -- except
+     * for U+0130, whose lowercase 'i' is the Turkic (T) mapping; it has no
+     * simple folding and stays itself. */
+    if (cp == 0x0130)
+        return cp;
     return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
 }
 

@@ -3,13 +3,14 @@
  *
  * The plugin is a pipeline of small modules, each in its own file:
  *
- *   qt_chars.c   UTF-8 decoding and the character classes the others need
  *   qt_marks.c   which characters are quotation marks, and whether each one
  *                may open or close a quotation (the apostrophe traps live here)
  *   qt_pair.c    pairing marks into quotations inside paragraphs: nesting,
  *                stray closing marks, multi-paragraph quotations
  *   qt_lex.c     a small word lexer for the clauses around a quotation
- *   qt_cue.c     cue verbs and the attribution patterns ("..." X said, ...)
+ *   qt_cue.c, qt_clause.c, qt_before.c, qt_after.c, qt_attribute.c
+ *                the attribution: cue verbs, the clauses around a quotation
+ *                and their patterns ("..." X said, ...), see qt_attr.h
  *   qt_speaker.c from a cue's subject to a speaker: PER spans, pronouns,
  *                descriptions, capitalised names, the fullest name
  *   qt_kind.c    direct, partial, title or scare
@@ -17,7 +18,8 @@
  *
  * Every offset is a byte offset into the document's text view.  Nothing here
  * keeps state between calls: all per-document data lives in a qt_doc the glue
- * builds on the stack and frees before annotate() returns.
+ * builds on the stack, and in the document's scratch memory, which the host
+ * frees when annotate() returns.
  */
 #ifndef QT_H
 #define QT_H
@@ -27,20 +29,70 @@
 
 #include <annotate/plugin.h>
 
-/* ---- characters (qt_chars.c) ---------------------------------------------- */
+/* ---- characters (the host's text services) -------------------------------- */
 
-/* Decodes the UTF-8 character starting at t[i] (i < len); stores its length
- * in *clen (1 for an invalid byte).  Returns the code point. */
-uint32_t qt_cp_at(const char *t, size_t len, size_t i, size_t *clen);
-/* Decodes the character ending just before t[i], not looking before lo;
- * stores its length in *clen.  Returns 0 (and *clen = 0) when i <= lo. */
-uint32_t qt_cp_before(const char *t, size_t lo, size_t i, size_t *clen);
-int qt_is_space(uint32_t cp);  /* white space, including no-break spaces */
-int qt_is_letter(uint32_t cp); /* letters (ASCII, Latin, and other scripts) */
-int qt_is_upper(uint32_t cp);  /* uppercase letters (ASCII, Latin-1, Latin Ext-A) */
-int qt_is_digit(uint32_t cp);
-/* Lower-cases an ASCII byte; others unchanged. */
-char qt_lower(char c);
+/* The text the modules read, with the host that decodes and classifies its
+ * characters.  Both borrowed until annotate() returns. */
+typedef struct qt_text {
+    const char *s;        /* the text view, valid UTF-8 */
+    size_t len;
+    const ann_host *host; /* decode, decode_prev, char_class (ABI 2) */
+} qt_text;
+
+/* Class bits of a letter as the neighbour tests see it: a combining mark
+ * belongs to the letter before it (Zoë written with U+0308). */
+#define QT_LETTER (ANN_CHAR_LETTER | ANN_CHAR_MARK)
+/* ... and of a character that may be part of a word. */
+#define QT_WORD (QT_LETTER | ANN_CHAR_DIGIT)
+
+/* Decodes the character at x->s[i] (i < end <= x->len), not reading past
+ * end; stores its length in *n (1 for a byte that starts no character, which
+ * gives U+FFFD).  ASCII inline, the rest through the host. */
+static inline uint32_t qt_cp_at(const qt_text *x, size_t end, size_t i, size_t *n)
+{
+    unsigned char c = (unsigned char)x->s[i];
+    if (c < 0x80) {
+        *n = 1;
+        return c;
+    }
+    return x->host->decode(x->s, end, i, n);
+}
+
+/* Decodes the character ending just before x->s[i], not looking before lo;
+ * stores its length in *n.  Returns 0 (and *n = 0) when i <= lo. */
+static inline uint32_t qt_cp_before(const qt_text *x, size_t lo, size_t i, size_t *n)
+{
+    if (i <= lo) {
+        *n = 0;
+        return 0;
+    }
+    unsigned char c = (unsigned char)x->s[i - 1];
+    if (c < 0x80) {
+        *n = 1;
+        return c;
+    }
+    return x->host->decode_prev(x->s, i, n);
+}
+
+/* The ANN_CHAR_* bits of code point cp: ASCII inline, the rest through the
+ * host. */
+static inline uint32_t qt_class(const qt_text *x, uint32_t cp)
+{
+    return cp < 0x80 ? ann_ascii_class((unsigned char)cp) : x->host->char_class(cp);
+}
+
+/* Whether byte c is an ASCII digit (a two-digit year, a number word). */
+static inline int qt_is_ascii_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Lower-cases an ASCII byte, others unchanged: the word lists compared
+ * against are ASCII, so no other character can match them anyway. */
+static inline char qt_lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+}
 
 /* ---- quotation marks (qt_marks.c) ----------------------------------------- */
 
@@ -62,7 +114,7 @@ typedef struct qt_mark {
  * from its neighbours inside [lo, end) (lo, end: the paragraph).  Returns 1
  * and fills *m (role may be 0 for an apostrophe) and advances *pos past it;
  * returns 0 at end. */
-int qt_next_mark(const char *t, size_t lo, size_t end, size_t *pos, qt_mark *m);
+int qt_next_mark(const qt_text *x, size_t lo, size_t end, size_t *pos, qt_mark *m);
 
 /* ---- quotations (qt_pair.c) ------------------------------------------------ */
 
@@ -89,21 +141,19 @@ typedef struct qt_quote {
 enum { QT_GENDER_UNKNOWN = 0, QT_GENDER_MALE, QT_GENDER_FEMALE };
 enum { QT_KIND_NONE = 0, QT_KIND_DIRECT, QT_KIND_PARTIAL, QT_KIND_TITLE, QT_KIND_SCARE };
 
-/* The document as the modules see it.  All pointers borrowed from the host
- * until annotate() returns, except quotes (owned, freed by qt_doc_free). */
+/* The document as the modules see it.  Everything borrowed from the host
+ * until annotate() returns; quotes lives in the document's scratch memory. */
 typedef struct qt_doc {
-    const char *text;
-    size_t len;
-    const ann_region *paras; /* paragraphs, sorted */
+    qt_text text;
+    ann_doc *doc;            /* for scratch memory */
+    const ann_region_v2 *paras; /* paragraphs, sorted */
     size_t n_paras;
     const ann_span *ents;    /* spans of the entities layer, sorted by start */
     size_t n_ents;
-    qt_quote *quotes;        /* sorted by start; caller frees with qt_doc_free() */
+    qt_quote *quotes;        /* sorted by start; host->scratch_grow() memory */
     size_t n_quotes, cap_quotes;
     size_t cur;              /* index of the quotation being attributed */
 } qt_doc;
-
-void qt_doc_free(qt_doc *d);
 
 /* Pairs the marks of every paragraph into quotations, appending them to
  * d->quotes sorted by start, with depth set.  Returns ANN_OK or ANN_ENOMEM. */
@@ -124,12 +174,12 @@ typedef struct qt_tok {
 /* Splits t[a, b) into at most cap tokens; returns how many were written.
  * A word may hold inner apostrophes, hyphens and periods (U.S.); a period
  * after a known abbreviation or an initial belongs to the word. */
-size_t qt_lex(const char *t, size_t a, size_t b, qt_tok *out, size_t cap);
+size_t qt_lex(const qt_text *x, size_t a, size_t b, qt_tok *out, size_t cap);
 
 /* Whether token k's text equals the lower-case ASCII word w, ignoring case. */
 int qt_tok_is(const char *t, const qt_tok *k, const char *w);
 
-/* ---- attribution (qt_cue.c, qt_speaker.c) ------------------------------------ */
+/* ---- attribution (qt_cue.c, qt_attribute.c, qt_speaker.c) -------------------- */
 
 /* Whether the word t[a, b) is a cue verb (said, told, added ...). */
 int qt_is_cue_word(const char *t, size_t a, size_t b);

@@ -27,12 +27,12 @@ static int qt_starts_upper(const qt_doc *d, const qt_quote *q)
 {
     size_t cl;
     for (size_t i = q->inner_start; i < q->inner_end; i += cl) {
-        uint32_t cp = qt_cp_at(d->text, q->inner_end, i, &cl);
-        if (cp == 0x2026 || (cp == '.' && i + 2 < q->inner_end && d->text[i + 1] == '.'))
+        uint32_t cp = qt_cp_at(&d->text, q->inner_end, i, &cl), cc = qt_class(&d->text, cp);
+        if (cp == 0x2026 || (cp == '.' && i + 2 < q->inner_end && d->text.s[i + 1] == '.'))
             return 1; /* "… overall, I think": a cut utterance, presented whole */
-        if (qt_is_letter(cp))
-            return qt_is_upper(cp);
-        if (qt_is_digit(cp))
+        if (cc & QT_LETTER)
+            return (cc & ANN_CHAR_UPPER) != 0;
+        if (cc & ANN_CHAR_DIGIT)
             return 1;
     }
     return 0;
@@ -44,8 +44,8 @@ static int qt_ends_punct(const qt_doc *d, const qt_quote *q)
 {
     size_t i = q->inner_end, cl;
     while (i > q->inner_start) {
-        uint32_t cp = qt_cp_before(d->text, q->inner_start, i, &cl);
-        if (qt_is_space(cp) || qt_is_quote_mark_cp(cp)) {
+        uint32_t cp = qt_cp_before(&d->text, q->inner_start, i, &cl);
+        if ((qt_class(&d->text, cp) & ANN_CHAR_SPACE) || qt_is_quote_mark_cp(cp)) {
             i -= cl;
             continue;
         }
@@ -62,10 +62,10 @@ static int qt_sentence_initial(const qt_doc *d, const qt_quote *q)
     uint32_t cp = 0;
     int skipped_mark = 0;
     while (i > lo) {
-        cp = qt_cp_before(d->text, lo, i, &cl);
+        cp = qt_cp_before(&d->text, lo, i, &cl);
         if (cp == '\n')
             return 1; /* a quotation opening a line */
-        if (qt_is_space(cp)) {
+        if (qt_class(&d->text, cp) & ANN_CHAR_SPACE) {
             i -= cl;
             continue;
         }
@@ -90,21 +90,21 @@ static int qt_followed_by_punct(const qt_doc *d, const qt_quote *q)
     size_t hi = d->paras[q->end_para].end;
     if (q->end >= hi)
         return 1;
-    char c = d->text[q->end];
+    char c = d->text.s[q->end];
     return c == ',' || c == '.' || c == '?' || c == '!' || c == '\n';
 }
 
 static size_t qt_words(const qt_doc *d, const qt_quote *q, size_t *caps_ok)
 {
     qt_tok toks[32];
-    size_t n = qt_lex(d->text, q->inner_start, q->inner_end, toks, 32), w = 0;
+    size_t n = qt_lex(&d->text, q->inner_start, q->inner_end, toks, 32), w = 0;
     *caps_ok = 1;
     for (size_t i = 0; i < n; i++) {
         if (toks[i].type != QT_TOK_WORD)
             continue;
         w++;
         if (toks[i].end - toks[i].start >= 4 && !(toks[i].flags & QT_TF_UPPER) &&
-            !qt_is_digit((unsigned char)d->text[toks[i].start]))
+            !qt_is_ascii_digit(d->text.s[toks[i].start]))
             *caps_ok = 0;
     }
     return n == 32 ? 32 : w;

@@ -60,11 +60,6 @@ static int qt_counts(const char *t, const qt_tok *k)
     return 0;
 }
 
-static int qt_is_word_cp(uint32_t cp)
-{
-    return qt_is_letter(cp) || qt_is_digit(cp);
-}
-
 /* Marks that the lexer reports as QT_TOK_QUOTE. */
 static int qt_is_quote_cp(uint32_t cp)
 {
@@ -72,28 +67,29 @@ static int qt_is_quote_cp(uint32_t cp)
            cp == 0x2018 || cp == 0x2019 || cp == '\'' || cp == '`';
 }
 
-size_t qt_lex(const char *t, size_t a, size_t b, qt_tok *out, size_t cap)
+size_t qt_lex(const qt_text *x, size_t a, size_t b, qt_tok *out, size_t cap)
 {
+    const char *t = x->s;
     size_t n = 0, i = a, cl;
     while (i < b && n < cap) {
-        uint32_t cp = qt_cp_at(t, b, i, &cl);
-        if (qt_is_space(cp)) {
+        uint32_t cp = qt_cp_at(x, b, i, &cl), cc = qt_class(x, cp);
+        if (cc & ANN_CHAR_SPACE) {
             i += cl;
             continue;
         }
         qt_tok *k = &out[n];
         memset(k, 0, sizeof *k);
         k->start = (uint32_t)i;
-        if (qt_is_word_cp(cp)) {
-            int upper = qt_is_upper(cp), allcaps = upper, letters = qt_is_letter(cp), dotted = 0;
+        if (cc & QT_WORD) {
+            int upper = (cc & ANN_CHAR_UPPER) != 0, allcaps = upper, letters = (cc & QT_LETTER) != 0, dotted = 0;
             size_t j = i + cl;
             while (j < b) {
                 size_t l2;
-                uint32_t c2 = qt_cp_at(t, b, j, &l2);
-                if (qt_is_word_cp(c2)) {
-                    if (qt_is_letter(c2)) {
+                uint32_t c2 = qt_cp_at(x, b, j, &l2), k2 = qt_class(x, c2);
+                if (k2 & QT_WORD) {
+                    if (k2 & QT_LETTER) {
                         letters++;
-                        if (!qt_is_upper(c2))
+                        if (!(k2 & ANN_CHAR_UPPER))
                             allcaps = 0;
                     }
                     j += l2;
@@ -102,7 +98,7 @@ size_t qt_lex(const char *t, size_t a, size_t b, qt_tok *out, size_t cap)
                 /* inner ' ’ - . & join two word characters */
                 if (c2 == '\'' || c2 == 0x2019 || c2 == '-' || c2 == '.' || c2 == '&') {
                     size_t l3;
-                    if (j + l2 < b && qt_is_word_cp(qt_cp_at(t, b, j + l2, &l3))) {
+                    if (j + l2 < b && (qt_class(x, qt_cp_at(x, b, j + l2, &l3)) & QT_WORD)) {
                         if (c2 == '.')
                             dotted = 1;
                         j += l2;
@@ -138,21 +134,21 @@ size_t qt_lex(const char *t, size_t a, size_t b, qt_tok *out, size_t cap)
              * '~', any other symbol as '#' */
             if (cp < 0x80)
                 k->c = (char)cp;
-            else if (cp >= 0x2010 && cp <= 0x2015)
+            else if (cc & ANN_CHAR_DASH)
                 k->c = '-';
             else
                 k->c = cp == 0x2026 ? '~' : '#';
             if (cp == '.' || cp == '!' || cp == '?') {
                 /* not before a lower-case word or , ; : ) as in "(R-Utah.) said" */
                 size_t j = i + cl, l2;
-                uint32_t nx = 0;
-                while (j < b && qt_is_space(nx = qt_cp_at(t, b, j, &l2)))
+                uint32_t nx = 0, nc = 0;
+                while (j < b && ((nc = qt_class(x, nx = qt_cp_at(x, b, j, &l2))) & ANN_CHAR_SPACE))
                     j += l2;
                 /* nor before a number after a word that counts: No. 2,
                  * Vol. 3 (but "is Trump. 81-year-old Parker Eaton said":
                  * a sentence may open with a number); nor glued to the
                  * next word or a hyphen: the D.C.-based institute */
-                int glued = j == i + cl && j < b && (nx == '-' || qt_is_letter(nx) || qt_is_digit(nx));
+                int glued = j == i + cl && j < b && (nx == '-' || (nc & QT_WORD));
                 int counted = nx >= '0' && nx <= '9' &&
                               (n == 0 || out[n - 1].type != QT_TOK_WORD || qt_counts(t, &out[n - 1]));
                 if (j >= b || !((nx >= 'a' && nx <= 'z') || nx == ',' || nx == ';' || nx == ':' || nx == ')' ||

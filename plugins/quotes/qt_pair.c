@@ -36,21 +36,13 @@ static int qt_same_style(const char *t, uint32_t a, uint32_t b)
     return (t[a] == '"' || t[a] == '\'') == (t[b] == '"' || t[b] == '\'');
 }
 
-void qt_doc_free(qt_doc *d)
-{
-    free(d->quotes);
-    d->quotes = NULL;
-    d->n_quotes = d->cap_quotes = 0;
-}
-
 static int qt_push_quote(qt_doc *d, const qt_open *o, const qt_mark *m, uint32_t para)
 {
     /* A quotation needs a letter or digit inside: "" and ' ' are not ones. */
     size_t a = o->pos + o->len, b = m->pos, cl;
     int has_word = 0;
     for (size_t i = a; i < b; i += cl) {
-        uint32_t cp = qt_cp_at(d->text, b, i, &cl);
-        if (qt_is_letter(cp) || qt_is_digit(cp)) {
+        if (qt_class(&d->text, qt_cp_at(&d->text, b, i, &cl)) & QT_WORD) {
             has_word = 1;
             break;
         }
@@ -59,7 +51,7 @@ static int qt_push_quote(qt_doc *d, const qt_open *o, const qt_mark *m, uint32_t
         return ANN_OK;
     if (d->n_quotes == d->cap_quotes) {
         size_t cap = d->cap_quotes ? d->cap_quotes * 2 : 32;
-        qt_quote *q = realloc(d->quotes, cap * sizeof *q);
+        qt_quote *q = d->text.host->scratch_grow(d->doc, d->quotes, d->cap_quotes * sizeof *q, cap * sizeof *q);
         if (!q)
             return ANN_ENOMEM;
         d->quotes = q;
@@ -83,10 +75,10 @@ static int qt_push_quote(qt_doc *d, const qt_open *o, const qt_mark *m, uint32_t
 static int qt_para_opener(const qt_doc *d, size_t p, qt_mark *m)
 {
     size_t lo = d->paras[p].start, end = d->paras[p].end, i = lo, cl;
-    while (i < end && qt_is_space(qt_cp_at(d->text, end, i, &cl)))
+    while (i < end && (qt_class(&d->text, qt_cp_at(&d->text, end, i, &cl)) & ANN_CHAR_SPACE))
         i += cl;
     size_t pos = i;
-    if (!qt_next_mark(d->text, lo, end, &pos, m) || m->pos != i)
+    if (!qt_next_mark(&d->text, lo, end, &pos, m) || m->pos != i)
         return 0;
     return (m->role & QT_OPEN) != 0;
 }
@@ -107,12 +99,12 @@ int qt_find_quotes(qt_doc *d)
     size_t depth = 0;
     for (size_t p = 0; p < d->n_paras; p++) {
         size_t lo = d->paras[p].start, end = d->paras[p].end, pos = lo;
-        if (end > d->len)
-            end = d->len;
+        if (end > d->text.len)
+            end = d->text.len;
         if (depth > 0) { /* a quotation carried over: skip its continuation mark */
             qt_mark m;
             if (qt_para_opener(d, p, &m) && m.family == stack[0].family &&
-                qt_same_style(d->text, m.pos, stack[0].pos)) {
+                qt_same_style(d->text.s, m.pos, stack[0].pos)) {
                 pos = m.pos + m.len;
                 depth = 1;
             } else {
@@ -120,7 +112,7 @@ int qt_find_quotes(qt_doc *d)
             }
         }
         qt_mark m;
-        while (qt_next_mark(d->text, lo, end, &pos, &m)) {
+        while (qt_next_mark(&d->text, lo, end, &pos, &m)) {
             if (m.role == 0)
                 continue;
             if ((m.role & QT_CLOSE) && !(m.role & QT_WEAK)) {
@@ -145,7 +137,7 @@ int qt_find_quotes(qt_doc *d)
         if (depth > 0) {
             qt_mark next;
             if (p + 1 < d->n_paras && qt_para_opener(d, p + 1, &next) && next.family == stack[0].family &&
-                qt_same_style(d->text, next.pos, stack[0].pos))
+                qt_same_style(d->text.s, next.pos, stack[0].pos))
                 depth = 1;
             else
                 depth = 0;

@@ -238,12 +238,12 @@ static const ann_span *qt_per_inside(const qt_doc *d, size_t a, size_t b)
         if (s->end > b || !qt_is_per(s))
             continue;
         /* Obama's former strategist: a possessive name only modifies */
-        const char *t = d->text + s->end;
-        size_t left = d->len - s->end;
+        const char *t = d->text.s + s->end;
+        size_t left = d->text.len - s->end;
         if ((left >= 2 && t[0] == '\'' && t[1] == 's') || (left >= 4 && memcmp(t, "\xE2\x80\x99s", 4) == 0))
             continue;
         /* (Sanders' campaign, Sanders’ campaign) */
-        if (s->end > s->start && d->text[s->end - 1] == 's' &&
+        if (s->end > s->start && d->text.s[s->end - 1] == 's' &&
             ((left >= 1 && t[0] == '\'') || (left >= 3 && memcmp(t, "\xE2\x80\x99", 3) == 0)))
             continue;
         best = s;
@@ -254,7 +254,7 @@ static const ann_span *qt_per_inside(const qt_doc *d, size_t a, size_t b)
 /* Gender from a title just before byte a: Mr., Mrs., Ms., Miss. */
 static uint8_t qt_title_gender(const qt_doc *d, size_t a)
 {
-    const char *t = d->text;
+    const char *t = d->text.s;
     if (a >= 4 && memcmp(t + a - 4, "Mr. ", 4) == 0)
         return QT_GENDER_MALE;
     if ((a >= 5 && memcmp(t + a - 5, "Mrs. ", 5) == 0) || (a >= 4 && memcmp(t + a - 4, "Ms. ", 4) == 0) ||
@@ -317,13 +317,13 @@ static uint8_t qt_name_gender(const qt_doc *d, size_t a, size_t b)
         return g;
     char w[16];
     size_t n = 0;
-    while (a + n < b && n + 1 < sizeof w && d->text[a + n] >= 'A' && d->text[a + n] <= 'z' &&
-           qt_is_letter((unsigned char)d->text[a + n]))
+    while (a + n < b && n + 1 < sizeof w && d->text.s[a + n] >= 'A' && d->text.s[a + n] <= 'z' &&
+           (ann_ascii_class((unsigned char)d->text.s[a + n]) & ANN_CHAR_LETTER))
         n++;
-    if (n < 2 || n + 1 >= sizeof w || (a + n < b && d->text[a + n] != ' '))
+    if (n < 2 || n + 1 >= sizeof w || (a + n < b && d->text.s[a + n] != ' '))
         return QT_GENDER_UNKNOWN; /* no first name: one word, an initial, a particle ... */
     for (size_t i = 0; i < n; i++)
-        w[i] = qt_lower(d->text[a + i]);
+        w[i] = qt_lower(d->text.s[a + i]);
     w[n] = '\0';
     if (bsearch(w, qt_male_names, sizeof qt_male_names / sizeof *qt_male_names, sizeof *qt_male_names, qt_name_cmp))
         return QT_GENDER_MALE;
@@ -350,7 +350,7 @@ static void qt_window(const qt_doc *d, size_t *lo, size_t *hi)
 {
     const qt_quote *q = &d->quotes[d->cur];
     *lo = q->start > QT_WIN_BEFORE ? q->start - QT_WIN_BEFORE : 0;
-    *hi = q->end + QT_WIN_AFTER < d->len ? q->end + QT_WIN_AFTER : d->len;
+    *hi = q->end + QT_WIN_AFTER < d->text.len ? q->end + QT_WIN_AFTER : d->text.len;
 }
 
 /* Index of the first entity span starting at or after byte a. */
@@ -371,7 +371,7 @@ static size_t qt_first_ent(const qt_doc *d, size_t a)
  * separated by single spaces; returns the new start. */
 static size_t qt_extend_back(const qt_doc *d, size_t a)
 {
-    const char *t = d->text;
+    const char *t = d->text.s;
     size_t start = a;
     for (int words = 0; words < 3; words++) {
         if (start < 2 || t[start - 1] != ' ')
@@ -380,7 +380,7 @@ static size_t qt_extend_back(const qt_doc *d, size_t a)
         while (j > 0 && t[j - 1] != ' ' && t[j - 1] != '\n' && t[j - 1] != '\t' && start - j < 24)
             j--;
         qt_tok k;
-        if (qt_lex(t, j, start - 1, &k, 1) != 1 || k.start != j || k.end != start - 1)
+        if (qt_lex(&d->text, j, start - 1, &k, 1) != 1 || k.start != j || k.end != start - 1)
             break;
         if (qt_is_name_tok(t, &k) && t[k.end - 1] != '.')
             start = j;
@@ -397,7 +397,7 @@ static size_t qt_extend_back(const qt_doc *d, size_t a)
         size_t e = start;
         while (e < a && t[e] != ' ')
             e++;
-        if (qt_lex(t, start, e, &k, 1) == 1 && qt_is_particle(t, &k))
+        if (qt_lex(&d->text, start, e, &k, 1) == 1 && qt_is_particle(t, &k))
             start = e + 1;
         else
             break;
@@ -435,11 +435,11 @@ static const char *qt_find(const char *hay, size_t n, const char *needle, size_t
  * before a name are no part of it. */
 static int qt_headline(const qt_doc *d, size_t a)
 {
-    const char *t = d->text;
+    const char *t = d->text.s;
     size_t lo = a, hi = a;
     while (lo > 0 && t[lo - 1] != '\n' && a - lo < 400)
         lo--;
-    while (hi < d->len && t[hi] != '\n' && hi - a < 400)
+    while (hi < d->text.len && t[hi] != '\n' && hi - a < 400)
         hi++;
     size_t words = 0;
     for (size_t i = lo; i < hi; i++) {
@@ -458,14 +458,14 @@ static int qt_headline(const qt_doc *d, size_t a)
 /* Sets *fa, *fb to the fullest form of the name t[ma, mb). */
 static void qt_fullest(const qt_doc *d, size_t ma, size_t mb, uint32_t *fa, uint32_t *fb)
 {
-    const char *t = d->text;
+    const char *t = d->text.s;
     size_t m = mb - ma, best_a = ma, best_b = mb, best_w = qt_count_words(t, ma, mb);
     size_t wlo, whi;
     qt_window(d, &wlo, &whi);
     for (size_t i = qt_first_ent(d, wlo); i < d->n_ents && d->ents[i].start < whi; i++) {
         const ann_span *s = &d->ents[i];
         size_t sl = s->end - s->start;
-        if (!qt_is_per(s) || sl <= m || s->end > d->len)
+        if (!qt_is_per(s) || sl <= m || s->end > d->text.len)
             continue;
         if (memcmp(t + s->end - m, t + ma, m) != 0 || t[s->end - m - 1] != ' ')
             continue;
@@ -483,7 +483,7 @@ static void qt_fullest(const qt_doc *d, size_t ma, size_t mb, uint32_t *fa, uint
         p += m;
         size_t cl;
         if ((a > 0 && qt_is_word_byte((unsigned char)t[a - 1])) ||
-            (b < d->len && (qt_is_letter(qt_cp_at(t, d->len, b, &cl)) || qt_is_digit((unsigned char)t[b]))))
+            (b < d->text.len && (qt_class(&d->text, qt_cp_at(&d->text, d->text.len, b, &cl)) & QT_WORD)))
             continue;
         size_t x = qt_extend_back(d, a);
         size_t w = qt_count_words(t, x, b);
@@ -503,12 +503,12 @@ int qt_mid_sentence(const qt_doc *d, size_t a, size_t b)
 {
     size_t wlo, whi;
     qt_window(d, &wlo, &whi);
-    const char *t = d->text, *p = t + wlo, *end = t + whi;
+    const char *t = d->text.s, *p = t + wlo, *end = t + whi;
     size_t m = b - a;
     while ((p = qt_find(p, (size_t)(end - p), t + a, m)) != NULL) {
         size_t i = (size_t)(p - t);
         p += m;
-        if (i < 2 || t[i - 1] != ' ' || (i + m < d->len && qt_is_word_byte((unsigned char)t[i + m])))
+        if (i < 2 || t[i - 1] != ' ' || (i + m < d->text.len && qt_is_word_byte((unsigned char)t[i + m])))
             continue;
         unsigned char c = (unsigned char)t[i - 2];
         if ((c >= 'a' && c <= 'z') || c == ',')
@@ -529,7 +529,7 @@ static void qt_set_speaker(const qt_doc *d, qt_quote *q, size_t a, size_t b, uin
 /* Two speakers are the same when their fullest names are equal. */
 static int qt_same_name(const qt_doc *d, size_t a1, size_t b1, size_t a2, size_t b2)
 {
-    return b1 - a1 == b2 - a2 && memcmp(d->text + a1, d->text + a2, b1 - a1) == 0;
+    return b1 - a1 == b2 - a2 && memcmp(d->text.s + a1, d->text.s + a2, b1 - a1) == 0;
 }
 
 /* Whether byte x lies inside an outermost quotation. */
@@ -618,13 +618,14 @@ static int qt_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
  * Sets q and returns 1 on success. */
 static int qt_role_at(const qt_doc *d, qt_quote *q, size_t a, size_t b)
 {
+    const char *t = d->text.s;
     qt_tok toks[8];
-    size_t hi = b + 80 < d->len ? b + 80 : d->len;
-    size_t n = qt_lex(d->text, b, hi, toks, 8), i = 0;
-    while (i < n && qt_is_role_word(d->text, &toks[i]))
+    size_t hi = b + 80 < d->text.len ? b + 80 : d->text.len;
+    size_t n = qt_lex(&d->text, b, hi, toks, 8), i = 0;
+    while (i < n && qt_is_role_word(t, &toks[i]))
         i++;
     size_t ra, rb;
-    if (i < n && qt_is_name_tok(d->text, &toks[i]) && qt_last_name_run(d->text, toks + i, n - i, &ra, &rb) &&
+    if (i < n && qt_is_name_tok(t, &toks[i]) && qt_last_name_run(t, toks + i, n - i, &ra, &rb) &&
         ra == 0) {
         size_t na = toks[i].start, nb = toks[i + rb - 1].end;
         const ann_span *s = qt_per_inside(d, na, nb + 1);
@@ -643,7 +644,7 @@ static int qt_role_at(const qt_doc *d, qt_quote *q, size_t a, size_t b)
     /* Name, the CEO */
     size_t lo = a > 40 ? a - 40 : 0;
     const ann_span *s = qt_per_inside(d, lo, a);
-    if (s && s->end < a && d->text[s->end] == ',') {
+    if (s && s->end < a && t[s->end] == ',') {
         qt_set_speaker(d, q, s->start, s->end, s->id, qt_title_gender(d, s->start));
         return 1;
     }
@@ -662,7 +663,7 @@ static const char *const qt_role_abbrevs[][2] = {
  * the first after it, at which qt_role_at finds a person; SIZE_MAX if none. */
 static size_t qt_role_occurrence(const qt_doc *d, const qt_quote *q, const char *w, size_t wl, size_t self)
 {
-    const char *t = d->text;
+    const char *t = d->text.s;
     size_t best_before = SIZE_MAX, best_after = SIZE_MAX;
     size_t wlo, whi;
     qt_window(d, &wlo, &whi);
@@ -675,7 +676,7 @@ static size_t qt_role_occurrence(const qt_doc *d, const qt_quote *q, const char 
         if (j < wl || i == self)
             continue;
         if ((i > 0 && qt_is_word_byte((unsigned char)t[i - 1])) ||
-            (i + wl < d->len && qt_is_word_byte((unsigned char)t[i + wl])))
+            (i + wl < d->text.len && qt_is_word_byte((unsigned char)t[i + wl])))
             continue;
         qt_quote tmp = *q;
         if (qt_in_quote(d, i) || !qt_role_at(d, &tmp, i, i + wl))
@@ -690,7 +691,7 @@ static size_t qt_role_occurrence(const qt_doc *d, const qt_quote *q, const char 
 
 static int qt_description(const qt_doc *d, qt_quote *q, const qt_tok *head, size_t self)
 {
-    const char *t = d->text;
+    const char *t = d->text.s;
     size_t hl = head->end - head->start;
     size_t at = qt_role_occurrence(d, q, t + head->start, hl, self);
     if (at != SIZE_MAX)
@@ -741,7 +742,7 @@ int qt_is_body_noun(const char *t, const qt_tok *k)
 
 int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t n)
 {
-    const char *t = d->text;
+    const char *t = d->text.s;
     if (n == 0)
         return 0;
     size_t a = toks[0].start, b = toks[n - 1].end;

@@ -12,7 +12,7 @@
  *
  * This file is only the glue; the work is done by the modules listed in
  * qt.h.  Reentrant: the state is read-only after open(), and annotate() keeps
- * its data on the stack and in memory it frees before returning.
+ * its data on the stack and in the document's scratch memory.
  */
 #include <annotate/plugin.h>
 
@@ -22,8 +22,7 @@
 #include "qt.h"
 
 typedef struct qt_state {
-    const ann_host *host; /* borrowed until close() */
-    int all;              /* option quotes.all */
+    int all; /* option quotes.all */
 } qt_state;
 
 static const char *const qt_labels[] = {"QUOTE", NULL};
@@ -35,6 +34,12 @@ static const ann_option_decl qt_options[] = {
 
 static int qt_open(const ann_host *host, ann_open_ctx *ctx, void **state)
 {
+    if (!(ANN_HOST_HAS(host, decode) && ANN_HOST_HAS(host, decode_prev) && ANN_HOST_HAS(host, char_class) &&
+          ANN_HOST_HAS(host, fold_text) && ANN_HOST_HAS(host, scratch_grow) && ANN_HOST_HAS(host, emit_v2) &&
+          ANN_HOST_HAS(host, paragraphs_v2))) {
+        host->open_error(ctx, "needs a host of ABI 2 (text services, scratch_grow, emit_v2, paragraphs_v2)");
+        return ANN_ERROR;
+    }
     const char *all = host->option(ctx, "all");
     int v = 0;
     if (all && strcmp(all, "1") == 0)
@@ -48,7 +53,6 @@ static int qt_open(const ann_host *host, ann_open_ctx *ctx, void **state)
         host->open_error(ctx, "out of memory");
         return ANN_ENOMEM;
     }
-    s->host = host;
     s->all = v;
     *state = s;
     return ANN_OK;
@@ -61,58 +65,65 @@ static void qt_close(void *state)
 
 static const char *const qt_kind_names[] = {"", "direct", "partial", "title", "scare"};
 
-/* Emits quotation q; returns the host's status. */
-static int qt_emit(const qt_state *st, ann_doc *doc, const qt_doc *d, const qt_quote *q)
+/* Emits quotation q; returns the host's status (ANN_ENOMEM also when the
+ * attribute values find no scratch memory). */
+static int qt_emit(const ann_host *h, ann_doc *doc, const qt_doc *d, const qt_quote *q)
 {
     ann_attr attrs[3];
     ann_link link;
     size_t na = 0;
     int has_speaker = 0;
-    char speaker[256], cue[32];
     attrs[na].key = "kind";
     attrs[na++].value = qt_kind_names[q->kind];
-    size_t sl = q->spk_end - q->spk_start;
-    if (q->spk_end > q->spk_start && sl < sizeof speaker) {
-        memcpy(speaker, d->text + q->spk_start, sl);
-        speaker[sl] = '\0';
+    if (q->spk_end > q->spk_start) {
+        size_t sl = q->spk_end - q->spk_start;
+        char *speaker = h->scratch(doc, sl + 1); /* zeroed: NUL-terminated */
+        if (!speaker)
+            return ANN_ENOMEM;
+        memcpy(speaker, d->text.s + q->spk_start, sl);
         attrs[na].key = "speaker";
         attrs[na++].value = speaker;
         has_speaker = 1;
     }
-    size_t cl = q->cue_end - q->cue_start;
-    if (q->cue_end > q->cue_start && cl < sizeof cue) {
-        for (size_t i = 0; i < cl; i++)
-            cue[i] = qt_lower(d->text[q->cue_start + i]);
-        cue[cl] = '\0';
+    if (q->cue_end > q->cue_start) {
+        /* (the cue verb in lower case: Added X -> added) */
+        char *cue = h->fold_text(doc, d->text.s + q->cue_start, q->cue_end - q->cue_start, NULL);
+        if (!cue)
+            return ANN_ENOMEM;
         attrs[na].key = "cue";
         attrs[na++].value = cue;
     }
-    ann_new_span ns = {q->start, q->end, "QUOTE", attrs, na, NULL, 0};
+    ann_new_span_v2 ns = ANN_NEW_SPAN_V2_INIT;
+    ns.start = q->start;
+    ns.end = q->end;
+    ns.label = "QUOTE";
+    ns.attrs = attrs;
+    ns.n_attrs = na;
     if (q->spk_link != UINT32_MAX && has_speaker) {
         link.role = "speaker";
         link.target = q->spk_link;
         ns.links = &link;
         ns.n_links = 1;
     }
-    return st->host->emit(doc, &ns, NULL);
+    return h->emit_v2(doc, &ns, NULL);
 }
 
-static int qt_annotate(void *state, ann_doc *doc)
+static int qt_annotate(const ann_host *h, void *state, ann_doc *doc)
 {
     const qt_state *st = state;
-    const ann_host *h = st->host;
     qt_doc d;
     memset(&d, 0, sizeof d);
-    d.text = h->text(doc, &d.len);
-    d.paras = h->paragraphs(doc, &d.n_paras);
-    ann_region whole = {0, (uint32_t)d.len, 0, 0};
-    if (d.n_paras == 0 && d.len > 0) { /* no paragraphs given: one block */
+    d.text.host = h;
+    d.text.s = h->text(doc, &d.text.len);
+    d.doc = doc;
+    d.paras = h->paragraphs_v2(doc, sizeof *d.paras, &d.n_paras);
+    ann_region_v2 whole = {(uint32_t)sizeof whole, 0, (uint32_t)d.text.len, 0, 0};
+    if (d.n_paras == 0 && d.text.len > 0) { /* no paragraphs given: one block */
         d.paras = &whole;
         d.n_paras = 1;
     }
     d.ents = h->spans(doc, "entities", &d.n_ents);
     if (qt_find_quotes(&d) != ANN_OK) {
-        qt_doc_free(&d);
         h->doc_error(doc, "out of memory");
         return ANN_ENOMEM;
     }
@@ -122,10 +133,11 @@ static int qt_annotate(void *state, ann_doc *doc)
         const qt_quote *q = &d.quotes[i];
         if (!st->all && (q->depth > 0 || q->kind == QT_KIND_TITLE || q->kind == QT_KIND_SCARE))
             continue;
-        /* a refused span is reported by the host; go on with the others */
-        (void)qt_emit(st, doc, &d, q);
+        /* a refused span (ANN_EINVAL) is reported by the host: go on with
+         * the others; out of memory fails the document */
+        if (qt_emit(h, doc, &d, q) == ANN_ENOMEM)
+            return ANN_ENOMEM;
     }
-    qt_doc_free(&d);
     return ANN_OK;
 }
 
@@ -138,10 +150,10 @@ static const ann_plugin qt_descriptor = {
     qt_needs,
     qt_options,
     qt_open,
-    qt_annotate,
+    NULL, /* annotate: ABI 1 only */
     qt_close,
-    NULL, /* annotate_v2: still the ABI 1 entry point */
-    NULL,
+    qt_annotate,
+    NULL, /* subsumes: no other layer */
 };
 
 ANN_PLUGIN_ENTRY(quotes)

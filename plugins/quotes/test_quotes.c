@@ -7,6 +7,7 @@
  * says must come out.
  */
 #include <check.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,6 +79,10 @@ static const det_case det_cases[] = {
     {"ellipsis after the opening mark", "“… overall, I think we won,” Smith said.",
      {"“… overall, I think we won,”"}},
     {"dash before the closing mark", "“We will win—” Smith said.", {"“We will win—”"}},
+    {"plural possessive before a no-break space", "‘The companies’\u00A0plans are bad,’ he said.",
+     {"‘The companies’\u00A0plans are bad,’"}},
+    {"plural possessive before a narrow no-break space", "‘The companies’\u202Fplans are bad,’ he said.",
+     {"‘The companies’\u202Fplans are bad,’"}},
     {"continuation needs the same mark style", "\"Kevin was snoring.\n\n“Here he is,” she said.",
      {"“Here he is,”"}},
 };
@@ -484,6 +489,17 @@ static const attr_case attr_cases[] = {
      "Flake (Ariz.), Tom Rooney (Fla.), Mike Coffman (Colo.), Bob Dold (Ill.) and Scott Rigell (Va.). Sen. Susan "
      "Collins (Maine) joined the group this week, publishing an op-ed hammering his “unsuitability for office.”",
      {NULL}, "“unsuitability for office.”", "Susan Collins", 0, NULL},
+    /* every Unicode space is a space next to a mark and between words: the
+     * no-break space, the thin space, the narrow no-break space of French
+     * typography */
+    {"no-break space after a colon", "John Smith said:\u00A0“We will win.”", {"John Smith"}, "“We will win.”",
+     "John Smith", 1, NULL},
+    {"thin space after the closing mark", "“We will win,”\u2009Smith said.", {"Smith"}, "“We will win,”",
+     "Smith", 1, NULL},
+    {"narrow no-break spaces inside guillemets", "«\u202FWe will win,\u202F» said\u202FJohn Smith.",
+     {"John Smith"}, "«\u202FWe will win,\u202F»", "John Smith", 1, NULL},
+    {"no-break spaces between the words of the cue", "“We will win,”\u00A0Smith\u00A0said.", {"Smith"},
+     "“We will win,”", "Smith", 1, NULL},
 };
 
 START_TEST(test_attribution)
@@ -533,6 +549,218 @@ START_TEST(test_bad_option)
     mock_plugin *p = mock_plugin_open(ann_plugin_quotes(), bad, NULL);
     ck_assert_ptr_null(p);
     ck_assert_ptr_nonnull(strstr(mock_last_error(), "all"));
+}
+END_TEST
+
+/* ---- values of any length ------------------------------------------------------- */
+
+/* A speaker of more than 255 bytes and a cue of more than 31 are written in
+ * full (they were dropped silently when the values had fixed buffers). */
+START_TEST(test_long_values)
+{
+    char name[400] = "";
+    for (int k = 0; k < 40; k++)
+        strcat(name, "Johann ");
+    strcat(name, "Smith");
+    char text[512];
+    snprintf(text, sizeof text, "%s said: “We will win.”", name);
+    const char *const pers[] = {name, NULL};
+    mock_doc *d = run(text, 0, pers);
+    const ann_span *s = mock_doc_find_text(d, "quotes", "“We will win.”");
+    ck_assert_ptr_nonnull(s);
+    ck_assert_uint_gt(strlen(name), 255);
+    ck_assert_str_eq(mock_span_attr(s, "speaker") ? mock_span_attr(s, "speaker") : "(none)", name);
+    mock_doc_free(d);
+
+    /* an unknown verb in -ed right after the name works as a cue */
+    const char *verb = "over-over-over-over-over-over-over-over-emphasized";
+    snprintf(text, sizeof text, "“We will win,” Smith %s.", verb);
+    d = run(text, 0, NULL);
+    s = mock_doc_find_text(d, "quotes", "“We will win,”");
+    ck_assert_ptr_nonnull(s);
+    ck_assert_uint_gt(strlen(verb), 31);
+    ck_assert_str_eq(mock_span_attr(s, "cue") ? mock_span_attr(s, "cue") : "(none)", verb);
+    ck_assert_str_eq(mock_span_attr(s, "speaker"), "Smith");
+    mock_doc_free(d);
+}
+END_TEST
+
+/* ---- the host's answers: refused spans and out of memory ------------------------- */
+
+/* The quotes plugin wrapped so that the host table it sees answers with a
+ * scripted fault: option fault=emit:K:STATUS makes the K-th emit_v2 (from
+ * 1) return STATUS without emitting; fault=grow makes scratch_grow fail.
+ * The wrapper hands the plugin a stand-in document (fi_doc) whose host
+ * functions forward to the mock's. */
+typedef struct fi_state {
+    void *inner;      /* the quotes plugin's state */
+    int emit_at;      /* emit_v2 call that fails, 0: none */
+    int emit_status;  /* what it answers */
+    int fail_grow;    /* scratch_grow answers NULL */
+} fi_state;
+
+typedef struct fi_doc {
+    const ann_host *host; /* the mock's table */
+    ann_doc *real;
+    const fi_state *st;
+    int emits;            /* emit_v2 calls so far */
+} fi_doc;
+
+static fi_doc *fi_of(ann_doc *d)
+{
+    return (fi_doc *)(void *)d;
+}
+
+static const char *fi_text(ann_doc *d, size_t *len)
+{
+    return fi_of(d)->host->text(fi_of(d)->real, len);
+}
+
+static const ann_region_v2 *fi_paragraphs_v2(ann_doc *d, size_t elem_size, size_t *n)
+{
+    return fi_of(d)->host->paragraphs_v2(fi_of(d)->real, elem_size, n);
+}
+
+static const ann_span *fi_spans(ann_doc *d, const char *layer, size_t *n)
+{
+    return fi_of(d)->host->spans(fi_of(d)->real, layer, n);
+}
+
+static void *fi_scratch(ann_doc *d, size_t size)
+{
+    return fi_of(d)->host->scratch(fi_of(d)->real, size);
+}
+
+static void *fi_scratch_grow(ann_doc *d, void *ptr, size_t old_size, size_t new_size)
+{
+    if (fi_of(d)->st->fail_grow)
+        return NULL;
+    return fi_of(d)->host->scratch_grow(fi_of(d)->real, ptr, old_size, new_size);
+}
+
+static char *fi_fold_text(ann_doc *d, const char *s, size_t len, size_t *out_len)
+{
+    return fi_of(d)->host->fold_text(fi_of(d)->real, s, len, out_len);
+}
+
+static int fi_emit_v2(ann_doc *d, const ann_new_span_v2 *span, uint32_t *id)
+{
+    fi_doc *f = fi_of(d);
+    if (++f->emits == f->st->emit_at)
+        return f->st->emit_status;
+    return f->host->emit_v2(f->real, span, id);
+}
+
+static void fi_doc_error(ann_doc *d, const char *fmt, ...)
+{
+    (void)fmt;
+    fi_of(d)->host->doc_error(fi_of(d)->real, "(fault injection)");
+}
+
+static const ann_option_decl fi_options[] = {
+    {"all", "0", "as quotes.all"},
+    {"fault", NULL, "emit:K:STATUS, grow or v1"},
+    {NULL, NULL, NULL}
+};
+
+static int fi_open(const ann_host *host, ann_open_ctx *ctx, void **state)
+{
+    fi_state *st = calloc(1, sizeof *st);
+    ck_assert_ptr_nonnull(st);
+    const char *fault = host->option(ctx, "fault");
+    ann_host v1 = *host; /* (an ABI 1 host: its table ends before decode) */
+    v1.size = (uint32_t)offsetof(ann_host, decode);
+    if (fault && strcmp(fault, "v1") == 0)
+        host = &v1;
+    else if (fault && strcmp(fault, "grow") == 0)
+        st->fail_grow = 1;
+    else if (fault)
+        ck_assert_int_eq(sscanf(fault, "emit:%d:%d", &st->emit_at, &st->emit_status), 2);
+    int rc = ann_plugin_quotes()->open(host, ctx, &st->inner);
+    if (rc != ANN_OK) {
+        free(st);
+        return rc;
+    }
+    *state = st;
+    return ANN_OK;
+}
+
+static void fi_close(void *state)
+{
+    fi_state *st = state;
+    ann_plugin_quotes()->close(st->inner);
+    free(st);
+}
+
+static int fi_annotate(const ann_host *host, void *state, ann_doc *doc)
+{
+    const fi_state *st = state;
+    fi_doc f = {host, doc, st, 0};
+    ann_host h = *host;
+    h.text = fi_text;
+    h.paragraphs_v2 = fi_paragraphs_v2;
+    h.spans = fi_spans;
+    h.scratch = fi_scratch;
+    h.scratch_grow = fi_scratch_grow;
+    h.fold_text = fi_fold_text;
+    h.emit_v2 = fi_emit_v2;
+    h.doc_error = fi_doc_error;
+    return ann_plugin_quotes()->annotate_v2(&h, st->inner, (ann_doc *)(void *)&f);
+}
+
+static const ann_plugin *fi_plugin(ann_plugin *storage)
+{
+    *storage = *ann_plugin_quotes();
+    storage->options = fi_options;
+    storage->open = fi_open;
+    storage->close = fi_close;
+    storage->annotate_v2 = fi_annotate;
+    return storage;
+}
+
+typedef struct fault_case {
+    const char *name;
+    const char *fault;  /* the wrapper's fault option */
+    int rc;             /* what annotate returns */
+    size_t spans;       /* QUOTE spans in the layer afterwards */
+} fault_case;
+
+/* Three quotations: the first emit refused or out of memory. */
+static const char *const fault_text = "“We will win,” Smith said. “They will lose,” Jones said. “Maybe,” Brown said.";
+
+static const fault_case fault_cases[] = {
+    {"no fault", NULL, ANN_OK, 3},
+    {"a refused span: the others are emitted", "fault=emit:1:-3", ANN_OK, 2},
+    {"out of memory in emit: stop at once", "fault=emit:1:-2", ANN_ENOMEM, 0},
+    {"out of memory in the second emit", "fault=emit:2:-2", ANN_ENOMEM, 1},
+    {"no scratch memory for the quotations", "fault=grow", ANN_ENOMEM, 0},
+};
+
+START_TEST(test_host_faults)
+{
+    const fault_case *c = &fault_cases[_i];
+    ann_plugin storage;
+    const char *opts[] = {c->fault, NULL};
+    mock_plugin *p = mock_plugin_open(fi_plugin(&storage), c->fault ? opts : NULL, NULL);
+    ck_assert_msg(p != NULL, "open: %s", mock_last_error());
+    mock_doc *d = mock_doc_new(fault_text);
+    ck_assert_msg(mock_doc_run(d, p) == c->rc, "%s: annotate returned the wrong status", c->name);
+    size_t n;
+    mock_doc_spans(d, "quotes", &n);
+    ck_assert_msg(n == c->spans, "%s: %zu spans, want %zu", c->name, n, c->spans);
+    mock_doc_free(d);
+    mock_plugin_close(p);
+}
+END_TEST
+
+/* A host whose table has no text services is refused at open(), with a
+ * message, instead of failing at the first document. */
+START_TEST(test_needs_abi2_host)
+{
+    ann_plugin storage;
+    const char *opts[] = {"fault=v1", NULL};
+    ck_assert_ptr_null(mock_plugin_open(fi_plugin(&storage), opts, NULL));
+    ck_assert_ptr_nonnull(strstr(mock_last_error(), "ABI 2"));
 }
 END_TEST
 
@@ -631,6 +859,11 @@ static Suite *quotes_suite(void)
     tcase_add_loop_test(tc, test_attribution, 0, (int)(sizeof attr_cases / sizeof attr_cases[0]));
     tcase_add_test(tc, test_cue_attribute);
     tcase_add_test(tc, test_bad_option);
+    tcase_add_test(tc, test_long_values);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("host");
+    tcase_add_loop_test(tc, test_host_faults, 0, (int)(sizeof fault_cases / sizeof fault_cases[0]));
+    tcase_add_test(tc, test_needs_abi2_host);
     suite_add_tcase(s, tc);
     tc = tcase_create("corpus");
     tcase_add_loop_test(tc, test_corpus_tokyo, 0, 2);

@@ -1,9 +1,20 @@
 /*
- * mock_host.c -- the in-process host that plugin unit tests link.
+ * mock_host.c -- plugin unit tests run on the real host code.
  *
- * It implements the same contract as the real host (see plugin.h) with the
- * simplest data structures that do the job: tests run a handful of short
- * documents, so clarity beats speed here.
+ * Nothing here re-implements the host: a mock_plugin is loaded, given its
+ * options and opened by the loader (ann_load_linked, ann_set_option,
+ * ann_open_plugins) with the real function table (ann_host_table); a
+ * mock_doc is read by the real text reader and tokenizer and annotated
+ * through ann_doc_run_plugin, so every emit passes the real checks into the
+ * real span store.  What a test sees is what `annotate` would do.
+ *
+ * The one thing a test does that a run does not: it meets layers one by one
+ * (spans added by hand, plugins run in turn), while the host's document
+ * context fixes its layers at ann_doc_init.  So the mock keeps the layers it
+ * has met, and when a new one appears it builds a new context over all of
+ * them and adds the old spans again in id order, which gives them the same
+ * ids.  The replaced context is kept until the document is freed, so the
+ * strings of spans a test already holds stay valid.
  */
 #include "mock_host.h"
 
@@ -12,55 +23,54 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "load/loader.h"
+#include "read/reader.h"
+#include "run/doc.h"
+#include "run/host.h"
 #include "text/tokenize.h"
-#include "text/unicode.h"
+#include "util/buf.h"
 #include "util/fs.h"
+#include "util/grow.h"
+#include "util/utf8.h"
 
-/* Test binaries are single-threaded per test (Check forks each test), so a
+/* Check forks each test and the tests are single-threaded, so a
  * thread-local buffer is enough to carry the last message to the test. */
 static _Thread_local char mock_err[2048];
 
+#define MOCK_PATH "<mock>"
+
 struct mock_plugin {
-    const ann_plugin *desc;
-    void *state;
-    char **keys;   /* option keys given by the test, n_opts entries */
-    char **values;
-    size_t n_opts;
-    char *data_dir;
-    ann_host host;
+    ann_plugin_set set; /* one plugin, loaded and opened by the loader */
 };
 
-struct ann_open_ctx {
-    mock_plugin *plugin;
-};
+/* A layer the document has met: a plugin that ran on it, or a name spans
+ * were added under by hand (then the descriptor is blank but for the name). */
+typedef struct mock_layer {
+    char *name;        /* owned; the spans' layer strings point here */
+    ann_plugin desc;   /* a copy, as the loader laid it out */
+    int from_plugin;   /* desc is a plugin's, not a blank one */
+} mock_layer;
 
-typedef struct mock_span {
-    ann_span s;     /* strings and arrays below are owned by the mock */
-} mock_span;
-
+/* Memory handed to the test (span copies), freed with the document. */
 typedef struct mock_block {
     struct mock_block *next;
-    max_align_t align[]; /* payload */
+    max_align_t payload[];
 } mock_block;
 
 struct mock_doc {
-    char *text;
-    size_t len;
-    ann_tokenized tok;
-    char *ref_date;
-    mock_span *spans;
-    size_t n_spans, cap_spans;
-    uint32_t next_id;
-    char **meta_keys, **meta_values;
-    size_t n_meta;
-    mock_block *scratch; /* freed after each run */
-    mock_block *views;   /* arrays handed out by mock_doc_spans, freed with the doc */
-    size_t refused;
-};
-
-struct ann_doc {
-    mock_doc *doc;
-    mock_plugin *plugin;
+    ann_textdoc td;        /* owned: the real reader's document */
+    ann_tokenized tok;     /* owned: the real tokenizer's output */
+    char *ref_date;        /* owned, or NULL */
+    mock_layer **layers;   /* owned, each owned; index = layer in the store */
+    size_t n_layers, cap_layers;
+    ann_plugin_set set;    /* items owned (the array only: names and descs are the layers') */
+    ann_doc *cur;          /* the host's context over all layers */
+    ann_doc **retired;     /* earlier contexts, kept for the pointers handed out */
+    size_t n_retired, cap_retired;
+    char **labels;         /* owned labels of hand-added spans */
+    size_t n_labels, cap_labels;
+    mock_block *copies;
+    ann_buf log;           /* the host's warnings and refusals */
 };
 
 const char *mock_last_error(void)
@@ -68,17 +78,17 @@ const char *mock_last_error(void)
     return mock_err;
 }
 
-static void set_err(const char *prefix, const char *fmt, va_list ap)
+static void set_err(const char *fmt, ...) ANN_PRINTF(1, 2);
+static void set_err(const char *fmt, ...)
 {
-    size_t n = (size_t)snprintf(mock_err, sizeof mock_err, "%s", prefix);
-    if (n < sizeof mock_err)
-        vsnprintf(mock_err + n, sizeof mock_err - n, fmt, ap);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(mock_err, sizeof mock_err, fmt, ap);
+    va_end(ap);
 }
 
 static char *dup_str(const char *s)
 {
-    if (!s)
-        return NULL;
     size_t n = strlen(s) + 1;
     char *d = malloc(n);
     if (d)
@@ -86,468 +96,42 @@ static char *dup_str(const char *s)
     return d;
 }
 
-static void *block_alloc(mock_block **list, size_t size)
-{
-    mock_block *b = calloc(1, sizeof *b + size);
-    if (!b)
-        return NULL;
-    b->next = *list;
-    *list = b;
-    return b->align;
-}
-
-static void block_free_all(mock_block **list)
-{
-    while (*list) {
-        mock_block *next = (*list)->next;
-        free(*list);
-        *list = next;
-    }
-}
-
-/* ---- host functions: open time ------------------------------------------ */
-
-static const char *h_option(ann_open_ctx *ctx, const char *key)
-{
-    mock_plugin *p = ctx->plugin;
-    for (size_t i = 0; i < p->n_opts; i++)
-        if (strcmp(p->keys[i], key) == 0)
-            return p->values[i];
-    for (const ann_option_decl *o = p->desc->options; o && o->key; o++)
-        if (strcmp(o->key, key) == 0)
-            return o->default_value;
-    return NULL;
-}
-
-static const char *h_data_dir(ann_open_ctx *ctx)
-{
-    return ctx->plugin->data_dir;
-}
-
-static void h_open_error(ann_open_ctx *ctx, const char *fmt, ...)
-{
-    (void)ctx;
-    va_list ap;
-    va_start(ap, fmt);
-    set_err("open: ", fmt, ap);
-    va_end(ap);
-}
-
-/* ---- host functions: document time -------------------------------------- */
-
-static const char *h_text(ann_doc *d, size_t *len)
-{
-    if (len)
-        *len = d->doc->len;
-    return d->doc->text;
-}
-
-static const char *h_path(ann_doc *d)
-{
-    (void)d;
-    return "<mock>";
-}
-
-static const ann_token *h_tokens(ann_doc *d, size_t *n)
-{
-    *n = d->doc->tok.n_tokens;
-    return d->doc->tok.tokens;
-}
-
-static const ann_region *h_sentences(ann_doc *d, size_t *n)
-{
-    *n = d->doc->tok.n_sentences;
-    return d->doc->tok.sentences;
-}
-
-static const ann_region *h_paragraphs(ann_doc *d, size_t *n)
-{
-    *n = d->doc->tok.n_paragraphs;
-    return d->doc->tok.paragraphs;
-}
-
-static int cmp_span(const void *a, const void *b)
-{
-    const ann_span *x = a, *y = b;
-    if (x->start != y->start)
-        return x->start < y->start ? -1 : 1;
-    if (x->end != y->end)
-        return x->end > y->end ? -1 : 1;
-    return x->id < y->id ? -1 : x->id > y->id;
-}
-
-/* A sorted copy of one layer's spans, kept in `list` until it is freed. */
-static const ann_span *layer_view(mock_doc *d, mock_block **list, const char *layer, size_t *n)
-{
-    size_t count = 0;
-    for (size_t i = 0; i < d->n_spans; i++)
-        if (strcmp(d->spans[i].s.layer, layer) == 0)
-            count++;
-    *n = count;
-    if (!count)
-        return NULL;
-    ann_span *out = block_alloc(list, count * sizeof *out);
-    if (!out) {
-        *n = 0;
-        return NULL;
-    }
-    size_t k = 0;
-    for (size_t i = 0; i < d->n_spans; i++)
-        if (strcmp(d->spans[i].s.layer, layer) == 0)
-            out[k++] = d->spans[i].s;
-    qsort(out, count, sizeof *out, cmp_span);
-    return out;
-}
-
-static const ann_span *h_spans(ann_doc *d, const char *layer, size_t *n)
-{
-    return layer_view(d->doc, &d->doc->scratch, layer, n);
-}
-
-static void refuse(mock_doc *d, const char *fmt, ...) ANN_PRINTF(2, 3);
-static void refuse(mock_doc *d, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    set_err("emit refused: ", fmt, ap);
-    va_end(ap);
-    d->refused++;
-}
-
-static int is_cont(unsigned char c)
-{
-    return (c & 0xC0) == 0x80;
-}
-
-static const ann_span *find_id(const mock_doc *d, uint32_t id)
-{
-    for (size_t i = 0; i < d->n_spans; i++)
-        if (d->spans[i].s.id == id)
-            return &d->spans[i].s;
-    return NULL;
-}
-
-static int label_declared(const ann_plugin *p, const char *label)
-{
-    for (const char *const *l = p->labels; l && *l; l++)
-        if (strcmp(*l, label) == 0)
-            return 1;
-    return 0;
-}
-
-static void free_span_fields(ann_span *s)
-{
-    for (size_t i = 0; i < s->n_attrs; i++) {
-        free((char *)s->attrs[i].key);
-        free((char *)s->attrs[i].value);
-    }
-    free((ann_attr *)s->attrs);
-    for (size_t i = 0; i < s->n_links; i++)
-        free((char *)s->links[i].role);
-    free((ann_link *)s->links);
-    free((char *)s->layer);
-    free((char *)s->label);
-}
-
-/* Appends a copy of a span; returns its id, or 0 with nothing added when
- * memory runs out (ids start at 1, so 0 never names a span). */
-static uint32_t store_span(mock_doc *d, const char *layer, const ann_new_span *ns)
-{
-    if (d->n_spans == d->cap_spans) {
-        size_t cap = d->cap_spans ? d->cap_spans * 2 : 16;
-        mock_span *p = realloc(d->spans, cap * sizeof *p);
-        if (!p)
-            return 0;
-        d->spans = p;
-        d->cap_spans = cap;
-    }
-    ann_span s = {0};
-    s.id = ++d->next_id;
-    s.start = ns->start;
-    s.end = ns->end;
-    s.layer = dup_str(layer);
-    s.label = dup_str(ns->label);
-    ann_attr *attrs = ns->n_attrs ? calloc(ns->n_attrs, sizeof *attrs) : NULL;
-    ann_link *links = ns->n_links ? calloc(ns->n_links, sizeof *links) : NULL;
-    s.attrs = attrs;
-    s.links = links;
-    int ok = s.layer && s.label && (!ns->n_attrs || attrs) && (!ns->n_links || links);
-    for (size_t i = 0; ok && i < ns->n_attrs; i++) {
-        attrs[i].key = dup_str(ns->attrs[i].key);
-        attrs[i].value = dup_str(ns->attrs[i].value);
-        s.n_attrs = i + 1;
-        ok = attrs[i].key && attrs[i].value;
-    }
-    for (size_t i = 0; ok && i < ns->n_links; i++) {
-        links[i].role = dup_str(ns->links[i].role);
-        links[i].target = ns->links[i].target;
-        s.n_links = i + 1;
-        ok = links[i].role != NULL;
-    }
-    if (!ok) {
-        free_span_fields(&s);
-        d->next_id--;
-        return 0;
-    }
-    d->spans[d->n_spans++].s = s;
-    return s.id;
-}
-
-static int h_emit(ann_doc *ad, const ann_new_span *ns, uint32_t *id)
-{
-    mock_doc *d = ad->doc;
-    const ann_plugin *p = ad->plugin->desc;
-    if (!ns || !ns->label) {
-        refuse(d, "%s: span without a label", p->name);
-        return ANN_EINVAL;
-    }
-    if (ns->start >= ns->end || ns->end > d->len) {
-        refuse(d, "%s: span [%u,%u) out of bounds (text is %zu bytes)", p->name,
-               (unsigned)ns->start, (unsigned)ns->end, d->len);
-        return ANN_EINVAL;
-    }
-    if (is_cont((unsigned char)d->text[ns->start]) ||
-        (ns->end < d->len && is_cont((unsigned char)d->text[ns->end]))) {
-        refuse(d, "%s: span [%u,%u) splits a UTF-8 character", p->name,
-               (unsigned)ns->start, (unsigned)ns->end);
-        return ANN_EINVAL;
-    }
-    if (!label_declared(p, ns->label)) {
-        refuse(d, "%s: label '%s' is not declared", p->name, ns->label);
-        return ANN_EINVAL;
-    }
-    for (size_t i = 0; i < ns->n_attrs; i++)
-        if (!ns->attrs[i].key || !ns->attrs[i].value) {
-            refuse(d, "%s: attribute %zu has a NULL key or value", p->name, i);
-            return ANN_EINVAL;
-        }
-    for (size_t i = 0; i < ns->n_links; i++)
-        if (!ns->links[i].role || !find_id(d, ns->links[i].target)) {
-            refuse(d, "%s: link %zu points to no span (target %u)", p->name, i,
-                   (unsigned)ns->links[i].target);
-            return ANN_EINVAL;
-        }
-    uint32_t new_id = store_span(d, p->name, ns);
-    if (!new_id)
-        return ANN_ENOMEM;
-    if (id)
-        *id = new_id;
-    return ANN_OK;
-}
-
-static void *h_scratch(ann_doc *d, size_t size)
-{
-    return block_alloc(&d->doc->scratch, size ? size : 1);
-}
-
-static int h_set_meta(ann_doc *ad, const char *key, const char *value)
-{
-    mock_doc *d = ad->doc;
-    if (!key || !value)
-        return ANN_EINVAL;
-    for (size_t i = 0; i < d->n_meta; i++)
-        if (strcmp(d->meta_keys[i], key) == 0) {
-            char *v = dup_str(value);
-            if (!v)
-                return ANN_ENOMEM;
-            free(d->meta_values[i]);
-            d->meta_values[i] = v;
-            return ANN_OK;
-        }
-    char **k = realloc(d->meta_keys, (d->n_meta + 1) * sizeof *k);
-    if (!k)
-        return ANN_ENOMEM;
-    d->meta_keys = k;
-    char **v = realloc(d->meta_values, (d->n_meta + 1) * sizeof *v);
-    if (!v)
-        return ANN_ENOMEM;
-    d->meta_values = v;
-    d->meta_keys[d->n_meta] = dup_str(key);
-    d->meta_values[d->n_meta] = dup_str(value);
-    if (!d->meta_keys[d->n_meta] || !d->meta_values[d->n_meta]) {
-        free(d->meta_keys[d->n_meta]);
-        free(d->meta_values[d->n_meta]);
-        return ANN_ENOMEM;
-    }
-    d->n_meta++;
-    return ANN_OK;
-}
-
-static const char *h_reference_date(ann_doc *d)
-{
-    return d->doc->ref_date;
-}
-
-static void h_doc_error(ann_doc *d, const char *fmt, ...)
-{
-    (void)d;
-    va_list ap;
-    va_start(ap, fmt);
-    set_err("error: ", fmt, ap);
-    va_end(ap);
-}
-
-static void h_doc_warn(ann_doc *d, const char *fmt, ...)
-{
-    (void)d;
-    va_list ap;
-    va_start(ap, fmt);
-    set_err("warning: ", fmt, ap);
-    va_end(ap);
-}
-
-/* ABI 2 members: a stop-gap until the mock runs on the real host. */
-static void *h_scratch_grow(ann_doc *d, void *ptr, size_t old_size, size_t new_size)
-{
-    void *q = block_alloc(&d->doc->scratch, new_size ? new_size : 1);
-    if (q && ptr)
-        memcpy(q, ptr, old_size < new_size ? old_size : new_size);
-    return q;
-}
-
-static char *h_fold_text(ann_doc *d, const char *s, size_t len, size_t *out_len)
-{
-    char *out = block_alloc(&d->doc->scratch, 3 * len + 1);
-    size_t n = out ? ann_unicode_fold_text(s, len, out) : 0;
-    if (out_len)
-        *out_len = n;
-    return out;
-}
-
-static int h_emit_v2(ann_doc *d, const ann_new_span_v2 *s, uint32_t *id)
-{
-    if (!s)
-        return h_emit(d, NULL, id);
-    ann_new_span s1 = {s->start, s->end, s->label, s->attrs, s->n_attrs, s->links, s->n_links};
-    return h_emit(d, &s1, id);
-}
-
-static const ann_token_v2 *h_tokens_v2(ann_doc *d, size_t elem_size, size_t *n)
-{
-    *n = 0;
-    if (elem_size != sizeof(ann_token_v2))
-        return NULL;
-    const ann_tokenized *t = &d->doc->tok;
-    ann_token_v2 *v = block_alloc(&d->doc->scratch, (t->n_tokens + 1) * sizeof *v);
-    size_t para = 0;
-    for (size_t i = 0; v && i < t->n_tokens; i++) {
-        while (para + 1 < t->n_paragraphs && t->paragraphs[para].tok_end <= i)
-            para++;
-        ann_token_v2 x = {sizeof x, t->tokens[i].start, t->tokens[i].end, t->tokens[i].kind,
-                          t->tokens[i].flags, t->tokens[i].sentence, (uint32_t)para};
-        v[i] = x;
-    }
-    *n = v ? t->n_tokens : 0;
-    return v;
-}
-
-static const ann_region_v2 *regions_v2(ann_doc *d, const ann_region *r, size_t count, size_t *n)
-{
-    ann_region_v2 *v = block_alloc(&d->doc->scratch, (count + 1) * sizeof *v);
-    for (size_t i = 0; v && i < count; i++) {
-        ann_region_v2 x = {sizeof x, r[i].start, r[i].end, r[i].tok_begin, r[i].tok_end};
-        v[i] = x;
-    }
-    *n = v ? count : 0;
-    return v;
-}
-
-static const ann_region_v2 *h_sentences_v2(ann_doc *d, size_t elem_size, size_t *n)
-{
-    *n = 0;
-    if (elem_size != sizeof(ann_region_v2))
-        return NULL;
-    return regions_v2(d, d->doc->tok.sentences, d->doc->tok.n_sentences, n);
-}
-
-static const ann_region_v2 *h_paragraphs_v2(ann_doc *d, size_t elem_size, size_t *n)
-{
-    *n = 0;
-    if (elem_size != sizeof(ann_region_v2))
-        return NULL;
-    return regions_v2(d, d->doc->tok.paragraphs, d->doc->tok.n_paragraphs, n);
-}
-
-static const ann_host mock_table = {
-    ANN_ABI_VERSION, (uint32_t)sizeof(ann_host),
-    h_option, h_data_dir, h_open_error,
-    h_text, h_path, h_tokens, h_sentences, h_paragraphs, h_spans, h_emit,
-    h_scratch, h_set_meta, h_reference_date, h_doc_error, h_doc_warn,
-    ann_unicode_decode, ann_unicode_decode_prev, ann_unicode_class, ann_unicode_fold,
-    h_fold_text, h_scratch_grow, h_emit_v2, h_tokens_v2, h_sentences_v2, h_paragraphs_v2,
-};
-
-/* ---- the test-facing API ---------------------------------------------------- */
-
-static void plugin_free(mock_plugin *p)
-{
-    if (!p)
-        return;
-    for (size_t i = 0; i < p->n_opts; i++) {
-        free(p->keys[i]);
-        free(p->values[i]);
-    }
-    free(p->keys);
-    free(p->values);
-    free(p->data_dir);
-    free(p);
-}
+/* ---- plugins ---------------------------------------------------------------- */
 
 mock_plugin *mock_plugin_open(const ann_plugin *desc, const char *const *options,
                               const char *data_dir)
 {
     mock_err[0] = '\0';
+    char err[1024] = "";
     mock_plugin *p = calloc(1, sizeof *p);
-    if (!p)
+    if (p)
+        p->set.items = calloc(1, sizeof *p->set.items);
+    if (!p || !p->set.items) {
+        set_err("out of memory");
+        free(p);
         return NULL;
-    p->desc = desc;
-    p->host = mock_table;
-    p->data_dir = dup_str(data_dir ? data_dir : ".");
-    size_t n = 0;
-    while (options && options[n])
-        n++;
-    p->keys = calloc(n + 1, sizeof *p->keys);
-    p->values = calloc(n + 1, sizeof *p->values);
-    if (!p->data_dir || !p->keys || !p->values)
-        goto fail;
-    for (size_t i = 0; i < n; i++) {
-        const char *eq = strchr(options[i], '=');
-        if (!eq) {
-            snprintf(mock_err, sizeof mock_err, "option '%s' is not key=value", options[i]);
-            goto fail;
-        }
-        int known = 0;
-        for (const ann_option_decl *o = desc->options; o && o->key; o++)
-            if (strlen(o->key) == (size_t)(eq - options[i]) &&
-                strncmp(o->key, options[i], (size_t)(eq - options[i])) == 0)
-                known = 1;
-        if (!known) {
-            snprintf(mock_err, sizeof mock_err, "option '%.*s' is not declared by %s",
-                     (int)(eq - options[i]), options[i], desc->name);
-            goto fail;
-        }
-        p->keys[i] = malloc((size_t)(eq - options[i]) + 1);
-        p->values[i] = dup_str(eq + 1);
-        p->n_opts = i + 1;
-        if (!p->keys[i] || !p->values[i])
-            goto fail;
-        memcpy(p->keys[i], options[i], (size_t)(eq - options[i]));
-        p->keys[i][eq - options[i]] = '\0';
     }
-    if (desc->abi_version < ANN_ABI_MIN || desc->abi_version > ANN_ABI_VERSION) {
-        snprintf(mock_err, sizeof mock_err, "%s: built for plugin ABI %u, mock supports %d..%d",
-                 desc->name, (unsigned)desc->abi_version, ANN_ABI_MIN, ANN_ABI_VERSION);
+    if (ann_load_linked(desc, data_dir, &p->set.items[0], err, sizeof err) != ANN_OK)
         goto fail;
+    p->set.n = 1;
+    for (size_t i = 0; options && options[i]; i++) {
+        /* The loader takes options as the command line gives them. */
+        ann_buf spec = ANN_BUF_INIT;
+        ann_buf_printf(&spec, "%s.%s", p->set.items[0].name, options[i]);
+        int rc = spec.failed ? ANN_ENOMEM : ann_set_option(&p->set, spec.data, err, sizeof err);
+        if (spec.failed)
+            snprintf(err, sizeof err, "out of memory");
+        ann_buf_free(&spec);
+        if (rc != ANN_OK)
+            goto fail;
     }
-    struct ann_open_ctx ctx = {p};
-    if (desc->open && desc->open(&p->host, &ctx, &p->state) != ANN_OK) {
-        if (!mock_err[0])
-            snprintf(mock_err, sizeof mock_err, "%s: open failed without a message", desc->name);
+    if (ann_open_plugins(&p->set, &ann_host_table, err, sizeof err) != ANN_OK)
         goto fail;
-    }
     return p;
 fail:
-    plugin_free(p);
+    set_err("%s", err);
+    ann_plugin_set_free(&p->set);
+    free(p);
     return NULL;
 }
 
@@ -555,27 +139,184 @@ void mock_plugin_close(mock_plugin *p)
 {
     if (!p)
         return;
-    if (p->desc->close)
-        p->desc->close(p->state);
-    plugin_free(p);
+    ann_plugin_set_free(&p->set);
+    free(p);
 }
+
+/* ---- the document's layers and host context ------------------------------------ */
+
+static size_t count_labels(const ann_plugin *desc)
+{
+    size_t n = 0;
+    while (desc->labels && desc->labels[n])
+        n++;
+    return n;
+}
+
+static size_t layer_index(const mock_doc *d, const char *name)
+{
+    for (size_t i = 0; i < d->n_layers; i++)
+        if (strcmp(d->layers[i]->name, name) == 0)
+            return i;
+    return (size_t)-1;
+}
+
+static int by_id(const void *a, const void *b)
+{
+    const ann_span *x = *(const ann_span *const *)a, *y = *(const ann_span *const *)b;
+    return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Copies the spans and meta of `from` into `to`, which has at least as many
+ * layers, in id order so that every span keeps its id. */
+static int carry_over(ann_doc *to, ann_doc *from, mock_doc *d)
+{
+    size_t total = ann_store_count(&from->store), k = 0;
+    const ann_span **all = total ? malloc(total * sizeof *all) : NULL;
+    if (total && !all)
+        return ANN_ENOMEM;
+    for (size_t l = 0; l < from->store.n_layers; l++)
+        for (size_t i = 0; i < from->store.layers[l].n; i++)
+            all[k++] = &from->store.layers[l].v[i];
+    if (total > 1)
+        qsort(all, total, sizeof *all, by_id);
+    int rc = ANN_OK;
+    for (size_t i = 0; rc == ANN_OK && i < total; i++) {
+        const ann_span *s = all[i];
+        size_t l = layer_index(d, s->layer);
+        ann_new_span ns = {s->start, s->end, s->label, s->attrs, s->n_attrs, s->links, s->n_links};
+        uint32_t id = 0;
+        rc = ann_store_add(&to->store, l, d->layers[l]->name, s->label, &ns, &id);
+        if (rc == ANN_OK && id != s->id)
+            rc = ANN_ERROR;
+    }
+    free(all);
+    for (size_t i = 0; rc == ANN_OK && i < from->n_meta; i++)
+        rc = ann_host_table.set_meta(to, from->meta[i].key, from->meta[i].value);
+    to->refused = from->refused;
+    return rc;
+}
+
+/* A new host context over the current layers, holding what the old one held. */
+static int rebuild(mock_doc *d)
+{
+    ann_loaded_plugin *items = calloc(d->n_layers, sizeof *items);
+    ann_doc **retired = ann_grow(d->retired, d->n_retired, &d->cap_retired, sizeof *retired, 4);
+    ann_doc *nd = calloc(1, sizeof *nd);
+    if (retired)
+        d->retired = retired;
+    if (!items || !retired || !nd) {
+        free(items);
+        free(nd);
+        return ANN_ENOMEM;
+    }
+    for (size_t i = 0; i < d->n_layers; i++) {
+        items[i].name = d->layers[i]->name;
+        items[i].file = d->layers[i]->name;
+        items[i].desc = &d->layers[i]->desc;
+        items[i].n_labels = count_labels(&d->layers[i]->desc);
+        items[i].state = d->set.n > i ? d->set.items[i].state : NULL;
+    }
+    ann_plugin_set old_set = d->set;
+    d->set.items = items;
+    d->set.n = d->n_layers;
+    d->set.host = &ann_host_table;
+    int rc = ann_doc_init(nd, &d->set);
+    if (rc == ANN_OK) {
+        ann_doc_begin(nd, MOCK_PATH, &d->td, &d->tok, d->ref_date);
+        nd->log = &d->log;
+        rc = d->cur ? carry_over(nd, d->cur, d) : ANN_OK;
+        if (rc != ANN_OK)
+            ann_doc_free(nd);
+    }
+    if (rc != ANN_OK) {
+        free(nd);
+        free(items);
+        d->set = old_set;
+        return rc;
+    }
+    free(old_set.items);
+    if (d->cur)
+        d->retired[d->n_retired++] = d->cur;
+    d->cur = nd;
+    return ANN_OK;
+}
+
+/* The index of layer `name`, added (as a blank layer, or with desc when not
+ * NULL) when the document has not met it.  (size_t)-1 when memory runs out. */
+static size_t need_layer(mock_doc *d, const char *name, const ann_plugin *desc)
+{
+    size_t i = layer_index(d, name);
+    if (i != (size_t)-1) {
+        mock_layer *L = d->layers[i];
+        /* A plugin taking over a hand-made layer, or another build of it. */
+        if (!desc || (L->from_plugin && L->desc.labels == desc->labels &&
+                      L->desc.needs == desc->needs && L->desc.subsumes == desc->subsumes))
+            return i;
+        ann_plugin saved = L->desc;
+        int saved_from = L->from_plugin;
+        L->desc = *desc;
+        L->desc.name = L->name;
+        L->from_plugin = 1;
+        if (rebuild(d) != ANN_OK) {
+            L->desc = saved;
+            L->from_plugin = saved_from;
+            return (size_t)-1;
+        }
+        return i;
+    }
+    mock_layer **layers = ann_grow(d->layers, d->n_layers, &d->cap_layers, sizeof *layers, 8);
+    if (!layers)
+        return (size_t)-1;
+    d->layers = layers;
+    mock_layer *L = calloc(1, sizeof *L);
+    char *copy = dup_str(name);
+    if (!L || !copy) {
+        free(L);
+        free(copy);
+        return (size_t)-1;
+    }
+    L->name = copy;
+    if (desc)
+        L->desc = *desc;
+    L->desc.name = L->name;
+    L->from_plugin = desc != NULL;
+    d->layers[d->n_layers++] = L;
+    if (rebuild(d) != ANN_OK) {
+        d->n_layers--;
+        free(L->name);
+        free(L);
+        return (size_t)-1;
+    }
+    return d->n_layers - 1;
+}
+
+/* ---- documents -------------------------------------------------------------- */
 
 mock_doc *mock_doc_new_len(const char *text, size_t len)
 {
+    mock_err[0] = '\0';
+    char err[512] = "";
     mock_doc *d = calloc(1, sizeof *d);
-    if (!d)
+    if (!d) {
+        set_err("out of memory");
         return NULL;
-    d->text = malloc(len + 1);
-    if (!d->text) {
+    }
+    int rc = ann_read_memory(MOCK_PATH, (const unsigned char *)text, len, ANN_FORMAT_TEXT, &d->td,
+                             err, sizeof err);
+    if (rc != ANN_OK) {
+        set_err("%s", err);
         free(d);
         return NULL;
     }
-    memcpy(d->text, text, len);
-    d->text[len] = '\0';
-    d->len = len;
-    if (ann_tokenize(d->text, len, NULL, 0, &d->tok) != ANN_OK) {
-        free(d->text);
-        free(d);
+    /* As a run does: the reader's blocks are the paragraphs. */
+    rc = ann_tokenize(d->td.view, d->td.view_len, d->td.n_blocks ? d->td.blocks : NULL,
+                      d->td.n_blocks, &d->tok);
+    if (rc == ANN_OK)
+        rc = rebuild(d);
+    if (rc != ANN_OK) {
+        set_err("out of memory");
+        mock_doc_free(d);
         return NULL;
     }
     return d;
@@ -590,77 +331,162 @@ void mock_doc_free(mock_doc *d)
 {
     if (!d)
         return;
-    for (size_t i = 0; i < d->n_spans; i++)
-        free_span_fields(&d->spans[i].s);
-    free(d->spans);
-    for (size_t i = 0; i < d->n_meta; i++) {
-        free(d->meta_keys[i]);
-        free(d->meta_values[i]);
+    if (d->cur) {
+        ann_doc_end(d->cur);
+        ann_doc_free(d->cur);
+        free(d->cur);
     }
-    free(d->meta_keys);
-    free(d->meta_values);
-    block_free_all(&d->scratch);
-    block_free_all(&d->views);
+    for (size_t i = 0; i < d->n_retired; i++) {
+        ann_doc_free(d->retired[i]);
+        free(d->retired[i]);
+    }
+    free(d->retired);
+    free(d->set.items);
+    for (size_t i = 0; i < d->n_layers; i++) {
+        free(d->layers[i]->name);
+        free(d->layers[i]);
+    }
+    free(d->layers);
+    for (size_t i = 0; i < d->n_labels; i++)
+        free(d->labels[i]);
+    free(d->labels);
+    while (d->copies) {
+        mock_block *next = d->copies->next;
+        free(d->copies);
+        d->copies = next;
+    }
+    ann_buf_free(&d->log);
     ann_tokenized_free(&d->tok);
+    ann_textdoc_free(&d->td);
     free(d->ref_date);
-    free(d->text);
     free(d);
 }
 
 void mock_doc_set_reference_date(mock_doc *d, const char *yyyy_mm_dd)
 {
     free(d->ref_date);
-    d->ref_date = dup_str(yyyy_mm_dd);
+    d->ref_date = yyyy_mm_dd ? dup_str(yyyy_mm_dd) : NULL;
+    d->cur->reference_date = d->ref_date;
+}
+
+/* A label of a hand-added span, kept as long as the document. */
+static const char *intern_label(mock_doc *d, const char *label)
+{
+    for (size_t i = 0; i < d->n_labels; i++)
+        if (strcmp(d->labels[i], label) == 0)
+            return d->labels[i];
+    char **v = ann_grow(d->labels, d->n_labels, &d->cap_labels, sizeof *v, 8);
+    if (!v)
+        return NULL;
+    d->labels = v;
+    char *copy = dup_str(label);
+    if (copy)
+        d->labels[d->n_labels++] = copy;
+    return copy;
 }
 
 uint32_t mock_doc_add_span(mock_doc *d, const char *layer, uint32_t start,
                            uint32_t end, const char *label)
 {
-    ann_new_span ns = {start, end, label, NULL, 0, NULL, 0};
-    return store_span(d, layer, &ns);
+    const unsigned char *t = (const unsigned char *)d->td.view;
+    size_t len = d->td.view_len;
+    /* A test's hand-made span meets the checks a plugin's would. */
+    if (start >= end || end > len || !ann_utf8_is_boundary(t, len, start) ||
+        !ann_utf8_is_boundary(t, len, end)) {
+        set_err("mock_doc_add_span: span [%u,%u) of %s is empty, out of bounds or splits a "
+                "character (text is %zu bytes)", (unsigned)start, (unsigned)end, layer, len);
+        return 0;
+    }
+    size_t l = need_layer(d, layer, NULL);
+    const char *lab = l != (size_t)-1 ? intern_label(d, label) : NULL;
+    ann_new_span ns = {start, end, lab, NULL, 0, NULL, 0};
+    uint32_t id = 0;
+    if (!lab || ann_store_add(&d->cur->store, l, d->layers[l]->name, lab, &ns, &id) != ANN_OK) {
+        set_err("mock_doc_add_span: out of memory");
+        return 0;
+    }
+    return id;
 }
 
 int mock_doc_run(mock_doc *d, mock_plugin *p)
 {
     mock_err[0] = '\0';
-    struct ann_doc ad = {d, p};
-    int rc = p->desc->annotate_v2 ? p->desc->annotate_v2(&p->host, p->state, &ad)
-                                  : p->desc->annotate(p->state, &ad);
-    block_free_all(&d->scratch);
+    const ann_loaded_plugin *lp = &p->set.items[0];
+    size_t l = need_layer(d, lp->name, lp->desc);
+    if (l == (size_t)-1) {
+        set_err("mock_doc_run: out of memory");
+        return ANN_ENOMEM;
+    }
+    d->set.items[l].state = lp->state;
+    size_t logged = d->log.len;
+    int rc = ann_doc_run_plugin(d->cur, l);
+    /* The message the plugin's failure, a warning or a refused span left. */
+    if (d->cur->error[0]) {
+        set_err("%s", d->cur->error);
+    } else if (d->log.len > logged) {
+        const char *from = d->log.data + logged, *last = from;
+        for (const char *s = from; *s; s++)
+            if (s[0] == '\n' && s[1])
+                last = s + 1;
+        set_err("%.*s", (int)strcspn(last, "\n"), last);
+    }
     return rc;
+}
+
+/* ---- what the test reads ------------------------------------------------------- */
+
+/* A copy of n spans that lives as long as the document: the store sorts a
+ * layer in place when a plugin reads it, which would move what a test holds. */
+static const ann_span *keep(mock_doc *d, const ann_span *v, size_t n)
+{
+    if (!n)
+        return NULL;
+    mock_block *b = malloc(sizeof *b + n * sizeof *v);
+    if (!b)
+        return NULL;
+    b->next = d->copies;
+    d->copies = b;
+    memcpy(b->payload, v, n * sizeof *v);
+    return (const ann_span *)(void *)b->payload;
 }
 
 const ann_span *mock_doc_spans(mock_doc *d, const char *layer, size_t *n)
 {
-    return layer_view(d, &d->views, layer, n);
+    size_t l = layer_index(d, layer), count = 0;
+    const ann_span *v = l != (size_t)-1 ? ann_store_layer(&d->cur->store, l, &count) : NULL;
+    const ann_span *copy = keep(d, v, count);
+    *n = copy ? count : 0;
+    return copy;
 }
 
 const ann_span *mock_doc_find(mock_doc *d, const char *layer, uint32_t start, uint32_t end)
 {
-    for (size_t i = 0; i < d->n_spans; i++) {
-        const ann_span *s = &d->spans[i].s;
-        if (s->start == start && s->end == end && strcmp(s->layer, layer) == 0)
-            return s;
-    }
+    size_t n = 0, l = layer_index(d, layer);
+    const ann_span *v = l != (size_t)-1 ? ann_store_layer(&d->cur->store, l, &n) : NULL;
+    for (size_t i = 0; i < n; i++)
+        if (v[i].start == start && v[i].end == end)
+            return keep(d, &v[i], 1);
     return NULL;
 }
 
 const ann_span *mock_doc_find_text(mock_doc *d, const char *layer, const char *text)
 {
-    size_t n = strlen(text);
-    const ann_span *best = NULL;
-    for (size_t i = 0; i < d->n_spans; i++) {
-        const ann_span *s = &d->spans[i].s;
-        if (strcmp(s->layer, layer) == 0 && s->end - s->start == n &&
-            memcmp(d->text + s->start, text, n) == 0 && (!best || s->start < best->start))
-            best = s;
-    }
-    return best;
+    size_t len = strlen(text), n = 0, l = layer_index(d, layer);
+    const ann_span *v = l != (size_t)-1 ? ann_store_layer(&d->cur->store, l, &n) : NULL;
+    for (size_t i = 0; i < n; i++)
+        if (v[i].end - v[i].start == len && memcmp(d->td.view + v[i].start, text, len) == 0)
+            return keep(d, &v[i], 1);
+    return NULL;
 }
 
 const ann_span *mock_doc_span_by_id(mock_doc *d, uint32_t id)
 {
-    return find_id(d, id);
+    const ann_span_store *s = &d->cur->store;
+    for (size_t l = 0; l < s->n_layers; l++)
+        for (size_t i = 0; i < s->layers[l].n; i++)
+            if (s->layers[l].v[i].id == id)
+                return keep(d, &s->layers[l].v[i], 1);
+    return NULL;
 }
 
 const char *mock_span_attr(const ann_span *s, const char *key)
@@ -675,15 +501,15 @@ const char *mock_span_attr(const ann_span *s, const char *key)
 
 const char *mock_doc_meta(mock_doc *d, const char *key)
 {
-    for (size_t i = 0; i < d->n_meta; i++)
-        if (strcmp(d->meta_keys[i], key) == 0)
-            return d->meta_values[i];
+    for (size_t i = 0; i < d->cur->n_meta; i++)
+        if (strcmp(d->cur->meta[i].key, key) == 0)
+            return d->cur->meta[i].value;
     return NULL;
 }
 
 const char *mock_doc_text(mock_doc *d)
 {
-    return d->text;
+    return d->td.view;
 }
 
 const ann_token *mock_doc_tokens(mock_doc *d, size_t *n)
@@ -705,5 +531,5 @@ char *mock_read_file(const char *path, size_t *len)
 
 size_t mock_doc_refused(mock_doc *d)
 {
-    return d->refused;
+    return d->cur->refused;
 }

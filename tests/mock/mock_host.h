@@ -1,10 +1,16 @@
 /*
- * mock_host.h -- a small in-process host for plugin unit tests.
+ * mock_host.h -- the annotate host in process, for plugin unit tests.
  *
- * Plugin tests link the plugin's sources and this mock instead of the real
- * host: no dlopen, no files.  The mock implements the whole ann_host table
- * (tokens come from the real shared tokenizer) and checks every emitted span
- * the way the host does, so a test sees exactly what a plugin would emit.
+ * Plugin tests link the plugin's sources and this mock instead of running
+ * the annotate program: no dlopen, no files.  Behind this small API is the
+ * host's own code -- loader, function table, text reader, tokenizer, span
+ * checks and store -- so a test sees exactly what `annotate` would do: a
+ * refused span is refused here too, and host->spans() answers only for the
+ * plugin's own layer and its `needs`.
+ *
+ * annotate's own tests link tests/mock/libmockhost.la; `make install` puts
+ * the same mock in place for plugin authors as libannotate-mock with this
+ * header as <annotate/mock_host.h> (pkg-config annotate-mock).
  *
  *     mock_plugin *p = mock_plugin_open(ann_plugin_numbers(), opts, NULL);
  *     mock_doc *d = mock_doc_new("It rose 34 percent.");
@@ -35,8 +41,10 @@ void mock_plugin_close(mock_plugin *p);
  * or through a refused emit; "" when none.  Borrowed until the next call. */
 const char *mock_last_error(void);
 
-/* A document over a copy of `text` (NUL-terminated UTF-8), tokenized with the
- * shared tokenizer.  Caller frees with mock_doc_free(). */
+/* A document over a copy of `text`, read as a plain-text file (so it must be
+ * UTF-8 without NUL bytes; a BOM is dropped) and tokenized as `annotate`
+ * does.  NULL when the reader refuses it, with the reason in
+ * mock_last_error().  Caller frees with mock_doc_free(). */
 mock_doc *mock_doc_new(const char *text);
 mock_doc *mock_doc_new_len(const char *text, size_t len);
 void mock_doc_free(mock_doc *d);
@@ -45,7 +53,9 @@ void mock_doc_free(mock_doc *d);
 void mock_doc_set_reference_date(mock_doc *d, const char *yyyy_mm_dd);
 
 /* Adds a span of an earlier layer by hand, as if plugin `layer` had emitted
- * it (e.g. entities before quotes).  Copies the strings.  Returns its id. */
+ * it (e.g. entities before quotes).  Copies the strings.  Returns its id, or
+ * 0 (message in mock_last_error()) for a span that is empty, out of bounds
+ * or not on character boundaries. */
 uint32_t mock_doc_add_span(mock_doc *d, const char *layer, uint32_t start,
                            uint32_t end, const char *label);
 
@@ -54,8 +64,8 @@ uint32_t mock_doc_add_span(mock_doc *d, const char *layer, uint32_t start,
  * Returns what annotate() returned. */
 int mock_doc_run(mock_doc *d, mock_plugin *p);
 
-/* Spans of a layer, sorted by start, longer first.  Borrowed until the
- * document is freed or run again. */
+/* Spans of a layer, sorted by start, longer first.  A copy, borrowed until
+ * the document is freed (so are the spans the functions below answer). */
 const ann_span *mock_doc_spans(mock_doc *d, const char *layer, size_t *n);
 
 /* The span of `layer` with exactly this extent, or NULL. */

@@ -42,6 +42,10 @@ check_LTLIBRARIES += tests/unit/plugins/words.la
 tests_unit_plugins_words_la_SOURCES = tests/unit/plugins/words.c
 tests_unit_plugins_words_la_CFLAGS = $(ANN_PLUGIN_COPTS)
 tests_unit_plugins_words_la_LDFLAGS = $(ANN_TEST_PLUGIN_LDFLAGS)
+check_LTLIBRARIES += tests/unit/plugins/abione.la
+tests_unit_plugins_abione_la_SOURCES = tests/unit/plugins/abione.c
+tests_unit_plugins_abione_la_CFLAGS = $(ANN_PLUGIN_COPTS)
+tests_unit_plugins_abione_la_LDFLAGS = $(ANN_TEST_PLUGIN_LDFLAGS)
 check_LTLIBRARIES += tests/unit/plugins/pairs.la
 tests_unit_plugins_pairs_la_SOURCES = tests/unit/plugins/pairs.c
 tests_unit_plugins_pairs_la_CFLAGS = $(ANN_PLUGIN_COPTS)
@@ -52,10 +56,10 @@ ANN_UNIT_LDADD = core/libannotate-core.la $(CHECK_LIBS) $(JANSSON_LIBS)
 
 check_PROGRAMS += tests/unit/test_reader tests/unit/test_tokenize tests/unit/conll_check \
 	tests/unit/test_spans tests/unit/test_json tests/unit/test_loader \
-	tests/unit/test_run tests/unit/test_cli_parse tests/unit/test_outname
+	tests/unit/test_run tests/unit/test_cli_parse tests/unit/test_outname tests/unit/test_host_v2
 TESTS += tests/unit/test_reader tests/unit/test_tokenize tests/unit/conll_check \
 	tests/unit/test_spans tests/unit/test_json tests/unit/test_loader \
-	tests/unit/test_run tests/unit/test_cli_parse tests/unit/test_outname tests/unit/test_cli.sh \
+	tests/unit/test_run tests/unit/test_cli_parse tests/unit/test_outname tests/unit/test_host_v2 tests/unit/test_cli.sh \
 	tests/unit/test_walk.sh
 EXTRA_DIST += tests/unit/test_cli.sh tests/unit/test_walk.sh
 
@@ -91,6 +95,11 @@ tests_unit_test_run_LDADD = $(ANN_UNIT_LDADD)
 tests_unit_test_outname_SOURCES = tests/unit/test_outname.c
 tests_unit_test_outname_CFLAGS = $(ANN_UNIT_CFLAGS)
 tests_unit_test_outname_LDADD = $(ANN_UNIT_LDADD)
+
+# The members ABI 2 added to the host table, and an ABI 1 plugin still running.
+tests_unit_test_host_v2_SOURCES = tests/unit/test_host_v2.c
+tests_unit_test_host_v2_CFLAGS = $(ANN_UNIT_CFLAGS)
+tests_unit_test_host_v2_LDADD = $(ANN_UNIT_LDADD)
 
 tests_unit_test_cli_parse_SOURCES = tests/unit/test_cli_parse.c core/cli/options.c
 tests_unit_test_cli_parse_CFLAGS = $(ANN_UNIT_CFLAGS)

@@ -10,3 +10,12 @@ plugins_common_libancommon_la_SOURCES = \
 plugins_common_libancommon_la_CFLAGS = $(ANN_PLUGIN_COPTS)
 ANN_COMMON_LIB = plugins/common/libancommon.la
 ANN_COMMON_CPPFLAGS = -I$(top_srcdir)/plugins/common
+
+if HAVE_CHECK
+check_PROGRAMS += plugins/common/test_common
+plugins_common_test_common_SOURCES = plugins/common/test_common.c
+plugins_common_test_common_CPPFLAGS = $(AM_CPPFLAGS) $(ANN_COMMON_CPPFLAGS)
+plugins_common_test_common_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
+plugins_common_test_common_LDADD = $(ANN_COMMON_LIB) $(CHECK_LIBS)
+TESTS += plugins/common/test_common
+endif

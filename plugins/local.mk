@@ -12,6 +12,10 @@ EXTRA_DIST += plugins/numbers/README.md plugins/dates/README.md \
 	plugins/rules/examples/attributions.rules plugins/rules/examples/products.rules \
 	plugins/rules/examples/products.txt plugins/rules/examples/expected.txt plugins/rules/run-examples
 
+# The shared word tables: built whatever configure chose, since any plugin
+# may link them and they cost nothing when none does.
+include $(srcdir)/plugins/common/local.mk
+
 if ENABLE_EXAMPLE
 include $(srcdir)/plugins/example/local.mk
 endif

@@ -5,6 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "en_calendar.h"
+#include "en_cardinals.h"
+#include "en_ordinals.h"
+
 typedef struct lex_entry {
     const char *word;
     uint8_t cls, sub;
@@ -13,20 +17,8 @@ typedef struct lex_entry {
 
 /* English time vocabulary (general facts of the language). */
 static const lex_entry k_words[] = {
-    {"january", DT_C_MONTH, 0, 1}, {"february", DT_C_MONTH, 0, 2}, {"march", DT_C_MONTH, 0, 3},
-    {"april", DT_C_MONTH, 0, 4}, {"may", DT_C_MONTH, 0, 5}, {"june", DT_C_MONTH, 0, 6},
-    {"july", DT_C_MONTH, 0, 7}, {"august", DT_C_MONTH, 0, 8}, {"september", DT_C_MONTH, 0, 9},
-    {"october", DT_C_MONTH, 0, 10}, {"november", DT_C_MONTH, 0, 11}, {"december", DT_C_MONTH, 0, 12},
-    {"jan", DT_C_MONTH, 1, 1}, {"feb", DT_C_MONTH, 1, 2}, {"mar", DT_C_MONTH, 1, 3},
-    {"apr", DT_C_MONTH, 1, 4}, {"jun", DT_C_MONTH, 1, 6}, {"jul", DT_C_MONTH, 1, 7},
-    {"aug", DT_C_MONTH, 1, 8}, {"sep", DT_C_MONTH, 1, 9}, {"sept", DT_C_MONTH, 1, 9},
-    {"oct", DT_C_MONTH, 1, 10}, {"nov", DT_C_MONTH, 1, 11}, {"dec", DT_C_MONTH, 1, 12},
-    {"monday", DT_C_WEEKDAY, 0, 1}, {"tuesday", DT_C_WEEKDAY, 0, 2}, {"wednesday", DT_C_WEEKDAY, 0, 3},
-    {"thursday", DT_C_WEEKDAY, 0, 4}, {"friday", DT_C_WEEKDAY, 0, 5}, {"saturday", DT_C_WEEKDAY, 0, 6},
-    {"sunday", DT_C_WEEKDAY, 0, 7},
-    {"mondays", DT_C_WEEKDAY, 1, 1}, {"tuesdays", DT_C_WEEKDAY, 1, 2}, {"wednesdays", DT_C_WEEKDAY, 1, 3},
-    {"thursdays", DT_C_WEEKDAY, 1, 4}, {"fridays", DT_C_WEEKDAY, 1, 5}, {"saturdays", DT_C_WEEKDAY, 1, 6},
-    {"sundays", DT_C_WEEKDAY, 1, 7},
+    /* The month and weekday names, number words and ordinals come from
+     * plugins/common; dt_lexicon_new() adds them (see lex_collect). */
     {"year", DT_C_UNIT, 0, DT_U_YEAR}, {"years", DT_C_UNIT, 1, DT_U_YEAR},
     {"yr", DT_C_UNIT, 0, DT_U_YEAR}, {"yrs", DT_C_UNIT, 1, DT_U_YEAR},
     {"month", DT_C_UNIT, 0, DT_U_MONTH}, {"months", DT_C_UNIT, 1, DT_U_MONTH},
@@ -43,27 +35,6 @@ static const lex_entry k_words[] = {
     {"weekend", DT_C_UNIT, 0, DT_U_WEEKEND}, {"weekends", DT_C_UNIT, 1, DT_U_WEEKEND},
     {"fortnight", DT_C_UNIT, 0, DT_U_FORTNIGHT}, {"fortnights", DT_C_UNIT, 1, DT_U_FORTNIGHT},
     {"millennium", DT_C_UNIT, 0, DT_U_MILLENNIUM},
-    {"one", DT_C_NUMWORD, 0, 1}, {"two", DT_C_NUMWORD, 0, 2}, {"three", DT_C_NUMWORD, 0, 3},
-    {"four", DT_C_NUMWORD, 0, 4}, {"five", DT_C_NUMWORD, 0, 5}, {"six", DT_C_NUMWORD, 0, 6},
-    {"seven", DT_C_NUMWORD, 0, 7}, {"eight", DT_C_NUMWORD, 0, 8}, {"nine", DT_C_NUMWORD, 0, 9},
-    {"ten", DT_C_NUMWORD, 0, 10}, {"eleven", DT_C_NUMWORD, 1, 11}, {"twelve", DT_C_NUMWORD, 1, 12},
-    {"thirteen", DT_C_NUMWORD, 1, 13}, {"fourteen", DT_C_NUMWORD, 1, 14},
-    {"fifteen", DT_C_NUMWORD, 1, 15}, {"sixteen", DT_C_NUMWORD, 1, 16},
-    {"seventeen", DT_C_NUMWORD, 1, 17}, {"eighteen", DT_C_NUMWORD, 1, 18},
-    {"nineteen", DT_C_NUMWORD, 1, 19}, {"twenty", DT_C_NUMWORD, 0, 20},
-    {"thirty", DT_C_NUMWORD, 0, 30}, {"forty", DT_C_NUMWORD, 0, 40}, {"fifty", DT_C_NUMWORD, 0, 50},
-    {"sixty", DT_C_NUMWORD, 0, 60}, {"seventy", DT_C_NUMWORD, 0, 70}, {"eighty", DT_C_NUMWORD, 0, 80},
-    {"ninety", DT_C_NUMWORD, 0, 90}, {"hundred", DT_C_NUMWORD, 0, 100}, {"dozen", DT_C_NUMWORD, 0, 12},
-    {"thousand", DT_C_NUMWORD, 1, 1000},
-    {"first", DT_C_ORDINAL, 0, 1}, {"second", DT_C_ORDINAL, 0, 2}, {"third", DT_C_ORDINAL, 0, 3},
-    {"fourth", DT_C_ORDINAL, 0, 4}, {"fifth", DT_C_ORDINAL, 0, 5}, {"sixth", DT_C_ORDINAL, 0, 6},
-    {"seventh", DT_C_ORDINAL, 0, 7}, {"eighth", DT_C_ORDINAL, 0, 8}, {"ninth", DT_C_ORDINAL, 0, 9},
-    {"tenth", DT_C_ORDINAL, 0, 10}, {"eleventh", DT_C_ORDINAL, 0, 11}, {"twelfth", DT_C_ORDINAL, 0, 12},
-    {"thirteenth", DT_C_ORDINAL, 0, 13}, {"fourteenth", DT_C_ORDINAL, 0, 14},
-    {"fifteenth", DT_C_ORDINAL, 0, 15}, {"sixteenth", DT_C_ORDINAL, 0, 16},
-    {"seventeenth", DT_C_ORDINAL, 0, 17}, {"eighteenth", DT_C_ORDINAL, 0, 18},
-    {"nineteenth", DT_C_ORDINAL, 0, 19}, {"twentieth", DT_C_ORDINAL, 0, 20},
-    {"thirtieth", DT_C_ORDINAL, 0, 30},
     {"morning", DT_C_PARTDAY, 0, DT_P_MO}, {"mornings", DT_C_PARTDAY, 1, DT_P_MO},
     {"afternoon", DT_C_PARTDAY, 0, DT_P_AF}, {"afternoons", DT_C_PARTDAY, 1, DT_P_AF},
     {"evening", DT_C_PARTDAY, 0, DT_P_EV}, {"evenings", DT_C_PARTDAY, 1, DT_P_EV},
@@ -212,7 +183,7 @@ static void lex_key(const unsigned char *w, size_t n, uint64_t *k0, uint64_t *k1
 
 typedef struct lex_build {
     uint64_t k0, k1, h;
-    const lex_entry *e;
+    lex_entry e;
 } lex_build;
 
 /* Places the entries of each bucket, the fullest first, with the first
@@ -253,9 +224,9 @@ static bool lex_place(dt_lexicon *lx, const lex_build *kb, size_t n)
                 used[sl - lx->slots] = true;
                 sl->k0 = kb[i].k0;
                 sl->k1 = kb[i].k1;
-                sl->cls = kb[i].e->cls;
-                sl->sub = kb[i].e->sub;
-                sl->val = kb[i].e->val;
+                sl->cls = kb[i].e.cls;
+                sl->sub = kb[i].e.sub;
+                sl->val = kb[i].e.val;
                 dt_tok probe = {.kind = DT_K_WORD, .cls = sl->cls, .sub = sl->sub};
                 sl->trig = (uint8_t)dt_is_trigger(&probe);
             }
@@ -264,11 +235,67 @@ static bool lex_place(dt_lexicon *lx, const lex_build *kb, size_t n)
     return true;
 }
 
+/* Adds e to the keys under construction unless an earlier entry has its
+ * word: the first entry wins ("second": the unit before the ordinal). */
+static void lex_add(lex_build *kb, size_t *n, lex_entry e)
+{
+    uint64_t k0, k1;
+    lex_key((const unsigned char *)e.word, strlen(e.word), &k0, &k1);
+    for (size_t q = 0; q < *n; q++)
+        if (kb[q].k0 == k0 && kb[q].k1 == k1)
+            return;
+    kb[(*n)++] = (lex_build){k0, k1, lex_mix(k0, k1), e};
+}
+
+/* The most entries lex_collect() can give: its own words and the shared
+ * tables. */
+static size_t lex_capacity(void)
+{
+    size_t nm, nw, nc, no;
+    en_months(&nm);
+    en_weekdays(&nw);
+    en_cardinals(&nc);
+    en_ordinals(&no);
+    return sizeof k_words / sizeof k_words[0] + nm + 2 * nw + nc + no;
+}
+
+/* The entries in the order that settles a word listed twice: calendar
+ * names, this plugin's words, then the number words and ordinals. */
+static size_t lex_collect(lex_build *kb)
+{
+    size_t n = 0, m;
+    const en_month_name *mon = en_months(&m);
+    for (size_t i = 0; i < m; i++)
+        lex_add(kb, &n, (lex_entry){mon[i].word, DT_C_MONTH, mon[i].abbrev, (int16_t)mon[i].month});
+    const en_weekday_name *wd = en_weekdays(&m);
+    for (size_t i = 0; i < m; i++)
+        lex_add(kb, &n, (lex_entry){wd[i].word, DT_C_WEEKDAY, 0, (int16_t)wd[i].day});
+    for (size_t i = 0; i < m; i++)
+        lex_add(kb, &n, (lex_entry){wd[i].plural, DT_C_WEEKDAY, 1, (int16_t)wd[i].day});
+    for (size_t i = 0; i < sizeof k_words / sizeof k_words[0]; i++)
+        lex_add(kb, &n, k_words[i]);
+    const en_number_word *card = en_cardinals(&m);
+    for (size_t i = 0; i < m; i++) {
+        /* Dates and durations spell out small numbers only: no "zero",
+         * nor the scales beyond "thousand". */
+        if (card[i].kind == EN_NUM_ZERO || card[i].value > 1000)
+            continue;
+        /* sub 1: the words that may begin or carry a spelled-out year
+         * ("nineteen eighty-four", "two thousand and one") */
+        bool year = (card[i].value >= 11 && card[i].value <= 19) || card[i].value == 1000;
+        lex_add(kb, &n, (lex_entry){card[i].word, DT_C_NUMWORD, year, (int16_t)card[i].value});
+    }
+    const en_ordinal_word *ord = en_ordinals(&m);
+    for (size_t i = 0; i < m; i++)
+        if (ord[i].value <= 30) /* the days of a month ("the thirtieth") */
+            lex_add(kb, &n, (lex_entry){ord[i].word, DT_C_ORDINAL, 0, (int16_t)ord[i].value});
+    return n;
+}
+
 dt_lexicon *dt_lexicon_new(void)
 {
-    enum { N_WORDS = sizeof k_words / sizeof k_words[0] };
     dt_lexicon *lx = calloc(1, sizeof *lx);
-    lex_build *kb = malloc(N_WORDS * sizeof *kb);
+    lex_build *kb = malloc(lex_capacity() * sizeof *kb);
     if (!lx || !kb) {
         free(lx);
         free(kb);
@@ -290,17 +317,7 @@ dt_lexicon *dt_lexicon_new(void)
     }
     for (size_t i = 0; i < LEX_SLOTS; i++)
         lx->slots[i].k0 = lx->slots[i].k1 = LEX_EMPTY;
-    size_t n = 0;
-    for (size_t i = 0; i < N_WORDS; i++) {
-        uint64_t k0, k1;
-        lex_key((const unsigned char *)k_words[i].word, strlen(k_words[i].word), &k0, &k1);
-        size_t q = 0;
-        while (q < n && !(kb[q].k0 == k0 && kb[q].k1 == k1))
-            q++;
-        if (q < n)
-            continue; /* first entry wins ("second": unit before ordinal) */
-        kb[n++] = (lex_build){k0, k1, lex_mix(k0, k1), &k_words[i]};
-    }
+    size_t n = lex_collect(kb);
     bool ok = lex_place(lx, kb, n);
     free(kb);
     if (!ok) {

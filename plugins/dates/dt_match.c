@@ -493,9 +493,15 @@ static int quarter_of(int m)
 
 /* ---- tense ------------------------------------------------------------------ */
 
+/* Whether token k starts a sentence or paragraph, decided on this plugin's
+ * own tokens.  Not the host's sentences (sentences_v2): this test bounds
+ * the scope of tense and of "Now," as a discourse marker, and counts ";" as
+ * a break, which the host does not.  Answered from the host's sentence
+ * starts, 11 of 4311 spans and 43 values changed over 500 bench documents
+ * (issue 12); such a change belongs to an evaluated fix, not to a
+ * refactoring. */
 static bool sentence_break_before(const mctx *c, size_t k)
 {
-    /* token k starts a sentence or paragraph */
     if (c->t[k].flags & DT_F_PARA)
         return true;
     if (k == 0)

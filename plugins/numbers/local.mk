@@ -6,15 +6,18 @@ plugins_numbers_la_SOURCES = plugins/numbers/numbers.c \
 	plugins/numbers/num_amount.c plugins/numbers/num_amount.h plugins/numbers/num_text.h \
 	plugins/numbers/num_lex.c plugins/numbers/num_lex.h \
 	plugins/numbers/num_dec.c plugins/numbers/num_dec.h
+plugins_numbers_la_CPPFLAGS = $(AM_CPPFLAGS) $(ANN_COMMON_CPPFLAGS)
 plugins_numbers_la_CFLAGS = $(ANN_PLUGIN_COPTS)
+plugins_numbers_la_LIBADD = $(ANN_COMMON_LIB)
 plugins_numbers_la_LDFLAGS = $(ANN_PLUGIN_LDOPTS)
 
 # Throughput of annotate() over a folder of .txt files (one core):
 #   make bench-numbers [NUM_BENCH_DOCS=dir]
 noinst_PROGRAMS += plugins/numbers/bench_numbers
 plugins_numbers_bench_numbers_SOURCES = plugins/numbers/bench_numbers.c $(plugins_numbers_la_SOURCES)
+plugins_numbers_bench_numbers_CPPFLAGS = $(AM_CPPFLAGS) $(ANN_COMMON_CPPFLAGS)
 plugins_numbers_bench_numbers_CFLAGS = $(AM_CFLAGS)
-plugins_numbers_bench_numbers_LDADD = core/libannotate-core.la
+plugins_numbers_bench_numbers_LDADD = $(ANN_COMMON_LIB) core/libannotate-core.la
 NUM_BENCH_DOCS = $(abs_top_srcdir)/../shared/bench/docs
 BENCH_TARGETS += bench-numbers
 bench-numbers: plugins/numbers/bench_numbers
@@ -24,9 +27,9 @@ if HAVE_CHECK
 check_PROGRAMS += plugins/numbers/test_numbers
 plugins_numbers_test_numbers_SOURCES = plugins/numbers/test_numbers.c plugins/numbers/test_cases.h \
 	tests/mock/emit_fault.h $(plugins_numbers_la_SOURCES)
-plugins_numbers_test_numbers_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests/mock \
+plugins_numbers_test_numbers_CPPFLAGS = $(AM_CPPFLAGS) $(ANN_COMMON_CPPFLAGS) -I$(top_srcdir)/tests/mock \
 	-DNUM_CORPUS_DIR='"$(abs_top_srcdir)/corpus"'
 plugins_numbers_test_numbers_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
-plugins_numbers_test_numbers_LDADD = tests/mock/libmockhost.la $(CHECK_LIBS)
+plugins_numbers_test_numbers_LDADD = $(ANN_COMMON_LIB) tests/mock/libmockhost.la $(CHECK_LIBS)
 TESTS += plugins/numbers/test_numbers
 endif

@@ -7,44 +7,19 @@
 
 #include <string.h>
 
+#include "en_calendar.h"
+#include "en_cardinals.h"
+#include "en_ordinals.h"
+
 #define W(word, cls, v) {word, cls, 0, 0, v, NULL}
 #define WF(word, cls, fl, v) {word, cls, fl, 0, v, NULL}
-#define ORD(word, v, acts) {word, NW_ORD, 0, acts, v, NULL}
 #define CUR(word, iso, minor) {word, NW_CUR, 0, minor, 0, iso}
 #define UNIT(word, sym) {word, NW_UNITW, 0, 0, 0, sym}
 #define FUNC(word) {word, NW_OTHER, NWF_FUNC, 0, 0, NULL}
-#define DATE(word) {word, NW_OTHER, NWF_DATE | NWF_FUNC, 0, 0, NULL}
 
 static const num_word num_words[] = {
-    W("zero", NW_ZERO, 0),
-    W("one", NW_UNIT, 1), W("two", NW_UNIT, 2), W("three", NW_UNIT, 3),
-    W("four", NW_UNIT, 4), W("five", NW_UNIT, 5), W("six", NW_UNIT, 6),
-    W("seven", NW_UNIT, 7), W("eight", NW_UNIT, 8), W("nine", NW_UNIT, 9),
-    W("ten", NW_TEEN, 10), W("eleven", NW_TEEN, 11), W("twelve", NW_TEEN, 12),
-    W("thirteen", NW_TEEN, 13), W("fourteen", NW_TEEN, 14), W("fifteen", NW_TEEN, 15),
-    W("sixteen", NW_TEEN, 16), W("seventeen", NW_TEEN, 17), W("eighteen", NW_TEEN, 18),
-    W("nineteen", NW_TEEN, 19),
-    W("twenty", NW_TENS, 20), W("thirty", NW_TENS, 30), W("forty", NW_TENS, 40),
-    W("fifty", NW_TENS, 50), W("sixty", NW_TENS, 60), W("seventy", NW_TENS, 70),
-    W("eighty", NW_TENS, 80), W("ninety", NW_TENS, 90),
-    W("hundred", NW_HUNDRED, 100),
-    W("thousand", NW_SCALE, 3), W("million", NW_SCALE, 6), W("billion", NW_SCALE, 9),
-    W("trillion", NW_SCALE, 12),
-    W("dozen", NW_DOZEN, 12),
-
-    ORD("first", 1, NW_UNIT), ORD("second", 2, NW_UNIT), ORD("third", 3, NW_UNIT),
-    ORD("fourth", 4, NW_UNIT), ORD("fifth", 5, NW_UNIT), ORD("sixth", 6, NW_UNIT),
-    ORD("seventh", 7, NW_UNIT), ORD("eighth", 8, NW_UNIT), ORD("ninth", 9, NW_UNIT),
-    ORD("tenth", 10, NW_TEEN), ORD("eleventh", 11, NW_TEEN), ORD("twelfth", 12, NW_TEEN),
-    ORD("thirteenth", 13, NW_TEEN), ORD("fourteenth", 14, NW_TEEN),
-    ORD("fifteenth", 15, NW_TEEN), ORD("sixteenth", 16, NW_TEEN),
-    ORD("seventeenth", 17, NW_TEEN), ORD("eighteenth", 18, NW_TEEN),
-    ORD("nineteenth", 19, NW_TEEN),
-    ORD("twentieth", 20, NW_TENS), ORD("thirtieth", 30, NW_TENS), ORD("fortieth", 40, NW_TENS),
-    ORD("fiftieth", 50, NW_TENS), ORD("sixtieth", 60, NW_TENS), ORD("seventieth", 70, NW_TENS),
-    ORD("eightieth", 80, NW_TENS), ORD("ninetieth", 90, NW_TENS),
-    ORD("hundredth", 100, NW_HUNDRED), ORD("thousandth", 3, NW_SCALE),
-    ORD("millionth", 6, NW_SCALE), ORD("billionth", 9, NW_SCALE),
+    /* The cardinal and ordinal words come from plugins/common (en_cardinals,
+     * en_ordinals); num_lex_init() adds them. */
 
     W("halves", NW_FRACS, 2), W("thirds", NW_FRACS, 3), W("quarters", NW_FRACS, 4),
     W("fourths", NW_FRACS, 4), W("fifths", NW_FRACS, 5), W("sixths", NW_FRACS, 6),
@@ -143,13 +118,9 @@ static const num_word num_words[] = {
     WF("nautical", NW_UMOD, 0, 4),
     W("degree", NW_DEGREE, 0), W("degrees", NW_DEGREE, 0),
 
-    /* Words after which a capitalised number is still a number. */
-    DATE("january"), DATE("february"), DATE("march"), DATE("april"), DATE("may"),
-    DATE("june"), DATE("july"), DATE("august"), DATE("september"), DATE("october"),
-    DATE("november"), DATE("december"), DATE("jan"), DATE("feb"), DATE("mar"),
-    DATE("apr"), DATE("jun"), DATE("jul"), DATE("aug"), DATE("sep"), DATE("sept"),
-    DATE("oct"), DATE("nov"), DATE("dec"), DATE("monday"), DATE("tuesday"),
-    DATE("wednesday"), DATE("thursday"), DATE("friday"), DATE("saturday"), DATE("sunday"),
+    /* Words after which a capitalised number is still a number: besides
+     * these, the month and weekday names (en_calendar), added by
+     * num_lex_init() with NWF_DATE | NWF_FUNC. */
     FUNC("in"), FUNC("by"), FUNC("on"), FUNC("for"), FUNC("from"), FUNC("since"),
     FUNC("until"), FUNC("after"), FUNC("before"), FUNC("of"), FUNC("with"), FUNC("only"),
     FUNC("just"), FUNC("all"), FUNC("but"), FUNC("like"), FUNC("under"), FUNC("within"),
@@ -204,20 +175,84 @@ static bool lex_eq(const char *key, const char *w, size_t n)
     return key[n] == '\0';
 }
 
+/* The numbers plugin's class of a shared number word's kind. */
+static uint8_t class_of_kind(uint8_t kind)
+{
+    switch (kind) {
+    case EN_NUM_ZERO: return NW_ZERO;
+    case EN_NUM_UNIT: return NW_UNIT;
+    case EN_NUM_TEEN: return NW_TEEN;
+    case EN_NUM_TENS: return NW_TENS;
+    case EN_NUM_HUNDRED: return NW_HUNDRED;
+    case EN_NUM_SCALE: return NW_SCALE;
+    default: return NW_DOZEN;
+    }
+}
+
+/* A scale word's v is its power of ten (the grammar multiplies by powers);
+ * every other number word's v is its value. */
+static uint64_t value_of(uint8_t kind, uint64_t value)
+{
+    return kind == EN_NUM_SCALE ? en_power_of_ten(value) : value;
+}
+
+/* Appends e to the entries; false when they are full (a bug). */
+static bool lex_add(num_lex *lx, num_word e)
+{
+    if (lx->nwords >= NUM_LEX_WORDS)
+        return false;
+    lx->words[lx->nwords++] = e;
+    return true;
+}
+
+/* Collects the entries: the shared English tables in this plugin's
+ * classes, then its own words. */
+static bool lex_collect(num_lex *lx)
+{
+    size_t n;
+    const en_number_word *card = en_cardinals(&n);
+    for (size_t i = 0; i < n; i++) {
+        uint8_t cls = class_of_kind(card[i].kind);
+        if (!lex_add(lx, (num_word){card[i].word, cls, 0, 0, value_of(card[i].kind, card[i].value), NULL}))
+            return false;
+    }
+    const en_ordinal_word *ord = en_ordinals(&n);
+    for (size_t i = 0; i < n; i++) {
+        /* aux: the class the ordinal acts as inside a number (twenty-first) */
+        uint8_t acts = class_of_kind(ord[i].kind);
+        if (!lex_add(lx, (num_word){ord[i].word, NW_ORD, 0, acts, value_of(ord[i].kind, ord[i].value), NULL}))
+            return false;
+    }
+    const en_month_name *mon = en_months(&n);
+    for (size_t i = 0; i < n; i++)
+        if (!lex_add(lx, (num_word){mon[i].word, NW_OTHER, NWF_DATE | NWF_FUNC, 0, 0, NULL}))
+            return false;
+    const en_weekday_name *wd = en_weekdays(&n);
+    for (size_t i = 0; i < n; i++)
+        if (!lex_add(lx, (num_word){wd[i].word, NW_OTHER, NWF_DATE | NWF_FUNC, 0, 0, NULL}))
+            return false;
+    for (size_t i = 0; i < sizeof num_words / sizeof num_words[0]; i++)
+        if (!lex_add(lx, num_words[i]))
+            return false;
+    return true;
+}
+
 bool num_lex_init(num_lex *lx)
 {
     memset(lx, 0, sizeof *lx);
-    size_t n = sizeof num_words / sizeof num_words[0];
+    if (!lex_collect(lx))
+        return false;
+    size_t n = lx->nwords;
     if (n >= NUM_LEX_SLOTS / 2)
         return false;
     for (size_t i = 0; i < n; i++) {
-        const char *w = num_words[i].w;
+        const char *w = lx->words[i].w;
         size_t len = strlen(w);
         if (len > NUM_WORD_MAX) /* also keeps 1u << len inside 32 bits */
             return false;
         if (w[0] >= 'a' && w[0] <= 'z')
             lx->len_mask[w[0] - 'a'] |= 1u << len;
-        switch (num_words[i].cls) {
+        switch (lx->words[i].cls) {
         case NW_AND: case NW_TO: case NW_PER: case NW_PCTG: case NW_PERCENT: case NW_CUR:
         case NW_UNITW: case NW_UMOD: case NW_DEGREE: case NW_OTHER: case NW_FRACS:
             break;
@@ -229,7 +264,7 @@ bool num_lex_init(num_lex *lx)
         }
         uint32_t h = lex_hash(w, len) & (NUM_LEX_SLOTS - 1);
         while (lx->slot[h] != 0) {
-            if (strcmp(num_words[lx->slot[h] - 1].w, w) == 0) {
+            if (strcmp(lx->words[lx->slot[h] - 1].w, w) == 0) {
                 /* Merge duplicates: the "or" entry needs both flags. */
                 return false;
             }
@@ -249,7 +284,7 @@ const num_word *num_lex_find(const num_lex *lx, const char *w, size_t n)
         return NULL;
     uint32_t h = lex_hash(w, n) & (NUM_LEX_SLOTS - 1);
     while (lx->slot[h] != 0) {
-        const num_word *e = &num_words[lx->slot[h] - 1];
+        const num_word *e = &lx->words[lx->slot[h] - 1];
         if (lex_eq(e->w, w, n))
             return e;
         h = (h + 1) & (NUM_LEX_SLOTS - 1);

@@ -66,8 +66,14 @@ typedef struct num_word {
 
 /* Hash index over the word table; built by num_lex_init(), read-only after. */
 #define NUM_LEX_SLOTS 2048
+#define NUM_LEX_WORDS 512 /* room for every entry (num_lex_init() checks) */
 typedef struct num_lex {
-    uint16_t slot[NUM_LEX_SLOTS]; /* index+1 into the table, 0 = empty */
+    /* The entries: the shared English tables (plugins/common) in this
+     * plugin's classes, and its own words.  The strings are borrowed from
+     * static tables. */
+    num_word words[NUM_LEX_WORDS];
+    uint16_t nwords;
+    uint16_t slot[NUM_LEX_SLOTS]; /* index+1 into words, 0 = empty */
     uint32_t len_mask[26];        /* bit L set: some word of length L starts with this letter */
     uint32_t start_mask[27 * 27]; /* bit L set: a word that can start a number, of length L,
                                    * starts with these two letters (index 26: none) */

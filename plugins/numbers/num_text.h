@@ -200,7 +200,14 @@ static inline const num_word *prev_word(const scan *s, size_t p, size_t *ws)
 
 /* Does a sentence start at p (only opening quotes/brackets, dashes and
  * spaces between p and the previous sentence end, line start or text
- * start)? */
+ * start)?
+ *
+ * Not the host's sentences (sentences_v2) on purpose: the question here is
+ * whether a capital is explained by its position, and a capital after a
+ * colon, a semicolon or a line break is, though no sentence starts there
+ * ("fellow citizens: Seven years have passed").  Answered from the host's
+ * sentence starts instead, 10 of the 6284 spans over 500 bench documents
+ * were lost, all of that kind (issue 12). */
 static inline bool sentence_initial(const scan *s, size_t p)
 {
     size_t i = p;

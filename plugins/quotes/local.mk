@@ -6,16 +6,19 @@ QT_SOURCES = plugins/quotes/qt.h plugins/quotes/qt_marks.c \
 
 pkglib_LTLIBRARIES += plugins/quotes.la
 plugins_quotes_la_SOURCES = $(QT_SOURCES)
+plugins_quotes_la_CPPFLAGS = $(AM_CPPFLAGS) $(ANN_COMMON_CPPFLAGS)
 plugins_quotes_la_CFLAGS = $(ANN_PLUGIN_COPTS)
+plugins_quotes_la_LIBADD = $(ANN_COMMON_LIB)
 plugins_quotes_la_LDFLAGS = $(ANN_PLUGIN_LDOPTS)
 
 if HAVE_CHECK
 check_PROGRAMS += plugins/quotes/test_quotes
 TESTS += plugins/quotes/test_quotes
 plugins_quotes_test_quotes_SOURCES = plugins/quotes/test_quotes.c $(QT_SOURCES)
+plugins_quotes_test_quotes_CPPFLAGS = $(AM_CPPFLAGS) $(ANN_COMMON_CPPFLAGS)
 plugins_quotes_test_quotes_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS) -I$(top_srcdir)/tests/mock \
 	-DQT_CORPUS_DIR='"$(abs_top_srcdir)/corpus"'
-plugins_quotes_test_quotes_LDADD = tests/mock/libmockhost.la $(CHECK_LIBS)
+plugins_quotes_test_quotes_LDADD = $(ANN_COMMON_LIB) tests/mock/libmockhost.la $(CHECK_LIBS)
 
 # Evaluation on PolNeAR dev and the benchmark: built with the tests (they
 # link the mock host), run only by make eval-quotes / make bench-quotes.
@@ -24,12 +27,14 @@ check_PROGRAMS += tests/eval/eval_quotes plugins/quotes/bench_quotes
 # fragment) to run both through the mock host, as the real host would.
 tests_eval_eval_quotes_SOURCES = tests/eval/eval_quotes.c $(QT_SOURCES) \
 	plugins/entities/entities.c $(ENT_CORE_SOURCES)
+tests_eval_eval_quotes_CPPFLAGS = $(AM_CPPFLAGS) $(ANN_COMMON_CPPFLAGS)
 tests_eval_eval_quotes_CFLAGS = $(AM_CFLAGS) $(JANSSON_CFLAGS) $(ENT_CFLAGS) -I$(top_srcdir)/tests/mock \
 	-I$(top_srcdir)/plugins/entities -DQT_ENTITIES_DIR='"$(abs_top_srcdir)/plugins/entities"'
-tests_eval_eval_quotes_LDADD = tests/mock/libmockhost.la $(JANSSON_LIBS) $(ENT_LIBS)
+tests_eval_eval_quotes_LDADD = $(ANN_COMMON_LIB) tests/mock/libmockhost.la $(JANSSON_LIBS) $(ENT_LIBS)
 plugins_quotes_bench_quotes_SOURCES = plugins/quotes/bench_quotes.c $(QT_SOURCES)
+plugins_quotes_bench_quotes_CPPFLAGS = $(AM_CPPFLAGS) $(ANN_COMMON_CPPFLAGS)
 plugins_quotes_bench_quotes_CFLAGS = $(AM_CFLAGS) -I$(top_srcdir)/tests/mock
-plugins_quotes_bench_quotes_LDADD = tests/mock/libmockhost.la
+plugins_quotes_bench_quotes_LDADD = $(ANN_COMMON_LIB) tests/mock/libmockhost.la
 
 QT_EVAL_DIR = $(abs_top_srcdir)/../shared/data/quotes
 QT_BENCH_DIR = $(abs_top_srcdir)/../shared/bench/docs

@@ -24,6 +24,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "en_calendar.h"
+
 /* Capitalised words that do not make a name on their own. */
 static const char *const qt_stop[] = {
     "the", "a", "an", "but", "and", "or", "so", "in", "on", "at", "for", "with", "from", "by", "to",
@@ -31,9 +33,8 @@ static const char *const qt_stop[] = {
     "meanwhile", "speaking", "asked", "according", "yet", "still", "also", "now", "then", "this",
     "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their",
     "our", "my", "your", "its", "there", "here", "democrats", "republicans", "democratic",
-    "republican", "gop", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "former", "late", "earlier", "later", "last", "next",
+    "republican", "gop", /* and the weekday and month names: see qt_is_stop */
+    "former", "late", "earlier", "later", "last", "next",
     "state", "department", "house", "senate", "white", "committee", "party", "campaign", "national",
     "federal", "american", "french", "japanese", "british", "german", "chinese", "russian", "u.s.",
     "mexican", "new", "news", "who", "what", "why", "how", "where", "yes", "no", "not", "said",
@@ -68,24 +69,64 @@ static const char *const qt_roles[] = {
     "comptroller", "inspector", "prosecutor", "attorney-general", "archbishop", "cardinal", "imam", NULL
 };
 
-static int qt_word_in(const char *t, size_t a, size_t b, const char *const *list)
+/* The length of the word t[a, b) without a final period (Sen. -> sen), or
+ * 0 when it is no candidate for a list (empty, or longer than any entry). */
+static size_t qt_word_len(const char *t, size_t a, size_t b)
 {
     size_t n = b - a;
     if (n > 0 && t[b - 1] == '.')
-        n--; /* Sen. -> sen */
-    if (n == 0 || n > 20)
+        n--;
+    return n > 20 ? 0 : n;
+}
+
+/* Whether t[a, a + n) is the lower-case word w, in any case. */
+static int qt_word_eq(const char *t, size_t a, size_t n, const char *w)
+{
+    if (w[0] != qt_lower(t[a]) || strlen(w) != n)
         return 0;
-    char c0 = qt_lower(t[a]);
-    for (size_t k = 0; list[k]; k++) {
-        if (list[k][0] != c0 || strlen(list[k]) != n)
-            continue;
-        size_t j = 1;
-        while (j < n && qt_lower(t[a + j]) == list[k][j])
-            j++;
-        if (j == n)
+    size_t j = 1;
+    while (j < n && qt_lower(t[a + j]) == w[j])
+        j++;
+    return j == n;
+}
+
+static int qt_word_in(const char *t, size_t a, size_t b, const char *const *list)
+{
+    size_t n = qt_word_len(t, a, b);
+    if (n == 0)
+        return 0;
+    for (size_t k = 0; list[k]; k++)
+        if (qt_word_eq(t, a, n, list[k]))
             return 1;
-    }
     return 0;
+}
+
+/* Whether t[a, b) names a weekday, or with months set a month (the full
+ * names only: "Jan" may be a first name).  From the shared tables in
+ * plugins/common. */
+static int qt_calendar_word(const char *t, size_t a, size_t b, int months)
+{
+    size_t n = qt_word_len(t, a, b), m;
+    if (n == 0)
+        return 0;
+    const en_weekday_name *wd = en_weekdays(&m);
+    for (size_t k = 0; k < m; k++)
+        if (qt_word_eq(t, a, n, wd[k].word))
+            return 1;
+    if (!months)
+        return 0;
+    const en_month_name *mon = en_months(&m);
+    for (size_t k = 0; k < m; k++)
+        if (!mon[k].abbrev && qt_word_eq(t, a, n, mon[k].word))
+            return 1;
+    return 0;
+}
+
+/* A capitalised word that does not make a name on its own: qt_stop and the
+ * calendar names (Monday, March). */
+static int qt_is_stop(const char *t, size_t a, size_t b)
+{
+    return qt_word_in(t, a, b, qt_stop) || qt_calendar_word(t, a, b, 1);
 }
 
 int qt_is_role_word(const char *t, const qt_tok *k)
@@ -144,7 +185,7 @@ static int qt_is_name_tok(const char *t, const qt_tok *k)
     if (k->end - k->start >= 3 && t[k->start + 1] == '-' &&
         (t[k->start] == 'R' || t[k->start] == 'D' || t[k->start] == 'I'))
         return 0;
-    return !qt_word_in(t, k->start, k->end, qt_stop) && !qt_word_in(t, k->start, k->end, qt_roles);
+    return !qt_is_stop(t, k->start, k->end) && !qt_word_in(t, k->start, k->end, qt_roles);
 }
 
 /* Role words that are also common surnames (Amy Pope, Mr. King, Judge
@@ -209,7 +250,7 @@ static int qt_last_name_run(const char *t, const qt_tok *toks, size_t n, size_t 
     else if (found && *ra > 0 && toks[*ra - 1].type == QT_TOK_WORD && (toks[*ra - 1].flags & QT_TF_ALLCAPS) &&
              toks[*ra - 1].end - toks[*ra - 1].start <= 6 && t[toks[*ra - 1].end - 1] != '.' &&
              !qt_word_in(t, toks[*ra - 1].start, toks[*ra - 1].end, qt_roles) &&
-             !qt_word_in(t, toks[*ra - 1].start, toks[*ra - 1].end, qt_stop))
+             !qt_is_stop(t, toks[*ra - 1].start, toks[*ra - 1].end))
         (*ra)--;
     return found;
 }
@@ -714,12 +755,12 @@ static int qt_description(const qt_doc *d, qt_quote *q, const qt_tok *head, size
 static int qt_time_tail(const char *t, const qt_tok *toks, size_t a, size_t n)
 {
     static const char *const glue[] = { "on", "last", "this", "early", "earlier", "late", "later", "in", NULL };
-    static const char *const when[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                        "sunday", "week", "weekend", "night", "morning", "afternoon",
+    /* and the weekday names (qt_calendar_word) */
+    static const char *const when[] = { "week", "weekend", "night", "morning", "afternoon",
                                         "evening", "month", "year", "today", "tonight", "yesterday", NULL };
     int timed = 0;
     for (size_t i = a; i < n; i++) {
-        if (qt_word_in(t, toks[i].start, toks[i].end, when))
+        if (qt_word_in(t, toks[i].start, toks[i].end, when) || qt_calendar_word(t, toks[i].start, toks[i].end, 0))
             timed = 1;
         else if (!(toks[i].type == QT_TOK_WORD && !(toks[i].flags & QT_TF_UPPER) &&
                    qt_word_in(t, toks[i].start, toks[i].end, glue)))
@@ -754,7 +795,7 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
         while (k < n && toks[k].start < s->end)
             k++;
         if (k < n && toks[k].type == QT_TOK_WORD && !(toks[k].flags & QT_TF_UPPER) &&
-            !qt_word_in(t, toks[k].start, toks[k].end, qt_stop) && !qt_is_particle(t, &toks[k]))
+            !qt_is_stop(t, toks[k].start, toks[k].end) && !qt_is_particle(t, &toks[k]))
             s = NULL;
     }
     if (s) {
@@ -780,7 +821,7 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
      * (a person's name is no acronym; a role word is no speaker) */
     if (n == 1 && (toks[0].flags & QT_TF_ALLCAPS) && toks[0].end - toks[0].start >= 2 &&
         toks[0].end - toks[0].start <= 6 && t[toks[0].end - 1] != '.' && !qt_is_role_word(t, &toks[0]) &&
-        !qt_word_in(t, toks[0].start, toks[0].end, qt_stop) && !qt_possessive(t, &toks[0])) {
+        !qt_is_stop(t, toks[0].start, toks[0].end) && !qt_possessive(t, &toks[0])) {
         qt_set_speaker(d, q, toks[0].start, toks[0].end, UINT32_MAX, QT_GENDER_UNKNOWN);
         return 1;
     }
@@ -826,7 +867,7 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
     if (qt_last_name_run(t, toks, n, &ra, &rb)) {
         pre = ra;
         while (pre > 0 && (toks[pre - 1].flags & QT_TF_UPPER) &&
-               (qt_word_in(t, toks[pre - 1].start, toks[pre - 1].end, qt_stop) || qt_is_role_word(t, &toks[pre - 1])))
+               (qt_is_stop(t, toks[pre - 1].start, toks[pre - 1].end) || qt_is_role_word(t, &toks[pre - 1])))
             pre--; /* (and titles: the aide to President George W. Bush) */
     }
     /* (but "of" after a title is part of it: Secretary of State X) */
@@ -863,7 +904,7 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
                !qt_is_role_word(t, &toks[k]))
             k++;
         int acronym = n == 2 && (toks[1].flags & QT_TF_ALLCAPS) && toks[1].end - toks[1].start <= 6 &&
-                      !qt_word_in(t, toks[1].start, toks[1].end, qt_stop);
+                      !qt_is_stop(t, toks[1].start, toks[1].end);
         if (k == n && (acronym || n >= 3)) {
             qt_set_speaker(d, q, toks[1].start, toks[n - 1].end, UINT32_MAX, QT_GENDER_UNKNOWN);
             return 1;

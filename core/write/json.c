@@ -158,7 +158,7 @@ static int write_jsonl(const ann_result *r, ann_sink *sink)
 }
 
 const ann_writer ann_writer_json = {
-    "json", "one JSON file per document, NAME.ann.json (default)", 1, write_json, NULL};
+    "json", "one JSON file per document, NAME.ann.json (default)", 1, write_json, NULL, 0};
 
 const ann_writer ann_writer_jsonl = {
-    "jsonl", "JSON Lines: one object per document on one line (for -o -)", 1, write_jsonl, NULL};
+    "jsonl", "JSON Lines: one object per document on one line (for -o -)", 1, write_jsonl, NULL, 0};

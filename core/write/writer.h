@@ -40,6 +40,9 @@ typedef struct ann_writer {
     /* Optional, once after all documents, for per-run files written with
      * ann_sink_put_file(); not called when streaming to stdout. */
     int (*finish)(const ann_label_decl *labels, size_t n_labels, ann_sink *sink);
+    /* Reads ann_result's tokens.  They cost more than the text (24 bytes a
+     * token), so the run builds them only for a writer that says so. */
+    int needs_tokens;
 } ann_writer;
 
 /* The writer called `name`, or NULL. */

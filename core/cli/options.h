@@ -17,6 +17,7 @@ typedef struct ann_cli_opts {
     const char *format;         /* -f, borrowed */
     unsigned jobs;              /* -j; 0: number of cores */
     const char *reference_date; /* borrowed, validated */
+    unsigned max_doc_mb;        /* --max-doc-size, in MB (1024 * 1024 bytes) */
     ann_merge_policy merge;
     int quiet, timings;
     int first_arg;              /* index of the first operand in argv */

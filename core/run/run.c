@@ -97,7 +97,7 @@ static int do_document(run_worker *w, size_t i, size_t *bytes)
     int status = 0;
     double t0 = now(), tplugins = 0;
 
-    int rc = ann_read_file(path, ANN_FORMAT_AUTO, &td, err, sizeof err);
+    int rc = ann_read_file_max(path, ANN_FORMAT_AUTO, o->max_doc_size, &td, err, sizeof err);
     if (rc != ANN_OK) {
         report("%s", err[0] ? err : path);
         *bytes = 0;
@@ -125,6 +125,7 @@ static int do_document(run_worker *w, size_t i, size_t *bytes)
         }
     }
     ann_result res;
+    w->doc.skip_tokens = !o->writer->needs_tokens;
     rc = ann_doc_result(&w->doc, o->merge, &res);
     if (rc != ANN_OK) {
         report("%s: out of memory while merging spans", path);

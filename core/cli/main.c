@@ -314,6 +314,7 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
     ro.max_memory_mb = o->max_memory_mb;
     ro.merge = o->merge;
     ro.reference_date = o->reference_date;
+    ro.max_doc_size = (size_t)o->max_doc_mb * 1024 * 1024;
     ro.quiet = o->quiet;
     ro.timings = o->timings;
     ro.progress = !o->quiet;

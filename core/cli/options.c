@@ -58,6 +58,7 @@ static void usage(FILE *f)
           "      --merge POLICY          cross-layer merge policy: default (the plugins' subsumes\n"
           "                              rules: a number inside a date belongs to the date)\n"
           "                              or all (keep every span)\n"
+          "      --max-doc-size MB       refuse a document larger than MB megabytes (default: 256)\n"
           "  -q, --quiet                 no summary line\n"
           "      --timings               print the time spent in each plugin\n"
           "  -h, --help                  show this help\n"
@@ -83,7 +84,7 @@ int ann_cli_usage_error(const char *fmt, ...)
 }
 
 enum { OPT_REFDATE = 256, OPT_MERGE, OPT_TIMINGS, OPT_FOLLOW, OPT_SYNC, OPT_NO_SYNC, OPT_NO_ISOLATE,
-       OPT_TIMEOUT, OPT_MAX_MEMORY, OPT_TRUST_PATH };
+       OPT_TIMEOUT, OPT_MAX_MEMORY, OPT_TRUST_PATH, OPT_MAXDOC };
 
 static const struct option long_options[] = {
     {"plugins", required_argument, NULL, 'p'},
@@ -95,6 +96,7 @@ static const struct option long_options[] = {
     {"jobs", required_argument, NULL, 'j'},
     {"reference-date", required_argument, NULL, OPT_REFDATE},
     {"merge", required_argument, NULL, OPT_MERGE},
+    {"max-doc-size", required_argument, NULL, OPT_MAXDOC},
     {"quiet", no_argument, NULL, 'q'},
     {"timings", no_argument, NULL, OPT_TIMINGS},
     {"follow", no_argument, NULL, OPT_FOLLOW},
@@ -130,6 +132,7 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
     o->sync = ANN_CLI_SYNC_DEFAULT;
     o->timeout = 60;
     o->max_memory_mb = ANN_MEMORY_DEFAULT;
+    o->max_doc_mb = 256;
     optind = 0; /* full reinitialisation: ann_cli_parse may run twice */
     opterr = 0;
     int c;
@@ -161,6 +164,15 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
             if (errno || *end || end == optarg || n < 1 || n > 1024)
                 return ann_cli_usage_error("-j %s: expected a number of threads from 1 to 1024", optarg);
             o->jobs = (unsigned)n;
+            break;
+        }
+        case OPT_MAXDOC: {
+            char *end;
+            errno = 0;
+            long n = strtol(optarg, &end, 10);
+            if (errno || *end || end == optarg || n < 1 || n > 4095)
+                return ann_cli_usage_error("--max-doc-size %s: expected a size in MB from 1 to 4095", optarg);
+            o->max_doc_mb = (unsigned)n;
             break;
         }
         case OPT_REFDATE:

@@ -26,6 +26,7 @@ typedef struct ann_cli_opts {
     unsigned timeout;           /* --timeout seconds per document; 0: none */
     size_t max_memory_mb;       /* --max-memory; ANN_MEMORY_DEFAULT or _NONE (run/run.h) */
     const char *reference_date; /* borrowed, validated */
+    unsigned max_doc_mb;        /* --max-doc-size, in MB (1024 * 1024 bytes) */
     ann_merge_policy merge;
     int quiet, timings;
     int follow;                 /* --follow: symbolic links below folders */

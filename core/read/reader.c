@@ -16,6 +16,7 @@
 #include <string.h>
 #include <strings.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "read/formats.h"
@@ -48,16 +49,17 @@ static ann_format format_of(const char *name)
     return ANN_FORMAT_TEXT;
 }
 
-/* The plain-text reader: the view is the file after its BOM. */
+/* The plain-text reader: the view is the file after its BOM, read in place
+ * (the bytes end with a NUL, see build()), so a large document is not held
+ * twice. */
 static int read_text(ann_textdoc *d, size_t skip)
 {
     size_t len = d->size - skip;
-    d->view = malloc(len + 1);
     d->map = malloc(sizeof *d->map);
-    if (d->view == NULL || d->map == NULL)
+    if (d->map == NULL)
         return ANN_ENOMEM;
-    memcpy(d->view, d->bytes + skip, len);
-    d->view[len] = '\0';
+    d->view = (char *)d->bytes + skip;
+    d->view_in_bytes = 1;
     d->view_len = len;
     d->map[0] = (ann_segment){0, len, skip, len};
     d->n_map = 1;
@@ -70,8 +72,8 @@ static int read_text(ann_textdoc *d, size_t skip)
     return ANN_OK;
 }
 
-/* Takes ownership of bytes (malloc'ed, size bytes plus room for nothing
- * else) and builds the document. */
+/* Takes ownership of bytes (malloc'ed, size bytes and a NUL after them) and
+ * builds the document. */
 static int build(const char *name, unsigned char *bytes, size_t size, ann_format format,
                  ann_textdoc *out, char *err, size_t errlen)
 {
@@ -125,6 +127,19 @@ static int build(const char *name, unsigned char *bytes, size_t size, ann_format
 
 int ann_read_file(const char *path, ann_format format, ann_textdoc *out, char *err, size_t errlen)
 {
+    return ann_read_file_max(path, format, 0, out, err, errlen);
+}
+
+static void too_large(char *err, size_t errlen, const char *path, size_t size, size_t max_size)
+{
+    if (err != NULL && errlen > 0)
+        snprintf(err, errlen, "%s: too large: %zu bytes (%.1f MB), over --max-doc-size (%.1f MB)",
+                 path, size, (double)size / (1024.0 * 1024.0), (double)max_size / (1024.0 * 1024.0));
+}
+
+int ann_read_file_max(const char *path, ann_format format, size_t max_size, ann_textdoc *out,
+                      char *err, size_t errlen)
+{
     memset(out, 0, sizeof *out);
     int is_stdin = strcmp(path, "-") == 0;
     int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
@@ -133,6 +148,14 @@ int ann_read_file(const char *path, ann_format format, ann_textdoc *out, char *e
         if (err != NULL && errlen > 0)
             snprintf(err, errlen, "%s: cannot read: %s", path, strerror(e));
         return ANN_EIO;
+    }
+    /* A regular file is refused before it is read; a pipe once read. */
+    struct stat st;
+    if (max_size && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size > max_size) {
+        if (!is_stdin)
+            close(fd);
+        too_large(err, errlen, path, (size_t)st.st_size, max_size);
+        return ANN_EINVAL;
     }
     unsigned char *data = NULL;
     size_t size = 0;
@@ -144,6 +167,11 @@ int ann_read_file(const char *path, ann_format format, ann_textdoc *out, char *e
             snprintf(err, errlen, "%s: cannot read: %s", path, strerror(e));
         return e == ENOMEM ? ANN_ENOMEM : ANN_EIO;
     }
+    if (max_size && size > max_size) {
+        free(data);
+        too_large(err, errlen, path, size, max_size);
+        return ANN_EINVAL;
+    }
     return build(path, data, size, format, out, err, errlen);
 }
 
@@ -151,13 +179,14 @@ int ann_read_memory(const char *name, const unsigned char *bytes, size_t size, a
                     ann_textdoc *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
-    unsigned char *copy = malloc(size ? size : 1);
+    unsigned char *copy = malloc(size + 1);
     if (copy == NULL) {
         set_err(err, errlen, name, "out of memory", 0, 0);
         return ANN_ENOMEM;
     }
     if (size)
         memcpy(copy, bytes, size);
+    copy[size] = '\0';
     return build(name, copy, size, format, out, err, errlen);
 }
 
@@ -191,8 +220,9 @@ void ann_textdoc_free(ann_textdoc *d)
 {
     if (d == NULL)
         return;
+    if (!d->view_in_bytes)
+        free(d->view);
     free(d->bytes);
-    free(d->view);
     free(d->map);
     free(d->blocks);
     memset(d, 0, sizeof *d);

@@ -33,8 +33,9 @@ typedef struct ann_textdoc {
     unsigned char *bytes;  /* the whole original file, owned */
     size_t size;
     const char *reader;    /* static string: "text", "markdown", "html" */
-    char *view;            /* NUL-terminated text view, owned */
+    char *view;            /* NUL-terminated text view, owned unless view_in_bytes */
     size_t view_len;
+    int view_in_bytes;     /* view points into bytes (plain text): not freed apart */
     ann_segment *map;      /* owned; n_map entries, sorted by view_start */
     size_t n_map;
     ann_region *blocks;    /* paragraphs/blocks of the view (tok_* zero), owned */
@@ -48,6 +49,11 @@ typedef struct ann_textdoc {
  * ann_textdoc_free(). */
 int ann_read_file(const char *path, ann_format format, ann_textdoc *out,
                   char *err, size_t errlen);
+
+/* Same, but a file of more than max_size bytes (0: no limit) is refused
+ * with ANN_EINVAL and a message naming it and its size. */
+int ann_read_file_max(const char *path, ann_format format, size_t max_size, ann_textdoc *out,
+                      char *err, size_t errlen);
 
 /* Same, from memory (copies bytes); `name` is used in messages only. */
 int ann_read_memory(const char *name, const unsigned char *bytes, size_t size,

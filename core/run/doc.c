@@ -46,7 +46,7 @@ void ann_doc_free(ann_doc *d)
     memset(d, 0, sizeof *d);
 }
 
-void ann_doc_begin(ann_doc *d, const char *path, const ann_textdoc *td, const ann_tokenized *tok,
+void ann_doc_begin(ann_doc *d, const char *path, const ann_textdoc *td, ann_tokenized *tok,
                    const char *reference_date)
 {
     d->path = path;
@@ -59,7 +59,33 @@ void ann_doc_begin(ann_doc *d, const char *path, const ann_textdoc *td, const an
     d->emit_failed = 0;
     d->current = 0;
     d->tokens_v2 = NULL;
+    d->tokens_v1 = NULL;
+    d->v1_lent = 0;
     d->sentences_v2 = d->paragraphs_v2 = NULL;
+}
+
+const ann_token *ann_doc_tokens_v1(ann_doc *d, size_t *n)
+{
+    *n = 0;
+    if (!d->tok || !d->tok->n_tokens)
+        return NULL;
+    if (d->tok->tokens) {
+        *n = d->tok->n_tokens;
+        return d->tok->tokens;
+    }
+    if (!d->tokens_v1 && d->tokens_v2) {
+        ann_token *t = ann_arena_alloc(&d->arena, d->tok->n_tokens * sizeof *t);
+        if (!t)
+            return NULL;
+        for (size_t i = 0; i < d->tok->n_tokens; i++) {
+            const ann_token_v2 *s = &d->tokens_v2[i];
+            t[i] = (ann_token){s->start, s->end, s->kind, s->flags, s->sentence};
+        }
+        d->tokens_v1 = t;
+    }
+    if (d->tokens_v1)
+        *n = d->tok->n_tokens;
+    return d->tokens_v1;
 }
 
 void ann_doc_end(ann_doc *d)
@@ -68,6 +94,7 @@ void ann_doc_end(ann_doc *d)
     ann_arena_reset(&d->arena);
     d->n_meta = 0;
     d->tokens_v2 = NULL;
+    d->tokens_v1 = NULL;
     d->sentences_v2 = d->paragraphs_v2 = NULL;
     d->path = NULL;
     d->td = NULL;
@@ -80,8 +107,15 @@ int ann_doc_run_plugin(ann_doc *d, size_t i)
     d->error[0] = '\0';
     const ann_loaded_plugin *p = &d->plugins->items[i];
     /* A version 1 plugin has no annotate_v2 (the loader zeroed it). */
+    d->v1_lent = 0;
     int rc = p->desc->annotate_v2 ? p->desc->annotate_v2(d->plugins->host, p->state, d)
                                   : p->desc->annotate(p->state, d);
+    if (d->v1_lent && d->tokens_v2) {
+        /* The plugin had both views; now the ABI 2 one is enough. */
+        free(d->tok->tokens);
+        d->tok->tokens = NULL;
+    }
+    d->v1_lent = 0;
     if (d->emit_failed) {
         /* Whatever the plugin answered, a span it emitted was lost. */
         snprintf(d->error, sizeof d->error, "out of memory: the host could not store its spans");
@@ -174,12 +208,16 @@ int ann_doc_result(ann_doc *d, ann_merge_policy policy, ann_result *out)
     out->plugins = pl;
     out->n_plugins = d->plugins->n;
 
-    if (d->tok && d->tok->n_tokens) {
-        ann_out_token *t = ann_arena_alloc(a, d->tok->n_tokens * sizeof *t);
+    size_t n_tok = 0;
+    const ann_token *tokens = d->skip_tokens ? NULL : ann_doc_tokens_v1(d, &n_tok);
+    if (!d->skip_tokens && d->tok && d->tok->n_tokens && !tokens)
+        return ANN_ENOMEM;
+    if (n_tok) {
+        ann_out_token *t = ann_arena_alloc(a, n_tok * sizeof *t);
         if (!t)
             return ANN_ENOMEM;
-        for (size_t i = 0; i < d->tok->n_tokens; i++) {
-            const ann_token *s = &d->tok->tokens[i];
+        for (size_t i = 0; i < n_tok; i++) {
+            const ann_token *s = &tokens[i];
             t[i].start = ann_textdoc_to_orig(td, s->start, 0);
             t[i].end = ann_textdoc_to_orig(td, s->end, 1);
             t[i].kind = s->kind;
@@ -187,7 +225,7 @@ int ann_doc_result(ann_doc *d, ann_merge_policy policy, ann_result *out)
             t[i].sentence = s->sentence;
         }
         out->tokens = t;
-        out->n_tokens = d->tok->n_tokens;
+        out->n_tokens = n_tok;
     }
     return ANN_OK;
 }

@@ -30,7 +30,7 @@ struct ann_doc {
     /* Per document, borrowed between ann_doc_begin() and ann_doc_end(). */
     const char *path;
     const ann_textdoc *td;
-    const ann_tokenized *tok;
+    ann_tokenized *tok;            /* its token array may be traded, see tokens_v2 */
     const char *reference_date;
 
     ann_attr *meta;                /* owned array; strings in the arena */
@@ -38,10 +38,18 @@ struct ann_doc {
     char error[512];               /* the current plugin's doc_error() */
     int emit_failed;               /* the host could not store a span (ANN_ENOMEM):
                                       the document fails */
-    /* ABI 2 views of the tokenizer's arrays, built on first use; in the arena. */
+    /* ABI 2 views of the tokenizer's arrays, built on first use; in the arena.
+     * Once tokens_v2 is built the tokenizer's ABI 1 array is freed (at once,
+     * or after the current plugin when it was lent to it): holding both would
+     * cost 44 bytes a token.  tokens_v1 is then rebuilt from tokens_v2 in the
+     * arena if a later plugin or the result asks for it. */
     ann_token_v2 *tokens_v2;
+    ann_token *tokens_v1;          /* in the arena, or NULL */
+    int v1_lent;                   /* the current plugin holds tok->tokens */
     ann_region_v2 *sentences_v2, *paragraphs_v2;
     size_t refused;                /* emits refused in this document */
+    int skip_tokens;               /* ann_doc_result() leaves out the tokens (the
+                                      writer reads none); 0 after ann_doc_init() */
 
     /* Labels seen over all documents of this worker: label_seen[label_base[p] + k]
      * is set when plugin p emitted its k-th declared label. */
@@ -62,16 +70,23 @@ struct ann_doc {
 int ann_doc_init(ann_doc *d, const ann_plugin_set *set);
 void ann_doc_free(ann_doc *d);
 
-/* Starts a document.  All arguments are borrowed until ann_doc_end(). */
-void ann_doc_begin(ann_doc *d, const char *path, const ann_textdoc *td, const ann_tokenized *tok,
+/* Starts a document.  All arguments are borrowed until ann_doc_end(); the
+ * doc may free tok->tokens (setting it NULL) once plugins have asked for the
+ * ABI 2 tokens, so the caller still frees tok with ann_tokenized_free(). */
+void ann_doc_begin(ann_doc *d, const char *path, const ann_textdoc *td, ann_tokenized *tok,
                    const char *reference_date);
+
+/* The ABI 1 tokens of the document (the tokenizer's, or rebuilt from the
+ * ABI 2 ones), borrowed until ann_doc_end(); NULL when there are none or
+ * memory ran out.  Sets *n. */
+const ann_token *ann_doc_tokens_v1(ann_doc *d, size_t *n);
 
 /* Runs plugin i (index in the set) over the document.  Returns what its
  * annotate() returned; on failure d->error holds its message. */
 int ann_doc_run_plugin(ann_doc *d, size_t i);
 
 /* Merges the spans of all layers with `policy`, maps them to original-file
- * offsets and fills *out.  Everything in *out lives in the doc's arena,
+ * offsets and fills *out (its tokens too unless d->skip_tokens).  Everything in *out lives in the doc's arena,
  * borrowed until ann_doc_end().  Returns ANN_OK or ANN_ENOMEM. */
 int ann_doc_result(ann_doc *d, ann_merge_policy policy, ann_result *out);
 

@@ -218,7 +218,7 @@ void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip,
     r->sink.stem = o->out_names ? o->out_names[i] : NULL;
 
     set_running(r, -1);
-    int rc = ann_read_file(path, ANN_FORMAT_AUTO, &td, err, sizeof err);
+    int rc = ann_read_file_max(path, ANN_FORMAT_AUTO, o->max_doc_size, &td, err, sizeof err);
     if (rc != ANN_OK) {
         ann_run_report("%s", err[0] ? err : path);
         r->tally.host_sec += ann_run_now() - t0;
@@ -236,6 +236,8 @@ void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip,
     out->plugin_errors = run_plugins(r, skip, n_skip, &tplugins);
     out->n_failed = r->n_failures;
     ann_result res;
+    /* Only a writer that prints tokens (CoNLL) pays for copying them. */
+    r->doc.skip_tokens = !o->writer->needs_tokens;
     rc = ann_doc_result(&r->doc, o->merge, &res);
     if (rc == ANN_OK)
         rc = attach_failures(r, &res);

@@ -57,9 +57,15 @@ static const char *host_path(ann_doc *d)
 
 static const ann_token *host_tokens(ann_doc *d, size_t *n)
 {
+    size_t count;
+    const ann_token *t = ann_doc_tokens_v1(d, &count);
+    if (t && t == d->tok->tokens)
+        d->v1_lent = 1;
+    if (!t && d->tok && d->tok->n_tokens)
+        d->emit_failed = ANN_ENOMEM;
     if (n)
-        *n = d->tok ? d->tok->n_tokens : 0;
-    return d->tok ? d->tok->tokens : NULL;
+        *n = count;
+    return t;
 }
 
 static const ann_region *host_sentences(ann_doc *d, size_t *n)
@@ -175,7 +181,8 @@ static char *host_fold_text(ann_doc *d, const char *s, size_t len, size_t *out_l
 }
 
 /* The ABI 2 views of the tokens and regions are built once per document on
- * first use, in the arena; the tokenizer keeps its ABI 1 arrays. */
+ * first use, in the arena; the tokenizer keeps its ABI 1 regions, but its
+ * token array is given up for the ABI 2 one (see doc.h). */
 static const ann_token_v2 *host_tokens_v2(ann_doc *d, size_t elem_size, size_t *n)
 {
     if (n)
@@ -190,6 +197,8 @@ static const ann_token_v2 *host_tokens_v2(ann_doc *d, size_t elem_size, size_t *
             return NULL;
         }
         size_t para = 0;
+        /* The tokenizer's array is still there: v2 is built first and
+         * tokens_v1 only ever from v2. */
         for (size_t i = 0; i < t->n_tokens; i++) {
             while (para + 1 < t->n_paragraphs && t->paragraphs[para].tok_end <= i)
                 para++;
@@ -202,6 +211,10 @@ static const ann_token_v2 *host_tokens_v2(ann_doc *d, size_t elem_size, size_t *
             v[i].paragraph = (uint32_t)para;
         }
         d->tokens_v2 = v;
+        if (!d->v1_lent) {
+            free(d->tok->tokens);
+            d->tok->tokens = NULL;
+        }
     }
     if (n)
         *n = d->tokens_v2 ? d->tok->n_tokens : 0;

@@ -36,6 +36,7 @@ typedef struct ann_run_opts {
                                    only: ANN_MEMORY_DEFAULT or ANN_MEMORY_NONE */
     ann_merge_policy merge;
     const char *reference_date; /* YYYY-MM-DD or NULL */
+    size_t max_doc_size;        /* bytes; a larger document fails (0: no limit) */
     int quiet;                  /* no summary line */
     int timings;                /* print "timing:" lines */
     int progress;               /* progress bar on stderr (core/util/progress.h;

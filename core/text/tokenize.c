@@ -769,7 +769,7 @@ int ann_tokenize_lines(const char *text, size_t len, const ann_region *blocks, s
     }
     free(own);
     free(t.cand);
-    if (t.cap > t.n + t.n / 4 + 64) {
+    if (t.cap > t.n + t.n / 16 + 64) {
         /* give back what the first estimate over-reserved */
         ann_token *g = realloc(t.v, (t.n ? t.n : 1) * sizeof *g);
         if (g != NULL)

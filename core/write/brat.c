@@ -243,4 +243,4 @@ static int finish(const ann_label_decl *labels, size_t n, ann_sink *sink)
 
 const ann_writer ann_writer_brat = {
     "brat", "brat standoff: NAME.ann beside a copy NAME.txt, plus annotation.conf", 0,
-    write_doc, finish};
+    write_doc, finish, 0};

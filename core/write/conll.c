@@ -120,4 +120,4 @@ static int write_doc(const ann_result *r, ann_sink *sink)
 
 const ann_writer ann_writer_conll = {
     "conll", "CoNLL columns: token, BIO entities, one BIO column per further layer (.conll)",
-    1, write_doc, NULL};
+    1, write_doc, NULL, 1};

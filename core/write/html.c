@@ -341,4 +341,4 @@ static int write_doc(const ann_result *r, ann_sink *sink)
 
 const ann_writer ann_writer_html = {
     "html", "one self-contained HTML page per document, colour per label (.html)", 0,
-    write_doc, NULL};
+    write_doc, NULL, 0};

@@ -157,7 +157,7 @@ static int write_json(const ann_result *r, ann_sink *sink)
     ann_buf b = ANN_BUF_INIT;
     int rc = ann_json_render(r, 0, &b);
     if (rc == ANN_OK)
-        rc = ann_sink_put(sink, ".ann.json", b.data, b.len);
+        rc = ann_sink_put_buf(sink, ".ann.json", &b);
     ann_buf_free(&b);
     return rc;
 }
@@ -167,13 +167,13 @@ static int write_jsonl(const ann_result *r, ann_sink *sink)
     ann_buf b = ANN_BUF_INIT;
     int rc = ann_json_render(r, 1, &b);
     if (rc == ANN_OK)
-        rc = ann_sink_put(sink, ".ann.jsonl", b.data, b.len);
+        rc = ann_sink_put_buf(sink, ".ann.jsonl", &b);
     ann_buf_free(&b);
     return rc;
 }
 
 const ann_writer ann_writer_json = {
-    "json", "one JSON file per document, NAME.ann.json (default)", 1, write_json, NULL};
+    "json", "one JSON file per document, NAME.ann.json (default)", 1, write_json, NULL, 0};
 
 const ann_writer ann_writer_jsonl = {
-    "jsonl", "JSON Lines: one object per document on one line (for -o -)", 1, write_jsonl, NULL};
+    "jsonl", "JSON Lines: one object per document on one line (for -o -)", 1, write_jsonl, NULL, 0};

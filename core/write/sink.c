@@ -62,24 +62,54 @@ char *ann_output_name(const char *doc_path, const char *ext)
     return with_ext(base, dot && dot != base ? (size_t)(dot - base) : strlen(base), ext);
 }
 
-static int add_file(ann_sink *s, char *name, const char *data, size_t len)
+/* Takes name and the contents of *b (b is left empty) in any case. */
+static int add_file_buf(ann_sink *s, char *name, ann_buf *b)
 {
     ann_sink_file *files = ann_grow(s->files, s->n_files, &s->cap_files, sizeof *files, 4);
     if (!files) {
         free(name);
+        ann_buf_free(b);
         return ANN_ENOMEM;
     }
     s->files = files;
-    ann_sink_file *f = &s->files[s->n_files];
+    ann_sink_file *f = &s->files[s->n_files++];
     f->name = name;
-    memset(&f->data, 0, sizeof f->data);
-    if (ann_buf_append(&f->data, data, len) != ANN_OK) {
+    f->data = *b;
+    *b = (ann_buf)ANN_BUF_INIT;
+    return ANN_OK;
+}
+
+static int add_file(ann_sink *s, char *name, const char *data, size_t len)
+{
+    ann_buf b = ANN_BUF_INIT;
+    if (ann_buf_append(&b, data, len) != ANN_OK) {
         free(name);
-        ann_buf_free(&f->data);
+        ann_buf_free(&b);
         return ANN_ENOMEM;
     }
-    s->n_files++;
-    return ANN_OK;
+    return add_file_buf(s, name, &b);
+}
+
+int ann_sink_put_buf(ann_sink *s, const char *ext, ann_buf *b)
+{
+    if (!s || !ext || !b)
+        return ANN_EINVAL;
+    if (b->failed)
+        return ANN_ENOMEM;
+    if (!s->outdir && s->stream.len > 0)
+        return ann_buf_append(&s->stream, b->data, b->len);
+    if (!s->outdir) {
+        ann_buf_free(&s->stream);
+        s->stream = *b;
+        *b = (ann_buf)ANN_BUF_INIT;
+        return ANN_OK;
+    }
+    if (!s->doc_path)
+        return ANN_EINVAL;
+    char *name = ann_output_name(s->doc_path, ext);
+    if (!name)
+        return ANN_ENOMEM;
+    return add_file_buf(s, name, b);
 }
 
 int ann_sink_put(ann_sink *s, const char *ext, const char *data, size_t len)

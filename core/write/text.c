@@ -50,4 +50,4 @@ static int write_doc(const ann_result *r, ann_sink *sink)
 
 const ann_writer ann_writer_text = {
     "text", "the document with inline brackets, [Luca de Meo]PER (.ann.txt)", 1,
-    write_doc, NULL};
+    write_doc, NULL, 0};

@@ -96,4 +96,4 @@ static int write_doc(const ann_result *r, ann_sink *sink)
 
 const ann_writer ann_writer_timeml = {
     "timeml", "TimeML: the dates layer as TIMEX3, reference date as DCT (.tml)", 0, write_doc,
-    NULL};
+    NULL, 0};

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "model/result.h"
+#include "util/buf.h"
 
 typedef struct ann_sink ann_sink;
 
@@ -19,6 +20,11 @@ typedef struct ann_sink ann_sink;
  * document's base name (extension dropped) + `ext`, e.g. ".ann.json".
  * Copies data.  Returns ANN_OK or an error code (the sink reports it). */
 int ann_sink_put(ann_sink *sink, const char *ext, const char *data, size_t len);
+
+/* The same, taking the contents of *b instead of a copy (a large document's
+ * output is then held once); *b is left empty or as it was, and the caller
+ * still frees it with ann_buf_free(). */
+int ann_sink_put_buf(ann_sink *sink, const char *ext, ann_buf *b);
 
 /* Delivers a per-run file named `filename` in the output folder (brat's
  * annotation.conf).  Copies data.  Refused (ANN_EINVAL) when streaming. */
@@ -40,6 +46,9 @@ typedef struct ann_writer {
     /* Optional, once after all documents, for per-run files written with
      * ann_sink_put_file(); not called when streaming to stdout. */
     int (*finish)(const ann_label_decl *labels, size_t n_labels, ann_sink *sink);
+    /* Reads ann_result's tokens.  They cost more than the text (24 bytes a
+     * token), so the run builds them only for a writer that says so. */
+    int needs_tokens;
 } ann_writer;
 
 /* The writer called `name`, or NULL. */

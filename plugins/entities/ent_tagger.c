@@ -17,7 +17,12 @@ static size_t max_sentence(const ent_doc *doc)
 
 size_t ent_tag_work_size(const ent_doc *doc)
 {
-    size_t n = doc->n_tokens + 1, ms = max_sentence(doc);
+    return ent_tag_work_bound(doc->n_tokens, max_sentence(doc));
+}
+
+size_t ent_tag_work_bound(size_t n_tokens, size_t max_sent)
+{
+    size_t n = n_tokens + 1, ms = max_sent ? max_sent : 1;
     return ALIGN16(sizeof(ent_prep)) + ALIGN16(ent_prep_size(n)) +
            ALIGN16(n * ENT_N_TAGS * sizeof(float)) +   /* first-pass emissions */
            ALIGN16(ms * ENT_N_TAGS * sizeof(float)) +  /* second-pass emissions */

@@ -17,6 +17,11 @@
 /* Bytes of work memory ent_tag_doc() needs for doc. */
 size_t ent_tag_work_size(const ent_doc *doc);
 
+/* Bytes of work memory enough for any document of at most n_tokens tokens
+ * whose longest sentence has at most max_sent tokens, so one work area
+ * serves a series of documents (the windows of a long one). */
+size_t ent_tag_work_bound(size_t n_tokens, size_t max_sent);
+
 /* Tags doc with m into tags[0..n_tokens) (BILOU tags, see ent_decode.h).
  * passes is 1 (local features only) or 2 (then also the definition rule of
  * ent_define.h).  work: ent_tag_work_size() bytes,

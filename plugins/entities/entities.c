@@ -14,6 +14,7 @@
 #include "annotate/plugin.h"
 #include "ent_decode.h"
 #include "ent_tagger.h"
+#include "ent_window.h"
 
 /* Built by open(), read-only afterwards (annotate_v2() runs on many threads
  * with it).  The host is not kept: annotate_v2() receives it. */
@@ -70,6 +71,51 @@ static void ent_close(void *state)
     free(st);
 }
 
+/* Tags tokens [b, e) of the document as one ent_doc (a window, see
+ * ent_window.h) and emits its entities.  The arrays are borrowed work areas
+ * of at least e - b (+ 1 for sent) elements; work holds what ent_tag_doc()
+ * needs for the window. */
+static int tag_window(const ann_host *h, const ent_state *st, ann_doc *doc, const char *text,
+                      const ann_token_v2 *tok, size_t b, size_t e, const char **words,
+                      uint32_t *lens, uint32_t *sent, uint8_t *tags, ent_span *spans, void *work)
+{
+    size_t n = e - b, ns = 0;
+    /* Sentences from the tokens' own sentence numbers, so every token
+     * belongs to exactly one. */
+    for (size_t i = 0; i < n; i++) {
+        words[i] = text + tok[b + i].start;
+        lens[i] = tok[b + i].end - tok[b + i].start;
+        if (i == 0 || tok[b + i].sentence != tok[b + i - 1].sentence) sent[ns++] = (uint32_t)i;
+    }
+    sent[ns] = (uint32_t)n;
+    ent_doc d = { n, words, lens, ns, sent, h };
+    ent_tag_doc(&st->model, &d, st->passes, work, tags);
+
+    size_t k = ent_tags_to_spans(tags, n, spans, n);
+    for (size_t i = 0; i < k; i++) {
+        ann_new_span_v2 sp = ANN_NEW_SPAN_V2_INIT;
+        sp.start = tok[b + spans[i].begin].start;
+        sp.end = tok[b + spans[i].end - 1].end;
+        sp.label = ent_type_names[spans[i].type];
+        /* ANN_EINVAL: the host refused this one span and reported it; the
+         * others are still good.  ANN_ENOMEM: the host has failed the
+         * document already, so emitting more is wasted work. */
+        if (h->emit_v2(doc, &sp, NULL) == ANN_ENOMEM) return ANN_ENOMEM;
+    }
+    return ANN_OK;
+}
+
+/* The longest sentence of tok[0..n), at most cap tokens. */
+static size_t longest_sentence(const ann_token_v2 *tok, size_t n, size_t cap)
+{
+    size_t mx = 1, run = 0;
+    for (size_t i = 0; i < n; i++) {
+        run = i > 0 && tok[i].sentence == tok[i - 1].sentence ? run + 1 : 1;
+        if (run > mx) mx = run;
+    }
+    return mx < cap ? mx : cap;
+}
+
 static int ent_annotate(const ann_host *h, void *state, ann_doc *doc)
 {
     const ent_state *st = state;
@@ -78,37 +124,21 @@ static int ent_annotate(const ann_host *h, void *state, ann_doc *doc)
     const ann_token_v2 *tok = h->tokens_v2(doc, sizeof *tok, &n);
     if (!text || !tok || n == 0) return ANN_OK;
 
-    const char **words = h->scratch(doc, n * sizeof *words);
-    uint32_t *lens = h->scratch(doc, n * sizeof *lens);
-    uint32_t *sent = h->scratch(doc, (n + 1) * sizeof *sent);
-    uint8_t *tags = h->scratch(doc, n);
-    ent_span *spans = h->scratch(doc, n * sizeof *spans);
-    if (!words || !lens || !sent || !tags || !spans) goto nomem;
+    /* One set of work areas, sized for the largest window, serves them all. */
+    size_t w = n < ENT_WINDOW_TOKENS ? n : ENT_WINDOW_TOKENS;
+    const char **words = h->scratch(doc, w * sizeof *words);
+    uint32_t *lens = h->scratch(doc, w * sizeof *lens);
+    uint32_t *sent = h->scratch(doc, (w + 1) * sizeof *sent);
+    uint8_t *tags = h->scratch(doc, w);
+    ent_span *spans = h->scratch(doc, w * sizeof *spans);
+    void *work = h->scratch(doc, ent_tag_work_bound(w, longest_sentence(tok, n, w)));
+    if (!words || !lens || !sent || !tags || !spans || !work) goto nomem;
 
-    /* Sentences from the tokens' own sentence numbers, so every token
-     * belongs to exactly one. */
-    size_t ns = 0;
-    for (size_t i = 0; i < n; i++) {
-        words[i] = text + tok[i].start;
-        lens[i] = tok[i].end - tok[i].start;
-        if (i == 0 || tok[i].sentence != tok[i - 1].sentence) sent[ns++] = (uint32_t)i;
-    }
-    sent[ns] = (uint32_t)n;
-    ent_doc d = { n, words, lens, ns, sent, h };
-    void *work = h->scratch(doc, ent_tag_work_size(&d));
-    if (!work) goto nomem;
-    ent_tag_doc(&st->model, &d, st->passes, work, tags);
-
-    size_t k = ent_tags_to_spans(tags, n, spans, n);
-    for (size_t i = 0; i < k; i++) {
-        ann_new_span_v2 sp = ANN_NEW_SPAN_V2_INIT;
-        sp.start = tok[spans[i].begin].start;
-        sp.end = tok[spans[i].end - 1].end;
-        sp.label = ent_type_names[spans[i].type];
-        /* ANN_EINVAL: the host refused this one span and reported it; the
-         * others are still good.  ANN_ENOMEM: the host has failed the
-         * document already, so emitting more is wasted work. */
-        if (h->emit_v2(doc, &sp, NULL) == ANN_ENOMEM) return ANN_ENOMEM;
+    for (size_t b = 0; b < n;) {
+        size_t e = ent_window_end(tok, n, b, ENT_WINDOW_TOKENS);
+        int rc = tag_window(h, st, doc, text, tok, b, e, words, lens, sent, tags, spans, work);
+        if (rc != ANN_OK) return rc;
+        b = e;
     }
     return ANN_OK;
 nomem:

@@ -18,6 +18,7 @@
 #include "ent_model.h"
 #include "ent_tagger.h"
 #include "ent_text.h"
+#include "ent_window.h"
 #include "mock/mock_host.h"
 #include "run/host.h"
 
@@ -1032,6 +1033,44 @@ START_TEST(test_corpus)
 }
 END_TEST
 
+
+/* Windows of a long document: each ends at the last paragraph start in its
+ * second half, else at the last sentence start there, else at the limit;
+ * a document within one window is one window. */
+static void window_tokens(ann_token_v2 *t, size_t n, const unsigned *para, const unsigned *sent)
+{
+    for (size_t i = 0; i < n; i++) {
+        t[i].size = (uint32_t)sizeof *t;
+        t[i].paragraph = para[i];
+        t[i].sentence = sent[i];
+    }
+}
+
+START_TEST(test_window_cuts)
+{
+    ann_token_v2 t[12];
+    /* paragraphs start at 0, 3, 9; sentences at 0, 3, 5, 7, 9, 11 */
+    static const unsigned para[12] = {0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2};
+    static const unsigned sent[12] = {0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5};
+    static const unsigned one[12] = {0};
+    static const struct { size_t b, max, want; int flat; } cases[] = {
+        {0, 12, 12, 0},  /* the whole document fits */
+        {0, 100, 12, 0},
+        {3, 9, 12, 0},   /* the rest fits */
+        {0, 10, 9, 0},   /* paragraph start 9 in (5, 10] */
+        {0, 8, 7, 0},    /* no paragraph start in (4, 8]: sentence start 7 */
+        {3, 5, 7, 0},    /* (5, 8]: sentence start 7, not paragraph 9 beyond the limit */
+        {0, 6, 6, 1},    /* one long sentence: cut at the limit */
+        {6, 4, 10, 1},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        window_tokens(t, 12, cases[k].flat ? one : para, cases[k].flat ? one : sent);
+        ck_assert_msg(ent_window_end(t, 12, cases[k].b, cases[k].max) == cases[k].want,
+                      "case %zu: %zu", k, ent_window_end(t, 12, cases[k].b, cases[k].max));
+    }
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -1045,6 +1084,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, test_features_clusters);
     tcase_add_test(tc, test_features_beyond_window);
     tcase_add_test(tc, test_features_history);
+    tcase_add_test(tc, test_window_cuts);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("decoder");

@@ -636,10 +636,15 @@ static int qt_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
     /* no entities: the most recent speaker in the last few paragraphs */
     for (size_t j = d->cur; j-- > 0;) {
         const qt_quote *r = &d->quotes[j];
-        if (r->depth != 0 || r->spk_end == 0)
+        if (r->depth != 0)
             continue;
+        /* Before the speaker test: outer quotations do not overlap, so
+         * their ends only go back, and a long run without speakers must
+         * not make every pronoun walk to the start of the document. */
         if (cur->para > r->end_para + 3)
             break;
+        if (r->spk_end == 0)
+            continue;
         if (r->spk_gender != QT_GENDER_UNKNOWN && r->spk_gender != gender)
             continue;
         q->spk_start = r->spk_start;

@@ -14,6 +14,7 @@
 #include "load/loader.h"
 #include "read/reader.h"
 #include "run/doc.h"
+#include "run/host.h"
 #include "text/tokenize.h"
 
 #define TEST_PLUGINS ANN_ABS_BUILDDIR "/tests/unit/plugins/.libs"
@@ -374,6 +375,46 @@ static void fixture_close(run_fixture *f)
     ann_buf_free(&f->log);
 }
 
+/* Once a plugin takes the ABI 2 tokens the tokenizer's ABI 1 array is
+ * given up (memory); an ABI 1 plugin after it and the result's tokens (for
+ * the conll writer) still get the same tokens, rebuilt from the ABI 2 ones. */
+START_TEST(test_tokens_traded_for_v2)
+{
+    run_fixture f;
+    fixture_open(&f, "words", NULL, "Hello big world.\n\nSecond one, here.\n");
+    size_t n = f.tok.n_tokens, n1 = 0, n2 = 0;
+    ck_assert_uint_ge(n, 8);
+    ann_token *before = malloc(n * sizeof *before);
+    ck_assert_ptr_nonnull(before);
+    memcpy(before, f.tok.tokens, n * sizeof *before);
+
+    const ann_token_v2 *v2 = ann_host_table.tokens_v2(&f.doc, sizeof *v2, &n2);
+    ck_assert_ptr_nonnull(v2);
+    ck_assert_uint_eq(n2, n);
+    ck_assert_ptr_null(f.tok.tokens);
+    const ann_token *v1 = ann_host_table.tokens(&f.doc, &n1);
+    ck_assert_ptr_nonnull(v1);
+    ck_assert_uint_eq(n1, n);
+    for (size_t i = 0; i < n; i++) {
+        ck_assert_uint_eq(v1[i].start, before[i].start);
+        ck_assert_uint_eq(v1[i].end, before[i].end);
+        ck_assert_uint_eq(v1[i].kind, before[i].kind);
+        ck_assert_uint_eq(v1[i].flags, before[i].flags);
+        ck_assert_uint_eq(v1[i].sentence, before[i].sentence);
+    }
+    ann_result r;
+    ck_assert_int_eq(ann_doc_result(&f.doc, ANN_MERGE_DEFAULT, &r), ANN_OK);
+    ck_assert_uint_eq(r.n_tokens, n);
+    ck_assert_uint_eq(r.tokens[n - 1].end, before[n - 1].end);
+    f.doc.skip_tokens = 1; /* a writer that reads no tokens gets none */
+    ck_assert_int_eq(ann_doc_result(&f.doc, ANN_MERGE_DEFAULT, &r), ANN_OK);
+    ck_assert_uint_eq(r.n_tokens, 0);
+    ck_assert_ptr_null(r.tokens);
+    free(before);
+    fixture_close(&f);
+}
+END_TEST
+
 START_TEST(test_bad_spans_dropped)
 {
     run_fixture f;
@@ -512,6 +553,7 @@ static Suite *loader_suite(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("document");
     tcase_add_test(tc, test_bad_spans_dropped);
+    tcase_add_test(tc, test_tokens_traded_for_v2);
     tcase_add_test(tc, test_options_reach_plugin);
     tcase_add_test(tc, test_links_and_needs);
     tcase_add_test(tc, test_plugin_failure);

@@ -142,6 +142,32 @@ START_TEST(test_file)
 }
 END_TEST
 
+/* --max-doc-size: a file above the limit is refused by name and size before
+ * it is read; at the limit it is read, and plain text is viewed in place. */
+START_TEST(test_max_size)
+{
+    char path[] = "/tmp/ann-test-reader-XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    static const char text[] = "ten bytes\n";
+    ck_assert_int_eq(write(fd, text, 10), 10);
+    close(fd);
+    ann_textdoc d;
+    char err[512], want[600];
+    ck_assert_int_eq(ann_read_file_max(path, ANN_FORMAT_TEXT, 9, &d, err, sizeof err), ANN_EINVAL);
+    snprintf(want, sizeof want, "%s: too large: 10 bytes (0.0 MB), over --max-doc-size (0.0 MB)", path);
+    ck_assert_str_eq(err, want);
+    ck_assert_ptr_null(d.view);
+    ck_assert_int_eq(ann_read_file_max(path, ANN_FORMAT_TEXT, 10, &d, err, sizeof err), ANN_OK);
+    ck_assert_uint_eq(d.view_len, 10);
+    ck_assert_int_eq(d.view_in_bytes, 1);
+    ck_assert_ptr_eq(d.view, (char *)d.bytes);
+    ck_assert_int_eq(d.view[10], '\0');
+    ann_textdoc_free(&d);
+    unlink(path);
+}
+END_TEST
+
 /* ---- Markdown and HTML: view, blocks and map --------------------------- */
 
 typedef struct view_case {
@@ -358,6 +384,7 @@ static Suite *suite(void)
     tcase_add_test(tc, test_bom);
     tcase_add_test(tc, test_crlf);
     tcase_add_test(tc, test_file);
+    tcase_add_test(tc, test_max_size);
     tcase_add_loop_test(tc, test_views, 0, (int)(sizeof view_cases / sizeof view_cases[0]));
     tcase_add_test(tc, test_format_override);
     tcase_add_test(tc, test_empty_docs);

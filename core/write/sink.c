@@ -90,6 +90,14 @@ static int add_file(ann_sink *s, char *name, const char *data, size_t len)
     return add_file_buf(s, name, &b);
 }
 
+/* The name of the document's output file with extension ext: the run's
+ * mirrored stem when it set one, else the document's base name.  Caller
+ * frees. */
+static char *doc_file_name(const ann_sink *s, const char *ext)
+{
+    return s->stem ? with_ext(s->stem, strlen(s->stem), ext) : ann_output_name(s->doc_path, ext);
+}
+
 int ann_sink_put_buf(ann_sink *s, const char *ext, ann_buf *b)
 {
     if (!s || !ext || !b)
@@ -106,7 +114,7 @@ int ann_sink_put_buf(ann_sink *s, const char *ext, ann_buf *b)
     }
     if (!s->doc_path)
         return ANN_EINVAL;
-    char *name = ann_output_name(s->doc_path, ext);
+    char *name = doc_file_name(s, ext);
     if (!name)
         return ANN_ENOMEM;
     return add_file_buf(s, name, b);
@@ -120,7 +128,7 @@ int ann_sink_put(ann_sink *s, const char *ext, const char *data, size_t len)
         return ann_buf_append(&s->stream, data, len);
     if (!s->doc_path)
         return ANN_EINVAL;
-    char *name = s->stem ? with_ext(s->stem, strlen(s->stem), ext) : ann_output_name(s->doc_path, ext);
+    char *name = doc_file_name(s, ext);
     if (!name)
         return ANN_ENOMEM;
     return add_file(s, name, data, len);

@@ -170,7 +170,8 @@ static int name_outputs(ann_walk *w, ann_strlist *files, ann_strlist *stems, siz
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         if (!st[i]) {
-            fprintf(stderr, "annotate: %s: another input has the same output name (%s); not annotated\n",
+            fprintf(stderr,
+                    "annotate: %s: another input has the same output name (%s); not annotated\n",
                     files->items[i], w->names.items[i]);
             free(files->items[i]);
             (*n_clash)++;
@@ -205,7 +206,8 @@ static int sync_folders(const char *outdir, const ann_strlist *stems)
         prev = stems->items[i];
         prev_len = len;
         char dir[PATH_MAX];
-        if (snprintf(dir, sizeof dir, "%s/%.*s", outdir, (int)len, stems->items[i]) >= (int)sizeof dir)
+        if (snprintf(dir, sizeof dir, "%s/%.*s", outdir, (int)len, stems->items[i]) >=
+            (int)sizeof dir)
             continue;
         if (ann_fsync_dir(dir) != 0 && errno != ENOENT) {
             fprintf(stderr, "annotate: %s: cannot flush the folder: %s\n", dir, strerror(errno));
@@ -223,20 +225,24 @@ static int own_outdir(const ann_cli_opts *o)
     int fd = ann_outdir_lock(o->output, &holder);
     if (fd < 0) {
         if (errno == EWOULDBLOCK && holder > 0)
-            fprintf(stderr, "annotate: %s: another annotate run (process %ld) is writing there; "
-                            "wait for it or give another -o\n", o->output, holder);
+            fprintf(stderr,
+                    "annotate: %s: another annotate run (process %ld) is writing there; "
+                    "wait for it or give another -o\n",
+                    o->output, holder);
         else if (errno == EWOULDBLOCK)
-            fprintf(stderr, "annotate: %s: another annotate run is writing there; "
-                            "wait for it or give another -o\n", o->output);
+            fprintf(stderr,
+                    "annotate: %s: another annotate run is writing there; "
+                    "wait for it or give another -o\n",
+                    o->output);
         else
-            fprintf(stderr, "annotate: %s: cannot create or lock the output folder: %s\n", o->output,
-                    strerror(errno));
+            fprintf(stderr, "annotate: %s: cannot create or lock the output folder: %s\n",
+                    o->output, strerror(errno));
         return -1;
     }
     size_t removed = ann_outdir_clean(o->output);
     if (removed && !o->quiet)
-        fprintf(stderr, "annotate: %s: removed %zu temporary file%s left by killed runs\n", o->output,
-                removed, removed == 1 ? "" : "s");
+        fprintf(stderr, "annotate: %s: removed %zu temporary file%s left by killed runs\n",
+                o->output, removed, removed == 1 ? "" : "s");
     return fd;
 }
 

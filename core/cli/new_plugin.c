@@ -177,11 +177,12 @@ int ann_cmd_new_plugin(int argc, char **argv)
         return 2;
     }
     if (!ann_plugin_name_ok(name, strlen(name))) {
-        fprintf(stderr,
-                "annotate new-plugin: invalid plugin name '%s': use a lower-case letter followed by lower-case "
-                "letters, digits or '_' (at most %d characters); it becomes the file name NAME.so and the C "
-                "function ann_plugin_NAME\n",
-                name, ANN_NAME_MAX);
+        fprintf(
+            stderr,
+            "annotate new-plugin: invalid plugin name '%s': use a lower-case letter followed by lower-case "
+            "letters, digits or '_' (at most %d characters); it becomes the file name NAME.so and the C "
+            "function ann_plugin_NAME\n",
+            name, ANN_NAME_MAX);
         return 2;
     }
     if (dir != NULL && dir[0] == '\0') {
@@ -214,8 +215,10 @@ int ann_cmd_new_plugin(int argc, char **argv)
     for (size_t i = 0; i < NP_N_FILES; i++) {
         struct stat st;
         if (lstat(paths[i], &st) == 0) {
-            fprintf(stderr, "annotate new-plugin: %s already exists; nothing written (choose another DIR or NAME)\n",
-                    paths[i]);
+            fprintf(
+                stderr,
+                "annotate new-plugin: %s already exists; nothing written (choose another DIR or NAME)\n",
+                paths[i]);
             goto out;
         }
     }
@@ -225,7 +228,8 @@ int ann_cmd_new_plugin(int argc, char **argv)
     }
     for (; written < NP_N_FILES; written++) {
         if (np_write_new(paths[written], texts[written]) != 0) {
-            fprintf(stderr, "annotate new-plugin: cannot write %s: %s\n", paths[written], strerror(errno));
+            fprintf(stderr, "annotate new-plugin: cannot write %s: %s\n", paths[written],
+                    strerror(errno));
             /* Take back what this run wrote; a file that existed stays (O_EXCL). */
             if (errno != EEXIST)
                 unlink(paths[written]);
@@ -234,11 +238,12 @@ int ann_cmd_new_plugin(int argc, char **argv)
             goto out;
         }
     }
-    printf("created %s: %s.c test_%s.c Makefile README.md\n"
-           "next:\n"
-           "  cd %s && make && make check   (pkg-config annotate-plugin and annotate-mock; see the Makefile)\n"
-           "  annotate -P %s -p %s FILE.txt\n",
-           dir, name, name, dir, dir, name);
+    printf(
+        "created %s: %s.c test_%s.c Makefile README.md\n"
+        "next:\n"
+        "  cd %s && make && make check   (pkg-config annotate-plugin and annotate-mock; see the Makefile)\n"
+        "  annotate -P %s -p %s FILE.txt\n",
+        dir, name, name, dir, dir, name);
     status = 0;
     goto out;
 

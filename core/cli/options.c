@@ -53,23 +53,24 @@ static void usage(FILE *f)
             "      --sync, --no-sync       flush each output file to the disk before it\n"
             "                              replaces the old one (default: %s)\n",
             ANN_CLI_SYNC_DEFAULT ? "--sync" : "--no-sync");
-    fputs("      --reference-date YYYY-MM-DD\n"
-          "                              anchor for relative dates (\"yesterday\")\n"
-          "      --merge POLICY          cross-layer merge policy: default (the plugins' subsumes\n"
-          "                              rules: a number inside a date belongs to the date)\n"
-          "                              or all (keep every span)\n"
-          "      --max-doc-size MB       refuse a document larger than MB megabytes (default: 256)\n"
-          "  -q, --quiet                 no summary line\n"
-          "      --timings               print the time spent in each plugin\n"
-          "  -h, --help                  show this help\n"
-          "  -V, --version               show the version\n"
-          "\n"
-          "Plugins are searched in the -P folders, then $ANNOTATE_PLUGIN_PATH\n"
-          "(colon-separated), then " ANN_PKGLIBDIR "\n"
-          "(or the build tree's plugins when annotate runs from its build tree).\n"
-          "Loading a plugin runs its code: only the plugins a run needs are loaded.\n"
-          "Exit status: 0 ok, 1 some document failed, 2 usage or configuration error.\n",
-          f);
+    fputs(
+        "      --reference-date YYYY-MM-DD\n"
+        "                              anchor for relative dates (\"yesterday\")\n"
+        "      --merge POLICY          cross-layer merge policy: default (the plugins' subsumes\n"
+        "                              rules: a number inside a date belongs to the date)\n"
+        "                              or all (keep every span)\n"
+        "      --max-doc-size MB       refuse a document larger than MB megabytes (default: 256)\n"
+        "  -q, --quiet                 no summary line\n"
+        "      --timings               print the time spent in each plugin\n"
+        "  -h, --help                  show this help\n"
+        "  -V, --version               show the version\n"
+        "\n"
+        "Plugins are searched in the -P folders, then $ANNOTATE_PLUGIN_PATH\n"
+        "(colon-separated), then " ANN_PKGLIBDIR "\n"
+        "(or the build tree's plugins when annotate runs from its build tree).\n"
+        "Loading a plugin runs its code: only the plugins a run needs are loaded.\n"
+        "Exit status: 0 ok, 1 some document failed, 2 usage or configuration error.\n",
+        f);
 }
 
 int ann_cli_usage_error(const char *fmt, ...)
@@ -83,8 +84,19 @@ int ann_cli_usage_error(const char *fmt, ...)
     return 2;
 }
 
-enum { OPT_REFDATE = 256, OPT_MERGE, OPT_TIMINGS, OPT_FOLLOW, OPT_SYNC, OPT_NO_SYNC, OPT_NO_ISOLATE,
-       OPT_TIMEOUT, OPT_MAX_MEMORY, OPT_TRUST_PATH, OPT_MAXDOC };
+enum {
+    OPT_REFDATE = 256,
+    OPT_MERGE,
+    OPT_TIMINGS,
+    OPT_FOLLOW,
+    OPT_SYNC,
+    OPT_NO_SYNC,
+    OPT_NO_ISOLATE,
+    OPT_TIMEOUT,
+    OPT_MAX_MEMORY,
+    OPT_TRUST_PATH,
+    OPT_MAXDOC
+};
 
 static const struct option long_options[] = {
     {"plugins", required_argument, NULL, 'p'},
@@ -162,7 +174,8 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
             errno = 0;
             long n = strtol(optarg, &end, 10);
             if (errno || *end || end == optarg || n < 1 || n > 1024)
-                return ann_cli_usage_error("-j %s: expected a number of threads from 1 to 1024", optarg);
+                return ann_cli_usage_error("-j %s: expected a number of threads from 1 to 1024",
+                                           optarg);
             o->jobs = (unsigned)n;
             break;
         }
@@ -171,13 +184,15 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
             errno = 0;
             long n = strtol(optarg, &end, 10);
             if (errno || *end || end == optarg || n < 1 || n > 4095)
-                return ann_cli_usage_error("--max-doc-size %s: expected a size in MB from 1 to 4095", optarg);
+                return ann_cli_usage_error(
+                    "--max-doc-size %s: expected a size in MB from 1 to 4095", optarg);
             o->max_doc_mb = (unsigned)n;
             break;
         }
         case OPT_REFDATE:
             if (!ann_cli_valid_date(optarg))
-                return ann_cli_usage_error("--reference-date %s: expected a real date as YYYY-MM-DD", optarg);
+                return ann_cli_usage_error(
+                    "--reference-date %s: expected a real date as YYYY-MM-DD", optarg);
             o->reference_date = optarg;
             break;
         case OPT_MERGE:
@@ -208,14 +223,16 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
         case OPT_TIMEOUT: {
             long n = parse_count(optarg, 1000000);
             if (n < 0)
-                return ann_cli_usage_error("--timeout %s: expected seconds from 0 (none) to 1000000", optarg);
+                return ann_cli_usage_error(
+                    "--timeout %s: expected seconds from 0 (none) to 1000000", optarg);
             o->timeout = (unsigned)n;
             break;
         }
         case OPT_MAX_MEMORY: {
             long n = parse_count(optarg, 1L << 30);
             if (n < 0)
-                return ann_cli_usage_error("--max-memory %s: expected megabytes, 0 for no limit", optarg);
+                return ann_cli_usage_error("--max-memory %s: expected megabytes, 0 for no limit",
+                                           optarg);
             o->max_memory_mb = n == 0 ? ANN_MEMORY_NONE : (size_t)n;
             break;
         }
@@ -262,4 +279,3 @@ void ann_cli_opts_free(ann_cli_opts *o)
     ann_strlist_free(&o->plugin_path);
     ann_strlist_free(&o->options);
 }
-

@@ -193,7 +193,8 @@ static int fill_found(ann_found *f, const ann_strlist *path, size_t at, const ch
         f->name[len] = '\0';
     }
     f->data_dir = f->name ? data_dir_for(path->items[at], f->name) : NULL;
-    if (!f->name || !f->file || !f->data_dir || shadowed_file(path, at, name, len, &f->shadows) != 0) {
+    if (!f->name || !f->file || !f->data_dir ||
+        shadowed_file(path, at, name, len, &f->shadows) != 0) {
         ann_found_free(f);
         return -1;
     }
@@ -404,8 +405,9 @@ static int check_desc(const ann_plugin *d, const char *file, const char *name, c
     int has_v2 = d->abi_version >= 2 && d->annotate_v2;
     if (!d->version || !d->labels || !d->labels[0] || (!d->annotate && !has_v2)) {
         snprintf(err, errlen, "%s: descriptor lacks %s", file,
-                 !d->version ? "a version" : !d->labels || !d->labels[0] ? "labels"
-                                                                         : "an annotate() function");
+                 !d->version                   ? "a version"
+                 : !d->labels || !d->labels[0] ? "labels"
+                                               : "an annotate() function");
         return ANN_ERROR;
     }
     return ANN_OK;
@@ -455,8 +457,8 @@ static int fill_loaded(ann_loaded_plugin *out, const ann_plugin *d, const char *
     return ANN_OK;
 }
 
-int ann_load_plugin(const char *file, const char *name, const char *data_dir, ann_loaded_plugin *out,
-                    char *err, size_t errlen)
+int ann_load_plugin(const char *file, const char *name, const char *data_dir,
+                    ann_loaded_plugin *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
     char namebuf[ANN_NAME_MAX + 1];
@@ -485,8 +487,9 @@ int ann_load_plugin(const char *file, const char *name, const char *data_dir, an
     dlerror();
     void *addr = dlsym(h, sym);
     if (!addr) {
-        snprintf(err, errlen, "%s: no entry function %s() (a plugin NAME.so exports ann_plugin_NAME)",
-                 file, sym);
+        snprintf(err, errlen,
+                 "%s: no entry function %s() (a plugin NAME.so exports ann_plugin_NAME)", file,
+                 sym);
         dlclose(h);
         return ANN_ERROR;
     }
@@ -559,8 +562,10 @@ int ann_order_plugins(ann_plugin_set *set, char *err, size_t errlen)
         const char *const *needs = set->items[i].desc->needs;
         for (size_t k = 0; needs && needs[k]; k++) {
             if (set_index(set, needs[k]) == (size_t)-1) {
-                snprintf(err, errlen, "%s: plugin %s needs the layer '%s', but no plugin %s is selected or found",
-                         set->items[i].file, set->items[i].name, needs[k], needs[k]);
+                snprintf(
+                    err, errlen,
+                    "%s: plugin %s needs the layer '%s', but no plugin %s is selected or found",
+                    set->items[i].file, set->items[i].name, needs[k], needs[k]);
                 return ANN_ERROR;
             }
         }
@@ -673,11 +678,13 @@ static void missing_plugin(const selector *sel, const char *name, const char *wa
     for (size_t i = 0; i < sel->path->n; i++)
         ann_buf_printf(&dirs, "%s%s", i ? ":" : "", sel->path->items[i]);
     if (wanted_by)
-        snprintf(err, errlen, "plugin %s needs the layer '%s', but no %s.so was found on the plugin path (%s)",
+        snprintf(err, errlen,
+                 "plugin %s needs the layer '%s', but no %s.so was found on the plugin path (%s)",
                  wanted_by, name, name, dirs.data ? dirs.data : "");
     else
-        snprintf(err, errlen, "no plugin '%s': no %s.so on the plugin path (%s); see 'annotate plugins'",
-                 name, name, dirs.data ? dirs.data : "");
+        snprintf(err, errlen,
+                 "no plugin '%s': no %s.so on the plugin path (%s); see 'annotate plugins'", name,
+                 name, dirs.data ? dirs.data : "");
     ann_buf_free(&dirs);
 }
 
@@ -732,8 +739,8 @@ static int add_plugin(ann_plugin_set *set, selector *sel, const char *name, cons
     return rc;
 }
 
-int ann_select_with_policy(const ann_load_policy *policy, const ann_strlist *path,
-                           const char *list, ann_plugin_set *out, char *err, size_t errlen)
+int ann_select_with_policy(const ann_load_policy *policy, const ann_strlist *path, const char *list,
+                           ann_plugin_set *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
     ann_found_list found = {0};
@@ -793,8 +800,8 @@ int ann_select_with_policy(const ann_load_policy *policy, const ann_strlist *pat
     return rc;
 }
 
-int ann_select_plugins(const ann_strlist *path, const char *list, ann_plugin_set *out,
-                       char *err, size_t errlen)
+int ann_select_plugins(const ann_strlist *path, const char *list, ann_plugin_set *out, char *err,
+                       size_t errlen)
 {
     const ann_load_policy strict = {0, NULL};
     return ann_select_with_policy(&strict, path, list, out, err, errlen);
@@ -841,8 +848,8 @@ int ann_set_option(ann_plugin_set *set, const char *spec, char *err, size_t errl
     for (size_t i = 0; i < p->n_options; i++)
         ann_buf_printf(&keys, "%s%s", i ? ", " : "", p->desc->options[i].key);
     if (p->n_options)
-        snprintf(err, errlen, "-O %s: plugin %s has no option '%.*s' (valid keys: %s)", spec, p->name,
-                 (int)klen, key, keys.data);
+        snprintf(err, errlen, "-O %s: plugin %s has no option '%.*s' (valid keys: %s)", spec,
+                 p->name, (int)klen, key, keys.data);
     else
         snprintf(err, errlen, "-O %s: plugin %s has no options", spec, p->name);
     ann_buf_free(&keys);

@@ -26,25 +26,25 @@
 
 /* One loaded plugin. */
 typedef struct ann_loaded_plugin {
-    char *name;               /* owned; equals desc->name */
-    char *file;               /* path of the shared object, owned */
-    char *data_dir;           /* what host->data_dir() answers, owned */
-    void *handle;             /* dlopen() handle, NULL for a linked-in plugin */
-    const ann_plugin *desc;   /* owned copy of the plugin's descriptor, laid out as
+    char *name;             /* owned; equals desc->name */
+    char *file;             /* path of the shared object, owned */
+    char *data_dir;         /* what host->data_dir() answers, owned */
+    void *handle;           /* dlopen() handle, NULL for a linked-in plugin */
+    const ann_plugin *desc; /* owned copy of the plugin's descriptor, laid out as
                                  this host's header has it: members past the
                                  plugin's ABI are zero */
-    size_t n_options;         /* declared options */
-    char **values;            /* n_options entries: the -O value (owned) or NULL */
-    void *state;              /* from desc->open() */
-    int opened;               /* open() succeeded; close() is due */
-    size_t n_labels;          /* declared labels */
+    size_t n_options;       /* declared options */
+    char **values;          /* n_options entries: the -O value (owned) or NULL */
+    void *state;            /* from desc->open() */
+    int opened;             /* open() succeeded; close() is due */
+    size_t n_labels;        /* declared labels */
 } ann_loaded_plugin;
 
 /* Plugins in run order (every plugin after the ones it needs). */
 typedef struct ann_plugin_set {
     ann_loaded_plugin *items; /* owned; free with ann_plugin_set_free() */
     size_t n;
-    const ann_host *host;     /* the table open() was given; borrowed */
+    const ann_host *host; /* the table open() was given; borrowed */
 } ann_plugin_set;
 
 /* A NAME.so file found on the search path (not loaded yet). */
@@ -57,8 +57,8 @@ typedef struct ann_found {
 
 /* How plugins are looked for and where the warnings go. */
 typedef struct ann_load_policy {
-    int trust_path;          /* --trust-plugin-path: no ownership checks */
-    ann_strlist *warnings;   /* borrowed; one message per entry; NULL drops them */
+    int trust_path;        /* --trust-plugin-path: no ownership checks */
+    ann_strlist *warnings; /* borrowed; one message per entry; NULL drops them */
 } ann_load_policy;
 
 typedef struct ann_found_list {
@@ -119,8 +119,8 @@ int ann_load_plugin(const char *file, const char *name, const char *data_dir,
 
 /* Wraps a descriptor linked into the program (tests, static builds) as a
  * loaded plugin; same checks as ann_load_plugin() minus dlopen. */
-int ann_load_linked(const ann_plugin *desc, const char *data_dir, ann_loaded_plugin *out,
-                    char *err, size_t errlen);
+int ann_load_linked(const ann_plugin *desc, const char *data_dir, ann_loaded_plugin *out, char *err,
+                    size_t errlen);
 
 /* Closes (if opened), unloads and frees one plugin; safe on a zeroed one. */
 void ann_loaded_plugin_free(ann_loaded_plugin *p);
@@ -133,12 +133,12 @@ void ann_loaded_plugin_free(ann_loaded_plugin *p);
  * file the policy refuses (ann_check_plugin_file()) is an error either way.
  * On failure (a plugin missing, refused or unloadable, a dependency cycle)
  * returns ANN_ERROR with a message in err. */
-int ann_select_with_policy(const ann_load_policy *policy, const ann_strlist *path,
-                           const char *list, ann_plugin_set *out, char *err, size_t errlen);
+int ann_select_with_policy(const ann_load_policy *policy, const ann_strlist *path, const char *list,
+                           ann_plugin_set *out, char *err, size_t errlen);
 
 /* ann_select_with_policy() with the checks on and the warnings dropped. */
-int ann_select_plugins(const ann_strlist *path, const char *list, ann_plugin_set *out,
-                       char *err, size_t errlen);
+int ann_select_plugins(const ann_strlist *path, const char *list, ann_plugin_set *out, char *err,
+                       size_t errlen);
 
 /* Orders the plugins of `set` by needs in place (ties keep current order).
  * A missing dependency or a cycle gives ANN_ERROR and a message naming the

@@ -21,9 +21,9 @@
 #define ANN_SCHEMA_VERSION "1.0"
 
 typedef struct ann_out_span {
-    uint32_t id;           /* unique in the document; links refer to it */
-    size_t start, end;     /* original-file byte offsets */
-    const char *layer;     /* plugin name */
+    uint32_t id;       /* unique in the document; links refer to it */
+    size_t start, end; /* original-file byte offsets */
+    const char *layer; /* plugin name */
     const char *label;
     const ann_attr *attrs; /* n_attrs entries */
     size_t n_attrs;
@@ -32,9 +32,9 @@ typedef struct ann_out_span {
 } ann_out_span;
 
 typedef struct ann_out_token {
-    size_t start, end;     /* original-file byte offsets */
-    uint16_t kind;         /* ANN_TOK_* */
-    uint16_t flags;        /* ANN_TOKF_* */
+    size_t start, end; /* original-file byte offsets */
+    uint16_t kind;     /* ANN_TOK_* */
+    uint16_t flags;    /* ANN_TOKF_* */
     uint32_t sentence;
 } ann_out_token;
 
@@ -47,20 +47,20 @@ typedef struct ann_out_plugin {
  * crashed, hung, ran out of memory or returned an error) or needs a layer
  * that failed.  The other layers are still there. */
 typedef struct ann_out_failure {
-    const char *plugin;    /* the plugin's name */
-    const char *reason;    /* "SIGSEGV", "timeout after 60 s", its message... */
+    const char *plugin; /* the plugin's name */
+    const char *reason; /* "SIGSEGV", "timeout after 60 s", its message... */
 } ann_out_failure;
 
 /* Everything below is borrowed from whoever built the result (the run loop's
  * per-document arena, or the JSON reader's) and lives as long as it. */
 typedef struct ann_result {
-    const char *path;          /* document path as given by the user */
-    const unsigned char *bytes;/* the original file, `size` bytes */
+    const char *path;           /* document path as given by the user */
+    const unsigned char *bytes; /* the original file, `size` bytes */
     size_t size;
-    char sha256[65];           /* lowercase hex of the original bytes */
-    const char *reader;        /* "text", "markdown" or "html" */
+    char sha256[65];    /* lowercase hex of the original bytes */
+    const char *reader; /* "text", "markdown" or "html" */
 
-    const ann_attr *meta;      /* document facts: reference_date, ... */
+    const ann_attr *meta; /* document facts: reference_date, ... */
     size_t n_meta;
 
     const ann_out_plugin *plugins; /* plugins that ran, in run order */

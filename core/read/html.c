@@ -36,21 +36,23 @@ typedef struct html_ctx {
 } html_ctx;
 
 /* Elements whose content is not prose. */
-static const char *const skipped[] = {"script", "style", "code", "pre", "noscript", "template",
-                                      "svg", "math", "textarea", "iframe", "object", "select",
-                                      "kbd", "samp", "var", NULL};
+static const char *const skipped[] = {
+    "script",   "style",  "code",   "pre",    "noscript", "template", "svg", "math",
+    "textarea", "iframe", "object", "select", "kbd",      "samp",     "var", NULL};
 /* Elements that start and end a block. */
 static const char *const blockish[] = {
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "td",
-    "th", "tr", "table", "thead", "tbody", "tfoot", "caption", "br", "hr", "blockquote",
-    "section", "article", "aside", "header", "footer", "nav", "main", "figure", "figcaption",
-    "title", "body", "html", "head", "address", "details", "summary", "form", "fieldset",
-    "legend", "option", "center", "img", "video", "audio", "canvas", NULL};
+    "p",          "div",        "h1",       "h2",     "h3",     "h4",      "h5",      "h6",
+    "li",         "ul",         "ol",       "dl",     "dt",     "dd",      "td",      "th",
+    "tr",         "table",      "thead",    "tbody",  "tfoot",  "caption", "br",      "hr",
+    "blockquote", "section",    "article",  "aside",  "header", "footer",  "nav",     "main",
+    "figure",     "figcaption", "title",    "body",   "html",   "head",    "address", "details",
+    "summary",    "form",       "fieldset", "legend", "option", "center",  "img",     "video",
+    "audio",      "canvas",     NULL};
 
 /* Elements that have no content. */
-static const char *const void_elements[] = {"br", "hr", "img", "input", "meta", "link", "wbr",
-                                            "area", "base", "col", "embed", "source", "track",
-                                            "param", NULL};
+static const char *const void_elements[] = {"br",    "hr",     "img",   "input", "meta",
+                                            "link",  "wbr",    "area",  "base",  "col",
+                                            "embed", "source", "track", "param", NULL};
 
 static int in_list(const char *name, const char *const *list)
 {
@@ -181,8 +183,8 @@ static void head(html_ctx *c, TSNode h)
  * rather than stray text and broken tags (which are read flat). */
 static int holds_elements(TSNode n, int depth)
 {
-    static const char *const kinds[] = {"element", "script_element", "style_element", "start_tag",
-                                        "self_closing_tag", NULL};
+    static const char *const kinds[] = {"element",   "script_element",   "style_element",
+                                        "start_tag", "self_closing_tag", NULL};
     if (depth > 64)
         return 1; /* deeper errors are walked, without recursion */
     uint32_t k = ts_node_named_child_count(n);
@@ -214,8 +216,8 @@ static void error_text(html_ctx *c, TSNode n)
             run = i;
         } else if (ch == '&') {
             uint32_t e = i + 1;
-            while (e < b && e - i < 32 && c->base[e] != ';' && c->base[e] != '&' && c->base[e] != '<' &&
-                   !is_ws(c->base[e]))
+            while (e < b && e - i < 32 && c->base[e] != ';' && c->base[e] != '&' &&
+                   c->base[e] != '<' && !is_ws(c->base[e]))
                 e++;
             if (e < b && c->base[e] == ';')
                 e++;
@@ -342,7 +344,8 @@ int ann_read_html(ann_textdoc *d, size_t skip, const char *name, char *err, size
     if (budget == NULL) {
         rc = ANN_ERROR;
         if (err != NULL && errlen > 0)
-            snprintf(err, errlen, "%s: the HTML grammar does not fit this tree-sitter library", name);
+            snprintf(err, errlen, "%s: the HTML grammar does not fit this tree-sitter library",
+                     name);
         goto out;
     }
     ann_ts_budget_reset(budget, d->size - skip);
@@ -350,9 +353,10 @@ int ann_read_html(ann_textdoc *d, size_t skip, const char *name, char *err, size
     if (tree == NULL) {
         rc = ANN_EINVAL;
         if (err != NULL && errlen > 0)
-            snprintf(err, errlen, "%s: the HTML parser gave up: %s (too complex or too deeply nested)", name,
+            snprintf(err, errlen,
+                     "%s: the HTML parser gave up: %s (too complex or too deeply nested)", name,
                      ann_ts_budget_spent(budget) ? "the file needs more work than its size allows"
-                     : "it ran past its time limit");
+                                                 : "it ran past its time limit");
         goto out;
     }
     walk(&c, ts_tree_root_node(tree));

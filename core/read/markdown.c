@@ -31,17 +31,17 @@ typedef struct md_ctx {
     ann_view_builder vb;
     const char *base; /* the text after the BOM */
     uint32_t base_len;
-    size_t skip;      /* BOM length: view builder offsets are absolute */
+    size_t skip; /* BOM length: view builder offsets are absolute */
     TSParser *inline_parser;
     ann_ts_budget *inline_budget; /* shared by all inline parses of the document */
-    TSRange *ranges;  /* included ranges of the inline node being read */
-    TSRange *rel;     /* the same, relative to the node's start */
+    TSRange *ranges;              /* included ranges of the inline node being read */
+    TSRange *rel;                 /* the same, relative to the node's start */
     uint32_t n_ranges, cap_ranges;
-    uint32_t cursor;  /* first range copy_text() still has to look at */
-    uint32_t off;     /* where the inline node starts: its tree's offset 0 */
-    int depth;        /* recursion depth of the walks */
-    int failed;       /* out of memory */
-    int timed_out;    /* a parse spent its budget (read/ts_budget.h) */
+    uint32_t cursor; /* first range copy_text() still has to look at */
+    uint32_t off;    /* where the inline node starts: its tree's offset 0 */
+    int depth;       /* recursion depth of the walks */
+    int failed;      /* out of memory */
+    int timed_out;   /* a parse spent its budget (read/ts_budget.h) */
 } md_ctx;
 
 /* Deeper than this the walks stop recursing: inline nodes are copied
@@ -110,7 +110,8 @@ static void inline_child(md_ctx *c, TSNode ch)
         /* "\*" reads "*" */
         if (b - a >= 2)
             ann_vb_replace(&c->vb, c->skip + a, b - a, c->base + a + 1, b - a - 1);
-    } else if (strcmp(t, "entity_reference") == 0 || strcmp(t, "numeric_character_reference") == 0) {
+    } else if (strcmp(t, "entity_reference") == 0 ||
+               strcmp(t, "numeric_character_reference") == 0) {
         char out[8];
         size_t n = ann_decode_entity(c->base + a, b - a, out);
         if (n)
@@ -194,8 +195,17 @@ static int has_inline_markup(const md_ctx *c)
         const unsigned char *e = (const unsigned char *)c->base + c->ranges[i].end_byte;
         for (; p < e; p++) {
             switch (*p) {
-            case '*': case '_': case '~': case '`': case '[': case ']': case '!': case '<':
-            case '&': case '\\': case '$':
+            case '*':
+            case '_':
+            case '~':
+            case '`':
+            case '[':
+            case ']':
+            case '!':
+            case '<':
+            case '&':
+            case '\\':
+            case '$':
                 return 1;
             case '\n':
                 if (p - (const unsigned char *)c->base >= 2 && p[-1] == ' ' && p[-2] == ' ')
@@ -337,7 +347,8 @@ static int nesting_too_deep(const char *s, size_t len)
                 size_t j = i;
                 while (j < len && j - i < 10 && s[j] >= '0' && s[j] <= '9')
                     j++;
-                if (j + 1 < len && (s[j] == '.' || s[j] == ')') && (s[j + 1] == ' ' || s[j + 1] == '\t')) {
+                if (j + 1 < len && (s[j] == '.' || s[j] == ')') &&
+                    (s[j + 1] == ' ' || s[j + 1] == '\t')) {
                     depth++;
                     i = j + 1;
                 } else {
@@ -379,13 +390,15 @@ int ann_read_markdown(ann_textdoc *d, size_t skip, const char *name, char *err, 
     if (budget == NULL || c.inline_budget == NULL) {
         rc = ANN_ERROR;
         if (err != NULL && errlen > 0)
-            snprintf(err, errlen, "%s: the Markdown grammar does not fit this tree-sitter library", name);
+            snprintf(err, errlen, "%s: the Markdown grammar does not fit this tree-sitter library",
+                     name);
         goto out;
     }
     if (nesting_too_deep(c.base, c.base_len)) {
         rc = ANN_EINVAL;
         if (err != NULL && errlen > 0)
-            snprintf(err, errlen, "%s: Markdown nested more than %d levels deep, which the parser cannot read",
+            snprintf(err, errlen,
+                     "%s: Markdown nested more than %d levels deep, which the parser cannot read",
                      name, MAX_MD_NESTING);
         goto out;
     }
@@ -399,9 +412,11 @@ int ann_read_markdown(ann_textdoc *d, size_t skip, const char *name, char *err, 
     if (tree == NULL || c.timed_out) {
         rc = ANN_EINVAL;
         if (err != NULL && errlen > 0)
-            snprintf(err, errlen, "%s: the Markdown parser gave up: %s (too complex or too deeply nested)", name,
-                     (ann_ts_budget_spent(budget) || ann_ts_budget_spent(c.inline_budget)) ? "the file needs more work than its size allows"
-                     : "it ran past its time limit");
+            snprintf(err, errlen,
+                     "%s: the Markdown parser gave up: %s (too complex or too deeply nested)", name,
+                     (ann_ts_budget_spent(budget) || ann_ts_budget_spent(c.inline_budget))
+                         ? "the file needs more work than its size allows"
+                         : "it ran past its time limit");
         goto out;
     }
     if (c.failed)

@@ -134,7 +134,8 @@ static void too_large(char *err, size_t errlen, const char *path, size_t size, s
 {
     if (err != NULL && errlen > 0)
         snprintf(err, errlen, "%s: too large: %zu bytes (%.1f MB), over --max-doc-size (%.1f MB)",
-                 path, size, (double)size / (1024.0 * 1024.0), (double)max_size / (1024.0 * 1024.0));
+                 path, size, (double)size / (1024.0 * 1024.0),
+                 (double)max_size / (1024.0 * 1024.0));
 }
 
 int ann_read_file_max(const char *path, ann_format format, size_t max_size, ann_textdoc *out,

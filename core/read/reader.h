@@ -30,15 +30,15 @@ typedef enum ann_format {
 } ann_format;
 
 typedef struct ann_textdoc {
-    unsigned char *bytes;  /* the whole original file, owned */
+    unsigned char *bytes; /* the whole original file, owned */
     size_t size;
-    const char *reader;    /* static string: "text", "markdown", "html" */
-    char *view;            /* NUL-terminated text view, owned unless view_in_bytes */
+    const char *reader; /* static string: "text", "markdown", "html" */
+    char *view;         /* NUL-terminated text view, owned unless view_in_bytes */
     size_t view_len;
-    int view_in_bytes;     /* view points into bytes (plain text): not freed apart */
-    ann_segment *map;      /* owned; n_map entries, sorted by view_start */
+    int view_in_bytes; /* view points into bytes (plain text): not freed apart */
+    ann_segment *map;  /* owned; n_map entries, sorted by view_start */
     size_t n_map;
-    ann_region *blocks;    /* paragraphs/blocks of the view (tok_* zero), owned */
+    ann_region *blocks; /* paragraphs/blocks of the view (tok_* zero), owned */
     size_t n_blocks;
 } ann_textdoc;
 
@@ -47,8 +47,7 @@ typedef struct ann_textdoc {
  * file and the byte offset to err (at most errlen bytes, NUL-terminated);
  * *out is then left zeroed.  On success the caller frees *out with
  * ann_textdoc_free(). */
-int ann_read_file(const char *path, ann_format format, ann_textdoc *out,
-                  char *err, size_t errlen);
+int ann_read_file(const char *path, ann_format format, ann_textdoc *out, char *err, size_t errlen);
 
 /* Same, but a file of more than max_size bytes (0: no limit) is refused
  * with ANN_EINVAL and a message naming it and its size. */
@@ -56,8 +55,8 @@ int ann_read_file_max(const char *path, ann_format format, size_t max_size, ann_
                       char *err, size_t errlen);
 
 /* Same, from memory (copies bytes); `name` is used in messages only. */
-int ann_read_memory(const char *name, const unsigned char *bytes, size_t size,
-                    ann_format format, ann_textdoc *out, char *err, size_t errlen);
+int ann_read_memory(const char *name, const unsigned char *bytes, size_t size, ann_format format,
+                    ann_textdoc *out, char *err, size_t errlen);
 
 /* Maps a text-view offset to an original-file offset.  is_end selects how an
  * offset inside a non-copied segment maps: to the segment's end (for a span

@@ -17,7 +17,7 @@ typedef uint16_t TSStateId;
 #define ANN_TS_LAYOUT_VERSION 14
 
 struct ann_ts_budget {
-    size_t cancel;          /* the parser's cancellation flag */
+    size_t cancel; /* the parser's cancellation flag */
     uint64_t used, limit;
     ann_ts_grammar grammar;
     TSParser *parser;       /* borrowed; the parser the budget is attached to */

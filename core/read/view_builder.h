@@ -19,9 +19,9 @@ typedef struct ann_view_builder {
     size_t n_map, cap_map;
     ann_region *blocks;
     size_t n_blocks, cap_blocks;
-    size_t block_start;  /* view offset where the open block began */
-    int need_break;      /* a block ended; separate the next text */
-    int failed;          /* an allocation failed */
+    size_t block_start; /* view offset where the open block began */
+    int need_break;     /* a block ended; separate the next text */
+    int failed;         /* an allocation failed */
 } ann_view_builder;
 
 /* Starts a builder over orig[0..orig_len) (borrowed until the builder is

@@ -24,12 +24,12 @@ typedef struct ann_collect_slot {
 
 typedef struct ann_collect {
     ann_tally tally;
-    unsigned char *label_seen;  /* owned, n_labels: union over all workers */
+    unsigned char *label_seen; /* owned, n_labels: union over all workers */
     size_t n_labels;
     size_t n_files;
-    ann_collect_slot *slots;    /* owned, streaming only */
-    size_t next_out;            /* next slot to print */
-    int out_error;              /* stdout failed */
+    ann_collect_slot *slots; /* owned, streaming only */
+    size_t next_out;         /* next slot to print */
+    int out_error;           /* stdout failed */
     /* Called once per finished document with its size (the progress bar);
      * may be NULL. */
     void (*on_done)(void *ctx, uint64_t bytes);

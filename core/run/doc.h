@@ -25,18 +25,18 @@ struct ann_doc {
     const ann_plugin_set *plugins; /* borrowed for the doc's lifetime */
     ann_arena arena;               /* spans, scratch, result: reset per document */
     ann_span_store store;
-    size_t current;                /* index of the plugin being run */
+    size_t current; /* index of the plugin being run */
 
     /* Per document, borrowed between ann_doc_begin() and ann_doc_end(). */
     const char *path;
     const ann_textdoc *td;
-    ann_tokenized *tok;            /* its token array may be traded, see tokens_v2 */
+    ann_tokenized *tok; /* its token array may be traded, see tokens_v2 */
     const char *reference_date;
 
-    ann_attr *meta;                /* owned array; strings in the arena */
+    ann_attr *meta; /* owned array; strings in the arena */
     size_t n_meta, cap_meta;
-    char error[512];               /* the current plugin's doc_error() */
-    int emit_failed;               /* the host could not store a span (ANN_ENOMEM):
+    char error[512]; /* the current plugin's doc_error() */
+    int emit_failed; /* the host could not store a span (ANN_ENOMEM):
                                       the document fails */
     /* ABI 2 views of the tokenizer's arrays, built on first use; in the arena.
      * Once tokens_v2 is built the tokenizer's ABI 1 array is freed (at once,
@@ -44,18 +44,18 @@ struct ann_doc {
      * cost 44 bytes a token.  tokens_v1 is then rebuilt from tokens_v2 in the
      * arena if a later plugin or the result asks for it. */
     ann_token_v2 *tokens_v2;
-    ann_token *tokens_v1;          /* in the arena, or NULL */
-    int v1_lent;                   /* the current plugin holds tok->tokens */
+    ann_token *tokens_v1; /* in the arena, or NULL */
+    int v1_lent;          /* the current plugin holds tok->tokens */
     ann_region_v2 *sentences_v2, *paragraphs_v2;
-    size_t refused;                /* emits refused in this document */
-    int skip_tokens;               /* ann_doc_result() leaves out the tokens (the
+    size_t refused;  /* emits refused in this document */
+    int skip_tokens; /* ann_doc_result() leaves out the tokens (the
                                       writer reads none); 0 after ann_doc_init() */
 
     /* Labels seen over all documents of this worker: label_seen[label_base[p] + k]
      * is set when plugin p emitted its k-th declared label. */
-    unsigned char *label_seen;     /* owned */
-    size_t *label_base;            /* owned, n plugins + 1 */
-    unsigned char *subsumes;       /* owned, n x n: ann_merge_rules of the set */
+    unsigned char *label_seen; /* owned */
+    size_t *label_base;        /* owned, n plugins + 1 */
+    unsigned char *subsumes;   /* owned, n x n: ann_merge_rules of the set */
 
     /* When not NULL, warnings and refused spans are appended here instead of
      * going to stderr (tests read them). */

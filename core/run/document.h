@@ -25,7 +25,7 @@
 
 /* A plugin left out of a document, and why. */
 typedef struct ann_layer_failure {
-    uint32_t plugin;              /* index in the plugin set */
+    uint32_t plugin; /* index in the plugin set */
     char reason[ANN_REASON_MAX];
 } ann_layer_failure;
 
@@ -54,12 +54,12 @@ void ann_tally_free(ann_tally *t);
 
 /* One worker's document machinery, reused from document to document. */
 typedef struct ann_runner {
-    const ann_plugin_set *set;    /* borrowed */
-    const ann_run_opts *o;        /* borrowed */
+    const ann_plugin_set *set; /* borrowed */
+    const ann_run_opts *o;     /* borrowed */
     ann_doc doc;
     ann_sink sink;
     ann_tally tally;
-    ann_layer_failure *failures;  /* owned, set->n: this document's failed layers */
+    ann_layer_failure *failures; /* owned, set->n: this document's failed layers */
     size_t n_failures;
     /* NULL, or where the index of the running plugin is published (-1: the
      * host itself) so that a parent can blame the right plugin when this
@@ -74,9 +74,9 @@ void ann_runner_free(ann_runner *r);
 
 /* How one attempt at a document ended. */
 typedef struct ann_doc_outcome {
-    int written;         /* the output was committed (or, streaming, is in r->sink.stream) */
-    size_t n_failed;     /* layers left out, skipped ones included */
-    int plugin_errors;   /* plugins that returned an error in this attempt */
+    int written;       /* the output was committed (or, streaming, is in r->sink.stream) */
+    size_t n_failed;   /* layers left out, skipped ones included */
+    int plugin_errors; /* plugins that returned an error in this attempt */
 } ann_doc_outcome;
 
 /* Annotates document i of r->o->files.  The plugins in skip[0..n_skip)

@@ -41,8 +41,6 @@ static const ann_loaded_plugin *current(const ann_doc *d)
     return &d->plugins->items[d->current];
 }
 
-
-
 static const char *host_text(ann_doc *d, size_t *len)
 {
     if (len)
@@ -108,8 +106,8 @@ static int emit_common(ann_doc *d, const ann_new_span *span, uint32_t *id)
 {
     const ann_loaded_plugin *p = current(d);
     char why[256];
-    const char *label = ann_span_check(d->td->view, d->td->view_len, p->desc, &d->store, span,
-                                       why, sizeof why);
+    const char *label =
+        ann_span_check(d->td->view, d->td->view_len, p->desc, &d->store, span, why, sizeof why);
     if (!label) {
         d->refused++;
         if (span)
@@ -142,14 +140,14 @@ static int host_emit_v2(ann_doc *d, const ann_new_span_v2 *span, uint32_t *id)
 {
     if (span && span->size < offsetof(ann_new_span_v2, n_links) + sizeof span->n_links) {
         d->refused++;
-        say(d, "annotate: %s: %s: span struct of %u bytes is smaller than ABI 2's", current(d)->name,
-            d->path, (unsigned)span->size);
+        say(d, "annotate: %s: %s: span struct of %u bytes is smaller than ABI 2's",
+            current(d)->name, d->path, (unsigned)span->size);
         return ANN_EINVAL;
     }
     if (!span)
         return emit_common(d, NULL, id);
-    ann_new_span s1 = {span->start, span->end, span->label,
-                       span->attrs, span->n_attrs, span->links, span->n_links};
+    ann_new_span s1 = {span->start,   span->end,   span->label,  span->attrs,
+                       span->n_attrs, span->links, span->n_links};
     return emit_common(d, &s1, id);
 }
 
@@ -248,7 +246,8 @@ static const ann_region_v2 *host_sentences_v2(ann_doc *d, size_t elem_size, size
         *n = 0;
     if (elem_size != sizeof(ann_region_v2) || !d->tok)
         return NULL;
-    const ann_region_v2 *v = regions_v2(d, d->tok->sentences, d->tok->n_sentences, &d->sentences_v2);
+    const ann_region_v2 *v =
+        regions_v2(d, d->tok->sentences, d->tok->n_sentences, &d->sentences_v2);
     if (n && v)
         *n = d->tok->n_sentences;
     return v;

@@ -31,15 +31,15 @@ typedef struct pool_worker {
     int result_fd;            /* pipe from the worker */
     size_t queue[POOL_DEPTH]; /* documents sent, oldest first: queue[0] is in hand */
     size_t n_queued;
-    double started;           /* when queue[0] was started, as far as we know */
-    int retiring;             /* said it exits after its last result */
+    double started; /* when queue[0] was started, as far as we know */
+    int retiring;   /* said it exits after its last result */
 } pool_worker;
 
 /* A document that failed a plugin in an earlier attempt. */
 typedef struct pool_doc {
     ann_layer_failure *skip; /* owned, NULL until the first failure */
     uint32_t n_skip;
-    int done;                /* finished, written or not */
+    int done; /* finished, written or not */
 } pool_doc;
 
 typedef struct pool {
@@ -49,12 +49,12 @@ typedef struct pool {
     size_t max_memory;
     pool_worker *w;
     unsigned n_workers;
-    atomic_int *running;     /* shared with the workers: one slot each */
-    pool_doc *docs;          /* n_files */
-    size_t next_fresh;       /* next document never handed out */
-    size_t *redo;            /* stack of documents to hand out again, first */
+    atomic_int *running; /* shared with the workers: one slot each */
+    pool_doc *docs;      /* n_files */
+    size_t next_fresh;   /* next document never handed out */
+    size_t *redo;        /* stack of documents to hand out again, first */
     size_t n_redo;
-    size_t remaining;        /* documents not finished */
+    size_t remaining; /* documents not finished */
     /* A result's fixed part (wire.h) as read, and its arrays copied out
      * (seen points into msg). */
     char *msg;
@@ -284,14 +284,14 @@ static void blame(pool *p, size_t doc, int q, const char *why)
             ann_layer_failure *f = &d->skip[d->n_skip++];
             f->plugin = (uint32_t)q;
             snprintf(f->reason, sizeof f->reason, "%.*s", (int)sizeof f->reason - 1, why);
-            ann_run_report("%s: plugin %s failed (%s); the document is done again without it",
-                           path, p->set->items[q].name, why);
+            ann_run_report("%s: plugin %s failed (%s); the document is done again without it", path,
+                           p->set->items[q].name, why);
             give_back(p, &doc, 1);
             return;
         }
     }
-    ann_run_report("%s: a worker failed (%s) outside any plugin; the document is not written",
-                   path, why);
+    ann_run_report("%s: a worker failed (%s) outside any plugin; the document is not written", path,
+                   why);
     finish_doc(p, doc, 0, 0, NULL, 0, 0);
 }
 
@@ -438,8 +438,8 @@ static void pool_free(pool *p)
         munmap(p->running, p->n_workers * sizeof *p->running);
 }
 
-int ann_pool_run(const ann_plugin_set *set, const ann_run_opts *o, unsigned jobs,
-                 size_t max_memory, ann_collect *c)
+int ann_pool_run(const ann_plugin_set *set, const ann_run_opts *o, unsigned jobs, size_t max_memory,
+                 ann_collect *c)
 {
     pool p;
     memset(&p, 0, sizeof p);
@@ -463,8 +463,7 @@ int ann_pool_run(const ann_plugin_set *set, const ann_run_opts *o, unsigned jobs
                       MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     p.running = page == MAP_FAILED ? NULL : page;
     int status = 0;
-    if (!p.w || !p.docs || !p.redo || !p.sec || !p.spans || !p.msg || !fds || !who ||
-        !p.running) {
+    if (!p.w || !p.docs || !p.redo || !p.sec || !p.spans || !p.msg || !fds || !who || !p.running) {
         ann_run_report("cannot set up the worker processes: out of memory");
         status = 1;
     }

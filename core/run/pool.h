@@ -28,8 +28,8 @@
  * max_memory bytes of address space (0: no limit), adding everything into c.
  * Returns 0, or 1 when no worker could be started (reported; the documents
  * not done are counted as failed). */
-int ann_pool_run(const ann_plugin_set *set, const ann_run_opts *o, unsigned jobs,
-                 size_t max_memory, ann_collect *c);
+int ann_pool_run(const ann_plugin_set *set, const ann_run_opts *o, unsigned jobs, size_t max_memory,
+                 ann_collect *c);
 
 /* "SIGSEGV", "SIGABRT", ... or "signal N" for a signal number; `buf` (at
  * least 16 bytes) is used for the last form.  Returns buf or a constant. */

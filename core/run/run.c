@@ -183,8 +183,8 @@ int ann_run(const ann_plugin_set *set, const ann_run_opts *o)
         c.on_done = progress_add;
         c.on_done_ctx = bar;
     }
-    int status = o->isolate ? ann_pool_run(set, o, jobs, max_memory, &c)
-                            : ann_threads_run(set, o, jobs, &c);
+    int status =
+        o->isolate ? ann_pool_run(set, o, jobs, max_memory, &c) : ann_threads_run(set, o, jobs, &c);
     if (c.tally.failed || c.tally.partial)
         status = 1;
     if (c.out_error) {

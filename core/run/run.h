@@ -20,19 +20,19 @@
 #include "write/writer.h"
 
 typedef struct ann_run_opts {
-    const char *const *files;   /* borrowed; n_files documents */
+    const char *const *files; /* borrowed; n_files documents */
     size_t n_files;
     const ann_writer *writer;
-    const char *outdir;         /* NULL: stream to stdout (-o -) */
+    const char *outdir;           /* NULL: stream to stdout (-o -) */
     const char *const *out_names; /* borrowed; n_files output stems inside
                                    outdir (util/outname.h); NULL: each file's
                                    base name less its extension */
-    int sync;                   /* durable writes (ann_sink.sync) */
-    unsigned jobs;              /* workers; 0: number of cores */
-    int isolate;                /* workers are processes (the CLI's default);
+    int sync;                     /* durable writes (ann_sink.sync) */
+    unsigned jobs;                /* workers; 0: number of cores */
+    int isolate;                  /* workers are processes (the CLI's default);
                                    0: threads in this process (--no-isolate) */
-    unsigned timeout_sec;       /* per document, isolated runs only; 0: none */
-    size_t max_memory_mb;       /* RLIMIT_AS per worker process, isolated runs
+    unsigned timeout_sec;         /* per document, isolated runs only; 0: none */
+    size_t max_memory_mb;         /* RLIMIT_AS per worker process, isolated runs
                                    only: ANN_MEMORY_DEFAULT or ANN_MEMORY_NONE */
     ann_merge_policy merge;
     const char *reference_date; /* YYYY-MM-DD or NULL */

@@ -47,8 +47,7 @@ static void *thr_main(void *arg)
     return NULL;
 }
 
-int ann_threads_run(const ann_plugin_set *set, const ann_run_opts *o, unsigned jobs,
-                    ann_collect *c)
+int ann_threads_run(const ann_plugin_set *set, const ann_run_opts *o, unsigned jobs, ann_collect *c)
 {
     thr_shared sh;
     memset(&sh, 0, sizeof sh);

@@ -22,12 +22,12 @@
 typedef struct ann_worker_args {
     const ann_plugin_set *set; /* the parent's, inherited by fork() */
     const ann_run_opts *o;
-    int job_fd;                /* read end of the parent's job pipe */
-    int result_fd;             /* write end of the result pipe */
-    atomic_int *running;       /* the worker's slot in the page shared with
+    int job_fd;          /* read end of the parent's job pipe */
+    int result_fd;       /* write end of the result pipe */
+    atomic_int *running; /* the worker's slot in the page shared with
                                   the parent: the plugin running now, -1 none */
-    size_t max_memory;         /* RLIMIT_AS in bytes; 0: no limit */
-    pid_t parent;              /* the parent's pid, to notice it is gone */
+    size_t max_memory;   /* RLIMIT_AS in bytes; 0: no limit */
+    pid_t parent;        /* the parent's pid, to notice it is gone */
 } ann_worker_args;
 
 /* The child's whole life after fork(): never returns.  Exits with _exit()

@@ -21,10 +21,7 @@
 #include "model/result.h"
 #include "util/arena.h"
 
-typedef enum ann_merge_policy {
-    ANN_MERGE_DEFAULT = 0,
-    ANN_MERGE_ALL = 1
-} ann_merge_policy;
+typedef enum ann_merge_policy { ANN_MERGE_DEFAULT = 0, ANN_MERGE_ALL = 1 } ann_merge_policy;
 
 /* Parses a --merge argument.  Returns 0, or -1 for an unknown name. */
 int ann_merge_policy_parse(const char *name, ann_merge_policy *out);

@@ -65,7 +65,8 @@ int ann_store_add(ann_span_store *s, size_t layer, const char *layer_name, const
             return ANN_ENOMEM;
         for (size_t i = 0; i < span->n_attrs; i++) {
             a[i].key = ann_arena_strdup(s->arena, span->attrs[i].key);
-            a[i].value = ann_arena_strdup(s->arena, span->attrs[i].value ? span->attrs[i].value : "");
+            a[i].value =
+                ann_arena_strdup(s->arena, span->attrs[i].value ? span->attrs[i].value : "");
             if (!a[i].key || !a[i].value)
                 return ANN_ENOMEM;
         }

@@ -16,16 +16,16 @@
 #include "util/arena.h"
 
 typedef struct ann_layer_spans {
-    ann_span *v;  /* owned array (malloc); the strings live in the arena */
+    ann_span *v; /* owned array (malloc); the strings live in the arena */
     size_t n, cap;
-    int sorted;   /* v is in host->spans() order */
+    int sorted; /* v is in host->spans() order */
 } ann_layer_spans;
 
 typedef struct ann_span_store {
-    ann_arena *arena;           /* borrowed for the store's lifetime */
-    ann_layer_spans *layers;    /* n_layers, owned */
+    ann_arena *arena;        /* borrowed for the store's lifetime */
+    ann_layer_spans *layers; /* n_layers, owned */
     size_t n_layers;
-    uint32_t next_id;           /* id the next span gets */
+    uint32_t next_id; /* id the next span gets */
 } ann_span_store;
 
 /* Prepares a store for n_layers layers (layer i is the i-th plugin in run

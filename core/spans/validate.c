@@ -14,8 +14,8 @@ static int valid_string(const char *s)
 }
 
 const char *ann_span_check(const char *text, size_t len, const ann_plugin *desc,
-                           const ann_span_store *store, const ann_new_span *span,
-                           char *why, size_t whylen)
+                           const ann_span_store *store, const ann_new_span *span, char *why,
+                           size_t whylen)
 {
     const unsigned char *t = (const unsigned char *)text;
     if (!span) {

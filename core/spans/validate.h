@@ -15,7 +15,7 @@
  * Returns the declared label string (borrowed from desc) when the span is
  * valid, else NULL with the reason in why (whylen bytes). */
 const char *ann_span_check(const char *text, size_t len, const ann_plugin *desc,
-                           const ann_span_store *store, const ann_new_span *span,
-                           char *why, size_t whylen);
+                           const ann_span_store *store, const ann_new_span *span, char *why,
+                           size_t whylen);
 
 #endif

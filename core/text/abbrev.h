@@ -10,12 +10,12 @@
 
 typedef enum ann_abbrev_kind {
     ANN_ABBR_NONE = 0,
-    ANN_ABBR_TITLE,   /* Mr. Dr. vs.: a sentence never ends after it */
-    ANN_ABBR_MONTH,   /* Jan. .. Dec.: no boundary before a number */
-    ANN_ABBR_NUMERO,  /* No.: an abbreviation only before a number */
-    ANN_ABBR_OTHER,   /* Co. Corp. Inc. Ltd. St. U.S.: ends a sentence only
+    ANN_ABBR_TITLE,  /* Mr. Dr. vs.: a sentence never ends after it */
+    ANN_ABBR_MONTH,  /* Jan. .. Dec.: no boundary before a number */
+    ANN_ABBR_NUMERO, /* No.: an abbreviation only before a number */
+    ANN_ABBR_OTHER,  /* Co. Corp. Inc. Ltd. St. U.S.: ends a sentence only
                          before a word that typically starts one ("The") */
-    ANN_ABBR_INITIAL  /* J.: a single capital initial; as OTHER, since "J. The"
+    ANN_ABBR_INITIAL /* J.: a single capital initial; as OTHER, since "J. The"
                          is no name but "J. Smith" is */
 } ann_abbrev_kind;
 

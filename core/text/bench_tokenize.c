@@ -119,9 +119,9 @@ static int bench_readers(int rounds, char **files, int n)
         }
         clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &c1);
         double cpu = seconds(&c0, &c1);
-        printf("reader %s: %s, %.2f MB x %d rounds: cpu %.3f s = %.1f MB/s (view %.2f MB)\n", reader,
-               files[f], (double)bytes / rounds / 1e6, rounds, cpu, (double)bytes / 1e6 / cpu,
-               (double)view / rounds / 1e6);
+        printf("reader %s: %s, %.2f MB x %d rounds: cpu %.3f s = %.1f MB/s (view %.2f MB)\n",
+               reader, files[f], (double)bytes / rounds / 1e6, rounds, cpu,
+               (double)bytes / 1e6 / cpu, (double)view / rounds / 1e6);
     }
     return 0;
 }
@@ -171,10 +171,11 @@ int main(int argc, char **argv)
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &c1);
     double s = seconds(&t0, &t1);
     double cpu = seconds(&c0, &c1);
-    printf("tokenizer: %zu docs, %.1f MB x %d rounds: wall %.3f s = %.1f MB/s, cpu %.3f s = %.1f MB/s; "
-           "%zu tokens, %zu sentences per round\n",
-           d.n, (double)bytes / rounds / 1e6, rounds, s, (double)bytes / 1e6 / s, cpu,
-           (double)bytes / 1e6 / cpu, toks / (size_t)rounds, sents / (size_t)rounds);
+    printf(
+        "tokenizer: %zu docs, %.1f MB x %d rounds: wall %.3f s = %.1f MB/s, cpu %.3f s = %.1f MB/s; "
+        "%zu tokens, %zu sentences per round\n",
+        d.n, (double)bytes / rounds / 1e6, rounds, s, (double)bytes / 1e6 / s, cpu,
+        (double)bytes / 1e6 / cpu, toks / (size_t)rounds, sents / (size_t)rounds);
     for (size_t k = 0; k < d.n; k++)
         free(d.v[k].text);
     free(d.v);

@@ -17,22 +17,16 @@
  * Bytes from 0x80 up are left 0: a scanning loop may index the table with
  * any byte and stop at the first non-ASCII one. */
 const unsigned char ann_chars_ascii[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0,
-    0, S, S, S, S, S, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0,
-    S, P, P, Y, Y, Y, Y, P,
-    P, P, Y, Y, P, P, P, P,
-    D, D, D, D, D, D, D, D,
-    D, D, P, P, Y, Y, Y, P,
-    Y, L|U, L|U, L|U, L|U, L|U, L|U, L|U,
-    L|U, L|U, L|U, L|U, L|U, L|U, L|U, L|U,
-    L|U, L|U, L|U, L|U, L|U, L|U, L|U, L|U,
-    L|U, L|U, L|U, P, Y, P, Y, P,
-    P, L|W, L|W, L|W, L|W, L|W, L|W, L|W,
-    L|W, L|W, L|W, L|W, L|W, L|W, L|W, L|W,
-    L|W, L|W, L|W, L|W, L|W, L|W, L|W, L|W,
-    L|W, L|W, L|W, P, Y, P, Y, 0,
+    0,     0,     0,     0,     0,     0,     0,     0,     0,     S,     S,     S,     S,
+    S,     0,     0,     0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+    0,     0,     0,     0,     0,     0,     S,     P,     P,     Y,     Y,     Y,     Y,
+    P,     P,     P,     Y,     Y,     P,     P,     P,     P,     D,     D,     D,     D,
+    D,     D,     D,     D,     D,     D,     P,     P,     Y,     Y,     Y,     P,     Y,
+    L | U, L | U, L | U, L | U, L | U, L | U, L | U, L | U, L | U, L | U, L | U, L | U, L | U,
+    L | U, L | U, L | U, L | U, L | U, L | U, L | U, L | U, L | U, L | U, L | U, L | U, L | U,
+    P,     Y,     P,     Y,     P,     P,     L | W, L | W, L | W, L | W, L | W, L | W, L | W,
+    L | W, L | W, L | W, L | W, L | W, L | W, L | W, L | W, L | W, L | W, L | W, L | W, L | W,
+    L | W, L | W, L | W, L | W, L | W, L | W, P,     Y,     P,     Y,     0,
 };
 
 #undef S

@@ -39,13 +39,14 @@ int ann_line_break_after(const char *text, const ann_token *tok, size_t k)
 static int is_continuation_word(const char *w, size_t n)
 {
     static const char *const words[] = {
-        "a", "an", "the", "of", "and", "or", "but", "nor", "to", "in", "on", "at", "for", "with",
-        "by", "from", "as", "that", "than", "into", "onto", "over", "under", "about", "after",
-        "before", "against", "between", "during", "without", "via", "per", "if", "is", "are",
-        "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
-        "can", "may", "might", "must", "who", "which", "whose", "whom", "where", "when", "while",
-        "its", "their", "his", "her", "our", "your", "my", "this", "these", "those", "said",
-        "says", "told", "named", "called"};
+        "a",       "an",     "the",     "of",    "and",   "or",    "but",   "nor",    "to",
+        "in",      "on",     "at",      "for",   "with",  "by",    "from",  "as",     "that",
+        "than",    "into",   "onto",    "over",  "under", "about", "after", "before", "against",
+        "between", "during", "without", "via",   "per",   "if",    "is",    "are",    "was",
+        "were",    "be",     "been",    "has",   "have",  "had",   "will",  "would",  "could",
+        "should",  "can",    "may",     "might", "must",  "who",   "which", "whose",  "whom",
+        "where",   "when",   "while",   "its",   "their", "his",   "her",   "our",    "your",
+        "my",      "this",   "these",   "those", "said",  "says",  "told",  "named",  "called"};
     if (n == 0 || n > 8)
         return 0;
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
@@ -61,7 +62,15 @@ static int is_continuation_mark(const char *text, const ann_token *t)
     if (t->end - t->start != 1)
         return 0;
     switch (text[t->start]) {
-    case ',': case ';': case '(': case '[': case '{': case '-': case '&': case '/': case '+':
+    case ',':
+    case ';':
+    case '(':
+    case '[':
+    case '{':
+    case '-':
+    case '&':
+    case '/':
+    case '+':
         return 1;
     default:
         return 0;
@@ -82,7 +91,8 @@ int ann_line_ends_sentence(const char *text, const ann_token *tok, size_t first,
     const ann_token *last = &tok[k];
     if (is_continuation_mark(text, last))
         return 0;
-    if (last->kind == ANN_TOK_WORD && is_continuation_word(text + last->start, last->end - last->start))
+    if (last->kind == ANN_TOK_WORD &&
+        is_continuation_word(text + last->start, last->end - last->start))
         return 0;
     size_t a = k;
     while (a > first && !ann_line_break_after(text, tok, a - 1))
@@ -101,6 +111,6 @@ int ann_line_ends_sentence(const char *text, const ann_token *tok, size_t first,
         }
     }
     if (words >= 2 && upper == words)
-        return 1; /* a headline or heading in capitals */
+        return 1;                          /* a headline or heading in capitals */
     return digits >= 2 && 3 * digits >= n; /* a table row */
 }

@@ -23,7 +23,9 @@ typedef struct lit {
     size_t n;
 } lit;
 
+/* clang-format off */
 #define LIT(x) {x, sizeof(x) - 1}
+/* clang-format on */
 
 static int tok_eq(const char *text, const ann_token *t, lit l)
 {
@@ -41,9 +43,9 @@ static int tok_in(const char *text, const ann_token *t, const lit *list, size_t 
 /* Closing quotes and brackets that stay with the sentence they follow. */
 static int is_closer(const char *text, const ann_token *t)
 {
-    static const lit closers[] = {LIT("\""), LIT("'"), LIT(")"), LIT("]"), LIT("}"),
-                                  LIT("\xE2\x80\x9D"), LIT("\xE2\x80\x99"), LIT("\xC2\xBB"),
-                                  LIT("''")};
+    static const lit closers[] = {
+        LIT("\""),           LIT("'"),        LIT(")"), LIT("]"), LIT("}"), LIT("\xE2\x80\x9D"),
+        LIT("\xE2\x80\x99"), LIT("\xC2\xBB"), LIT("''")};
     unsigned char c = (unsigned char)text[t->start];
     if (c != '"' && c != '\'' && c != ')' && c != ']' && c != '}' && c != 0xE2 && c != 0xC2)
         return 0; /* the common case: a comma, a period */
@@ -53,8 +55,9 @@ static int is_closer(const char *text, const ann_token *t)
 /* Tokens that may open a sentence besides capitals and digits. */
 static int is_opener(const char *text, const ann_token *t)
 {
-    static const lit openers[] = {LIT("\""), LIT("'"), LIT("("), LIT("["), LIT("\xE2\x80\x9C"),
-                                  LIT("\xE2\x80\x98"), LIT("\xC2\xAB"), LIT("``"), LIT("`")};
+    static const lit openers[] = {
+        LIT("\""),           LIT("'"),        LIT("("),  LIT("["), LIT("\xE2\x80\x9C"),
+        LIT("\xE2\x80\x98"), LIT("\xC2\xAB"), LIT("``"), LIT("`")};
     return tok_in(text, t, openers, sizeof openers / sizeof openers[0]);
 }
 
@@ -124,9 +127,9 @@ static int boundary(const char *text, const ann_token *tok, size_t k, size_t c)
             return 0;
         return ann_is_sentence_starter(text + nx->start, nx->end - nx->start);
     default:
-        return opener && !(nx->kind == ANN_TOK_PUNCT && text[nx->start] == '(') ?
-                   1 :
-                   ann_is_sentence_starter(text + nx->start, nx->end - nx->start);
+        return opener && !(nx->kind == ANN_TOK_PUNCT && text[nx->start] == '(')
+                   ? 1
+                   : ann_is_sentence_starter(text + nx->start, nx->end - nx->start);
     }
 }
 
@@ -175,8 +178,8 @@ static int may_end(const char *text, const ann_token *t)
  * so a '"' met while a quotation is open closes it ("... very focused . \"
  * The match" keeps its quote in the first sentence even after a space). */
 typedef struct quotes {
-    int open;     /* a quotation is open */
-    size_t upto;  /* tokens before this index are counted */
+    int open;    /* a quotation is open */
+    size_t upto; /* tokens before this index are counted */
 } quotes;
 
 static void count_quote(const char *text, const ann_token *tok, size_t k, quotes *q)

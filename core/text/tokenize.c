@@ -178,8 +178,8 @@ static size_t url_at(const scanner *sc, size_t i)
     else
         return 0;
     size_t body = j;
-    while (j < sc->lim && sc->s[j] > 0x20 && sc->s[j] < 0x7F && sc->s[j] != '"' && sc->s[j] != '<' &&
-           sc->s[j] != '>')
+    while (j < sc->lim && sc->s[j] > 0x20 && sc->s[j] < 0x7F && sc->s[j] != '"' &&
+           sc->s[j] != '<' && sc->s[j] != '>')
         j++;
     while (j > body && strchr(".,;:!?)]}'", sc->s[j - 1]) != NULL)
         j--;
@@ -337,7 +337,8 @@ static size_t scan_word(scanner *sc, size_t i, uint16_t *kind)
             if (!(cls(sc, e, &n) & ANN_CC_DIGIT)) {
                 if (is_clitic(s, k, e))
                     break; /* Renault's, we're */
-                if (e - k == 1 && lower_ascii(s[k]) == 't' && j > i + 1 && lower_ascii(s[j - 1]) == 'n') {
+                if (e - k == 1 && lower_ascii(s[k]) == 't' && j > i + 1 &&
+                    lower_ascii(s[j - 1]) == 'n') {
                     j--; /* don't: "do" + "n't" */
                     break;
                 }
@@ -359,7 +360,7 @@ static size_t scan_word(scanner *sc, size_t i, uint16_t *kind)
     }
     goto done;
 
-maybe_email: {
+maybe_email : {
     size_t e = email_at(sc, i);
     if (e) {
         *kind = ANN_TOK_OTHER;
@@ -386,8 +387,8 @@ done:;
                 return j;
             }
         }
-    } else if (j < sc->lim && (s[j] == '.' || s[j] == '=') && has_digit && !has_letter && j - i <= 3 &&
-               (j + 1 == sc->lim || s[j + 1] == ' ') && at_line_start(sc, i)) {
+    } else if (j < sc->lim && (s[j] == '.' || s[j] == '=') && has_digit && !has_letter &&
+               j - i <= 3 && (j + 1 == sc->lim || s[j + 1] == ' ') && at_line_start(sc, i)) {
         j++; /* a rank opening a line of results: "1. Michelle Freeman", "1= Igor" */
     } else if (j < sc->lim && s[j] == '$' && has_letter && !has_digit && j - i <= 3 &&
                all_upper_ascii(s + i, j - i)) {
@@ -449,14 +450,15 @@ static size_t scan_token(scanner *sc, size_t i, uint16_t *kind)
         size_t k = i + a, e = letters_end(sc, k);
         /* A clitic split off the word before it: 's 're 've 'll 'd 'm.  It
          * may also follow a space, as in text that was tokenized before. */
-        if (e > k && ((before & (ALNUM | ANN_CC_SPACE)) || (i > 0 && s[i - 1] == '.')) && is_clitic(s, k, e) &&
-            !(cls(sc, e, &n) & ALNUM) && !quote_closes_at(sc, e)) {
+        if (e > k && ((before & (ALNUM | ANN_CC_SPACE)) || (i > 0 && s[i - 1] == '.')) &&
+            is_clitic(s, k, e) && !(cls(sc, e, &n) & ALNUM) && !quote_closes_at(sc, e)) {
             *kind = ANN_TOK_WORD;
             return e;
         }
         /* '90s, ’96: the apostrophe stands for the century. */
-        if (!(before & ALNUM) && k + 2 <= sc->lim && s[k] >= '0' && s[k] <= '9' && k + 1 < sc->lim &&
-            s[k + 1] >= '0' && s[k + 1] <= '9' && !(k + 2 < sc->lim && s[k + 2] >= '0' && s[k + 2] <= '9')) {
+        if (!(before & ALNUM) && k + 2 <= sc->lim && s[k] >= '0' && s[k] <= '9' &&
+            k + 1 < sc->lim && s[k + 1] >= '0' && s[k + 1] <= '9' &&
+            !(k + 2 < sc->lim && s[k + 2] >= '0' && s[k + 2] <= '9')) {
             uint16_t kk;
             size_t w = scan_word(sc, k, &kk);
             *kind = kk;
@@ -502,8 +504,16 @@ static uint16_t char_flags(const scanner *sc, size_t a, size_t b)
 static int plain_end(unsigned char b, unsigned seen)
 {
     switch (b) {
-    case ' ': case '\n': case '\t': case '\r': case ';': case ')': case ']': case '!':
-    case '?': case '"':
+    case ' ':
+    case '\n':
+    case '\t':
+    case '\r':
+    case ';':
+    case ')':
+    case ']':
+    case '!':
+    case '?':
+    case '"':
         return 1;
     case ',':
         return !(seen & ANN_CC_DIGIT); /* 85,810 */
@@ -599,7 +609,11 @@ static size_t fast_token(scanner *sc, size_t i, uint16_t *kind)
         return j;
     }
     switch (b) {
-    case '.': case '-': case '+': case '`': case '\'':
+    case '.':
+    case '-':
+    case '+':
+    case '`':
+    case '\'':
         return 0;
     default:
         break;

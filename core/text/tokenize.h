@@ -15,11 +15,11 @@
 #include "annotate/plugin.h"
 
 typedef struct ann_tokenized {
-    ann_token *tokens;       /* caller frees with ann_tokenized_free() */
+    ann_token *tokens; /* caller frees with ann_tokenized_free() */
     size_t n_tokens;
     ann_region *sentences;
     size_t n_sentences;
-    ann_region *paragraphs;  /* one per block given (or found), tok_* filled in */
+    ann_region *paragraphs; /* one per block given (or found), tok_* filled in */
     size_t n_paragraphs;
 } ann_tokenized;
 
@@ -33,15 +33,15 @@ size_t ann_split_paragraphs(const char *text, size_t len, ann_region **out);
  * blocks == NULL the text is split with ann_split_paragraphs() first.
  * Sentences never cross a block boundary.  Returns ANN_OK or ANN_ENOMEM; on
  * success the caller frees *out with ann_tokenized_free(). */
-int ann_tokenize(const char *text, size_t len, const ann_region *blocks,
-                 size_t n_blocks, ann_tokenized *out);
+int ann_tokenize(const char *text, size_t len, const ann_region *blocks, size_t n_blocks,
+                 ann_tokenized *out);
 
 /* ann_tokenize(), choosing whether a single line break may end a sentence
  * (after a headline, byline, dateline or table row; see linebreak.c).
  * ann_tokenize() lets it, as plain text and Markdown source lay out their
  * lines; pass 0 for HTML, whose source lines are no layout. */
-int ann_tokenize_lines(const char *text, size_t len, const ann_region *blocks,
-                       size_t n_blocks, int line_breaks, ann_tokenized *out);
+int ann_tokenize_lines(const char *text, size_t len, const ann_region *blocks, size_t n_blocks,
+                       int line_breaks, ann_tokenized *out);
 
 /* Frees what ann_tokenize() stored; safe on a zeroed struct. */
 void ann_tokenized_free(ann_tokenized *t);

@@ -135,8 +135,8 @@ uint32_t ann_unicode_fold(uint32_t cp)
         return cp;
     utf8proc_int32_t out[4];
     int last = 0;
-    utf8proc_ssize_t k = utf8proc_decompose_char((utf8proc_int32_t)cp, out, 4, UTF8PROC_CASEFOLD,
-                                                 &last);
+    utf8proc_ssize_t k =
+        utf8proc_decompose_char((utf8proc_int32_t)cp, out, 4, UTF8PROC_CASEFOLD, &last);
     if (k == 1)
         return (uint32_t)out[0];
     /* Full folding gives several code points: the simple folding is the

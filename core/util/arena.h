@@ -19,7 +19,9 @@ typedef struct ann_arena {
     size_t total;          /* bytes handed out since the last reset */
 } ann_arena;
 
+/* clang-format off */
 #define ANN_ARENA_INIT {NULL, 0, 0}
+/* clang-format on */
 
 /* Returns `size` zeroed bytes aligned for any type, or NULL when memory runs
  * out.  Borrowed until the next ann_arena_reset() or ann_arena_free(). */

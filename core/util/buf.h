@@ -19,7 +19,9 @@ typedef struct ann_buf {
     int failed; /* set once an allocation failed; later appends do nothing */
 } ann_buf;
 
+/* clang-format off */
 #define ANN_BUF_INIT {NULL, 0, 0, 0}
+/* clang-format on */
 
 /* Appends; each returns ANN_OK or ANN_ENOMEM (and sets failed). */
 int ann_buf_append(ann_buf *b, const void *data, size_t len);

@@ -105,7 +105,7 @@ int ann_write_atomic_sync(const char *path, const void *data, size_t len, int sy
         goto fail;
     free(tmp);
     return 0;
-fail: {
+fail : {
     int e = errno;
     if (fd >= 0)
         close(fd);

@@ -16,7 +16,7 @@ static size_t stem_len(const char *name)
 typedef struct stem_ref {
     const char *s; /* borrowed */
     size_t len;
-    size_t i;      /* index into names */
+    size_t i; /* index into names */
 } stem_ref;
 
 static int cmp_ref(const void *a, const void *b)

@@ -69,8 +69,8 @@ void ann_progress_format(char *buf, size_t len, int width, size_t files_done, si
     /* Bytes tell the time left better than files, which differ in size. */
     if (rate > 0 && bytes >= bytes_done)
         put_duration(eta, sizeof eta, (double)(bytes - bytes_done) / rate);
-    snprintf(tail, sizeof tail, " %zu/%zu files  %.1f MB/s  ETA %s", files_done, files,
-             rate / 1e6, eta);
+    snprintf(tail, sizeof tail, " %zu/%zu files  %.1f MB/s  ETA %s", files_done, files, rate / 1e6,
+             eta);
     int bar = width - 1 - (int)strlen(tail) - 2; /* leave the last column free */
     if (bar > 40)
         bar = 40;
@@ -78,8 +78,9 @@ void ann_progress_format(char *buf, size_t len, int width, size_t files_done, si
         snprintf(buf, len, "%s", tail + 1);
         return;
     }
-    double frac = bytes ? (double)bytes_done / (double)bytes
-                        : files ? (double)files_done / (double)files : 1;
+    double frac = bytes   ? (double)bytes_done / (double)bytes
+                  : files ? (double)files_done / (double)files
+                          : 1;
     if (frac > 1)
         frac = 1;
     int full = (int)(frac * bar + 0.5);

@@ -111,7 +111,7 @@ typedef struct walk_ctx {
     ann_walk *w;
     walk_found *v; /* owned */
     size_t n, cap;
-    size_t links;  /* symbolic links left alone (no --follow) */
+    size_t links; /* symbolic links left alone (no --follow) */
 } walk_ctx;
 
 enum { WALK_OK = 0, WALK_OUTPUT = 1, WALK_UNREADABLE = 2, WALK_NOMEM = -1 };
@@ -140,8 +140,9 @@ static int list_dir(walk_ctx *c, const char *dir, ann_strlist *names, int *marke
     DIR *d = opendir(dir);
     if (!d) {
         c->w->n_errors++;
-        return note(c->w, "%s: cannot read the folder: %s; skipped", dir, strerror(errno)) ? WALK_NOMEM
-                                                                                          : WALK_UNREADABLE;
+        return note(c->w, "%s: cannot read the folder: %s; skipped", dir, strerror(errno))
+                   ? WALK_NOMEM
+                   : WALK_UNREADABLE;
     }
     *marked = 0;
     int rc = WALK_OK;
@@ -263,12 +264,14 @@ static int add_folder(ann_walk *w, const char *arg, const struct stat *st)
     if (rc == WALK_NOMEM)
         return -1;
     if (rc == WALK_OUTPUT)
-        return note(w, "%s: holds annotate's output (%s); skipped (name its files to annotate them)",
+        return note(w,
+                    "%s: holds annotate's output (%s); skipped (name its files to annotate them)",
                     arg, ANN_OUTDIR_MARK);
     if (rc == WALK_OK && found == 0) {
         if (c.links)
-            return note(w, "warning: %s holds no document (.txt .md .markdown .html .htm); "
-                           "%zu symbolic link%s not followed (--follow follows them)",
+            return note(w,
+                        "warning: %s holds no document (.txt .md .markdown .html .htm); "
+                        "%zu symbolic link%s not followed (--follow follows them)",
                         arg, c.links, c.links == 1 ? "" : "s");
         return note(w, "warning: %s holds no document (.txt .md .markdown .html .htm)", arg);
     }

@@ -23,17 +23,17 @@
 typedef struct ann_walk_set ann_walk_set; /* device and inode pairs seen */
 
 typedef struct ann_walk {
-    int follow;          /* follow symbolic links below folder arguments */
-    const char *outdir;  /* borrowed; skipped when met; NULL: none */
-    ann_strlist paths;   /* documents, as they are opened (copies) */
-    ann_strlist names;   /* names[i]: where paths[i] sits below its folder
+    int follow;         /* follow symbolic links below folder arguments */
+    const char *outdir; /* borrowed; skipped when met; NULL: none */
+    ann_strlist paths;  /* documents, as they are opened (copies) */
+    ann_strlist names;  /* names[i]: where paths[i] sits below its folder
                             argument ("sub/a.txt"), or a file argument's base
                             name; its outputs are named from it */
-    ann_strlist notes;   /* warnings and errors, one message a line, for the
+    ann_strlist notes;  /* warnings and errors, one message a line, for the
                             caller to print (copies) */
-    size_t n_errors;     /* folders or entries that could not be read */
-    ann_walk_set *seen;  /* owned */
-    int have_out;        /* the output folder exists: out_dev, out_ino */
+    size_t n_errors;    /* folders or entries that could not be read */
+    ann_walk_set *seen; /* owned */
+    int have_out;       /* the output folder exists: out_dev, out_ino */
     dev_t out_dev;
     ino_t out_ino;
 } ann_walk;

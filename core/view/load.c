@@ -21,9 +21,9 @@
 
 struct ann_loaded {
     ann_result r;
-    json_t *root;          /* owns every string the result borrows */
+    json_t *root; /* owns every string the result borrows */
     ann_out_span *spans;
-    ann_attr *attrs;       /* all spans' attributes, then meta entries */
+    ann_attr *attrs; /* all spans' attributes, then meta entries */
     ann_link *links;
     ann_out_plugin *plugins;
     const char **texts;
@@ -31,8 +31,7 @@ struct ann_loaded {
     char *doc_path;
 };
 
-static void fail(char *err, size_t errlen, const char *path, const char *fmt, ...)
-    ANN_PRINTF(4, 5);
+static void fail(char *err, size_t errlen, const char *path, const char *fmt, ...) ANN_PRINTF(4, 5);
 
 static void fail(char *err, size_t errlen, const char *path, const char *fmt, ...)
 {
@@ -65,8 +64,8 @@ static char *find_document(const char *doc, const char *ann_path)
         char *p = malloc(len);
         if (!p)
             return NULL;
-        snprintf(p, len, "%.*s%s/%s", (int)(slash ? dirlen : 1), slash ? ann_path : ".",
-                 ups[u], doc);
+        snprintf(p, len, "%.*s%s/%s", (int)(slash ? dirlen : 1), slash ? ann_path : ".", ups[u],
+                 doc);
         if (access_ok(p))
             return p;
         free(p);
@@ -82,8 +81,8 @@ typedef struct ctx {
 
 /* The string member `key` of obj; NULL (with err set) when it is missing and
  * required or is not a string. */
-static const char *get_str(ctx *c, json_t *obj, const char *where, const char *key,
-                           int required, int *bad)
+static const char *get_str(ctx *c, json_t *obj, const char *where, const char *key, int required,
+                           int *bad)
 {
     json_t *v = json_object_get(obj, key);
     if (!v) {
@@ -102,8 +101,8 @@ static const char *get_str(ctx *c, json_t *obj, const char *where, const char *k
 }
 
 /* The non-negative integer member `key` of obj. */
-static int get_uint(ctx *c, json_t *obj, const char *where, const char *key,
-                    json_int_t max, size_t *out)
+static int get_uint(ctx *c, json_t *obj, const char *where, const char *key, json_int_t max,
+                    size_t *out)
 {
     json_t *v = json_object_get(obj, key);
     if (!v) {
@@ -111,8 +110,8 @@ static int get_uint(ctx *c, json_t *obj, const char *where, const char *key,
         return -1;
     }
     if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > max) {
-        fail(c->err, c->errlen, c->path, "%s.%s: expected an integer from 0 to %lld", where,
-             key, (long long)max);
+        fail(c->err, c->errlen, c->path, "%s.%s: expected an integer from 0 to %lld", where, key,
+             (long long)max);
         return -1;
     }
     *out = (size_t)json_integer_value(v);
@@ -243,8 +242,7 @@ static int parse_attrs(ctx *c, json_t *obj, const char *where, ann_attr *out)
     return 0;
 }
 
-static int parse_span(ctx *c, ann_loaded *l, json_t *s, size_t i, size_t *attr_at,
-                      size_t *link_at)
+static int parse_span(ctx *c, ann_loaded *l, json_t *s, size_t i, size_t *attr_at, size_t *link_at)
 {
     char where[40];
     snprintf(where, sizeof where, "spans[%zu]", i);
@@ -258,8 +256,7 @@ static int parse_span(ctx *c, ann_loaded *l, json_t *s, size_t i, size_t *attr_a
         get_uint(c, s, where, "end", (json_int_t)UINT32_MAX, &o->end))
         return -1;
     if (o->start > o->end) {
-        fail(c->err, c->errlen, c->path, "%s: start %zu is after end %zu", where, o->start,
-             o->end);
+        fail(c->err, c->errlen, c->path, "%s: start %zu is after end %zu", where, o->start, o->end);
         return -1;
     }
     if (o->end > l->r.size) {
@@ -470,7 +467,8 @@ static int load_document(ctx *c, ann_loaded *l)
     if (got != DOC_OK || strcmp(sha, l->r.sha256) != 0) {
         fail(c->err, c->errlen, c->path,
              "the document %s has changed since it was annotated (%s differs); "
-             "annotate it again", l->doc_path, got != DOC_OK ? "size" : "SHA-256");
+             "annotate it again",
+             l->doc_path, got != DOC_OK ? "size" : "SHA-256");
         return -1;
     }
     l->r.bytes = l->bytes;
@@ -502,8 +500,10 @@ int ann_load(const char *path, int flags, ann_loaded **out, char *err, size_t er
     }
     json_t *schema = json_object_get(l->root, "schema");
     if (!json_is_string(schema) || strncmp(json_string_value(schema), "annotate/1.", 11) != 0) {
-        fail(err, errlen, path, "not an annotation file: \"schema\" should be "
-             "\"annotate/1.x\"%s", json_is_string(schema) ? ", this version is not supported" : "");
+        fail(err, errlen, path,
+             "not an annotation file: \"schema\" should be "
+             "\"annotate/1.x\"%s",
+             json_is_string(schema) ? ", this version is not supported" : "");
         goto failed;
     }
     if (parse_document(&c, l) || parse_plugins(&c, l) || parse_spans(&c, l))

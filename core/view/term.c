@@ -112,10 +112,10 @@ static size_t escape_len(const char *s, size_t len)
 typedef struct wrapper {
     ann_buf *out;
     int width, col, spaces;
-    ann_buf word;        /* pending word, escapes included */
+    ann_buf word; /* pending word, escapes included */
     int word_w;
-    char sgr[64];        /* style in effect where the pending word starts */
-    char sgr_now[64];    /* style in effect after the pending word */
+    char sgr[64];     /* style in effect where the pending word starts */
+    char sgr_now[64]; /* style in effect after the pending word */
 } wrapper;
 
 static void flush_word(wrapper *w)
@@ -181,8 +181,8 @@ int ann_term_wrap(const char *in, size_t len, int width, ann_buf *out)
             continue;
         }
         utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)in + i,
-                                              (utf8proc_ssize_t)(len - i), &cp);
+        utf8proc_ssize_t n =
+            utf8proc_iterate((const utf8proc_uint8_t *)in + i, (utf8proc_ssize_t)(len - i), &cp);
         if (n <= 0) {
             n = 1;
             cp = 0xFFFD;

@@ -103,8 +103,7 @@ static int view_one(const char *path, const view_opts *o, int several, int first
     }
     if (o->html) {
         char *out = html_path(o->html, r, several);
-        if (!out || ann_html_render(r, keep, &b) != ANN_OK ||
-            write_file(out, b.data, b.len) != 0) {
+        if (!out || ann_html_render(r, keep, &b) != ANN_OK || write_file(out, b.data, b.len) != 0) {
             fprintf(stderr, "annotate view: %s: cannot write the page %s\n", path,
                     out ? out : o->html);
             free(out);
@@ -134,8 +133,7 @@ done:
 }
 
 /* Settles colour and width, then shows each file; returns the exit status. */
-static int view_files(char **files, int n_files, view_opts *o, const char *when,
-                      const char *width)
+static int view_files(char **files, int n_files, view_opts *o, const char *when, const char *width)
 {
     if (n_files == 0) {
         fprintf(stderr, "annotate view: no annotation file given\n%s", usage);
@@ -184,8 +182,7 @@ int ann_cmd_view(int argc, char **argv)
             files[n_files++] = argv[i];
             continue;
         }
-        static const char *const names[] = {"--layers", "--labels", "--html", "--color",
-                                            "--width"};
+        static const char *const names[] = {"--layers", "--labels", "--html", "--color", "--width"};
         const char **targets[] = {&o.layers, &o.labels, &o.html, &when, &width};
         int m = 0;
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {

@@ -26,9 +26,9 @@ typedef struct enum_attr {
     const char *const *values; /* NULL-terminated */
 } enum_attr;
 
-static const char *const mod_values[] = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
-                                         "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS",
-                                         "EQUAL_OR_MORE", "START", "MID", "END", "APPROX",
+static const char *const mod_values[] = {"BEFORE",    "AFTER",     "ON_OR_BEFORE",  "ON_OR_AFTER",
+                                         "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE",
+                                         "START",     "MID",       "END",           "APPROX",
                                          NULL};
 static const char *const kind_values[] = {"direct", "indirect", "mixed", "scare", NULL};
 
@@ -81,8 +81,7 @@ static void put_one_line(ann_buf *b, const char *s, size_t len)
 }
 
 /* The T line: fragments split at line breaks, code-point offsets. */
-static void put_text_bound(ann_buf *b, const ann_result *r, const ann_out_span *s,
-                           size_t cp_start)
+static void put_text_bound(ann_buf *b, const ann_result *r, const ann_out_span *s, size_t cp_start)
 {
     const unsigned char *t = r->bytes;
     size_t cp = cp_start, frag_cp = cp_start; /* cp: code point index of byte i */
@@ -213,7 +212,8 @@ static int finish(const ann_label_decl *labels, size_t n, ann_sink *sink)
         put_labels(&conf, labels, n, labels[i].layer, "\t", LINE_TYPE);
     }
     /* Spans of different layers overlap freely in annotate's output. */
-    ann_buf_puts(&conf, "\n[relations]\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n");
+    ann_buf_puts(&conf,
+                 "\n[relations]\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n");
     for (size_t i = 0; i < sizeof relation_roles / sizeof relation_roles[0]; i++)
         ann_buf_printf(&conf, "%s\tArg1:<ENTITY>, Arg2:<ENTITY>\n", relation_roles[i]);
     ann_buf_puts(&conf, "\n[events]\n\n[attributes]\n");
@@ -242,5 +242,6 @@ static int finish(const ann_label_decl *labels, size_t n, ann_sink *sink)
 }
 
 const ann_writer ann_writer_brat = {
-    "brat", "brat standoff: NAME.ann beside a copy NAME.txt, plus annotation.conf", 0,
-    write_doc, finish, 0};
+    "brat", "brat standoff: NAME.ann beside a copy NAME.txt, plus annotation.conf",
+    0,      write_doc,
+    finish, 0};

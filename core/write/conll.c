@@ -25,8 +25,7 @@ static size_t collect_layers(const ann_result *r, const char **layers)
     size_t n = 0;
     layers[n++] = "entities";
     for (size_t i = 0; i < r->n_plugins + r->n_spans && n < MAX_LAYERS; i++) {
-        const char *name = i < r->n_plugins ? r->plugins[i].name
-                                            : r->spans[i - r->n_plugins].layer;
+        const char *name = i < r->n_plugins ? r->plugins[i].name : r->spans[i - r->n_plugins].layer;
         int seen = 0;
         for (size_t k = 0; k < n && !seen; k++)
             seen = strcmp(layers[k], name) == 0;
@@ -120,4 +119,5 @@ static int write_doc(const ann_result *r, ann_sink *sink)
 
 const ann_writer ann_writer_conll = {
     "conll", "CoNLL columns: token, BIO entities, one BIO column per further layer (.conll)",
-    1, write_doc, NULL, 1};
+    1,       write_doc,
+    NULL,    1};

@@ -131,7 +131,8 @@ static void put_label_css(page *pg)
     ann_buf *b = pg->out;
     for (size_t i = 0; i < pg->labels.n; i++) {
         const ann_colour *c = ann_palette_colour(pg->labels.s[i]);
-        ann_buf_printf(b, ".l%zu{background:%s;border-color:%s}.l%zu .t,.l%zu.sw{color:%s}"
+        ann_buf_printf(b,
+                       ".l%zu{background:%s;border-color:%s}.l%zu .t,.l%zu.sw{color:%s}"
                        "mark.l%zu .t{border:1px solid %s}\n",
                        i, c->bg, c->border, i, i, c->border, i, c->border);
     }
@@ -165,8 +166,10 @@ static void put_header(page *pg)
     ann_buf_puts(b, "</p>\n<nav class=\"legend\" aria-label=\"Layers and labels\">\n");
     for (size_t y = 0; y < pg->layers.n; y++) {
         const char *layer = pg->layers.s[y];
-        ann_buf_printf(b, "<fieldset><legend><label><input type=\"checkbox\" checked "
-                          "data-layer=\"y%zu\"> ", y);
+        ann_buf_printf(b,
+                       "<fieldset><legend><label><input type=\"checkbox\" checked "
+                       "data-layer=\"y%zu\"> ",
+                       y);
         ann_buf_put_xml(b, layer, strlen(layer));
         ann_buf_puts(b, "</label></legend><ul>");
         for (size_t l = 0; l < pg->labels.n; l++) {
@@ -340,5 +343,6 @@ static int write_doc(const ann_result *r, ann_sink *sink)
 }
 
 const ann_writer ann_writer_html = {
-    "html", "one self-contained HTML page per document, colour per label (.html)", 0,
-    write_doc, NULL, 0};
+    "html", "one self-contained HTML page per document, colour per label (.html)",
+    0,      write_doc,
+    NULL,   0};

@@ -10,11 +10,21 @@ static int put_escaped(ann_buf *b, const char *s, size_t len, int quotes)
         unsigned char c = (unsigned char)s[i];
         const char *rep = NULL;
         switch (c) {
-        case '&': rep = "&amp;"; break;
-        case '<': rep = "&lt;"; break;
-        case '>': rep = "&gt;"; break;
-        case '"': rep = quotes ? "&quot;" : NULL; break;
-        case '\'': rep = quotes ? "&#39;" : NULL; break;
+        case '&':
+            rep = "&amp;";
+            break;
+        case '<':
+            rep = "&lt;";
+            break;
+        case '>':
+            rep = "&gt;";
+            break;
+        case '"':
+            rep = quotes ? "&quot;" : NULL;
+            break;
+        case '\'':
+            rep = quotes ? "&#39;" : NULL;
+            break;
         default:
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
                 rep = "\xEF\xBF\xBD";
@@ -80,12 +90,23 @@ int ann_buf_put_json(ann_buf *b, const char *s, size_t len)
             continue;
         ann_buf_append(b, s + run, i - run);
         switch (c) {
-        case '"': ann_buf_puts(b, "\\\""); break;
-        case '\\': ann_buf_puts(b, "\\\\"); break;
-        case '\n': ann_buf_puts(b, "\\n"); break;
-        case '\t': ann_buf_puts(b, "\\t"); break;
-        case '\r': ann_buf_puts(b, "\\r"); break;
-        default: ann_buf_printf(b, "\\u%04x", c);
+        case '"':
+            ann_buf_puts(b, "\\\"");
+            break;
+        case '\\':
+            ann_buf_puts(b, "\\\\");
+            break;
+        case '\n':
+            ann_buf_puts(b, "\\n");
+            break;
+        case '\t':
+            ann_buf_puts(b, "\\t");
+            break;
+        case '\r':
+            ann_buf_puts(b, "\\r");
+            break;
+        default:
+            ann_buf_printf(b, "\\u%04x", c);
         }
         run = i + 1;
     }

@@ -60,8 +60,8 @@ static int close_at(walk *w, size_t pos)
     return 0;
 }
 
-int ann_nest_walk(const ann_result *r, const unsigned char *keep,
-                  const ann_nest_ops *ops, void *ctx)
+int ann_nest_walk(const ann_result *r, const unsigned char *keep, const ann_nest_ops *ops,
+                  void *ctx)
 {
     size_t n = 0;
     size_t *order = malloc((r->n_spans + 1) * sizeof *order);

@@ -30,7 +30,7 @@ typedef struct ann_nest_ops {
  * for all) selects the spans to show; borrowed for the call.  Spans need not
  * be sorted.  Stops at and returns the first non-zero callback result;
  * returns ANN_ENOMEM when memory runs out, else ANN_OK. */
-int ann_nest_walk(const ann_result *r, const unsigned char *keep,
-                  const ann_nest_ops *ops, void *ctx);
+int ann_nest_walk(const ann_result *r, const unsigned char *keep, const ann_nest_ops *ops,
+                  void *ctx);
 
 #endif

@@ -161,8 +161,8 @@ static int is_input(const char *path, const struct stat *doc)
  * sits in.  With sync the file is flushed before its rename; the folders
  * are flushed once at the end of the run (ann_fsync_dir()), not after
  * every file. */
-static int commit_file(ann_sink *s, const ann_sink_file *f, const char *path, const struct stat *doc,
-                       char *err, size_t errlen)
+static int commit_file(ann_sink *s, const ann_sink_file *f, const char *path,
+                       const struct stat *doc, char *err, size_t errlen)
 {
     const char *slash = strrchr(f->name, '/');
     char *dir = ann_path_join(s->outdir, f->name);
@@ -176,7 +176,8 @@ static int commit_file(ann_sink *s, const ann_sink_file *f, const char *path, co
         snprintf(err, errlen, "%s: not written: it is the document itself", path);
         rc = ANN_EIO;
     } else if ((slash && ann_mkdir_p(dir) != 0) ||
-               ann_write_atomic_sync(path, f->data.data ? f->data.data : "", f->data.len, s->sync) != 0) {
+               ann_write_atomic_sync(path, f->data.data ? f->data.data : "", f->data.len,
+                                     s->sync) != 0) {
         snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
         rc = ANN_EIO;
     }

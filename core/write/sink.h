@@ -15,7 +15,7 @@
 #include "write/writer.h"
 
 typedef struct ann_sink_file {
-    char *name;  /* file name inside the output folder, owned */
+    char *name; /* file name inside the output folder, owned */
     ann_buf data;
 } ann_sink_file;
 
@@ -31,7 +31,7 @@ struct ann_sink {
     int per_run;          /* ann_sink_put_file() allowed (writer->finish) */
     ann_sink_file *files; /* owned, collected since the last commit */
     size_t n_files, cap_files;
-    ann_buf stream;       /* streaming: the document's output */
+    ann_buf stream; /* streaming: the document's output */
 };
 
 /* Starts a sink; outdir NULL streams.  Both strings are borrowed until

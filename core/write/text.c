@@ -49,5 +49,5 @@ static int write_doc(const ann_result *r, ann_sink *sink)
 }
 
 const ann_writer ann_writer_text = {
-    "text", "the document with inline brackets, [Luca de Meo]PER (.ann.txt)", 1,
-    write_doc, NULL, 0};
+    "text", "the document with inline brackets, [Luca de Meo]PER (.ann.txt)", 1, write_doc, NULL,
+    0};

@@ -52,10 +52,11 @@ static int write_doc(const ann_result *r, ann_sink *sink)
 {
     ann_buf b = ANN_BUF_INIT;
     const char *dct = ann_result_meta(r, "reference_date");
-    ann_buf_puts(&b, "<?xml version=\"1.0\" ?>\n"
-                     "<TimeML xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-                     "xsi:noNamespaceSchemaLocation=\"http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd\">"
-                     "\n\n<DOCID>");
+    ann_buf_puts(&b,
+                 "<?xml version=\"1.0\" ?>\n"
+                 "<TimeML xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                 "xsi:noNamespaceSchemaLocation=\"http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd\">"
+                 "\n\n<DOCID>");
     put_docid(&b, r->path);
     ann_buf_puts(&b, "</DOCID>\n\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\"");
     put_attr(&b, "value", dct ? dct : "XXXX-XX-XX");
@@ -95,5 +96,5 @@ static int write_doc(const ann_result *r, ann_sink *sink)
 }
 
 const ann_writer ann_writer_timeml = {
-    "timeml", "TimeML: the dates layer as TIMEX3, reference date as DCT (.tml)", 0, write_doc,
-    NULL, 0};
+    "timeml", "TimeML: the dates layer as TIMEX3, reference date as DCT (.tml)", 0, write_doc, NULL,
+    0};

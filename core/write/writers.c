@@ -7,8 +7,8 @@
 #include "write/writer.h"
 
 static const ann_writer *const writer_table[] = {
-    &ann_writer_json, &ann_writer_jsonl,  &ann_writer_brat, &ann_writer_conll,
-    &ann_writer_timeml, &ann_writer_html, &ann_writer_text,
+    &ann_writer_json,   &ann_writer_jsonl, &ann_writer_brat, &ann_writer_conll,
+    &ann_writer_timeml, &ann_writer_html,  &ann_writer_text,
 };
 
 #define N_WRITERS (sizeof writer_table / sizeof writer_table[0])

@@ -2,19 +2,36 @@
 #include "en_calendar.h"
 
 static const en_month_name k_months[] = {
-    {"january", 1, false}, {"february", 2, false}, {"march", 3, false}, {"april", 4, false},
-    {"may", 5, false}, {"june", 6, false}, {"july", 7, false}, {"august", 8, false},
-    {"september", 9, false}, {"october", 10, false}, {"november", 11, false},
+    {"january", 1, false},
+    {"february", 2, false},
+    {"march", 3, false},
+    {"april", 4, false},
+    {"may", 5, false},
+    {"june", 6, false},
+    {"july", 7, false},
+    {"august", 8, false},
+    {"september", 9, false},
+    {"october", 10, false},
+    {"november", 11, false},
     {"december", 12, false},
     /* "Sept" beside "Sep": both are common in news text */
-    {"jan", 1, true}, {"feb", 2, true}, {"mar", 3, true}, {"apr", 4, true}, {"jun", 6, true},
-    {"jul", 7, true}, {"aug", 8, true}, {"sep", 9, true}, {"sept", 9, true}, {"oct", 10, true},
-    {"nov", 11, true}, {"dec", 12, true},
+    {"jan", 1, true},
+    {"feb", 2, true},
+    {"mar", 3, true},
+    {"apr", 4, true},
+    {"jun", 6, true},
+    {"jul", 7, true},
+    {"aug", 8, true},
+    {"sep", 9, true},
+    {"sept", 9, true},
+    {"oct", 10, true},
+    {"nov", 11, true},
+    {"dec", 12, true},
 };
 
 static const en_weekday_name k_weekdays[] = {
-    {"monday", "mondays", 1}, {"tuesday", "tuesdays", 2}, {"wednesday", "wednesdays", 3},
-    {"thursday", "thursdays", 4}, {"friday", "fridays", 5}, {"saturday", "saturdays", 6},
+    {"monday", "mondays", 1},     {"tuesday", "tuesdays", 2}, {"wednesday", "wednesdays", 3},
+    {"thursday", "thursdays", 4}, {"friday", "fridays", 5},   {"saturday", "saturdays", 6},
     {"sunday", "sundays", 7},
 };
 

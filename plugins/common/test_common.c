@@ -50,10 +50,10 @@ static const value_case k_value_cases[] = {
     {"ten", 10, EN_NUM_TEEN, 0},           {"nineteen", 19, EN_NUM_TEEN, 0},
     {"forty", 40, EN_NUM_TENS, 0},         {"hundred", 100, EN_NUM_HUNDRED, 0},
     {"million", 1000000, EN_NUM_SCALE, 0}, {"trillion", 1000000000000ull, EN_NUM_SCALE, 0},
-    {"dozen", 12, EN_NUM_DOZEN, 0},
-    {"first", 1, EN_NUM_UNIT, 1},          {"second", 2, EN_NUM_UNIT, 1},
-    {"twelfth", 12, EN_NUM_TEEN, 1},       {"thirtieth", 30, EN_NUM_TENS, 1},
-    {"hundredth", 100, EN_NUM_HUNDRED, 1}, {"thousandth", 1000, EN_NUM_SCALE, 1},
+    {"dozen", 12, EN_NUM_DOZEN, 0},        {"first", 1, EN_NUM_UNIT, 1},
+    {"second", 2, EN_NUM_UNIT, 1},         {"twelfth", 12, EN_NUM_TEEN, 1},
+    {"thirtieth", 30, EN_NUM_TENS, 1},     {"hundredth", 100, EN_NUM_HUNDRED, 1},
+    {"thousandth", 1000, EN_NUM_SCALE, 1},
 };
 
 START_TEST(word_values)

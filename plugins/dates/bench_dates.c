@@ -85,10 +85,11 @@ int main(int argc, char **argv)
     getrusage(RUSAGE_SELF, &ru1);
     double s = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
     double w = (double)(w1.tv_sec - w0.tv_sec) + (double)(w1.tv_nsec - w0.tv_nsec) / 1e9;
-    printf("dates: %zu documents, %.1f MB, %zu spans, annotate() %.3f s CPU (%.3f s wall), %.1f MB/s of CPU time"
-           " (%ld minor page faults)\n",
-           nd, (double)bytes / 1e6, spans, s, w, s > 0 ? (double)bytes / 1e6 / s : 0.0,
-           ru1.ru_minflt - ru0.ru_minflt);
+    printf(
+        "dates: %zu documents, %.1f MB, %zu spans, annotate() %.3f s CPU (%.3f s wall), %.1f MB/s of CPU time"
+        " (%ld minor page faults)\n",
+        nd, (double)bytes / 1e6, spans, s, w, s > 0 ? (double)bytes / 1e6 / s : 0.0,
+        ru1.ru_minflt - ru0.ru_minflt);
     for (size_t i = 0; i < nd; i++)
         mock_doc_free(docs[i]);
     free(docs);

@@ -19,53 +19,99 @@ typedef struct lex_entry {
 static const lex_entry k_words[] = {
     /* The month and weekday names, number words and ordinals come from
      * plugins/common; dt_lexicon_new() adds them (see lex_collect). */
-    {"year", DT_C_UNIT, 0, DT_U_YEAR}, {"years", DT_C_UNIT, 1, DT_U_YEAR},
-    {"yr", DT_C_UNIT, 0, DT_U_YEAR}, {"yrs", DT_C_UNIT, 1, DT_U_YEAR},
-    {"month", DT_C_UNIT, 0, DT_U_MONTH}, {"months", DT_C_UNIT, 1, DT_U_MONTH},
-    {"week", DT_C_UNIT, 0, DT_U_WEEK}, {"weeks", DT_C_UNIT, 1, DT_U_WEEK},
-    {"day", DT_C_UNIT, 0, DT_U_DAY}, {"days", DT_C_UNIT, 1, DT_U_DAY},
-    {"hour", DT_C_UNIT, 0, DT_U_HOUR}, {"hours", DT_C_UNIT, 1, DT_U_HOUR},
-    {"hr", DT_C_UNIT, 0, DT_U_HOUR}, {"hrs", DT_C_UNIT, 1, DT_U_HOUR},
-    {"minute", DT_C_UNIT, 0, DT_U_MINUTE}, {"minutes", DT_C_UNIT, 1, DT_U_MINUTE},
-    {"min", DT_C_UNIT, 0, DT_U_MINUTE}, {"mins", DT_C_UNIT, 1, DT_U_MINUTE},
-    {"second", DT_C_UNIT, 0, DT_U_SECOND}, {"seconds", DT_C_UNIT, 1, DT_U_SECOND},
-    {"decade", DT_C_UNIT, 0, DT_U_DECADE}, {"decades", DT_C_UNIT, 1, DT_U_DECADE},
-    {"century", DT_C_UNIT, 0, DT_U_CENTURY}, {"centuries", DT_C_UNIT, 1, DT_U_CENTURY},
-    {"quarter", DT_C_UNIT, 0, DT_U_QUARTER}, {"quarters", DT_C_UNIT, 1, DT_U_QUARTER},
-    {"weekend", DT_C_UNIT, 0, DT_U_WEEKEND}, {"weekends", DT_C_UNIT, 1, DT_U_WEEKEND},
-    {"fortnight", DT_C_UNIT, 0, DT_U_FORTNIGHT}, {"fortnights", DT_C_UNIT, 1, DT_U_FORTNIGHT},
+    {"year", DT_C_UNIT, 0, DT_U_YEAR},
+    {"years", DT_C_UNIT, 1, DT_U_YEAR},
+    {"yr", DT_C_UNIT, 0, DT_U_YEAR},
+    {"yrs", DT_C_UNIT, 1, DT_U_YEAR},
+    {"month", DT_C_UNIT, 0, DT_U_MONTH},
+    {"months", DT_C_UNIT, 1, DT_U_MONTH},
+    {"week", DT_C_UNIT, 0, DT_U_WEEK},
+    {"weeks", DT_C_UNIT, 1, DT_U_WEEK},
+    {"day", DT_C_UNIT, 0, DT_U_DAY},
+    {"days", DT_C_UNIT, 1, DT_U_DAY},
+    {"hour", DT_C_UNIT, 0, DT_U_HOUR},
+    {"hours", DT_C_UNIT, 1, DT_U_HOUR},
+    {"hr", DT_C_UNIT, 0, DT_U_HOUR},
+    {"hrs", DT_C_UNIT, 1, DT_U_HOUR},
+    {"minute", DT_C_UNIT, 0, DT_U_MINUTE},
+    {"minutes", DT_C_UNIT, 1, DT_U_MINUTE},
+    {"min", DT_C_UNIT, 0, DT_U_MINUTE},
+    {"mins", DT_C_UNIT, 1, DT_U_MINUTE},
+    {"second", DT_C_UNIT, 0, DT_U_SECOND},
+    {"seconds", DT_C_UNIT, 1, DT_U_SECOND},
+    {"decade", DT_C_UNIT, 0, DT_U_DECADE},
+    {"decades", DT_C_UNIT, 1, DT_U_DECADE},
+    {"century", DT_C_UNIT, 0, DT_U_CENTURY},
+    {"centuries", DT_C_UNIT, 1, DT_U_CENTURY},
+    {"quarter", DT_C_UNIT, 0, DT_U_QUARTER},
+    {"quarters", DT_C_UNIT, 1, DT_U_QUARTER},
+    {"weekend", DT_C_UNIT, 0, DT_U_WEEKEND},
+    {"weekends", DT_C_UNIT, 1, DT_U_WEEKEND},
+    {"fortnight", DT_C_UNIT, 0, DT_U_FORTNIGHT},
+    {"fortnights", DT_C_UNIT, 1, DT_U_FORTNIGHT},
     {"millennium", DT_C_UNIT, 0, DT_U_MILLENNIUM},
-    {"morning", DT_C_PARTDAY, 0, DT_P_MO}, {"mornings", DT_C_PARTDAY, 1, DT_P_MO},
-    {"afternoon", DT_C_PARTDAY, 0, DT_P_AF}, {"afternoons", DT_C_PARTDAY, 1, DT_P_AF},
-    {"evening", DT_C_PARTDAY, 0, DT_P_EV}, {"evenings", DT_C_PARTDAY, 1, DT_P_EV},
-    {"night", DT_C_PARTDAY, 0, DT_P_NI}, {"nights", DT_C_PARTDAY, 1, DT_P_NI},
+    {"morning", DT_C_PARTDAY, 0, DT_P_MO},
+    {"mornings", DT_C_PARTDAY, 1, DT_P_MO},
+    {"afternoon", DT_C_PARTDAY, 0, DT_P_AF},
+    {"afternoons", DT_C_PARTDAY, 1, DT_P_AF},
+    {"evening", DT_C_PARTDAY, 0, DT_P_EV},
+    {"evenings", DT_C_PARTDAY, 1, DT_P_EV},
+    {"night", DT_C_PARTDAY, 0, DT_P_NI},
+    {"nights", DT_C_PARTDAY, 1, DT_P_NI},
     {"overnight", DT_C_PARTDAY, 0, DT_P_OVERNIGHT},
-    {"noon", DT_C_DAYTIME, 0, 12}, {"midday", DT_C_DAYTIME, 0, 12}, {"midnight", DT_C_DAYTIME, 0, 24},
-    {"yesterday", DT_C_RELDAY, 0, -1}, {"today", DT_C_RELDAY, 0, 0}, {"tomorrow", DT_C_RELDAY, 0, 1},
+    {"noon", DT_C_DAYTIME, 0, 12},
+    {"midday", DT_C_DAYTIME, 0, 12},
+    {"midnight", DT_C_DAYTIME, 0, 24},
+    {"yesterday", DT_C_RELDAY, 0, -1},
+    {"today", DT_C_RELDAY, 0, 0},
+    {"tomorrow", DT_C_RELDAY, 0, 1},
     {"tonight", DT_C_RELDAY, 0, 2},
-    {"now", DT_C_REFADV, 0, DT_R_NOW}, {"currently", DT_C_REFADV, 0, DT_R_CURRENTLY},
-    {"presently", DT_C_REFADV, 0, DT_R_CURRENTLY}, {"current", DT_C_REFADV, 0, DT_R_CURRENT},
+    {"now", DT_C_REFADV, 0, DT_R_NOW},
+    {"currently", DT_C_REFADV, 0, DT_R_CURRENTLY},
+    {"presently", DT_C_REFADV, 0, DT_R_CURRENTLY},
+    {"current", DT_C_REFADV, 0, DT_R_CURRENT},
     {"nowadays", DT_C_REFADV, 0, DT_R_NOWADAYS},
-    {"recently", DT_C_REFADV, 0, DT_R_RECENTLY}, {"lately", DT_C_REFADV, 0, DT_R_RECENTLY},
-    {"recent", DT_C_REFADV, 0, DT_R_RECENT}, {"formerly", DT_C_REFADV, 0, DT_R_FORMERLY},
-    {"previously", DT_C_REFADV, 0, DT_R_FORMERLY}, {"soon", DT_C_REFADV, 0, DT_R_SOON},
-    {"future", DT_C_REFADV, 0, DT_R_FUTURE}, {"past", DT_C_REFADV, 0, DT_R_PAST},
-    {"term", DT_C_REFADV, 0, DT_R_NOUN}, {"date", DT_C_REFADV, 0, DT_R_NOUN},
-    {"daily", DT_C_SETADV, 0, DT_U_DAY}, {"weekly", DT_C_SETADV, 0, DT_U_WEEK},
-    {"monthly", DT_C_SETADV, 0, DT_U_MONTH}, {"annually", DT_C_SETADV, 0, DT_U_YEAR},
-    {"yearly", DT_C_SETADV, 0, DT_U_YEAR}, {"quarterly", DT_C_SETADV, 0, DT_U_QUARTER},
-    {"hourly", DT_C_SETADV, 0, DT_U_HOUR}, {"nightly", DT_C_SETADV, 0, DT_U_DAY},
-    {"spring", DT_C_SEASON, 0, DT_S_SP}, {"summer", DT_C_SEASON, 0, DT_S_SU},
-    {"fall", DT_C_SEASON, 0, DT_S_FA}, {"autumn", DT_C_SEASON, 0, DT_S_FA},
+    {"recently", DT_C_REFADV, 0, DT_R_RECENTLY},
+    {"lately", DT_C_REFADV, 0, DT_R_RECENTLY},
+    {"recent", DT_C_REFADV, 0, DT_R_RECENT},
+    {"formerly", DT_C_REFADV, 0, DT_R_FORMERLY},
+    {"previously", DT_C_REFADV, 0, DT_R_FORMERLY},
+    {"soon", DT_C_REFADV, 0, DT_R_SOON},
+    {"future", DT_C_REFADV, 0, DT_R_FUTURE},
+    {"past", DT_C_REFADV, 0, DT_R_PAST},
+    {"term", DT_C_REFADV, 0, DT_R_NOUN},
+    {"date", DT_C_REFADV, 0, DT_R_NOUN},
+    {"daily", DT_C_SETADV, 0, DT_U_DAY},
+    {"weekly", DT_C_SETADV, 0, DT_U_WEEK},
+    {"monthly", DT_C_SETADV, 0, DT_U_MONTH},
+    {"annually", DT_C_SETADV, 0, DT_U_YEAR},
+    {"yearly", DT_C_SETADV, 0, DT_U_YEAR},
+    {"quarterly", DT_C_SETADV, 0, DT_U_QUARTER},
+    {"hourly", DT_C_SETADV, 0, DT_U_HOUR},
+    {"nightly", DT_C_SETADV, 0, DT_U_DAY},
+    {"spring", DT_C_SEASON, 0, DT_S_SP},
+    {"summer", DT_C_SEASON, 0, DT_S_SU},
+    {"fall", DT_C_SEASON, 0, DT_S_FA},
+    {"autumn", DT_C_SEASON, 0, DT_S_FA},
     {"winter", DT_C_SEASON, 0, DT_S_WI},
-    {"springs", DT_C_SEASON, 1, DT_S_SP}, {"summers", DT_C_SEASON, 1, DT_S_SU},
-    {"autumns", DT_C_SEASON, 1, DT_S_FA}, {"winters", DT_C_SEASON, 1, DT_S_WI},
-    {"christmas", DT_C_HOLIDAY, 0, DT_H_CHRISTMAS}, {"thanksgiving", DT_C_HOLIDAY, 0, DT_H_THANKSGIVING},
-    {"easter", DT_C_HOLIDAY, 0, DT_H_EASTER}, {"election", DT_C_HOLIDAY, 0, DT_H_ELECTION},
-    {"fiscal", DT_C_FISCAL, 0, 0}, {"period", DT_C_PERIOD, 0, 0},
-    {"twenties", DT_C_DECADE, 0, 2}, {"thirties", DT_C_DECADE, 0, 3}, {"forties", DT_C_DECADE, 0, 4},
-    {"fifties", DT_C_DECADE, 0, 5}, {"sixties", DT_C_DECADE, 0, 6}, {"seventies", DT_C_DECADE, 0, 7},
-    {"eighties", DT_C_DECADE, 0, 8}, {"nineties", DT_C_DECADE, 0, 9},
+    {"springs", DT_C_SEASON, 1, DT_S_SP},
+    {"summers", DT_C_SEASON, 1, DT_S_SU},
+    {"autumns", DT_C_SEASON, 1, DT_S_FA},
+    {"winters", DT_C_SEASON, 1, DT_S_WI},
+    {"christmas", DT_C_HOLIDAY, 0, DT_H_CHRISTMAS},
+    {"thanksgiving", DT_C_HOLIDAY, 0, DT_H_THANKSGIVING},
+    {"easter", DT_C_HOLIDAY, 0, DT_H_EASTER},
+    {"election", DT_C_HOLIDAY, 0, DT_H_ELECTION},
+    {"fiscal", DT_C_FISCAL, 0, 0},
+    {"period", DT_C_PERIOD, 0, 0},
+    {"twenties", DT_C_DECADE, 0, 2},
+    {"thirties", DT_C_DECADE, 0, 3},
+    {"forties", DT_C_DECADE, 0, 4},
+    {"fifties", DT_C_DECADE, 0, 5},
+    {"sixties", DT_C_DECADE, 0, 6},
+    {"seventies", DT_C_DECADE, 0, 7},
+    {"eighties", DT_C_DECADE, 0, 8},
+    {"nineties", DT_C_DECADE, 0, 9},
     /* words that may open an expression */
     {"the", DT_C_FUNC, 0, 0},
     {"a", DT_C_FUNC, 0, 0},
@@ -149,7 +195,7 @@ typedef struct lex_slot {
 enum { CC_OTHER = 0, CC_SPACE, CC_NL, CC_ALPHA, CC_DIGIT, CC_HIGH };
 
 struct dt_lexicon {
-    uint8_t cc[256];           /* CC_* of each byte */
+    uint8_t cc[256];            /* CC_* of each byte */
     uint16_t disp[LEX_BUCKETS]; /* the displacement of each bucket */
     lex_slot slots[LEX_SLOTS];
 };
@@ -349,7 +395,8 @@ static size_t letters_end(const unsigned char *s, size_t j, size_t len, const ui
 
 /* DT_NO_SWAR builds the portable byte loop instead, to check that both
  * give the same tokens. */
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(DT_NO_SWAR)
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
+    !defined(DT_NO_SWAR)
 #define DT_SWAR 1
 #define B8(x) (0x0101010101010101ull * (x))
 /* The high bit of each byte of x that is an ASCII letter, computed for all
@@ -379,8 +426,8 @@ static int is_digit(unsigned char c)
  * (DT_F_CAP, DT_F_UPPER) and its lexicon entry (an entry of class
  * DT_C_NONE for an unknown word, so that the caller copies without a
  * branch). */
-static size_t scan_word(const dt_lexicon *lx, const unsigned char *s, size_t i, size_t len, unsigned *flags,
-                        const lex_slot **entry)
+static size_t scan_word(const dt_lexicon *lx, const unsigned char *s, size_t i, size_t len,
+                        unsigned *flags, const lex_slot **entry)
 {
     size_t wl;
     uint64_t k0 = 0, k1 = 0;
@@ -455,8 +502,8 @@ static inline unsigned after_line_break(unsigned pending)
     return pending | ((pending & DT_F_LINE) ? DT_F_PARA : 0) | DT_F_SPACE | DT_F_LINE;
 }
 
-size_t dt_tokenize(const ann_host *host, ann_doc *doc, const dt_lexicon *lx, const char *text, size_t len,
-                   dt_tok **out, uint32_t **trig, size_t *ntrig)
+size_t dt_tokenize(const ann_host *host, ann_doc *doc, const dt_lexicon *lx, const char *text,
+                   size_t len, dt_tok **out, uint32_t **trig, size_t *ntrig)
 {
     /* First guesses of the counts, grown when exceeded.  The bench
      * documents have a token per 5.1 bytes (a third of them more) and a
@@ -492,7 +539,8 @@ size_t dt_tokenize(const ann_host *host, ann_doc *doc, const dt_lexicon *lx, con
             hk = host->char_class(hcp);
             /* U+00A0, U+2009, U+202F ... are spaces; U+2028 a line break */
             if (hk & ANN_CHAR_SPACE) {
-                pending = (hk & ANN_CHAR_NEWLINE) ? after_line_break(pending) : pending | DT_F_SPACE;
+                pending =
+                    (hk & ANN_CHAR_NEWLINE) ? after_line_break(pending) : pending | DT_F_SPACE;
                 i += hl;
                 continue;
             }

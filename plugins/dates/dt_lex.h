@@ -33,32 +33,43 @@ enum {
 /* Word classes of the lexicon; DT_C_NONE for an unknown word. */
 enum {
     DT_C_NONE = 0,
-    DT_C_MONTH,    /* val 1..12; sub 1 for an abbreviation (Sept, Oct) */
-    DT_C_WEEKDAY,  /* val 1..7 (Monday = 1); sub 1 for a plural (Mondays) */
-    DT_C_UNIT,     /* val DT_U_*; sub 1 for a plural */
-    DT_C_NUMWORD,  /* val = the number (one .. ninety, hundred, dozen); sub 1
+    DT_C_MONTH,   /* val 1..12; sub 1 for an abbreviation (Sept, Oct) */
+    DT_C_WEEKDAY, /* val 1..7 (Monday = 1); sub 1 for a plural (Mondays) */
+    DT_C_UNIT,    /* val DT_U_*; sub 1 for a plural */
+    DT_C_NUMWORD, /* val = the number (one .. ninety, hundred, dozen); sub 1
                     * for the words that may begin or carry a spelled-out year
                     * (eleven .. nineteen, thousand) */
-    DT_C_ORDINAL,  /* val = the ordinal (first .. thirtieth) */
-    DT_C_PARTDAY,  /* val DT_P_*; sub 1 for a plural (mornings) */
-    DT_C_DAYTIME,  /* val 12 noon / midday, 24 midnight */
-    DT_C_RELDAY,   /* val -1 yesterday, 0 today, 1 tomorrow, 2 tonight */
-    DT_C_REFADV,   /* val DT_R_* (now, recently, soon ...) */
-    DT_C_SETADV,   /* val DT_U_* of the period: daily, weekly ... */
-    DT_C_SEASON,   /* val DT_S_*; sub 1 for a plural */
-    DT_C_HOLIDAY,  /* val DT_H_* */
-    DT_C_FISCAL,   /* fiscal */
-    DT_C_FUNC,     /* a word that may open an expression (the, last, about);
+    DT_C_ORDINAL, /* val = the ordinal (first .. thirtieth) */
+    DT_C_PARTDAY, /* val DT_P_*; sub 1 for a plural (mornings) */
+    DT_C_DAYTIME, /* val 12 noon / midday, 24 midnight */
+    DT_C_RELDAY,  /* val -1 yesterday, 0 today, 1 tomorrow, 2 tonight */
+    DT_C_REFADV,  /* val DT_R_* (now, recently, soon ...) */
+    DT_C_SETADV,  /* val DT_U_* of the period: daily, weekly ... */
+    DT_C_SEASON,  /* val DT_S_*; sub 1 for a plural */
+    DT_C_HOLIDAY, /* val DT_H_* */
+    DT_C_FISCAL,  /* fiscal */
+    DT_C_FUNC,    /* a word that may open an expression (the, last, about);
                     * not a trigger by itself */
-    DT_C_PERIOD,   /* period, year-end words: anaphoric periods of reports */
-    DT_C_DECADE    /* twenties .. nineties: val 2..9 */
+    DT_C_PERIOD,  /* period, year-end words: anaphoric periods of reports */
+    DT_C_DECADE   /* twenties .. nineties: val 2..9 */
 };
 
 /* Units of time. */
 enum {
-    DT_U_NONE = 0, DT_U_YEAR, DT_U_MONTH, DT_U_WEEK, DT_U_DAY, DT_U_HOUR,
-    DT_U_MINUTE, DT_U_SECOND, DT_U_DECADE, DT_U_CENTURY, DT_U_QUARTER,
-    DT_U_WEEKEND, DT_U_FORTNIGHT, DT_U_MILLENNIUM
+    DT_U_NONE = 0,
+    DT_U_YEAR,
+    DT_U_MONTH,
+    DT_U_WEEK,
+    DT_U_DAY,
+    DT_U_HOUR,
+    DT_U_MINUTE,
+    DT_U_SECOND,
+    DT_U_DECADE,
+    DT_U_CENTURY,
+    DT_U_QUARTER,
+    DT_U_WEEKEND,
+    DT_U_FORTNIGHT,
+    DT_U_MILLENNIUM
 };
 
 /* Parts of the day (TIMEX3 codes MO, AF, EV, NI). */
@@ -68,9 +79,19 @@ enum { DT_P_MO = 1, DT_P_AF, DT_P_EV, DT_P_NI, DT_P_OVERNIGHT };
 enum { DT_S_SP = 1, DT_S_SU, DT_S_FA, DT_S_WI };
 
 /* Reference adverbs. */
-enum { DT_R_NOW = 1, DT_R_CURRENTLY, DT_R_CURRENT, DT_R_RECENTLY, DT_R_RECENT,
-       DT_R_FORMERLY, DT_R_SOON, DT_R_FUTURE, DT_R_PAST, DT_R_NOWADAYS,
-       DT_R_NOUN /* "term", "date": only in phrases ("the near term", "a later date") */ };
+enum {
+    DT_R_NOW = 1,
+    DT_R_CURRENTLY,
+    DT_R_CURRENT,
+    DT_R_RECENTLY,
+    DT_R_RECENT,
+    DT_R_FORMERLY,
+    DT_R_SOON,
+    DT_R_FUTURE,
+    DT_R_PAST,
+    DT_R_NOWADAYS,
+    DT_R_NOUN /* "term", "date": only in phrases ("the near term", "a later date") */
+};
 
 /* Holidays. */
 enum { DT_H_CHRISTMAS = 1, DT_H_THANKSGIVING, DT_H_EASTER, DT_H_NEWYEAR, DT_H_ELECTION };
@@ -79,12 +100,12 @@ enum { DT_H_CHRISTMAS = 1, DT_H_THANKSGIVING, DT_H_EASTER, DT_H_NEWYEAR, DT_H_EL
 typedef struct dt_tok {
     uint32_t start, end; /* byte offsets in the text, end exclusive */
     union {
-        int32_t num;     /* DT_K_NUM: leading integer (saturated) */
-        int32_t val;     /* DT_K_WORD: the lexicon value (month, unit ...) */
+        int32_t num; /* DT_K_NUM: leading integer (saturated) */
+        int32_t val; /* DT_K_WORD: the lexicon value (month, unit ...) */
     };
-    uint8_t kind;        /* DT_K_* */
-    uint8_t flags;       /* DT_F_* */
-    uint8_t cls;         /* DT_C_* for words, DT_C_NONE otherwise */
+    uint8_t kind;  /* DT_K_* */
+    uint8_t flags; /* DT_F_* */
+    uint8_t cls;   /* DT_C_* for words, DT_C_NONE otherwise */
     uint8_t sub;
 } dt_tok;
 
@@ -103,17 +124,17 @@ void dt_lexicon_free(dt_lexicon *lx);
  * in fifty.  Both arrays live in the document's scratch memory, borrowed
  * until annotate_v2() returns.  Returns the number of tokens, or (size_t)-1
  * when memory runs out.  Reentrant: lx is only read. */
-size_t dt_tokenize(const ann_host *host, ann_doc *doc, const dt_lexicon *lx, const char *text, size_t len,
-                   dt_tok **out, uint32_t **trig, size_t *ntrig);
+size_t dt_tokenize(const ann_host *host, ann_doc *doc, const dt_lexicon *lx, const char *text,
+                   size_t len, dt_tok **out, uint32_t **trig, size_t *ntrig);
 
 /* True when the token may start a closer look: a number or a time word
  * (not a number word, an ordinal or a word that only opens expressions).
  * The matcher asks this of every token, so it is one test of a class mask
  * with one branch, not a chain of comparisons. */
-#define DT_TRIGGER_CLASSES                                                                               \
-    ((1u << DT_C_MONTH) | (1u << DT_C_WEEKDAY) | (1u << DT_C_UNIT) | (1u << DT_C_PARTDAY) |              \
-     (1u << DT_C_DAYTIME) | (1u << DT_C_RELDAY) | (1u << DT_C_REFADV) | (1u << DT_C_SETADV) |            \
-     (1u << DT_C_SEASON) | (1u << DT_C_HOLIDAY) | (1u << DT_C_FISCAL) | (1u << DT_C_PERIOD) |             \
+#define DT_TRIGGER_CLASSES                                                                    \
+    ((1u << DT_C_MONTH) | (1u << DT_C_WEEKDAY) | (1u << DT_C_UNIT) | (1u << DT_C_PARTDAY) |   \
+     (1u << DT_C_DAYTIME) | (1u << DT_C_RELDAY) | (1u << DT_C_REFADV) | (1u << DT_C_SETADV) | \
+     (1u << DT_C_SEASON) | (1u << DT_C_HOLIDAY) | (1u << DT_C_FISCAL) | (1u << DT_C_PERIOD) | \
      (1u << DT_C_DECADE))
 
 static inline int dt_is_trigger(const dt_tok *t)

@@ -35,16 +35,16 @@ typedef struct mctx {
 } mctx;
 
 typedef struct res {
-    size_t end;       /* token index one past the expression */
+    size_t end; /* token index one past the expression */
     int label;
     char value[48];
     const char *mod;
-    int anch;         /* 0: absolute, 1: resolved against ref, 2: narrative */
-    bool the_ok;      /* a preceding "the" belongs to the expression */
-    bool dur_like;    /* accepts approximators (about, more than) */
-    bool no_prefix;   /* early/late do not belong to it (weekdays) */
-    bool derived;     /* value taken from the report's quarter: no anchor */
-    char freq[8];     /* TIMEX3 freq of a set ("2X"), or "" */
+    int anch;       /* 0: absolute, 1: resolved against ref, 2: narrative */
+    bool the_ok;    /* a preceding "the" belongs to the expression */
+    bool dur_like;  /* accepts approximators (about, more than) */
+    bool no_prefix; /* early/late do not belong to it (weekdays) */
+    bool derived;   /* value taken from the report's quarter: no anchor */
+    char freq[8];   /* TIMEX3 freq of a set ("2X"), or "" */
     char tz[8];
 } res;
 
@@ -85,7 +85,8 @@ static size_t tlen(const mctx *c, size_t i)
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
-static inline bool is_w(const mctx *c, size_t i, const char *w)
+static inline bool
+is_w(const mctx *c, size_t i, const char *w)
 {
     if (!has(c, i) || c->t[i].kind != DT_K_WORD)
         return false;
@@ -417,20 +418,28 @@ static void put_week(res *r, dt_ymd d)
 static const char *part_code(int p)
 {
     switch (p) {
-    case DT_P_MO: return "MO";
-    case DT_P_AF: return "AF";
-    case DT_P_EV: return "EV";
-    default: return "NI";
+    case DT_P_MO:
+        return "MO";
+    case DT_P_AF:
+        return "AF";
+    case DT_P_EV:
+        return "EV";
+    default:
+        return "NI";
     }
 }
 
 static const char *season_code(int s)
 {
     switch (s) {
-    case DT_S_SP: return "SP";
-    case DT_S_SU: return "SU";
-    case DT_S_FA: return "FA";
-    default: return "WI";
+    case DT_S_SP:
+        return "SP";
+    case DT_S_SU:
+        return "SU";
+    case DT_S_FA:
+        return "FA";
+    default:
+        return "WI";
     }
 }
 
@@ -453,15 +462,33 @@ static void put_dur(res *r, double v, bool vague, int unit)
         fmt_num(n, sizeof n, v);
     bool whole = vague || v == (double)(long)v;
     switch (unit) {
-    case DT_U_YEAR: put(r, "P%sY", n); break;
-    case DT_U_MONTH: put(r, "P%sM", n); break;
-    case DT_U_WEEK: put(r, "P%sW", n); break;
-    case DT_U_DAY: put(r, "P%sD", n); break;
-    case DT_U_DECADE: put(r, "P%sDE", n); break;
-    case DT_U_CENTURY: put(r, "P%sCE", n); break;
-    case DT_U_QUARTER: put(r, "P%sQ", n); break;
-    case DT_U_WEEKEND: put(r, "P%sWE", n); break;
-    case DT_U_MILLENNIUM: put(r, "P%sML", n); break;
+    case DT_U_YEAR:
+        put(r, "P%sY", n);
+        break;
+    case DT_U_MONTH:
+        put(r, "P%sM", n);
+        break;
+    case DT_U_WEEK:
+        put(r, "P%sW", n);
+        break;
+    case DT_U_DAY:
+        put(r, "P%sD", n);
+        break;
+    case DT_U_DECADE:
+        put(r, "P%sDE", n);
+        break;
+    case DT_U_CENTURY:
+        put(r, "P%sCE", n);
+        break;
+    case DT_U_QUARTER:
+        put(r, "P%sQ", n);
+        break;
+    case DT_U_WEEKEND:
+        put(r, "P%sWE", n);
+        break;
+    case DT_U_MILLENNIUM:
+        put(r, "P%sML", n);
+        break;
     case DT_U_FORTNIGHT:
         if (vague)
             put(r, "PXW");
@@ -521,21 +548,22 @@ static bool sentence_break_before(const mctx *c, size_t k)
 /* +1 future, -1 past, 0 unknown: what the verbs near tokens [b, e) say. */
 static int word_tense(const mctx *c, size_t k)
 {
-    static const char *const fut[] = {"will", "shall", "ll", "going", "scheduled", "expected",
-                                      "expect", "expects", "plans", "plan", "intends", "due",
-                                      "upcoming", "next", "slated", "must", "would", "planning",
-                                      "intended", "promised", "vowed", "threatened", "soon", "effective",
-                                      "await", "awaits", "awaiting", "coming", "tomorrow", NULL};
-    static const char *const past[] = {"was", "were", "had", "did", "said", "told", "ago", "last",
-                                       "met", "began", "came", "went", "took", "made", "left",
-                                       "gave", "found", "got", "saw", "fell", "rose",
-                                       "won", "lost", "broke", "ran", "spoke", "sent", "shot",
-                                       "struck", "brought", "became", "wrote", "sold", "bought",
-                                       "paid", "fled", "yesterday", "earlier", "knew",
-                                       "thought", "felt", "kept",
-                                       "spent", "stood", "taught", "won", "arose", "drew", NULL};
-    static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my",
-                                      "your", "this", "that", "these", "those", "them", "him", "us", NULL};
+    static const char *const fut[] = {
+        "will",     "shall",    "ll",       "going",      "scheduled", "expected",
+        "expect",   "expects",  "plans",    "plan",       "intends",   "due",
+        "upcoming", "next",     "slated",   "must",       "would",     "planning",
+        "intended", "promised", "vowed",    "threatened", "soon",      "effective",
+        "await",    "awaits",   "awaiting", "coming",     "tomorrow",  NULL};
+    static const char *const past[] = {
+        "was",       "were",    "had",     "did",     "said",  "told",  "ago",    "last",  "met",
+        "began",     "came",    "went",    "took",    "made",  "left",  "gave",   "found", "got",
+        "saw",       "fell",    "rose",    "won",     "lost",  "broke", "ran",    "spoke", "sent",
+        "shot",      "struck",  "brought", "became",  "wrote", "sold",  "bought", "paid",  "fled",
+        "yesterday", "earlier", "knew",    "thought", "felt",  "kept",  "spent",  "stood", "taught",
+        "won",       "arose",   "drew",    NULL};
+    static const char *const det[] = {"the",   "a",     "an",   "his",  "her",  "their",
+                                      "its",   "our",   "my",   "your", "this", "that",
+                                      "these", "those", "them", "him",  "us",   NULL};
     if (!has(c, k) || c->t[k].kind != DT_K_WORD)
         return 0;
     if (is_any(c, k, fut)) {
@@ -548,25 +576,27 @@ static int word_tense(const mctx *c, size_t k)
                 nc != DT_C_HOLIDAY)
                 return 0;
         }
-        if (is_w(c, k, "due") && is_w(c, k + 1, "to") && (is_any(c, k + 2, det) || capitalised(c, k + 2)))
+        if (is_w(c, k, "due") && is_w(c, k + 1, "to") &&
+            (is_any(c, k + 2, det) || capitalised(c, k + 2)))
             return 0;
         return 1;
     }
     /* an infinitive after a verb of intent ("set to resume", "agreed to
      * meet", "is to be held") looks ahead */
-    static const char *const intent[] = {"set", "due", "hopes", "hope", "wants", "want", "agreed",
-                                         "likely", "ready", "prepared", "decided", "aims", "seeks",
-                                         "is", "are", "able", "supposed", "asked", "voted", "called",
-                                         "trying", "tries", "try", "intend", "attempt", "planned", NULL};
-    if (is_w(c, k, "to") && k > 0 && (is_any(c, k - 1, intent) || is_any(c, k - 1, fut)) && has(c, k + 1) &&
-        c->t[k + 1].kind == DT_K_WORD && !capitalised(c, k + 1) && c->t[k + 1].cls == DT_C_NONE &&
-        !is_any(c, k + 1, det))
+    static const char *const intent[] = {
+        "set",      "due",     "hopes",  "hope",  "wants", "want",   "agreed",  "likely",   "ready",
+        "prepared", "decided", "aims",   "seeks", "is",    "are",    "able",    "supposed", "asked",
+        "voted",    "called",  "trying", "tries", "try",   "intend", "attempt", "planned",  NULL};
+    if (is_w(c, k, "to") && k > 0 && (is_any(c, k - 1, intent) || is_any(c, k - 1, fut)) &&
+        has(c, k + 1) && c->t[k + 1].kind == DT_K_WORD && !capitalised(c, k + 1) &&
+        c->t[k + 1].cls == DT_C_NONE && !is_any(c, k + 1, det))
         return 1;
     /* words in -ed that are no past tense */
-    static const char *const not_past[] = {"need", "succeed", "proceed", "exceed", "indeed", "feed", "speed",
-                                           "breed", "bleed", "seed", "heed", "hundred", "based", "limited",
-                                           "related", "concerned", "interested", "sacred", "beloved",
-                                           "detailed", "advanced", "combined", "so-called", NULL};
+    static const char *const not_past[] = {
+        "need",    "succeed",  "proceed",  "exceed",    "indeed",     "feed",
+        "speed",   "breed",    "bleed",    "seed",      "heed",       "hundred",
+        "based",   "limited",  "related",  "concerned", "interested", "sacred",
+        "beloved", "detailed", "advanced", "combined",  "so-called",  NULL};
     bool past_word = is_any(c, k, past);
     if (!past_word) {
         size_t n = tlen(c, k);
@@ -577,8 +607,9 @@ static int word_tense(const mctx *c, size_t k)
     if (!past_word)
         return 0;
     /* an adjective: "a still unspecified date", "the revised plan" */
-    static const char *const adj_before[] = {"a", "an", "the", "still", "very", "most", "more", "less",
-                                             "well", "newly", "its", "their", "his", "her", "our", NULL};
+    static const char *const adj_before[] = {"a",    "an",   "the",  "still", "very", "most",
+                                             "more", "less", "well", "newly", "its",  "their",
+                                             "his",  "her",  "our",  NULL};
     if (k > 0 && is_any(c, k - 1, adj_before))
         return 0;
     /* a passive participle says nothing by itself: "to be published",
@@ -736,7 +767,8 @@ static bool r_month(const mctx *c, size_t s, res *r)
         size_t k_sp;
         int dd;
         int d_next;
-        if (is_day_tok(c, j, &dd) && !(is_p(c, j + 1, '-') && tight(c, j + 1) && !is_day_tok(c, j + 2, &d_next))) {
+        if (is_day_tok(c, j, &dd) &&
+            !(is_p(c, j + 1, '-') && tight(c, j + 1) && !is_day_tok(c, j + 2, &d_next))) {
             d = dd;
             j++;
             size_t k = j;
@@ -764,11 +796,14 @@ static bool r_month(const mctx *c, size_t s, res *r)
             /* the month alone: a name, a verb or a modal unless context says
              * it is a time ("in May", "last March", "early December") */
             static const char *const preps[] = {
-                "in", "by", "since", "until", "till", "through", "during", "of", "last", "next",
-                "this", "early", "late", "mid", "from", "before", "after", "for", "between", "to",
-                "and", "or", "that", "each", "every", "into", "around", "on", "throughout", "since",
-                "end", "beginning", "middle", "late", "earlier", "later", NULL};
-            bool ok = s > 0 && (is_any(c, s - 1, preps) || (is_p(c, s - 1, '-') && is_w(c, s - 2, "mid")));
+                "in",         "by",     "since", "until",     "till",    "through", "during",
+                "of",         "last",   "next",  "this",      "early",   "late",    "mid",
+                "from",       "before", "after", "for",       "between", "to",      "and",
+                "or",         "that",   "each",  "every",     "into",    "around",  "on",
+                "throughout", "since",  "end",   "beginning", "middle",  "late",    "earlier",
+                "later",      NULL};
+            bool ok = s > 0 &&
+                      (is_any(c, s - 1, preps) || (is_p(c, s - 1, '-') && is_w(c, s - 2, "mid")));
             /* "the March accession": a month naming an event */
             if (!ok && s > 0 && is_w(c, s - 1, "the") && has(c, j) && c->t[j].kind == DT_K_WORD &&
                 !capitalised(c, j) && c->t[j].cls == DT_C_NONE && !is_w(c, j, "of"))
@@ -779,16 +814,18 @@ static bool r_month(const mctx *c, size_t s, res *r)
                 return false;
             if (!ok && (c->t[s].flags & DT_F_UPPER))
                 return false;
-            if (!ok && (is_w(c, j, "on") || is_w(c, j, "to") || is_w(c, j, "against") ||
-                        is_w(c, j, "through") || cls(c, j) == DT_C_NONE) &&
+            if (!ok &&
+                (is_w(c, j, "on") || is_w(c, j, "to") || is_w(c, j, "against") ||
+                 is_w(c, j, "through") || cls(c, j) == DT_C_NONE) &&
                 capitalised(c, j))
                 return false; /* "March Madness", "April Jones" */
-            if (!ok && (c->t[s].sub || m == 3 || m == 8) )
+            if (!ok && (c->t[s].sub || m == 3 || m == 8))
                 return false; /* "Mar" "march" "august" need context */
             int tn = tense(c, s, j);
             r->end = j;
             r->label = DT_L_DATE;
-            if ((is_w(c, j, "this") || is_w(c, j, "last") || is_w(c, j, "next")) && is_w(c, j + 1, "year")) {
+            if ((is_w(c, j, "this") || is_w(c, j, "last") || is_w(c, j, "next")) &&
+                is_w(c, j + 1, "year")) {
                 /* "January this year", "June last year" */
                 int yk = is_w(c, j, "this") ? 0 : is_w(c, j, "last") ? -1 : 1;
                 r->end = j + 2;
@@ -860,8 +897,8 @@ static bool count_noun_after(const mctx *c, size_t j)
     size_t n = tlen(c, j);
     const char *w = c->text + c->t[j].start;
     /* a lowercase plural noun right after the number */
-    return n > 3 && (w[n - 1] | 0x20) == 's' && (w[n - 2] | 0x20) != 's' && (w[n - 2] | 0x20) != 'u' &&
-           !(is_p(c, j + 1, '\'') && tight(c, j + 1));
+    return n > 3 && (w[n - 1] | 0x20) == 's' && (w[n - 2] | 0x20) != 's' &&
+           (w[n - 2] | 0x20) != 'u' && !(is_p(c, j + 1, '\'') && tight(c, j + 1));
 }
 
 /* A year written in words at i: "nineteen ninety-six", "nineteen oh five",
@@ -884,12 +921,13 @@ static size_t p_spelled_year(const mctx *c, size_t i, int *year)
         } else if (b >= 10 && b <= 19) {
             yy = a * 100 + b;
             j++;
-        } else if (b == 100 && i > 0 && (is_w(c, i - 1, "in") || is_w(c, i - 1, "since") ||
-                                         is_w(c, i - 1, "year"))) {
+        } else if (b == 100 && i > 0 &&
+                   (is_w(c, i - 1, "in") || is_w(c, i - 1, "since") || is_w(c, i - 1, "year"))) {
             yy = a * 100; /* "in twelve hundred", not "twelve hundred students" */
             j++;
         }
-    } else if (a >= 11 && a <= 19 && is_w(c, j, "oh") && cls(c, j + 1) == DT_C_NUMWORD && c->t[j + 1].val < 10) {
+    } else if (a >= 11 && a <= 19 && is_w(c, j, "oh") && cls(c, j + 1) == DT_C_NUMWORD &&
+               c->t[j + 1].val < 10) {
         yy = a * 100 + c->t[j + 1].val;
         j += 2;
     } else if (a == 2 && is_w(c, j, "thousand")) {
@@ -899,7 +937,8 @@ static size_t p_spelled_year(const mctx *c, size_t i, int *year)
         if (cls(c, k) == DT_C_NUMWORD && c->t[k].val < 100) {
             yy += c->t[k].val;
             j = k + 1;
-            if (c->t[k].val >= 20 && is_hyph(c, j) && cls(c, j + 1) == DT_C_NUMWORD && c->t[j + 1].val < 10) {
+            if (c->t[k].val >= 20 && is_hyph(c, j) && cls(c, j + 1) == DT_C_NUMWORD &&
+                c->t[j + 1].val < 10) {
                 yy += c->t[j + 1].val;
                 j += 2;
             }
@@ -935,7 +974,8 @@ static bool r_year(const mctx *c, size_t s, res *r)
         i++;
     }
     int y;
-    if ((is_w(c, i, "post") || is_w(c, i, "pre")) && is_hyph(c, i + 1) && is_year_tok(c, i + 2, &y)) {
+    if ((is_w(c, i, "post") || is_w(c, i, "pre")) && is_hyph(c, i + 1) &&
+        is_year_tok(c, i + 2, &y)) {
         /* "post-1959 politics", "pre-1990 levels" */
         r->end = i + 3;
         r->label = DT_L_DATE;
@@ -946,20 +986,23 @@ static bool r_year(const mctx *c, size_t s, res *r)
     if (is_year_tok(c, i, &y)) {
         size_t j = i + 1;
         if (!fiscal) {
-            if (s > 0 && (is_p(c, s - 1, '$') || is_p(c, s - 1, '#') || is_w(c, s - 1, "no") ||
-                          is_w(c, s - 1, "number") || is_w(c, s - 1, "flight") || is_w(c, s - 1, "route") ||
-                          is_w(c, s - 1, "room") || is_w(c, s - 1, "model") || is_w(c, s - 1, "at") ||
-                          ((is_p(c, s - 1, '.') || is_p(c, s - 1, ',') || is_p(c, s - 1, ':')) && tight(c, s))))
+            if (s > 0 &&
+                (is_p(c, s - 1, '$') || is_p(c, s - 1, '#') || is_w(c, s - 1, "no") ||
+                 is_w(c, s - 1, "number") || is_w(c, s - 1, "flight") || is_w(c, s - 1, "route") ||
+                 is_w(c, s - 1, "room") || is_w(c, s - 1, "model") || is_w(c, s - 1, "at") ||
+                 ((is_p(c, s - 1, '.') || is_p(c, s - 1, ',') || is_p(c, s - 1, ':')) &&
+                  tight(c, s))))
                 return false;
             if (count_noun_after(c, j))
                 return false;
-            static const char *const measures[] = {"tv", "mw", "gw", "kw", "kwh", "mb", "gb", "tb", "hp", "cc",
-                                                   "mm", "cm", "km", "kg", "lb", "lbs", "rpm", "dpi", "mph",
-                                                   "psi", "ft", "m", "g", "k", NULL};
+            static const char *const measures[] = {
+                "tv", "mw", "gw",  "kw",  "kwh", "mb",  "gb",  "tb", "hp", "cc", "mm", "cm", "km",
+                "kg", "lb", "lbs", "rpm", "dpi", "mph", "psi", "ft", "m",  "g",  "k",  NULL};
             if (is_any(c, j, measures))
                 return false; /* a measure: "1080 TV", "2000 MW", "1500 m" */
-            if (s > 0 && capitalised(c, s - 1) && c->t[s - 1].kind == DT_K_WORD && c->t[s - 1].cls == DT_C_NONE &&
-                !sentence_break_before(c, s - 1) && !tight(c, s) && !(c->t[s - 1].flags & DT_F_UPPER))
+            if (s > 0 && capitalised(c, s - 1) && c->t[s - 1].kind == DT_K_WORD &&
+                c->t[s - 1].cls == DT_C_NONE && !sentence_break_before(c, s - 1) && !tight(c, s) &&
+                !(c->t[s - 1].flags & DT_F_UPPER))
                 return false; /* a name: "Orion 1980" */
             if ((is_p(c, j, '-') || is_p(c, j, '/')) && tight(c, j) && has(c, j + 1) &&
                 c->t[j + 1].kind == DT_K_NUM && tight(c, j + 1))
@@ -968,7 +1011,8 @@ static bool r_year(const mctx *c, size_t s, res *r)
         r->end = j;
         r->label = DT_L_DATE;
         put(r, "%04d", y);
-        if (!fiscal && s > 0 && is_w(c, s - 1, "the") && (is_w(c, j, "quarter") || is_w(c, j, "period"))) {
+        if (!fiscal && s > 0 && is_w(c, s - 1, "the") &&
+            (is_w(c, j, "quarter") || is_w(c, j, "period"))) {
             /* "the 1988 quarter": the quarter of the report, in that year */
             int q = c->qtr.gran == G_QUARTER ? c->qtr.q : (quarter_of(c->ref.m) + 2) % 4 + 1;
             r->end = j + 1;
@@ -998,8 +1042,8 @@ static bool r_year(const mctx *c, size_t s, res *r)
     }
     /* "the nineties", "the early eighties": decades of the 20th century */
     if (cls(c, i) == DT_C_DECADE && s > 0 &&
-        (is_w(c, s - 1, "the") || is_w(c, s - 1, "early") || is_w(c, s - 1, "late") || is_w(c, s - 1, "mid") ||
-         (is_p(c, s - 1, '-') && is_w(c, s - 2, "mid")))) {
+        (is_w(c, s - 1, "the") || is_w(c, s - 1, "early") || is_w(c, s - 1, "late") ||
+         is_w(c, s - 1, "mid") || (is_p(c, s - 1, '-') && is_w(c, s - 2, "mid")))) {
         r->end = i + 1;
         r->label = DT_L_DATE;
         put(r, "19%d", c->t[i].val);
@@ -1013,7 +1057,8 @@ static bool r_year(const mctx *c, size_t s, res *r)
         apos = true;
         j++;
     }
-    if (has(c, j) && c->t[j].kind == DT_K_NUM && (c->t[j].flags & DT_F_NSUF) && !(c->t[j].flags & DT_F_NSEP)) {
+    if (has(c, j) && c->t[j].kind == DT_K_NUM && (c->t[j].flags & DT_F_NSUF) &&
+        !(c->t[j].flags & DT_F_NSEP)) {
         char suf[8];
         num_suffix(c, j, suf, sizeof suf);
         size_t nd = tlen(c, j) - strlen(suf);
@@ -1053,9 +1098,9 @@ static bool r_year(const mctx *c, size_t s, res *r)
  * returns true. */
 static bool tz_name(const mctx *c, size_t i, char *name, size_t cap)
 {
-    static const char *const zones[] = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT",
-                                        "UTC", "BST", "CET", "CEST", "JST", "IST", "AEST", "ET", "CT",
-                                        "MT", "PT", NULL};
+    static const char *const zones[] = {"EST", "EDT",  "CST", "CDT", "MST", "MDT",  "PST",
+                                        "PDT", "GMT",  "UTC", "BST", "CET", "CEST", "JST",
+                                        "IST", "AEST", "ET",  "CT",  "MT",  "PT",   NULL};
     if (!has(c, i) || c->t[i].kind != DT_K_WORD)
         return false;
     for (size_t k = 0; zones[k]; k++) {
@@ -1240,7 +1285,8 @@ static int weekday_dir(const mctx *c, size_t s, size_t e, size_t wd_tok, bool *s
 /* A bare weekday is a name in "Black Friday", "Joe Friday". */
 static bool weekday_is_name(const mctx *c, size_t i)
 {
-    static const char *const before[] = {"black", "cyber", "man", "girl", "joe", "super", "holy", NULL};
+    static const char *const before[] = {"black", "cyber", "man",  "girl",
+                                         "joe",   "super", "holy", NULL};
     return i > 0 && is_any(c, i - 1, before) && capitalised(c, i - 1);
 }
 
@@ -1250,9 +1296,11 @@ static bool r_weekday(const mctx *c, size_t s, res *r)
 {
     size_t i = s;
     /* "the following Tuesday", "the previous Friday": from the narrative */
-    if (is_w(c, i, "the") && (is_w(c, i + 1, "following") || is_w(c, i + 1, "previous") ||
-                              is_w(c, i + 1, "preceding") || is_w(c, i + 1, "next")) &&
-        cls(c, i + 2) == DT_C_WEEKDAY && !c->t[i + 2].sub && capitalised(c, i + 2) && c->narr.gran == G_DAY) {
+    if (is_w(c, i, "the") &&
+        (is_w(c, i + 1, "following") || is_w(c, i + 1, "previous") || is_w(c, i + 1, "preceding") ||
+         is_w(c, i + 1, "next")) &&
+        cls(c, i + 2) == DT_C_WEEKDAY && !c->t[i + 2].sub && capitalised(c, i + 2) &&
+        c->narr.gran == G_DAY) {
         dt_ymd a = {c->narr.y, c->narr.m, c->narr.d};
         int dir = is_w(c, i + 1, "previous") || is_w(c, i + 1, "preceding") ? -1 : 1;
         dt_ymd d = resolve_weekday(a, c->t[i + 2].val, dir, true);
@@ -1264,8 +1312,8 @@ static bool r_weekday(const mctx *c, size_t s, res *r)
     }
     if (is_w(c, i, "this") && (is_w(c, i + 1, "coming") || is_w(c, i + 1, "past")))
         i += 2;
-    else if (is_w(c, i, "last") || is_w(c, i, "next") || is_w(c, i, "this") || is_w(c, i, "coming") ||
-             is_w(c, i, "past"))
+    else if (is_w(c, i, "last") || is_w(c, i, "next") || is_w(c, i, "this") ||
+             is_w(c, i, "coming") || is_w(c, i, "past"))
         i++;
     if (cls(c, i) != DT_C_WEEKDAY || !capitalised(c, i) || weekday_is_name(c, i))
         return false;
@@ -1314,8 +1362,8 @@ static bool r_weekday(const mctx *c, size_t s, res *r)
 /* A date right after a time: "Friday", "Nov. 9", "today", "yesterday". */
 static bool r_date_after_time(const mctx *c, size_t s0, size_t j, res *r, dt_ymd *day, size_t *end)
 {
-    if (cls(c, j) == DT_C_WEEKDAY && !c->t[j].sub && capitalised(c, j) && cls(c, j + 1) != DT_C_MONTH &&
-        !(is_p(c, j + 1, ',') && cls(c, j + 2) == DT_C_MONTH)) {
+    if (cls(c, j) == DT_C_WEEKDAY && !c->t[j].sub && capitalised(c, j) &&
+        cls(c, j + 1) != DT_C_MONTH && !(is_p(c, j + 1, ',') && cls(c, j + 2) == DT_C_MONTH)) {
         /* "9 a.m. Tuesday": the tense around the whole expression */
         bool strict;
         int dir = weekday_dir(c, s0, j + 1, j, &strict);
@@ -1366,7 +1414,8 @@ static bool r_numeric(const mctx *c, size_t s, res *r)
         }
         return false;
     }
-    if (!has(c, s) || c->t[s].kind != DT_K_NUM || !(c->t[s].flags & DT_F_NSEP) || (c->t[s].flags & DT_F_NSUF))
+    if (!has(c, s) || c->t[s].kind != DT_K_NUM || !(c->t[s].flags & DT_F_NSEP) ||
+        (c->t[s].flags & DT_F_NSUF))
         return false;
     const char *p = c->text + c->t[s].start;
     size_t n = tlen(c, s);
@@ -1428,9 +1477,9 @@ static bool r_relday(const mctx *c, size_t s, res *r)
         /* "today's" stays a date; "today" as "nowadays" is still the DCT
          * in TimeBank's convention, but "today's world", "today's youth"
          * name an era, not a day */
-        static const char *const generic[] = {"world", "youth", "society", "generation", "children",
-                                              "kids", "teenagers", "young", "culture", "technology",
-                                              "computers", "standards", "families", NULL};
+        static const char *const generic[] = {
+            "world", "youth",   "society",    "generation", "children",  "kids",     "teenagers",
+            "young", "culture", "technology", "computers",  "standards", "families", NULL};
         if (v == 0 && has(c, j + 1) && (c->t[j].flags & DT_F_APOS) && is_w(c, j + 1, "s") &&
             is_any(c, j + 2, generic))
             return false;
@@ -1464,7 +1513,8 @@ static bool r_relday(const mctx *c, size_t s, res *r)
      * morning of March 5" */
     if (is_w(c, s, "the") && s > 0 && (is_w(c, s - 1, "in") || is_w(c, s - 1, "during")) &&
         cls(c, s + 1) == DT_C_PARTDAY && !c->t[s + 1].sub && c->t[s + 1].val != DT_P_OVERNIGHT &&
-        c->t[s + 1].val != DT_P_NI && !is_w(c, s + 2, "of") && !(s > 1 && c->t[s - 2].kind == DT_K_NUM)) {
+        c->t[s + 1].val != DT_P_NI && !is_w(c, s + 2, "of") &&
+        !(s > 1 && c->t[s - 2].kind == DT_K_NUM)) {
         dt_ymd d = c->ref;
         r->anch = 1;
         if (c->narr.gran == G_DAY) {
@@ -1480,9 +1530,11 @@ static bool r_relday(const mctx *c, size_t s, res *r)
      * being told (the adverb, "talks went on overnight", is left) */
     if (cls(c, s) == DT_C_PARTDAY && c->t[s].val == DT_P_OVERNIGHT && has(c, s + 1) &&
         c->t[s + 1].kind == DT_K_WORD && c->t[s + 1].cls == DT_C_NONE && !capitalised(c, s + 1) &&
-        !(c->t[s + 1].flags & DT_F_LINE) && s > 0 && !is_w(c, s - 1, "stay") && !is_w(c, s - 1, "stayed")) {
-        static const char *const nouns[] = {"losses", "loss", "gains", "gain", "trading", "session", "rally",
-                                            "decline", "drop", "rise", "selling", "buying", "fall", NULL};
+        !(c->t[s + 1].flags & DT_F_LINE) && s > 0 && !is_w(c, s - 1, "stay") &&
+        !is_w(c, s - 1, "stayed")) {
+        static const char *const nouns[] = {"losses",  "loss",   "gains",   "gain", "trading",
+                                            "session", "rally",  "decline", "drop", "rise",
+                                            "selling", "buying", "fall",    NULL};
         if (!is_any(c, s + 1, nouns))
             return false;
         dt_ymd d = c->ref;
@@ -1497,8 +1549,8 @@ static bool r_relday(const mctx *c, size_t s, res *r)
         put(r, "%04d-%02d-%02dTNI", d.y, d.m, d.d);
         return true;
     }
-    if ((is_w(c, s, "this") || is_w(c, s, "last")) && cls(c, s + 1) == DT_C_PARTDAY && !c->t[s + 1].sub &&
-        c->t[s + 1].val != DT_P_OVERNIGHT) {
+    if ((is_w(c, s, "this") || is_w(c, s, "last")) && cls(c, s + 1) == DT_C_PARTDAY &&
+        !c->t[s + 1].sub && c->t[s + 1].val != DT_P_OVERNIGHT) {
         int part = c->t[s + 1].val;
         dt_ymd d = c->ref;
         if (is_w(c, s, "last")) {
@@ -1523,29 +1575,39 @@ static bool in_title(const mctx *c, size_t s, size_t e)
         return false;
     if (e - s >= 2 && capitalised(c, s))
         return true;
-    return s > 0 && capitalised(c, s - 1) && c->t[s - 1].kind == DT_K_WORD && c->t[s - 1].cls == DT_C_NONE &&
-           !sentence_break_before(c, s - 1);
+    return s > 0 && capitalised(c, s - 1) && c->t[s - 1].kind == DT_K_WORD &&
+           c->t[s - 1].cls == DT_C_NONE && !sentence_break_before(c, s - 1);
 }
 
 /* Value of "this/last/next UNIT" shifted by `k` units from the reference. */
 static bool unit_value(res *r, dt_ymd ref, int unit, int k)
 {
     switch (unit) {
-    case DT_U_YEAR: put(r, "%04d", ref.y + k); return true;
+    case DT_U_YEAR:
+        put(r, "%04d", ref.y + k);
+        return true;
     case DT_U_MONTH: {
         dt_ymd d = dt_add_months((dt_ymd){ref.y, ref.m, 1}, k);
         put(r, "%04d-%02d", d.y, d.m);
         return true;
     }
-    case DT_U_WEEK: put_week(r, dt_add_days(ref, 7L * k)); return true;
-    case DT_U_DAY: put_day(r, dt_add_days(ref, k)); return true;
+    case DT_U_WEEK:
+        put_week(r, dt_add_days(ref, 7L * k));
+        return true;
+    case DT_U_DAY:
+        put_day(r, dt_add_days(ref, k));
+        return true;
     case DT_U_QUARTER: {
         int idx = ref.y * 4 + quarter_of(ref.m) - 1 + k;
         put(r, "%04d-Q%d", idx / 4, idx % 4 + 1);
         return true;
     }
-    case DT_U_DECADE: put(r, "%03d", (ref.y + 10 * k) / 10); return true;
-    case DT_U_CENTURY: put(r, "%02d", (ref.y + 100 * k) / 100); return true;
+    case DT_U_DECADE:
+        put(r, "%03d", (ref.y + 10 * k) / 10);
+        return true;
+    case DT_U_CENTURY:
+        put(r, "%02d", (ref.y + 100 * k) / 100);
+        return true;
     case DT_U_WEEKEND: {
         /* the weekend of this week: days 6 and 7 of the ISO week */
         put_week(r, dt_add_days(ref, 7L * k));
@@ -1618,7 +1680,8 @@ static bool r_relunit(const mctx *c, size_t s, res *r)
     } else {
         return false;
     }
-    if (the && k != 0 && !is_w(c, s + 1, "this") && (is_w(c, s + 1, "next") || is_w(c, s + 1, "previous")))
+    if (the && k != 0 && !is_w(c, s + 1, "this") &&
+        (is_w(c, s + 1, "next") || is_w(c, s + 1, "previous")))
         return false; /* "the next day": narrative, see r_anchored */
     bool fiscal = false;
     if (cls(c, i) == DT_C_FISCAL) {
@@ -1709,15 +1772,17 @@ static bool r_season(const mctx *c, size_t s, res *r)
     else if (is_year_tok(c, j, &y))
         j++;
     if (!y) {
-        static const char *const ctx[] = {"the", "in", "during", "this", "until", "by", "over",
-                                          "since", "through", "early", "late", "mid", NULL};
+        static const char *const ctx[] = {"the",  "in",   "during", "this",    "until",
+                                          "by",   "over", "since",  "through", "early",
+                                          "late", "mid",  NULL};
         if (s == 0 || !is_any(c, s - 1, ctx))
             return false;
-        if (is_w(c, s - 1, "the") && !(s >= 2 && (is_w(c, s - 2, "in") || is_w(c, s - 2, "during") ||
-                                                    is_w(c, s - 2, "over") || is_w(c, s - 2, "until") ||
-                                                    is_w(c, s - 2, "by") || is_w(c, s - 2, "through") ||
-                                                    is_w(c, s - 2, "into") || is_w(c, s - 2, "since") ||
-                                                    is_w(c, s - 2, "early") || is_w(c, s - 2, "late"))))
+        if (is_w(c, s - 1, "the") &&
+            !(s >= 2 &&
+              (is_w(c, s - 2, "in") || is_w(c, s - 2, "during") || is_w(c, s - 2, "over") ||
+               is_w(c, s - 2, "until") || is_w(c, s - 2, "by") || is_w(c, s - 2, "through") ||
+               is_w(c, s - 2, "into") || is_w(c, s - 2, "since") || is_w(c, s - 2, "early") ||
+               is_w(c, s - 2, "late"))))
             return false;
         if ((se == DT_S_FA || se == DT_S_SP) && (is_w(c, j, "of") || is_w(c, j, "in")))
             return false; /* "the fall of Rome", "the spring in his step" */
@@ -1739,12 +1804,13 @@ static bool r_quarter(const mctx *c, size_t s, res *r)
     size_t i = s;
     int q = 0, y = 0, rel_y = 0;
     bool half = false, ago = false, has_rel = false;
-    if (is_w(c, i, "q") && has(c, i + 1) && tight(c, i + 1) && is_int(c, i + 1, 1) && c->t[i + 1].num >= 1 &&
-        c->t[i + 1].num <= 4 && capitalised(c, i)) {
+    if (is_w(c, i, "q") && has(c, i + 1) && tight(c, i + 1) && is_int(c, i + 1, 1) &&
+        c->t[i + 1].num >= 1 && c->t[i + 1].num <= 4 && capitalised(c, i)) {
         q = c->t[i + 1].num;
         i += 2;
     } else if (is_w(c, i, "h") && has(c, i + 1) && tight(c, i + 1) && is_int(c, i + 1, 1) &&
-               c->t[i + 1].num >= 1 && c->t[i + 1].num <= 2 && capitalised(c, i) && is_year_tok(c, i + 2, &y)) {
+               c->t[i + 1].num >= 1 && c->t[i + 1].num <= 2 && capitalised(c, i) &&
+               is_year_tok(c, i + 2, &y)) {
         /* "H1 2023" */
         q = c->t[i + 1].num;
         half = true;
@@ -1753,8 +1819,9 @@ static bool r_quarter(const mctx *c, size_t s, res *r)
     } else {
         /* "the 1988 third quarter", "the year-ago third quarter" */
         int pre_y = 0;
-        if ((is_w(c, i, "this") || is_w(c, i, "next") || is_w(c, i, "last")) && is_w(c, i + 1, "year") &&
-            has(c, i + 2) && (c->t[i + 2].flags & DT_F_APOS) && is_w(c, i + 3, "s") && tight(c, i + 3)) {
+        if ((is_w(c, i, "this") || is_w(c, i, "next") || is_w(c, i, "last")) &&
+            is_w(c, i + 1, "year") && has(c, i + 2) && (c->t[i + 2].flags & DT_F_APOS) &&
+            is_w(c, i + 3, "s") && tight(c, i + 3)) {
             /* "next year's first quarter": the year is the relative one */
             rel_y = is_w(c, i, "this") ? 0 : is_w(c, i, "next") ? 1 : -1;
             has_rel = true;
@@ -1774,11 +1841,14 @@ static bool r_quarter(const mctx *c, size_t s, res *r)
         }
         int o;
         size_t k = p_ordinal(c, i, &o);
-        if (pre_y && !(k && o >= 1 && o <= 4 && (is_w(c, k, "quarter") || (is_hyph(c, k) && is_w(c, k + 1, "quarter")))))
+        if (pre_y && !(k && o >= 1 && o <= 4 &&
+                       (is_w(c, k, "quarter") || (is_hyph(c, k) && is_w(c, k + 1, "quarter")))))
             return false;
         if (pre_y) {
             size_t e = is_w(c, k, "quarter") ? k + 1 : k + 2;
-            int yy = pre_y > 0 ? pre_y : (c->qtr.gran == G_QUARTER ? c->qtr.y : quarter_year(c->ref, o)) - 1;
+            int yy = pre_y > 0
+                         ? pre_y
+                         : (c->qtr.gran == G_QUARTER ? c->qtr.y : quarter_year(c->ref, o)) - 1;
             r->end = e;
             r->label = DT_L_DATE;
             r->the_ok = true;
@@ -1805,9 +1875,10 @@ static bool r_quarter(const mctx *c, size_t s, res *r)
             half = true;
             i += 2;
         } else if (s > 0 && is_w(c, s - 1, "the") && i == s &&
-                   (is_w(c, i, "quarter") || ((is_w(c, i, "latest") || is_w(c, i, "current") ||
-                                               is_w(c, i, "same") || is_w(c, i, "recent")) &&
-                                              (is_w(c, i + 1, "quarter") || is_w(c, i + 1, "period"))))) {
+                   (is_w(c, i, "quarter") ||
+                    ((is_w(c, i, "latest") || is_w(c, i, "current") || is_w(c, i, "same") ||
+                      is_w(c, i, "recent")) &&
+                     (is_w(c, i + 1, "quarter") || is_w(c, i + 1, "period"))))) {
             /* "the quarter": the quarter being reported, the last one ended
              * (not the compound "quarter-to-quarter") */
             if (is_w(c, i, "quarter") && is_hyph(c, i + 1) && is_w(c, i + 2, "to"))
@@ -1835,8 +1906,8 @@ static bool r_quarter(const mctx *c, size_t s, res *r)
             r->the_ok = true;
             put(r, "%04d-Q%d", idx / 4, idx % 4 + 1);
             return true;
-        } else if (s > 0 && is_w(c, s - 1, "the") && i == s && is_w(c, i, "year") && is_hyph(c, i + 1) &&
-                   (is_w(c, i + 2, "ago") || is_w(c, i + 2, "earlier")) &&
+        } else if (s > 0 && is_w(c, s - 1, "the") && i == s && is_w(c, i, "year") &&
+                   is_hyph(c, i + 1) && (is_w(c, i + 2, "ago") || is_w(c, i + 2, "earlier")) &&
                    (is_w(c, i + 3, "quarter") || is_w(c, i + 3, "period"))) {
             int idx = (c->ref.y - 1) * 4 + quarter_of(c->ref.m) - 2;
             if (c->qtr.gran == G_QUARTER)
@@ -1887,7 +1958,9 @@ static bool r_vague_units(const mctx *c, size_t s, res *r)
         return false;
     /* "decades-old feud" lasts decades too; with a count before it
      * ("30-year-old") it is an age, which TimeBank leaves untagged */
-    if (is_hyph(c, s + 1) && (is_w(c, s + 2, "long") || (pl && is_w(c, s + 2, "old") && !(s > 0 && is_hyph(c, s - 1)))) &&
+    if (is_hyph(c, s + 1) &&
+        (is_w(c, s + 2, "long") ||
+         (pl && is_w(c, s + 2, "old") && !(s > 0 && is_hyph(c, s - 1)))) &&
         u != DT_U_QUARTER && u != DT_U_WEEKEND) {
         r->end = s + 3;
         r->label = DT_L_DURATION;
@@ -1904,10 +1977,11 @@ static bool r_vague_units(const mctx *c, size_t s, res *r)
     if (!pl || s == 0)
         return false;
     /* "over the years", "in the years that followed" */
-    if (is_w(c, s - 1, "the") && s >= 2 && (is_w(c, s - 2, "over") || is_w(c, s - 2, "in") ||
-                                            is_w(c, s - 2, "during") || is_w(c, s - 2, "through")) &&
-        u == DT_U_YEAR && !is_w(c, s + 1, "of") && !is_w(c, s + 1, "ago") && !is_w(c, s + 1, "before") &&
-        !is_w(c, s + 1, "since")) {
+    if (is_w(c, s - 1, "the") && s >= 2 &&
+        (is_w(c, s - 2, "over") || is_w(c, s - 2, "in") || is_w(c, s - 2, "during") ||
+         is_w(c, s - 2, "through")) &&
+        u == DT_U_YEAR && !is_w(c, s + 1, "of") && !is_w(c, s + 1, "ago") &&
+        !is_w(c, s + 1, "before") && !is_w(c, s + 1, "since")) {
         r->end = s + 1;
         r->label = DT_L_DURATION;
         r->the_ok = true;
@@ -1917,8 +1991,9 @@ static bool r_vague_units(const mctx *c, size_t s, res *r)
     static const char *const preps[] = {"for", "in", "over", "within", "after", "recent", NULL};
     if (!is_any(c, s - 1, preps))
         return false;
-    if (is_w(c, s + 1, "ago") || is_w(c, s + 1, "of") || is_w(c, s + 1, "before") || is_w(c, s + 1, "later") ||
-        is_w(c, s + 1, "earlier") || (is_p(c, s + 1, '\'') && tight(c, s + 1)))
+    if (is_w(c, s + 1, "ago") || is_w(c, s + 1, "of") || is_w(c, s + 1, "before") ||
+        is_w(c, s + 1, "later") || is_w(c, s + 1, "earlier") ||
+        (is_p(c, s + 1, '\'') && tight(c, s + 1)))
         return false;
     if (u == DT_U_QUARTER || u == DT_U_WEEKEND || u == DT_U_SECOND)
         return false;
@@ -1943,20 +2018,23 @@ static bool r_count(const mctx *c, size_t s, res *r)
         the = true;
         i++;
     }
-    static const char *const spans[] = {"past", "last", "next", "first", "coming", "previous", "final",
-                                        "initial", "following", "latest", "recent", "same", "ensuing", NULL};
+    static const char *const spans[] = {"past",     "last",  "next",    "first",     "coming",
+                                        "previous", "final", "initial", "following", "latest",
+                                        "recent",   "same",  "ensuing", NULL};
     if (is_any(c, i, spans)) {
         span_word = true;
         i++;
     }
-    if (the && !span_word && !(has(c, i) && (c->t[i].kind == DT_K_NUM || cls(c, i) == DT_C_NUMWORD)))
+    if (the && !span_word &&
+        !(has(c, i) && (c->t[i].kind == DT_K_NUM || cls(c, i) == DT_C_NUMWORD)))
         return false;
     double v = 0;
     bool vague = false;
     int u = 0;
     bool pl = false;
     size_t j;
-    if (is_w(c, i, "half") && (is_w(c, i + 1, "a") || is_w(c, i + 1, "an")) && p_unit(c, i + 2, &u, &pl)) {
+    if (is_w(c, i, "half") && (is_w(c, i + 1, "a") || is_w(c, i + 1, "an")) &&
+        p_unit(c, i + 2, &u, &pl)) {
         v = 0.5;
         j = i + 3;
     } else {
@@ -1965,7 +2043,8 @@ static bool r_count(const mctx *c, size_t s, res *r)
             if (!span_word)
                 return false;
             /* "the past year" is a date; "the past weeks" vague */
-            if (p_unit(c, i, &u, &pl) && pl && u != DT_U_QUARTER && !(is_w(c, i - 1, "recent") && u == DT_U_YEAR)) {
+            if (p_unit(c, i, &u, &pl) && pl && u != DT_U_QUARTER &&
+                !(is_w(c, i - 1, "recent") && u == DT_U_YEAR)) {
                 r->end = i + 1;
                 r->label = DT_L_DURATION;
                 r->the_ok = true;
@@ -1980,8 +2059,9 @@ static bool r_count(const mctx *c, size_t s, res *r)
             j++;
         }
         /* "two more weeks", "eight trading days", "an additional year" */
-        static const char *const adjs[] = {"more", "additional", "extra", "further", "trading", "business",
-                                           "working", "calendar", "straight", "consecutive", "full", NULL};
+        static const char *const adjs[] = {"more",     "additional",  "extra",   "further",
+                                           "trading",  "business",    "working", "calendar",
+                                           "straight", "consecutive", "full",    NULL};
         if (!hy && is_any(c, j, adjs) && cls(c, j + 1) == DT_C_UNIT)
             j++;
         if (!p_unit(c, j, &u, &pl))
@@ -1991,7 +2071,8 @@ static bool r_count(const mctx *c, size_t s, res *r)
         /* "Islam will one day be ...": an unspecified future day */
         if (is_w(c, i, "one") && u == DT_U_DAY && !pl && !the && !span_word && s > 0 &&
             (is_w(c, s - 1, "will") || is_w(c, s - 1, "would") || is_w(c, s - 1, "could") ||
-             is_w(c, s - 1, "might") || is_w(c, s - 1, "may") || is_w(c, s - 1, "can") || is_w(c, s - 1, "shall"))) {
+             is_w(c, s - 1, "might") || is_w(c, s - 1, "may") || is_w(c, s - 1, "can") ||
+             is_w(c, s - 1, "shall"))) {
             r->end = j + 1;
             r->label = DT_L_DATE;
             put(r, "FUTURE_REF");
@@ -2023,7 +2104,8 @@ static bool r_count(const mctx *c, size_t s, res *r)
         }
         if (u == DT_U_SECOND && !pl)
             return false; /* "a second group": the ordinal */
-        if (u == DT_U_QUARTER && !pl && !span_word && v == 1 && (is_w(c, i, "a") || is_w(c, i, "an")))
+        if (u == DT_U_QUARTER && !pl && !span_word && v == 1 &&
+            (is_w(c, i, "a") || is_w(c, i, "an")))
             return false; /* "a quarter" is mostly a fraction */
         if (u == DT_U_QUARTER && !pl && !span_word)
             return false;
@@ -2033,8 +2115,8 @@ static bool r_count(const mctx *c, size_t s, res *r)
         }
     }
     /* "the first two quarters of 1990": a half of that year */
-    if (span_word && u == DT_U_QUARTER && pl && v == 2 && (is_w(c, i - 1, "first") || is_w(c, i - 1, "last")) &&
-        is_w(c, j, "of")) {
+    if (span_word && u == DT_U_QUARTER && pl && v == 2 &&
+        (is_w(c, i - 1, "first") || is_w(c, i - 1, "last")) && is_w(c, j, "of")) {
         int y;
         if (is_year_tok(c, j + 1, &y)) {
             r->end = j + 2;
@@ -2050,8 +2132,9 @@ static bool r_count(const mctx *c, size_t s, res *r)
         (u == DT_U_DAY || u == DT_U_WEEK || u == DT_U_MONTH || u == DT_U_YEAR) &&
         c->t[s - 1].kind == DT_K_WORD && c->t[s - 1].cls == DT_C_NONE && !capitalised(c, s - 1) &&
         tlen(c, s - 1) > 3 && (c->text[c->t[s - 1].end - 1] | 0x20) == 's' &&
-        (c->text[c->t[s - 1].end - 2] | 0x20) != 's' && !amount_before(c, s) && !is_w(c, j, "ago") &&
-        !is_w(c, j, "earlier") && !is_w(c, j, "later") && !is_w(c, j, "before") && !is_w(c, j, "after")) {
+        (c->text[c->t[s - 1].end - 2] | 0x20) != 's' && !amount_before(c, s) &&
+        !is_w(c, j, "ago") && !is_w(c, j, "earlier") && !is_w(c, j, "later") &&
+        !is_w(c, j, "before") && !is_w(c, j, "after")) {
         r->end = j;
         r->label = DT_L_SET;
         put_dur(r, 1, false, u);
@@ -2127,8 +2210,12 @@ static bool r_count(const mctx *c, size_t s, res *r)
                 put(r, "%04d", a.y + dir * (int)n);
             }
             break;
-        case DT_U_DECADE: put(r, "%04d", a.y + dir * 10 * (int)n); break;
-        case DT_U_CENTURY: put(r, "%02d", (a.y + dir * 100 * (int)n) / 100); break;
+        case DT_U_DECADE:
+            put(r, "%04d", a.y + dir * 10 * (int)n);
+            break;
+        case DT_U_CENTURY:
+            put(r, "%02d", (a.y + dir * 100 * (int)n) / 100);
+            break;
         case DT_U_QUARTER: {
             int idx = a.y * 4 + (a.gran == G_QUARTER ? a.q : quarter_of(d.m)) - 1 + dir * (int)n;
             put(r, "%04d-Q%d", idx / 4, idx % 4 + 1);
@@ -2164,10 +2251,11 @@ static bool r_count(const mctx *c, size_t s, res *r)
     /* a plain count of units: a duration */
     if (!the && !span_word && (is_w(c, i, "a") || is_w(c, i, "an"))) {
         /* "a year" reads as a set after a rate ("$100 a year") */
-        if (s > 0 && (c->t[s - 1].kind == DT_K_NUM || is_w(c, s - 1, "times") || is_w(c, s - 1, "once") ||
-                      is_w(c, s - 1, "twice") || is_w(c, s - 1, "percent") || is_p(c, s - 1, '%') ||
-                      is_w(c, s - 1, "million") || is_w(c, s - 1, "billion") || is_w(c, s - 1, "cents") ||
-                      is_w(c, s - 1, "dollars")))
+        if (s > 0 &&
+            (c->t[s - 1].kind == DT_K_NUM || is_w(c, s - 1, "times") || is_w(c, s - 1, "once") ||
+             is_w(c, s - 1, "twice") || is_w(c, s - 1, "percent") || is_p(c, s - 1, '%') ||
+             is_w(c, s - 1, "million") || is_w(c, s - 1, "billion") || is_w(c, s - 1, "cents") ||
+             is_w(c, s - 1, "dollars")))
             return false;
     }
     r->end = j;
@@ -2280,14 +2368,16 @@ static bool r_ref(const mctx *c, size_t s, res *r)
     r->label = DT_L_DATE;
     if (is_w(c, i, "the") || is_w(c, i, "a")) {
         size_t j = i + 1;
-        if (is_w(c, j, "near") || is_w(c, j, "distant") || is_w(c, j, "foreseeable") || is_w(c, j, "immediate"))
+        if (is_w(c, j, "near") || is_w(c, j, "distant") || is_w(c, j, "foreseeable") ||
+            is_w(c, j, "immediate"))
             j++;
         if (cls(c, j) == DT_C_REFADV && c->t[j].val == DT_R_FUTURE && is_w(c, i, "the")) {
             r->end = j + 1;
             put(r, "FUTURE_REF");
             return true;
         }
-        if (cls(c, j) == DT_C_REFADV && c->t[j].val == DT_R_PAST && j == i + 1 && is_w(c, i, "the")) {
+        if (cls(c, j) == DT_C_REFADV && c->t[j].val == DT_R_PAST && j == i + 1 &&
+            is_w(c, i, "the")) {
             /* "the past" alone, not "the past three years" */
             if (has(c, j + 1) && (c->t[j + 1].kind == DT_K_NUM || cls(c, j + 1) == DT_C_NUMWORD ||
                                   cls(c, j + 1) == DT_C_UNIT || is_w(c, j + 1, "few") ||
@@ -2303,7 +2393,8 @@ static bool r_ref(const mctx *c, size_t s, res *r)
         }
         /* "the near term", "in the short term": ahead of the reference
          * date (the adjective "near-term" is not the phrase) */
-        if (is_w(c, i, "the") && (is_w(c, i + 1, "near") || is_w(c, i + 1, "short") || is_w(c, i + 1, "long")) &&
+        if (is_w(c, i, "the") &&
+            (is_w(c, i + 1, "near") || is_w(c, i + 1, "short") || is_w(c, i + 1, "long")) &&
             is_w(c, i + 2, "term") && !is_hyph(c, i + 3)) {
             r->end = i + 3;
             put(r, "FUTURE_REF");
@@ -2341,7 +2432,8 @@ static bool r_ref(const mctx *c, size_t s, res *r)
     switch (c->t[i].val) {
     case DT_R_NOW:
         /* "Now, he says, ...": a discourse marker opening the sentence */
-        if (is_w(c, i, "now") && capitalised(c, i) && is_p(c, i + 1, ',') && sentence_break_before(c, i))
+        if (is_w(c, i, "now") && capitalised(c, i) && is_p(c, i + 1, ',') &&
+            sentence_break_before(c, i))
             return false;
         r->end = i + 1;
         put(r, "PRESENT_REF");
@@ -2352,8 +2444,8 @@ static bool r_ref(const mctx *c, size_t s, res *r)
         if (s > 0 && is_w(c, s - 1, "then"))
             return false;
         if (!has(c, i + 1) || c->t[i + 1].kind != DT_K_WORD || capitalised(c, i + 1) ||
-            c->t[i + 1].cls != DT_C_NONE || is_w(c, i + 1, "account") || is_w(c, i + 1, "accounts") ||
-            is_w(c, i + 1, "affairs"))
+            c->t[i + 1].cls != DT_C_NONE || is_w(c, i + 1, "account") ||
+            is_w(c, i + 1, "accounts") || is_w(c, i + 1, "affairs"))
             return false;
         r->end = i + 1;
         put(r, "PRESENT_REF");
@@ -2383,7 +2475,8 @@ static bool r_ref(const mctx *c, size_t s, res *r)
         }
         /* "the recent announcement": an event placed in the recent past */
         if (!p_unit(c, i + 1, &u, &pl) && has(c, i + 1) && c->t[i + 1].kind == DT_K_WORD &&
-            !capitalised(c, i + 1) && !(s > 0 && (is_w(c, s - 1, "most") || is_w(c, s - 1, "more")))) {
+            !capitalised(c, i + 1) &&
+            !(s > 0 && (is_w(c, s - 1, "most") || is_w(c, s - 1, "more")))) {
             r->end = i + 1;
             put(r, "PAST_REF");
             return true;
@@ -2393,7 +2486,8 @@ static bool r_ref(const mctx *c, size_t s, res *r)
     case DT_R_PAST: {
         int u;
         bool pl;
-        if (p_unit(c, i + 1, &u, &pl) && pl && u == DT_U_YEAR && !(s > 0 && is_w(c, s - 1, "the"))) {
+        if (p_unit(c, i + 1, &u, &pl) && pl && u == DT_U_YEAR &&
+            !(s > 0 && is_w(c, s - 1, "the"))) {
             r->end = i + 2;
             put(r, "PAST_REF");
             return true;
@@ -2424,8 +2518,9 @@ static bool r_ref(const mctx *c, size_t s, res *r)
  * a unit of measure, which TimeBank-style annotation leaves untagged. */
 static bool amount_before(const mctx *c, size_t s)
 {
-    static const char *const words[] = {"million", "billion", "trillion", "thousand", "percent", "cents",
-                                        "dollars", "yen", "marks", "francs", "pounds", NULL};
+    static const char *const words[] = {"million", "billion", "trillion", "thousand",
+                                        "percent", "cents",   "dollars",  "yen",
+                                        "marks",   "francs",  "pounds",   NULL};
     for (size_t k = s, steps = 0; k > 0 && steps < 2; steps++) {
         k--;
         if (is_p(c, k, '%') || is_any(c, k, words) ||
@@ -2452,13 +2547,14 @@ static bool r_set(const mctx *c, size_t s, res *r)
             return false; /* "rise 8.5% annually" */
         if (c->t[i].val == DT_U_DAY && i > 0 && is_w(c, i - 1, "average"))
             return false; /* "average daily volume": a market statistic's name */
-        static const char *const fn[] = {"in", "on", "at", "for", "to", "and", "or", "but", "since",
-                                         "until", "through", "from", "by", "with", "during", "the",
-                                         "a", "an", "as", "than", "basis", NULL};
+        static const char *const fn[] = {
+            "in",   "on", "at",   "for",    "to",  "and", "or", "but", "since", "until", "through",
+            "from", "by", "with", "during", "the", "a",   "an", "as",  "than",  "basis", NULL};
         /* "quarterly dividend", "quarterly results": the kind of a payment
          * or report, not a recurrence the text talks about */
-        if (c->t[i].val == DT_U_QUARTER && has(c, i + 1) && c->t[i + 1].kind == DT_K_WORD && !is_any(c, i + 1, fn) &&
-            c->t[i + 1].cls == DT_C_NONE && !(c->t[i + 1].flags & DT_F_LINE))
+        if (c->t[i].val == DT_U_QUARTER && has(c, i + 1) && c->t[i + 1].kind == DT_K_WORD &&
+            !is_any(c, i + 1, fn) && c->t[i + 1].cls == DT_C_NONE &&
+            !(c->t[i + 1].flags & DT_F_LINE))
             return false;
         r->end = i + 1;
         if (c->t[i].val == DT_U_QUARTER)
@@ -2579,7 +2675,8 @@ static bool r_the_year(const mctx *c, size_t s, res *r)
 {
     size_t i = s;
     /* "the week of March 6": the ISO week of that day */
-    if (is_w(c, i, "the") && is_w(c, i + 1, "week") && is_w(c, i + 2, "of") && cls(c, i + 3) == DT_C_MONTH) {
+    if (is_w(c, i, "the") && is_w(c, i + 1, "week") && is_w(c, i + 2, "of") &&
+        cls(c, i + 3) == DT_C_MONTH) {
         res d;
         res_clear(&d);
         dt_ymd day;
@@ -2599,7 +2696,8 @@ static bool r_the_year(const mctx *c, size_t s, res *r)
             j = i + 3;
         else if (is_w(c, i + 1, "end"))
             j = i + 2;
-        else if (has(c, i + 1) && (c->t[i + 1].flags & DT_F_APOS) && is_w(c, i + 2, "s") && is_w(c, i + 3, "end"))
+        else if (has(c, i + 1) && (c->t[i + 1].flags & DT_F_APOS) && is_w(c, i + 2, "s") &&
+                 is_w(c, i + 3, "end"))
             j = i + 4;
         if (j && has(c, i + 1)) {
             r->end = j;
@@ -2610,7 +2708,8 @@ static bool r_the_year(const mctx *c, size_t s, res *r)
             return true;
         }
     }
-    if (is_w(c, i, "year") && is_hyph(c, i + 1) && (is_w(c, i + 2, "ago") || is_w(c, i + 2, "earlier"))) {
+    if (is_w(c, i, "year") && is_hyph(c, i + 1) &&
+        (is_w(c, i + 2, "ago") || is_w(c, i + 2, "earlier"))) {
         r->end = i + 3;
         r->label = DT_L_DATE;
         r->anch = 1;
@@ -2626,12 +2725,14 @@ static bool r_the_year(const mctx *c, size_t s, res *r)
     i++;
     int k = 0;
     bool whole = false; /* "the full year": the year a report covers */
-    if (is_w(c, i, "latest") || is_w(c, i, "most") || is_w(c, i, "previous") || is_w(c, i, "prior")) {
+    if (is_w(c, i, "latest") || is_w(c, i, "most") || is_w(c, i, "previous") ||
+        is_w(c, i, "prior")) {
         if (is_w(c, i, "most") && is_w(c, i + 1, "recent"))
             i++;
         k = -1;
         i++;
-    } else if (is_w(c, i, "current") || is_w(c, i, "full") || is_w(c, i, "whole") || is_w(c, i, "entire")) {
+    } else if (is_w(c, i, "current") || is_w(c, i, "full") || is_w(c, i, "whole") ||
+               is_w(c, i, "entire")) {
         whole = !is_w(c, i, "current");
         i++;
     }
@@ -2681,8 +2782,10 @@ static bool r_the_year(const mctx *c, size_t s, res *r)
 static dt_ymd easter(int y)
 {
     /* the anonymous Gregorian computus */
-    int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
-    int h = (19 * a + b - d - g + 15) % 30, i = cc / 4, k = cc % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25,
+        g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30, i = cc / 4, k = cc % 4,
+        l = (32 + 2 * e + 2 * i - h - k) % 7;
     int m = (a + 11 * h + 22 * l) / 451;
     int mon = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
     return (dt_ymd){y, mon, day};
@@ -2692,9 +2795,12 @@ static dt_ymd easter(int y)
 static dt_ymd holiday_date(int hol, int y, bool eve)
 {
     switch (hol) {
-    case DT_H_CHRISTMAS: return (dt_ymd){y, 12, eve ? 24 : 25};
-    case DT_H_NEWYEAR: return (dt_ymd){y, 1, 1};
-    case DT_H_EASTER: return easter(y);
+    case DT_H_CHRISTMAS:
+        return (dt_ymd){y, 12, eve ? 24 : 25};
+    case DT_H_NEWYEAR:
+        return (dt_ymd){y, 1, 1};
+    case DT_H_EASTER:
+        return easter(y);
     case DT_H_ELECTION: {
         /* US Election Day: the Tuesday after the first Monday of November */
         dt_ymd nov1 = {y, 11, 1};
@@ -2730,8 +2836,9 @@ static bool r_holiday(const mctx *c, size_t s, res *r)
             j++;
         else if (hol == DT_H_ELECTION)
             return false; /* "Election Day" only, not "election" */
-    } else if (is_w(c, i, "new") && capitalised(c, i) && is_w(c, i + 1, "year") && is_p(c, i + 2, '\'') &&
-               is_w(c, i + 3, "s") && is_w(c, i + 4, "day") && capitalised(c, i + 4)) {
+    } else if (is_w(c, i, "new") && capitalised(c, i) && is_w(c, i + 1, "year") &&
+               is_p(c, i + 2, '\'') && is_w(c, i + 3, "s") && is_w(c, i + 4, "day") &&
+               capitalised(c, i + 4)) {
         hol = DT_H_NEWYEAR;
         j = i + 5;
     } else {
@@ -2769,11 +2876,13 @@ typedef bool (*rule_fn)(const mctx *, size_t, res *);
 
 /* Rules that may start at a number, and rules that may start at a word
  * (r_time at a word only for noon and midnight). */
-static const rule_fn k_num_rules[] = {r_month, r_year, r_time, r_numeric, r_quarter, r_count, r_set};
-static const rule_fn k_word_rules[] = {r_month,   r_year,   r_weekday,     r_relday,   r_relunit,
-                                       r_season,  r_quarter, r_count,      r_vague_units, r_anchored,
-                                       r_ref,     r_set,    r_the_year,    r_holiday,  r_time};
-_Static_assert(sizeof k_word_rules / sizeof k_word_rules[0] == 15, "k_word_rule_starts follows k_word_rules");
+static const rule_fn k_num_rules[] = {r_month,   r_year,  r_time, r_numeric,
+                                      r_quarter, r_count, r_set};
+static const rule_fn k_word_rules[] = {r_month,  r_year,    r_weekday,  r_relday,      r_relunit,
+                                       r_season, r_quarter, r_count,    r_vague_units, r_anchored,
+                                       r_ref,    r_set,     r_the_year, r_holiday,     r_time};
+_Static_assert(sizeof k_word_rules / sizeof k_word_rules[0] == 15,
+               "k_word_rule_starts follows k_word_rules");
 
 /* The classes of word each rule of k_word_rules can start with, read off
  * the rules' first tests: a start of another class skips the rule without
@@ -2782,15 +2891,18 @@ _Static_assert(sizeof k_word_rules / sizeof k_word_rules[0] == 15, "k_word_rule_
  * run every rule. */
 #define CB(k) (1u << (k))
 static const uint32_t k_word_rule_starts[] = {
-    /* r_month */ CB(DT_C_MONTH) | CB(DT_C_WEEKDAY) | CB(DT_C_UNIT) | CB(DT_C_NUMWORD) | CB(DT_C_ORDINAL),
+    /* r_month */ CB(DT_C_MONTH) | CB(DT_C_WEEKDAY) | CB(DT_C_UNIT) | CB(DT_C_NUMWORD) |
+        CB(DT_C_ORDINAL),
     /* r_year */
-    CB(DT_C_FISCAL) | CB(DT_C_FUNC) | CB(DT_C_NUMWORD) | CB(DT_C_DECADE) | CB(DT_C_ORDINAL) | CB(DT_C_UNIT),
+    CB(DT_C_FISCAL) | CB(DT_C_FUNC) | CB(DT_C_NUMWORD) | CB(DT_C_DECADE) | CB(DT_C_ORDINAL) |
+        CB(DT_C_UNIT),
     /* r_weekday */ CB(DT_C_FUNC) | CB(DT_C_REFADV) | CB(DT_C_WEEKDAY),
     /* r_relday */ CB(DT_C_RELDAY) | CB(DT_C_FUNC) | CB(DT_C_PARTDAY),
     /* r_relunit */ CB(DT_C_FUNC) | CB(DT_C_REFADV),
     /* r_season */ CB(DT_C_SEASON),
     /* r_quarter */
-    CB(DT_C_FUNC) | CB(DT_C_UNIT) | CB(DT_C_FISCAL) | CB(DT_C_ORDINAL) | CB(DT_C_NUMWORD) | CB(DT_C_REFADV),
+    CB(DT_C_FUNC) | CB(DT_C_UNIT) | CB(DT_C_FISCAL) | CB(DT_C_ORDINAL) | CB(DT_C_NUMWORD) |
+        CB(DT_C_REFADV),
     /* r_count */ CB(DT_C_FUNC) | CB(DT_C_REFADV) | CB(DT_C_ORDINAL) | CB(DT_C_NUMWORD),
     /* r_vague_units */ CB(DT_C_UNIT),
     /* r_anchored */ CB(DT_C_FUNC),
@@ -2809,7 +2921,8 @@ static bool best_core(const mctx *c, size_t s, res *best)
         return false;
     bool num = c->t[s].kind == DT_K_NUM;
     const rule_fn *rules = num ? k_num_rules : k_word_rules;
-    size_t nr = num ? sizeof k_num_rules / sizeof k_num_rules[0] : sizeof k_word_rules / sizeof k_word_rules[0];
+    size_t nr = num ? sizeof k_num_rules / sizeof k_num_rules[0]
+                    : sizeof k_word_rules / sizeof k_word_rules[0];
     if (!num && cls(c, s) != DT_C_DAYTIME)
         nr--; /* r_time, last in the list */
     int sc = cls(c, s);
@@ -2826,7 +2939,6 @@ static bool best_core(const mctx *c, size_t s, res *best)
     }
     return found;
 }
-
 
 /* Modifiers written before an expression (TIMEX3 mod). */
 static size_t p_prefix(const mctx *c, size_t i, const char **mod, bool *approx)
@@ -2866,8 +2978,8 @@ static size_t p_prefix(const mctx *c, size_t i, const char **mod, bool *approx)
         return j + 2;
     }
     *approx = true;
-    static const char *const approx_w[] = {"about", "around", "almost", "nearly", "roughly",
-                                           "approximately", "some", NULL};
+    static const char *const approx_w[] = {"about",   "around",        "almost", "nearly",
+                                           "roughly", "approximately", "some",   NULL};
     if (is_any(c, i, approx_w)) {
         *mod = "APPROX";
         return i + 1;
@@ -2876,8 +2988,9 @@ static size_t p_prefix(const mctx *c, size_t i, const char **mod, bool *approx)
         *mod = "MORE_THAN";
         return i + 2;
     }
-    if (is_w(c, i, "over") && (has(c, i + 1) && (c->t[i + 1].kind == DT_K_NUM || cls(c, i + 1) == DT_C_NUMWORD ||
-                                                  is_w(c, i + 1, "a") || is_w(c, i + 1, "an")))) {
+    if (is_w(c, i, "over") &&
+        (has(c, i + 1) && (c->t[i + 1].kind == DT_K_NUM || cls(c, i + 1) == DT_C_NUMWORD ||
+                           is_w(c, i + 1, "a") || is_w(c, i + 1, "an")))) {
         *mod = "MORE_THAN";
         return i + 1;
     }
@@ -2889,7 +3002,8 @@ static size_t p_prefix(const mctx *c, size_t i, const char **mod, bool *approx)
         *mod = "EQUAL_OR_MORE";
         return i + 2;
     }
-    if ((is_w(c, i, "at") && is_w(c, i + 1, "most")) || (is_w(c, i, "up") && is_w(c, i + 1, "to"))) {
+    if ((is_w(c, i, "at") && is_w(c, i + 1, "most")) ||
+        (is_w(c, i, "up") && is_w(c, i + 1, "to"))) {
         *mod = "EQUAL_OR_LESS";
         return i + 2;
     }
@@ -2917,10 +3031,12 @@ static bool plain_amount(const mctx *c, size_t i)
         if (!has(c, j))
             return true;
         int k = cls(c, j);
-        if (k == DT_C_UNIT || k == DT_C_MONTH || k == DT_C_FUNC || c->t[j].kind == DT_K_NUM || is_p(c, j, '-'))
+        if (k == DT_C_UNIT || k == DT_C_MONTH || k == DT_C_FUNC || c->t[j].kind == DT_K_NUM ||
+            is_p(c, j, '-'))
             return false;
-        static const char *const after[] = {"a", "p", "am", "pm", "o", "times", "trading", "business",
-                                            "working", "calendar", "straight", "consecutive", "full", NULL};
+        static const char *const after[] = {
+            "a",        "p",       "am",       "pm",       "o",           "times", "trading",
+            "business", "working", "calendar", "straight", "consecutive", "full",  NULL};
         return !is_any(c, j, after);
     }
     if (!(t->flags & DT_F_NSEP) || (t->flags & DT_F_NSUF))
@@ -2930,8 +3046,8 @@ static bool plain_amount(const mctx *c, size_t i)
     size_t j = i + 1;
     if (!has(c, j))
         return true;
-    if (c->t[j].kind == DT_K_NUM || is_p(c, j, '-') || cls(c, j) == DT_C_UNIT || is_w(c, j, "times") ||
-        cls(c, j) == DT_C_FUNC || c->t[j].kind == DT_K_WORD)
+    if (c->t[j].kind == DT_K_NUM || is_p(c, j, '-') || cls(c, j) == DT_C_UNIT ||
+        is_w(c, j, "times") || cls(c, j) == DT_C_FUNC || c->t[j].kind == DT_K_WORD)
         return cls(c, j) != DT_C_UNIT && c->t[j].kind == DT_K_WORD && cls(c, j) == DT_C_NONE &&
                !is_w(c, j, "times") && !is_w(c, j, "trading") && !is_w(c, j, "business") &&
                !is_w(c, j, "working") && !is_w(c, j, "calendar") && !is_w(c, j, "straight") &&
@@ -2946,8 +3062,8 @@ static void set_prefix_mod(res *t, const char *mod)
 {
     t->mod = mod;
     size_t n = strlen(t->value);
-    if (n == 3 && t->value[0] >= '0' && t->value[0] <= '9' && t->value[2] >= '0' && t->value[2] <= '9' &&
-        (!strcmp(mod, "START") || !strcmp(mod, "MID") || !strcmp(mod, "END")))
+    if (n == 3 && t->value[0] >= '0' && t->value[0] <= '9' && t->value[2] >= '0' &&
+        t->value[2] <= '9' && (!strcmp(mod, "START") || !strcmp(mod, "MID") || !strcmp(mod, "END")))
         memcpy(t->value + 3, "X", 2);
 }
 
@@ -2986,8 +3102,8 @@ static bool match_at(const mctx *c, size_t s, res *out)
             bool rel_ok = t.dur_like || t.label == DT_L_TIME ||
                           (t.label == DT_L_DATE && (strchr(t.value, '-') || strlen(t.value) == 4) &&
                            t.anch == 1 && !approx) ||
-                          (approx && t.label == DT_L_DATE && t.value[0] >= '0' && t.value[0] <= '9' &&
-                           j > 0 && has(c, t.end - 1) &&
+                          (approx && t.label == DT_L_DATE && t.value[0] >= '0' &&
+                           t.value[0] <= '9' && j > 0 && has(c, t.end - 1) &&
                            (is_w(c, t.end - 1, "ago") || is_w(c, t.end - 1, "earlier") ||
                             is_w(c, t.end - 1, "later")));
             if (!approx)
@@ -3017,25 +3133,30 @@ static bool match_at(const mctx *c, size_t s, res *out)
  * expression, or before it one of the prefixes that make compounds. */
 static bool dt_part_of_compound(const mctx *c, size_t s, size_t e)
 {
-    static const char *const prefixes[] = {"then", "non", "semi", "anti", "ex", "pseudo", "quasi", "ever", "self",
-                                           NULL};
+    static const char *const prefixes[] = {"then",   "non",   "semi", "anti", "ex",
+                                           "pseudo", "quasi", "ever", "self", NULL};
     static const char *const function_words[] = {
-        "and", "or", "but", "nor", "the", "a", "an", "to", "in", "of", "on", "at", "by", "for", "with", "from",
-        "as", "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can", "could", "should",
-        "may", "must", "shall", "if", "it", "its", "that", "this", "which", "who", "what", "when", "where", "while",
-        "so", "say", "i", "we", "he", "she", "they", "you", "our", "their", "his", "her", "my", "your", "not",
-        "no", "more", "less", "then", "than", "all", "up", "out", "ie", "whether", "because", "though", "although",
-        "even", "yet", "perhaps", "right", NULL};
+        "and",  "or",    "but",     "nor",   "the",  "a",       "an",      "to",     "in",
+        "of",   "on",    "at",      "by",    "for",  "with",    "from",    "as",     "is",
+        "are",  "was",   "were",    "be",    "has",  "have",    "had",     "will",   "would",
+        "can",  "could", "should",  "may",   "must", "shall",   "if",      "it",     "its",
+        "that", "this",  "which",   "who",   "what", "when",    "where",   "while",  "so",
+        "say",  "i",     "we",      "he",    "she",  "they",    "you",     "our",    "their",
+        "his",  "her",   "my",      "your",  "not",  "no",      "more",    "less",   "then",
+        "than", "all",   "up",      "out",   "ie",   "whether", "because", "though", "although",
+        "even", "yet",   "perhaps", "right", NULL};
     bool one_word = e == s + 1 && c->t[s].kind == DT_K_WORD;
-    if (s >= 2 && is_hyph(c, s - 1) && one_word && is_any(c, s - 2, prefixes) && !capitalised(c, s - 2))
+    if (s >= 2 && is_hyph(c, s - 1) && one_word && is_any(c, s - 2, prefixes) &&
+        !capitalised(c, s - 2))
         return true;
     if (!is_hyph(c, e) || c->t[e + 1].kind != DT_K_WORD || capitalised(c, e + 1))
         return false;
     /* "a year-earlier loss" is not "a year": the rules find "year-earlier"
      * from the next start; "a 19 year-old" is an age, which TimeBank leaves
      * untagged */
-    if (cls(c, e - 1) == DT_C_UNIT && (is_w(c, e + 1, "earlier") || is_w(c, e + 1, "ago") ||
-                                       is_w(c, e + 1, "old") || is_w(c, e + 1, "olds") || is_w(c, e + 1, "long")))
+    if (cls(c, e - 1) == DT_C_UNIT &&
+        (is_w(c, e + 1, "earlier") || is_w(c, e + 1, "ago") || is_w(c, e + 1, "old") ||
+         is_w(c, e + 1, "olds") || is_w(c, e + 1, "long")))
         return true;
     return one_word && c->t[e + 1].cls == DT_C_NONE && !is_any(c, e + 1, function_words);
 }
@@ -3076,10 +3197,18 @@ static void set_anchor(mctx *c, const char *v)
 static void fmt_anchor(char *buf, size_t cap, const anchor *a)
 {
     switch (a->gran) {
-    case G_DAY: snprintf(buf, cap, "%04d-%02d-%02d", a->y, a->m, a->d); break;
-    case G_MONTH: snprintf(buf, cap, "%04d-%02d", a->y, a->m); break;
-    case G_QUARTER: snprintf(buf, cap, "%04d-Q%d", a->y, a->q); break;
-    default: snprintf(buf, cap, "%04d", a->y); break;
+    case G_DAY:
+        snprintf(buf, cap, "%04d-%02d-%02d", a->y, a->m, a->d);
+        break;
+    case G_MONTH:
+        snprintf(buf, cap, "%04d-%02d", a->y, a->m);
+        break;
+    case G_QUARTER:
+        snprintf(buf, cap, "%04d-Q%d", a->y, a->q);
+        break;
+    default:
+        snprintf(buf, cap, "%04d", a->y);
+        break;
     }
 }
 
@@ -3115,7 +3244,8 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
             res r;
             /* an expression starts with a number, a word of the lexicon
              * (the, last, about, every ...) or an apostrophe ('90s) */
-            if (s < i && toks[s].kind != DT_K_NUM && toks[s].cls == DT_C_NONE && !(toks[s].flags & DT_F_APOS))
+            if (s < i && toks[s].kind != DT_K_NUM && toks[s].cls == DT_C_NONE &&
+                !(toks[s].flags & DT_F_APOS))
                 continue;
             size_t slot = s % MEMO;
             if (memo_s[slot] != s) {
@@ -3160,11 +3290,12 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
         size_t e = best.end;
         covered = e; /* the triggers inside are skipped */
         int d2;
-        if (x->label == DT_L_DATE && strlen(x->value) == 10 && x->value[4] == '-' && has(&c, e + 1) &&
-            (is_w(&c, e, "and") || is_w(&c, e, "or") || is_w(&c, e, "to") || is_w(&c, e, "through") ||
-             (is_p(&c, e, '-') && tight(&c, e))) &&
-            is_day_tok(&c, e + 1, &d2) && cls(&c, e + 2) != DT_C_MONTH && cls(&c, e + 2) != DT_C_UNIT &&
-            !is_p(&c, e + 2, ':') && !(is_p(&c, e + 2, '%'))) {
+        if (x->label == DT_L_DATE && strlen(x->value) == 10 && x->value[4] == '-' &&
+            has(&c, e + 1) &&
+            (is_w(&c, e, "and") || is_w(&c, e, "or") || is_w(&c, e, "to") ||
+             is_w(&c, e, "through") || (is_p(&c, e, '-') && tight(&c, e))) &&
+            is_day_tok(&c, e + 1, &d2) && cls(&c, e + 2) != DT_C_MONTH &&
+            cls(&c, e + 2) != DT_C_UNIT && !is_p(&c, e + 2, ':') && !(is_p(&c, e + 2, '%'))) {
             int y2 = atoi(x->value), m2 = atoi(x->value + 5);
             if (dt_valid(y2, m2, d2) && nh < cap) {
                 dt_hit *x2 = &h[nh++];

@@ -55,8 +55,8 @@ static void describe(mock_doc *d, char *buf, size_t cap)
     for (size_t i = 0; i < n && off + 1 < cap; i++) {
         const char *mod = mock_span_attr(&s[i], "mod");
         int w = snprintf(buf + off, cap - off, " [%.*s] %s %s%s%s;", (int)(s[i].end - s[i].start),
-                         text + s[i].start, s[i].label, mock_span_attr(&s[i], "value"), mod ? " " : "",
-                         mod ? mod : "");
+                         text + s[i].start, s[i].label, mock_span_attr(&s[i], "value"),
+                         mod ? " " : "", mod ? mod : "");
         if (w < 0)
             break;
         off += (size_t)w;
@@ -70,14 +70,15 @@ static void check_row(const row *r)
     describe(d, found, sizeof found);
     const ann_span *s = mock_doc_find_text(d, "dates", r->span);
     ck_assert_msg(s != NULL, "\"%s\": no span [%s]; found:%s", r->text, r->span, found);
-    ck_assert_msg(strcmp(s->label, r->label) == 0, "[%s]: label %s, expected %s", r->span, s->label, r->label);
+    ck_assert_msg(strcmp(s->label, r->label) == 0, "[%s]: label %s, expected %s", r->span, s->label,
+                  r->label);
     const char *v = mock_span_attr(s, "value");
-    ck_assert_msg(v && strcmp(v, r->value) == 0, "[%s]: value %s, expected %s", r->span, v ? v : "(none)",
-                  r->value);
+    ck_assert_msg(v && strcmp(v, r->value) == 0, "[%s]: value %s, expected %s", r->span,
+                  v ? v : "(none)", r->value);
     const char *mod = mock_span_attr(s, "mod");
     if (r->mod)
-        ck_assert_msg(mod && strcmp(mod, r->mod) == 0, "[%s]: mod %s, expected %s", r->span, mod ? mod : "(none)",
-                      r->mod);
+        ck_assert_msg(mod && strcmp(mod, r->mod) == 0, "[%s]: mod %s, expected %s", r->span,
+                      mod ? mod : "(none)", r->mod);
     else
         ck_assert_msg(mod == NULL, "[%s]: unexpected mod %s", r->span, mod);
     mock_doc_free(d);
@@ -86,31 +87,42 @@ static void check_row(const row *r)
 /* ---- absolute dates ------------------------------------------------------ */
 
 static const row k_absolute[] = {
-    {"The deal closed on March 5, 2023, in Paris.", NULL, "March 5, 2023", "DATE", "2023-03-05", NULL},
+    {"The deal closed on March 5, 2023, in Paris.", NULL, "March 5, 2023", "DATE", "2023-03-05",
+     NULL},
     {"It opened 5 March 2023 in Paris.", NULL, "5 March 2023", "DATE", "2023-03-05", NULL},
     {"Shares rose on Mar. 5 after the report.", "2023-03-10", "Mar. 5", "DATE", "2023-03-05", NULL},
-    {"The filing is dated 2023-03-05 in the register.", NULL, "2023-03-05", "DATE", "2023-03-05", NULL},
+    {"The filing is dated 2023-03-05 in the register.", NULL, "2023-03-05", "DATE", "2023-03-05",
+     NULL},
     {"The form was signed 3/5/2023 by both sides.", NULL, "3/5/2023", "DATE", "2023-03-05", NULL},
-    {"The treaty was signed on the fifth of March.", "2023-06-01", "the fifth of March", "DATE", "2023-03-05", NULL},
+    {"The treaty was signed on the fifth of March.", "2023-06-01", "the fifth of March", "DATE",
+     "2023-03-05", NULL},
     {"Sales peaked in March 2023 and fell after.", NULL, "March 2023", "DATE", "2023-03", NULL},
     {"The plant opened in 2016.", NULL, "2016", "DATE", "2016", NULL},
     {"Prices were low in the 1990s.", NULL, "the 1990s", "DATE", "199", NULL},
     {"Music from the '90s came back.", NULL, "the '90s", "DATE", "199", NULL},
-    {"It is the defining problem of the 21st century.", NULL, "the 21st century", "DATE", "20", NULL},
-    {"Models were sold there in the early 1990s.", NULL, "the early 1990s", "DATE", "199X", "START"},
+    {"It is the defining problem of the 21st century.", NULL, "the 21st century", "DATE", "20",
+     NULL},
+    {"Models were sold there in the early 1990s.", NULL, "the early 1990s", "DATE", "199X",
+     "START"},
     {"Profit rose in the first quarter.", NULL, "the first quarter", "DATE", "2023-Q1", NULL},
-    {"Profit rose in the third quarter of 2021.", NULL, "the third quarter of 2021", "DATE", "2021-Q3", NULL},
+    {"Profit rose in the third quarter of 2021.", NULL, "the third quarter of 2021", "DATE",
+     "2021-Q3", NULL},
     {"Third-quarter profit rose 5%.", "2023-10-20", "Third-quarter", "DATE", "2023-Q3", NULL},
-    {"Sales slowed in the second half of 2022.", NULL, "the second half of 2022", "DATE", "2022-H2", NULL},
+    {"Sales slowed in the second half of 2022.", NULL, "the second half of 2022", "DATE", "2022-H2",
+     NULL},
     {"Tourism fell last summer.", NULL, "last summer", "DATE", "2022-SU", NULL},
-    {"The dam was finished in the winter of 1994.", NULL, "the winter of 1994", "DATE", "1994-WI", NULL},
+    {"The dam was finished in the winter of 1994.", NULL, "the winter of 1994", "DATE", "1994-WI",
+     NULL},
     {"The company lost money in fiscal 2022.", NULL, "fiscal 2022", "DATE", "2022", NULL},
-    {"The office opened Monday, Feb. 6, 2023.", NULL, "Monday, Feb. 6, 2023", "DATE", "2023-02-06", NULL},
+    {"The office opened Monday, Feb. 6, 2023.", NULL, "Monday, Feb. 6, 2023", "DATE", "2023-02-06",
+     NULL},
     {"The vote is set for December 12.", "2023-11-20", "December 12", "DATE", "2023-12-12", NULL},
     {"Crime fell through the nineties.", NULL, "the nineties", "DATE", "199", NULL},
     {"The group held power in the late 1970s.", NULL, "the late 1970s", "DATE", "197X", "END"},
-    {"The goal is a 50% share by the mid-1990s.", "1989-11-01", "the mid-1990s", "DATE", "199X", "MID"},
-    {"Wages lost ground to inflation in the last decade.", "1998-02-26", "the last decade", "DATE", "198", NULL},
+    {"The goal is a 50% share by the mid-1990s.", "1989-11-01", "the mid-1990s", "DATE", "199X",
+     "MID"},
+    {"Wages lost ground to inflation in the last decade.", "1998-02-26", "the last decade", "DATE",
+     "198", NULL},
     {"Revenue in Q1 2023 rose.", NULL, "Q1 2023", "DATE", "2023-Q1", NULL},
     {"Results for H2 2022 were weak.", NULL, "H2 2022", "DATE", "2022-H2", NULL},
     {"The FY2024 budget was cut.", NULL, "FY2024", "DATE", "2024", NULL},
@@ -119,7 +131,8 @@ static const row k_absolute[] = {
     {"Prices rose in Jan 2023.", NULL, "Jan 2023", "DATE", "2023-01", NULL},
     {"Sales fell in late 2022.", NULL, "late 2022", "DATE", "2022", "END"},
     {"It happened in nineteen ninety-six.", NULL, "nineteen ninety-six", "DATE", "1996", NULL},
-    {"The promise was to halve it by the year two thousand.", NULL, "the year two thousand", "DATE", "2000", NULL},
+    {"The promise was to halve it by the year two thousand.", NULL, "the year two thousand", "DATE",
+     "2000", NULL},
 };
 
 START_TEST(test_absolute)
@@ -131,8 +144,8 @@ END_TEST
 /* ---- dates relative to the reference date -------------------------------- */
 
 static const row k_relative[] = {
-    {"Under the new agreement announced Monday in London, the partners agreed.", NULL, "Monday", "DATE",
-     "2023-02-06", NULL},
+    {"Under the new agreement announced Monday in London, the partners agreed.", NULL, "Monday",
+     "DATE", "2023-02-06", NULL},
     {"The board will meet Friday to decide.", NULL, "Friday", "DATE", "2023-02-10", NULL},
     {"The chairman spoke Tuesday.", NULL, "Tuesday", "DATE", "2023-02-07", NULL},
     {"Police said Sunday that two men were held.", NULL, "Sunday", "DATE", "2023-02-05", NULL},
@@ -150,7 +163,8 @@ static const row k_relative[] = {
     {"The plant closed three days ago.", NULL, "three days ago", "DATE", "2023-02-04", NULL},
     {"Almost a year ago, the plant closed.", NULL, "Almost a year ago", "DATE", "2022", "APPROX"},
     {"Sales fell this year from a year earlier.", NULL, "a year earlier", "DATE", "2022", NULL},
-    {"Talks went on for the past several weeks.", NULL, "the past several weeks", "DURATION", "PXW", NULL},
+    {"Talks went on for the past several weeks.", NULL, "the past several weeks", "DURATION", "PXW",
+     NULL},
     {"Revenue rose earlier this year.", NULL, "earlier this year", "DATE", "2023", "START"},
     {"Mitsubishi now has the option.", NULL, "now", "DATE", "PRESENT_REF", NULL},
     {"It does not currently sell one.", NULL, "currently", "DATE", "PRESENT_REF", NULL},
@@ -159,7 +173,8 @@ static const row k_relative[] = {
     {"An electric model will arrive soon.", NULL, "soon", "DATE", "FUTURE_REF", NULL},
     {"Prosecutors may soon seek an indictment.", NULL, "soon", "DATE", "FUTURE_REF", NULL},
     {"The plan looks to the future.", NULL, "the future", "DATE", "FUTURE_REF", NULL},
-    {"Sales will grow in the fourth quarter.", "2023-08-10", "the fourth quarter", "DATE", "2023-Q4", NULL},
+    {"Sales will grow in the fourth quarter.", "2023-08-10", "the fourth quarter", "DATE",
+     "2023-Q4", NULL},
 };
 
 START_TEST(test_relative)
@@ -177,13 +192,16 @@ static const row k_durations[] = {
     {"The strike lasted several weeks.", NULL, "several weeks", "DURATION", "PXW", NULL},
     {"The strike lasted a year and a half.", NULL, "a year and a half", "DURATION", "P1.5Y", NULL},
     {"The strike lasted 24 hours.", NULL, "24 hours", "DURATION", "PT24H", NULL},
-    {"Sales fell over the past three months.", NULL, "the past three months", "DURATION", "P3M", NULL},
+    {"Sales fell over the past three months.", NULL, "the past three months", "DURATION", "P3M",
+     NULL},
     {"Net fell in the first nine months.", NULL, "the first nine months", "DURATION", "P9M", NULL},
     {"They signed a two-year contract.", NULL, "two-year", "DURATION", "P2Y", NULL},
     {"The flight took 5 1/2 hours.", NULL, "5 1/2 hours", "DURATION", "PT5H30M", NULL},
-    {"The talks took more than two weeks.", NULL, "more than two weeks", "DURATION", "P2W", "MORE_THAN"},
+    {"The talks took more than two weeks.", NULL, "more than two weeks", "DURATION", "P2W",
+     "MORE_THAN"},
     {"The job takes about 30 minutes.", NULL, "about 30 minutes", "DURATION", "PT30M", "APPROX"},
-    {"The plant has been idle for twenty-five days.", NULL, "twenty-five days", "DURATION", "P25D", NULL},
+    {"The plant has been idle for twenty-five days.", NULL, "twenty-five days", "DURATION", "P25D",
+     NULL},
 };
 
 START_TEST(test_durations)
@@ -201,8 +219,10 @@ static const row k_times[] = {
     {"The offer expires at midnight.", NULL, "midnight", "TIME", "2023-02-07T24:00", NULL},
     {"Officials met this morning.", NULL, "this morning", "TIME", "2023-02-07TMO", NULL},
     {"Officials met Monday night.", NULL, "Monday night", "TIME", "2023-02-06TNI", NULL},
-    {"The blast occurred at 10:35 a.m. local time.", NULL, "10:35 a.m.", "TIME", "2023-02-07T10:35", NULL},
-    {"Trading halted at 4 p.m. EST yesterday.", NULL, "4 p.m. EST yesterday", "TIME", "2023-02-06T16:00", NULL},
+    {"The blast occurred at 10:35 a.m. local time.", NULL, "10:35 a.m.", "TIME", "2023-02-07T10:35",
+     NULL},
+    {"Trading halted at 4 p.m. EST yesterday.", NULL, "4 p.m. EST yesterday", "TIME",
+     "2023-02-06T16:00", NULL},
     {"Police came last night.", NULL, "last night", "TIME", "2023-02-06TNI", NULL},
     {"Trading opens at 9:30 a.m. ET.", NULL, "9:30 a.m. ET", "TIME", "2023-02-07T09:30", NULL},
 };
@@ -217,11 +237,30 @@ END_TEST
  * time with its a.m./p.m. by spaces other than U+0020: no-break (U+00A0),
  * thin (U+2009), narrow no-break (U+202F).  They are spaces like any other. */
 static const row k_unicode_spaces[] = {
-    {"We met on March\xc2\xa0" "7, 2023 in Paris.", NULL, "March\xc2\xa0" "7, 2023", "DATE", "2023-03-07", NULL},
-    {"The market closed at 3\xe2\x80\xaf" "p.m. with gains.", NULL, "3\xe2\x80\xaf" "p.m.", "TIME",
-     "2023-02-07T15:00", NULL},
-    {"The talks lasted 3\xc2\xa0" "hours.", NULL, "3\xc2\xa0" "hours", "DURATION", "PT3H", NULL},
-    {"Sales rose last\xe2\x80\x89" "year.", NULL, "last\xe2\x80\x89" "year", "DATE", "2022", NULL},
+    {"We met on March\xc2\xa0"
+     "7, 2023 in Paris.",
+     NULL,
+     "March\xc2\xa0"
+     "7, 2023",
+     "DATE", "2023-03-07", NULL},
+    {"The market closed at 3\xe2\x80\xaf"
+     "p.m. with gains.",
+     NULL,
+     "3\xe2\x80\xaf"
+     "p.m.",
+     "TIME", "2023-02-07T15:00", NULL},
+    {"The talks lasted 3\xc2\xa0"
+     "hours.",
+     NULL,
+     "3\xc2\xa0"
+     "hours",
+     "DURATION", "PT3H", NULL},
+    {"Sales rose last\xe2\x80\x89"
+     "year.",
+     NULL,
+     "last\xe2\x80\x89"
+     "year",
+     "DATE", "2022", NULL},
 };
 
 START_TEST(test_unicode_spaces)
@@ -279,17 +318,18 @@ END_TEST
 /* ---- anchoring ------------------------------------------------------------- */
 
 static const row k_anchoring[] = {
-    {"The talks began on March 3, 2021. The following day, the deal collapsed.", NULL, "The following day", "DATE",
-     "2021-03-04", NULL},
-    {"The talks began on March 3, 2021. Two days later the deal collapsed.", NULL, "Two days later", "DATE",
-     "2021-03-05", NULL},
-    {"The plant opened in June 1998 and closed later that year.", NULL, "later that year", "DATE", "1998", "END"},
-    {"Officials met on Oct. 12, 2020. The day before, markets fell.", NULL, "The day before", "DATE", "2020-10-11",
-     NULL},
-    {"The index closed Friday at 2082, down 4.5% from the previous Friday.", "1989-10-30", "the previous Friday",
-     "DATE", "1989-10-20", NULL},
-    {"Profit rose in the third quarter. A year earlier, it fell.", "1989-11-02", "A year earlier", "DATE", "1988-Q3",
-     NULL},
+    {"The talks began on March 3, 2021. The following day, the deal collapsed.", NULL,
+     "The following day", "DATE", "2021-03-04", NULL},
+    {"The talks began on March 3, 2021. Two days later the deal collapsed.", NULL, "Two days later",
+     "DATE", "2021-03-05", NULL},
+    {"The plant opened in June 1998 and closed later that year.", NULL, "later that year", "DATE",
+     "1998", "END"},
+    {"Officials met on Oct. 12, 2020. The day before, markets fell.", NULL, "The day before",
+     "DATE", "2020-10-11", NULL},
+    {"The index closed Friday at 2082, down 4.5% from the previous Friday.", "1989-10-30",
+     "the previous Friday", "DATE", "1989-10-20", NULL},
+    {"Profit rose in the third quarter. A year earlier, it fell.", "1989-11-02", "A year earlier",
+     "DATE", "1988-Q3", NULL},
 };
 
 START_TEST(test_anchoring)
@@ -324,58 +364,68 @@ END_TEST
 
 static const row k_conventions[] = {
     /* a month without a year: the nearest one, on the side the tense says */
-    {"Final guidelines to be published in early November will decide it.", "1989-10-30", "early November", "DATE",
-     "1989-11", "START"},
-    {"The company must repay the loan by February.", "1989-10-30", "February", "DATE", "1990-02", NULL},
-    {"The official said the accession was planned for early March.", "1999-02-10", "early March", "DATE",
-     "1999-03", "START"},
-    {"Shares rose to $42 in June from $29 in March.", "1989-11-02", "March", "DATE", "1989-03", NULL},
-    {"Sales fell in September, the company said.", "2023-10-05", "September", "DATE", "2023-09", NULL},
+    {"Final guidelines to be published in early November will decide it.", "1989-10-30",
+     "early November", "DATE", "1989-11", "START"},
+    {"The company must repay the loan by February.", "1989-10-30", "February", "DATE", "1990-02",
+     NULL},
+    {"The official said the accession was planned for early March.", "1999-02-10", "early March",
+     "DATE", "1999-03", "START"},
+    {"Shares rose to $42 in June from $29 in March.", "1989-11-02", "March", "DATE", "1989-03",
+     NULL},
+    {"Sales fell in September, the company said.", "2023-10-05", "September", "DATE", "2023-09",
+     NULL},
     {"The plant reopened in December.", "2023-02-07", "December", "DATE", "2022-12", NULL},
     /* relative years and seasons */
-    {"It could take effect as early as next year's first quarter.", "1989-11-01", "next year's first quarter",
-     "DATE", "1990-Q1", NULL},
-    {"In this year's third quarter, net rose.", "1989-11-01", "this year's third quarter", "DATE", "1989-Q3", NULL},
-    {"It sold the unit this past spring.", "1989-10-30", "this past spring", "DATE", "1989-SP", NULL},
+    {"It could take effect as early as next year's first quarter.", "1989-11-01",
+     "next year's first quarter", "DATE", "1990-Q1", NULL},
+    {"In this year's third quarter, net rose.", "1989-11-01", "this year's third quarter", "DATE",
+     "1989-Q3", NULL},
+    {"It sold the unit this past spring.", "1989-10-30", "this past spring", "DATE", "1989-SP",
+     NULL},
     {"Sales for the full year were $6.6 billion.", NULL, "the full year", "DATE", "2023", NULL},
     /* a report's quarter: a comparison with last year is that quarter a
      * year before; "down from ... last year" and a forecast quarter are not */
-    {"Profit rose in the third quarter, compared with a loss of $3 million last year.", "1989-11-02", "last year",
-     "DATE", "1988-Q3", NULL},
-    {"Profit was $14 million in the third quarter, down from $21.4 million last year.", "1989-11-02", "last year",
-     "DATE", "1988", NULL},
+    {"Profit rose in the third quarter, compared with a loss of $3 million last year.",
+     "1989-11-02", "last year", "DATE", "1988-Q3", NULL},
+    {"Profit was $14 million in the third quarter, down from $21.4 million last year.",
+     "1989-11-02", "last year", "DATE", "1988", NULL},
     {"Profit fell in the third quarter. Losses will go on through the third quarter of 1990. "
      "In the year-ago quarter, it earned $1 million.",
      "1989-10-26", "year-ago", "DATE", "1988-Q3", NULL},
-    {"Net rose in the third quarter. After a flat second quarter, sales rose 6% from a year ago.", "1989-11-01",
-     "a year ago", "DATE", "1988-Q3", NULL},
-    {"In the quarter ended July 31, the company lost $1 million.", "1989-10-30", "the quarter", "DATE", "1989-Q2",
-     NULL},
-    {"Losses will last through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990",
-     "DATE", "1990-H1", NULL},
+    {"Net rose in the third quarter. After a flat second quarter, sales rose 6% from a year ago.",
+     "1989-11-01", "a year ago", "DATE", "1988-Q3", NULL},
+    {"In the quarter ended July 31, the company lost $1 million.", "1989-10-30", "the quarter",
+     "DATE", "1989-Q2", NULL},
+    {"Losses will last through the first two quarters of 1990.", "1989-10-26",
+     "the first two quarters of 1990", "DATE", "1990-H1", NULL},
     /* parts of the day */
-    {"In London at mid-afternoon yesterday, shares were up.", NULL, "mid-afternoon yesterday", "TIME",
-     "2023-02-06TAF", NULL},
-    {"By mid afternoon, officials said the road was open.", NULL, "mid afternoon", "TIME", "2023-02-07TAF", NULL},
-    {"Shares closed lower Friday. Dealers placed buy orders in the morning.", "1989-10-30", "the morning", "TIME",
-     "1989-10-27TMO", NULL},
-    {"Shares closed lower Friday, hurt by overnight losses in New York.", "1989-10-30", "overnight", "TIME",
-     "1989-10-26TNI", NULL},
-    {"A bomb ripped through a building next to the embassy Friday morning.", "1998-08-08", "Friday morning", "TIME",
-     "1998-08-07TMO", NULL},
+    {"In London at mid-afternoon yesterday, shares were up.", NULL, "mid-afternoon yesterday",
+     "TIME", "2023-02-06TAF", NULL},
+    {"By mid afternoon, officials said the road was open.", NULL, "mid afternoon", "TIME",
+     "2023-02-07TAF", NULL},
+    {"Shares closed lower Friday. Dealers placed buy orders in the morning.", "1989-10-30",
+     "the morning", "TIME", "1989-10-27TMO", NULL},
+    {"Shares closed lower Friday, hurt by overnight losses in New York.", "1989-10-30", "overnight",
+     "TIME", "1989-10-26TNI", NULL},
+    {"A bomb ripped through a building next to the embassy Friday morning.", "1998-08-08",
+     "Friday morning", "TIME", "1998-08-07TMO", NULL},
     /* vague references to the future */
-    {"We don't minimize the challenges of the near term.", NULL, "the near term", "DATE", "FUTURE_REF", NULL},
+    {"We don't minimize the challenges of the near term.", NULL, "the near term", "DATE",
+     "FUTURE_REF", NULL},
     {"It may sell more shares at a later date.", NULL, "a later date", "DATE", "FUTURE_REF", NULL},
     {"Funds must sell bonds in the weeks ahead.", NULL, "the weeks ahead", "DURATION", "PXW", NULL},
     /* counts, rates and holidays */
     {"We are doing hundreds of interviews a day, he said.", NULL, "a day", "SET", "P1D", NULL},
-    {"Prices will not change for a couple of years.", NULL, "a couple of years", "DURATION", "P2Y", NULL},
-    {"Over the next couple of years, sales will rise.", NULL, "the next couple of years", "DURATION", "P2Y", NULL},
-    {"It is a theme of the campaign from now to Election Day.", "1998-10-26", "Election Day", "DATE", "1998-11-03",
+    {"Prices will not change for a couple of years.", NULL, "a couple of years", "DURATION", "P2Y",
      NULL},
-    {"Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "DATE", "2000-W16", NULL},
-    {"The case should be heard the week of March 6.", "2000-02-24", "the week of March 6", "DATE", "2000-W10",
+    {"Over the next couple of years, sales will rise.", NULL, "the next couple of years",
+     "DURATION", "P2Y", NULL},
+    {"It is a theme of the campaign from now to Election Day.", "1998-10-26", "Election Day",
+     "DATE", "1998-11-03", NULL},
+    {"Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "DATE", "2000-W16",
      NULL},
+    {"The case should be heard the week of March 6.", "2000-02-24", "the week of March 6", "DATE",
+     "2000-W10", NULL},
 };
 
 START_TEST(test_conventions)
@@ -439,8 +489,8 @@ START_TEST(test_not_dates)
     size_t n = 0;
     const ann_span *s = mock_doc_spans(d, "dates", &n);
     for (size_t i = 0; i < n; i++)
-        ck_assert_msg(s[i].end <= ws || s[i].start >= we, "\"%s\": [%.*s] is not a time expression", r->text,
-                      (int)(s[i].end - s[i].start), text + s[i].start);
+        ck_assert_msg(s[i].end <= ws || s[i].start >= we, "\"%s\": [%.*s] is not a time expression",
+                      r->text, (int)(s[i].end - s[i].start), text + s[i].start);
     mock_doc_free(d);
 }
 END_TEST
@@ -477,8 +527,8 @@ START_TEST(test_compound_not)
     size_t n = 0;
     const ann_span *s = mock_doc_spans(d, "dates", &n);
     for (size_t i = 0; i < n; i++)
-        ck_assert_msg(s[i].end <= ws || s[i].start >= we, "\"%s\": [%.*s] is part of a compound", r->text,
-                      (int)(s[i].end - s[i].start), text + s[i].start);
+        ck_assert_msg(s[i].end <= ws || s[i].start >= we, "\"%s\": [%.*s] is part of a compound",
+                      r->text, (int)(s[i].end - s[i].start), text + s[i].start);
     mock_doc_free(d);
 }
 END_TEST
@@ -498,8 +548,8 @@ static const row k_compounds[] = {
     {"the now-former CEO said now that he would leave", NULL, "now", "DATE", "PRESENT_REF", NULL},
     {"compared with a year-earlier loss", "1989-10-20", "year-earlier", "DATE", "1988", NULL},
     /* a hyphen that stands for a dash joins no compound */
-    {"I asked for conclusions by the end of February-and then I shall act.", NULL, "the end of February", "DATE",
-     "2023-02", "END"},
+    {"I asked for conclusions by the end of February-and then I shall act.", NULL,
+     "the end of February", "DATE", "2023-02", "END"},
     {"It has been so since 1837-it ceases to matter.", NULL, "1837", "DATE", "1837", NULL},
     {"the influence we must use now-if we can", NULL, "now", "DATE", "PRESENT_REF", NULL},
 };
@@ -550,7 +600,8 @@ END_TEST
 START_TEST(test_range_days)
 {
     /* "April 24 and 25", "March 12-14, 1999": the second day keeps the month */
-    mock_doc *d = run("The summit is on April 24 and 25. Sales peaked March 12-14, 1999.", "1999-02-06");
+    mock_doc *d =
+        run("The summit is on April 24 and 25. Sales peaked March 12-14, 1999.", "1999-02-06");
     const ann_span *s = mock_doc_find_text(d, "dates", "25");
     ck_assert_ptr_nonnull(s);
     ck_assert_str_eq(mock_span_attr(s, "value"), "1999-04-25");
@@ -571,7 +622,8 @@ START_TEST(test_reference_option)
     mock_doc *d = run("TOKYO, Feb. 1, 2023 - The alliance was announced Monday.", "2023-02-07");
     ck_assert_str_eq(mock_doc_meta(d, "reference_date"), "2023-02-07");
     ck_assert_str_eq(mock_doc_meta(d, "reference_date_source"), "option");
-    ck_assert_str_eq(mock_span_attr(mock_doc_find_text(d, "dates", "Monday"), "value"), "2023-02-06");
+    ck_assert_str_eq(mock_span_attr(mock_doc_find_text(d, "dates", "Monday"), "value"),
+                     "2023-02-06");
     mock_doc_free(d);
 }
 END_TEST
@@ -579,15 +631,19 @@ END_TEST
 static const struct {
     const char *text, *ref, *expr, *value;
 } k_datelines[] = {
-    {"TOKYO, Feb. 7, 2023 \xe2\x80\x93 The alliance was announced Monday.", "2023-02-07", "Monday", "2023-02-06"},
-    {"TOKYO, Feb.\xc2\xa0" "7, 2023 \xe2\x80\x94 The alliance was announced Monday.", "2023-02-07", "Monday",
+    {"TOKYO, Feb. 7, 2023 \xe2\x80\x93 The alliance was announced Monday.", "2023-02-07", "Monday",
      "2023-02-06"},
-    {"TOKYO, Feb. 7, 2023 \xe2\x80\x9cWe agreed,\xe2\x80\x9d the firm said on Monday.", "2023-02-07", "Monday",
-     "2023-02-06"},
-    {"March 3, 2023\n\nThe company said Thursday that sales rose.", "2023-03-03", "Thursday", "2023-03-02"},
-    {"2023-02-07\nThe company said yesterday that sales rose.", "2023-02-07", "yesterday", "2023-02-06"},
-    {"Published: March 3, 2023\n\nThe company said Thursday that sales rose.", "2023-03-03", "Thursday",
+    {"TOKYO, Feb.\xc2\xa0"
+     "7, 2023 \xe2\x80\x94 The alliance was announced Monday.",
+     "2023-02-07", "Monday", "2023-02-06"},
+    {"TOKYO, Feb. 7, 2023 \xe2\x80\x9cWe agreed,\xe2\x80\x9d the firm said on Monday.",
+     "2023-02-07", "Monday", "2023-02-06"},
+    {"March 3, 2023\n\nThe company said Thursday that sales rose.", "2023-03-03", "Thursday",
      "2023-03-02"},
+    {"2023-02-07\nThe company said yesterday that sales rose.", "2023-02-07", "yesterday",
+     "2023-02-06"},
+    {"Published: March 3, 2023\n\nThe company said Thursday that sales rose.", "2023-03-03",
+     "Thursday", "2023-03-02"},
 };
 
 START_TEST(test_reference_no_dateline)
@@ -686,14 +742,10 @@ static const corpus_exp k_mitsubishi[] = {
 };
 
 static const corpus_exp k_tokyo[] = {
-    {"decades", "DURATION", "PXDE", NULL},
-    {"Monday", "DATE", "2023-02-06", NULL},
-    {"20 years", "DURATION", "P20Y", NULL},
-    {"the early 1990s", "DATE", "199X", "START"},
-    {"recent", "DATE", "PAST_REF", NULL},
-    {"2027", "DATE", "2027", NULL},
-    {"2028", "DATE", "2028", NULL},
-    {"2016", "DATE", "2016", NULL},
+    {"decades", "DURATION", "PXDE", NULL},  {"Monday", "DATE", "2023-02-06", NULL},
+    {"20 years", "DURATION", "P20Y", NULL}, {"the early 1990s", "DATE", "199X", "START"},
+    {"recent", "DATE", "PAST_REF", NULL},   {"2027", "DATE", "2027", NULL},
+    {"2028", "DATE", "2028", NULL},         {"2016", "DATE", "2016", NULL},
     {"2022", "DATE", "2022", NULL},
 };
 
@@ -712,12 +764,14 @@ static void check_corpus(const char *name, const corpus_exp *exp, size_t n_exp)
     for (size_t i = 0; i < n; i++) {
         size_t len = s[i].end - s[i].start;
         ck_assert_msg(len == strlen(exp[i].text) && !memcmp(text + s[i].start, exp[i].text, len),
-                      "%s: span %zu is [%.*s], expected [%s]", name, i, (int)len, text + s[i].start, exp[i].text);
+                      "%s: span %zu is [%.*s], expected [%s]", name, i, (int)len, text + s[i].start,
+                      exp[i].text);
         ck_assert_str_eq(s[i].label, exp[i].label);
         ck_assert_str_eq(mock_span_attr(&s[i], "value"), exp[i].value);
         const char *mod = mock_span_attr(&s[i], "mod");
         if (exp[i].mod)
-            ck_assert_msg(mod && !strcmp(mod, exp[i].mod), "%s: [%s] mod %s", name, exp[i].text, mod ? mod : "-");
+            ck_assert_msg(mod && !strcmp(mod, exp[i].mod), "%s: [%s] mod %s", name, exp[i].text,
+                          mod ? mod : "-");
         else
             ck_assert_msg(mod == NULL, "%s: [%s] unexpected mod %s", name, exp[i].text, mod);
     }
@@ -727,7 +781,8 @@ static void check_corpus(const char *name, const corpus_exp *exp, size_t n_exp)
 
 START_TEST(test_corpus_mitsubishi)
 {
-    check_corpus("alliance-mitsubishi.txt", k_mitsubishi, sizeof k_mitsubishi / sizeof k_mitsubishi[0]);
+    check_corpus("alliance-mitsubishi.txt", k_mitsubishi,
+                 sizeof k_mitsubishi / sizeof k_mitsubishi[0]);
 }
 END_TEST
 
@@ -744,18 +799,19 @@ END_TEST
  * with ANN_ENOMEM. */
 START_TEST(test_emit_answers)
 {
-    emit_fault_check_answers(ann_plugin_dates(), "He came on Monday, left on Thursday and returned on Friday.",
-                             REF, 3);
+    emit_fault_check_answers(ann_plugin_dates(),
+                             "He came on Monday, left on Thursday and returned on Friday.", REF, 3);
 }
 END_TEST
 
 START_TEST(test_edges)
 {
     /* empty text, text ending inside an expression, lone numbers */
-    static const char *const texts[] = {"", "March", "3 p", "the 19", "'", "in 2", "Sept.", "5 1/2",
-                                        "every", "the past", "2023-02-", "12:", "a year and a", "3 o",
-                                        "3 o'", "year'", "year-", "the year-ago", "Q", "H1", "FY",
-                                        "the day", "Monday,", "at 5 p.m", "the 1990", "fiscal"};
+    static const char *const texts[] = {
+        "",        "March",   "3 p",      "the 19",       "'",     "in 2",         "Sept.",
+        "5 1/2",   "every",   "the past", "2023-02-",     "12:",   "a year and a", "3 o",
+        "3 o'",    "year'",   "year-",    "the year-ago", "Q",     "H1",           "FY",
+        "the day", "Monday,", "at 5 p.m", "the 1990",     "fiscal"};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         mock_doc *d = run(texts[i], REF);
         mock_doc_free(d);
@@ -768,12 +824,16 @@ START_TEST(test_random_sequences)
     /* word salad from the time vocabulary: the plugin must neither crash
      * nor emit a span the host refuses (run() checks both) */
     static const char *const vocab[] = {
-        "the", "a", "last", "next", "this", "early", "late", "mid", "-", "about", "more", "than", "every",
-        "each", "year", "years", "week", "day", "quarter", "third", "first", "fiscal", "1990s", "'", "90s",
-        "March", "May", "Sept.", "5", "2023", "1,500", "3:30", "p.m.", "a.m.", "EST", "Monday", "night",
-        "ago", "later", "earlier", "before", "after", "now", "soon", "recent", "current", ",", ".",
-        "\xe2\x80\x93", "o'clock", "twice", "times", "half", "and", "of", "since", "until", "Q3", "H1",
-        "FY2023", "year-end", "year-ago", "decade-long", "24/7", "1/2", "Christmas", "Easter", "today"};
+        "the",     "a",     "last",      "next",    "this",     "early",    "late",
+        "mid",     "-",     "about",     "more",    "than",     "every",    "each",
+        "year",    "years", "week",      "day",     "quarter",  "third",    "first",
+        "fiscal",  "1990s", "'",         "90s",     "March",    "May",      "Sept.",
+        "5",       "2023",  "1,500",     "3:30",    "p.m.",     "a.m.",     "EST",
+        "Monday",  "night", "ago",       "later",   "earlier",  "before",   "after",
+        "now",     "soon",  "recent",    "current", ",",        ".",        "\xe2\x80\x93",
+        "o'clock", "twice", "times",     "half",    "and",      "of",       "since",
+        "until",   "Q3",    "H1",        "FY2023",  "year-end", "year-ago", "decade-long",
+        "24/7",    "1/2",   "Christmas", "Easter",  "today"};
     unsigned seed = 12345u;
     for (int doc = 0; doc < 300; doc++) {
         char buf[512];

@@ -47,8 +47,10 @@ int ent_corpus_read(ent_corpus *c, const char *path, char *err, size_t errlen)
 {
     size_t len, lines = 1;
     memset(c, 0, sizeof *c);
-    if (!(c->buf = slurp(path, &len, err, errlen))) return -1;
-    for (size_t i = 0; i < len; i++) lines += c->buf[i] == '\n';
+    if (!(c->buf = slurp(path, &len, err, errlen)))
+        return -1;
+    for (size_t i = 0; i < len; i++)
+        lines += c->buf[i] == '\n';
 
     int *types = malloc(lines * sizeof *types);
     uint8_t *begins = malloc(lines);
@@ -67,29 +69,38 @@ int ent_corpus_read(ent_corpus *c, const char *path, char *err, size_t errlen)
     char *line = c->buf;
     while (line && *line) {
         char *nl = strchr(line, '\n');
-        if (nl) *nl = '\0';
+        if (nl)
+            *nl = '\0';
         size_t ll = strlen(line);
-        if (ll && line[ll - 1] == '\r') line[--ll] = '\0';
+        if (ll && line[ll - 1] == '\r')
+            line[--ll] = '\0';
         char *cols[16];
         int nc = 0;
-        for (char *save = NULL, *t = strtok_r(line, " \t", &save); t && nc < 16; t = strtok_r(NULL, " \t", &save))
+        for (char *save = NULL, *t = strtok_r(line, " \t", &save); t && nc < 16;
+             t = strtok_r(NULL, " \t", &save))
             cols[nc++] = t;
         int docstart = nc > 0 && strcmp(cols[0], "-DOCSTART-") == 0;
         if (nc == 0 || docstart) {
             if (nt > sent_begin) {
-                if (!doc_open) { c->doc_sent[nd++] = ns; doc_open = 1; }
+                if (!doc_open) {
+                    c->doc_sent[nd++] = ns;
+                    doc_open = 1;
+                }
                 c->sent[ns++] = (uint32_t)sent_begin;
                 sent_begin = nt;
             }
-            if (docstart) doc_open = 0;
+            if (docstart)
+                doc_open = 0;
         } else {
             const char *tag = nc > 1 ? cols[nc - 1] : NULL;
             c->words[nt] = cols[0];
             c->lens[nt] = (uint32_t)strlen(cols[0]);
             types[nt] = -1;
             begins[nt] = 0;
-            if (tag && strlen(tag) > 2 && (tag[0] == 'B' || tag[0] == 'I' || tag[0] == 'S' || tag[0] == 'E' || tag[0] == 'U' ||
-                 tag[0] == 'L') && tag[1] == '-') {
+            if (tag && strlen(tag) > 2 &&
+                (tag[0] == 'B' || tag[0] == 'I' || tag[0] == 'S' || tag[0] == 'E' ||
+                 tag[0] == 'U' || tag[0] == 'L') &&
+                tag[1] == '-') {
                 types[nt] = ent_type_parse(tag + 2, strlen(tag + 2));
                 begins[nt] = tag[0] == 'B' || tag[0] == 'S' || tag[0] == 'U';
             }
@@ -98,7 +109,8 @@ int ent_corpus_read(ent_corpus *c, const char *path, char *err, size_t errlen)
         line = nl ? nl + 1 : NULL;
     }
     if (nt > sent_begin) {
-        if (!doc_open) c->doc_sent[nd++] = ns;
+        if (!doc_open)
+            c->doc_sent[nd++] = ns;
         c->sent[ns++] = (uint32_t)sent_begin;
     }
     c->sent[ns] = (uint32_t)nt;
@@ -119,7 +131,8 @@ int ent_corpus_read(ent_corpus *c, const char *path, char *err, size_t errlen)
     for (size_t d = 0; d < nd; d++) {
         uint32_t *r = c->rsent + c->doc_sent[d] + d;
         uint32_t base = c->sent[c->doc_sent[d]];
-        for (size_t s = c->doc_sent[d]; s <= c->doc_sent[d + 1]; s++) r[s - c->doc_sent[d]] = c->sent[s] - base;
+        for (size_t s = c->doc_sent[d]; s <= c->doc_sent[d + 1]; s++)
+            r[s - c->doc_sent[d]] = c->sent[s] - base;
     }
     free(types);
     free(begins);
@@ -141,6 +154,6 @@ void ent_corpus_doc(const ent_corpus *c, size_t d, ent_doc *out, size_t *first)
     out->n_sents = s1 - s0;
     out->sent = c->rsent + s0 + d;
     out->host = &ann_host_table; /* the tools analyse words as the plugin does in annotate */
-    if (first) *first = t0;
+    if (first)
+        *first = t0;
 }
-

@@ -14,16 +14,16 @@
 #include "ent_feat.h"
 
 typedef struct ent_corpus {
-    char *buf;            /* the file, words NUL-terminated in place */
-    const char **words;   /* n_tokens */
+    char *buf;          /* the file, words NUL-terminated in place */
+    const char **words; /* n_tokens */
     uint32_t *lens;
-    uint8_t *gold;        /* BILOU tags */
+    uint8_t *gold; /* BILOU tags */
     size_t n_tokens;
     size_t n_sents;
-    uint32_t *sent;       /* n_sents + 1 absolute token offsets */
+    uint32_t *sent; /* n_sents + 1 absolute token offsets */
     size_t n_docs;
-    size_t *doc_sent;     /* document d = sentences [doc_sent[d], doc_sent[d + 1]) */
-    uint32_t *rsent;      /* per-document sentence offsets relative to the document */
+    size_t *doc_sent; /* document d = sentences [doc_sent[d], doc_sent[d + 1]) */
+    uint32_t *rsent;  /* per-document sentence offsets relative to the document */
 } ent_corpus;
 
 /* Reads path.  Returns 0, or -1 with a message in err.  Caller frees with

@@ -7,12 +7,13 @@
 #include <emmintrin.h>
 #endif
 
-const char *const ent_type_names[ENT_N_TYPES] = { "PER", "ORG", "LOC", "MISC" };
+const char *const ent_type_names[ENT_N_TYPES] = {"PER", "ORG", "LOC", "MISC"};
 
 int ent_tag_allowed(int prev, int next)
 {
     int open = prev > 0 && (ent_tag_pos(prev) == ENT_B || ent_tag_pos(prev) == ENT_I);
-    if (next < 0) return !open;
+    if (next < 0)
+        return !open;
     if (open) {
         int p = ent_tag_pos(next);
         return next > 0 && ent_tag_type(next) == ent_tag_type(prev) && (p == ENT_I || p == ENT_L);
@@ -23,7 +24,8 @@ int ent_tag_allowed(int prev, int next)
 int ent_type_parse(const char *s, size_t len)
 {
     for (int k = 0; k < ENT_N_TYPES; k++)
-        if (strlen(ent_type_names[k]) == len && memcmp(ent_type_names[k], s, len) == 0) return k;
+        if (strlen(ent_type_names[k]) == len && memcmp(ent_type_names[k], s, len) == 0)
+            return k;
     return -1;
 }
 
@@ -38,12 +40,16 @@ enum { NO = 1 + 2 * ENT_N_TYPES, LANES = 12 };
 
 static int open_tag(int k) /* k-th open target */
 {
-    return k == 0 ? 0 : k <= ENT_N_TYPES ? ent_tag(k - 1, ENT_B) : ent_tag(k - 1 - ENT_N_TYPES, ENT_U);
+    return k == 0             ? 0
+           : k <= ENT_N_TYPES ? ent_tag(k - 1, ENT_B)
+                              : ent_tag(k - 1 - ENT_N_TYPES, ENT_U);
 }
 
 static int closed_tag(int k) /* k-th closed source */
 {
-    return k == 0 ? 0 : k <= ENT_N_TYPES ? ent_tag(k - 1, ENT_L) : ent_tag(k - 1 - ENT_N_TYPES, ENT_U);
+    return k == 0             ? 0
+           : k <= ENT_N_TYPES ? ent_tag(k - 1, ENT_L)
+                              : ent_tag(k - 1 - ENT_N_TYPES, ENT_U);
 }
 
 void ent_viterbi(const float *emit, size_t n, const float *trans, uint8_t *work, uint8_t *out)
@@ -51,7 +57,8 @@ void ent_viterbi(const float *emit, size_t n, const float *trans, uint8_t *work,
     enum { T = ENT_N_TAGS };
     float cur[T], nxt[T];
     _Alignas(16) float tt[NO][LANES]; /* closed source c to open target k */
-    if (n == 0) return;
+    if (n == 0)
+        return;
     for (int c = 0; c < NO; c++)
         for (int k = 0; k < LANES; k++)
             tt[c][k] = k < NO ? trans[(closed_tag(c) + 1) * T + open_tag(k)] : NEG_INF;
@@ -121,9 +128,13 @@ void ent_viterbi(const float *emit, size_t n, const float *trans, uint8_t *work,
     int arg = 0;
     float best = NEG_INF * 2;
     for (int t = 0; t < T; t++)
-        if (ent_tag_allowed(t, -1) && cur[t] > best) { best = cur[t]; arg = t; }
+        if (ent_tag_allowed(t, -1) && cur[t] > best) {
+            best = cur[t];
+            arg = t;
+        }
     out[n - 1] = (uint8_t)arg;
-    for (size_t i = n - 1; i > 0; i--) out[i - 1] = work[i * T + out[i]];
+    for (size_t i = n - 1; i > 0; i--)
+        out[i - 1] = work[i * T + out[i]];
 }
 
 size_t ent_span_end(const uint8_t *tags, size_t i, size_t n)
@@ -134,7 +145,8 @@ size_t ent_span_end(const uint8_t *tags, size_t i, size_t n)
         while (j < n && tags[j] && ent_tag_type(tags[j]) == type &&
                (ent_tag_pos(tags[j]) == ENT_I || ent_tag_pos(tags[j]) == ENT_L)) {
             j++;
-            if (ent_tag_pos(tags[j - 1]) == ENT_L) break;
+            if (ent_tag_pos(tags[j - 1]) == ENT_L)
+                break;
         }
     }
     return j;
@@ -144,9 +156,11 @@ size_t ent_tags_to_spans(const uint8_t *tags, size_t n, ent_span *out, size_t ca
 {
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
-        if (!tags[i]) continue;
+        if (!tags[i])
+            continue;
         size_t j = ent_span_end(tags, i, n);
-        if (k < cap) out[k] = (ent_span){ (uint32_t)i, (uint32_t)j, ent_tag_type(tags[i]) };
+        if (k < cap)
+            out[k] = (ent_span){(uint32_t)i, (uint32_t)j, ent_tag_type(tags[i])};
         k++;
         i = j - 1;
     }
@@ -156,7 +170,10 @@ size_t ent_tags_to_spans(const uint8_t *tags, size_t n, ent_span *out, size_t ca
 void ent_tags_from_bio(const int *types, const uint8_t *begins, size_t n, uint8_t *out)
 {
     for (size_t i = 0; i < n; i++) {
-        if (types[i] < 0) { out[i] = 0; continue; }
+        if (types[i] < 0) {
+            out[i] = 0;
+            continue;
+        }
         int starts = begins[i] || i == 0 || types[i - 1] != types[i];
         int ends = i + 1 == n || types[i + 1] != types[i] || begins[i + 1];
         int pos = starts ? (ends ? ENT_U : ENT_B) : (ends ? ENT_L : ENT_I);

@@ -19,9 +19,18 @@ enum { ENT_B, ENT_I, ENT_L, ENT_U };
 
 extern const char *const ent_type_names[ENT_N_TYPES];
 
-static inline int ent_tag(int type, int pos) { return 1 + 4 * type + pos; }
-static inline int ent_tag_type(int tag) { return tag ? (tag - 1) / 4 : -1; }
-static inline int ent_tag_pos(int tag) { return tag ? (tag - 1) % 4 : -1; }
+static inline int ent_tag(int type, int pos)
+{
+    return 1 + 4 * type + pos;
+}
+static inline int ent_tag_type(int tag)
+{
+    return tag ? (tag - 1) / 4 : -1;
+}
+static inline int ent_tag_pos(int tag)
+{
+    return tag ? (tag - 1) % 4 : -1;
+}
 
 /* 1 if tag `next` may follow `prev` (prev < 0: sentence start; next < 0:
  * sentence end), else 0. */

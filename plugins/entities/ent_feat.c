@@ -10,7 +10,8 @@
 static size_t table_cap(size_t n_tokens)
 {
     size_t cap = 16;
-    while (cap < n_tokens * 2) cap <<= 1;
+    while (cap < n_tokens * 2)
+        cap <<= 1;
     return cap;
 }
 
@@ -25,7 +26,8 @@ size_t ent_prep_size(size_t n_tokens)
 static uint32_t word_slot(ent_prep *p, uint64_t key)
 {
     size_t m = p->cap - 1, i = (size_t)(key ^ (key >> 29)) & m;
-    while (p->words[i].key && p->words[i].key != key) i = (i + 1) & m;
+    while (p->words[i].key && p->words[i].key != key)
+        i = (i + 1) & m;
     p->words[i].key = key;
     return (uint32_t)i;
 }
@@ -34,7 +36,8 @@ static uint32_t pair_slot(ent_prep *p, uint64_t key)
 {
     size_t m = p->cap - 1, i = (size_t)(key ^ (key >> 29)) & m;
     key |= 1; /* 0 marks an empty slot */
-    while (p->pairs[i].key && p->pairs[i].key != key) i = (i + 1) & m;
+    while (p->pairs[i].key && p->pairs[i].key != key)
+        i = (i + 1) & m;
     p->pairs[i].key = key;
     return (uint32_t)i;
 }
@@ -54,7 +57,8 @@ static void mark_gazetteers(ent_prep *p, const ent_gaz *gaz, size_t b, size_t e)
         size_t maxlen = e - i < ENT_GAZ_MAX_TOKENS ? e - i : ENT_GAZ_MAX_TOKENS;
         uint32_t found[ENT_GAZ_MAX_TOKENS + 1];
         int cap = (p->tok[i].w.flags & ENT_TF_CAP) != 0;
-        for (size_t l = 1; l <= maxlen; l++) found[l] = 0;
+        for (size_t l = 1; l <= maxlen; l++)
+            found[l] = 0;
         /* Stop at the first token sequence that starts no phrase: most
          * words cost one probe. */
         for (size_t l = 1; l <= maxlen; l++) {
@@ -79,15 +83,20 @@ static void mark_gazetteers(ent_prep *p, const ent_gaz *gaz, size_t b, size_t e)
             } else {
                 found[l] = ent_gaz_lookup(gaz, h);
             }
-            if (!found[l]) break;
+            if (!found[l])
+                break;
         }
         for (int list = 0; list < ENT_GAZ_N_FEAT; list++) {
-            if (!cap && needs_cap(list)) continue;
+            if (!cap && needs_cap(list))
+                continue;
             /* "It" is no acronym of "information technology" */
-            if (list == ENT_GAZ_ACRONYM && !(p->tok[i].w.flags & ENT_TF_ALLCAP)) continue;
-            if (p->tok[i].gaz[list]) continue; /* inside an earlier match */
+            if (list == ENT_GAZ_ACRONYM && !(p->tok[i].w.flags & ENT_TF_ALLCAP))
+                continue;
+            if (p->tok[i].gaz[list])
+                continue; /* inside an earlier match */
             for (size_t l = maxlen; l >= 1; l--) {
-                if (!(found[l] & (1u << list))) continue;
+                if (!(found[l] & (1u << list)))
+                    continue;
                 for (size_t k = 0; k < l; k++) {
                     int pos = l == 1 ? ENT_U : k == 0 ? ENT_B : k + 1 == l ? ENT_L : ENT_I;
                     p->tok[i + k].gaz[list] = (uint8_t)(1 + pos);
@@ -125,7 +134,8 @@ void ent_prepare(ent_prep *p, const ent_doc *doc, const ent_gaz *gaz, uint32_t b
             t->sent = (uint32_t)s;
             if (t->w.flags & ENT_TF_LETTER) {
                 letters++;
-                if (!(t->w.flags & ENT_TF_ALLCAP)) allcaps = 0;
+                if (!(t->w.flags & ENT_TF_ALLCAP))
+                    allcaps = 0;
             }
         }
         /* A headline or dateline ("BRUSSELS 1996-08-22") says nothing about
@@ -133,13 +143,18 @@ void ent_prepare(ent_prep *p, const ent_doc *doc, const ent_gaz *gaz, uint32_t b
         int seen_letter = 0;
         for (size_t i = b; i < e; i++) {
             ent_tokinfo *t = &p->tok[i];
-            if (letters && allcaps) t->ctx = ENT_CTX_HEADLINE;
-            else t->ctx = seen_letter ? ENT_CTX_MID : ENT_CTX_INITIAL;
-            if (t->w.flags & ENT_TF_LETTER) seen_letter = 1;
+            if (letters && allcaps)
+                t->ctx = ENT_CTX_HEADLINE;
+            else
+                t->ctx = seen_letter ? ENT_CTX_MID : ENT_CTX_INITIAL;
+            if (t->w.flags & ENT_TF_LETTER)
+                seen_letter = 1;
             t->slot = word_slot(p, t->w.lower);
             ent_dword *d = &p->words[t->slot];
-            if (t->ctx == ENT_CTX_MID && (t->w.flags & ENT_TF_CAP)) d->capmid++;
-            if (t->w.flags & ENT_TF_LOWINIT) d->low++;
+            if (t->ctx == ENT_CTX_MID && (t->w.flags & ENT_TF_CAP))
+                d->capmid++;
+            if (t->w.flags & ENT_TF_LOWINIT)
+                d->low++;
             if (gaz) {
                 if (!d->clus_known) {
                     d->clus = ent_gaz_clusters(gaz, t->w.lower);
@@ -149,9 +164,11 @@ void ent_prepare(ent_prep *p, const ent_doc *doc, const ent_gaz *gaz, uint32_t b
             }
         }
         for (size_t i = b; i < e; i++)
-            p->pair_slot[i] = i + 1 < e ? pair_slot(p, ent_hash_mix(p->tok[i].w.lower, p->tok[i + 1].w.lower))
-                                        : UINT32_MAX;
-        if (gaz) mark_gazetteers(p, gaz, b, e);
+            p->pair_slot[i] =
+                i + 1 < e ? pair_slot(p, ent_hash_mix(p->tok[i].w.lower, p->tok[i + 1].w.lower))
+                          : UINT32_MAX;
+        if (gaz)
+            mark_gazetteers(p, gaz, b, e);
     }
     for (size_t i = 0; i < n; i++) {
         ent_tokinfo *t = &p->tok[i];
@@ -171,12 +188,15 @@ int ent_doc_is_text(const ent_doc *doc, size_t i, const char *s)
 /* Whether token i is an article ("the", "a", "an", any case). */
 static int is_det(const ent_doc *doc, size_t i)
 {
-    static const char *const dets[] = { "the", "a", "an" };
+    static const char *const dets[] = {"the", "a", "an"};
     for (size_t d = 0; d < sizeof dets / sizeof dets[0]; d++) {
         size_t n = strlen(dets[d]), c;
-        if (doc->len[i] != n) continue;
-        for (c = 0; c < n && (doc->text[i][c] | 0x20) == dets[d][c]; c++) {}
-        if (c == n) return 1;
+        if (doc->len[i] != n)
+            continue;
+        for (c = 0; c < n && (doc->text[i][c] | 0x20) == dets[d][c]; c++) {
+        }
+        if (c == n)
+            return 1;
     }
     return 0;
 }
@@ -184,10 +204,12 @@ static int is_det(const ent_doc *doc, size_t i)
 size_t ent_appositive_head(const ent_prep *p, size_t c, size_t e)
 {
     const ent_doc *doc = p->doc;
-    if (c + 2 >= e || !ent_doc_is_text(doc, c, ",") || !is_det(doc, c + 1)) return 0;
+    if (c + 2 >= e || !ent_doc_is_text(doc, c, ",") || !is_det(doc, c + 1))
+        return 0;
     size_t head = 0;
     for (size_t j = c + 2; j < e && j < c + 6 && (p->tok[j].w.flags & ENT_TF_LETTER); j++)
-        if (p->tok[j].w.flags & ENT_TF_LOWINIT) head = j;
+        if (p->tok[j].w.flags & ENT_TF_LOWINIT)
+            head = j;
     return head;
 }
 
@@ -200,8 +222,9 @@ static inline uint32_t bucket(uint64_t h, uint32_t bits)
 
 /* Appends the bucket of feature (template id, value[s]) to out[k++]; used
  * inside the extractors, which name their output `out`, count `k`, prep `p`. */
-#define F1(id, a) (out[k++] = bucket(ent_hash_mix((id) * 0x100000001b3ull, (a)), p->bits))
-#define F2(id, a, b) (out[k++] = bucket(ent_hash_mix(ent_hash_mix((id) * 0x100000001b3ull, (a)), (b)), p->bits))
+#define F1(id, a) (out[k++] = bucket(ent_hash_mix((id)*0x100000001b3ull, (a)), p->bits))
+#define F2(id, a, b) \
+    (out[k++] = bucket(ent_hash_mix(ent_hash_mix((id)*0x100000001b3ull, (a)), (b)), p->bits))
 
 size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
 {
@@ -233,7 +256,8 @@ size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
         }
         F2(37, t->ctx, t->w.lower);
         F2(39, sp, t->w.lower);
-        if (t->ctx != ENT_CTX_MID) F2(92, t->dc, t->w.lower);
+        if (t->ctx != ENT_CTX_MID)
+            F2(92, t->dc, t->w.lower);
     }
     F1(30, sh);
     F1(31, sp);
@@ -256,22 +280,28 @@ size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
             F1(50 + l, t->gaz[l]);
             F2(60 + l, t->gaz[l], caseflags);
         }
-        if (pv && pv->gaz[l]) F1(70 + l, pv->gaz[l]);
-        if (nx && nx->gaz[l]) F1(80 + l, nx->gaz[l]);
+        if (pv && pv->gaz[l])
+            F1(70 + l, pv->gaz[l]);
+        if (nx && nx->gaz[l])
+            F1(80 + l, nx->gaz[l]);
     }
     /* Which lists hold the word together: "Renault" is both a first name
      * and a company, and such words behave like neither alone. */
     uint64_t lists = 0;
-    for (int l = 0; l < ENT_GAZ_N_FEAT; l++) lists = lists * 5 + t->gaz[l];
-    if (lists) F1(94, lists);
+    for (int l = 0; l < ENT_GAZ_N_FEAT; l++)
+        lists = lists * 5 + t->gaz[l];
+    if (lists)
+        F1(94, lists);
     /* A capitalised common word is a name mostly mid-sentence. */
-    if (t->gaz[ENT_GAZ_LOWERCASE]) F1(96, t->ctx * 64u + caseflags);
+    if (t->gaz[ENT_GAZ_LOWERCASE])
+        F1(96, t->ctx * 64u + caseflags);
     /* ... and the lists holding it, with where it stands: a common word
      * at the start of a sentence that no list of names holds ("Added",
      * "Asked", "Meanwhile") is capitalised only by position, while one
      * that is also a first name or a place ("Rose", "Split") may be a
      * name anywhere. */
-    if (lists) F2(97, lists, t->ctx);
+    if (lists)
+        F2(97, lists, t->ctx);
     /* A first name is a person's when a capitalised word follows. */
     if (t->gaz[ENT_GAZ_FIRSTNAME])
         F2(95, t->gaz[ENT_GAZ_FIRSTNAME], nx ? nx->w.flags & (ENT_TF_CAP | ENT_TF_LETTER) : 99);
@@ -283,8 +313,10 @@ size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
      * window. */
     if ((t->w.flags & (ENT_TF_CAP | ENT_TF_ALLCAP)) && nx && (nx->w.flags & ENT_TF_LOWINIT)) {
         size_t j = i + 1;
-        while (j + 1 < e && j < i + 3 && (p->tok[j + 1].w.flags & ENT_TF_LOWINIT)) j++;
-        if (j > i + 1) F2(45, p->tok[j].w.lower, t->w.shape);
+        while (j + 1 < e && j < i + 3 && (p->tok[j + 1].w.flags & ENT_TF_LOWINIT))
+            j++;
+        if (j > i + 1)
+            F2(45, p->tok[j].w.lower, t->w.shape);
     }
     /* The noun of an appositive beyond the window: "Ampere, the EV and
      * software company founded by ...", "Ssangyong, the South Korean
@@ -292,18 +324,22 @@ size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
      * feature among many, weighted by training like the others. */
     if (t->w.flags & (ENT_TF_CAP | ENT_TF_ALLCAP)) {
         size_t head = ent_appositive_head(p, i + 1, e);
-        if (head) F2(46, p->tok[head].w.lower, sh);
+        if (head)
+            F2(46, p->tok[head].w.lower, sh);
     }
     /* Word classes learned from unlabeled text, of the word and its
      * neighbours, at each granularity: they stand in for words the
      * labelled data never showed, so they survive word dropout. */
     for (int off = -1; off <= 1; off++) {
         const ent_tokinfo *o = off < 0 ? pv : off > 0 ? nx : t;
-        if (!o || !o->clus) continue;
+        if (!o || !o->clus)
+            continue;
         for (int l = 0; l < ENT_CLUSTER_LEVELS; l++)
-            F2(110 + 3 * l + (off + 1), (o->clus >> (ENT_CLUSTER_BITS * l)) & ((1u << ENT_CLUSTER_BITS) - 1), 0);
+            F2(110 + 3 * l + (off + 1),
+               (o->clus >> (ENT_CLUSTER_BITS * l)) & ((1u << ENT_CLUSTER_BITS) - 1), 0);
     }
-    if (t->clus) F2(120, t->clus & ((1u << (ENT_CLUSTER_BITS * ENT_CLUSTER_LEVELS)) - 1), caseflags);
+    if (t->clus)
+        F2(120, t->clus & ((1u << (ENT_CLUSTER_BITS * ENT_CLUSTER_LEVELS)) - 1), caseflags);
     F2(90, t->dc, t->ctx * 64u + caseflags);
     F2(91, t->dc, sh);
     return k;
@@ -322,13 +358,18 @@ static int hist_counts(const ent_tokinfo *t, uint8_t tag)
 static void hist_add(ent_prep *p, size_t b, size_t e, const uint8_t *tags, uint32_t sign)
 {
     for (size_t i = b; i < e; i++) {
-        if (hist_counts(&p->tok[i], tags[i])) p->words[p->tok[i].slot].hist[tags[i]] += sign;
-        if (p->pair_slot[i] == UINT32_MAX) continue;
-        if (!hist_counts(&p->tok[i], tags[i]) && !hist_counts(&p->tok[i + 1], tags[i + 1])) continue;
+        if (hist_counts(&p->tok[i], tags[i]))
+            p->words[p->tok[i].slot].hist[tags[i]] += sign;
+        if (p->pair_slot[i] == UINT32_MAX)
+            continue;
+        if (!hist_counts(&p->tok[i], tags[i]) && !hist_counts(&p->tok[i + 1], tags[i + 1]))
+            continue;
         ent_dpair *d = &p->pairs[p->pair_slot[i]];
         int pos = ent_tag_pos(tags[i]);
-        if (tags[i] && (pos == ENT_B || pos == ENT_I)) d->joined[ent_tag_type(tags[i])] += sign;
-        else d->split += sign;
+        if (tags[i] && (pos == ENT_B || pos == ENT_I))
+            d->joined[ent_tag_type(tags[i])] += sign;
+        else
+            d->split += sign;
     }
 }
 
@@ -337,18 +378,22 @@ static void hist_add(ent_prep *p, size_t b, size_t e, const uint8_t *tags, uint3
  * the most frequent entity tag (0 if none). */
 static uint8_t word_summary(const uint32_t *c, uint8_t *tag)
 {
-    uint32_t type[ENT_N_TYPES] = { 0 }, sum = c[0], best_tag = 0;
+    uint32_t type[ENT_N_TYPES] = {0}, sum = c[0], best_tag = 0;
     for (int t = 1; t < ENT_N_TAGS; t++) {
         type[ent_tag_type(t)] += c[t];
         sum += c[t];
-        if (c[t] && (!best_tag || c[t] > c[best_tag])) best_tag = (uint32_t)t;
+        if (c[t] && (!best_tag || c[t] > c[best_tag]))
+            best_tag = (uint32_t)t;
     }
     *tag = (uint8_t)best_tag;
     int best = -1;
     for (int k = 0; k < ENT_N_TYPES; k++)
-        if (type[k] && (best < 0 || type[k] > type[best])) best = k;
-    if (!sum) return 0;
-    if (best < 0) return 1 + 2 * ENT_N_TYPES;
+        if (type[k] && (best < 0 || type[k] > type[best]))
+            best = k;
+    if (!sum)
+        return 0;
+    if (best < 0)
+        return 1 + 2 * ENT_N_TYPES;
     return (uint8_t)(1 + 2 * best + (type[best] * 2 > sum));
 }
 
@@ -360,9 +405,11 @@ static uint8_t pair_summary(const ent_dpair *d)
     int best = 0;
     for (int k = 0; k < ENT_N_TYPES; k++) {
         joined += d->joined[k];
-        if (d->joined[k] > d->joined[best]) best = k;
+        if (d->joined[k] > d->joined[best])
+            best = k;
     }
-    if (!joined && !d->split) return 0;
+    if (!joined && !d->split)
+        return 0;
     return (uint8_t)(joined > d->split ? 1 + best : 1 + ENT_N_TYPES);
 }
 
@@ -374,7 +421,8 @@ void ent_hist_values(ent_prep *p, const uint8_t *tags, ent_histv *hv)
         memset(p->pairs[s].joined, 0, sizeof p->pairs[s].joined);
         p->pairs[s].split = 0;
     }
-    for (size_t s = 0; s < doc->n_sents; s++) hist_add(p, doc->sent[s], doc->sent[s + 1], tags, 1);
+    for (size_t s = 0; s < doc->n_sents; s++)
+        hist_add(p, doc->sent[s], doc->sent[s + 1], tags, 1);
     /* Evidence comes from other sentences only: take each sentence's own
      * labels out of the tables while its tokens are summarised. */
     for (size_t s = 0; s < doc->n_sents; s++) {
@@ -382,7 +430,8 @@ void ent_hist_values(ent_prep *p, const uint8_t *tags, ent_histv *hv)
         hist_add(p, b, e, tags, (uint32_t)-1);
         for (size_t i = b; i < e; i++) {
             hv[i].word = word_summary(p->words[p->tok[i].slot].hist, &hv[i].tag);
-            hv[i].pair = p->pair_slot[i] == UINT32_MAX ? 0 : pair_summary(&p->pairs[p->pair_slot[i]]);
+            hv[i].pair =
+                p->pair_slot[i] == UINT32_MAX ? 0 : pair_summary(&p->pairs[p->pair_slot[i]]);
         }
         hist_add(p, b, e, tags, 1);
     }

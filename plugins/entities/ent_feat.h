@@ -34,9 +34,9 @@ typedef struct ent_doc {
     const char *const *text; /* token i is text[i][0 .. len[i]) */
     const uint32_t *len;
     size_t n_sents;
-    const uint32_t *sent;    /* sentence s is tokens [sent[s], sent[s + 1]) */
-    const ann_host *host;    /* text services the words are analysed with (ent_text.h) */
-} ent_doc;                   /* every pointer borrowed for as long as the ent_doc is used */
+    const uint32_t *sent; /* sentence s is tokens [sent[s], sent[s + 1]) */
+    const ann_host *host; /* text services the words are analysed with (ent_text.h) */
+} ent_doc;                /* every pointer borrowed for as long as the ent_doc is used */
 
 /* Sentence contexts of a token. */
 enum { ENT_CTX_INITIAL, ENT_CTX_MID, ENT_CTX_HEADLINE };
@@ -44,32 +44,32 @@ enum { ENT_CTX_INITIAL, ENT_CTX_MID, ENT_CTX_HEADLINE };
 typedef struct ent_tokinfo {
     ent_word w;
     uint32_t sent;
-    uint32_t slot;           /* index of its word in the document table */
-    uint8_t ctx;             /* ENT_CTX_* */
-    uint8_t dc;              /* bit 0: written capitalised mid-sentence elsewhere;
+    uint32_t slot;               /* index of its word in the document table */
+    uint8_t ctx;                 /* ENT_CTX_* */
+    uint8_t dc;                  /* bit 0: written capitalised mid-sentence elsewhere;
                                 bit 1: written lowercase elsewhere */
     uint8_t gaz[ENT_GAZ_N_FEAT]; /* 0, or 1 + position (B I L U) in a list match */
-    uint32_t clus;           /* word classes (ent_gaz_clusters), 0: none */
+    uint32_t clus;               /* word classes (ent_gaz_clusters), 0: none */
 } ent_tokinfo;
 
 /* Per-document word table: one entry per distinct lowercase form. */
 typedef struct ent_dword {
     uint64_t key;
-    uint32_t capmid, low;            /* case evidence counts */
-    uint32_t hist[ENT_N_TAGS];       /* first-pass tags of the word */
-    uint32_t gaz1;                   /* gazetteer mask of the word alone */
-    uint32_t gaz_known;              /* gaz1 is filled in */
-    uint32_t clus;                   /* word classes, once clus_known */
+    uint32_t capmid, low;      /* case evidence counts */
+    uint32_t hist[ENT_N_TAGS]; /* first-pass tags of the word */
+    uint32_t gaz1;             /* gazetteer mask of the word alone */
+    uint32_t gaz_known;        /* gaz1 is filled in */
+    uint32_t clus;             /* word classes, once clus_known */
     uint32_t clus_known;
 } ent_dword;
 
 /* Per-document table of two-word sequences (a word and the next). */
 typedef struct ent_dpair {
     uint64_t key;
-    uint32_t joined[ENT_N_TYPES];    /* both words in one entity of the type */
-    uint32_t split;                  /* not */
-    uint32_t gaz2;                   /* gazetteer mask of the pair as a phrase */
-    uint32_t gaz_known;              /* gaz2 is filled in */
+    uint32_t joined[ENT_N_TYPES]; /* both words in one entity of the type */
+    uint32_t split;               /* not */
+    uint32_t gaz2;                /* gazetteer mask of the pair as a phrase */
+    uint32_t gaz_known;           /* gaz2 is filled in */
 } ent_dpair;
 
 typedef struct ent_prep {
@@ -79,7 +79,7 @@ typedef struct ent_prep {
     ent_dpair *pairs;    /* table of cap entries */
     uint32_t *pair_slot; /* n_tokens: slot of (token, next token), or UINT32_MAX */
     size_t cap;
-    uint32_t bits;       /* log2 of the number of weight buckets */
+    uint32_t bits; /* log2 of the number of weight buckets */
 } ent_prep;
 
 /* Bytes of memory ent_prepare() needs for a document of n tokens. */
@@ -99,9 +99,9 @@ size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
 /* First-pass evidence about a token from the other sentences of its
  * document, as small codes (0: none). */
 typedef struct ent_histv {
-    uint8_t word;  /* entity type of the word: majority or minority, or only O */
-    uint8_t tag;   /* most frequent entity tag (with its B/I/L/U position) */
-    uint8_t pair;  /* the token and the next: inside one entity (type), or not */
+    uint8_t word; /* entity type of the word: majority or minority, or only O */
+    uint8_t tag;  /* most frequent entity tag (with its B/I/L/U position) */
+    uint8_t pair; /* the token and the next: inside one entity (type), or not */
 } ent_histv;
 
 /* Summarises the first pass's tags (n_tokens) for every token into

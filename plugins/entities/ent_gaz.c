@@ -9,14 +9,14 @@
 #include "ent_text.h"
 
 const char *const ent_gaz_list_names[ENT_GAZ_N] = {
-    "countries", "regions", "cities", "demonyms", "firstnames", "corpsuffixes", "companies",
-    "titles", "lowercase", "acronyms", "orgnouns"
-};
+    "countries", "regions", "cities",    "demonyms", "firstnames", "corpsuffixes",
+    "companies", "titles",  "lowercase", "acronyms", "orgnouns"};
 
 int ent_gaz_init(ent_gaz *g, size_t expect)
 {
     size_t cap = 64;
-    while (cap < expect * 2) cap <<= 1;
+    while (cap < expect * 2)
+        cap <<= 1;
     g->fp = calloc(cap, sizeof *g->fp);
     g->mask = calloc(cap, sizeof *g->mask);
     g->key = calloc(cap, sizeof *g->key);
@@ -40,7 +40,8 @@ void ent_gaz_free(ent_gaz *g)
 static int grow(ent_gaz *g)
 {
     ent_gaz ng;
-    if (ent_gaz_init(&ng, g->cap) < 0) return -1; /* doubles the capacity */
+    if (ent_gaz_init(&ng, g->cap) < 0)
+        return -1; /* doubles the capacity */
     for (size_t i = 0; i < g->cap; i++)
         if (g->fp[i] && ent_gaz_add(&ng, g->key[i], g->mask[i]) < 0) {
             ent_gaz_free(&ng);
@@ -53,10 +54,12 @@ static int grow(ent_gaz *g)
 
 int ent_gaz_add(ent_gaz *g, uint64_t key, uint32_t mask)
 {
-    if ((g->count + 1) * 2 > g->cap && grow(g) < 0) return -1;
+    if ((g->count + 1) * 2 > g->cap && grow(g) < 0)
+        return -1;
     size_t m = g->cap - 1, i = ent_gaz_home(key, g->cap);
     uint32_t f = ent_gaz_fp(key);
-    while (g->fp[i] && g->fp[i] != f) i = (i + 1) & m;
+    while (g->fp[i] && g->fp[i] != f)
+        i = (i + 1) & m;
     if (!g->fp[i]) {
         g->fp[i] = f;
         g->key[i] = key;
@@ -69,10 +72,12 @@ int ent_gaz_add(ent_gaz *g, uint64_t key, uint32_t mask)
 int ent_gaz_add_phrase(ent_gaz *g, const uint64_t *lower, size_t n, uint32_t mask)
 {
     uint64_t h = ENT_GAZ_SEED;
-    if (n == 0 || n > ENT_GAZ_MAX_TOKENS) return -1;
+    if (n == 0 || n > ENT_GAZ_MAX_TOKENS)
+        return -1;
     for (size_t k = 0; k < n; k++) {
         h = ent_gaz_step(h, lower[k]);
-        if (ent_gaz_add(g, h, k + 1 < n ? ENT_GAZ_PREFIX : mask) < 0) return -1;
+        if (ent_gaz_add(g, h, k + 1 < n ? ENT_GAZ_PREFIX : mask) < 0)
+            return -1;
     }
     return 0;
 }
@@ -80,9 +85,10 @@ int ent_gaz_add_phrase(ent_gaz *g, const uint64_t *lower, size_t n, uint32_t mas
 /* Calls fn on each line of path; stops at the first line fn refuses (-1,
  * with a message in err).  Returns the number of lines fn added (fn's
  * return values summed), or -1. */
-typedef long (*line_fn)(ent_gaz *g, const ann_host *host, char *line, int arg, char *err, size_t errlen);
-static long each_line(ent_gaz *g, const ann_host *host, const char *path, line_fn fn, int arg, char *err,
-                      size_t errlen)
+typedef long (*line_fn)(ent_gaz *g, const ann_host *host, char *line, int arg, char *err,
+                        size_t errlen);
+static long each_line(ent_gaz *g, const ann_host *host, const char *path, line_fn fn, int arg,
+                      char *err, size_t errlen)
 {
     FILE *f = fopen(path, "r");
     char line[512];
@@ -108,17 +114,21 @@ static long each_line(ent_gaz *g, const ann_host *host, const char *path, line_f
 
 /* A phrase of list `list`; lines of more words than a phrase may hold
  * are skipped. */
-static long add_phrase_line(ent_gaz *g, const ann_host *host, char *line, int list, char *err, size_t errlen)
+static long add_phrase_line(ent_gaz *g, const ann_host *host, char *line, int list, char *err,
+                            size_t errlen)
 {
     uint64_t lower[ENT_GAZ_MAX_TOKENS];
     size_t toks = 0;
-    for (char *save = NULL, *t = strtok_r(line, " \t\r\n", &save); t; t = strtok_r(NULL, " \t\r\n", &save)) {
+    for (char *save = NULL, *t = strtok_r(line, " \t\r\n", &save); t;
+         t = strtok_r(NULL, " \t\r\n", &save)) {
         ent_word w;
         ent_word_analyze(host, t, strlen(t), &w);
-        if (toks < ENT_GAZ_MAX_TOKENS) lower[toks] = w.lower;
+        if (toks < ENT_GAZ_MAX_TOKENS)
+            lower[toks] = w.lower;
         toks++;
     }
-    if (toks == 0 || toks > ENT_GAZ_MAX_TOKENS) return 0;
+    if (toks == 0 || toks > ENT_GAZ_MAX_TOKENS)
+        return 0;
     if (ent_gaz_add_phrase(g, lower, toks, 1u << list) < 0) {
         snprintf(err, errlen, "out of memory");
         return -1;
@@ -143,12 +153,14 @@ static long add_cluster_line(ent_gaz *g, const ann_host *host, char *line, int u
     for (char *c; !bad && (c = strtok_r(NULL, " \t\r\n", &save));) {
         char *end;
         unsigned long v = strtoul(c, &end, 10);
-        if (*end || v >= 1u << ENT_CLUSTER_BITS || levels == ENT_CLUSTER_LEVELS) bad = 1;
-        else mask |= (uint32_t)v << (ENT_CLUSTER_BITS * levels++);
+        if (*end || v >= 1u << ENT_CLUSTER_BITS || levels == ENT_CLUSTER_LEVELS)
+            bad = 1;
+        else
+            mask |= (uint32_t)v << (ENT_CLUSTER_BITS * levels++);
     }
     if (bad || levels == 0) {
-        snprintf(err, errlen, "expected a word, its count and 1-%d classes below %u", ENT_CLUSTER_LEVELS,
-                 1u << ENT_CLUSTER_BITS);
+        snprintf(err, errlen, "expected a word, its count and 1-%d classes below %u",
+                 ENT_CLUSTER_LEVELS, 1u << ENT_CLUSTER_BITS);
         return -1;
     }
     ent_word w;
@@ -160,7 +172,8 @@ static long add_cluster_line(ent_gaz *g, const ann_host *host, char *line, int u
     return 1;
 }
 
-long ent_gaz_add_clusters(ent_gaz *g, const ann_host *host, const char *path, char *err, size_t errlen)
+long ent_gaz_add_clusters(ent_gaz *g, const ann_host *host, const char *path, char *err,
+                          size_t errlen)
 {
     return each_line(g, host, path, add_cluster_line, 0, err, errlen);
 }

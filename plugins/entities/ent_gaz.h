@@ -14,8 +14,14 @@
 
 /* The lists, in bit order.  Their file names are ent_gaz_list_names[]. */
 enum {
-    ENT_GAZ_COUNTRY, ENT_GAZ_REGION, ENT_GAZ_CITY, ENT_GAZ_DEMONYM,
-    ENT_GAZ_FIRSTNAME, ENT_GAZ_CORPSUFFIX, ENT_GAZ_COMPANY, ENT_GAZ_TITLE,
+    ENT_GAZ_COUNTRY,
+    ENT_GAZ_REGION,
+    ENT_GAZ_CITY,
+    ENT_GAZ_DEMONYM,
+    ENT_GAZ_FIRSTNAME,
+    ENT_GAZ_CORPSUFFIX,
+    ENT_GAZ_COMPANY,
+    ENT_GAZ_TITLE,
     ENT_GAZ_LOWERCASE, /* common lowercase English words */
     ENT_GAZ_ACRONYM,   /* acronyms of common nouns (SUV, GDP); all-caps matches only */
     ENT_GAZ_ORGNOUN,   /* nouns naming a kind of business (company, carmaker) */
@@ -41,7 +47,7 @@ typedef struct ent_gaz {
     uint64_t *key;  /* the full phrase hash, for saving the table */
     size_t cap;     /* power of two */
     size_t count;
-} ent_gaz;         /* caller frees with ent_gaz_free() */
+} ent_gaz; /* caller frees with ent_gaz_free() */
 
 /* Starting value and step of a phrase hash over per-token lowercase hashes
  * (ent_word.lower). */
@@ -87,7 +93,8 @@ long ent_gaz_add_file(ent_gaz *g, const ann_host *host, const char *path, int li
 /* Reads clusters.txt: lines "word count class..." with one to
  * ENT_CLUSTER_LEVELS classes below 2^ENT_CLUSTER_BITS.  Returns the number
  * of words added, or -1 with a message naming the file and line. */
-long ent_gaz_add_clusters(ent_gaz *g, const ann_host *host, const char *path, char *err, size_t errlen);
+long ent_gaz_add_clusters(ent_gaz *g, const ann_host *host, const char *path, char *err,
+                          size_t errlen);
 
 /* The packed classes of the word with lowercase hash `lower`, or 0. */
 static inline uint32_t ent_gaz_clusters(const ent_gaz *g, uint64_t lower);
@@ -107,12 +114,15 @@ static inline uint32_t ent_gaz_fp(uint64_t key)
  * taken as one: about one lookup in 2^40.) */
 static inline uint32_t ent_gaz_lookup(const ent_gaz *g, uint64_t key)
 {
-    if (!g->cap) return 0;
+    if (!g->cap)
+        return 0;
     size_t m = g->cap - 1, i = ent_gaz_home(key, g->cap);
     uint32_t f = ent_gaz_fp(key);
     for (;;) {
-        if (g->fp[i] == f) return g->mask[i];
-        if (g->fp[i] == 0) return 0;
+        if (g->fp[i] == f)
+            return g->mask[i];
+        if (g->fp[i] == 0)
+            return 0;
         i = (i + 1) & m;
     }
 }

@@ -9,7 +9,7 @@
 
 #include "ent_feat.h"
 
-static const char magic[8] = { 'A', 'N', 'N', 'E', 'N', 'T', 'M', 0 };
+static const char magic[8] = {'A', 'N', 'N', 'E', 'N', 'T', 'M', 0};
 
 enum { HEADER = 64, TRANS_N = (ENT_N_TAGS + 1) * ENT_N_TAGS, GAZ_REC = 12 };
 
@@ -25,7 +25,8 @@ static uint64_t rd64(const unsigned char *p)
 
 static void wr32(unsigned char *p, uint32_t v)
 {
-    for (int i = 0; i < 4; i++) p[i] = (unsigned char)(v >> (8 * i));
+    for (int i = 0; i < 4; i++)
+        p[i] = (unsigned char)(v >> (8 * i));
 }
 
 static void wr64(unsigned char *p, uint64_t v)
@@ -43,7 +44,8 @@ static uint64_t checksum(const unsigned char *p, size_t n)
         h = (h ^ rd64(p + i)) * 0x100000001b3ull;
         h ^= h >> 29;
     }
-    for (; i < n; i++) h = (h ^ p[i]) * 0x100000001b3ull;
+    for (; i < n; i++)
+        h = (h ^ p[i]) * 0x100000001b3ull;
     return h ^ (h >> 32);
 }
 
@@ -62,7 +64,8 @@ static float weight_scale(const float *w, size_t nb)
 {
     float maxabs = 1e-9f;
     for (size_t b = 0; b < nb; b++)
-        for (int t = 1; t < ENT_N_TAGS; t++) maxabs = fmaxf(maxabs, fabsf(rel_weight(w, b, t)));
+        for (int t = 1; t < ENT_N_TAGS; t++)
+            maxabs = fmaxf(maxabs, fabsf(rel_weight(w, b, t)));
     return 32000.0f / maxabs;
 }
 
@@ -85,8 +88,8 @@ void ent_model_free(ent_model *m)
     memset(m, 0, sizeof *m);
 }
 
-int ent_model_load_mem(ent_model *m, const void *data, size_t size, const char *name,
-                       char *err, size_t errlen)
+int ent_model_load_mem(ent_model *m, const void *data, size_t size, const char *name, char *err,
+                       size_t errlen)
 {
     const unsigned char *p = data;
     memset(m, 0, sizeof *m);
@@ -97,17 +100,22 @@ int ent_model_load_mem(ent_model *m, const void *data, size_t size, const char *
     uint32_t version = rd32(p + 8), fset = rd32(p + 12), ntags = rd32(p + 16), bits = rd32(p + 20);
     uint32_t n_gaz = rd32(p + 60);
     if (version != ENT_MODEL_VERSION) {
-        snprintf(err, errlen, "%s has model format version %u, this plugin reads version %u: "
-                 "retrain it with annotate-train-entities", name, version, ENT_MODEL_VERSION);
+        snprintf(err, errlen,
+                 "%s has model format version %u, this plugin reads version %u: "
+                 "retrain it with annotate-train-entities",
+                 name, version, ENT_MODEL_VERSION);
         return -1;
     }
     if (fset != ENT_FEATURESET_ID) {
-        snprintf(err, errlen, "%s was trained with feature set %u, this plugin computes feature set %u: "
-                 "retrain it with annotate-train-entities", name, fset, ENT_FEATURESET_ID);
+        snprintf(err, errlen,
+                 "%s was trained with feature set %u, this plugin computes feature set %u: "
+                 "retrain it with annotate-train-entities",
+                 name, fset, ENT_FEATURESET_ID);
         return -1;
     }
     if (ntags != ENT_N_TAGS || bits < ENT_MODEL_MIN_BITS || bits > ENT_MODEL_MAX_BITS) {
-        snprintf(err, errlen, "%s has an unsupported tag set (%u tags) or hash size (2^%u)", name, ntags, bits);
+        snprintf(err, errlen, "%s has an unsupported tag set (%u tags) or hash size (2^%u)", name,
+                 ntags, bits);
         return -1;
     }
     for (int k = 0; k < ENT_N_TYPES; k++)
@@ -116,8 +124,10 @@ int ent_model_load_mem(ent_model *m, const void *data, size_t size, const char *
             return -1;
         }
     if (n_gaz > (1u << 26) || size != model_size(bits, n_gaz)) {
-        snprintf(err, errlen, "%s is truncated or damaged (%zu bytes, header says %zu): "
-                 "reinstall or retrain it", name, size, n_gaz > (1u << 26) ? 0 : model_size(bits, n_gaz));
+        snprintf(err, errlen,
+                 "%s is truncated or damaged (%zu bytes, header says %zu): "
+                 "reinstall or retrain it",
+                 name, size, n_gaz > (1u << 26) ? 0 : model_size(bits, n_gaz));
         return -1;
     }
     if (checksum(p, size - 8) != rd64(p + size - 8)) {
@@ -133,12 +143,14 @@ int ent_model_load_mem(ent_model *m, const void *data, size_t size, const char *
         return -1;
     }
     const unsigned char *q = p + HEADER;
-    for (size_t i = 0; i < TRANS_N; i++, q += 4) m->trans[i] = (float)(int32_t)rd32(q);
+    for (size_t i = 0; i < TRANS_N; i++, q += 4)
+        m->trans[i] = (float)(int32_t)rd32(q);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     memcpy(m->w, q, nw * 2); /* the file's byte order */
     q += nw * 2;
 #else
-    for (size_t i = 0; i < nw; i++, q += 2) m->w[i] = (int16_t)(uint16_t)(q[0] | q[1] << 8);
+    for (size_t i = 0; i < nw; i++, q += 2)
+        m->w[i] = (int16_t)(uint16_t)(q[0] | q[1] << 8);
 #endif
     for (uint32_t i = 0; i < n_gaz; i++, q += GAZ_REC)
         if (ent_gaz_add(&m->gaz, rd64(q), rd32(q + 8)) < 0) {
@@ -186,10 +198,13 @@ int ent_model_quantize(ent_model *m, uint32_t bits, const float *w, const float 
     float scale = weight_scale(w, nb);
     memset(m, 0, sizeof *m);
     m->bits = bits;
-    if (!(m->w = alloc_rows(nb))) return -1;
+    if (!(m->w = alloc_rows(nb)))
+        return -1;
     for (size_t b = 0; b < nb; b++)
-        for (int t = 1; t < ENT_N_TAGS; t++) m->w[b * ENT_ROW + (size_t)t - 1] = quant16(rel_weight(w, b, t), scale);
-    for (size_t i = 0; i < TRANS_N; i++) m->trans[i] = (float)lrintf(trans[i] * scale);
+        for (int t = 1; t < ENT_N_TAGS; t++)
+            m->w[b * ENT_ROW + (size_t)t - 1] = quant16(rel_weight(w, b, t), scale);
+    for (size_t i = 0; i < TRANS_N; i++)
+        m->trans[i] = (float)lrintf(trans[i] * scale);
     return 0;
 }
 
@@ -221,13 +236,15 @@ int ent_model_save(const char *path, uint32_t bits, const float *w, const float 
     wr32(buf + 12, ENT_FEATURESET_ID);
     wr32(buf + 16, ENT_N_TAGS);
     wr32(buf + 20, bits);
-    for (int k = 0; k < ENT_N_TYPES; k++) memcpy(buf + 24 + 8 * k, ent_type_names[k], strlen(ent_type_names[k]));
+    for (int k = 0; k < ENT_N_TYPES; k++)
+        memcpy(buf + 24 + 8 * k, ent_type_names[k], strlen(ent_type_names[k]));
     uint32_t sbits;
     memcpy(&sbits, &scale, 4);
     wr32(buf + 56, sbits);
     wr32(buf + 60, n_gaz);
     q = buf + HEADER;
-    for (size_t i = 0; i < TRANS_N; i++, q += 4) wr32(q, (uint32_t)(int32_t)lrintf(trans[i] * scale));
+    for (size_t i = 0; i < TRANS_N; i++, q += 4)
+        wr32(q, (uint32_t)(int32_t)lrintf(trans[i] * scale));
     for (size_t b = 0; b < nb; b++)
         for (int t = 1; t < ENT_N_TAGS; t++, q += 2) {
             uint16_t u = (uint16_t)quant16(rel_weight(w, b, t), scale);
@@ -235,7 +252,8 @@ int ent_model_save(const char *path, uint32_t bits, const float *w, const float 
             q[1] = (unsigned char)(u >> 8);
         }
     for (size_t i = 0; gaz && i < gaz->cap; i++) {
-        if (!gaz->fp[i]) continue;
+        if (!gaz->fp[i])
+            continue;
         wr64(q, gaz->key[i]);
         wr32(q + 8, gaz->mask[i]);
         q += GAZ_REC;
@@ -260,8 +278,10 @@ int ent_model_save(const char *path, uint32_t bits, const float *w, const float 
     }
     rc = 0;
 done:
-    if (f) fclose(f);
-    if (rc) remove(tmp);
+    if (f)
+        fclose(f);
+    if (rc)
+        remove(tmp);
     free(buf);
     return rc;
 }

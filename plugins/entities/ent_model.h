@@ -38,7 +38,7 @@
 typedef struct ent_model {
     uint32_t bits;
     float trans[(ENT_N_TAGS + 1) * ENT_N_TAGS]; /* in stored units */
-    int16_t *w;                                  /* 2^bits x ENT_ROW, 32-byte aligned */
+    int16_t *w;                                 /* 2^bits x ENT_ROW, 32-byte aligned */
     ent_gaz gaz;
 } ent_model;
 
@@ -48,8 +48,8 @@ typedef struct ent_model {
 int ent_model_load(ent_model *m, const char *path, char *err, size_t errlen);
 
 /* The same from a memory image (copied; for tests). */
-int ent_model_load_mem(ent_model *m, const void *data, size_t size, const char *name,
-                       char *err, size_t errlen);
+int ent_model_load_mem(ent_model *m, const void *data, size_t size, const char *name, char *err,
+                       size_t errlen);
 
 void ent_model_free(ent_model *m);
 
@@ -67,18 +67,21 @@ int ent_model_quantize(ent_model *m, uint32_t bits, const float *w, const float 
 /* Emission scores of one token: out[t] = sum of the rows of its features. */
 static inline void ent_model_score(const ent_model *m, const uint32_t *f, size_t nf, float *out)
 {
-    int32_t acc[ENT_ROW] = { 0 };
+    int32_t acc[ENT_ROW] = {0};
 #if defined(__GNUC__) || defined(__clang__)
     /* The rows are scattered over megabytes: ask for all of them first so
      * the cache misses overlap instead of queueing. */
-    for (size_t k = 0; k < nf; k++) __builtin_prefetch(m->w + (size_t)f[k] * ENT_ROW);
+    for (size_t k = 0; k < nf; k++)
+        __builtin_prefetch(m->w + (size_t)f[k] * ENT_ROW);
 #endif
     for (size_t k = 0; k < nf; k++) {
         const int16_t *row = m->w + (size_t)f[k] * ENT_ROW;
-        for (int t = 0; t < ENT_ROW; t++) acc[t] += row[t];
+        for (int t = 0; t < ENT_ROW; t++)
+            acc[t] += row[t];
     }
     out[0] = 0.0f;
-    for (int t = 0; t < ENT_ROW; t++) out[t + 1] = (float)acc[t];
+    for (int t = 0; t < ENT_ROW; t++)
+        out[t + 1] = (float)acc[t];
 }
 
 #endif

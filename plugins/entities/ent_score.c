@@ -13,13 +13,18 @@ void ent_counts_add(ent_counts *c, const uint8_t *gold, const uint8_t *pred, siz
     if (n > SMALL) {
         g = malloc(n * sizeof *g);
         p = malloc(n * sizeof *p);
-        if (!g || !p) { free(g == gs ? NULL : g); free(p == ps ? NULL : p); return; }
+        if (!g || !p) {
+            free(g == gs ? NULL : g);
+            free(p == ps ? NULL : p);
+            return;
+        }
     }
     size_t ng = ent_tags_to_spans(gold, n, g, n), np = ent_tags_to_spans(pred, n, p, n);
     size_t i = 0, j = 0;
     /* Both lists are sorted by start and do not overlap. */
     while (i < ng || j < np) {
-        if (i < ng && j < np && g[i].begin == p[j].begin && g[i].end == p[j].end && g[i].type == p[j].type) {
+        if (i < ng && j < np && g[i].begin == p[j].begin && g[i].end == p[j].end &&
+            g[i].type == p[j].type) {
             c->tp[g[i].type]++;
             i++, j++;
         } else if (j >= np || (i < ng && g[i].begin <= p[j].begin)) {
@@ -30,8 +35,10 @@ void ent_counts_add(ent_counts *c, const uint8_t *gold, const uint8_t *pred, siz
             j++;
         }
     }
-    if (g != gs) free(g);
-    if (p != ps) free(p);
+    if (g != gs)
+        free(g);
+    if (p != ps)
+        free(p);
 }
 
 void ent_counts_prf(const ent_counts *c, int type, double *p, double *r, double *f)
@@ -56,7 +63,8 @@ void ent_counts_print(const ent_counts *c, FILE *f)
     for (int k = 0; k < ENT_N_TYPES; k++) {
         ent_counts_prf(c, k, &p, &r, &f1);
         all += c->tp[k] + c->fn[k];
-        fprintf(f, "%-8s %8.2f %8.2f %8.2f %7zu\n", ent_type_names[k], p, r, f1, c->tp[k] + c->fn[k]);
+        fprintf(f, "%-8s %8.2f %8.2f %8.2f %7zu\n", ent_type_names[k], p, r, f1,
+                c->tp[k] + c->fn[k]);
     }
     ent_counts_prf(c, -1, &p, &r, &f1);
     fprintf(f, "%-8s %8.2f %8.2f %8.2f %7zu\n", "overall", p, r, f1, all);

@@ -11,7 +11,8 @@ static size_t max_sentence(const ent_doc *doc)
 {
     size_t mx = 1;
     for (size_t s = 0; s < doc->n_sents; s++)
-        if (doc->sent[s + 1] - doc->sent[s] > mx) mx = doc->sent[s + 1] - doc->sent[s];
+        if (doc->sent[s + 1] - doc->sent[s] > mx)
+            mx = doc->sent[s + 1] - doc->sent[s];
     return mx;
 }
 
@@ -24,9 +25,9 @@ size_t ent_tag_work_bound(size_t n_tokens, size_t max_sent)
 {
     size_t n = n_tokens + 1, ms = max_sent ? max_sent : 1;
     return ALIGN16(sizeof(ent_prep)) + ALIGN16(ent_prep_size(n)) +
-           ALIGN16(n * ENT_N_TAGS * sizeof(float)) +   /* first-pass emissions */
-           ALIGN16(ms * ENT_N_TAGS * sizeof(float)) +  /* second-pass emissions */
-           ALIGN16(ms * ENT_N_TAGS) + ALIGN16(n) +     /* back pointers, first-pass tags */
+           ALIGN16(n * ENT_N_TAGS * sizeof(float)) +  /* first-pass emissions */
+           ALIGN16(ms * ENT_N_TAGS * sizeof(float)) + /* second-pass emissions */
+           ALIGN16(ms * ENT_N_TAGS) + ALIGN16(n) +    /* back pointers, first-pass tags */
            ALIGN16(n * sizeof(ent_histv));
 }
 
@@ -51,7 +52,8 @@ void ent_tag_doc(const ent_model *m, const ent_doc *doc, int passes, void *work,
     ent_histv *hv = carve(&w, (n + 1) * sizeof(ent_histv));
     uint32_t feats[ENT_MAX_FEATS];
 
-    if (n == 0) return;
+    if (n == 0)
+        return;
     ent_prepare(p, doc, &m->gaz, m->bits, prep_mem);
     for (size_t i = 0; i < n; i++) {
         size_t nf = ent_feat_local(p, i, 0, feats);
@@ -61,13 +63,15 @@ void ent_tag_doc(const ent_model *m, const ent_doc *doc, int passes, void *work,
         size_t b = doc->sent[s], e = doc->sent[s + 1];
         ent_viterbi(emit1 + b * ENT_N_TAGS, e - b, m->trans, bp, (passes > 1 ? tags1 : tags) + b);
     }
-    if (passes < 2) return;
+    if (passes < 2)
+        return;
 
     ent_hist_values(p, tags1, hv);
     for (size_t s = 0; s < doc->n_sents; s++) {
         size_t b = doc->sent[s], e = doc->sent[s + 1];
         int any = 0;
-        for (size_t i = b; i < e && !any; i++) any = hv[i].word || hv[i].pair;
+        for (size_t i = b; i < e && !any; i++)
+            any = hv[i].word || hv[i].pair;
         if (!any) { /* no history: the second pass would decode the same */
             memcpy(tags + b, tags1 + b, e - b);
             continue;
@@ -75,10 +79,12 @@ void ent_tag_doc(const ent_model *m, const ent_doc *doc, int passes, void *work,
         memcpy(emit2, emit1 + b * ENT_N_TAGS, (e - b) * ENT_N_TAGS * sizeof(float));
         for (size_t i = b; i < e; i++) {
             size_t nf = ent_feat_hist(p, i, hv, feats);
-            if (!nf) continue;
+            if (!nf)
+                continue;
             float add[ENT_N_TAGS];
             ent_model_score(m, feats, nf, add);
-            for (int t = 0; t < ENT_N_TAGS; t++) emit2[(i - b) * ENT_N_TAGS + t] += add[t];
+            for (int t = 0; t < ENT_N_TAGS; t++)
+                emit2[(i - b) * ENT_N_TAGS + t] += add[t];
         }
         ent_viterbi(emit2, e - b, m->trans, bp, tags + b);
     }

@@ -39,11 +39,27 @@ static int32_t next_cp(const ann_host *host, const char *s, size_t len, size_t i
 static int32_t fold_cp(int32_t c)
 {
     switch (c) {
-    case 0x2018: case 0x2019: case 0x201B: case 0x2032: return '\'';
-    case 0x201C: case 0x201D: case 0x201E: case 0x2033: return '"';
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return '-';
-    case 0x00A0: return ' ';
-    default: return c;
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+    case 0x2032:
+        return '\'';
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x2033:
+        return '"';
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2212:
+        return '-';
+    case 0x00A0:
+        return ' ';
+    default:
+        return c;
     }
 }
 
@@ -55,9 +71,12 @@ enum { CL_UPPER, CL_LOWER, CL_DIGIT, CL_OTHER };
 static int cp_class(const ann_host *host, int32_t c)
 {
     uint32_t cls = c < 0x80 ? ann_ascii_class((unsigned char)c) : host->char_class((uint32_t)c);
-    if (cls & ANN_CHAR_UPPER) return CL_UPPER;
-    if (cls & ANN_CHAR_LETTER) return CL_LOWER;
-    if (cls & ANN_CHAR_DIGIT) return CL_DIGIT;
+    if (cls & ANN_CHAR_UPPER)
+        return CL_UPPER;
+    if (cls & ANN_CHAR_LETTER)
+        return CL_LOWER;
+    if (cls & ANN_CHAR_DIGIT)
+        return CL_DIGIT;
     return CL_OTHER;
 }
 
@@ -65,12 +84,14 @@ static size_t put_cp(char *out, size_t pos, size_t cap, int32_t c)
 {
     utf8proc_uint8_t tmp[4];
     if (c < 0x80) {
-        if (pos + 1 >= cap) return pos;
+        if (pos + 1 >= cap)
+            return pos;
         out[pos] = (char)c;
         return pos + 1;
     }
     utf8proc_ssize_t k = utf8proc_encode_char(c, tmp);
-    if (k <= 0 || pos + (size_t)k >= cap) return pos;
+    if (k <= 0 || pos + (size_t)k >= cap)
+        return pos;
     memcpy(out + pos, tmp, (size_t)k);
     return pos + (size_t)k;
 }
@@ -78,13 +99,15 @@ static size_t put_cp(char *out, size_t pos, size_t cap, int32_t c)
 size_t ent_word_lower(const ann_host *host, const char *s, size_t len, char *out, size_t cap)
 {
     size_t pos = 0, n;
-    if (len > ENT_WORD_MAX) len = ENT_WORD_MAX;
+    if (len > ENT_WORD_MAX)
+        len = ENT_WORD_MAX;
     for (size_t i = 0; i < len; i += n) {
         int32_t c = fold_cp(next_cp(host, s, len, i, &n));
         c = c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : utf8proc_tolower(c);
         pos = put_cp(out, pos, cap, c);
     }
-    if (cap) out[pos < cap ? pos : cap - 1] = '\0';
+    if (cap)
+        out[pos < cap ? pos : cap - 1] = '\0';
     return pos;
 }
 
@@ -96,15 +119,24 @@ static void word_shapes(const ann_host *host, const char *s, size_t len, char *o
     size_t pos1 = 0, pos2 = 0, n;
     char last = 0;
     int same = 0;
-    if (len > ENT_WORD_MAX) len = ENT_WORD_MAX;
+    if (len > ENT_WORD_MAX)
+        len = ENT_WORD_MAX;
     for (size_t i = 0; i < len && pos1 + 1 < cap && pos2 + 1 < cap; i += n) {
         int32_t c = fold_cp(next_cp(host, s, len, i, &n));
         char ch;
         switch (cp_class(host, c)) {
-        case CL_UPPER: ch = 'X'; break;
-        case CL_LOWER: ch = 'x'; break;
-        case CL_DIGIT: ch = 'd'; break;
-        default: ch = c < 128 ? (char)c : '*'; break;
+        case CL_UPPER:
+            ch = 'X';
+            break;
+        case CL_LOWER:
+            ch = 'x';
+            break;
+        case CL_DIGIT:
+            ch = 'd';
+            break;
+        default:
+            ch = c < 128 ? (char)c : '*';
+            break;
         }
         /* Runs of the same class collapse, so "Renault" and "Ghosn" share
          * the shape "Xx"; punctuation is kept as is ("X.X.").  The finer
@@ -114,10 +146,13 @@ static void word_shapes(const ann_host *host, const char *s, size_t len, char *o
         int cls = ch == 'X' || ch == 'x' || ch == 'd';
         same = ch == last ? same + 1 : 1;
         last = ch;
-        if (!cls || same <= 1) out1[pos1++] = ch;
-        if (!cls || same <= 2) out2[pos2++] = ch;
+        if (!cls || same <= 1)
+            out1[pos1++] = ch;
+        if (!cls || same <= 2)
+            out2[pos2++] = ch;
     }
-    if (cap) out1[pos1] = out2[pos2] = '\0';
+    if (cap)
+        out1[pos1] = out2[pos2] = '\0';
 }
 
 void ent_word_shape(const ann_host *host, const char *s, size_t len, char *out, size_t cap)
@@ -128,31 +163,39 @@ void ent_word_shape(const ann_host *host, const char *s, size_t len, char *out, 
 
 void ent_word_analyze(const ann_host *host, const char *s, size_t len, ent_word *w)
 {
-    char low[ENT_WORD_MAX * 4 + 8], fold[ENT_WORD_MAX * 4 + 8], shape[ENT_WORD_MAX + 8], shape2[ENT_WORD_MAX + 8];
+    char low[ENT_WORD_MAX * 4 + 8], fold[ENT_WORD_MAX * 4 + 8], shape[ENT_WORD_MAX + 8],
+        shape2[ENT_WORD_MAX + 8];
     size_t cpos[ENT_WORD_MAX + 2]; /* byte offset of each code point in low */
     size_t n, lp = 0, fp = 0, nc = 0;
     int upper = 0, lower = 0, first = -1;
 
     memset(w, 0, sizeof *w);
     low[0] = fold[0] = '\0';
-    if (len > ENT_WORD_MAX) len = ENT_WORD_MAX;
+    if (len > ENT_WORD_MAX)
+        len = ENT_WORD_MAX;
     for (size_t i = 0; i < len; i += n) {
         int32_t c = fold_cp(next_cp(host, s, len, i, &n));
         int cl = cp_class(host, c);
         int32_t lc = c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : utf8proc_tolower(c);
-        if (first < 0 && (cl == CL_UPPER || cl == CL_LOWER)) first = cl;
-        if (nc == 0 && cl == CL_LOWER) w->flags |= ENT_TF_LOWINIT;
+        if (first < 0 && (cl == CL_UPPER || cl == CL_LOWER))
+            first = cl;
+        if (nc == 0 && cl == CL_LOWER)
+            w->flags |= ENT_TF_LOWINIT;
         upper += cl == CL_UPPER;
         lower += cl == CL_LOWER;
-        if (cl == CL_DIGIT) w->flags |= ENT_TF_DIGIT;
+        if (cl == CL_DIGIT)
+            w->flags |= ENT_TF_DIGIT;
         cpos[nc++] = lp;
         fp = put_cp(fold, fp, sizeof fold, c);
         lp = put_cp(low, lp, sizeof low, lc);
     }
     cpos[nc] = lp;
-    if (upper + lower) w->flags |= ENT_TF_LETTER;
-    if (first == CL_UPPER) w->flags |= ENT_TF_CAP;
-    if (upper && !lower) w->flags |= ENT_TF_ALLCAP;
+    if (upper + lower)
+        w->flags |= ENT_TF_LETTER;
+    if (first == CL_UPPER)
+        w->flags |= ENT_TF_CAP;
+    if (upper && !lower)
+        w->flags |= ENT_TF_ALLCAP;
     w->n_chars = (uint32_t)nc;
 
     w->form = ent_hash_bytes(fold, fp, 1);

@@ -26,26 +26,26 @@
 
 /* Token flags computed from the token text alone. */
 enum {
-    ENT_TF_CAP = 1u << 0,      /* first letter is uppercase */
-    ENT_TF_ALLCAP = 1u << 1,   /* has letters, all uppercase */
-    ENT_TF_LETTER = 1u << 2,   /* has at least one letter */
-    ENT_TF_DIGIT = 1u << 3,    /* has at least one digit */
-    ENT_TF_LOWINIT = 1u << 4   /* first character is a lowercase letter */
+    ENT_TF_CAP = 1u << 0,    /* first letter is uppercase */
+    ENT_TF_ALLCAP = 1u << 1, /* has letters, all uppercase */
+    ENT_TF_LETTER = 1u << 2, /* has at least one letter */
+    ENT_TF_DIGIT = 1u << 3,  /* has at least one digit */
+    ENT_TF_LOWINIT = 1u << 4 /* first character is a lowercase letter */
 };
 
 #define ENT_AFFIX_MAX 4
 
 /* What the feature extractor needs to know about one token. */
 typedef struct ent_word {
-    uint64_t form;                   /* hash of the folded form */
-    uint64_t lower;                  /* hash of the lowercased folded form */
-    uint64_t shape;                  /* hash of the compressed word shape */
-    uint64_t shape2;                 /* hash of the shape with runs of up to 2 kept:
+    uint64_t form;                  /* hash of the folded form */
+    uint64_t lower;                 /* hash of the lowercased folded form */
+    uint64_t shape;                 /* hash of the compressed word shape */
+    uint64_t shape2;                /* hash of the shape with runs of up to 2 kept:
                                         "EVs" is "XXx", "Renault" "Xxx" */
-    uint64_t prefix[ENT_AFFIX_MAX];  /* lowercase prefixes of 1..4 characters */
-    uint64_t suffix[ENT_AFFIX_MAX];  /* lowercase suffixes of 1..4 characters */
-    uint32_t flags;                  /* ENT_TF_* */
-    uint32_t n_chars;                /* length in code points */
+    uint64_t prefix[ENT_AFFIX_MAX]; /* lowercase prefixes of 1..4 characters */
+    uint64_t suffix[ENT_AFFIX_MAX]; /* lowercase suffixes of 1..4 characters */
+    uint32_t flags;                 /* ENT_TF_* */
+    uint32_t n_chars;               /* length in code points */
 } ent_word;
 
 /* Analyses the token s[0..len) (UTF-8, need not be NUL-terminated) into *w,

@@ -23,13 +23,13 @@ typedef struct ent_state {
     int passes;
 } ent_state;
 
-static const char *const ent_labels[] = { "PER", "ORG", "LOC", "MISC", NULL };
+static const char *const ent_labels[] = {"PER", "ORG", "LOC", "MISC", NULL};
 
 static const ann_option_decl ent_options[] = {
-    { "model", NULL, "model file (default: entities.model in the plugin's data folder)" },
-    { "passes", "2", "1: local features only; 2: add a second, document-aware pass and the definition rule" },
-    { NULL, NULL, NULL }
-};
+    {"model", NULL, "model file (default: entities.model in the plugin's data folder)"},
+    {"passes", "2",
+     "1: local features only; 2: add a second, document-aware pass and the definition rule"},
+    {NULL, NULL, NULL}};
 
 static int ent_open(const ann_host *host, ann_open_ctx *ctx, void **state)
 {
@@ -66,7 +66,8 @@ static int ent_open(const ann_host *host, ann_open_ctx *ctx, void **state)
 static void ent_close(void *state)
 {
     ent_state *st = state;
-    if (!st) return;
+    if (!st)
+        return;
     ent_model_free(&st->model);
     free(st);
 }
@@ -85,10 +86,11 @@ static int tag_window(const ann_host *h, const ent_state *st, ann_doc *doc, cons
     for (size_t i = 0; i < n; i++) {
         words[i] = text + tok[b + i].start;
         lens[i] = tok[b + i].end - tok[b + i].start;
-        if (i == 0 || tok[b + i].sentence != tok[b + i - 1].sentence) sent[ns++] = (uint32_t)i;
+        if (i == 0 || tok[b + i].sentence != tok[b + i - 1].sentence)
+            sent[ns++] = (uint32_t)i;
     }
     sent[ns] = (uint32_t)n;
-    ent_doc d = { n, words, lens, ns, sent, h };
+    ent_doc d = {n, words, lens, ns, sent, h};
     ent_tag_doc(&st->model, &d, st->passes, work, tags);
 
     size_t k = ent_tags_to_spans(tags, n, spans, n);
@@ -100,7 +102,8 @@ static int tag_window(const ann_host *h, const ent_state *st, ann_doc *doc, cons
         /* ANN_EINVAL: the host refused this one span and reported it; the
          * others are still good.  ANN_ENOMEM: the host has failed the
          * document already, so emitting more is wasted work. */
-        if (h->emit_v2(doc, &sp, NULL) == ANN_ENOMEM) return ANN_ENOMEM;
+        if (h->emit_v2(doc, &sp, NULL) == ANN_ENOMEM)
+            return ANN_ENOMEM;
     }
     return ANN_OK;
 }
@@ -111,7 +114,8 @@ static size_t longest_sentence(const ann_token_v2 *tok, size_t n, size_t cap)
     size_t mx = 1, run = 0;
     for (size_t i = 0; i < n; i++) {
         run = i > 0 && tok[i].sentence == tok[i - 1].sentence ? run + 1 : 1;
-        if (run > mx) mx = run;
+        if (run > mx)
+            mx = run;
     }
     return mx < cap ? mx : cap;
 }
@@ -122,7 +126,8 @@ static int ent_annotate(const ann_host *h, void *state, ann_doc *doc)
     size_t len, n;
     const char *text = h->text(doc, &len);
     const ann_token_v2 *tok = h->tokens_v2(doc, sizeof *tok, &n);
-    if (!text || !tok || n == 0) return ANN_OK;
+    if (!text || !tok || n == 0)
+        return ANN_OK;
 
     /* One set of work areas, sized for the largest window, serves them all. */
     size_t w = n < ENT_WINDOW_TOKENS ? n : ENT_WINDOW_TOKENS;
@@ -132,12 +137,14 @@ static int ent_annotate(const ann_host *h, void *state, ann_doc *doc)
     uint8_t *tags = h->scratch(doc, w);
     ent_span *spans = h->scratch(doc, w * sizeof *spans);
     void *work = h->scratch(doc, ent_tag_work_bound(w, longest_sentence(tok, n, w)));
-    if (!words || !lens || !sent || !tags || !spans || !work) goto nomem;
+    if (!words || !lens || !sent || !tags || !spans || !work)
+        goto nomem;
 
     for (size_t b = 0; b < n;) {
         size_t e = ent_window_end(tok, n, b, ENT_WINDOW_TOKENS);
         int rc = tag_window(h, st, doc, text, tok, b, e, words, lens, sent, tags, spans, work);
-        if (rc != ANN_OK) return rc;
+        if (rc != ANN_OK)
+            return rc;
         b = e;
     }
     return ANN_OK;
@@ -159,4 +166,7 @@ static const ann_plugin ent_descriptor = {
     .close = ent_close,
 };
 
-ANN_PLUGIN_ENTRY(entities) { return &ent_descriptor; }
+ANN_PLUGIN_ENTRY(entities)
+{
+    return &ent_descriptor;
+}

@@ -34,10 +34,18 @@ typedef struct shape_case {
 } shape_case;
 
 static const shape_case shapes[] = {
-    { "Renault", "Xx" }, { "Ghosn", "Xx" }, { "CEO", "X" }, { "de", "x" },
-    { "U.S.", "X.X." }, { "1996-08-22", "d-d-d" }, { "85,810", "d,d" },
-    { "McDonald", "XxXx" }, { "A320", "Xd" }, { "\xe2\x80\x99s", "'x" },
-    { "Franco-Japanese", "Xx-Xx" }, { "\xc3\x89tienne", "Xx" },
+    {"Renault", "Xx"},
+    {"Ghosn", "Xx"},
+    {"CEO", "X"},
+    {"de", "x"},
+    {"U.S.", "X.X."},
+    {"1996-08-22", "d-d-d"},
+    {"85,810", "d,d"},
+    {"McDonald", "XxXx"},
+    {"A320", "Xd"},
+    {"\xe2\x80\x99s", "'x"},
+    {"Franco-Japanese", "Xx-Xx"},
+    {"\xc3\x89tienne", "Xx"},
 };
 
 START_TEST(test_shape)
@@ -110,10 +118,11 @@ static void make_doc(test_doc *t, const char *spec)
         n++;
     }
     t->sent[ns] = (uint32_t)n;
-    t->doc = (ent_doc){ n, t->text, t->len, ns, t->sent, &ann_host_table };
+    t->doc = (ent_doc){n, t->text, t->len, ns, t->sent, &ann_host_table};
 }
 
-static size_t feats_of(const char *spec, const ent_gaz *gaz, size_t i, uint32_t *out, ent_prep *pp, void **mem)
+static size_t feats_of(const char *spec, const ent_gaz *gaz, size_t i, uint32_t *out, ent_prep *pp,
+                       void **mem)
 {
     static test_doc t; /* tests run one at a time, each in its own process */
     make_doc(&t, spec);
@@ -127,7 +136,10 @@ static int shares(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
     size_t same = 0;
     for (size_t i = 0; i < na; i++)
         for (size_t j = 0; j < nb; j++)
-            if (a[i] == b[j]) { same++; break; }
+            if (a[i] == b[j]) {
+                same++;
+                break;
+            }
     return (int)same;
 }
 
@@ -142,7 +154,8 @@ START_TEST(test_features_local)
     ck_assert_uint_le(na, ENT_MAX_FEATS);
     ck_assert_uint_eq(na, nb);
     ck_assert_mem_eq(a, b, na * sizeof *a); /* deterministic */
-    for (size_t i = 0; i < na; i++) ck_assert_uint_lt(a[i], 1u << 18);
+    for (size_t i = 0; i < na; i++)
+        ck_assert_uint_lt(a[i], 1u << 18);
     /* Another word in the same context shares the context features only. */
     size_t nc = feats_of("Mitsubishi CEO Takao Gupta said .", NULL, 3, c, &p, &m3);
     int same = shares(a, na, c, nc);
@@ -162,8 +175,10 @@ START_TEST(test_features_beyond_window)
     uint32_t a[ENT_MAX_FEATS], b[ENT_MAX_FEATS];
     ent_prep p;
     void *m1, *m2;
-    size_t na = feats_of("to invest in Ampere , the EV and software company founded by Renault .", NULL, 3, a, &p, &m1);
-    size_t nb = feats_of("to invest in Ampere , the EV and software group founded by Renault .", NULL, 3, b, &p, &m2);
+    size_t na = feats_of("to invest in Ampere , the EV and software company founded by Renault .",
+                         NULL, 3, a, &p, &m1);
+    size_t nb = feats_of("to invest in Ampere , the EV and software group founded by Renault .",
+                         NULL, 3, b, &p, &m2);
     ck_assert_uint_eq(na, nb);
     ck_assert_int_eq(shares(a, na, b, nb), (int)na - 1);
     free(m1);
@@ -175,7 +190,8 @@ START_TEST(test_features_beyond_window)
     free(m1);
     free(m2);
     /* No article after the comma: no appositive. */
-    na = feats_of("to invest in Ampere , software company founded by Renault .", NULL, 3, a, &p, &m1);
+    na = feats_of("to invest in Ampere , software company founded by Renault .", NULL, 3, a, &p,
+                  &m1);
     nb = feats_of("to invest in Ampere , software group founded by Renault .", NULL, 3, b, &p, &m2);
     ck_assert_int_eq(shares(a, na, b, nb), (int)na);
     free(m1);
@@ -190,7 +206,7 @@ START_TEST(test_features_acronyms)
 {
     ent_gaz g;
     ck_assert_int_eq(ent_gaz_init(&g, 4), 0);
-    const char *acr[] = { "suv", "it" };
+    const char *acr[] = {"suv", "it"};
     for (int k = 0; k < 2; k++) {
         ent_word w = analyze(acr[k]);
         ck_assert_int_eq(ent_gaz_add_phrase(&g, &w.lower, 1, 1u << ENT_GAZ_ACRONYM), 0);
@@ -215,10 +231,11 @@ START_TEST(test_features_context_and_gazetteer)
     ent_gaz g;
     ent_word w1 = analyze("north"), w2 = analyze("america");
     ck_assert_int_eq(ent_gaz_init(&g, 4), 0);
-    uint64_t phrase[2] = { w1.lower, w2.lower };
+    uint64_t phrase[2] = {w1.lower, w2.lower};
     ck_assert_int_eq(ent_gaz_add_phrase(&g, phrase, 2, 1u << ENT_GAZ_REGION), 0);
     static test_doc t; /* large: off the stack; each test runs in its own process */
-    make_doc(&t, "SOCCER - RESULTS | Sales in North America rose . | north america is lowercase here");
+    make_doc(&t,
+             "SOCCER - RESULTS | Sales in North America rose . | north america is lowercase here");
     ent_prep p;
     void *mem = malloc(ent_prep_size(t.doc.n_tokens));
     ent_prepare(&p, &t.doc, &g, 18, mem);
@@ -241,10 +258,11 @@ END_TEST
 START_TEST(test_features_history)
 {
     static test_doc t;
-    make_doc(&t, "Takao Kato said . | Kato did not . | Kato left | North America grew | North America");
+    make_doc(&t,
+             "Takao Kato said . | Kato did not . | Kato left | North America grew | North America");
     ent_prep p;
     void *mem = malloc(ent_prep_size(t.doc.n_tokens));
-    uint8_t tags[32] = { 0 };
+    uint8_t tags[32] = {0};
     ent_histv hv[32];
     ent_prepare(&p, &t.doc, NULL, 18, mem);
     tags[0] = (uint8_t)ent_tag(ENT_PER, ENT_B);
@@ -278,13 +296,15 @@ END_TEST
 
 START_TEST(test_constraints)
 {
-    int bper = ent_tag(ENT_PER, ENT_B), iper = ent_tag(ENT_PER, ENT_I), lper = ent_tag(ENT_PER, ENT_L);
-    int uloc = ent_tag(ENT_LOC, ENT_U), borg = ent_tag(ENT_ORG, ENT_B), iorg = ent_tag(ENT_ORG, ENT_I);
-    ck_assert(!ent_tag_allowed(0, iper));     /* no I-X after O */
+    int bper = ent_tag(ENT_PER, ENT_B), iper = ent_tag(ENT_PER, ENT_I),
+        lper = ent_tag(ENT_PER, ENT_L);
+    int uloc = ent_tag(ENT_LOC, ENT_U), borg = ent_tag(ENT_ORG, ENT_B),
+        iorg = ent_tag(ENT_ORG, ENT_I);
+    ck_assert(!ent_tag_allowed(0, iper)); /* no I-X after O */
     ck_assert(!ent_tag_allowed(0, lper));
-    ck_assert(!ent_tag_allowed(-1, iper));    /* nor at the start */
-    ck_assert(!ent_tag_allowed(bper, iorg));  /* no type change inside */
-    ck_assert(!ent_tag_allowed(bper, 0));     /* an open entity must close */
+    ck_assert(!ent_tag_allowed(-1, iper));   /* nor at the start */
+    ck_assert(!ent_tag_allowed(bper, iorg)); /* no type change inside */
+    ck_assert(!ent_tag_allowed(bper, 0));    /* an open entity must close */
     ck_assert(!ent_tag_allowed(bper, -1));
     ck_assert(!ent_tag_allowed(iper, bper));
     ck_assert(ent_tag_allowed(bper, iper));
@@ -313,22 +333,29 @@ START_TEST(test_viterbi_exhaustive)
     for (size_t n = 1; n <= 4; n++) {
         float emit[4 * T], trans[(T + 1) * T];
         uint8_t work[4 * T], out[4];
-        for (size_t i = 0; i < n * T; i++) emit[i] = frand();
-        for (size_t i = 0; i < (T + 1) * T; i++) trans[i] = frand();
+        for (size_t i = 0; i < n * T; i++)
+            emit[i] = frand();
+        for (size_t i = 0; i < (T + 1) * T; i++)
+            trans[i] = frand();
         ent_viterbi(emit, n, trans, work, out);
         float best = -1e30f;
         int seq[4], cnt = 1;
-        for (size_t i = 0; i < n; i++) cnt *= T;
+        for (size_t i = 0; i < n; i++)
+            cnt *= T;
         for (int code = 0; code < cnt; code++) {
             int c = code, ok = 1, prev = -1;
             float s = 0;
             for (size_t i = 0; i < n; i++, c /= T) {
                 seq[i] = c % T;
-                if (!ent_tag_allowed(prev, seq[i])) { ok = 0; break; }
+                if (!ent_tag_allowed(prev, seq[i])) {
+                    ok = 0;
+                    break;
+                }
                 s += trans[(prev + 1) * T + seq[i]] + emit[i * T + seq[i]];
                 prev = seq[i];
             }
-            if (ok && ent_tag_allowed(prev, -1) && s > best) best = s;
+            if (ok && ent_tag_allowed(prev, -1) && s > best)
+                best = s;
         }
         float got = 0;
         int prev = -1;
@@ -348,12 +375,13 @@ START_TEST(test_viterbi_illegal_preference)
     /* The emissions prefer I-PER then O, which is illegal: the decoder must
      * still give a legal sequence. */
     enum { T = ENT_N_TAGS };
-    float emit[2 * T] = { 0 }, trans[(T + 1) * T] = { 0 };
+    float emit[2 * T] = {0}, trans[(T + 1) * T] = {0};
     uint8_t work[2 * T], out[2];
     emit[ent_tag(ENT_PER, ENT_I)] = 10;
     emit[T + 0] = 10;
     ent_viterbi(emit, 2, trans, work, out);
-    ck_assert(ent_tag_allowed(-1, out[0]) && ent_tag_allowed(out[0], out[1]) && ent_tag_allowed(out[1], -1));
+    ck_assert(ent_tag_allowed(-1, out[0]) && ent_tag_allowed(out[0], out[1]) &&
+              ent_tag_allowed(out[1], -1));
 }
 END_TEST
 
@@ -365,7 +393,8 @@ static void tags_from(const char *spec, uint8_t *tags)
     size_t n = 0;
     snprintf(buf, sizeof buf, "%s", spec);
     for (char *save = NULL, *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
-        if (strcmp(w, "|") == 0) continue;
+        if (strcmp(w, "|") == 0)
+            continue;
         static const char pos[] = "BILU";
         tags[n++] = strcmp(w, "O") == 0 ? 0
                                         : (uint8_t)ent_tag(ent_type_parse(w + 2, strlen(w + 2)),
@@ -379,7 +408,8 @@ static void types_of(const uint8_t *tags, size_t n, char *out)
 {
     ent_span sp[64];
     size_t k = ent_tags_to_spans(tags, n, sp, 64);
-    for (size_t i = 0; i < k; i++) out[i] = "POLM"[sp[i].type];
+    for (size_t i = 0; i < k; i++)
+        out[i] = "POLM"[sp[i].type];
     out[k] = '\0';
 }
 
@@ -390,25 +420,26 @@ static void types_of(const uint8_t *tags, size_t n, char *out)
 static const struct {
     const char *text, *tags, *types;
 } definitions[] = {
-    { "Mitsubishi may invest in Ampere , the EV and software company founded by Renault . | "
-      "Access to Ampere helps Mitsubishi .",
-      "U-ORG O O O U-LOC O O O O O O O O U-ORG O | O O U-LOC O U-ORG O", "OOOOO" },
-    { "Teck , the Canadian mining company , says so . | Teck rose .", "U-PER O O O O O O O O O | U-PER O O",
-      "OO" },
-    { "Shares of Solidarity Strategies , a Latino consulting firm . | ok", "O O B-LOC L-LOC O O O O O O | O",
-      "O" },
-    { "In Tokyo , the big Japanese car company said so . | Tokyo is big .",
-      "O U-LOC O O O O O O O O O | U-LOC O O O", "LL" },
-    { "said Robert Pruzan , the big consulting firm 's founder .", "O B-PER L-PER O O O O O O O O", "P" },
-    { "Sokoto , the national news agency reported .", "U-LOC O O O O O O O", "L" },
-    { "Paris , the new car company Renault .", "U-LOC O O O O O U-ORG O", "LO" },
+    {"Mitsubishi may invest in Ampere , the EV and software company founded by Renault . | "
+     "Access to Ampere helps Mitsubishi .",
+     "U-ORG O O O U-LOC O O O O O O O O U-ORG O | O O U-LOC O U-ORG O", "OOOOO"},
+    {"Teck , the Canadian mining company , says so . | Teck rose .",
+     "U-PER O O O O O O O O O | U-PER O O", "OO"},
+    {"Shares of Solidarity Strategies , a Latino consulting firm . | ok",
+     "O O B-LOC L-LOC O O O O O O | O", "O"},
+    {"In Tokyo , the big Japanese car company said so . | Tokyo is big .",
+     "O U-LOC O O O O O O O O O | U-LOC O O O", "LL"},
+    {"said Robert Pruzan , the big consulting firm 's founder .", "O B-PER L-PER O O O O O O O O",
+     "P"},
+    {"Sokoto , the national news agency reported .", "U-LOC O O O O O O O", "L"},
+    {"Paris , the new car company Renault .", "U-LOC O O O O O U-ORG O", "LO"},
 };
 
 START_TEST(test_definitions)
 {
     ent_gaz g;
     ck_assert_int_eq(ent_gaz_init(&g, 8), 0);
-    const char *nouns[] = { "company", "firm", "insurer" };
+    const char *nouns[] = {"company", "firm", "insurer"};
     for (int k = 0; k < 3; k++) {
         ent_word w = analyze(nouns[k]);
         ck_assert_int_eq(ent_gaz_add_phrase(&g, &w.lower, 1, 1u << ENT_GAZ_ORGNOUN), 0);
@@ -423,8 +454,8 @@ START_TEST(test_definitions)
     ent_define(&p, &g, tags);
     char got[64];
     types_of(tags, t.doc.n_tokens, got);
-    ck_assert_msg(strcmp(got, definitions[_i].types) == 0, "%s: %s, expected %s", definitions[_i].text, got,
-                  definitions[_i].types);
+    ck_assert_msg(strcmp(got, definitions[_i].types) == 0, "%s: %s, expected %s",
+                  definitions[_i].text, got, definitions[_i].types);
     /* A model without the list (trained before it) changes nothing. */
     ent_gaz empty;
     ck_assert_int_eq(ent_gaz_init(&empty, 4), 0);
@@ -443,8 +474,8 @@ END_TEST
 START_TEST(test_bio_spans)
 {
     /* B-PER I-PER O B-LOC | I-ORG I-ORG (IO style) B-ORG */
-    int types[] = { ENT_PER, ENT_PER, -1, ENT_LOC, ENT_ORG, ENT_ORG, ENT_ORG };
-    uint8_t begins[] = { 1, 0, 0, 1, 0, 0, 1 }, tags[7];
+    int types[] = {ENT_PER, ENT_PER, -1, ENT_LOC, ENT_ORG, ENT_ORG, ENT_ORG};
+    uint8_t begins[] = {1, 0, 0, 1, 0, 0, 1}, tags[7];
     ent_span sp[8];
     ent_tags_from_bio(types, begins, 7, tags);
     ck_assert_int_eq(tags[0], ent_tag(ENT_PER, ENT_B));
@@ -471,8 +502,10 @@ static void write_test_model(const char *path, float **wout, float *trans)
 {
     size_t nw = ((size_t)1 << TB) * ENT_N_TAGS;
     float *w = malloc(nw * sizeof *w);
-    for (size_t i = 0; i < nw; i++) w[i] = frand();
-    for (size_t i = 0; i < (ENT_N_TAGS + 1) * ENT_N_TAGS; i++) trans[i] = frand();
+    for (size_t i = 0; i < nw; i++)
+        w[i] = frand();
+    for (size_t i = 0; i < (ENT_N_TAGS + 1) * ENT_N_TAGS; i++)
+        trans[i] = frand();
     ent_gaz g;
     ck_assert_int_eq(ent_gaz_init(&g, 4), 0);
     ck_assert_int_eq(ent_gaz_add(&g, 12345, 1u << ENT_GAZ_CITY), 0);
@@ -542,14 +575,14 @@ typedef struct damage_case {
 } damage_case;
 
 static const damage_case damage[] = {
-    { "bad magic", 0, 1, -1, "not an entities model" },
-    { "newer format", 8, 1, -1, "format version" },
-    { "other feature set", 12, 1, -1, "feature set" },
-    { "other tag set", 16, 1, -1, "tag set" },
-    { "weights damaged", 2000, 1, -1, "checksum" },
-    { "truncated", 0, 0, 1000, "truncated" },
-    { "header only", 0, 0, 40, "not an entities model" },
-    { "empty", 0, 0, 0, "not an entities model" },
+    {"bad magic", 0, 1, -1, "not an entities model"},
+    {"newer format", 8, 1, -1, "format version"},
+    {"other feature set", 12, 1, -1, "feature set"},
+    {"other tag set", 16, 1, -1, "tag set"},
+    {"weights damaged", 2000, 1, -1, "checksum"},
+    {"truncated", 0, 0, 1000, "truncated"},
+    {"header only", 0, 0, 40, "not an entities model"},
+    {"empty", 0, 0, 0, "not an entities model"},
 };
 
 START_TEST(test_model_damaged)
@@ -561,7 +594,8 @@ START_TEST(test_model_damaged)
     size_t len;
     char *b = read_all(path, &len);
     b[damage[_i].offset] = (char)(b[damage[_i].offset] + damage[_i].delta);
-    if (damage[_i].truncate >= 0) len = (size_t)damage[_i].truncate;
+    if (damage[_i].truncate >= 0)
+        len = (size_t)damage[_i].truncate;
     FILE *f = fopen(path, "wb");
     fwrite(b, 1, len, f);
     fclose(f);
@@ -590,10 +624,11 @@ static const char tiny_conll[] =
 static void run_trainer(const char *data, const char *seed, const char *out)
 {
     char cmd[2048];
-    snprintf(cmd, sizeof cmd,
-             "%s/plugins/entities/annotate-train-entities --train %s --gazetteers '' --bits 10 --epochs 3 "
-             "--ensemble 2 --seed %s -o %s 2>/dev/null",
-             ANN_ABS_BUILDDIR, data, seed, out);
+    snprintf(
+        cmd, sizeof cmd,
+        "%s/plugins/entities/annotate-train-entities --train %s --gazetteers '' --bits 10 --epochs 3 "
+        "--ensemble 2 --seed %s -o %s 2>/dev/null",
+        ANN_ABS_BUILDDIR, data, seed, out);
     ck_assert_msg(system(cmd) == 0, "trainer failed: %s", cmd);
 }
 
@@ -671,7 +706,9 @@ START_TEST(test_clusters_file)
         ent_gaz_free(&g);
         remove(p2);
     }
-    ck_assert_int_eq(ent_gaz_add_clusters(&g, &ann_host_table, "/nonexistent/clusters.txt", err, sizeof err), -1);
+    ck_assert_int_eq(
+        ent_gaz_add_clusters(&g, &ann_host_table, "/nonexistent/clusters.txt", err, sizeof err),
+        -1);
     ck_assert(strstr(err, "/nonexistent/clusters.txt") != NULL);
 }
 END_TEST
@@ -723,7 +760,8 @@ static long class_of(const char *out, const char *word)
     char key[64];
     snprintf(key, sizeof key, "\n%s ", word);
     const char *s = strstr(out, key);
-    if (!s) return -1;
+    if (!s)
+        return -1;
     s = strchr(s + strlen(key), ' '); /* past the count */
     return s ? strtol(s + 1, NULL, 10) : -1;
 }
@@ -732,22 +770,25 @@ static long class_of(const char *out, const char *word)
  * each before a full stop. */
 START_TEST(test_train_clusters)
 {
-    static const char *const starts[] = { "We met on", "They left on", "She called on" };
-    static const char *const days[] = { "Monday", "Tuesday", "Friday" };
-    static const char *const moves[] = { "We flew to", "They moved to", "She drove to" };
-    static const char *const cities[] = { "Paris", "London", "Berlin" };
+    static const char *const starts[] = {"We met on", "They left on", "She called on"};
+    static const char *const days[] = {"Monday", "Tuesday", "Friday"};
+    static const char *const moves[] = {"We flew to", "They moved to", "She drove to"};
+    static const char *const cities[] = {"Paris", "London", "Berlin"};
     char text[16384] = "", *end = text;
     for (int i = 0; i < 60; i++)
         end += sprintf(end, "%s %s. %s %s. ", starts[i % 3], days[(i / 3) % 3], moves[(i / 2) % 3],
                        cities[(i / 5) % 3]);
-    char in[] = "/tmp/ent-ctext-XXXXXX", o1[] = "/tmp/ent-cout-XXXXXX", o2[] = "/tmp/ent-cout-XXXXXX";
+    char in[] = "/tmp/ent-ctext-XXXXXX", o1[] = "/tmp/ent-cout-XXXXXX",
+         o2[] = "/tmp/ent-cout-XXXXXX";
     write_temp(in, text);
     write_temp(o1, "");
     write_temp(o2, "");
     char cmd[2048];
     for (int k = 0; k < 2; k++) {
-        snprintf(cmd, sizeof cmd, "%s/plugins/entities/annotate-train-clusters --classes 20 --min-count 1 -o %s %s 2>/dev/null",
-                 ANN_ABS_BUILDDIR, k ? o2 : o1, in);
+        snprintf(
+            cmd, sizeof cmd,
+            "%s/plugins/entities/annotate-train-clusters --classes 20 --min-count 1 -o %s %s 2>/dev/null",
+            ANN_ABS_BUILDDIR, k ? o2 : o1, in);
         ck_assert_msg(system(cmd) == 0, "failed: %s", cmd);
     }
     size_t l1, l2;
@@ -767,7 +808,8 @@ START_TEST(test_train_clusters)
     ck_assert_int_ne(monday, paris);
     /* a missing input is named, and the output is not written */
     remove(o2);
-    snprintf(cmd, sizeof cmd, "%s/plugins/entities/annotate-train-clusters -o %s /nonexistent/text.txt 2>/dev/null",
+    snprintf(cmd, sizeof cmd,
+             "%s/plugins/entities/annotate-train-clusters -o %s /nonexistent/text.txt 2>/dev/null",
              ANN_ABS_BUILDDIR, o2);
     ck_assert_int_ne(system(cmd), 0);
     ck_assert_int_ne(access(o2, F_OK), 0);
@@ -781,10 +823,10 @@ END_TEST
 
 START_TEST(test_plugin_open_errors)
 {
-    const char *bad_model[] = { "model=/nonexistent/x.model", NULL };
+    const char *bad_model[] = {"model=/nonexistent/x.model", NULL};
     ck_assert_ptr_null(mock_plugin_open(ann_plugin_entities(), bad_model, DATA_DIR));
     ck_assert(strstr(mock_last_error(), "/nonexistent/x.model") != NULL);
-    const char *bad_passes[] = { "passes=3", NULL };
+    const char *bad_passes[] = {"passes=3", NULL};
     ck_assert_ptr_null(mock_plugin_open(ann_plugin_entities(), bad_passes, DATA_DIR));
     ck_assert(strstr(mock_last_error(), "passes") != NULL);
     ck_assert_ptr_null(mock_plugin_open(ann_plugin_entities(), NULL, "/nonexistent"));
@@ -795,8 +837,8 @@ END_TEST
 START_TEST(test_tokens_follow_conll)
 {
     static const char *text = "Sales in the U.S. rose, Renault\xe2\x80\x99s chief said.";
-    static const char *expect[] = { "Sales", "in", "the", "U.S.", "rose", ",", "Renault", "\xe2\x80\x99s",
-                                    "chief", "said", ".", NULL };
+    static const char *expect[] = {"Sales",         "in",    "the",  "U.S.", "rose", ",", "Renault",
+                                   "\xe2\x80\x99s", "chief", "said", ".",    NULL};
     mock_doc *d = mock_doc_new(text);
     size_t n;
     const ann_token *t = mock_doc_tokens(d, &n);
@@ -873,16 +915,16 @@ typedef struct conv_case {
 } conv_case;
 
 static const conv_case conventions[] = {
-    { "Mitsubishi CEO Takao Kato said the plans would wait.",
-      { "Takao Kato=PER", "!CEO Takao Kato", "Mitsubishi=ORG", NULL } },
-    { "Speaking in Tokyo, de Meo said Renault\xe2\x80\x99s presence in Mexico would grow.",
-      { "Renault=ORG", "!Renault\xe2\x80\x99s", "Mexico=LOC", "Tokyo=LOC", NULL } },
-    { "The deal helps Nissan Motor Co. fill its plants, the company said.",
-      { "Nissan Motor Co.=ORG", NULL } },
-    { "The French automaker bought a stake in the Japanese company.",
-      { "French=MISC", "Japanese=MISC", NULL } },
-    { "Nissan's chief executive met President Bill Clinton in Washington on Monday.",
-      { "Nissan=ORG", "!Nissan's", "Bill Clinton=PER", "Washington=LOC", NULL } },
+    {"Mitsubishi CEO Takao Kato said the plans would wait.",
+     {"Takao Kato=PER", "!CEO Takao Kato", "Mitsubishi=ORG", NULL}},
+    {"Speaking in Tokyo, de Meo said Renault\xe2\x80\x99s presence in Mexico would grow.",
+     {"Renault=ORG", "!Renault\xe2\x80\x99s", "Mexico=LOC", "Tokyo=LOC", NULL}},
+    {"The deal helps Nissan Motor Co. fill its plants, the company said.",
+     {"Nissan Motor Co.=ORG", NULL}},
+    {"The French automaker bought a stake in the Japanese company.",
+     {"French=MISC", "Japanese=MISC", NULL}},
+    {"Nissan's chief executive met President Bill Clinton in Washington on Monday.",
+     {"Nissan=ORG", "!Nissan's", "Bill Clinton=PER", "Washington=LOC", NULL}},
 };
 
 static void check_expectations(mock_doc *d, const char *const *expected)
@@ -898,7 +940,8 @@ static void check_expectations(mock_doc *d, const char *const *expected)
         snprintf(text, sizeof text, "%.*s", (int)(eq - *e), *e);
         const ann_span *s = mock_doc_find_text(d, "entities", text);
         ck_assert_msg(s != NULL, "\"%s\" not found as an entity", text);
-        ck_assert_msg(strcmp(s->label, eq + 1) == 0, "\"%s\" is %s, expected %s", text, s->label, eq + 1);
+        ck_assert_msg(strcmp(s->label, eq + 1) == 0, "\"%s\" is %s, expected %s", text, s->label,
+                      eq + 1);
     }
 }
 
@@ -916,7 +959,6 @@ END_TEST
 
 /* ---- the bundled corpus ------------------------------------------------- */
 
-
 static int is_word_byte(char c)
 {
     /* '-' too: "Japanese" inside "Franco-Japanese" is no separate word */
@@ -928,7 +970,8 @@ static const char *next_word(const char *text, const char *from, const char *nee
 {
     size_t nl = strlen(needle);
     for (const char *s = strstr(from, needle); s; s = strstr(s + 1, needle))
-        if (!(s > text && is_word_byte(s[-1])) && !is_word_byte(s[nl])) return s;
+        if (!(s > text && is_word_byte(s[-1])) && !is_word_byte(s[nl]))
+            return s;
     return NULL;
 }
 
@@ -936,8 +979,8 @@ static const char *next_word(const char *text, const char *from, const char *nee
  * With `inner`, occurrences inside an occurrence of one of the longer names
  * in `longer` are skipped ("Kato" inside "Takao Kato" is checked as the
  * full name). */
-static int check_all(mock_doc *d, const char *text, const char *needle, const char *label, int inner,
-                     const char *const *longer, char *report, size_t cap)
+static int check_all(mock_doc *d, const char *text, const char *needle, const char *label,
+                     int inner, const char *const *longer, char *report, size_t cap)
 {
     size_t nl = strlen(needle);
     int misses = 0;
@@ -948,11 +991,14 @@ static int check_all(mock_doc *d, const char *text, const char *needle, const ch
             const char *n = *l + (**l == '~'); /* "~Mitsubishi Motors" covers "Mitsubishi" too */
             const char *eq = strrchr(n, '=');
             snprintf(name, sizeof name, "%.*s", (int)(eq - n), n);
-            if (strlen(name) <= nl) continue;
-            for (const char *o = next_word(text, text, name); o && !covered; o = next_word(text, o + 1, name))
+            if (strlen(name) <= nl)
+                continue;
+            for (const char *o = next_word(text, text, name); o && !covered;
+                 o = next_word(text, o + 1, name))
                 covered = s >= o && s < o + strlen(name);
         }
-        if (covered) continue;
+        if (covered)
+            continue;
         uint32_t b = (uint32_t)(s - text);
         if (strcmp(label, "O") == 0) { /* no entity may overlap it */
             size_t n;
@@ -960,7 +1006,8 @@ static int check_all(mock_doc *d, const char *text, const char *needle, const ch
             for (size_t k = 0; k < n; k++)
                 if (all[k].start < b + nl && all[k].end > b) {
                     size_t used = strlen(report);
-                    snprintf(report + used, cap - used, "  %s at %u: inside %s\n", needle, b, all[k].label);
+                    snprintf(report + used, cap - used, "  %s at %u: inside %s\n", needle, b,
+                             all[k].label);
                     misses++;
                 }
             continue;
@@ -968,7 +1015,8 @@ static int check_all(mock_doc *d, const char *text, const char *needle, const ch
         const ann_span *sp = mock_doc_find(d, "entities", b, b + (uint32_t)nl);
         if (!sp || strcmp(sp->label, label) != 0) {
             size_t used = strlen(report);
-            snprintf(report + used, cap - used, "  %s at %u: %s\n", needle, b, sp ? sp->label : "missing");
+            snprintf(report + used, cap - used, "  %s at %u: %s\n", needle, b,
+                     sp ? sp->label : "missing");
             misses++;
         }
     }
@@ -977,7 +1025,8 @@ static int check_all(mock_doc *d, const char *text, const char *needle, const ch
 
 typedef struct corpus_case {
     const char *file;
-    const char *items[32]; /* "text=LABEL" ("=O": in no entity); a leading '~': except inside the longer names listed */
+    const char *items
+        [32]; /* "text=LABEL" ("=O": in no entity); a leading '~': except inside the longer names listed */
 } corpus_case;
 
 /* These check the shipped model against a reading of the articles.  A few
@@ -986,17 +1035,59 @@ typedef struct corpus_case {
  * before "de", which in CoNLL mostly continues a name), "Horse" and
  * "Outlander". */
 static const corpus_case corpus[] = {
-    { "alliance-tokyo.txt",
-      { "Luca de Meo=PER", "~de Meo=PER", "Takao Kato=PER", "~Kato=PER", "Carlos Ghosn=PER",
-        "Ashwani Gupta=PER", "Nissan Motor Co.=ORG", "Mitsubishi Motors Corp.=ORG", "~Mitsubishi Motors=ORG",
-        "~Mitsubishi=ORG", "~Nissan=ORG", "Renault Group=ORG", "~Renault=ORG", "Mexico=LOC", "London=LOC",
-        "Latin America=LOC", "North America=LOC", "~America=LOC", "Argentina=LOC", "Brazil=LOC",
-        "Colombia=LOC", "Europe=LOC", "U.S.=LOC", "Japanese=MISC", "French=MISC", "Franco-Japanese=MISC",
-        "TOKYO=LOC", NULL } },
-    { "alliance-mitsubishi.txt",
-      { "Carlos Ghosn=PER", "~Ghosn=PER", "Takao Kato=PER", "Mexico=LOC", "Latin America=LOC",
-        "North American=MISC", "Japan=LOC", "US=LOC", "Chinese=MISC", "French=MISC", "Geely=ORG",
-        "~Nissan=ORG", "~Renault=ORG", "Mitsubishi=ORG", "Ampere=ORG", "Board of Directors=ORG", "Outlander=MISC", "Horse=MISC", "SUV=O", "EV=O", "ICE=O", "CEO=O", NULL } },
+    {"alliance-tokyo.txt",
+     {"Luca de Meo=PER",
+      "~de Meo=PER",
+      "Takao Kato=PER",
+      "~Kato=PER",
+      "Carlos Ghosn=PER",
+      "Ashwani Gupta=PER",
+      "Nissan Motor Co.=ORG",
+      "Mitsubishi Motors Corp.=ORG",
+      "~Mitsubishi Motors=ORG",
+      "~Mitsubishi=ORG",
+      "~Nissan=ORG",
+      "Renault Group=ORG",
+      "~Renault=ORG",
+      "Mexico=LOC",
+      "London=LOC",
+      "Latin America=LOC",
+      "North America=LOC",
+      "~America=LOC",
+      "Argentina=LOC",
+      "Brazil=LOC",
+      "Colombia=LOC",
+      "Europe=LOC",
+      "U.S.=LOC",
+      "Japanese=MISC",
+      "French=MISC",
+      "Franco-Japanese=MISC",
+      "TOKYO=LOC",
+      NULL}},
+    {"alliance-mitsubishi.txt",
+     {"Carlos Ghosn=PER",
+      "~Ghosn=PER",
+      "Takao Kato=PER",
+      "Mexico=LOC",
+      "Latin America=LOC",
+      "North American=MISC",
+      "Japan=LOC",
+      "US=LOC",
+      "Chinese=MISC",
+      "French=MISC",
+      "Geely=ORG",
+      "~Nissan=ORG",
+      "~Renault=ORG",
+      "Mitsubishi=ORG",
+      "Ampere=ORG",
+      "Board of Directors=ORG",
+      "Outlander=MISC",
+      "Horse=MISC",
+      "SUV=O",
+      "EV=O",
+      "ICE=O",
+      "CEO=O",
+      NULL}},
     /* "Renault's Horse project" names a project: MISC.  "the Board of
      * Directors' approval" is ORG as CoNLL writes a capitalised "Board" (all
      * 12 in train.txt and valid.txt are inside an ORG, "chairman and Board
@@ -1024,7 +1115,8 @@ START_TEST(test_corpus)
         const char *s = *it + (**it == '~');
         const char *eq = strrchr(s, '=');
         snprintf(needle, sizeof needle, "%.*s", (int)(eq - s), s);
-        misses += check_all(d, text, needle, eq + 1, **it == '~', corpus[_i].items, report, sizeof report);
+        misses += check_all(d, text, needle, eq + 1, **it == '~', corpus[_i].items, report,
+                            sizeof report);
     }
     ck_assert_msg(misses == 0, "%s: %d wrong or missing:\n%s", corpus[_i].file, misses, report);
     mock_doc_free(d);
@@ -1032,7 +1124,6 @@ START_TEST(test_corpus)
     free(text);
 }
 END_TEST
-
 
 /* Windows of a long document: each ends at the last paragraph start in its
  * second half, else at the last sentence start there, else at the limit;
@@ -1053,14 +1144,16 @@ START_TEST(test_window_cuts)
     static const unsigned para[12] = {0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2};
     static const unsigned sent[12] = {0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5};
     static const unsigned one[12] = {0};
-    static const struct { size_t b, max, want; int flat; } cases[] = {
-        {0, 12, 12, 0},  /* the whole document fits */
-        {0, 100, 12, 0},
-        {3, 9, 12, 0},   /* the rest fits */
-        {0, 10, 9, 0},   /* paragraph start 9 in (5, 10] */
-        {0, 8, 7, 0},    /* no paragraph start in (4, 8]: sentence start 7 */
-        {3, 5, 7, 0},    /* (5, 8]: sentence start 7, not paragraph 9 beyond the limit */
-        {0, 6, 6, 1},    /* one long sentence: cut at the limit */
+    static const struct {
+        size_t b, max, want;
+        int flat;
+    } cases[] = {
+        {0, 12, 12, 0},                 /* the whole document fits */
+        {0, 100, 12, 0}, {3, 9, 12, 0}, /* the rest fits */
+        {0, 10, 9, 0},                  /* paragraph start 9 in (5, 10] */
+        {0, 8, 7, 0},                   /* no paragraph start in (4, 8]: sentence start 7 */
+        {3, 5, 7, 0}, /* (5, 8]: sentence start 7, not paragraph 9 beyond the limit */
+        {0, 6, 6, 1}, /* one long sentence: cut at the limit */
         {6, 4, 10, 1},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {

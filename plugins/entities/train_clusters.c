@@ -42,14 +42,14 @@
 enum { BOUNDARY = 0, RARE = 1 }; /* word ids with fixed meaning */
 
 typedef struct vocab_entry {
-    char *word;       /* folded lowercase form (owned) */
+    char *word; /* folded lowercase form (owned) */
     uint64_t count;
 } vocab_entry;
 
 typedef struct vocab {
-    vocab_entry *e;   /* by id */
+    vocab_entry *e; /* by id */
     size_t n, cap;
-    uint32_t *slot;   /* hash table of ids + 1 */
+    uint32_t *slot; /* hash table of ids + 1 */
     size_t slots;
 } vocab;
 
@@ -62,7 +62,8 @@ static void die(const char *msg)
 static void *xrealloc(void *p, size_t n)
 {
     void *q = realloc(p, n ? n : 1);
-    if (!q) die("out of memory");
+    if (!q)
+        die("out of memory");
     return q;
 }
 
@@ -76,28 +77,34 @@ static void vocab_rehash(vocab *v)
     v->slots = v->slots ? v->slots * 2 : 1u << 16;
     free(v->slot);
     v->slot = calloc(v->slots, sizeof *v->slot);
-    if (!v->slot) die("out of memory");
+    if (!v->slot)
+        die("out of memory");
     for (size_t id = 0; id < v->n; id++) {
         size_t i = str_hash(v->e[id].word) & (v->slots - 1);
-        while (v->slot[i]) i = (i + 1) & (v->slots - 1);
+        while (v->slot[i])
+            i = (i + 1) & (v->slots - 1);
         v->slot[i] = (uint32_t)id + 1;
     }
 }
 
 static uint32_t vocab_id(vocab *v, const char *w)
 {
-    if ((v->n + 1) * 2 > v->slots) vocab_rehash(v);
+    if ((v->n + 1) * 2 > v->slots)
+        vocab_rehash(v);
     size_t i = str_hash(w) & (v->slots - 1);
     while (v->slot[i]) {
         uint32_t id = v->slot[i] - 1;
-        if (strcmp(v->e[id].word, w) == 0) return id;
+        if (strcmp(v->e[id].word, w) == 0)
+            return id;
         i = (i + 1) & (v->slots - 1);
     }
     vocab_entry *g = ann_grow(v->e, v->n, &v->cap, sizeof *v->e, 1024);
-    if (!g) die("out of memory");
+    if (!g)
+        die("out of memory");
     v->e = g;
     v->e[v->n].word = strdup(w);
-    if (!v->e[v->n].word) die("out of memory");
+    if (!v->e[v->n].word)
+        die("out of memory");
     v->e[v->n].count = 0;
     v->slot[i] = (uint32_t)v->n + 1;
     return (uint32_t)v->n++;
@@ -111,7 +118,8 @@ typedef struct stream {
 static void push(stream *s, uint32_t id)
 {
     uint32_t *g = ann_grow(s->id, s->n, &s->cap, sizeof *s->id, 1u << 20);
-    if (!g) die("out of memory");
+    if (!g)
+        die("out of memory");
     s->id = g;
     s->id[s->n++] = id;
 }
@@ -122,14 +130,19 @@ static void read_text(const char *path, vocab *v, stream *s)
     ann_textdoc doc;
     ann_tokenized t;
     char err[1024];
-    if (ann_read_file(path, ANN_FORMAT_TEXT, &doc, err, sizeof err) != ANN_OK) die(err);
+    if (ann_read_file(path, ANN_FORMAT_TEXT, &doc, err, sizeof err) != ANN_OK)
+        die(err);
     const char *text = doc.view;
-    if (ann_tokenize(text, doc.view_len, NULL, 0, &t) != ANN_OK) die("out of memory");
+    if (ann_tokenize(text, doc.view_len, NULL, 0, &t) != ANN_OK)
+        die("out of memory");
     char w[MAX_WORD * 4];
     for (size_t i = 0; i < t.n_tokens; i++) {
-        if (i > 0 && t.tokens[i].sentence != t.tokens[i - 1].sentence) push(s, BOUNDARY);
-        size_t n = ent_word_lower(&ann_host_table, text + t.tokens[i].start, t.tokens[i].end - t.tokens[i].start, w, sizeof w);
-        if (n == 0 || n >= MAX_WORD) continue;
+        if (i > 0 && t.tokens[i].sentence != t.tokens[i - 1].sentence)
+            push(s, BOUNDARY);
+        size_t n = ent_word_lower(&ann_host_table, text + t.tokens[i].start,
+                                  t.tokens[i].end - t.tokens[i].start, w, sizeof w);
+        if (n == 0 || n >= MAX_WORD)
+            continue;
         uint32_t id = vocab_id(v, w);
         v->e[id].count++;
         push(s, id);
@@ -159,11 +172,13 @@ static void build_adj(const uint64_t *pairs, size_t np, size_t nw, adj *a)
     a->off = calloc(nw + 1, sizeof *a->off);
     a->nb = xrealloc(NULL, np * sizeof *a->nb);
     a->cnt = xrealloc(NULL, np * sizeof *a->cnt);
-    if (!a->off) die("out of memory");
+    if (!a->off)
+        die("out of memory");
     size_t k = 0;
     for (size_t i = 0; i < np;) {
         size_t j = i;
-        while (j < np && pairs[j] == pairs[i]) j++;
+        while (j < np && pairs[j] == pairs[i])
+            j++;
         uint32_t from = (uint32_t)(pairs[i] >> 32);
         a->nb[k] = (uint32_t)pairs[i];
         a->cnt[k] = (uint32_t)(j - i);
@@ -171,7 +186,8 @@ static void build_adj(const uint64_t *pairs, size_t np, size_t nw, adj *a)
         k++;
         i = j;
     }
-    for (size_t w = 0; w < nw; w++) a->off[w + 1] += a->off[w];
+    for (size_t w = 0; w < nw; w++)
+        a->off[w + 1] += a->off[w];
 }
 
 /* x log x, tabulated for the small counts that dominate. */
@@ -189,10 +205,12 @@ static void exchange(size_t nw, const uint64_t *cnt, const adj *right, const adj
     int64_t *N = calloc((size_t)C * C, sizeof *N), *NC = calloc(C, sizeof *NC);
     int64_t *R = calloc(C, sizeof *R), *L = calloc(C, sizeof *L);
     uint32_t *rc = xrealloc(NULL, C * sizeof *rc), *lc = xrealloc(NULL, C * sizeof *lc);
-    if (!N || !NC || !R || !L) die("out of memory");
+    if (!N || !NC || !R || !L)
+        die("out of memory");
     /* Start: by frequency rank, round robin (ids are in frequency order).
      * The boundary and the rare words keep classes of their own. */
-    for (size_t w = 0; w < nw; w++) cls[w] = (uint32_t)(w < 2 ? w : 2 + (w - 2) % (C - 2));
+    for (size_t w = 0; w < nw; w++)
+        cls[w] = (uint32_t)(w < 2 ? w : 2 + (w - 2) % (C - 2));
     for (size_t w = 0; w < nw; w++) {
         NC[cls[w]] += (int64_t)cnt[w];
         for (size_t k = right->off[w]; k < right->off[w + 1]; k++)
@@ -207,19 +225,27 @@ static void exchange(size_t nw, const uint64_t *cnt, const adj *right, const adj
             /* class counts of w's neighbours, without w itself */
             for (size_t k = right->off[w]; k < right->off[w + 1]; k++) {
                 uint32_t v = right->nb[k], d = cls[v];
-                if (v == w) { self = right->cnt[k]; continue; }
-                if (!R[d]) rc[nr++] = d;
+                if (v == w) {
+                    self = right->cnt[k];
+                    continue;
+                }
+                if (!R[d])
+                    rc[nr++] = d;
                 R[d] += right->cnt[k];
             }
             for (size_t k = left->off[w]; k < left->off[w + 1]; k++) {
                 uint32_t v = left->nb[k], c = cls[v];
-                if (v == w) continue;
-                if (!L[c]) lc[nl++] = c;
+                if (v == w)
+                    continue;
+                if (!L[c])
+                    lc[nl++] = c;
                 L[c] += left->cnt[k];
             }
             /* take w out of class a */
-            for (size_t j = 0; j < nr; j++) N[(size_t)a * C + rc[j]] -= R[rc[j]];
-            for (size_t j = 0; j < nl; j++) N[(size_t)lc[j] * C + a] -= L[lc[j]];
+            for (size_t j = 0; j < nr; j++)
+                N[(size_t)a * C + rc[j]] -= R[rc[j]];
+            for (size_t j = 0; j < nl; j++)
+                N[(size_t)lc[j] * C + a] -= L[lc[j]];
             N[(size_t)a * C + a] -= self;
             NC[a] -= (int64_t)cnt[w];
             /* the gain of each class; the cell (k, k) takes R[k], L[k] and
@@ -230,7 +256,8 @@ static void exchange(size_t nw, const uint64_t *cnt, const adj *right, const adj
                 double g = 0;
                 const int64_t *row = N + (size_t)k * C;
                 for (size_t j = 0; j < nr; j++)
-                    if (rc[j] != k) g += xlx(tab, row[rc[j]] + R[rc[j]]) - xlx(tab, row[rc[j]]);
+                    if (rc[j] != k)
+                        g += xlx(tab, row[rc[j]] + R[rc[j]]) - xlx(tab, row[rc[j]]);
                 for (size_t j = 0; j < nl; j++)
                     if (lc[j] != k) {
                         int64_t x = N[(size_t)lc[j] * C + k];
@@ -245,17 +272,23 @@ static void exchange(size_t nw, const uint64_t *cnt, const adj *right, const adj
                 }
             }
             uint32_t b = best_k;
-            for (size_t j = 0; j < nr; j++) N[(size_t)b * C + rc[j]] += R[rc[j]];
-            for (size_t j = 0; j < nl; j++) N[(size_t)lc[j] * C + b] += L[lc[j]];
+            for (size_t j = 0; j < nr; j++)
+                N[(size_t)b * C + rc[j]] += R[rc[j]];
+            for (size_t j = 0; j < nl; j++)
+                N[(size_t)lc[j] * C + b] += L[lc[j]];
             N[(size_t)b * C + b] += self;
             NC[b] += (int64_t)cnt[w];
             cls[w] = b;
             moved += b != a;
-            for (size_t j = 0; j < nr; j++) R[rc[j]] = 0;
-            for (size_t j = 0; j < nl; j++) L[lc[j]] = 0;
+            for (size_t j = 0; j < nr; j++)
+                R[rc[j]] = 0;
+            for (size_t j = 0; j < nl; j++)
+                L[lc[j]] = 0;
         }
-        fprintf(stderr, "classes %u, iteration %d: %zu of %zu words moved\n", C, it + 1, moved, nw - 2);
-        if (moved * 1000 < nw) break;
+        fprintf(stderr, "classes %u, iteration %d: %zu of %zu words moved\n", C, it + 1, moved,
+                nw - 2);
+        if (moved * 1000 < nw)
+            break;
     }
     free(N);
     free(NC);
@@ -274,7 +307,8 @@ typedef struct ranked {
 static int by_count(const void *a, const void *b)
 {
     const ranked *x = a, *y = b;
-    if ((x->id < 2 || y->id < 2) || x->count == y->count) return (x->id > y->id) - (x->id < y->id);
+    if ((x->id < 2 || y->id < 2) || x->count == y->count)
+        return (x->id > y->id) - (x->id < y->id);
     return x->count < y->count ? 1 : -1;
 }
 
@@ -292,16 +326,21 @@ int main(int argc, char **argv)
     const char *out = NULL, *classes = "64,256,1024";
     long min_count = 3;
     int iterations = 15;
-    static const struct option opts[] = {
-        { "classes", required_argument, NULL, 'c' }, { "min-count", required_argument, NULL, 'm' },
-        { "iterations", required_argument, NULL, 'i' }, { "output", required_argument, NULL, 'o' },
-        { "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
-    };
+    static const struct option opts[] = {{"classes", required_argument, NULL, 'c'},
+                                         {"min-count", required_argument, NULL, 'm'},
+                                         {"iterations", required_argument, NULL, 'i'},
+                                         {"output", required_argument, NULL, 'o'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
     for (int ch; (ch = getopt_long(argc, argv, "o:h", opts, NULL)) != -1;) {
-        if (ch == 'c') classes = optarg;
-        else if (ch == 'm') min_count = atol(optarg);
-        else if (ch == 'i') iterations = atoi(optarg);
-        else if (ch == 'o') out = optarg;
+        if (ch == 'c')
+            classes = optarg;
+        else if (ch == 'm')
+            min_count = atol(optarg);
+        else if (ch == 'i')
+            iterations = atoi(optarg);
+        else if (ch == 'o')
+            out = optarg;
         else {
             usage();
             return ch == 'h' ? 0 : 2;
@@ -328,15 +367,17 @@ int main(int argc, char **argv)
     memset(&v, 0, sizeof v);
     vocab_id(&v, "<s>");
     vocab_id(&v, "<rare>");
-    stream s = { NULL, 0, 0 };
+    stream s = {NULL, 0, 0};
     push(&s, BOUNDARY);
-    for (int i = optind; i < argc; i++) read_text(argv[i], &v, &s);
+    for (int i = optind; i < argc; i++)
+        read_text(argv[i], &v, &s);
 
     /* Renumber: fixed ids, then the kept words by falling count; rare
      * words fold into RARE. */
     ranked *order = xrealloc(NULL, v.n * sizeof *order);
     uint32_t *newid = xrealloc(NULL, v.n * sizeof *newid);
-    for (size_t i = 0; i < v.n; i++) order[i] = (ranked){ v.e[i].count, (uint32_t)i };
+    for (size_t i = 0; i < v.n; i++)
+        order[i] = (ranked){v.e[i].count, (uint32_t)i};
     qsort(order, v.n, sizeof *order, by_count);
     size_t nw = 0;
     uint64_t *cnt = xrealloc(NULL, v.n * sizeof *cnt);
@@ -349,8 +390,10 @@ int main(int argc, char **argv)
         newid[w] = (uint32_t)nw;
         cnt[nw++] = 0;
     }
-    for (size_t i = 0; i < s.n; i++) cnt[newid[s.id[i]]]++;
-    fprintf(stderr, "%zu tokens, %zu words, %zu seen at least %ld times\n", s.n, v.n - 2, nw - 2, min_count);
+    for (size_t i = 0; i < s.n; i++)
+        cnt[newid[s.id[i]]]++;
+    fprintf(stderr, "%zu tokens, %zu words, %zu seen at least %ld times\n", s.n, v.n - 2, nw - 2,
+            min_count);
 
     uint64_t *pairs = xrealloc(NULL, (s.n ? s.n - 1 : 0) * sizeof *pairs);
     size_t np = 0;
@@ -359,14 +402,16 @@ int main(int argc, char **argv)
     adj right, left;
     qsort(pairs, np, sizeof *pairs, cmp_u64);
     build_adj(pairs, np, nw, &right);
-    for (size_t i = 0; i < np; i++) pairs[i] = pairs[i] << 32 | pairs[i] >> 32;
+    for (size_t i = 0; i < np; i++)
+        pairs[i] = pairs[i] << 32 | pairs[i] >> 32;
     qsort(pairs, np, sizeof *pairs, cmp_u64);
     build_adj(pairs, np, nw, &left);
     free(pairs);
 
     double *tab = xrealloc(NULL, XLX_N * sizeof *tab);
     tab[0] = 0;
-    for (uint32_t x = 1; x < XLX_N; x++) tab[x] = x * log((double)x);
+    for (uint32_t x = 1; x < XLX_N; x++)
+        tab[x] = x * log((double)x);
     uint32_t *cls[MAX_LEVELS];
     for (int l = 0; l < levels; l++) {
         cls[l] = xrealloc(NULL, nw * sizeof *cls[l]);
@@ -377,19 +422,23 @@ int main(int argc, char **argv)
     int ok = 1;
     for (size_t r = 0; r < v.n && ok; r++) {
         uint32_t w = order[r].id, id = newid[w];
-        if (w < 2 || id < 2) continue;
+        if (w < 2 || id < 2)
+            continue;
         ok = ann_buf_printf(&b, "%s %llu", v.e[w].word, (unsigned long long)cnt[id]) == 0;
-        for (int l = 0; l < levels && ok; l++) ok = ann_buf_printf(&b, " %u", cls[l][id] - 2) == 0;
+        for (int l = 0; l < levels && ok; l++)
+            ok = ann_buf_printf(&b, " %u", cls[l][id] - 2) == 0;
         ok = ok && ann_buf_putc(&b, '\n') == 0;
     }
-    if (!ok) die("out of memory");
+    if (!ok)
+        die("out of memory");
     if (ann_write_atomic(out, b.data, b.len) != 0) {
         fprintf(stderr, "annotate-train-clusters: cannot write %s: %s\n", out, strerror(errno));
         return 1;
     }
     ann_buf_free(&b);
     fprintf(stderr, "wrote %s\n", out);
-    for (size_t i = 0; i < v.n; i++) free(v.e[i].word);
+    for (size_t i = 0; i < v.n; i++)
+        free(v.e[i].word);
     free(v.e);
     free(v.slot);
     free(s.id);
@@ -397,7 +446,8 @@ int main(int argc, char **argv)
     free(newid);
     free(cnt);
     free(tab);
-    for (int l = 0; l < levels; l++) free(cls[l]);
+    for (int l = 0; l < levels; l++)
+        free(cls[l]);
     free(right.off);
     free(right.nb);
     free(right.cnt);

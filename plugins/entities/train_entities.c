@@ -46,19 +46,19 @@ typedef struct learner {
     double tu[TR];
     double c;
     uint64_t order_rng, drop_rng; /* seeded: document order, word dropout */
-    size_t *order;                 /* documents in this epoch's order */
+    size_t *order;                /* documents in this epoch's order */
 } learner;
 
 typedef struct trainer {
-    learner *L;        /* the one being trained */
+    learner *L; /* the one being trained */
     ent_gaz gaz;
     int passes;
-    double dropout;    /* probability of leaving out a token's word features */
+    double dropout; /* probability of leaving out a token's word features */
     /* per-document buffers sized for the largest document */
     void *prep_mem;
-    uint32_t *feats;   /* n x ENT_MAX_FEATS local features */
+    uint32_t *feats; /* n x ENT_MAX_FEATS local features */
     uint8_t *nfeat;
-    uint32_t *hfeats;  /* same for history features */
+    uint32_t *hfeats; /* same for history features */
     uint8_t *nhfeat;
     float *emit;
     uint8_t *bp, *pred1, *pred2;
@@ -74,7 +74,8 @@ static void die(const char *msg)
 static void *xcalloc(size_t n, size_t sz)
 {
     void *p = calloc(n ? n : 1, sz);
-    if (!p) die("out of memory");
+    if (!p)
+        die("out of memory");
     return p;
 }
 
@@ -95,10 +96,12 @@ static double rng_unit(uint64_t *s)
 
 static void score(const learner *L, const uint32_t *f, size_t nf, float *out, int add)
 {
-    if (!add) memset(out, 0, T * sizeof *out);
+    if (!add)
+        memset(out, 0, T * sizeof *out);
     for (size_t k = 0; k < nf; k++) {
         const float *row = L->w + (size_t)f[k] * T;
-        for (int t = 0; t < T; t++) out[t] += row[t];
+        for (int t = 0; t < T; t++)
+            out[t] += row[t];
     }
 }
 
@@ -119,7 +122,8 @@ static void upd_trans(learner *L, int prev, int tag, float d)
 }
 
 /* Perceptron update of one sentence [b, e) of a document. */
-static void update(trainer *tr, size_t b, size_t e, const uint8_t *gold, const uint8_t *pred, int with_hist)
+static void update(trainer *tr, size_t b, size_t e, const uint8_t *gold, const uint8_t *pred,
+                   int with_hist)
 {
     learner *L = tr->L;
     for (size_t i = b; i < e; i++) {
@@ -149,8 +153,9 @@ static void train_doc(trainer *tr, const ent_doc *doc, const uint8_t *gold)
     size_t n = doc->n_tokens;
     ent_prepare(&p, doc, &tr->gaz, L->bits, tr->prep_mem);
     for (size_t i = 0; i < n; i++)
-        tr->nfeat[i] = (uint8_t)ent_feat_local(&p, i, tr->dropout > 0 && rng_unit(&L->drop_rng) < tr->dropout,
-                                               tr->feats + i * ENT_MAX_FEATS);
+        tr->nfeat[i] =
+            (uint8_t)ent_feat_local(&p, i, tr->dropout > 0 && rng_unit(&L->drop_rng) < tr->dropout,
+                                    tr->feats + i * ENT_MAX_FEATS);
 
     for (size_t s = 0; s < doc->n_sents; s++) {
         size_t b = doc->sent[s], e = doc->sent[s + 1];
@@ -159,7 +164,8 @@ static void train_doc(trainer *tr, const ent_doc *doc, const uint8_t *gold)
         ent_viterbi(tr->emit, e - b, L->tw, tr->bp, tr->pred1 + b);
         update(tr, b, e, gold, tr->pred1, 0);
     }
-    if (tr->passes < 2) return;
+    if (tr->passes < 2)
+        return;
     ent_hist_values(&p, tr->pred1, tr->hv);
     for (size_t i = 0; i < n; i++)
         tr->nhfeat[i] = (uint8_t)ent_feat_hist(&p, i, tr->hv, tr->hfeats + i * ENT_MAX_FEATS);
@@ -186,8 +192,10 @@ static void average(const learner *Ls, int k, float *w, float *tw)
     for (int j = 0; j < k; j++) {
         const learner *L = &Ls[j];
         double c = L->c > 0 ? L->c : 1;
-        for (size_t i = 0; i < nw; i++) w[i] += (float)((L->w[i] - L->u[i] / c) / k);
-        for (size_t i = 0; i < TR; i++) tw[i] += (float)((L->tw[i] - L->tu[i] / c) / k);
+        for (size_t i = 0; i < nw; i++)
+            w[i] += (float)((L->w[i] - L->u[i] / c) / k);
+        for (size_t i = 0; i < TR; i++)
+            tw[i] += (float)((L->tw[i] - L->tu[i] / c) / k);
     }
 }
 
@@ -204,13 +212,15 @@ static double evaluate(const ent_model *m, const ent_corpus *c, int passes, ent_
         uint8_t *tags = xcalloc(doc.n_tokens + 1, 1);
         ent_tag_doc(m, &doc, passes, work, tags);
         for (size_t s = 0; s < doc.n_sents; s++)
-            ent_counts_add(&cnt, c->gold + first + doc.sent[s], tags + doc.sent[s], doc.sent[s + 1] - doc.sent[s]);
+            ent_counts_add(&cnt, c->gold + first + doc.sent[s], tags + doc.sent[s],
+                           doc.sent[s + 1] - doc.sent[s]);
         free(work);
         free(tags);
     }
     double p, r, f;
     ent_counts_prf(&cnt, -1, &p, &r, &f);
-    if (out) *out = cnt;
+    if (out)
+        *out = cnt;
     return f;
 }
 
@@ -221,7 +231,8 @@ static void usage(void)
           "           [--word-dropout P] [--ensemble K] [--clusters FILE|none]\n"
           "           -o MODEL\n"
           "Trains the entities tagger on CoNLL files (word first, BIO label last) and\n"
-          "writes a model for -O entities.model=MODEL.\n", stderr);
+          "writes a model for -O entities.model=MODEL.\n",
+          stderr);
 }
 
 int main(int argc, char **argv)
@@ -229,37 +240,69 @@ int main(int argc, char **argv)
     const char *train_files[16], *dev_file = NULL, *out = NULL, *clusters = NULL;
     /* The lists in the source tree, else the installed ones. */
     const char *gaz_dir = ANN_ABS_SRCDIR "/plugins/entities/gazetteer";
-    if (access(gaz_dir, R_OK) != 0) gaz_dir = ANN_PKGDATADIR "/entities/gazetteer";
+    if (access(gaz_dir, R_OK) != 0)
+        gaz_dir = ANN_PKGDATADIR "/entities/gazetteer";
     int n_train = 0, epochs = 12, passes = 2;
     double dropout = 0.3;
     int n_learners = 1;
     uint32_t bits = 19;
     uint64_t seed = 1;
     char err[1024];
-    static const struct option opts[] = {
-        { "train", required_argument, NULL, 't' }, { "dev", required_argument, NULL, 'd' },
-        { "gazetteers", required_argument, NULL, 'g' }, { "epochs", required_argument, NULL, 'e' },
-        { "bits", required_argument, NULL, 'b' }, { "seed", required_argument, NULL, 's' },
-        { "passes", required_argument, NULL, 'p' }, { "output", required_argument, NULL, 'o' },
-        { "word-dropout", required_argument, NULL, 'w' }, { "ensemble", required_argument, NULL, 'k' },
-        { "clusters", required_argument, NULL, 'c' },
-        { "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
-    };
+    static const struct option opts[] = {{"train", required_argument, NULL, 't'},
+                                         {"dev", required_argument, NULL, 'd'},
+                                         {"gazetteers", required_argument, NULL, 'g'},
+                                         {"epochs", required_argument, NULL, 'e'},
+                                         {"bits", required_argument, NULL, 'b'},
+                                         {"seed", required_argument, NULL, 's'},
+                                         {"passes", required_argument, NULL, 'p'},
+                                         {"output", required_argument, NULL, 'o'},
+                                         {"word-dropout", required_argument, NULL, 'w'},
+                                         {"ensemble", required_argument, NULL, 'k'},
+                                         {"clusters", required_argument, NULL, 'c'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
     for (int ch; (ch = getopt_long(argc, argv, "o:h", opts, NULL)) != -1;) {
         switch (ch) {
-        case 'c': clusters = optarg; break;
-        case 't': if (n_train < 16) train_files[n_train++] = optarg; break;
-        case 'd': dev_file = optarg; break;
-        case 'g': gaz_dir = optarg; break;
-        case 'e': epochs = atoi(optarg); break;
-        case 'b': bits = (uint32_t)atoi(optarg); break;
-        case 's': seed = strtoull(optarg, NULL, 10); break;
-        case 'p': passes = atoi(optarg); break;
-        case 'w': dropout = atof(optarg); break;
-        case 'k': n_learners = atoi(optarg); break;
-        case 'o': out = optarg; break;
-        case 'h': usage(); return 0;
-        default: usage(); return 2;
+        case 'c':
+            clusters = optarg;
+            break;
+        case 't':
+            if (n_train < 16)
+                train_files[n_train++] = optarg;
+            break;
+        case 'd':
+            dev_file = optarg;
+            break;
+        case 'g':
+            gaz_dir = optarg;
+            break;
+        case 'e':
+            epochs = atoi(optarg);
+            break;
+        case 'b':
+            bits = (uint32_t)atoi(optarg);
+            break;
+        case 's':
+            seed = strtoull(optarg, NULL, 10);
+            break;
+        case 'p':
+            passes = atoi(optarg);
+            break;
+        case 'w':
+            dropout = atof(optarg);
+            break;
+        case 'k':
+            n_learners = atoi(optarg);
+            break;
+        case 'o':
+            out = optarg;
+            break;
+        case 'h':
+            usage();
+            return 0;
+        default:
+            usage();
+            return 2;
         }
     }
     if (!n_train || !out || epochs < 1 || bits < ENT_MODEL_MIN_BITS || bits > ENT_MODEL_MAX_BITS ||
@@ -272,41 +315,48 @@ int main(int argc, char **argv)
     memset(&tr, 0, sizeof tr);
     tr.passes = passes;
     tr.dropout = dropout;
-    if (ent_gaz_init(&tr.gaz, 1 << 17) < 0) die("out of memory");
+    if (ent_gaz_init(&tr.gaz, 1 << 17) < 0)
+        die("out of memory");
     if (*gaz_dir) {
         for (int l = 0; l < ENT_GAZ_N; l++) {
             char path[4096];
             snprintf(path, sizeof path, "%s/%s.txt", gaz_dir, ent_gaz_list_names[l]);
             long k = ent_gaz_add_file(&tr.gaz, &ann_host_table, path, l, err, sizeof err);
-            if (k < 0) die(err);
+            if (k < 0)
+                die(err);
             fprintf(stderr, "gazetteer %-12s %6ld phrases\n", ent_gaz_list_names[l], k);
         }
     }
     char cpath[4096];
     if (!clusters && *gaz_dir) {
         snprintf(cpath, sizeof cpath, "%s/clusters.txt", gaz_dir);
-        if (access(cpath, R_OK) == 0) clusters = cpath;
+        if (access(cpath, R_OK) == 0)
+            clusters = cpath;
     }
     if (clusters && strcmp(clusters, "none") != 0) {
         long k = ent_gaz_add_clusters(&tr.gaz, &ann_host_table, clusters, err, sizeof err);
-        if (k < 0) die(err);
+        if (k < 0)
+            die(err);
         fprintf(stderr, "word classes of %ld words from %s\n", k, clusters);
     }
 
     ent_corpus train[16], dev;
     size_t n_docs = 0, max_doc = 1;
     for (int i = 0; i < n_train; i++) {
-        if (ent_corpus_read(&train[i], train_files[i], err, sizeof err) < 0) die(err);
+        if (ent_corpus_read(&train[i], train_files[i], err, sizeof err) < 0)
+            die(err);
         n_docs += train[i].n_docs;
         fprintf(stderr, "train %s: %zu documents, %zu sentences, %zu tokens\n", train_files[i],
                 train[i].n_docs, train[i].n_sents, train[i].n_tokens);
         for (size_t d = 0; d < train[i].n_docs; d++) {
             ent_doc doc;
             ent_corpus_doc(&train[i], d, &doc, NULL);
-            if (doc.n_tokens > max_doc) max_doc = doc.n_tokens;
+            if (doc.n_tokens > max_doc)
+                max_doc = doc.n_tokens;
         }
     }
-    if (dev_file && ent_corpus_read(&dev, dev_file, err, sizeof err) < 0) die(err);
+    if (dev_file && ent_corpus_read(&dev, dev_file, err, sizeof err) < 0)
+        die(err);
 
     size_t nw = ((size_t)1 << bits) * T;
     learner *Ls = xcalloc((size_t)n_learners, sizeof *Ls);
@@ -320,7 +370,8 @@ int main(int argc, char **argv)
         /* Every document of every file, in a seeded order per epoch. */
         L->order = xcalloc(n_docs, sizeof *L->order);
         for (size_t i = 0, k = 0; i < (size_t)n_train; i++)
-            for (size_t d = 0; d < train[i].n_docs; d++) L->order[k++] = i << 32 | d;
+            for (size_t d = 0; d < train[i].n_docs; d++)
+                L->order[k++] = i << 32 | d;
     }
     tr.prep_mem = xcalloc(1, ent_prep_size(max_doc + 1));
     tr.feats = xcalloc(max_doc * ENT_MAX_FEATS, sizeof *tr.feats);
@@ -359,25 +410,31 @@ int main(int argc, char **argv)
         average(Ls, n_learners, avg, tavg);
         if (!dev_file) {
             fprintf(stderr, "epoch %d done\n", ep);
-            if (ep == epochs && ent_model_save(out, bits, avg, tavg, &tr.gaz, err, sizeof err) < 0) die(err);
+            if (ep == epochs && ent_model_save(out, bits, avg, tavg, &tr.gaz, err, sizeof err) < 0)
+                die(err);
             continue;
         }
         ent_model m;
-        if (ent_model_quantize(&m, bits, avg, tavg) < 0) die("out of memory");
+        if (ent_model_quantize(&m, bits, avg, tavg) < 0)
+            die("out of memory");
         m.gaz = tr.gaz; /* borrowed */
         double f1 = evaluate(&m, &dev, passes, NULL);
         double f0 = passes > 1 ? evaluate(&m, &dev, 1, NULL) : f1;
         memset(&m.gaz, 0, sizeof m.gaz);
         ent_model_free(&m);
-        fprintf(stderr, "epoch %2d  dev F1 %.2f (first pass %.2f)%s\n", ep, f1, f0, f1 > best ? "  *" : "");
+        fprintf(stderr, "epoch %2d  dev F1 %.2f (first pass %.2f)%s\n", ep, f1, f0,
+                f1 > best ? "  *" : "");
         if (f1 > best) {
             best = f1;
             best_epoch = ep;
-            if (ent_model_save(out, bits, avg, tavg, &tr.gaz, err, sizeof err) < 0) die(err);
+            if (ent_model_save(out, bits, avg, tavg, &tr.gaz, err, sizeof err) < 0)
+                die(err);
         }
     }
-    if (dev_file) fprintf(stderr, "wrote %s from epoch %d (dev F1 %.2f)\n", out, best_epoch, best);
-    else fprintf(stderr, "wrote %s\n", out);
+    if (dev_file)
+        fprintf(stderr, "wrote %s from epoch %d (dev F1 %.2f)\n", out, best_epoch, best);
+    else
+        fprintf(stderr, "wrote %s\n", out);
 
     free(avg);
     for (int j = 0; j < n_learners; j++) {
@@ -397,7 +454,9 @@ int main(int argc, char **argv)
     free(tr.pred2);
     free(tr.hv);
     ent_gaz_free(&tr.gaz);
-    for (int i = 0; i < n_train; i++) ent_corpus_free(&train[i]);
-    if (dev_file) ent_corpus_free(&dev);
+    for (int i = 0; i < n_train; i++)
+        ent_corpus_free(&train[i]);
+    if (dev_file)
+        ent_corpus_free(&dev);
     return 0;
 }

@@ -127,8 +127,8 @@ static int ex_word_start(const ann_host *host, const char *t, size_t i)
 /* Given the '@' at byte at, finds the address around it.  Does not look
  * before byte floor (the end of the previous match).  On success stores the
  * extent in *start and *end and returns 1. */
-static int ex_match_email(const ann_host *host, const char *t, size_t len, size_t at,
-                          size_t floor, size_t *start, size_t *end)
+static int ex_match_email(const ann_host *host, const char *t, size_t len, size_t at, size_t floor,
+                          size_t *start, size_t *end)
 {
     const unsigned char *u = (const unsigned char *)t;
 
@@ -329,8 +329,8 @@ static int ex_buf_put_folded(const ann_host *host, ann_doc *doc, ex_buf *b, cons
 
 /* The normalized form of the match t[s, e) as a NUL-terminated string in the
  * document's scratch memory, or NULL when memory runs out. */
-static const char *ex_normalize(const ann_host *host, ann_doc *doc, const char *t, size_t s, size_t e,
-                                int is_url, size_t prefix, int www)
+static const char *ex_normalize(const ann_host *host, ann_doc *doc, const char *t, size_t s,
+                                size_t e, int is_url, size_t prefix, int www)
 {
     ex_buf b = {NULL, 0, 0};
     if (!is_url) {
@@ -458,7 +458,8 @@ static int ex_open(const ann_host *host, ann_open_ctx *ctx, void **state)
     const char *v = host->option(ctx, "urls");
     int urls = v ? ex_parse_bool(v) : 1;
     if (urls < 0) {
-        host->open_error(ctx, "option urls: expected 1 or 0 (yes/no, true/false, on/off), got '%s'", v);
+        host->open_error(ctx, "option urls: expected 1 or 0 (yes/no, true/false, on/off), got '%s'",
+                         v);
         return ANN_EINVAL;
     }
     /* malloc is right here: the state lives for the whole run, longer

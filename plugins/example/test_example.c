@@ -42,7 +42,8 @@ typedef struct found_case {
 static const found_case found[] = {
     /* e-mail addresses */
     {"Write to press@renault.com for details.", "EMAIL", "press@renault.com", "press@renault.com"},
-    {"Contact: John.Smith@Example.COM.", "EMAIL", "John.Smith@Example.COM", "john.smith@example.com"},
+    {"Contact: John.Smith@Example.COM.", "EMAIL", "John.Smith@Example.COM",
+     "john.smith@example.com"},
     {"mail first.last+tag@mail.example.co.uk, please", "EMAIL", "first.last+tag@mail.example.co.uk",
      "first.last+tag@mail.example.co.uk"},
     {"(jane_doe-99@sub-domain.example.org)", "EMAIL", "jane_doe-99@sub-domain.example.org",
@@ -50,7 +51,9 @@ static const found_case found[] = {
     {"Is it a%b@example.net?", "EMAIL", "a%b@example.net", "a%b@example.net"},
     {"<info@nissan-global.com>", "EMAIL", "info@nissan-global.com", "info@nissan-global.com"},
     {"mailto:ir@renault.fr", "EMAIL", "ir@renault.fr", "ir@renault.fr"},
-    {"\xe2\x80\x9c" "ceo@example.jp\xe2\x80\x9d", "EMAIL", "ceo@example.jp", "ceo@example.jp"},
+    {"\xe2\x80\x9c"
+     "ceo@example.jp\xe2\x80\x9d",
+     "EMAIL", "ceo@example.jp", "ceo@example.jp"},
     {"x@example.museum", "EMAIL", "x@example.museum", "x@example.museum"},
     {"Ask www.sales@example.com now", "EMAIL", "www.sales@example.com", "www.sales@example.com"},
     {"see..jo@example.org", "EMAIL", "jo@example.org", "jo@example.org"},
@@ -61,48 +64,74 @@ static const found_case found[] = {
      "http://example.com/Path/To?Q=A#Frag"},
     {"ftp://ftp.example.org/pub/file.tar.gz", "URL", "ftp://ftp.example.org/pub/file.tar.gz",
      "ftp://ftp.example.org/pub/file.tar.gz"},
-    {"Go to www.Nissan-Global.com today", "URL", "www.Nissan-Global.com", "http://www.nissan-global.com"},
+    {"Go to www.Nissan-Global.com today", "URL", "www.Nissan-Global.com",
+     "http://www.nissan-global.com"},
     {"(see https://en.wikipedia.org/wiki/Alliance_(business))", "URL",
-     "https://en.wikipedia.org/wiki/Alliance_(business)", "https://en.wikipedia.org/wiki/Alliance_(business)"},
+     "https://en.wikipedia.org/wiki/Alliance_(business)",
+     "https://en.wikipedia.org/wiki/Alliance_(business)"},
     {"(see https://example.com/a)", "URL", "https://example.com/a", "https://example.com/a"},
     {"Is it http://example.com/x?", "URL", "http://example.com/x", "http://example.com/x"},
-    {"Sites: http://a.example.com, and more", "URL", "http://a.example.com", "http://a.example.com"},
-    {"'https://example.com/q?a=1&b=2'", "URL", "https://example.com/q?a=1&b=2", "https://example.com/q?a=1&b=2"},
-    {"https://example.com:8080/x;", "URL", "https://example.com:8080/x", "https://example.com:8080/x"},
-    {"ftp://Anon@FTP.Example.org/", "URL", "ftp://Anon@FTP.Example.org/", "ftp://Anon@ftp.example.org/"},
-    {"\xe2\x80\x9chttps://example.com/\xe2\x80\x9d", "URL", "https://example.com/", "https://example.com/"},
-    {"at https://de.wikipedia.org/wiki/K\xc3\xb6ln\xe2\x80\xa6", "URL", "https://de.wikipedia.org/wiki/K\xc3\xb6ln",
-     "https://de.wikipedia.org/wiki/K\xc3\xb6ln"},
+    {"Sites: http://a.example.com, and more", "URL", "http://a.example.com",
+     "http://a.example.com"},
+    {"'https://example.com/q?a=1&b=2'", "URL", "https://example.com/q?a=1&b=2",
+     "https://example.com/q?a=1&b=2"},
+    {"https://example.com:8080/x;", "URL", "https://example.com:8080/x",
+     "https://example.com:8080/x"},
+    {"ftp://Anon@FTP.Example.org/", "URL", "ftp://Anon@FTP.Example.org/",
+     "ftp://Anon@ftp.example.org/"},
+    {"\xe2\x80\x9chttps://example.com/\xe2\x80\x9d", "URL", "https://example.com/",
+     "https://example.com/"},
+    {"at https://de.wikipedia.org/wiki/K\xc3\xb6ln\xe2\x80\xa6", "URL",
+     "https://de.wikipedia.org/wiki/K\xc3\xb6ln", "https://de.wikipedia.org/wiki/K\xc3\xb6ln"},
     {"[ref](https://example.com/[1])", "URL", "https://example.com/[1]", "https://example.com/[1]"},
     {"https://example.com/a\xc2\xa0next", "URL", "https://example.com/a", "https://example.com/a"},
     /* Typesetting puts spaces other than U+0020 around addresses: a no-break
      * space after "to", a thin space (U+2009) or a narrow no-break space
      * (U+202F) before a colon or a closing guillemet, the ideographic space
      * (U+3000) in Japanese text.  Each ends the address as a space would. */
-    {"Write to\xc2\xa0press@renault.com\xc2\xa0today", "EMAIL", "press@renault.com", "press@renault.com"},
-    {"Courriel\xe2\x80\xaf: Presse@Renault.FR\xe2\x80\xaf!", "EMAIL", "Presse@Renault.FR", "presse@renault.fr"},
-    {"\xc2\xab\xe2\x80\xafinfo@example.fr\xe2\x80\xaf\xc2\xbb", "EMAIL", "info@example.fr", "info@example.fr"},
-    {"\xe9\x80\xa3\xe7\xb5\xa1\xe5\x85\x88\xe3\x80\x80ir@nissan.co.jp\xe3\x80\x80\xe3\x81\xbe\xe3\x81\xa7", "EMAIL",
-     "ir@nissan.co.jp", "ir@nissan.co.jp"},
-    {"see\xe2\x80\x89https://example.com/news\xe2\x80\x89" "for more", "URL", "https://example.com/news",
-     "https://example.com/news"},
-    {"site\xe2\x80\xaf: www.Example.fr/Actu\xe2\x80\xaf;", "URL", "www.Example.fr/Actu", "http://www.example.fr/Actu"},
-    {"\xe3\x80\x80https://example.jp/\xe3\x80\x80", "URL", "https://example.jp/", "https://example.jp/"},
+    {"Write to\xc2\xa0press@renault.com\xc2\xa0today", "EMAIL", "press@renault.com",
+     "press@renault.com"},
+    {"Courriel\xe2\x80\xaf: Presse@Renault.FR\xe2\x80\xaf!", "EMAIL", "Presse@Renault.FR",
+     "presse@renault.fr"},
+    {"\xc2\xab\xe2\x80\xafinfo@example.fr\xe2\x80\xaf\xc2\xbb", "EMAIL", "info@example.fr",
+     "info@example.fr"},
+    {"\xe9\x80\xa3\xe7\xb5\xa1\xe5\x85\x88\xe3\x80\x80ir@nissan.co.jp\xe3\x80\x80\xe3\x81\xbe\xe3\x81\xa7",
+     "EMAIL", "ir@nissan.co.jp", "ir@nissan.co.jp"},
+    {"see\xe2\x80\x89https://example.com/news\xe2\x80\x89"
+     "for more",
+     "URL", "https://example.com/news", "https://example.com/news"},
+    {"site\xe2\x80\xaf: www.Example.fr/Actu\xe2\x80\xaf;", "URL", "www.Example.fr/Actu",
+     "http://www.example.fr/Actu"},
+    {"\xe3\x80\x80https://example.jp/\xe3\x80\x80", "URL", "https://example.jp/",
+     "https://example.jp/"},
     /* A dash of any kind after an address is the sentence's, and so is a
      * zero width space (an invisible line-break hint). */
     {"mail jo@example.org\xe2\x80\x94or call", "EMAIL", "jo@example.org", "jo@example.org"},
-    {"https://example.com/a\xe2\x80\x8b/b", "URL", "https://example.com/a", "https://example.com/a"},
+    {"https://example.com/a\xe2\x80\x8b/b", "URL", "https://example.com/a",
+     "https://example.com/a"},
     /* Letters beyond ASCII belong to an IRI: its path keeps them as written,
      * and its host name is case-folded like an ASCII one. */
     {"Voir https://fr.wikipedia.org/wiki/\xc3\x89lectricit\xc3\xa9 ici", "URL",
-     "https://fr.wikipedia.org/wiki/\xc3\x89lectricit\xc3\xa9", "https://fr.wikipedia.org/wiki/\xc3\x89lectricit\xc3\xa9"},
-    {"http://\xc3\x96" "BB.at/Fahrplan", "URL", "http://\xc3\x96" "BB.at/Fahrplan", "http://\xc3\xb6" "bb.at/Fahrplan"},
+     "https://fr.wikipedia.org/wiki/\xc3\x89lectricit\xc3\xa9",
+     "https://fr.wikipedia.org/wiki/\xc3\x89lectricit\xc3\xa9"},
+    {"http://\xc3\x96"
+     "BB.at/Fahrplan",
+     "URL",
+     "http://\xc3\x96"
+     "BB.at/Fahrplan",
+     "http://\xc3\xb6"
+     "bb.at/Fahrplan"},
     {"https://\xd0\xbf\xd1\x80\xd0\xb8\xd0\xbc\xd0\xb5\xd1\x80.\xd1\x80\xd1\x84/", "URL",
      "https://\xd0\xbf\xd1\x80\xd0\xb8\xd0\xbc\xd0\xb5\xd1\x80.\xd1\x80\xd1\x84/",
      "https://\xd0\xbf\xd1\x80\xd0\xb8\xd0\xbc\xd0\xb5\xd1\x80.\xd1\x80\xd1\x84/"},
     /* A symbol is not a break: the euro sign stays in the path. */
-    {"https://example.com/prix/\xe2\x82\xac" "10 now", "URL", "https://example.com/prix/\xe2\x82\xac" "10",
-     "https://example.com/prix/\xe2\x82\xac" "10"},
+    {"https://example.com/prix/\xe2\x82\xac"
+     "10 now",
+     "URL",
+     "https://example.com/prix/\xe2\x82\xac"
+     "10",
+     "https://example.com/prix/\xe2\x82\xac"
+     "10"},
 };
 
 START_TEST(test_found)
@@ -116,8 +145,8 @@ START_TEST(test_found)
     const char *t = mock_doc_text(d);
     size_t len = strlen(c->match);
     ck_assert_msg(s[0].end - s[0].start == len && memcmp(t + s[0].start, c->match, len) == 0,
-                  "'%s': expected '%s', got '%.*s'", c->text, c->match, (int)(s[0].end - s[0].start),
-                  t + s[0].start);
+                  "'%s': expected '%s', got '%.*s'", c->text, c->match,
+                  (int)(s[0].end - s[0].start), t + s[0].start);
     ck_assert_str_eq(s[0].label, c->label);
     ck_assert_pstr_eq(mock_span_attr(&s[0], "normalized"), c->normalized);
     mock_doc_free(d);
@@ -178,8 +207,8 @@ START_TEST(test_absent)
     size_t n;
     const ann_span *s = mock_doc_spans(d, "example", &n);
     for (size_t k = 0; k < n; k++)
-        ck_assert_msg(strcmp(s[k].label, c->label) != 0, "'%s': unexpected %s '%.*s'", c->text, s[k].label,
-                      (int)(s[k].end - s[k].start), mock_doc_text(d) + s[k].start);
+        ck_assert_msg(strcmp(s[k].label, c->label) != 0, "'%s': unexpected %s '%.*s'", c->text,
+                      s[k].label, (int)(s[k].end - s[k].start), mock_doc_text(d) + s[k].start);
     mock_doc_free(d);
     mock_plugin_close(p);
 }
@@ -344,7 +373,8 @@ static void *thread_main(void *arg)
     thread_job *job = arg;
     char text[128], want[64];
     snprintf(want, sizeof want, "user%d@example%d.org", job->index, job->index);
-    snprintf(text, sizeof text, "Write to User%d@Example%d.ORG or see https://Site%d.example.com/x.", job->index,
+    snprintf(text, sizeof text,
+             "Write to User%d@Example%d.ORG or see https://Site%d.example.com/x.", job->index,
              job->index, job->index);
     for (int round = 0; round < 200; round++) {
         mock_doc *d = mock_doc_new(text);

@@ -58,13 +58,15 @@ static const char *bench_text(ann_doc *d, size_t *len)
  * boundaries) and complains about a bad one on stderr. */
 static int bench_emit(ann_doc *d, const ann_new_span *sp, uint32_t *id)
 {
-    if (sp->start >= sp->end || sp->end > d->len || ((unsigned char)d->text[sp->start] & 0xC0) == 0x80 ||
+    if (sp->start >= sp->end || sp->end > d->len ||
+        ((unsigned char)d->text[sp->start] & 0xC0) == 0x80 ||
         (sp->end < d->len && ((unsigned char)d->text[sp->end] & 0xC0) == 0x80)) {
         fprintf(stderr, "bench_numbers: %s: bad span %u-%u\n", d->name, sp->start, sp->end);
         return ANN_EINVAL;
     }
     if (d->verbose) {
-        printf("%s:%u\t%.*s\t%s", d->name, sp->start, (int)(sp->end - sp->start), d->text + sp->start, sp->label);
+        printf("%s:%u\t%.*s\t%s", d->name, sp->start, (int)(sp->end - sp->start),
+               d->text + sp->start, sp->label);
         for (size_t i = 0; i < sp->n_attrs; i++)
             printf("\t%s=%s", sp->attrs[i].key, sp->attrs[i].value);
         printf("\n");
@@ -77,7 +79,8 @@ static int bench_emit(ann_doc *d, const ann_new_span *sp, uint32_t *id)
 
 static int bench_emit_v2(ann_doc *d, const ann_new_span_v2 *sp, uint32_t *id)
 {
-    ann_new_span s1 = {sp->start, sp->end, sp->label, sp->attrs, sp->n_attrs, sp->links, sp->n_links};
+    ann_new_span s1 = {sp->start,   sp->end,   sp->label,  sp->attrs,
+                       sp->n_attrs, sp->links, sp->n_links};
     return bench_emit(d, &s1, id);
 }
 
@@ -190,8 +193,9 @@ int main(int argc, char **argv)
     }
     pl->close(state);
     if (rounds > 0)
-        printf("numbers: %zu docs, %.1f MB, %zu spans, best of %d rounds %.3f s CPU, %.1f MB/s\n", n,
-           (double)bytes / 1e6, spans, rounds, best, best > 0 ? (double)bytes / 1e6 / best : 0.0);
+        printf("numbers: %zu docs, %.1f MB, %zu spans, best of %d rounds %.3f s CPU, %.1f MB/s\n",
+               n, (double)bytes / 1e6, spans, rounds, best,
+               best > 0 ? (double)bytes / 1e6 / best : 0.0);
     for (size_t i = 0; i < n; i++)
         free((void *)docs[i].text), free((void *)docs[i].name);
     free(docs);

@@ -15,30 +15,30 @@
 #include "num_text.h"
 
 typedef struct amt {
-    size_t s, e;          /* extent */
-    num_dec v;            /* value, scaled, sign in v.neg */
-    num_dec pre;          /* numeral value before any scale word */
+    size_t s, e; /* extent */
+    num_dec v;   /* value, scaled, sign in v.neg */
+    num_dec pre; /* numeral value before any scale word */
     bool has_v;
     int label;
     const char *cur, *unit;
-    int scale;            /* power of ten of the scale words applied */
-    bool words;           /* numeral in words */
-    bool plain;           /* digits only, no separators, no prefix/suffix/scale */
-    bool frac;            /* written as a fraction */
-    uint64_t fn, fd;      /* fraction numerator/denominator (improper) */
+    int scale;       /* power of ten of the scale words applied */
+    bool words;      /* numeral in words */
+    bool plain;      /* digits only, no separators, no prefix/suffix/scale */
+    bool frac;       /* written as a fraction */
+    uint64_t fn, fd; /* fraction numerator/denominator (improper) */
     bool neg;
     bool cur_prefix;
-    bool plural;          /* dozens, thousands: no value */
-    bool skip;            /* an identifier: skip to skip_to */
+    bool plural; /* dozens, thousands: no value */
+    bool skip;   /* an identifier: skip to skip_to */
     size_t skip_to;
 } amt;
 
 typedef struct digits {
     size_t end;
     num_dec v;
-    int ndig;        /* digits before the point */
+    int ndig; /* digits before the point */
     bool sep, dec, lead0;
-    bool bad;        /* too long, or a version-like chain */
+    bool bad; /* too long, or a version-like chain */
 } digits;
 
 /* num_amount.c */

@@ -26,7 +26,7 @@ typedef struct num_dec {
     char d[NUM_DEC_DIGITS]; /* '0'..'9', most significant first, no leading zeros */
     uint8_t nd;             /* number of digits; 0 means the value zero */
     bool neg;
-    int16_t exp;            /* value = d x 10^exp */
+    int16_t exp; /* value = d x 10^exp */
 } num_dec;
 
 /* Sets *v to the unsigned integer u. */

@@ -17,33 +17,33 @@
 /* Word classes. */
 enum {
     NW_NONE = 0,
-    NW_ZERO,     /* zero, nil? no: only "zero" */
-    NW_UNIT,     /* one .. nine, v = value */
-    NW_TEEN,     /* ten .. nineteen */
-    NW_TENS,     /* twenty .. ninety */
-    NW_HUNDRED,  /* hundred */
-    NW_SCALE,    /* thousand million billion trillion: v = power of ten */
-    NW_DOZEN,    /* dozen: multiplies by 12 */
-    NW_ORD,      /* ordinal word, v = value, aux = the class it acts as */
-    NW_FRACS,    /* plural fraction denominators: halves thirds quarters fifths.., v = den */
-    NW_FRAC1,    /* singular denominators that are not ordinals: half quarter, v = den */
-    NW_PLURAL,   /* dozens hundreds thousands millions ...: no value */
-    NW_A,        /* a, an */
+    NW_ZERO,    /* zero, nil? no: only "zero" */
+    NW_UNIT,    /* one .. nine, v = value */
+    NW_TEEN,    /* ten .. nineteen */
+    NW_TENS,    /* twenty .. ninety */
+    NW_HUNDRED, /* hundred */
+    NW_SCALE,   /* thousand million billion trillion: v = power of ten */
+    NW_DOZEN,   /* dozen: multiplies by 12 */
+    NW_ORD,     /* ordinal word, v = value, aux = the class it acts as */
+    NW_FRACS,   /* plural fraction denominators: halves thirds quarters fifths.., v = den */
+    NW_FRAC1,   /* singular denominators that are not ordinals: half quarter, v = den */
+    NW_PLURAL,  /* dozens hundreds thousands millions ...: no value */
+    NW_A,       /* a, an */
     NW_AND,
     NW_TO,
     NW_BETWEEN,
-    NW_MINUS,    /* minus, negative */
-    NW_MOD1,     /* one-word modifier: about, nearly ...; code = mod value */
-    NW_MOD2,     /* first word of two-word modifier: more (than), at (least) ... */
-    NW_PERCENT,  /* percent, pct */
-    NW_PER,      /* per (cent) */
-    NW_PCTG,     /* percentage (point/points) */
-    NW_CUR,      /* currency word: code = ISO 4217, aux = minor-unit exponent (cents: 2) */
-    NW_UNITW,    /* measurement word: code = canonical symbol */
-    NW_UMOD,     /* square, cubic, metric, nautical: modifies the next unit word */
-    NW_DEGREE,   /* degree, degrees */
-    NW_VAGUE,    /* several, few: "several thousand" has no value */
-    NW_OTHER     /* listed only for its flags */
+    NW_MINUS,   /* minus, negative */
+    NW_MOD1,    /* one-word modifier: about, nearly ...; code = mod value */
+    NW_MOD2,    /* first word of two-word modifier: more (than), at (least) ... */
+    NW_PERCENT, /* percent, pct */
+    NW_PER,     /* per (cent) */
+    NW_PCTG,    /* percentage (point/points) */
+    NW_CUR,     /* currency word: code = ISO 4217, aux = minor-unit exponent (cents: 2) */
+    NW_UNITW,   /* measurement word: code = canonical symbol */
+    NW_UMOD,    /* square, cubic, metric, nautical: modifies the next unit word */
+    NW_DEGREE,  /* degree, degrees */
+    NW_VAGUE,   /* several, few: "several thousand" has no value */
+    NW_OTHER    /* listed only for its flags */
 };
 
 /* Word flags. */
@@ -56,9 +56,9 @@ enum {
 };
 
 typedef struct num_word {
-    const char *w;    /* lower case */
-    uint8_t cls;      /* NW_* */
-    uint8_t flags;    /* NWF_* */
+    const char *w; /* lower case */
+    uint8_t cls;   /* NW_* */
+    uint8_t flags; /* NWF_* */
     uint8_t aux;
     uint64_t v;
     const char *code; /* ISO code, unit symbol or modifier value; may be NULL */
@@ -101,10 +101,10 @@ const num_word *num_lex_find(const num_lex *lx, const char *w, size_t n);
 
 /* A symbol after a number. */
 enum {
-    NS_UNIT = 1,  /* code = canonical unit */
-    NS_CUR,       /* code = ISO 4217 */
-    NS_SCALE,     /* v = power of ten (bn, tn); aux: 1 = only after a currency */
-    NS_PERCENT    /* % */
+    NS_UNIT = 1, /* code = canonical unit */
+    NS_CUR,      /* code = ISO 4217 */
+    NS_SCALE,    /* v = power of ten (bn, tn); aux: 1 = only after a currency */
+    NS_PERCENT   /* % */
 };
 typedef struct num_sym {
     const char *s; /* exact bytes */

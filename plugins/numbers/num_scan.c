@@ -154,8 +154,8 @@ static size_t vulgar(const scan *s, size_t p, uint64_t *num, uint64_t *den)
         return 2;
     }
     if (c == 0xE2 && c1 == 0x85 && c2 >= 0x93 && c2 <= 0x9E) {
-        static const uint8_t nd[][2] = {{1, 3}, {2, 3}, {1, 5}, {2, 5}, {3, 5}, {4, 5}, {1, 6},
-                                        {5, 6}, {1, 8}, {3, 8}, {5, 8}, {7, 8}};
+        static const uint8_t nd[][2] = {{1, 3}, {2, 3}, {1, 5}, {2, 5}, {3, 5}, {4, 5},
+                                        {1, 6}, {5, 6}, {1, 8}, {3, 8}, {5, 8}, {7, 8}};
         *num = nd[c2 - 0x93][0];
         *den = nd[c2 - 0x93][1];
         return 3;
@@ -186,8 +186,9 @@ static bool simple_fraction(const scan *s, size_t p, uint64_t *num, uint64_t *de
     if (at(s, d1.end) != '/' || !is_dig(at(s, d1.end + 1)))
         return false;
     read_digits(s, d1.end + 1, &d2);
-    if (d1.sep || d1.dec || d1.bad || d1.lead0 || d2.sep || d2.dec || d2.bad || d2.lead0 || at(s, d2.end) == '/' ||
-        next_is_wordch(s, d2.end) || !dec_to_u64(&d1.v, num) || !dec_to_u64(&d2.v, den))
+    if (d1.sep || d1.dec || d1.bad || d1.lead0 || d2.sep || d2.dec || d2.bad || d2.lead0 ||
+        at(s, d2.end) == '/' || next_is_wordch(s, d2.end) || !dec_to_u64(&d1.v, num) ||
+        !dec_to_u64(&d2.v, den))
         return false;
     uint64_t n = *num, m = *den;
     *end = d2.end;
@@ -248,8 +249,8 @@ static bool parse_digit_numeral(const scan *s, size_t p, amt *a)
     /* 2 1/2, $19 7/16 (share prices) */
     uint64_t whole, num, den;
     size_t fe;
-    if (q2 != NOPOS && q2 > d.end && hspace_len_before(s, q2) && !d.dec && !d.sep && is_dig(at(s, q2)) &&
-        simple_fraction(s, q2, &num, &den, &fe) && dec_to_u64(&d.v, &whole) &&
+    if (q2 != NOPOS && q2 > d.end && hspace_len_before(s, q2) && !d.dec && !d.sep &&
+        is_dig(at(s, q2)) && simple_fraction(s, q2, &num, &den, &fe) && dec_to_u64(&d.v, &whole) &&
         num_set_fraction(a, whole, num, den)) {
         a->plain = false;
         a->e = fe;
@@ -257,9 +258,11 @@ static bool parse_digit_numeral(const scan *s, size_t p, amt *a)
     }
     a->pre = a->v;
     /* 1980's, the 70’s: decades belong to dates */
-    size_t al = at(s, q) == '\'' ? 1 : (at(s, q) == 0xE2 && at(s, q + 1) == 0x80 && at(s, q + 2) == 0x99) ? 3 : 0;
-    if (al && at(s, q + al) == 's' && !next_is_wordch(s, q + al + 1) && !d.dec && !d.sep && d.ndig >= 2 &&
-        at(s, q - 1) == '0') {
+    size_t al = at(s, q) == '\''                                                     ? 1
+                : (at(s, q) == 0xE2 && at(s, q + 1) == 0x80 && at(s, q + 2) == 0x99) ? 3
+                                                                                     : 0;
+    if (al && at(s, q + al) == 's' && !next_is_wordch(s, q + al + 1) && !d.dec && !d.sep &&
+        d.ndig >= 2 && at(s, q - 1) == '0') {
         a->skip = true;
         a->skip_to = q + al + 1;
         return false;
@@ -300,7 +303,8 @@ static bool parse_amount(const scan *s, size_t p, amt *a)
             if (!is_dig(at(s, q2))) {
                 size_t we2;
                 const num_word *n = is_alpha(at(s, q2)) ? word_at(s, q2, &we2) : NULL;
-                if (!n || (n->cls != NW_UNIT && n->cls != NW_TEEN && n->cls != NW_TENS && n->cls != NW_ZERO))
+                if (!n || (n->cls != NW_UNIT && n->cls != NW_TEEN && n->cls != NW_TENS &&
+                           n->cls != NW_ZERO))
                     return false;
             }
             a->neg = true;
@@ -340,7 +344,8 @@ static bool parse_amount(const scan *s, size_t p, amt *a)
         return true;
     }
     if (is_dig(c) || (c == '.' && is_dig(at(s, q + 1)))) {
-        if (c == '.' && q > 0 && !a->cur_prefix && !a->neg && (prev_is_wordch(s, q) || at(s, q - 1) == '.'))
+        if (c == '.' && q > 0 && !a->cur_prefix && !a->neg &&
+            (prev_is_wordch(s, q) || at(s, q - 1) == '.'))
             return false;
         if (!parse_digit_numeral(s, q, a))
             return false;
@@ -438,8 +443,8 @@ static bool digits_are_name(const scan *s, const amt *a)
         return false;
     /* No. 1 */
     size_t b = p - sl;
-    if (b >= 3 && at(s, b - 1) == '.' && (at(s, b - 2) | 0x20) == 'o' && (at(s, b - 3) | 0x20) == 'n' &&
-        (b == 3 || !is_alpha(at(s, b - 4))))
+    if (b >= 3 && at(s, b - 1) == '.' && (at(s, b - 2) | 0x20) == 'o' &&
+        (at(s, b - 3) | 0x20) == 'n' && (b == 3 || !is_alpha(at(s, b - 4))))
         return true;
     size_t pws;
     const num_word *pw = prev_word(s, p, &pws);
@@ -455,8 +460,8 @@ static bool digits_are_name(const scan *s, const amt *a)
     size_t nws, nwe;
     next_word(s, a->e, &nws, &nwe);
     if (nws != NOPOS) {
-        static const char *const counts[] = {"days", "weeks", "months", "years", "hours", "minutes",
-                                             "seconds", "decades", "centuries", "times"};
+        static const char *const counts[] = {"days",    "weeks",   "months",  "years",     "hours",
+                                             "minutes", "seconds", "decades", "centuries", "times"};
         for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++)
             if (word_is(s, nws, nwe, counts[i]))
                 return false;
@@ -507,8 +512,8 @@ static const char *modifier(const scan *s, const num_word *w, size_t we, size_t 
  * scale, label, currency or unit) and returns true when a < b. */
 static bool make_range(amt *a, amt *b, bool between)
 {
-    if (!a->has_v || !b->has_v || a->neg || b->neg || a->label == NUM_ORDINAL || b->label == NUM_ORDINAL ||
-        a->words != b->words || a->plural || b->plural)
+    if (!a->has_v || !b->has_v || a->neg || b->neg || a->label == NUM_ORDINAL ||
+        b->label == NUM_ORDINAL || a->words != b->words || a->plural || b->plural)
         return false;
     amt a2 = *a;
     if (a2.label == NUM_CARDINAL && b->label != NUM_CARDINAL) {
@@ -595,8 +600,8 @@ static bool code_chain(const scan *s, const amt *a, size_t r, const amt *b)
     digits d1, d2;
     read_digits(s, a->s, &d1);
     read_digits(s, r, &d2);
-    return (at(s, d2.end) == '-' && is_dig(at(s, d2.end + 1))) || (d1.ndig == 3 && d2.ndig == 4) || d2.lead0 ||
-           b->skip;
+    return (at(s, d2.end) == '-' && is_dig(at(s, d2.end + 1))) || (d1.ndig == 3 && d2.ndig == 4) ||
+           d2.lead0 || b->skip;
 }
 
 /* Tries an expression at p; on success emits it and stores the resume
@@ -700,7 +705,8 @@ static bool sym_start(const scan *s, size_t p)
     if (c == '-' || c == '.')
         return is_dig(at(s, p + 1)) || (c == '-' && at(s, p + 1) == '$');
     if (c == 0xC2) /* £ ¥ ¼ ½ ¾ */
-        return at(s, p + 1) == 0xA3 || at(s, p + 1) == 0xA5 || (at(s, p + 1) >= 0xBC && at(s, p + 1) <= 0xBE);
+        return at(s, p + 1) == 0xA3 || at(s, p + 1) == 0xA5 ||
+               (at(s, p + 1) >= 0xBC && at(s, p + 1) <= 0xBE);
     if (c == 0xE2) /* € ₹ ₩ ₽ ₺ ₪, the minus sign, ⅓ .. ⅞ */
         return (at(s, p + 1) == 0x82 && at(s, p + 2) >= 0xA9 && at(s, p + 2) <= 0xBD) ||
                (at(s, p + 1) == 0x88 && at(s, p + 2) == 0x92) ||
@@ -722,7 +728,8 @@ static const uint8_t num_byte_class[256] = {
     0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
-int num_scan(const ann_host *host, const num_lex *lx, const char *text, size_t len, num_match_fn fn, void *ctx)
+int num_scan(const ann_host *host, const num_lex *lx, const char *text, size_t len, num_match_fn fn,
+             void *ctx)
 {
     scan sc = {host, lx, text, len};
     const scan *s = &sc;
@@ -743,7 +750,8 @@ int num_scan(const ann_host *host, const num_lex *lx, const char *text, size_t l
             if ((pc >= 0x80 || num_byte_class[pc] == 1 || num_byte_class[pc] == 2 || pc == '_') &&
                 prev_is_wordch(s, p)) {
                 p = we;
-                while (p < len && (is_alpha((unsigned char)text[p]) || is_dig((unsigned char)text[p])))
+                while (p < len &&
+                       (is_alpha((unsigned char)text[p]) || is_dig((unsigned char)text[p])))
                     p++;
                 continue;
             }
@@ -767,9 +775,8 @@ int num_scan(const ann_host *host, const num_lex *lx, const char *text, size_t l
         }
         if (is_dig(c)) {
             /* inside an identifier: A320, COVID-19, x86 */
-            if (p > 0 && (prev_is_wordch(s, p) ||
-                          ((at(s, p - 1) == '-' || at(s, p - 1) == '.') && p >= 2 &&
-                           prev_is_wordch(s, p - 1)))) {
+            if (p > 0 && (prev_is_wordch(s, p) || ((at(s, p - 1) == '-' || at(s, p - 1) == '.') &&
+                                                   p >= 2 && prev_is_wordch(s, p - 1)))) {
                 p = skip_chain(s, p);
                 continue;
             }

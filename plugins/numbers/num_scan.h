@@ -27,10 +27,10 @@ typedef struct num_match {
     char value[NUM_DEC_TEXT];     /* exact value; "" when none (dozens, ranges) */
     char range_min[NUM_DEC_TEXT]; /* set for ranges (and value is "") */
     char range_max[NUM_DEC_TEXT];
-    char fraction[48];            /* "2/3" when the number was written as a fraction */
-    const char *currency;         /* ISO 4217 for MONEY, else NULL */
-    const char *unit;             /* canonical symbol for QUANTITY, else NULL */
-    const char *mod;              /* approx, more_than, less_than, at_least, at_most, or NULL */
+    char fraction[48];    /* "2/3" when the number was written as a fraction */
+    const char *currency; /* ISO 4217 for MONEY, else NULL */
+    const char *unit;     /* canonical symbol for QUANTITY, else NULL */
+    const char *mod;      /* approx, more_than, less_than, at_least, at_most, or NULL */
 } num_match;
 
 /* Called for each match in text order.  `m` is borrowed until the callback
@@ -40,6 +40,7 @@ typedef int (*num_match_fn)(void *ctx, const num_match *m);
 /* Scans text[0..len) (which need not be NUL-terminated), with the host's
  * text services for characters beyond ASCII.  `host` and `lx` are borrowed
  * for the call.  Returns 0 or the first non-zero callback result. */
-int num_scan(const ann_host *host, const num_lex *lx, const char *text, size_t len, num_match_fn fn, void *ctx);
+int num_scan(const ann_host *host, const num_lex *lx, const char *text, size_t len, num_match_fn fn,
+             void *ctx);
 
 #endif

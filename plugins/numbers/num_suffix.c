@@ -12,21 +12,23 @@ typedef struct cur_adj {
 
 /* Adjectives that name the country of a currency word: "Canadian dollars". */
 static const cur_adj num_cur_adjs[] = {
-    {"U.S.", "USD"}, {"US", "USD"}, {"American", "USD"}, {"Canadian", "CAD"},
-    {"Australian", "AUD"}, {"Singapore", "SGD"}, {"Hong Kong", "HKD"}, {"New Zealand", "NZD"},
-    {"Taiwan", "TWD"}, {"Taiwanese", "TWD"}, {"Mexican", "MXN"}, {"Swiss", "CHF"},
-    {"Japanese", "JPY"}, {"Chinese", "CNY"}, {"Indian", "INR"}, {"Brazilian", "BRL"},
-    {"Russian", "RUB"}, {"South African", "ZAR"}, {"Argentine", "ARS"}, {"Chilean", "CLP"},
-    {"Colombian", "COP"}, {"Philippine", "PHP"}, {"Egyptian", "EGP"}, {"Pakistani", "PKR"},
-    {"Turkish", "TRY"}, {"Jamaican", "JMD"}, {"Zimbabwean", "ZWL"},
+    {"U.S.", "USD"},       {"US", "USD"},          {"American", "USD"},
+    {"Canadian", "CAD"},   {"Australian", "AUD"},  {"Singapore", "SGD"},
+    {"Hong Kong", "HKD"},  {"New Zealand", "NZD"}, {"Taiwan", "TWD"},
+    {"Taiwanese", "TWD"},  {"Mexican", "MXN"},     {"Swiss", "CHF"},
+    {"Japanese", "JPY"},   {"Chinese", "CNY"},     {"Indian", "INR"},
+    {"Brazilian", "BRL"},  {"Russian", "RUB"},     {"South African", "ZAR"},
+    {"Argentine", "ARS"},  {"Chilean", "CLP"},     {"Colombian", "COP"},
+    {"Philippine", "PHP"}, {"Egyptian", "EGP"},    {"Pakistani", "PKR"},
+    {"Turkish", "TRY"},    {"Jamaican", "JMD"},    {"Zimbabwean", "ZWL"},
 };
 
 /* Square/cubic + a length unit: the area or volume symbol. */
 static const char *unit_power(const char *sym, int power)
 {
-    static const char *const sq[][3] = {{"km", "km²", "km³"}, {"m", "m²", "m³"}, {"cm", "cm²", "cm³"},
-                                        {"mi", "mi²", "mi³"}, {"ft", "ft²", "ft³"}, {"in", "in²", "in³"},
-                                        {"yd", "yd²", "yd³"}};
+    static const char *const sq[][3] = {
+        {"km", "km²", "km³"}, {"m", "m²", "m³"},    {"cm", "cm²", "cm³"}, {"mi", "mi²", "mi³"},
+        {"ft", "ft²", "ft³"}, {"in", "in²", "in³"}, {"yd", "yd²", "yd³"}};
     for (size_t i = 0; i < sizeof sq / sizeof sq[0]; i++)
         if (strcmp(sq[i][0], sym) == 0)
             return sq[i][power - 1];
@@ -129,7 +131,8 @@ static int suffix_word(const scan *s, amt *a, const num_word *w, size_t ws, size
                         a->unit = "mph", a->e = we4;
                     else if (strcmp(w->code, "km") == 0)
                         a->unit = "km/h", a->e = we4;
-                } else if (ws4 != NOPOS && word_is(s, ws4, we4, "day") && strcmp(w->code, "bbl") == 0) {
+                } else if (ws4 != NOPOS && word_is(s, ws4, we4, "day") &&
+                           strcmp(w->code, "bbl") == 0) {
                     a->unit = "bbl/d", a->e = we4;
                 }
             }
@@ -258,7 +261,8 @@ void num_parse_suffix(const scan *s, amt *a, size_t q)
                     continue;
                 size_t ws3, we3;
                 const num_word *u = next_word(s, q2 + l, &ws3, &we3);
-                if (u && u->cls == NW_CUR && lower_at(s, ws3) && !word_is(s, ws3, we3, "sterling")) {
+                if (u && u->cls == NW_CUR && lower_at(s, ws3) &&
+                    !word_is(s, ws3, we3, "sterling")) {
                     if (u->aux && a->has_v) /* eight Canadian cents */
                         num_dec_shift(&a->v, -(int)u->aux);
                     a->label = NUM_MONEY;
@@ -286,8 +290,8 @@ static bool m_is_million(const scan *s, size_t p)
         return false;
     if (w && (w->cls == NW_UNITW || w->cls == NW_CUR || w->cls == NW_UMOD))
         return true;
-    if (word_is(s, ws, we, "of") || word_is(s, ws, we, "people") || word_is(s, ws, we, "children") ||
-        word_is(s, ws, we, "men") || word_is(s, ws, we, "women"))
+    if (word_is(s, ws, we, "of") || word_is(s, ws, we, "people") ||
+        word_is(s, ws, we, "children") || word_is(s, ws, we, "men") || word_is(s, ws, we, "women"))
         return true;
     return !w && we - ws >= 4 && at(s, we - 1) == 's' && at(s, we - 2) != 's';
 }
@@ -309,9 +313,8 @@ bool num_attached_suffix(const scan *s, amt *a, const digits *d, size_t *q)
     /* ordinal suffixes */
     if (!d->dec && !d->sep && !a->cur_prefix) {
         unsigned char c1 = at(s, p + 1);
-        if (!next_is_wordch(s, p + 2) &&
-            ((c == 's' && c1 == 't') || (c == 'n' && c1 == 'd') || (c == 'r' && c1 == 'd') ||
-             (c == 't' && c1 == 'h'))) {
+        if (!next_is_wordch(s, p + 2) && ((c == 's' && c1 == 't') || (c == 'n' && c1 == 'd') ||
+                                          (c == 'r' && c1 == 'd') || (c == 't' && c1 == 'h'))) {
             a->label = NUM_ORDINAL;
             *q = p + 2;
             a->e = *q;

@@ -263,7 +263,8 @@ static inline size_t skip_chain(const scan *s, size_t p)
         unsigned char c = at(s, q);
         if (is_alpha(c) || is_dig(c) || c == '_')
             q++;
-        else if ((c == '.' || c == '-' || c == '/' || c == ':') && (is_dig(at(s, q + 1)) || is_alpha(at(s, q + 1))))
+        else if ((c == '.' || c == '-' || c == '/' || c == ':') &&
+                 (is_dig(at(s, q + 1)) || is_alpha(at(s, q + 1))))
             q++;
         else
             return q;

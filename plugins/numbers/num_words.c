@@ -13,7 +13,7 @@ typedef struct wnum {
     size_t end;
     uint64_t total, cur;
     int last;
-    int min_scale;   /* scales must decrease: one million two thousand */
+    int min_scale; /* scales must decrease: one million two thousand */
     bool ordinal;
     bool frac;
     uint64_t fn, fd;
@@ -31,7 +31,8 @@ static void money_after(const scan *s, amt *a, bool with_of)
             return;
         c = next_word(s, we, &ws, &we);
     }
-    if (c && c->cls == NW_CUR && c->aux == 0 && lower_at(s, ws) && !word_is(s, ws, we, "sterling")) {
+    if (c && c->cls == NW_CUR && c->aux == 0 && lower_at(s, ws) &&
+        !word_is(s, ws, we, "sterling")) {
         a->label = NUM_MONEY;
         a->cur = c->code;
         a->e = we;
@@ -124,15 +125,16 @@ static bool parse_words(const scan *s, size_t p, const num_word *e, size_t we, w
                 break;
             }
             case NW_HUNDRED:
-                if (!hyph && (l == WL_UNIT || l == WL_TEEN || l == WL_A) && w->cur > 0 && w->cur < 100) {
+                if (!hyph && (l == WL_UNIT || l == WL_TEEN || l == WL_A) && w->cur > 0 &&
+                    w->cur < 100) {
                     w->cur *= 100;
                     w->last = WL_HUNDRED;
                     took = true;
                 }
                 break;
             case NW_SCALE:
-                if (!hyph && l != WL_START && l != WL_SCALE && l != WL_DOZEN && (int)e->v < w->min_scale &&
-                    w->cur > 0) {
+                if (!hyph && l != WL_START && l != WL_SCALE && l != WL_DOZEN &&
+                    (int)e->v < w->min_scale && w->cur > 0) {
                     uint64_t m = 1;
                     for (uint64_t i = 0; i < e->v; i++)
                         m *= 10;
@@ -144,7 +146,8 @@ static bool parse_words(const scan *s, size_t p, const num_word *e, size_t we, w
                 }
                 break;
             case NW_DOZEN:
-                if (!hyph && (l == WL_UNIT || l == WL_TEEN || l == WL_A) && w->cur > 0 && w->cur < 100) {
+                if (!hyph && (l == WL_UNIT || l == WL_TEEN || l == WL_A) && w->cur > 0 &&
+                    w->cur < 100) {
                     w->cur *= 12;
                     w->last = WL_DOZEN;
                     took = true;
@@ -172,11 +175,12 @@ static bool parse_words(const scan *s, size_t p, const num_word *e, size_t we, w
                     else
                         w->cur += e->v;
                     ok = true;
-                } else if ((l == WL_UNIT || l == WL_TEEN) && acts == NW_HUNDRED && !hyph && w->cur < 100) {
+                } else if ((l == WL_UNIT || l == WL_TEEN) && acts == NW_HUNDRED && !hyph &&
+                           w->cur < 100) {
                     w->cur *= 100;
                     ok = true;
-                } else if (l != WL_START && l != WL_SCALE && l != WL_A && acts == NW_SCALE && !hyph &&
-                           (int)e->v < w->min_scale && w->cur > 0) {
+                } else if (l != WL_START && l != WL_SCALE && l != WL_A && acts == NW_SCALE &&
+                           !hyph && (int)e->v < w->min_scale && w->cur > 0) {
                     uint64_t m = 1;
                     for (uint64_t i = 0; i < e->v; i++)
                         m *= 10;
@@ -197,7 +201,8 @@ static bool parse_words(const scan *s, size_t p, const num_word *e, size_t we, w
         }
         /* Fractions written in words: one-third, two thirds, one half. */
         if (!took && e && (l == WL_UNIT || l == WL_TEEN) && w->total == 0 && w->nwords == 1) {
-            if (w->cur == 1 && (e->cls == NW_FRAC1 || (e->cls == NW_ORD && e->v >= 3 && e->v <= 10))) {
+            if (w->cur == 1 &&
+                (e->cls == NW_FRAC1 || (e->cls == NW_ORD && e->v >= 3 && e->v <= 10))) {
                 w->frac = true;
                 w->fn = 1;
                 w->fd = e->v;
@@ -251,7 +256,8 @@ static bool parse_words(const scan *s, size_t p, const num_word *e, size_t we, w
             /* one and a half, two and three-quarters */
             uint64_t fn, fd;
             size_t fe;
-            if (ws3 != NOPOS && last != WL_A && last != WL_DOZEN && word_fraction(s, ws3, &fn, &fd, &fe)) {
+            if (ws3 != NOPOS && last != WL_A && last != WL_DOZEN &&
+                word_fraction(s, ws3, &fn, &fd, &fe)) {
                 w->frac = true;
                 w->fn = fn;
                 w->fd = fd;
@@ -285,8 +291,9 @@ static bool one_is_number(const scan *s, size_t ws, size_t we)
         if (w && (w->cls == NW_A || (k == 0 && (w->flags & NWF_ONEBLK))))
             return false;
         if (k > 0) {
-            static const char *const dets[] = {"the", "this", "another", "any", "each", "every", "its",
-                                               "his", "her", "their", "our", "my", "your"};
+            static const char *const dets[] = {"the",   "this", "another", "any", "each",
+                                               "every", "its",  "his",     "her", "their",
+                                               "our",   "my",   "your"};
             size_t e = b;
             while (is_alpha(at(s, e)))
                 e++;
@@ -310,9 +317,9 @@ static bool one_is_number(const scan *s, size_t ws, size_t we)
     size_t nws, nwe;
     next_word(s, we, &nws, &nwe);
     /* generic "one": one could, one must, one knew */
-    static const char *const verbs[] = {"could", "would", "should", "must", "might", "can", "cannot",
-                                        "will", "shall", "knew", "feels", "finds", "gets", "sees",
-                                        "wonders", "needs", "ought"};
+    static const char *const verbs[] = {"could",  "would", "should",  "must",  "might", "can",
+                                        "cannot", "will",  "shall",   "knew",  "feels", "finds",
+                                        "gets",   "sees",  "wonders", "needs", "ought"};
     for (size_t k = 0; nws != NOPOS && k < sizeof verbs / sizeof verbs[0]; k++)
         if (word_is(s, nws, nwe, verbs[k]))
             return false;
@@ -349,8 +356,9 @@ static bool second_is_ordinal(const scan *s, size_t ws, size_t we)
     size_t pwe = pws;
     while (is_alpha(at(s, pwe)))
         pwe++;
-    if (word_is(s, pws, pwe, "per") || word_is(s, pws, pwe, "split") || word_is(s, pws, pwe, "one") ||
-        word_is(s, pws, pwe, "every") || word_is(s, pws, pwe, "each") || word_is(s, pws, pwe, "single"))
+    if (word_is(s, pws, pwe, "per") || word_is(s, pws, pwe, "split") ||
+        word_is(s, pws, pwe, "one") || word_is(s, pws, pwe, "every") ||
+        word_is(s, pws, pwe, "each") || word_is(s, pws, pwe, "single"))
         return false;
     if (pw && pw->cls == NW_A) {
         /* "26 cycles a second", "frames a second": a rate */
@@ -382,21 +390,23 @@ static bool half_alone(const scan *s, size_t ws, size_t we)
         return false;
     size_t pws;
     const num_word *pw = prev_word(s, ws, &pws);
-    if (pw && (pw->cls == NW_A || pw->cls == NW_ORD || pw->cls == NW_AND || (pw->flags & NWF_ONEBLK)))
+    if (pw &&
+        (pw->cls == NW_A || pw->cls == NW_ORD || pw->cls == NW_AND || (pw->flags & NWF_ONEBLK)))
         return false;
     if (pws != NOPOS) {
         size_t pwe = pws;
         while (is_alpha(at(s, pwe)))
             pwe++;
-        if (word_is(s, pws, pwe, "other") || word_is(s, pws, pwe, "next") || word_is(s, pws, pwe, "second"))
+        if (word_is(s, pws, pwe, "other") || word_is(s, pws, pwe, "next") ||
+            word_is(s, pws, pwe, "second"))
             return false;
     }
     size_t nws, nwe;
     next_word(s, we, &nws, &nwe);
     if (nws == NOPOS)
         return false;
-    static const char *const after[] = {"of", "the", "its", "their", "his", "her", "our", "this",
-                                        "that", "these", "those", "my", "your", "all"};
+    static const char *const after[] = {"of",   "the",  "its",   "their", "his", "her",  "our",
+                                        "this", "that", "these", "those", "my",  "your", "all"};
     for (size_t i = 0; i < sizeof after / sizeof after[0]; i++)
         if (word_is(s, nws, nwe, after[i]))
             return true;
@@ -468,7 +478,8 @@ bool num_parse_word_numeral(const scan *s, size_t p, const num_word *e, size_t w
         if (n && n->cls == NW_A) {
             size_t ws3, we3;
             const num_word *m = next_word(s, we2, &ws3, &we3);
-            if (m && lower_at(s, ws3) && (m->cls == NW_SCALE || m->cls == NW_DOZEN || m->cls == NW_HUNDRED)) {
+            if (m && lower_at(s, ws3) &&
+                (m->cls == NW_SCALE || m->cls == NW_DOZEN || m->cls == NW_HUNDRED)) {
                 uint64_t x = m->cls == NW_DOZEN ? 12 : m->cls == NW_HUNDRED ? 100 : 0;
                 if (x)
                     num_dec_from_u64(&a->v, x / 2);

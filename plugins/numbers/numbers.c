@@ -13,7 +13,8 @@
 #include "num_lex.h"
 #include "num_scan.h"
 
-static const char *const num_labels[] = {"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", NULL};
+static const char *const num_labels[] = {"CARDINAL", "ORDINAL",  "PERCENT",
+                                         "MONEY",    "QUANTITY", NULL};
 
 /* Builds the word index, the plugin's whole state (num_lex; caller frees
  * with num_close()). */

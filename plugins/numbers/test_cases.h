@@ -35,8 +35,16 @@ static const num_case cases_digits[] = {
     {"There were 30 new models.", {{"30", C, "value=30"}}},
     {"It sold 85,810 units.", {{"85,810", C, "value=85810"}}},
     {"A total of 1,234,567 votes.", {{"1,234,567", C, "value=1234567"}}},
-    {"He owns 1\xe2\x80\x89" "000 books.", {{"1\xe2\x80\x89" "000", C, "value=1000"}}},
-    {"He owns 25\xc2\xa0" "000 books.", {{"25\xc2\xa0" "000", C, "value=25000"}}},
+    {"He owns 1\xe2\x80\x89"
+     "000 books.",
+     {{"1\xe2\x80\x89"
+       "000",
+       C, "value=1000"}}},
+    {"He owns 25\xc2\xa0"
+     "000 books.",
+     {{"25\xc2\xa0"
+       "000",
+       C, "value=25000"}}},
     {"The rate was 3.5 on average.", {{"3.5", C, "value=3.5"}}},
     {"The ratio fell to 0.25 last week.", {{"0.25", C, "value=0.25"}}},
     {"It measured .5 on the scale.", {{".5", C, "value=0.5"}}},
@@ -54,7 +62,8 @@ static const num_case cases_digits[] = {
     {"Of 60,000 fans, most cheered.", {{"60,000", C, "value=60000"}}},
     {"The list had 1,000,000 names.", {{"1,000,000", C, "value=1000000"}}},
     {"Only 3 remain.", {{"3", C, "value=3"}}},
-    {"He scored 12, 15 and 18.", {{"12", C, "value=12"}, {"15", C, "value=15"}, {"18", C, "value=18"}}},
+    {"He scored 12, 15 and 18.",
+     {{"12", C, "value=12"}, {"15", C, "value=15"}, {"18", C, "value=18"}}},
     {"the numbers 1,2 are listed.", {{"1", C, "value=1"}, {"2", C, "value=2"}}},
     {"It was 10.", {{"10", C, "value=10"}}},
     {"Revenue was 3.14159 units.", {{"3.14159", C, "value=3.14159"}}},
@@ -107,7 +116,8 @@ static const num_case cases_words[] = {
     {"a million reasons", {{"a million", C, "value=1000000"}}},
     {"two billion users", {{"two billion", C, "value=2000000000"}}},
     {"three trillion", {{"three trillion", C, "value=3000000000000"}}},
-    {"one million two hundred thousand", {{"one million two hundred thousand", C, "value=1200000"}}},
+    {"one million two hundred thousand",
+     {{"one million two hundred thousand", C, "value=1200000"}}},
     {"nineteen hundred miles away", {{"nineteen hundred miles", Q, "value=1900 unit=mi"}}},
     {"a dozen eggs", {{"a dozen", C, "value=12"}}},
     {"two dozen roses", {{"two dozen", C, "value=24"}}},
@@ -165,7 +175,8 @@ static const num_case cases_words[] = {
     {"five and six", {{"five", C, "value=5"}, {"six", C, "value=6"}}},
     {"1.2 trillion", {{"1.2 trillion", C, "value=1200000000000"}}},
     {"exceeds seven hundred millions.", {{"seven hundred millions", C, "value=700000000"}}},
-    {"more than $2.5 millions", {{"more than $2.5 millions", M, "value=2500000 currency=USD mod=more_than"}}},
+    {"more than $2.5 millions",
+     {{"more than $2.5 millions", M, "value=2500000 currency=USD mod=more_than"}}},
     {"Rs 13 crore", {{"Rs 13 crore", M, "value=130000000 currency=INR"}}},
     {"two lakh people", {{"two lakh", C, "value=200000"}}},
     {"but a more progressive one.", {{NULL, NULL, NULL}}},
@@ -243,7 +254,8 @@ static const num_case cases_fractions[] = {
     {"1/3 of voters", {{"1/3", C, "value=0.333333 fraction=1/3"}}},
     {"2 1/2 cups", {{"2 1/2", C, "value=2.5 fraction=5/2"}}},
     {"closed at $19 7/16 a share", {{"$19 7/16", M, "value=19.4375 currency=USD"}}},
-    {"rose 3/8 to 23 3/8", {{"3/8", C, "value=0.375 fraction=3/8"}, {"23 3/8", C, "value=23.375 fraction=187/8"}}},
+    {"rose 3/8 to 23 3/8",
+     {{"3/8", C, "value=0.375 fraction=3/8"}, {"23 3/8", C, "value=23.375 fraction=187/8"}}},
     {"\xc2\xbd of it", {{"\xc2\xbd", C, "value=0.5 fraction=1/2"}}},
     {"\xc2\xbc of it", {{"\xc2\xbc", C, "value=0.25 fraction=1/4"}}},
     {"\xc2\xbe of it", {{"\xc2\xbe", C, "value=0.75 fraction=3/4"}}},
@@ -317,19 +329,44 @@ static const num_case cases_money[] = {
     {"paid $3m", {{"$3m", M, "value=3000000 currency=USD"}}},
     {"paid $250k", {{"$250k", M, "value=250000 currency=USD"}}},
     {"paid $2bn", {{"$2bn", M, "value=2000000000 currency=USD"}}},
-    {"the first $100million spent", {{"first", O, "value=1"}, {"$100million", M, "value=100000000 currency=USD"}}},
+    {"the first $100million spent",
+     {{"first", O, "value=1"}, {"$100million", M, "value=100000000 currency=USD"}}},
     {"a $19.99 toy", {{"$19.99", M, "value=19.99 currency=USD"}}},
     {"$1,200 rent", {{"$1,200", M, "value=1200 currency=USD"}}},
     {"US$50 fee", {{"US$50", M, "value=50 currency=USD"}}},
     {"C$100 fee", {{"C$100", M, "value=100 currency=CAD"}}},
     {"A$20 fee", {{"A$20", M, "value=20 currency=AUD"}}},
     {"HK$8 fee", {{"HK$8", M, "value=8 currency=HKD"}}},
-    {"\xe2\x82\xac" "30 ticket", {{"\xe2\x82\xac" "30", M, "value=30 currency=EUR"}}},
-    {"\xe2\x82\xac" "2.5 billion", {{"\xe2\x82\xac" "2.5 billion", M, "value=2500000000 currency=EUR"}}},
-    {"\xc2\xa3" "10 note", {{"\xc2\xa3" "10", M, "value=10 currency=GBP"}}},
-    {"\xc2\xa3" "1.2m", {{"\xc2\xa3" "1.2m", M, "value=1200000 currency=GBP"}}},
-    {"\xc2\xa5" "500 coin", {{"\xc2\xa5" "500", M, "value=500 currency=JPY"}}},
-    {"\xe2\x82\xb9" "100 note", {{"\xe2\x82\xb9" "100", M, "value=100 currency=INR"}}},
+    {"\xe2\x82\xac"
+     "30 ticket",
+     {{"\xe2\x82\xac"
+       "30",
+       M, "value=30 currency=EUR"}}},
+    {"\xe2\x82\xac"
+     "2.5 billion",
+     {{"\xe2\x82\xac"
+       "2.5 billion",
+       M, "value=2500000000 currency=EUR"}}},
+    {"\xc2\xa3"
+     "10 note",
+     {{"\xc2\xa3"
+       "10",
+       M, "value=10 currency=GBP"}}},
+    {"\xc2\xa3"
+     "1.2m",
+     {{"\xc2\xa3"
+       "1.2m",
+       M, "value=1200000 currency=GBP"}}},
+    {"\xc2\xa5"
+     "500 coin",
+     {{"\xc2\xa5"
+       "500",
+       M, "value=500 currency=JPY"}}},
+    {"\xe2\x82\xb9"
+     "100 note",
+     {{"\xe2\x82\xb9"
+       "100",
+       M, "value=100 currency=INR"}}},
     {"USD 5 million", {{"USD 5 million", M, "value=5000000 currency=USD"}}},
     {"EUR 300 fine", {{"EUR 300", M, "value=300 currency=EUR"}}},
     {"5 million USD", {{"5 million USD", M, "value=5000000 currency=USD"}}},
@@ -351,7 +388,8 @@ static const num_case cases_money[] = {
     {"100 Swiss francs", {{"100 Swiss francs", M, "value=100 currency=CHF"}}},
     {"millions of dollars", {{"millions of dollars", M, "currency=USD"}}},
     {"about $40 million", {{"about $40 million", M, "value=40000000 currency=USD mod=approx"}}},
-    {"more than $2 billion", {{"more than $2 billion", M, "value=2000000000 currency=USD mod=more_than"}}},
+    {"more than $2 billion",
+     {{"more than $2 billion", M, "value=2000000000 currency=USD mod=more_than"}}},
     {"a loss of -$5", {{"-$5", M, "value=-5 currency=USD"}}},
     {"$0.99 each", {{"$0.99", M, "value=0.99 currency=USD"}}},
     {"$.50 each", {{"$.50", M, "value=0.5 currency=USD"}}},
@@ -366,7 +404,8 @@ static const num_case cases_money[] = {
     {"scored 80 marks", {{"80", C, "value=80"}}},
     {"twenty bucks", {{"twenty bucks", M, "value=20 currency=USD"}}},
     {"or eight Canadian cents a share", {{"eight Canadian cents", M, "value=0.08 currency=CAD"}}},
-    {"slipped 5% to #89.7 million", {{"5%", P, "value=5"}, {"#89.7 million", M, "value=89700000 currency=GBP"}}},
+    {"slipped 5% to #89.7 million",
+     {{"5%", P, "value=5"}, {"#89.7 million", M, "value=89700000 currency=GBP"}}},
     {"requested dlrs 50 million", {{"dlrs 50 million", M, "value=50000000 currency=USD"}}},
     {"a profit of 50 mln stg", {{"50 mln stg", M, "value=50000000 currency=GBP"}}},
     {"zero-coupon debt", {{NULL, NULL, NULL}}},
@@ -379,9 +418,27 @@ static const num_case cases_quantity[] = {
     {"a 5 km run", {{"5 km", Q, "value=5 unit=km"}}},
     {"a 5km run", {{"5km", Q, "value=5 unit=km"}}},
     {"10 mph winds", {{"10 mph", Q, "value=10 unit=mph"}}},
-    {"30\xc2\xb0" "C heat", {{"30\xc2\xb0" "C", Q, "value=30 unit=\xc2\xb0" "C"}}},
-    {"30 \xc2\xb0" "C heat", {{"30 \xc2\xb0" "C", Q, "value=30 unit=\xc2\xb0" "C"}}},
-    {"-5\xc2\xb0" "C frost", {{"-5\xc2\xb0" "C", Q, "value=-5 unit=\xc2\xb0" "C"}}},
+    {"30\xc2\xb0"
+     "C heat",
+     {{"30\xc2\xb0"
+       "C",
+       Q,
+       "value=30 unit=\xc2\xb0"
+       "C"}}},
+    {"30 \xc2\xb0"
+     "C heat",
+     {{"30 \xc2\xb0"
+       "C",
+       Q,
+       "value=30 unit=\xc2\xb0"
+       "C"}}},
+    {"-5\xc2\xb0"
+     "C frost",
+     {{"-5\xc2\xb0"
+       "C",
+       Q,
+       "value=-5 unit=\xc2\xb0"
+       "C"}}},
     {"200 GW of solar", {{"200 GW", Q, "value=200 unit=GW"}}},
     {"3.5 million barrels", {{"3.5 million barrels", Q, "value=3500000 unit=bbl"}}},
     {"10 kilometres", {{"10 kilometres", Q, "value=10 unit=km"}}},
@@ -397,7 +454,10 @@ static const num_case cases_quantity[] = {
     {"1.5m barrels", {{"1.5m barrels", Q, "value=1500000 unit=bbl"}}},
     {"code EB 3143C here", {{NULL, NULL, NULL}}},
     {"in paragraph 3C.5 (b)", {{NULL, NULL, NULL}}},
-    {"temperatures of 30C", {{"30C", Q, "value=30 unit=\xc2\xb0" "C"}}},
+    {"temperatures of 30C",
+     {{"30C", Q,
+       "value=30 unit=\xc2\xb0"
+       "C"}}},
     {"50 kg bag", {{"50 kg", Q, "value=50 unit=kg"}}},
     {"50kg bag", {{"50kg", Q, "value=50 unit=kg"}}},
     {"(600 kgs) of explosive", {{"600 kgs", Q, "value=600 unit=kg"}}},
@@ -418,10 +478,22 @@ static const num_case cases_quantity[] = {
     {"90 km/h", {{"90 km/h", Q, "value=90 unit=km/h"}}},
     {"100 kilometres per hour", {{"100 kilometres per hour", Q, "value=100 unit=km/h"}}},
     {"20 knots", {{"20 knots", Q, "value=20 unit=kn"}}},
-    {"35 degrees Celsius", {{"35 degrees Celsius", Q, "value=35 unit=\xc2\xb0" "C"}}},
-    {"95 degrees Fahrenheit", {{"95 degrees Fahrenheit", Q, "value=95 unit=\xc2\xb0" "F"}}},
+    {"35 degrees Celsius",
+     {{"35 degrees Celsius", Q,
+       "value=35 unit=\xc2\xb0"
+       "C"}}},
+    {"95 degrees Fahrenheit",
+     {{"95 degrees Fahrenheit", Q,
+       "value=95 unit=\xc2\xb0"
+       "F"}}},
     {"90 degrees", {{"90 degrees", Q, "value=90 unit=\xc2\xb0"}}},
-    {"72\xc2\xb0" "F", {{"72\xc2\xb0" "F", Q, "value=72 unit=\xc2\xb0" "F"}}},
+    {"72\xc2\xb0"
+     "F",
+     {{"72\xc2\xb0"
+       "F",
+       Q,
+       "value=72 unit=\xc2\xb0"
+       "F"}}},
     {"500 MW plant", {{"500 MW", Q, "value=500 unit=MW"}}},
     {"1.2 GW", {{"1.2 GW", Q, "value=1.2 unit=GW"}}},
     {"50 kWh battery", {{"50 kWh", Q, "value=50 unit=kWh"}}},
@@ -449,8 +521,13 @@ static const num_case cases_quantity[] = {
 /* ---- ranges -------------------------------------------------------------- */
 static const num_case cases_ranges[] = {
     {"10-15 percent", {{"10-15 percent", P, "range_min=10 range_max=15"}}},
-    {"10\xe2\x80\x93" "15%", {{"10\xe2\x80\x93" "15%", P, "range_min=10 range_max=15"}}},
-    {"between 5 and 10 million", {{"between 5 and 10 million", C, "range_min=5000000 range_max=10000000"}}},
+    {"10\xe2\x80\x93"
+     "15%",
+     {{"10\xe2\x80\x93"
+       "15%",
+       P, "range_min=10 range_max=15"}}},
+    {"between 5 and 10 million",
+     {{"between 5 and 10 million", C, "range_min=5000000 range_max=10000000"}}},
     {"5 to 10 km", {{"5 to 10 km", Q, "range_min=5 range_max=10 unit=km"}}},
     {"$5-10 million", {{"$5-10 million", M, "range_min=5000000 range_max=10000000 currency=USD"}}},
     {"two to three weeks", {{"two to three", C, "range_min=2 range_max=3"}}},
@@ -479,7 +556,11 @@ static const num_case cases_signs[] = {
     {"It was -4 today.", {{"-4", C, "value=-4"}}},
     {"minus 4 overnight", {{"minus 4", C, "value=-4"}}},
     {"minus five", {{"minus five", C, "value=-5"}}},
-    {"\xe2\x88\x92" "7 at night", {{"\xe2\x88\x92" "7", C, "value=-7"}}},
+    {"\xe2\x88\x92"
+     "7 at night",
+     {{"\xe2\x88\x92"
+       "7",
+       C, "value=-7"}}},
     {"-0.5 growth", {{"-0.5", C, "value=-0.5"}}},
     {"negative 3", {{"negative 3", C, "value=-3"}}},
     {"a minus sign", {{NULL, NULL, NULL}}},
@@ -566,32 +647,78 @@ static const num_case cases_negative[] = {
  * other than U+0020: no-break (U+00A0), thin (U+2009), narrow no-break
  * (U+202F), figure (U+2007).  Each counts where an ASCII space would. */
 static const num_case cases_spaces[] = {
-    {"The hall seats 12\xe2\x80\xaf" "000 people.", {{"12\xe2\x80\xaf" "000", C, "value=12000"}}},
-    {"The hotel has 2\xe2\x80\x87" "500 rooms.", {{"2\xe2\x80\x87" "500", C, "value=2500"}}},
+    {"The hall seats 12\xe2\x80\xaf"
+     "000 people.",
+     {{"12\xe2\x80\xaf"
+       "000",
+       C, "value=12000"}}},
+    {"The hotel has 2\xe2\x80\x87"
+     "500 rooms.",
+     {{"2\xe2\x80\x87"
+       "500",
+       C, "value=2500"}}},
     {"The walk is 5\xc2\xa0km long.", {{"5\xc2\xa0km", Q, "value=5 unit=km"}}},
     {"a 10\xe2\x80\x89km race", {{"10\xe2\x80\x89km", Q, "value=10 unit=km"}}},
     {"Rates rose 4\xe2\x80\xaf%.", {{"4\xe2\x80\xaf%", P, "value=4"}}},
     {"Rates rose 4\xc2\xa0percent.", {{"4\xc2\xa0percent", P, "value=4"}}},
-    {"Tickets cost \xe2\x82\xac\xc2\xa0" "50 each.", {{"\xe2\x82\xac\xc2\xa0" "50", M, "value=50 currency=EUR"}}},
-    {"a fine of USD\xc2\xa0" "5 million", {{"USD\xc2\xa0" "5 million", M, "value=5000000 currency=USD"}}},
-    {"about\xc2\xa0" "20 people", {{"about\xc2\xa0" "20", C, "value=20 mod=approx"}}},
-    {"He ate 2\xc2\xa0" "1/2 pies.", {{"2\xc2\xa0" "1/2", C, "value=2.5 fraction=5/2"}}},
-    {"twenty\xc2\xa0" "five cars", {{"twenty\xc2\xa0" "five", C, "value=25"}}},
-    {"It took 3\xc2\xa0" "hours.", {{"3", C, "value=3"}}},
-    {"the No.\xc2\xa0" "1 seed", {{NULL, NULL, NULL}}},
-    {"version\xc2\xa0" "2 is out", {{NULL, NULL, NULL}}},
-    {"when Apollo\xe2\x80\xaf" "11 landed", {{NULL, NULL, NULL}}},
-    {"Call (212)\xc2\xa0" "555-1234", {{NULL, NULL, NULL}}},
+    {"Tickets cost \xe2\x82\xac\xc2\xa0"
+     "50 each.",
+     {{"\xe2\x82\xac\xc2\xa0"
+       "50",
+       M, "value=50 currency=EUR"}}},
+    {"a fine of USD\xc2\xa0"
+     "5 million",
+     {{"USD\xc2\xa0"
+       "5 million",
+       M, "value=5000000 currency=USD"}}},
+    {"about\xc2\xa0"
+     "20 people",
+     {{"about\xc2\xa0"
+       "20",
+       C, "value=20 mod=approx"}}},
+    {"He ate 2\xc2\xa0"
+     "1/2 pies.",
+     {{"2\xc2\xa0"
+       "1/2",
+       C, "value=2.5 fraction=5/2"}}},
+    {"twenty\xc2\xa0"
+     "five cars",
+     {{"twenty\xc2\xa0"
+       "five",
+       C, "value=25"}}},
+    {"It took 3\xc2\xa0"
+     "hours.",
+     {{"3", C, "value=3"}}},
+    {"the No.\xc2\xa0"
+     "1 seed",
+     {{NULL, NULL, NULL}}},
+    {"version\xc2\xa0"
+     "2 is out",
+     {{NULL, NULL, NULL}}},
+    {"when Apollo\xe2\x80\xaf"
+     "11 landed",
+     {{NULL, NULL, NULL}}},
+    {"Call (212)\xc2\xa0"
+     "555-1234",
+     {{NULL, NULL, NULL}}},
 };
 
 /* ---- word characters -------------------------------------------------------
  * A digit glued to a letter of any script is part of an identifier; a
  * symbol such as the multiplication sign is no letter. */
 static const num_case cases_wordch[] = {
-    {"the \xce\xa3" "7 class", {{NULL, NULL, NULL}}},
-    {"the Hu\xe1\xba\xbf" "5 unit", {{NULL, NULL, NULL}}},
-    {"a 3\xc3\x97" "4 grid", {{"3", C, "value=3"}, {"4", C, "value=4"}}},
-    {"Caf\xc3\xa9" "5 opened", {{NULL, NULL, NULL}}},
+    {"the \xce\xa3"
+     "7 class",
+     {{NULL, NULL, NULL}}},
+    {"the Hu\xe1\xba\xbf"
+     "5 unit",
+     {{NULL, NULL, NULL}}},
+    {"a 3\xc3\x97"
+     "4 grid",
+     {{"3", C, "value=3"}, {"4", C, "value=4"}}},
+    {"Caf\xc3\xa9"
+     "5 opened",
+     {{NULL, NULL, NULL}}},
     {"a high of 40\xc2\xba F today", {{"40", C, "value=40"}}},
 };
 

@@ -54,7 +54,8 @@ static const char *describe(mock_doc *d, char *buf, size_t cap)
     for (size_t i = 0; i < n && o < cap; i++) {
         o += (size_t)snprintf(buf + o, cap - o, "[%s|%s", span_text(d, &sp[i]), sp[i].label);
         for (size_t k = 0; k < sp[i].n_attrs && o < cap; k++)
-            o += (size_t)snprintf(buf + o, cap - o, " %s=%s", sp[i].attrs[k].key, sp[i].attrs[k].value);
+            o += (size_t)snprintf(buf + o, cap - o, " %s=%s", sp[i].attrs[k].key,
+                                  sp[i].attrs[k].value);
         if (o < cap)
             o += (size_t)snprintf(buf + o, cap - o, "] ");
     }
@@ -79,8 +80,8 @@ static void check_case(const num_case *c)
         const ann_span *s = mock_doc_find_text(d, "numbers", e->text);
         ck_assert_msg(s != NULL, "\"%s\": no span \"%s\"; got %s", c->input, e->text,
                       describe(d, got, sizeof got));
-        ck_assert_msg(strcmp(s->label, e->label) == 0, "\"%s\": \"%s\" is %s, want %s", c->input, e->text,
-                      s->label, e->label);
+        ck_assert_msg(strcmp(s->label, e->label) == 0, "\"%s\": \"%s\" is %s, want %s", c->input,
+                      e->text, s->label, e->label);
         /* attributes: every expected one present and equal, no others */
         char attrs[256];
         snprintf(attrs, sizeof attrs, "%s", e->attrs);
@@ -91,22 +92,22 @@ static void check_case(const num_case *c)
             ck_assert_ptr_nonnull(eq);
             *eq = '\0';
             const char *v = mock_span_attr(s, kv);
-            ck_assert_msg(v != NULL && strcmp(v, eq + 1) == 0, "\"%s\": \"%s\" %s=%s, want %s", c->input,
-                          e->text, kv, v ? v : "(none)", eq + 1);
+            ck_assert_msg(v != NULL && strcmp(v, eq + 1) == 0, "\"%s\": \"%s\" %s=%s, want %s",
+                          c->input, e->text, kv, v ? v : "(none)", eq + 1);
             nexp++;
         }
-        ck_assert_msg(s->n_attrs == nexp, "\"%s\": \"%s\" has %zu attributes, want %zu: %s", c->input,
-                      e->text, s->n_attrs, nexp, describe(d, got, sizeof got));
+        ck_assert_msg(s->n_attrs == nexp, "\"%s\": \"%s\" has %zu attributes, want %zu: %s",
+                      c->input, e->text, s->n_attrs, nexp, describe(d, got, sizeof got));
     }
     mock_doc_free(d);
     mock_plugin_close(p);
 }
 
-#define TABLE_TEST(name, table)                \
-    START_TEST(test_##name)                    \
-    {                                          \
-        check_case(&table[_i]);                \
-    }                                          \
+#define TABLE_TEST(name, table) \
+    START_TEST(test_##name)     \
+    {                           \
+        check_case(&table[_i]); \
+    }                           \
     END_TEST
 
 TABLE_TEST(digits, cases_digits)
@@ -197,21 +198,21 @@ typedef struct corpus_span {
 
 /* Derived by reading corpus/alliance-mitsubishi.txt, in text order. */
 static const corpus_span corpus_mitsubishi[] = {
-    {"1999", "CARDINAL", "1999"},  {"2018", "CARDINAL", "2018"}, {"first", "ORDINAL", "1"},
-    {"two", "CARDINAL", "2"},      {"2027", "CARDINAL", "2027"}, {"2028", "CARDINAL", "2028"},
-    {"30", "CARDINAL", "30"},      {"four", "CARDINAL", "4"},    {"16%", "PERCENT", "16"},
-    {"2022", "CARDINAL", "2022"},  {"34%", "PERCENT", "34"},     {"2016", "CARDINAL", "2016"},
-    {"one", "CARDINAL", "1"},      {NULL, NULL, NULL},
+    {"1999", "CARDINAL", "1999"}, {"2018", "CARDINAL", "2018"}, {"first", "ORDINAL", "1"},
+    {"two", "CARDINAL", "2"},     {"2027", "CARDINAL", "2027"}, {"2028", "CARDINAL", "2028"},
+    {"30", "CARDINAL", "30"},     {"four", "CARDINAL", "4"},    {"16%", "PERCENT", "16"},
+    {"2022", "CARDINAL", "2022"}, {"34%", "PERCENT", "34"},     {"2016", "CARDINAL", "2016"},
+    {"one", "CARDINAL", "1"},     {NULL, NULL, NULL},
 };
 
 /* Derived by reading corpus/alliance-tokyo.txt ("the early 1990s" is a
  * decade, left to the dates plugin). */
 static const corpus_span corpus_tokyo[] = {
-    {"first", "ORDINAL", "1"},        {"first", "ORDINAL", "1"},     {"20", "CARDINAL", "20"},
-    {"two", "CARDINAL", "2"},         {"2027", "CARDINAL", "2027"},  {"2028", "CARDINAL", "2028"},
-    {"three", "CARDINAL", "3"},       {"four", "CARDINAL", "4"},     {"34 percent", "PERCENT", "34"},
-    {"2016", "CARDINAL", "2016"},     {"four", "CARDINAL", "4"},     {"16 percent", "PERCENT", "16"},
-    {"85,810", "CARDINAL", "85810"},  {"2022", "CARDINAL", "2022"},  {NULL, NULL, NULL},
+    {"first", "ORDINAL", "1"},       {"first", "ORDINAL", "1"},    {"20", "CARDINAL", "20"},
+    {"two", "CARDINAL", "2"},        {"2027", "CARDINAL", "2027"}, {"2028", "CARDINAL", "2028"},
+    {"three", "CARDINAL", "3"},      {"four", "CARDINAL", "4"},    {"34 percent", "PERCENT", "34"},
+    {"2016", "CARDINAL", "2016"},    {"four", "CARDINAL", "4"},    {"16 percent", "PERCENT", "16"},
+    {"85,810", "CARDINAL", "85810"}, {"2022", "CARDINAL", "2022"}, {NULL, NULL, NULL},
 };
 
 static void check_corpus(const char *name, const corpus_span *want)
@@ -227,11 +228,12 @@ static void check_corpus(const char *name, const corpus_span *want)
     char got[4096];
     while (want[nw].text)
         nw++;
-    ck_assert_msg(n == nw, "%s: want %zu spans, got %zu: %s", name, nw, n, describe(d, got, sizeof got));
+    ck_assert_msg(n == nw, "%s: want %zu spans, got %zu: %s", name, nw, n,
+                  describe(d, got, sizeof got));
     for (size_t i = 0; i < n; i++) {
         const char *t = span_text(d, &sp[i]);
-        ck_assert_msg(strcmp(t, want[i].text) == 0, "%s: span %zu is \"%s\", want \"%s\"", name, i, t,
-                      want[i].text);
+        ck_assert_msg(strcmp(t, want[i].text) == 0, "%s: span %zu is \"%s\", want \"%s\"", name, i,
+                      t, want[i].text);
         ck_assert_str_eq(sp[i].label, want[i].label);
         const char *v = mock_span_attr(&sp[i], "value");
         ck_assert_msg(v && strcmp(v, want[i].value) == 0, "%s: \"%s\" value %s, want %s", name, t,
@@ -259,11 +261,16 @@ END_TEST
 START_TEST(test_offsets_utf8)
 {
     mock_plugin *p;
-    mock_doc *d = run("Caf\xc3\xa9 \xe2\x80\x9c" "12\xe2\x80\x9d and \xe2\x82\xac" "5", &p);
+    mock_doc *d = run("Caf\xc3\xa9 \xe2\x80\x9c"
+                      "12\xe2\x80\x9d and \xe2\x82\xac"
+                      "5",
+                      &p);
     const ann_span *s = mock_doc_find_text(d, "numbers", "12");
     ck_assert_ptr_nonnull(s);
     ck_assert_uint_eq(s->start, 9);
-    s = mock_doc_find_text(d, "numbers", "\xe2\x82\xac" "5");
+    s = mock_doc_find_text(d, "numbers",
+                           "\xe2\x82\xac"
+                           "5");
     ck_assert_ptr_nonnull(s);
     ck_assert_str_eq(s->label, "MONEY");
     mock_doc_free(d);
@@ -282,7 +289,8 @@ END_TEST
 /* Empty and number-only documents, and text ending inside an expression. */
 START_TEST(test_edges)
 {
-    static const char *const texts[] = {"", "5", "$", "-", "one and a", "between 5 and", "1,", "3.", "twenty-"};
+    static const char *const texts[] = {"",   "5",  "$",      "-", "one and a", "between 5 and",
+                                        "1,", "3.", "twenty-"};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         mock_plugin *p;
         mock_doc *d = run(texts[i], &p);
@@ -302,12 +310,18 @@ static Suite *numbers_suite(void)
         const TTest *fn;
         int n;
     } groups[] = {
-        {"digits", test_digits, N(cases_digits)},          {"words", test_words, N(cases_words)},
-        {"ordinals", test_ordinals, N(cases_ordinals)},    {"fractions", test_fractions, N(cases_fractions)},
-        {"percent", test_percent, N(cases_percent)},       {"money", test_money, N(cases_money)},
-        {"quantity", test_quantity, N(cases_quantity)},    {"ranges", test_ranges, N(cases_ranges)},
-        {"signs", test_signs, N(cases_signs)},             {"negative", test_negative, N(cases_negative)},
-        {"spaces", test_spaces, N(cases_spaces)},          {"wordch", test_wordch, N(cases_wordch)},
+        {"digits", test_digits, N(cases_digits)},
+        {"words", test_words, N(cases_words)},
+        {"ordinals", test_ordinals, N(cases_ordinals)},
+        {"fractions", test_fractions, N(cases_fractions)},
+        {"percent", test_percent, N(cases_percent)},
+        {"money", test_money, N(cases_money)},
+        {"quantity", test_quantity, N(cases_quantity)},
+        {"ranges", test_ranges, N(cases_ranges)},
+        {"signs", test_signs, N(cases_signs)},
+        {"negative", test_negative, N(cases_negative)},
+        {"spaces", test_spaces, N(cases_spaces)},
+        {"wordch", test_wordch, N(cases_wordch)},
     };
     for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++) {
         TCase *tc = tcase_create(groups[i].name);

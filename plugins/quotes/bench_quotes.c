@@ -77,6 +77,7 @@ int main(int argc, char **argv)
     closedir(dir);
     mock_plugin_close(p);
     printf("quotes: %zu documents, %.1f MB x %d passes, %zu quotes, %.3f s CPU, %.1f MB/s\n", docs,
-           (double)bytes / passes / 1e6, passes, quotes, secs, secs > 0 ? (double)bytes / 1e6 / secs : 0.0);
+           (double)bytes / passes / 1e6, passes, quotes, secs,
+           secs > 0 ? (double)bytes / 1e6 / secs : 0.0);
     return 0;
 }

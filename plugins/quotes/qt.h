@@ -34,7 +34,7 @@
 /* The text the modules read, with the host that decodes and classifies its
  * characters.  Both borrowed until annotate() returns. */
 typedef struct qt_text {
-    const char *s;        /* the text view, valid UTF-8 */
+    const char *s; /* the text view, valid UTF-8 */
     size_t len;
     const ann_host *host; /* decode, decode_prev, char_class (ABI 2) */
 } qt_text;
@@ -119,23 +119,23 @@ int qt_next_mark(const qt_text *x, size_t lo, size_t end, size_t *pos, qt_mark *
 /* ---- quotations (qt_pair.c) ------------------------------------------------ */
 
 typedef struct qt_quote {
-    uint32_t start, end;       /* the whole quotation, marks included */
-    uint32_t inner_start;      /* first byte after the opening mark */
-    uint32_t inner_end;        /* first byte of the closing mark */
-    uint32_t para, end_para;   /* paragraphs of the opening and closing marks */
-    uint8_t family;            /* QT_FAM_* of the opening mark */
-    uint8_t depth;             /* 0: outermost; 1: inside another quotation ... */
+    uint32_t start, end;     /* the whole quotation, marks included */
+    uint32_t inner_start;    /* first byte after the opening mark */
+    uint32_t inner_end;      /* first byte of the closing mark */
+    uint32_t para, end_para; /* paragraphs of the opening and closing marks */
+    uint8_t family;          /* QT_FAM_* of the opening mark */
+    uint8_t depth;           /* 0: outermost; 1: inside another quotation ... */
     /* filled by the attribution and kind passes */
-    uint8_t kind;              /* QT_KIND_* */
-    uint8_t cue_adjacent;      /* cue clause ends with ':' or ',' right before it */
-    uint8_t cue_after;         /* the cue follows the quotation */
-    uint8_t inherited;         /* speaker taken from a neighbouring quotation */
+    uint8_t kind;                /* QT_KIND_* */
+    uint8_t cue_adjacent;        /* cue clause ends with ':' or ',' right before it */
+    uint8_t cue_after;           /* the cue follows the quotation */
+    uint8_t inherited;           /* speaker taken from a neighbouring quotation */
     uint32_t cue_start, cue_end; /* the cue verb, or 0,0 */
     uint32_t spk_start, spk_end; /* fullest name of the speaker in the text, or 0,0 */
-    uint32_t spk_link;         /* entity span id of the cue mention, or UINT32_MAX */
-    uint8_t spk_gender;        /* QT_GENDER_* of the speaker, when known */
-    uint8_t by_pronoun;        /* the speaker was resolved from he / she */
-    uint8_t title_like;        /* a short capitalised title ("Going Viral,"), set by qt_attribute */
+    uint32_t spk_link;           /* entity span id of the cue mention, or UINT32_MAX */
+    uint8_t spk_gender;          /* QT_GENDER_* of the speaker, when known */
+    uint8_t by_pronoun;          /* the speaker was resolved from he / she */
+    uint8_t title_like; /* a short capitalised title ("Going Viral,"), set by qt_attribute */
 } qt_quote;
 
 enum { QT_GENDER_UNKNOWN = 0, QT_GENDER_MALE, QT_GENDER_FEMALE };
@@ -145,14 +145,14 @@ enum { QT_KIND_NONE = 0, QT_KIND_DIRECT, QT_KIND_PARTIAL, QT_KIND_TITLE, QT_KIND
  * until annotate() returns; quotes lives in the document's scratch memory. */
 typedef struct qt_doc {
     qt_text text;
-    ann_doc *doc;            /* for scratch memory */
+    ann_doc *doc;               /* for scratch memory */
     const ann_region_v2 *paras; /* paragraphs, sorted */
     size_t n_paras;
-    const ann_span *ents;    /* spans of the entities layer, sorted by start */
+    const ann_span *ents; /* spans of the entities layer, sorted by start */
     size_t n_ents;
-    qt_quote *quotes;        /* sorted by start; host->scratch_grow() memory */
+    qt_quote *quotes; /* sorted by start; host->scratch_grow() memory */
     size_t n_quotes, cap_quotes;
-    size_t cur;              /* index of the quotation being attributed */
+    size_t cur; /* index of the quotation being attributed */
 } qt_doc;
 
 /* Pairs the marks of every paragraph into quotations, appending them to

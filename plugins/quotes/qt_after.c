@@ -35,9 +35,9 @@ typedef struct qt_after_clause {
     const char *t;      /* the text view */
     const qt_tok *toks; /* the clause, title quotations dropped */
     size_t n;
-    size_t s, e;        /* its words: past a leading comma or dash, to its end */
-    int joined;         /* it opens with and, but, while */
-    int cue;            /* token of the cue verb within reach; -1: none; -2: the
+    size_t s, e; /* its words: past a leading comma or dash, to its end */
+    int joined;  /* it opens with and, but, while */
+    int cue;     /* token of the cue verb within reach; -1: none; -2: the
                          * clause turned out to be the writer's before any */
 } qt_after_clause;
 
@@ -73,7 +73,8 @@ static size_t qt_after_reach(const qt_after_clause *x, const qt_quote *q)
     size_t reach = 20;
     unsigned char last = (unsigned char)t[q->inner_end > 0 ? q->inner_end - 1 : 0];
     if (!(last == ',' || last == '.' || last == '?' || last == '!' || last == '-' ||
-          (q->inner_end >= 3 && (unsigned char)t[q->inner_end - 3] == 0xE2)) && !x->joined)
+          (q->inner_end >= 3 && (unsigned char)t[q->inner_end - 3] == 0xE2)) &&
+        !x->joined)
         reach = 4; /* (a joined clause takes only a cue after a comma) */
     /* "... in a political campaign." Ohio Gov. John Kasich said: a
      * quotation ending its sentence, then a capitalised word: a new
@@ -153,7 +154,8 @@ static int qt_a_dash_signature(const qt_after_clause *x, qt_quote *q, qt_found *
 }
 
 /* A speaker found with a cue at token k that is no known cue verb. */
-static int qt_verb_found(const qt_after_clause *x, qt_quote *q, const qt_quote *tmp, size_t k, qt_found *f)
+static int qt_verb_found(const qt_after_clause *x, qt_quote *q, const qt_quote *tmp, size_t k,
+                         qt_found *f)
 {
     *q = *tmp;
     qt_set_cue(q, &x->toks[k], 1, 1);
@@ -175,8 +177,9 @@ static int qt_a_name_verb(const qt_after_clause *x, qt_quote *q, qt_found *f)
     size_t s1 = s;
     if (s1 + 1 < e && (qt_tok_is(t, &toks[s1], "an") || qt_tok_is(t, &toks[s1], "a"))) {
         size_t j = s1 + 1;
-        while (j < e && j < s1 + 3 && toks[j].type == QT_TOK_WORD && !(toks[j].flags & QT_TF_UPPER) &&
-               !qt_is_role_word(t, &toks[j]) && !qt_tok_cue(t, &toks[j], NULL, 0))
+        while (j < e && j < s1 + 3 && toks[j].type == QT_TOK_WORD &&
+               !(toks[j].flags & QT_TF_UPPER) && !qt_is_role_word(t, &toks[j]) &&
+               !qt_tok_cue(t, &toks[j], NULL, 0))
             j++;
         if (j > s1 + 1 && j < e && (toks[j].flags & QT_TF_UPPER))
             s1 = j;
@@ -186,7 +189,8 @@ static int qt_a_name_verb(const qt_after_clause *x, qt_quote *q, qt_found *f)
            !qt_tok_cue(t, &toks[k], NULL, 1))
         k++;
     if (!(k > s1 && k < e && toks[k].type == QT_TOK_WORD && !(toks[k].flags & QT_TF_UPPER) &&
-          !qt_tok_cue(t, &toks[k], k + 1 < x->n ? &toks[k + 1] : NULL, 0) && toks[k].end - toks[k].start >= 4 &&
+          !qt_tok_cue(t, &toks[k], k + 1 < x->n ? &toks[k + 1] : NULL, 0) &&
+          toks[k].end - toks[k].start >= 4 &&
           !qt_is_body_noun(t, &toks[k]))) /* (Clinton aides said: a noun) */
         return 0;
     const char *w = t + toks[k].end;
@@ -203,9 +207,10 @@ static int qt_a_verb_name(const qt_after_clause *x, qt_quote *q, qt_found *f)
     const char *t = x->t;
     const qt_tok *toks = x->toks;
     size_t s = x->s;
-    if (!(!x->joined && s + 1 < x->e && toks[s].type == QT_TOK_WORD && !(toks[s].flags & QT_TF_UPPER) &&
-          toks[s].end - toks[s].start >= 4 && memcmp(t + toks[s].end - 2, "ed", 2) == 0 &&
-          (toks[s + 1].flags & QT_TF_UPPER) && !qt_tok_cue(t, &toks[s], NULL, 0)))
+    if (!(!x->joined && s + 1 < x->e && toks[s].type == QT_TOK_WORD &&
+          !(toks[s].flags & QT_TF_UPPER) && toks[s].end - toks[s].start >= 4 &&
+          memcmp(t + toks[s].end - 2, "ed", 2) == 0 && (toks[s + 1].flags & QT_TF_UPPER) &&
+          !qt_tok_cue(t, &toks[s], NULL, 0)))
         return 0;
     size_t k = qt_subject_after(t, toks, x->e, s);
     qt_quote tmp = *q;
@@ -256,7 +261,8 @@ static int qt_a_according(const qt_after_clause *x, qt_quote *q, qt_found *f)
  * rule). */
 static int qt_a_participle(const qt_after_clause *x, qt_quote *q, qt_found *f)
 {
-    if (x->cue < 0 || qt_after_modifiers(x) != (size_t)x->cue || !qt_is_participle(x->t, &x->toks[x->cue]))
+    if (x->cue < 0 || qt_after_modifiers(x) != (size_t)x->cue ||
+        !qt_is_participle(x->t, &x->toks[x->cue]))
         return 0;
     qt_take_cue(x, q, f);
     return 1;
@@ -290,10 +296,11 @@ static int qt_a_subject_cue(const qt_after_clause *x, qt_quote *q, qt_found *f)
     /* (or a description before the name: said the bureau's director,
      * James Comey) */
     if (!f->resolved && toks[i - 1].type == QT_TOK_PUNCT && toks[i - 1].c == ',' && i + 1 < x->e &&
-        ((toks[i + 1].flags & QT_TF_UPPER) || qt_tok_is(t, &toks[i + 1], "the") || qt_tok_is(t, &toks[i + 1], "a") ||
-         qt_tok_is(t, &toks[i + 1], "an")) &&
-        (qt_tok_is(t, &toks[i], "said") || qt_tok_is(t, &toks[i], "says") || qt_tok_is(t, &toks[i], "added") ||
-         qt_tok_is(t, &toks[i], "wrote") || qt_tok_is(t, &toks[i], "explained") || qt_tok_is(t, &toks[i], "noted")))
+        ((toks[i + 1].flags & QT_TF_UPPER) || qt_tok_is(t, &toks[i + 1], "the") ||
+         qt_tok_is(t, &toks[i + 1], "a") || qt_tok_is(t, &toks[i + 1], "an")) &&
+        (qt_tok_is(t, &toks[i], "said") || qt_tok_is(t, &toks[i], "says") ||
+         qt_tok_is(t, &toks[i], "added") || qt_tok_is(t, &toks[i], "wrote") ||
+         qt_tok_is(t, &toks[i], "explained") || qt_tok_is(t, &toks[i], "noted")))
         f->resolved = qt_inverted_subject(x->d, q, toks, x->e, i);
     return 1;
 }
@@ -317,8 +324,8 @@ static int qt_a_comma_name(const qt_after_clause *x, qt_quote *q, qt_found *f)
     while (k < n && k < s + 5 && toks[k].type == QT_TOK_WORD && (toks[k].flags & QT_TF_UPPER))
         k++;
     if (!(k > s && k < n && toks[k].type == QT_TOK_PUNCT && toks[k].c == ',' && k + 1 < n &&
-          (qt_tok_is(t, &toks[k + 1], "the") || qt_tok_is(t, &toks[k + 1], "a") || qt_tok_is(t, &toks[k + 1], "an") ||
-           qt_tok_is(t, &toks[k + 1], "who"))))
+          (qt_tok_is(t, &toks[k + 1], "the") || qt_tok_is(t, &toks[k + 1], "a") ||
+           qt_tok_is(t, &toks[k + 1], "an") || qt_tok_is(t, &toks[k + 1], "who"))))
         return 0;
     qt_quote tmp = *q;
     if (!qt_resolve_subject(x->d, &tmp, toks + s, k - s))
@@ -332,9 +339,9 @@ static int qt_a_comma_name(const qt_after_clause *x, qt_quote *q, qt_found *f)
 }
 
 static const qt_after_fn k_after_patterns[] = {
-    qt_a_subordinate,    qt_a_sentence_ended, qt_a_dash_signature, qt_a_name_verb,   qt_a_verb_name,
-    qt_a_writers_clause, qt_a_according,      qt_a_participle,     qt_a_inverted,    qt_a_subject_cue,
-    qt_a_comma_name,
+    qt_a_subordinate, qt_a_sentence_ended, qt_a_dash_signature, qt_a_name_verb,
+    qt_a_verb_name,   qt_a_writers_clause, qt_a_according,      qt_a_participle,
+    qt_a_inverted,    qt_a_subject_cue,    qt_a_comma_name,
 };
 
 void qt_after(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found *f)
@@ -366,7 +373,8 @@ void qt_after(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found *f)
     /* (but "..." and Clevelanders get nervous, said Christine Link: a cue
      * after a comma still attributes the whole sentence) */
     x.joined = toks[s].type == QT_TOK_WORD &&
-               (qt_tok_is(t, &toks[s], "and") || qt_tok_is(t, &toks[s], "but") || qt_tok_is(t, &toks[s], "while"));
+               (qt_tok_is(t, &toks[s], "and") || qt_tok_is(t, &toks[s], "but") ||
+                qt_tok_is(t, &toks[s], "while"));
     x.cue = qt_after_cue(&x, qt_after_reach(&x, q));
     for (size_t k = 0; k < sizeof k_after_patterns / sizeof *k_after_patterns; k++)
         if (k_after_patterns[k](&x, q, f))

@@ -23,9 +23,9 @@
 
 /* What one clause (before or after the quotation) gave. */
 typedef struct qt_found {
-    int cue;          /* index of the cue token, -1: none */
-    int adjacent;     /* the cue clause ends right before the quotation */
-    int resolved;     /* a speaker was found */
+    int cue;      /* index of the cue token, -1: none */
+    int adjacent; /* the cue clause ends right before the quotation */
+    int resolved; /* a speaker was found */
 } qt_found;
 
 /* ---- cue words (qt_cue.c) --------------------------------------------------- */

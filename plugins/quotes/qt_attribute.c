@@ -99,8 +99,8 @@ static int qt_outer_source(const qt_doc *d, qt_quote *q, size_t a, size_t b)
          * and added, "No comment," The Miami Herald reported) */
         int comma = j == 0 ? qcomma
                            : (toks[j - 1].type == QT_TOK_PUNCT && toks[j - 1].c == ',') ||
-                                 (j > 1 && toks[j - 1].type == QT_TOK_QUOTE && toks[j - 2].type == QT_TOK_PUNCT &&
-                                  toks[j - 2].c == ',');
+                                 (j > 1 && toks[j - 1].type == QT_TOK_QUOTE &&
+                                  toks[j - 2].type == QT_TOK_PUNCT && toks[j - 2].c == ',');
         qt_quote tmp = *q;
         int ok = 0;
         /* (no comma needed: said in a statement according to The Blaze) */
@@ -109,17 +109,21 @@ static int qt_outer_source(const qt_doc *d, qt_quote *q, size_t a, size_t b)
             ok = qt_subject(d, &tmp, toks, j + 2, qt_subject_after(t, toks, e, j + 1));
         } else if (!comma) {
             continue;
-        } else if ((qt_tok_is(t, &toks[j], "reported") || qt_tok_is(t, &toks[j], "reports")) && j + 1 < e) {
+        } else if ((qt_tok_is(t, &toks[j], "reported") || qt_tok_is(t, &toks[j], "reports")) &&
+                   j + 1 < e) {
             /* , reported / reports Y */
             ok = !qt_tok_is(t, &toks[j + 1], "by") &&
                  qt_subject(d, &tmp, toks, j + 1, qt_subject_after(t, toks, e, j));
         } else {
             /* , [the] Y reported / reports: capitalised words up to the verb */
             size_t y = j + (qt_tok_is(t, &toks[j], "the") ? 1 : 0), k = y;
-            while (k < e && k < y + 6 && toks[k].type == QT_TOK_WORD && (toks[k].flags & QT_TF_UPPER))
+            while (k < e && k < y + 6 && toks[k].type == QT_TOK_WORD &&
+                   (toks[k].flags & QT_TF_UPPER))
                 k++;
-            ok = k > y && k < e && (qt_tok_is(t, &toks[k], "reported") || qt_tok_is(t, &toks[k], "reports")) &&
-                 !(k + 1 < e && qt_tok_is(t, &toks[k + 1], "by")) && qt_subject(d, &tmp, toks, j, k);
+            ok = k > y && k < e &&
+                 (qt_tok_is(t, &toks[k], "reported") || qt_tok_is(t, &toks[k], "reports")) &&
+                 !(k + 1 < e && qt_tok_is(t, &toks[k + 1], "by")) &&
+                 qt_subject(d, &tmp, toks, j, k);
         }
         if (ok) {
             tmp.by_pronoun = 0;
@@ -147,9 +151,8 @@ static int qt_final_cue(const qt_doc *d, qt_quote *q, size_t a, size_t b)
     /* (said, says; added; wrote; explained; noted: no need to read
      * clauses with none of them) */
     if (!qt_find_word(t + a, b - a, "said") && !qt_find_word(t + a, b - a, "says") &&
-        !qt_find_word(t + a, b - a, "added") &&
-        !qt_find_word(t + a, b - a, "wrote") && !qt_find_word(t + a, b - a, "explained") &&
-        !qt_find_word(t + a, b - a, "noted"))
+        !qt_find_word(t + a, b - a, "added") && !qt_find_word(t + a, b - a, "wrote") &&
+        !qt_find_word(t + a, b - a, "explained") && !qt_find_word(t + a, b - a, "noted"))
         return 0;
     size_t n = qt_lex(&d->text, a, b, toks, QT_MAX_TOKS);
     /* the sentence end: a period outside quotation marks (one before a
@@ -158,14 +161,15 @@ static int qt_final_cue(const qt_doc *d, qt_quote *q, size_t a, size_t b)
     size_t e = 0;
     while (e < n && !(toks[e].flags & QT_TF_SENT_END))
         e++;
-    if (e >= n || (e + 1 < n && toks[e + 1].type == QT_TOK_QUOTE && toks[e + 1].start == toks[e].end))
+    if (e >= n ||
+        (e + 1 < n && toks[e + 1].type == QT_TOK_QUOTE && toks[e + 1].start == toks[e].end))
         return 0;
     /* the first word after the quotation: a comma right after it belongs
      * to the quotation's own clause ("...," X said), read by qt_after */
     size_t w0 = 0;
     while (w0 < e && toks[w0].type != QT_TOK_WORD)
         w0++;
-    static const char *const inv[] = { "said", "says", "added", "wrote", "explained", "noted", NULL };
+    static const char *const inv[] = {"said", "says", "added", "wrote", "explained", "noted", NULL};
     for (size_t j = e; j-- > w0 + 1;) {
         if (!(toks[j - 1].type == QT_TOK_PUNCT && toks[j - 1].c == ','))
             continue;
@@ -181,8 +185,8 @@ static int qt_final_cue(const qt_doc *d, qt_quote *q, size_t a, size_t b)
                 return 1;
             }
             /* , X said. */
-            if (e >= j + 2 && e - j <= 6 && qt_tok_is(t, &toks[e - 1], inv[v]) && (toks[j].flags & QT_TF_UPPER) &&
-                qt_resolve_subject(d, &tmp, toks + j, e - 1 - j)) {
+            if (e >= j + 2 && e - j <= 6 && qt_tok_is(t, &toks[e - 1], inv[v]) &&
+                (toks[j].flags & QT_TF_UPPER) && qt_resolve_subject(d, &tmp, toks + j, e - 1 - j)) {
                 qt_set_cue(&tmp, &toks[e - 1], 0, 0);
                 *q = tmp;
                 return 1;
@@ -198,7 +202,8 @@ static int qt_same_sentence(const qt_doc *d, const qt_quote *p, const qt_quote *
 {
     if (p->end_para != q->para || p->end > q->start)
         return 0;
-    unsigned char last = p->inner_end > p->inner_start ? (unsigned char)d->text.s[p->inner_end - 1] : 0;
+    unsigned char last =
+        p->inner_end > p->inner_start ? (unsigned char)d->text.s[p->inner_end - 1] : 0;
     if (last == '.' || last == '!' || last == '?')
         return 0;
     qt_tok toks[QT_MAX_TOKS];
@@ -252,8 +257,9 @@ static int qt_agent_after(const qt_doc *d, qt_quote *q, size_t a, size_t b)
     qt_tok pre[4];
     size_t pa = q->cue_start > 16 ? q->cue_start - 16 : 0;
     size_t m = qt_lex(&d->text, pa, q->cue_start, pre, 4);
-    static const char *const passive[] = { "called", "described", "dubbed", "labeled", "labelled", "termed", NULL };
-    qt_tok cue = { (uint32_t)q->cue_start, (uint32_t)q->cue_end, QT_TOK_WORD, 0, 0 };
+    static const char *const passive[] = {"called",   "described", "dubbed", "labeled",
+                                          "labelled", "termed",    NULL};
+    qt_tok cue = {(uint32_t)q->cue_start, (uint32_t)q->cue_end, QT_TOK_WORD, 0, 0};
     int ok = 0;
     for (size_t j = 0; passive[j]; j++)
         ok |= qt_tok_is(t, &cue, passive[j]);
@@ -319,8 +325,9 @@ static int qt_cue_takes_clause(const qt_doc *d, const qt_quote *q)
     size_t n = qt_lex(&d->text, q->cue_end, b, toks, 2);
     if (n == 0 || toks[0].type != QT_TOK_WORD || (toks[0].flags & QT_TF_UPPER))
         return 0;
-    static const char *const when[] = { "last", "this", "earlier", "later", "today", "yesterday", "tonight",
-                                        "recently", "afterward", "then", "also", NULL };
+    static const char *const when[] = {"last",      "this",      "earlier", "later",
+                                       "today",     "yesterday", "tonight", "recently",
+                                       "afterward", "then",      "also",    NULL};
     for (size_t j = 0; when[j]; j++)
         if (qt_tok_is(d->text.s, &toks[0], when[j]))
             return 0;
@@ -372,8 +379,8 @@ static char qt_para_last(const qt_doc *d, size_t p)
 {
     const char *t = d->text.s;
     size_t i = d->paras[p].end;
-    while (i > d->paras[p].start && (t[i - 1] == ' ' || t[i - 1] == '\n' ||
-                                     t[i - 1] == '\r' || t[i - 1] == '\t'))
+    while (i > d->paras[p].start &&
+           (t[i - 1] == ' ' || t[i - 1] == '\n' || t[i - 1] == '\r' || t[i - 1] == '\t'))
         i--;
     return i > d->paras[p].start ? t[i - 1] : 0;
 }
@@ -404,9 +411,10 @@ static int qt_sentence_subject(const qt_doc *d, qt_quote *q, size_t a, size_t b)
  * object is a topic, not the words): Carter spoke about the region. */
 static int qt_is_speech_verb(const char *t, const qt_tok *k)
 {
-    static const char *const verbs[] = { "spoke", "speaks", "talked", "talks", "praised", "praises", "criticized",
-                                         "criticised", "criticizes", "echoed", "echoes", "defended", "defends",
-                                         "discussed", "discusses", "addressed", "addresses", NULL };
+    static const char *const verbs[] = {
+        "spoke",      "speaks",     "talked",     "talks",     "praised",   "praises",
+        "criticized", "criticised", "criticizes", "echoed",    "echoes",    "defended",
+        "defends",    "discussed",  "discusses",  "addressed", "addresses", NULL};
     if (k->type != QT_TOK_WORD || (k->flags & QT_TF_UPPER))
         return 0;
     for (size_t j = 0; verbs[j]; j++)
@@ -454,10 +462,12 @@ static int qt_speech_sentence(const qt_doc *d, qt_quote *q, size_t a, size_t b)
         if (!(qt_cue_at(t, toks, n, v, 0) || qt_is_speech_verb(t, &toks[v])))
             continue;
         size_t r = v;
-        while (r > w && r + 4 > v && toks[r - 1].type == QT_TOK_WORD && (toks[r - 1].flags & QT_TF_UPPER))
+        while (r > w && r + 4 > v && toks[r - 1].type == QT_TOK_WORD &&
+               (toks[r - 1].flags & QT_TF_UPPER))
             r--;
-        if (r < v && r > w && (qt_is_subordinator(t, &toks[r - 1]) ||
-                               (toks[r - 1].type == QT_TOK_PUNCT && toks[r - 1].c == ',')))
+        if (r < v && r > w &&
+            (qt_is_subordinator(t, &toks[r - 1]) ||
+             (toks[r - 1].type == QT_TOK_PUNCT && toks[r - 1].c == ',')))
             return qt_resolve_subject(d, q, toks + r, v - r);
         return 0;
     }
@@ -488,8 +498,7 @@ static int qt_signed_next(const qt_doc *d, qt_quote *q)
     if (p + 1 >= d->n_paras)
         return 0;
     for (size_t i = q->end; i < d->paras[p].end; i++)
-        if (t[i] != ' ' && t[i] != '\n' && t[i] != '\r' && t[i] != '\t' &&
-            t[i] != '.')
+        if (t[i] != ' ' && t[i] != '\n' && t[i] != '\r' && t[i] != '\t' && t[i] != '.')
             return 0;
     size_t a = d->paras[p + 1].start, b = d->paras[p + 1].end;
     if (b > a + 120)
@@ -501,8 +510,9 @@ static int qt_signed_next(const qt_doc *d, qt_quote *q)
     size_t e = 1;
     while (e < n && toks[e].type == QT_TOK_WORD && (toks[e].flags & QT_TF_UPPER))
         e++;
-    if (e == 1 || (e < n && !(toks[e].type == QT_TOK_PUNCT && (toks[e].c == ',' || toks[e].c == '.' ||
-                                                               (toks[e].flags & QT_TF_SENT_END)))))
+    if (e == 1 ||
+        (e < n && !(toks[e].type == QT_TOK_PUNCT &&
+                    (toks[e].c == ',' || toks[e].c == '.' || (toks[e].flags & QT_TF_SENT_END)))))
         return 0;
     return qt_resolve_subject(d, q, toks + 1, e - 1);
 }
@@ -542,7 +552,8 @@ void qt_attribute(qt_doc *d)
             *q = qa;
         else if (fb.cue >= 0)
             *q = qb;
-        if (q->spk_end == 0 && q->cue_end == 0 && last_attr >= 0 && qt_same_sentence(d, &d->quotes[last_attr], q)) {
+        if (q->spk_end == 0 && q->cue_end == 0 && last_attr >= 0 &&
+            qt_same_sentence(d, &d->quotes[last_attr], q)) {
             /* Ted Cruz says his "friend and colleague" Marco Rubio ran "an
              * optimistic campaign": a quotation with no cue, in the same
              * sentence as one cued before it, is in that cue's complement
@@ -551,7 +562,8 @@ void qt_attribute(qt_doc *d)
              * "distasteful," Santilli expressed a desire to "...": the
              * cue's clause ended there) */
             const qt_quote *p = &d->quotes[last_attr];
-            if (p->cue_end > 0 && !p->cue_after && p->cue_end <= p->start && !qt_comma_between(d, p, q))
+            if (p->cue_end > 0 && !p->cue_after && p->cue_end <= p->start &&
+                !qt_comma_between(d, p, q))
                 qt_inherit(q, p);
         } else if (q->spk_end == 0 && q->cue_end > 0 && !q->cue_after && last_attr >= 0 &&
                    qt_same_sentence(d, &d->quotes[last_attr], q) && qt_cue_coordinated(d, q)) {
@@ -575,13 +587,15 @@ void qt_attribute(qt_doc *d)
              * salient than the nearest name (if the genders agree) */
             qt_quote tmp = *q;
             if (qt_clause_subject(d, &tmp, qt_prev_bound(d, i), q->start) &&
-                (!q->by_pronoun || tmp.spk_gender == QT_GENDER_UNKNOWN || tmp.spk_gender == q->spk_gender)) {
+                (!q->by_pronoun || tmp.spk_gender == QT_GENDER_UNKNOWN ||
+                 tmp.spk_gender == q->spk_gender)) {
                 tmp.by_pronoun = 0;
                 *q = tmp;
             }
         }
-        if (q->spk_end == 0 && q->cue_end > q->cue_start + 4 && memcmp(t + q->cue_end - 3, "ing", 3) == 0 &&
-            last_attr >= 0 && d->quotes[last_attr].end_para == q->para) {
+        if (q->spk_end == 0 && q->cue_end > q->cue_start + 4 &&
+            memcmp(t + q->cue_end - 3, "ing", 3) == 0 && last_attr >= 0 &&
+            d->quotes[last_attr].end_para == q->para) {
             /* "premature" ... while adding, "...": a participle without a
              * subject of its own goes on with the speaker before it */
             qt_inherit(q, &d->quotes[last_attr]);

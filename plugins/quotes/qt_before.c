@@ -44,9 +44,9 @@ typedef struct qt_before_clause {
     const char *t;      /* the text view */
     const qt_tok *toks; /* the clause, title quotations dropped */
     size_t n;
-    size_t w;           /* first token of the quotation's sentence */
-    size_t c;           /* with a cue verb: its token */
-    size_t s0;          /* with a cue verb: the first token its subject may start at */
+    size_t w;  /* first token of the quotation's sentence */
+    size_t c;  /* with a cue verb: its token */
+    size_t s0; /* with a cue verb: the first token its subject may start at */
 } qt_before_clause;
 
 /* A pattern: returns 1 when it decides the clause (with a speaker in q and
@@ -59,16 +59,19 @@ typedef int (*qt_before_fn)(const qt_before_clause *x, qt_quote *q, qt_found *f)
 static int qt_dateline_dash(const qt_tok *toks, size_t i)
 {
     /* (spaced: the hyphen in "D.C.-based" joins words) */
-    return i > 0 && toks[i].type == QT_TOK_PUNCT && toks[i].c == '-' && toks[i].start > toks[i - 1].end &&
-           ((toks[i - 1].type == QT_TOK_PUNCT && toks[i - 1].c == ')') || (toks[i - 1].flags & QT_TF_ALLCAPS));
+    return i > 0 && toks[i].type == QT_TOK_PUNCT && toks[i].c == '-' &&
+           toks[i].start > toks[i - 1].end &&
+           ((toks[i - 1].type == QT_TOK_PUNCT && toks[i - 1].c == ')') ||
+            (toks[i - 1].flags & QT_TF_ALLCAPS));
 }
 
 /* Whether cue token k is a verb that may stand before its subject
  * (said X, explained X); not one that takes an object (telling Reuters). */
 static int qt_inverts(const char *t, const qt_tok *k)
 {
-    static const char *const verbs[] = { "said", "says", "added", "adds", "wrote", "writes", "explained",
-                                         "noted", "continued", "replied", "recalled", NULL };
+    static const char *const verbs[] = {"said",      "says",    "added",     "adds",
+                                        "wrote",     "writes",  "explained", "noted",
+                                        "continued", "replied", "recalled",  NULL};
     for (size_t j = 0; verbs[j]; j++)
         if (qt_tok_is(t, k, verbs[j]))
             return 1;
@@ -131,7 +134,8 @@ static int qt_b_colon_name(const qt_before_clause *x, qt_quote *q, qt_found *f)
 {
     const qt_tok *toks = x->toks;
     size_t n = x->n, rn = n - 1;
-    while (rn > x->w && rn + 5 > n && toks[rn - 1].type == QT_TOK_WORD && (toks[rn - 1].flags & QT_TF_UPPER))
+    while (rn > x->w && rn + 5 > n && toks[rn - 1].type == QT_TOK_WORD &&
+           (toks[rn - 1].flags & QT_TF_UPPER))
         rn--;
     qt_quote tmp = *q;
     if (rn + 3 > n || !qt_resolve_subject(x->d, &tmp, toks + rn, n - 1 - rn))
@@ -157,9 +161,10 @@ static int qt_b_passive_by(const qt_before_clause *x, qt_quote *q, qt_found *f)
     const char *t = x->t;
     const qt_tok *toks = x->toks;
     size_t c = x->c;
-    if (!(c + 2 < x->n && c > 0 && qt_passive_aux(t, &toks[c - 1]) && qt_tok_is(t, &toks[c + 1], "by") &&
-          (qt_tok_is(t, &toks[c], "asked") || qt_tok_is(t, &toks[c], "told") || qt_tok_is(t, &toks[c], "called") ||
-           qt_tok_is(t, &toks[c], "described"))))
+    if (!(c + 2 < x->n && c > 0 && qt_passive_aux(t, &toks[c - 1]) &&
+          qt_tok_is(t, &toks[c + 1], "by") &&
+          (qt_tok_is(t, &toks[c], "asked") || qt_tok_is(t, &toks[c], "told") ||
+           qt_tok_is(t, &toks[c], "called") || qt_tok_is(t, &toks[c], "described"))))
         return 0;
     qt_quote tmp = *q;
     return qt_inverted_subject(x->d, &tmp, toks, x->n, c + 1) && qt_cue_found(q, &tmp, f);
@@ -209,8 +214,8 @@ static int qt_b_inverted(const qt_before_clause *x, qt_quote *q, qt_found *f)
     const qt_tok *toks = x->toks;
     size_t n = x->n;
     size_t c = x->c;
-    if (!(c > x->s0 && toks[c - 1].type == QT_TOK_PUNCT && toks[c - 1].c == ',' && qt_inverts(x->t, &toks[c]) &&
-          c + 1 < n && (toks[c + 1].flags & QT_TF_UPPER)))
+    if (!(c > x->s0 && toks[c - 1].type == QT_TOK_PUNCT && toks[c - 1].c == ',' &&
+          qt_inverts(x->t, &toks[c]) && c + 1 < n && (toks[c + 1].flags & QT_TF_UPPER)))
         return 0;
     size_t k = c + 1;
     while (k < n && k < c + 5 && toks[k].type == QT_TOK_WORD && (toks[k].flags & QT_TF_UPPER))
@@ -243,8 +248,8 @@ static int qt_b_participle(const qt_before_clause *x, qt_quote *q, qt_found *f)
     sb += (size_t)with;
     size_t e = sb;
     while (e < k && toks[e].type == QT_TOK_WORD &&
-           ((toks[e].flags & QT_TF_UPPER) || qt_is_role_word(t, &toks[e]) || qt_tok_is(t, &toks[e], "the") ||
-            qt_tok_is(t, &toks[e], "de") ||
+           ((toks[e].flags & QT_TF_UPPER) || qt_is_role_word(t, &toks[e]) ||
+            qt_tok_is(t, &toks[e], "the") || qt_tok_is(t, &toks[e], "de") ||
             /* Former Secretary of State Madeleine Albright */
             (qt_tok_is(t, &toks[e], "of") && e + 1 < k && (toks[e + 1].flags & QT_TF_UPPER))))
         e++;
@@ -257,7 +262,8 @@ static int qt_b_participle(const qt_before_clause *x, qt_quote *q, qt_found *f)
      * Saturday criticized the accord, saying: modifiers, brackets and a
      * time before the verb, as for a sentence subject */
     qt_quote tmp = *q;
-    if (!with && sb < k && (toks[sb].flags & QT_TF_UPPER) && qt_opening_subject(d, &tmp, toks, k, sb))
+    if (!with && sb < k && (toks[sb].flags & QT_TF_UPPER) &&
+        qt_opening_subject(d, &tmp, toks, k, sb))
         return qt_cue_found(q, &tmp, f);
     /* Ryan endorsed Trump in June, but only after deliberating, telling
      * reporters that he was "...": the participle's subject is the
@@ -326,9 +332,10 @@ static int qt_b_coordinated(const qt_before_clause *x, qt_quote *q, qt_found *f)
     const char *t = x->t;
     const qt_tok *toks = x->toks;
     size_t c = x->c, s0 = x->s0, k = qt_before_modifiers(x);
-    if (!(k > s0 + 1 && (qt_tok_is(t, &toks[k - 1], "and") || qt_tok_is(t, &toks[k - 1], "but") ||
-                         (k > s0 + 2 && toks[k - 1].type == QT_TOK_WORD && qt_is_aux(t, &toks[k - 1]) &&
-                          (qt_tok_is(t, &toks[k - 2], "and") || qt_tok_is(t, &toks[k - 2], "but"))))))
+    if (!(k > s0 + 1 &&
+          (qt_tok_is(t, &toks[k - 1], "and") || qt_tok_is(t, &toks[k - 1], "but") ||
+           (k > s0 + 2 && toks[k - 1].type == QT_TOK_WORD && qt_is_aux(t, &toks[k - 1]) &&
+            (qt_tok_is(t, &toks[k - 2], "and") || qt_tok_is(t, &toks[k - 2], "but"))))))
         return 0;
     qt_quote tmp = *q;
     if (qt_clause_subject(x->d, &tmp, toks[s0].start, toks[c].start))
@@ -377,7 +384,8 @@ static int qt_b_joined_clause(const qt_before_clause *x, qt_quote *q, qt_found *
     size_t c = x->c;
     for (size_t k = c; k-- > x->s0 + 1;) {
         if (toks[k - 1].type == QT_TOK_PUNCT && toks[k - 1].c == ',' && k + 1 < c &&
-            (qt_tok_is(t, &toks[k], "and") || qt_tok_is(t, &toks[k], "but")) && (toks[k + 1].flags & QT_TF_UPPER)) {
+            (qt_tok_is(t, &toks[k], "and") || qt_tok_is(t, &toks[k], "but")) &&
+            (toks[k + 1].flags & QT_TF_UPPER)) {
             qt_quote tmp = *q;
             return qt_subject(x->d, &tmp, toks, k + 1, c) && qt_cue_found(q, &tmp, f);
         }
@@ -397,11 +405,12 @@ static int qt_b_subject_cue(const qt_before_clause *x, qt_quote *q, qt_found *f)
 /* The patterns of a clause with no cue verb whose colon (or spaced dash)
  * introduces the quotation, and those of a clause with a cue verb; tried in
  * order, the first that decides wins. */
-static const qt_before_fn k_colon_patterns[] = {qt_b_dash_name, qt_b_colon_subject, qt_b_colon_opening,
-                                                qt_b_colon_name};
+static const qt_before_fn k_colon_patterns[] = {qt_b_dash_name, qt_b_colon_subject,
+                                                qt_b_colon_opening, qt_b_colon_name};
 static const qt_before_fn k_cue_patterns[] = {
-    qt_b_passive_by,  qt_b_according,         qt_b_cue_opens,     qt_b_inverted,    qt_b_participle,
-    qt_b_subordinate, qt_b_coordinated, qt_b_report_complement, qt_b_joined_clause, qt_b_subject_cue,
+    qt_b_passive_by,    qt_b_according,   qt_b_cue_opens,   qt_b_inverted,
+    qt_b_participle,    qt_b_subordinate, qt_b_coordinated, qt_b_report_complement,
+    qt_b_joined_clause, qt_b_subject_cue,
 };
 
 void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found *f)
@@ -432,8 +441,8 @@ void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found *f)
     /* the window starts after the last sentence end that is not the last token */
     size_t w = 0;
     for (size_t i = 0; i + 1 < n; i++)
-        if ((toks[i].flags & QT_TF_SENT_END) || (toks[i].type == QT_TOK_PUNCT && toks[i].c == ';') ||
-            qt_dateline_dash(toks, i))
+        if ((toks[i].flags & QT_TF_SENT_END) ||
+            (toks[i].type == QT_TOK_PUNCT && toks[i].c == ';') || qt_dateline_dash(toks, i))
             w = i + 1;
     if (n > 0 && (toks[n - 1].flags & QT_TF_SENT_END))
         return; /* the quotation starts a sentence */
@@ -452,15 +461,17 @@ void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found *f)
          * -- "I think waterboarding is peanuts") */
         int intro = n > w + 1 && toks[n - 1].type == QT_TOK_PUNCT &&
                     (toks[n - 1].c == ':' ||
-                     (toks[n - 1].c == '-' && (toks[n - 1].start > toks[n - 2].end ||
-                                               (toks[n - 2].type == QT_TOK_PUNCT && toks[n - 2].c == '-'))));
+                     (toks[n - 1].c == '-' &&
+                      (toks[n - 1].start > toks[n - 2].end ||
+                       (toks[n - 2].type == QT_TOK_PUNCT && toks[n - 2].c == '-'))));
         if (!intro)
             return;
     } else {
         size_t c = x.c;
         f->cue = (int)c;
         size_t between = n - c - 1;
-        int ends_punct = toks[n - 1].type == QT_TOK_PUNCT && (toks[n - 1].c == ':' || toks[n - 1].c == ',');
+        int ends_punct =
+            toks[n - 1].type == QT_TOK_PUNCT && (toks[n - 1].c == ':' || toks[n - 1].c == ',');
         f->adjacent = between == 0 || (ends_punct && between <= 8);
         qt_set_cue(q, &toks[c], 0, f->adjacent);
         size_t s0 = w;

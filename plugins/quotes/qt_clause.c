@@ -20,7 +20,8 @@
  * around it: the attribution reads through it. */
 int qt_title_check(const qt_doc *d, const qt_quote *q)
 {
-    static const char *const small[] = { "of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "is", NULL };
+    static const char *const small[] = {"of", "the", "a",   "an", "and", "in",
+                                        "on", "to",  "for", "at", "is",  NULL};
     if (q->depth != 0 || q->inner_end <= q->inner_start || q->inner_end - q->inner_start > 60 ||
         q->para != q->end_para)
         return 0;
@@ -149,7 +150,8 @@ int qt_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t a, size_
     size_t last_begin = nseg > 1 ? seg_end[nseg - 2] : 0;
     size_t last_end = seg_end[nseg - 1];
     /* (a capitalised one is a name: George Will described) */
-    while (last_end > last_begin && qt_is_aux(t, &seg[last_end - 1]) && !(seg[last_end - 1].flags & QT_TF_UPPER))
+    while (last_end > last_begin && qt_is_aux(t, &seg[last_end - 1]) &&
+           !(seg[last_end - 1].flags & QT_TF_UPPER))
         last_end--;
     /* X, a writer for The Atlantic, said: the name is in an earlier segment */
     const qt_tok *first = &seg[last_begin];
@@ -157,11 +159,11 @@ int qt_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t a, size_
      * being interviewed on Fox and Friends, called; but not one the cue
      * is in: the Capitol, where Harry Reid told) */
     int closed = b > a && toks[b - 1].type == QT_TOK_PUNCT && toks[b - 1].c == ',';
-    int appositive = nseg > 1 && last_end > last_begin &&
-                     (qt_tok_is(t, first, "a") || qt_tok_is(t, first, "an") ||
-                      qt_tok_is(t, first, "the") || qt_tok_is(t, first, "his") ||
-                      qt_tok_is(t, first, "her") || qt_tok_is(t, first, "who") ||
-                      (closed && qt_is_subordinator(t, first)));
+    int appositive =
+        nseg > 1 && last_end > last_begin &&
+        (qt_tok_is(t, first, "a") || qt_tok_is(t, first, "an") || qt_tok_is(t, first, "the") ||
+         qt_tok_is(t, first, "his") || qt_tok_is(t, first, "her") || qt_tok_is(t, first, "who") ||
+         (closed && qt_is_subordinator(t, first)));
     /* ... director of research at Widmeyer Communications, said */
     for (size_t k = last_begin; !appositive && nseg > 1 && k < last_end; k++)
         if (!(seg[k].flags & QT_TF_UPPER) && qt_is_role_word(t, &seg[k]))
@@ -198,12 +200,13 @@ int qt_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t a, size_
     /* Mary Susan, clad in a red cape that formed the name Trump, said: a
      * last segment opened by a lower-case word (no pronoun, no role)
      * modifies the name before it */
-    if (nseg > 1 && last_end > last_begin && first->type == QT_TOK_WORD && !(first->flags & QT_TF_UPPER) &&
-        !qt_is_role_word(t, first) && !qt_is_subordinator(t, first) &&
+    if (nseg > 1 && last_end > last_begin && first->type == QT_TOK_WORD &&
+        !(first->flags & QT_TF_UPPER) && !qt_is_role_word(t, first) &&
+        !qt_is_subordinator(t, first) &&
         /* (de Blasio: a name particle opens a name) */
         !(qt_tok_is(t, first, "de") || qt_tok_is(t, first, "van") || qt_tok_is(t, first, "von")) &&
-        !qt_tok_is(t, first, "he") && !qt_tok_is(t, first, "she") &&
-        !qt_tok_is(t, first, "they") && !qt_tok_is(t, first, "we") && !qt_tok_is(t, first, "it"))
+        !qt_tok_is(t, first, "he") && !qt_tok_is(t, first, "she") && !qt_tok_is(t, first, "they") &&
+        !qt_tok_is(t, first, "we") && !qt_tok_is(t, first, "it"))
         appositive = 1;
     /* Trump, in Scotland, called it: a prepositional phrase is no subject */
     int prep = last_end > last_begin && (qt_is_preposition(t, first) || place);
@@ -216,7 +219,8 @@ int qt_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t a, size_
                 return 1;
         }
     }
-    if (!prep && last_end > last_begin && qt_resolve_subject(d, q, seg + last_begin, last_end - last_begin))
+    if (!prep && last_end > last_begin &&
+        qt_resolve_subject(d, q, seg + last_begin, last_end - last_begin))
         return 1;
     /* X, the attorney general of Oklahoma, one of the states suing, said:
      * the name opens the chain of appositives */
@@ -244,19 +248,19 @@ size_t qt_subject_after(const char *t, const qt_tok *toks, size_t n, size_t c)
 {
     size_t e = c + 1;
     int named = 0;
-    while (e < n && e < c + 12 && !(toks[e].type == QT_TOK_PUNCT && (toks[e].c == ',' || toks[e].c == ':' ||
-                                                                    (toks[e].flags & QT_TF_SENT_END)))) {
+    while (e < n && e < c + 12 &&
+           !(toks[e].type == QT_TOK_PUNCT &&
+             (toks[e].c == ',' || toks[e].c == ':' || (toks[e].flags & QT_TF_SENT_END)))) {
         /* said Cameron Easley of Morning Consult: the name ends at "of" */
         if (toks[e].type == QT_TOK_WORD && (toks[e].flags & QT_TF_UPPER))
             named = 1;
-        else if (named && toks[e].type == QT_TOK_WORD && (qt_tok_is(t, &toks[e], "of") ||
-                                                           qt_tok_is(t, &toks[e], "who") ||
-                                                           qt_tok_is(t, &toks[e], "in") ||
-                                                           qt_tok_is(t, &toks[e], "on") ||
-                                                           qt_tok_is(t, &toks[e], "at") ||
-                                                           /* said Dan Golvach when asked about
+        else if (named && toks[e].type == QT_TOK_WORD &&
+                 (qt_tok_is(t, &toks[e], "of") || qt_tok_is(t, &toks[e], "who") ||
+                  qt_tok_is(t, &toks[e], "in") || qt_tok_is(t, &toks[e], "on") ||
+                  qt_tok_is(t, &toks[e], "at") ||
+                  /* said Dan Golvach when asked about
                                                             * Lindsey Graham */
-                                                           qt_is_subordinator(t, &toks[e])))
+                  qt_is_subordinator(t, &toks[e])))
             break;
         e++;
     }
@@ -303,7 +307,8 @@ int qt_clause_subject(const qt_doc *d, qt_quote *q, size_t a, size_t b)
     size_t w = 0;
     for (size_t i = 0; i + 1 < n; i++)
         if ((toks[i].flags & QT_TF_SENT_END) || toks[i].type == QT_TOK_QUOTE ||
-            (toks[i].type == QT_TOK_PUNCT && (toks[i].c == ';' || toks[i].c == ':' || toks[i].c == '-')))
+            (toks[i].type == QT_TOK_PUNCT &&
+             (toks[i].c == ';' || toks[i].c == ':' || toks[i].c == '-')))
             w = i + 1;
     if (qt_opening_subject(d, q, toks, n, w))
         return 1;
@@ -313,7 +318,8 @@ int qt_clause_subject(const qt_doc *d, qt_quote *q, size_t a, size_t b)
     size_t c = n;
     while (c > w && !(toks[c - 1].type == QT_TOK_PUNCT && toks[c - 1].c == ','))
         c--;
-    return c > w + 1 && c < n && (toks[c].flags & QT_TF_UPPER) && qt_opening_subject(d, q, toks, n, c);
+    return c > w + 1 && c < n && (toks[c].flags & QT_TF_UPPER) &&
+           qt_opening_subject(d, q, toks, n, c);
 }
 
 /* The subject opening the clause toks[w, n): a name (or he / she) followed
@@ -323,14 +329,16 @@ int qt_opening_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
     const char *t = d->text.s;
     while (w < n && toks[w].type != QT_TOK_WORD)
         w++;
-    if (w < n && (qt_tok_is(t, &toks[w], "but") || qt_tok_is(t, &toks[w], "and") || qt_tok_is(t, &toks[w], "so")))
+    if (w < n && (qt_tok_is(t, &toks[w], "but") || qt_tok_is(t, &toks[w], "and") ||
+                  qt_tok_is(t, &toks[w], "so")))
         w++;
     /* On Monday, Later, In a statement, ...: skip to the comma */
     if (w < n && (toks[w].flags & QT_TF_UPPER) && !qt_is_role_word(t, &toks[w])) {
         qt_tok low = toks[w];
         low.flags = 0;
-        if (qt_is_preposition(t, &low) || qt_tok_is(t, &low, "later") || qt_tok_is(t, &low, "earlier") ||
-            qt_tok_is(t, &low, "meanwhile") || qt_tok_is(t, &low, "still") || qt_tok_is(t, &low, "instead") ||
+        if (qt_is_preposition(t, &low) || qt_tok_is(t, &low, "later") ||
+            qt_tok_is(t, &low, "earlier") || qt_tok_is(t, &low, "meanwhile") ||
+            qt_tok_is(t, &low, "still") || qt_tok_is(t, &low, "instead") ||
             qt_is_subordinator(t, &low)) {
             size_t c = w;
             while (c < n && c < w + 20 && !(toks[c].type == QT_TOK_PUNCT && toks[c].c == ','))
@@ -352,8 +360,8 @@ int qt_opening_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
         while (e < n && toks[e].type == QT_TOK_WORD && (toks[e].flags & QT_TF_UPPER))
             e++;
         return e < n && toks[e].type == QT_TOK_WORD && !(toks[e].flags & QT_TF_UPPER) &&
-               !qt_is_preposition(t, &toks[e]) && !qt_is_role_word(t, &toks[e]) && !qt_tok_is(t, &toks[e], "and") &&
-               qt_resolve_subject(d, q, toks + w, e - w);
+               !qt_is_preposition(t, &toks[e]) && !qt_is_role_word(t, &toks[e]) &&
+               !qt_tok_is(t, &toks[e], "and") && qt_resolve_subject(d, q, toks + w, e - w);
     }
     /* A lower-case word ends the subject: in "Trump blasted Clinton as" it
      * is the verb.  Only one before a role word and a name is a modifier
@@ -362,7 +370,8 @@ int qt_opening_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
     size_t e = w;
     for (;;) {
         while (e < n && toks[e].type == QT_TOK_WORD &&
-               ((toks[e].flags & QT_TF_UPPER) || qt_is_role_word(t, &toks[e]) || qt_tok_is(t, &toks[e], "de")))
+               ((toks[e].flags & QT_TF_UPPER) || qt_is_role_word(t, &toks[e]) ||
+                qt_tok_is(t, &toks[e], "de")))
             e++;
         /* Sen. Ted Cruz (R-Tex.), ...: a bracket after the name is passed
          * over (qt_subject skips it too) */
@@ -379,8 +388,9 @@ int qt_opening_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
          * before a role word and a capitalised name modify it (a verb would
          * not be followed by a role word and a name) */
         size_t k = e;
-        while (e > w && k < n && k < e + 2 && toks[k].type == QT_TOK_WORD && !(toks[k].flags & QT_TF_UPPER) &&
-               !qt_is_role_word(t, &toks[k]) && !qt_is_preposition(t, &toks[k]))
+        while (e > w && k < n && k < e + 2 && toks[k].type == QT_TOK_WORD &&
+               !(toks[k].flags & QT_TF_UPPER) && !qt_is_role_word(t, &toks[k]) &&
+               !qt_is_preposition(t, &toks[k]))
             k++;
         if (k > e && k + 1 < n && qt_is_role_word(t, &toks[k]) && !(toks[k].flags & QT_TF_UPPER) &&
             (toks[k + 1].flags & QT_TF_UPPER)) {
@@ -403,8 +413,9 @@ int qt_opening_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
         }
         while (r < n && toks[r].type == QT_TOK_WORD && (toks[r].flags & QT_TF_UPPER))
             r++;
-        if (nouns && e > w && r >= k + 2 && r < n && toks[r].type == QT_TOK_WORD && !(toks[r].flags & QT_TF_UPPER) &&
-            !qt_is_preposition(t, &toks[r]) && !qt_tok_is(t, &toks[r], "and") && !qt_tok_is(t, &toks[r], "or")) {
+        if (nouns && e > w && r >= k + 2 && r < n && toks[r].type == QT_TOK_WORD &&
+            !(toks[r].flags & QT_TF_UPPER) && !qt_is_preposition(t, &toks[r]) &&
+            !qt_tok_is(t, &toks[r], "and") && !qt_tok_is(t, &toks[r], "or")) {
             e = r;
             continue;
         }
@@ -426,8 +437,9 @@ int qt_opening_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
             return 0;
         v++;
     }
-    if (v >= n || toks[v].type != QT_TOK_WORD || (toks[v].flags & QT_TF_UPPER) || qt_is_preposition(t, &toks[v]) ||
-        qt_is_role_word(t, &toks[v]) || qt_tok_is(t, &toks[v], "and") || qt_tok_is(t, &toks[v], "or"))
+    if (v >= n || toks[v].type != QT_TOK_WORD || (toks[v].flags & QT_TF_UPPER) ||
+        qt_is_preposition(t, &toks[v]) || qt_is_role_word(t, &toks[v]) ||
+        qt_tok_is(t, &toks[v], "and") || qt_tok_is(t, &toks[v], "or"))
         return 0;
     /* Fundraising was "stagnant": one capitalised word opening the
      * sentence is a name only if the entities layer says so or the text

@@ -14,30 +14,42 @@
 
 /* Cue verbs, lower case, sorted (bsearch). */
 static const char *const qt_cues[] = {
-    "according", "accused", "accuses", "accusing", "acknowledged", "acknowledges", "acknowledging", "add",
-    "added", "adding", "adds", "admits", "admitted", "admitting", "agreed", "agrees", "alleged", "alleging",
-    "announced", "announces", "announcing", "answered", "answering", "answers", "argue", "argued", "argues",
-    "arguing", "ask", "asked", "asking", "asks", "asserted", "asserting", "asserts", "began", "blasted",
-    "boasted", "boasting", "boomed", "bragged", "called", "calling", "calls", "cautioned", "cautioning",
-    "chanted", "chanting", "charged", "charging", "claimed", "claiming", "claims", "commented", "commenting",
-    "comments", "complained", "complaining", "complains", "conceded", "concedes", "conceding", "concluded",
-    "concludes", "concluding", "confirmed", "confirming", "contended", "continued", "continues", "countered",
-    "countering", "declared", "declares", "declaring", "demanded", "demanding", "denied", "denying",
-    "described", "describes", "describing", "dubbed", "elaborated", "emailed", "emphasised", "emphasized",
-    "emphasizes", "emphasizing", "exclaimed", "explain", "explained", "explaining", "explains", "fired",
-    "insist", "insisted", "insisting", "insists", "interjected", "joked", "jokes", "joking", "labeled",
-    "labelled", "lamented", "lamenting", "maintained", "maintaining", "messaged", "mocked", "mused", "muses",
-    "note", "noted", "notes", "noting", "observed", "observes", "observing", "offered", "opined", "pledged",
-    "pointed", "posted", "posting", "predicted", "predicting", "predicts", "proclaimed", "proclaiming",
-    "promised", "promises", "promising", "put", "puts", "quipped", "quipping", "quips", "quoted", "quoting",
-    "reacted", "reads", "recalled", "recalling", "recalls", "recounted", "reiterated", "reiterating",
-    "remarked", "remarking", "remarks", "repeated", "repeating", "replied", "replies", "replying", "reported",
-    "reports", "responded", "responding", "responds", "said", "sang", "say", "saying", "says", "screamed",
-    "screaming", "shot", "shouted", "shouting", "singing", "sings", "stated", "states", "stating", "stressed",
-    "stresses", "stressing", "suggested", "suggesting", "suggests", "summed", "tell", "telling", "tells",
-    "testified", "testifying", "texted", "told", "touted", "tweet", "tweeted", "tweeting", "tweets", "urged",
-    "urging", "vowed", "vowing", "vows", "warn", "warned", "warning", "warns", "went", "whispered", "wondered",
-    "write", "writes", "writing", "wrote", "yelled", "yelling",
+    "according",     "accused",    "accuses",    "accusing",    "acknowledged", "acknowledges",
+    "acknowledging", "add",        "added",      "adding",      "adds",         "admits",
+    "admitted",      "admitting",  "agreed",     "agrees",      "alleged",      "alleging",
+    "announced",     "announces",  "announcing", "answered",    "answering",    "answers",
+    "argue",         "argued",     "argues",     "arguing",     "ask",          "asked",
+    "asking",        "asks",       "asserted",   "asserting",   "asserts",      "began",
+    "blasted",       "boasted",    "boasting",   "boomed",      "bragged",      "called",
+    "calling",       "calls",      "cautioned",  "cautioning",  "chanted",      "chanting",
+    "charged",       "charging",   "claimed",    "claiming",    "claims",       "commented",
+    "commenting",    "comments",   "complained", "complaining", "complains",    "conceded",
+    "concedes",      "conceding",  "concluded",  "concludes",   "concluding",   "confirmed",
+    "confirming",    "contended",  "continued",  "continues",   "countered",    "countering",
+    "declared",      "declares",   "declaring",  "demanded",    "demanding",    "denied",
+    "denying",       "described",  "describes",  "describing",  "dubbed",       "elaborated",
+    "emailed",       "emphasised", "emphasized", "emphasizes",  "emphasizing",  "exclaimed",
+    "explain",       "explained",  "explaining", "explains",    "fired",        "insist",
+    "insisted",      "insisting",  "insists",    "interjected", "joked",        "jokes",
+    "joking",        "labeled",    "labelled",   "lamented",    "lamenting",    "maintained",
+    "maintaining",   "messaged",   "mocked",     "mused",       "muses",        "note",
+    "noted",         "notes",      "noting",     "observed",    "observes",     "observing",
+    "offered",       "opined",     "pledged",    "pointed",     "posted",       "posting",
+    "predicted",     "predicting", "predicts",   "proclaimed",  "proclaiming",  "promised",
+    "promises",      "promising",  "put",        "puts",        "quipped",      "quipping",
+    "quips",         "quoted",     "quoting",    "reacted",     "reads",        "recalled",
+    "recalling",     "recalls",    "recounted",  "reiterated",  "reiterating",  "remarked",
+    "remarking",     "remarks",    "repeated",   "repeating",   "replied",      "replies",
+    "replying",      "reported",   "reports",    "responded",   "responding",   "responds",
+    "said",          "sang",       "say",        "saying",      "says",         "screamed",
+    "screaming",     "shot",       "shouted",    "shouting",    "singing",      "sings",
+    "stated",        "states",     "stating",    "stressed",    "stresses",     "stressing",
+    "suggested",     "suggesting", "suggests",   "summed",      "tell",         "telling",
+    "tells",         "testified",  "testifying", "texted",      "told",         "touted",
+    "tweet",         "tweeted",    "tweeting",   "tweets",      "urged",        "urging",
+    "vowed",         "vowing",     "vows",       "warn",        "warned",       "warning",
+    "warns",         "went",       "whispered",  "wondered",    "write",        "writes",
+    "writing",       "wrote",      "yelled",     "yelling",
 };
 
 static int qt_str_cmp(const void *key, const void *elem)
@@ -54,7 +66,8 @@ int qt_is_cue_word(const char *t, size_t a, size_t b)
     for (size_t i = 0; i < n; i++)
         w[i] = qt_lower(t[a + i]);
     w[n] = '\0';
-    return bsearch(w, qt_cues, sizeof qt_cues / sizeof *qt_cues, sizeof *qt_cues, qt_str_cmp) != NULL;
+    return bsearch(w, qt_cues, sizeof qt_cues / sizeof *qt_cues, sizeof *qt_cues, qt_str_cmp) !=
+           NULL;
 }
 
 /* Whether token k is a cue verb.  A capitalised one counts only when it
@@ -83,8 +96,10 @@ static int qt_possessive_word(const char *t, const qt_tok *p)
     return p->type == QT_TOK_WORD &&
            ((pl >= 2 && t[p->end - 2] == '\'' && qt_lower(t[p->end - 1]) == 's') ||
             (pl >= 2 && t[p->end - 1] == '\'' && qt_lower(t[p->end - 2]) == 's') ||
-            (pl >= 4 && memcmp(t + p->end - 4, "\xE2\x80\x99", 3) == 0 && qt_lower(t[p->end - 1]) == 's') ||
-            (pl >= 4 && memcmp(t + p->end - 3, "\xE2\x80\x99", 3) == 0 && qt_lower(t[p->end - 4]) == 's'));
+            (pl >= 4 && memcmp(t + p->end - 4, "\xE2\x80\x99", 3) == 0 &&
+             qt_lower(t[p->end - 1]) == 's') ||
+            (pl >= 4 && memcmp(t + p->end - 3, "\xE2\x80\x99", 3) == 0 &&
+             qt_lower(t[p->end - 4]) == 's'));
 }
 
 /* Whether token i of toks is a cue verb (qt_tok_cue) and no noun: after a
@@ -100,20 +115,23 @@ int qt_cue_at(const char *t, const qt_tok *toks, size_t n, size_t i, int opens)
     const qt_tok *p = &toks[i - 1];
     if (qt_possessive_word(t, p))
         return 0;
-    static const char *const dets[] = { "his", "her", "their", "its", "our", "my", "your", "the", "a", "an",
-                                        "this", "that", "these", "those", NULL };
+    static const char *const dets[] = {"his",  "her",  "their", "its",   "our",
+                                       "my",   "your", "the",   "a",     "an",
+                                       "this", "that", "these", "those", NULL};
     for (size_t j = 0; dets[j]; j++)
         if (qt_tok_is(t, &toks[i - 1], dets[j]))
             return 0;
     /* his anti-Muslim remarks, her recent comments: a plural noun that is
      * also a cue verb, after a determiner and an adjective (not a role:
      * the senator notes) */
-    static const char *const plurals[] = { "remarks", "comments", "claims", "calls", "notes", "reports", "tweets",
-                                           "answers", "promises", "vows", NULL };
+    static const char *const plurals[] = {"remarks",  "comments", "claims", "calls",
+                                          "notes",    "reports",  "tweets", "answers",
+                                          "promises", "vows",     NULL};
     int plural = 0;
     for (size_t j = 0; plurals[j]; j++)
         plural |= qt_tok_is(t, &toks[i], plurals[j]);
-    int adjective = !(p->flags & QT_TF_UPPER) || memchr(t + p->start, '-', p->end - p->start) != NULL;
+    int adjective =
+        !(p->flags & QT_TF_UPPER) || memchr(t + p->start, '-', p->end - p->start) != NULL;
     if (plural && i >= 2 && adjective && !qt_is_role_word(t, p))
         for (size_t j = 0; dets[j]; j++)
             if (qt_tok_is(t, &toks[i - 2], dets[j]) || qt_possessive_word(t, &toks[i - 2]))
@@ -121,8 +139,9 @@ int qt_cue_at(const char *t, const qt_tok *toks, size_t n, size_t i, int opens)
     /* (making racist remarks: after a lower-case word that is no pronoun,
      * adverb or role, such a plural is a noun too; he remarks, who notes,
      * the senator notes stay verbs) */
-    static const char *const subj[] = { "he", "she", "it", "they", "who", "that", "which", "also", "then",
-                                        "later", "now", "often", "again", "repeatedly", NULL };
+    static const char *const subj[] = {"he",   "she",   "it",    "they",       "who",
+                                       "that", "which", "also",  "then",       "later",
+                                       "now",  "often", "again", "repeatedly", NULL};
     if (plural && !(p->flags & QT_TF_UPPER) && !qt_is_role_word(t, p)) {
         int subject = 0;
         for (size_t j = 0; subj[j]; j++)
@@ -141,13 +160,14 @@ int qt_is_participle(const char *t, const qt_tok *k)
 
 /* Words that may stand between a subject and its cue verb. */
 static const char *const qt_aux[] = {
-    "also", "later", "then", "has", "have", "had", "was", "is", "would", "will", "once", "previously",
-    "recently", "again", "reportedly", "simply", "flatly", "repeatedly", "publicly", "privately",
-    "quickly", "only", "never", "even", "still", "just", "further", "ultimately", "finally", "often",
-    "frequently", "did", "does", "could", "might", "may", "can", "should",
-    "angrily", "bluntly", "calmly", "firmly", "proudly", "earlier", "afterward",
-    "afterwards", "subsequently", "now", "told", "and", "but", "who", NULL
-};
+    "also",       "later",   "then",       "has",        "have",         "had",       "was",
+    "is",         "would",   "will",       "once",       "previously",   "recently",  "again",
+    "reportedly", "simply",  "flatly",     "repeatedly", "publicly",     "privately", "quickly",
+    "only",       "never",   "even",       "still",      "just",         "further",   "ultimately",
+    "finally",    "often",   "frequently", "did",        "does",         "could",     "might",
+    "may",        "can",     "should",     "angrily",    "bluntly",      "calmly",    "firmly",
+    "proudly",    "earlier", "afterward",  "afterwards", "subsequently", "now",       "told",
+    "and",        "but",     "who",        NULL};
 
 int qt_is_aux(const char *t, const qt_tok *k)
 {
@@ -159,17 +179,18 @@ int qt_is_aux(const char *t, const qt_tok *k)
 
 int qt_is_cue_modifier(const char *t, const qt_tok *k)
 {
-    return qt_is_aux(t, k) && !qt_tok_is(t, k, "and") && !qt_tok_is(t, k, "but") && !qt_tok_is(t, k, "who") &&
-           !qt_tok_is(t, k, "told");
+    return qt_is_aux(t, k) && !qt_tok_is(t, k, "and") && !qt_tok_is(t, k, "but") &&
+           !qt_tok_is(t, k, "who") && !qt_tok_is(t, k, "told");
 }
 
 /* Words that open a subordinate clause before its subject: after Sanders
  * said, to which O'Malley replied, when Clinton called. */
 int qt_is_subordinator(const char *t, const qt_tok *k)
 {
-    static const char *const subs[] = { "after", "before", "when", "whenever", "as", "since", "while", "because",
-                                        "until", "which", "whom", "that", "where", "if", "though", "although",
-                                        "once", "whereas", "whether", "what", NULL };
+    static const char *const subs[] = {
+        "after",   "before",   "when",  "whenever", "as",      "since", "while",
+        "because", "until",    "which", "whom",     "that",    "where", "if",
+        "though",  "although", "once",  "whereas",  "whether", "what",  NULL};
     if (k->type != QT_TOK_WORD || (k->flags & QT_TF_UPPER))
         return 0;
     for (size_t j = 0; subs[j]; j++)

@@ -18,8 +18,8 @@
 
 static int qt_is_quote_mark_cp(uint32_t cp)
 {
-    return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 ||
-           cp == 0xAB || cp == 0xBB || cp == 0x201E;
+    return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D || cp == 0x2018 ||
+           cp == 0x2019 || cp == 0xAB || cp == 0xBB || cp == 0x201E;
 }
 
 /* First letter or digit of the inner text: uppercase or digit gives 1. */
@@ -49,8 +49,8 @@ static int qt_ends_punct(const qt_doc *d, const qt_quote *q)
             i -= cl;
             continue;
         }
-        return cp == ',' || cp == '.' || cp == '?' || cp == '!' || cp == ';' || cp == ':' || cp == '-' ||
-               cp == 0x2026 || cp == 0x2014 || cp == 0x2013;
+        return cp == ',' || cp == '.' || cp == '?' || cp == '!' || cp == ';' || cp == ':' ||
+               cp == '-' || cp == 0x2026 || cp == 0x2014 || cp == 0x2013;
     }
     return 0;
 }
@@ -80,8 +80,8 @@ static int qt_sentence_initial(const qt_doc *d, const qt_quote *q)
         return 1;
     if (skipped_mark)
         return cp == '.' || cp == '?' || cp == '!';
-    return cp == '.' || cp == '?' || cp == '!' || cp == ':' || cp == ';' || cp == 0x2014 || cp == 0x2013 ||
-           cp == 0x2026 || cp == '-';
+    return cp == '.' || cp == '?' || cp == '!' || cp == ':' || cp == ';' || cp == 0x2014 ||
+           cp == 0x2013 || cp == 0x2026 || cp == '-';
 }
 
 /* The character after the closing mark is , . ? ! or the paragraph ends. */
@@ -120,10 +120,11 @@ void qt_classify(qt_doc *d)
         int initial = qt_sentence_initial(d, q);
         int closes = qt_ends_punct(d, q) || qt_followed_by_punct(d, q) || q->cue_after;
         size_t caps_ok, words = qt_words(d, q, &caps_ok);
-        int continued = q->depth == 0 && prev_direct >= 0 && d->quotes[prev_direct].end_para == q->para &&
-                        cue_before;
+        int continued = q->depth == 0 && prev_direct >= 0 &&
+                        d->quotes[prev_direct].end_para == q->para && cue_before;
         int attributed = q->cue_end > 0 || q->spk_end > 0;
-        if (up && (initial || cue_before) && closes && (attributed || (words >= 2 && !(caps_ok && words <= 8))))
+        if (up && (initial || cue_before) && closes &&
+            (attributed || (words >= 2 && !(caps_ok && words <= 8))))
             q->kind = QT_KIND_DIRECT;
         else if (continued && closes)
             q->kind = QT_KIND_DIRECT;

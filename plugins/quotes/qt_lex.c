@@ -13,14 +13,13 @@
 /* Abbreviations whose period does not end a sentence (lower case, no dot).
  * Words that often end a sentence themselves (no, ill, miss) are left out. */
 static const char *const qt_abbrev[] = {
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "jr", "sr",
-    "st", "prof", "rev", "inc", "corp", "co", "ltd", "mt", "ft", "pres", "atty", "supt", "adm",
-    "cmdr", "maj", "hon", "vs", "sens", "reps", "messrs", "gens", "cpl", "pvt", "jan", "feb",
-    "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "ariz", "calif", "colo", "conn", "fla",
-    "ga", "ind", "kan", "ky", "la", "md", "mich", "minn", "mo", "mont",
-    "neb", "nev", "okla", "pa", "tenn", "tex", "va", "vt", "wis", "wyo", "del",
-    "ala", "ark", NULL
-};
+    "mr",     "mrs",  "ms",   "dr",   "sen",   "rep",  "gov",  "gen",  "lt",  "col",  "sgt",
+    "capt",   "jr",   "sr",   "st",   "prof",  "rev",  "inc",  "corp", "co",  "ltd",  "mt",
+    "ft",     "pres", "atty", "supt", "adm",   "cmdr", "maj",  "hon",  "vs",  "sens", "reps",
+    "messrs", "gens", "cpl",  "pvt",  "jan",   "feb",  "mar",  "apr",  "aug", "sept", "sep",
+    "oct",    "nov",  "dec",  "ariz", "calif", "colo", "conn", "fla",  "ga",  "ind",  "kan",
+    "ky",     "la",   "md",   "mich", "minn",  "mo",   "mont", "neb",  "nev", "okla", "pa",
+    "tenn",   "tex",  "va",   "vt",   "wis",   "wyo",  "del",  "ala",  "ark", NULL};
 
 static int qt_word_is_abbrev(const char *t, size_t a, size_t b)
 {
@@ -46,7 +45,8 @@ static int qt_word_is_abbrev(const char *t, size_t a, size_t b)
  * before a digit. */
 static int qt_counts(const char *t, const qt_tok *k)
 {
-    static const char *const words[] = { "no", "nos", "vol", "p", "pp", "art", "sec", "fig", "ch", "op", "nr", NULL };
+    static const char *const words[] = {"no",  "nos", "vol", "p",  "pp", "art",
+                                        "sec", "fig", "ch",  "op", "nr", NULL};
     if (t[k->start] >= '0' && t[k->start] <= '9')
         return 1;
     size_t n = k->end - k->start;
@@ -81,7 +81,8 @@ size_t qt_lex(const qt_text *x, size_t a, size_t b, qt_tok *out, size_t cap)
         memset(k, 0, sizeof *k);
         k->start = (uint32_t)i;
         if (cc & QT_WORD) {
-            int upper = (cc & ANN_CHAR_UPPER) != 0, allcaps = upper, letters = (cc & QT_LETTER) != 0, dotted = 0;
+            int upper = (cc & ANN_CHAR_UPPER) != 0, allcaps = upper,
+                letters = (cc & QT_LETTER) != 0, dotted = 0;
             size_t j = i + cl;
             while (j < b) {
                 size_t l2;
@@ -108,8 +109,9 @@ size_t qt_lex(const qt_text *x, size_t a, size_t b, qt_tok *out, size_t cap)
                 /* Sanders' campaign, the companies’ plans: an apostrophe
                  * after a final s and before a lower-case word is a
                  * possessive (as qt_marks.c decides), part of the word */
-                if ((c2 == '\'' || c2 == 0x2019) && (t[j - 1] == 's' || t[j - 1] == 'S') && j + l2 + 1 < b &&
-                    t[j + l2] == ' ' && t[j + l2 + 1] >= 'a' && t[j + l2 + 1] <= 'z')
+                if ((c2 == '\'' || c2 == 0x2019) && (t[j - 1] == 's' || t[j - 1] == 'S') &&
+                    j + l2 + 1 < b && t[j + l2] == ' ' && t[j + l2 + 1] >= 'a' &&
+                    t[j + l2 + 1] <= 'z')
                     j += l2;
                 break;
             }
@@ -149,10 +151,11 @@ size_t qt_lex(const qt_text *x, size_t a, size_t b, qt_tok *out, size_t cap)
                  * a sentence may open with a number); nor glued to the
                  * next word or a hyphen: the D.C.-based institute */
                 int glued = j == i + cl && j < b && (nx == '-' || (nc & QT_WORD));
-                int counted = nx >= '0' && nx <= '9' &&
-                              (n == 0 || out[n - 1].type != QT_TOK_WORD || qt_counts(t, &out[n - 1]));
-                if (j >= b || !((nx >= 'a' && nx <= 'z') || nx == ',' || nx == ';' || nx == ':' || nx == ')' ||
-                                counted || glued))
+                int counted =
+                    nx >= '0' && nx <= '9' &&
+                    (n == 0 || out[n - 1].type != QT_TOK_WORD || qt_counts(t, &out[n - 1]));
+                if (j >= b || !((nx >= 'a' && nx <= 'z') || nx == ',' || nx == ';' || nx == ':' ||
+                                nx == ')' || counted || glued))
                     k->flags |= QT_TF_SENT_END;
             }
             i += cl;

@@ -23,20 +23,28 @@
 
 /* First bytes that can start a mark: " ' ` and the lead bytes of U+00AB,
  * U+00BB (0xC2) and U+2018..U+203A (0xE2). */
-static const unsigned char qt_lead[256] = {['"'] = 1, ['\''] = 1, ['`'] = 1, [0xC2] = 1, [0xE2] = 1};
+static const unsigned char qt_lead[256] = {
+    ['"'] = 1, ['\''] = 1, ['`'] = 1, [0xC2] = 1, [0xE2] = 1};
 
 /* Code points of the typographic marks. */
 enum {
-    CP_LSQUO = 0x2018, CP_RSQUO = 0x2019, CP_SBQUO = 0x201A,
-    CP_LDQUO = 0x201C, CP_RDQUO = 0x201D, CP_BDQUO = 0x201E,
-    CP_LAQUO = 0xAB, CP_RAQUO = 0xBB, CP_LSAQUO = 0x2039, CP_RSAQUO = 0x203A
+    CP_LSQUO = 0x2018,
+    CP_RSQUO = 0x2019,
+    CP_SBQUO = 0x201A,
+    CP_LDQUO = 0x201C,
+    CP_RDQUO = 0x201D,
+    CP_BDQUO = 0x201E,
+    CP_LAQUO = 0xAB,
+    CP_RAQUO = 0xBB,
+    CP_LSAQUO = 0x2039,
+    CP_RSAQUO = 0x203A
 };
 
 static int qt_is_mark_cp(uint32_t cp)
 {
     return cp == '"' || cp == '\'' || cp == CP_LSQUO || cp == CP_RSQUO || cp == CP_SBQUO ||
-           cp == CP_LDQUO || cp == CP_RDQUO || cp == CP_BDQUO || cp == CP_LAQUO ||
-           cp == CP_RAQUO || cp == CP_LSAQUO || cp == CP_RSAQUO || cp == '`';
+           cp == CP_LDQUO || cp == CP_RDQUO || cp == CP_BDQUO || cp == CP_LAQUO || cp == CP_RAQUO ||
+           cp == CP_LSAQUO || cp == CP_RSAQUO || cp == '`';
 }
 
 /* The character before a mark leaves room for an opening mark: nothing,
@@ -60,10 +68,9 @@ static int qt_right_close(const qt_text *x, uint32_t cp, size_t clen)
 
 /* Words that an apostrophe elides at their start ('em, 'n', 'cause ...),
  * lower case, ending at a non-letter. */
-static const char *const qt_elided[] = {
-    "em", "n", "cause", "cos", "coz", "til", "till", "tis", "twas", "bout", "round",
-    "nuff", "kay", "sup", "ol", "twere", "neath", "gainst", NULL
-};
+static const char *const qt_elided[] = {"em",  "n",     "cause", "cos",    "coz",  "til", "till",
+                                        "tis", "twas",  "bout",  "round",  "nuff", "kay", "sup",
+                                        "ol",  "twere", "neath", "gainst", NULL};
 
 /* Whether t[i..) (just after an apostrophe) starts an elided word or a
  * two-digit year ('90s, '16). */
@@ -74,7 +81,8 @@ static int qt_elision_after(const qt_text *x, size_t end, size_t i)
         (i + 2 >= end || !qt_is_ascii_digit(t[i + 2])))
         return 1;
     size_t n = 0;
-    while (i + n < end && n < 8 && ((t[i + n] >= 'a' && t[i + n] <= 'z') || (t[i + n] >= 'A' && t[i + n] <= 'Z')))
+    while (i + n < end && n < 8 &&
+           ((t[i + n] >= 'a' && t[i + n] <= 'z') || (t[i + n] >= 'A' && t[i + n] <= 'Z')))
         n++;
     if (n == 0 || n >= 8)
         return 0;
@@ -109,8 +117,8 @@ static int qt_closes_n(const qt_text *x, size_t lo, size_t i)
 
 /* Classifies an apostrophe-like single mark (’ ' ‘).  prev/next are the
  * neighbouring characters (lengths pl/nl; 0 when outside the paragraph). */
-static uint8_t qt_single_role(const qt_text *x, size_t lo, size_t end, size_t pos, size_t mlen, uint32_t cp,
-                              uint32_t prev, size_t pl, uint32_t next, size_t nl)
+static uint8_t qt_single_role(const qt_text *x, size_t lo, size_t end, size_t pos, size_t mlen,
+                              uint32_t cp, uint32_t prev, size_t pl, uint32_t next, size_t nl)
 {
     uint32_t pc = pl ? qt_class(x, prev) : 0, nc = nl ? qt_class(x, next) : 0;
     int lopen = qt_left_open(x, prev, pl), rclose = qt_right_close(x, next, nl);
@@ -150,8 +158,8 @@ static uint8_t qt_single_role(const qt_text *x, size_t lo, size_t end, size_t po
 
 /* A curly mark with room on both sides: none between two spaces; else it
  * faces the side without space (followed by space: closing). */
-static uint8_t qt_flank(const qt_text *x, uint32_t prev, size_t pl, uint32_t next, size_t nl, uint8_t if_nspace,
-                        uint8_t if_pspace)
+static uint8_t qt_flank(const qt_text *x, uint32_t prev, size_t pl, uint32_t next, size_t nl,
+                        uint8_t if_nspace, uint8_t if_pspace)
 {
     int pspace = pl == 0 || (qt_class(x, prev) & ANN_CHAR_SPACE);
     int nspace = nl == 0 || (qt_class(x, next) & ANN_CHAR_SPACE);
@@ -175,8 +183,8 @@ int qt_next_mark(const qt_text *x, size_t lo, size_t end, size_t *pos, qt_mark *
         /* TeX style `` and '' are one mark each */
         if ((cp == '`' || cp == '\'') && i + 1 < end && u[i + 1] == u[i])
             mlen = 2;
-        if (cp == CP_LSQUO || cp == CP_RSQUO || cp == CP_SBQUO || cp == CP_LSAQUO || cp == CP_RSAQUO ||
-            ((cp == '\'' || cp == '`') && mlen == 1))
+        if (cp == CP_LSQUO || cp == CP_RSQUO || cp == CP_SBQUO || cp == CP_LSAQUO ||
+            cp == CP_RSAQUO || ((cp == '\'' || cp == '`') && mlen == 1))
             family = QT_FAM_SINGLE;
         /* Neighbours, looking past adjacent marks: in ,’” the ” sees the
          * comma, in “‘Hello the ‘ sees what precedes the “. */
@@ -203,8 +211,8 @@ int qt_next_mark(const qt_text *x, size_t lo, size_t end, size_t *pos, qt_mark *
             role = QT_OPEN;
         } else if (mlen == 2 && cp == '\'') {
             role = lopen && !rclose ? 0 : QT_CLOSE;
-        } else if (family == QT_FAM_SINGLE && cp != CP_SBQUO && cp != CP_LSAQUO && cp != CP_RSAQUO &&
-                   cp != '`') {
+        } else if (family == QT_FAM_SINGLE && cp != CP_SBQUO && cp != CP_LSAQUO &&
+                   cp != CP_RSAQUO && cp != '`') {
             role = qt_single_role(x, lo, end, i, mlen, cp, prev, pl, next, nl);
         } else if (cp == '`') {
             role = next_letter ? QT_OPEN : 0;
@@ -215,9 +223,13 @@ int qt_next_mark(const qt_text *x, size_t lo, size_t end, size_t *pos, qt_mark *
         } else if (cp == CP_RAQUO || cp == CP_RSAQUO) {
             role = lopen && !rclose ? QT_OPEN : QT_CLOSE;
         } else if (cp == CP_LDQUO) {
-            role = !rclose ? QT_OPEN : !lopen ? QT_CLOSE : qt_flank(x, prev, pl, next, nl, QT_CLOSE, QT_OPEN);
+            role = !rclose  ? QT_OPEN
+                   : !lopen ? QT_CLOSE
+                            : qt_flank(x, prev, pl, next, nl, QT_CLOSE, QT_OPEN);
         } else if (cp == CP_RDQUO) {
-            role = !lopen ? QT_CLOSE : !rclose ? QT_OPEN : qt_flank(x, prev, pl, next, nl, QT_CLOSE, QT_OPEN);
+            role = !lopen    ? QT_CLOSE
+                   : !rclose ? QT_OPEN
+                             : qt_flank(x, prev, pl, next, nl, QT_CLOSE, QT_OPEN);
         } else { /* straight double */
             /* between two spaces (or two words) it may do either: the
              * pairing decides (outreach,' " closes a quotation) */

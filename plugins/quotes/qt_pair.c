@@ -51,7 +51,8 @@ static int qt_push_quote(qt_doc *d, const qt_open *o, const qt_mark *m, uint32_t
         return ANN_OK;
     if (d->n_quotes == d->cap_quotes) {
         size_t cap = d->cap_quotes ? d->cap_quotes * 2 : 32;
-        qt_quote *q = d->text.host->scratch_grow(d->doc, d->quotes, d->cap_quotes * sizeof *q, cap * sizeof *q);
+        qt_quote *q = d->text.host->scratch_grow(d->doc, d->quotes, d->cap_quotes * sizeof *q,
+                                                 cap * sizeof *q);
         if (!q)
             return ANN_ENOMEM;
         d->quotes = q;
@@ -136,8 +137,8 @@ int qt_find_quotes(qt_doc *d)
         }
         if (depth > 0) {
             qt_mark next;
-            if (p + 1 < d->n_paras && qt_para_opener(d, p + 1, &next) && next.family == stack[0].family &&
-                qt_same_style(d->text.s, next.pos, stack[0].pos))
+            if (p + 1 < d->n_paras && qt_para_opener(d, p + 1, &next) &&
+                next.family == stack[0].family && qt_same_style(d->text.s, next.pos, stack[0].pos))
                 depth = 1;
             else
                 depth = 0;

@@ -34,40 +34,159 @@ static const char *const qt_stop[] = {
     "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their",
     "our", "my", "your", "its", "there", "here", "democrats", "republicans", "democratic",
     "republican", "gop", /* and the weekday and month names: see qt_is_stop */
-    "former", "late", "earlier", "later", "last", "next",
-    "state", "department", "house", "senate", "white", "committee", "party", "campaign", "national",
-    "federal", "american", "french", "japanese", "british", "german", "chinese", "russian", "u.s.",
-    "mexican", "new", "news", "who", "what", "why", "how", "where", "yes", "no", "not", "said",
-    "says", "told", "added", "one", "two", "many", "some", "all", "both", "each", "several",
-    "other", "another", "every", "more", "most", "just", "even", "only", "very", "following",
-    "during", "under", "over", "about", "against", "without", "within", "between", "among",
-    "through", "like", "unlike", "despite", "because", "until", "unless", "whether", "instead",
-    "indeed", "perhaps", "maybe", "well", "oh", "please", "thanks", "thank",
+    "former", "late", "earlier", "later", "last", "next", "state", "department", "house", "senate",
+    "white", "committee", "party", "campaign", "national", "federal", "american", "french",
+    "japanese", "british", "german", "chinese", "russian", "u.s.", "mexican", "new", "news", "who",
+    "what", "why", "how", "where", "yes", "no", "not", "said", "says", "told", "added", "one",
+    "two", "many", "some", "all", "both", "each", "several", "other", "another", "every", "more",
+    "most", "just", "even", "only", "very", "following", "during", "under", "over", "about",
+    "against", "without", "within", "between", "among", "through", "like", "unlike", "despite",
+    "because", "until", "unless", "whether", "instead", "indeed", "perhaps", "maybe", "well", "oh",
+    "please", "thanks", "thank",
     /* sentence adverbs that open clauses (Finally, de Blasio tweeted) */
     "finally", "likewise", "moreover", "furthermore", "additionally", "similarly", "nevertheless",
     "nonetheless", "ultimately", "eventually", "initially", "currently", "recently", "tonight",
-    "yesterday", "otherwise", "overall", NULL
-};
+    "yesterday", "otherwise", "overall", NULL};
 
 /* Role words and titles (lower case, no final period). */
-static const char *const qt_roles[] = {
-    "ceo", "coo", "cfo", "cto", "chairman", "chairwoman", "chair", "president", "vice", "senator",
-    "sen", "sens", "rep", "reps", "representative", "gov", "governor", "mayor", "mr", "mrs", "ms",
-    "miss", "dr", "secretary", "minister", "prime", "director", "chief", "executive", "officer",
-    "spokesman", "spokeswoman", "spokesperson", "judge", "justice", "gen", "general", "attorney",
-    "speaker", "leader", "majority", "minority", "founder", "professor", "prof", "pastor", "rev",
-    "rabbi", "bishop", "pope", "king", "queen", "prince", "princess", "lord", "lady", "sir", "dame",
-    "candidate", "nominee", "host", "anchor", "commissioner", "ambassador", "adviser", "advisor",
-    "aide", "strategist", "analyst", "pollster", "manager", "congressman", "congresswoman",
-    "councilman", "councilwoman", "del", "lt", "col", "sgt", "capt", "coach", "detective",
-    "sheriff", "chancellor", "premier", "lawmaker", "official", "economist", "lawyer", "author",
-    "writer", "reporter", "columnist", "editor", "owner", "partner", "investor", "billionaire",
-    "businessman", "businesswoman", "deputy", "treasurer", "counsel", "organizer", "activist",
-    "head", "boss", "chairperson", "maj", "adm", "atty", "hon", "pres", "md", "ceos", "member",
-    "cofounder", "co-founder", "surrogate", "operative", "scientist", "researcher", "expert",
-    "historian", "consultant", "supervisor", "superintendent", "principal", "trustee", "auditor",
-    "comptroller", "inspector", "prosecutor", "attorney-general", "archbishop", "cardinal", "imam", NULL
-};
+static const char *const qt_roles[] = {"ceo",
+                                       "coo",
+                                       "cfo",
+                                       "cto",
+                                       "chairman",
+                                       "chairwoman",
+                                       "chair",
+                                       "president",
+                                       "vice",
+                                       "senator",
+                                       "sen",
+                                       "sens",
+                                       "rep",
+                                       "reps",
+                                       "representative",
+                                       "gov",
+                                       "governor",
+                                       "mayor",
+                                       "mr",
+                                       "mrs",
+                                       "ms",
+                                       "miss",
+                                       "dr",
+                                       "secretary",
+                                       "minister",
+                                       "prime",
+                                       "director",
+                                       "chief",
+                                       "executive",
+                                       "officer",
+                                       "spokesman",
+                                       "spokeswoman",
+                                       "spokesperson",
+                                       "judge",
+                                       "justice",
+                                       "gen",
+                                       "general",
+                                       "attorney",
+                                       "speaker",
+                                       "leader",
+                                       "majority",
+                                       "minority",
+                                       "founder",
+                                       "professor",
+                                       "prof",
+                                       "pastor",
+                                       "rev",
+                                       "rabbi",
+                                       "bishop",
+                                       "pope",
+                                       "king",
+                                       "queen",
+                                       "prince",
+                                       "princess",
+                                       "lord",
+                                       "lady",
+                                       "sir",
+                                       "dame",
+                                       "candidate",
+                                       "nominee",
+                                       "host",
+                                       "anchor",
+                                       "commissioner",
+                                       "ambassador",
+                                       "adviser",
+                                       "advisor",
+                                       "aide",
+                                       "strategist",
+                                       "analyst",
+                                       "pollster",
+                                       "manager",
+                                       "congressman",
+                                       "congresswoman",
+                                       "councilman",
+                                       "councilwoman",
+                                       "del",
+                                       "lt",
+                                       "col",
+                                       "sgt",
+                                       "capt",
+                                       "coach",
+                                       "detective",
+                                       "sheriff",
+                                       "chancellor",
+                                       "premier",
+                                       "lawmaker",
+                                       "official",
+                                       "economist",
+                                       "lawyer",
+                                       "author",
+                                       "writer",
+                                       "reporter",
+                                       "columnist",
+                                       "editor",
+                                       "owner",
+                                       "partner",
+                                       "investor",
+                                       "billionaire",
+                                       "businessman",
+                                       "businesswoman",
+                                       "deputy",
+                                       "treasurer",
+                                       "counsel",
+                                       "organizer",
+                                       "activist",
+                                       "head",
+                                       "boss",
+                                       "chairperson",
+                                       "maj",
+                                       "adm",
+                                       "atty",
+                                       "hon",
+                                       "pres",
+                                       "md",
+                                       "ceos",
+                                       "member",
+                                       "cofounder",
+                                       "co-founder",
+                                       "surrogate",
+                                       "operative",
+                                       "scientist",
+                                       "researcher",
+                                       "expert",
+                                       "historian",
+                                       "consultant",
+                                       "supervisor",
+                                       "superintendent",
+                                       "principal",
+                                       "trustee",
+                                       "auditor",
+                                       "comptroller",
+                                       "inspector",
+                                       "prosecutor",
+                                       "attorney-general",
+                                       "archbishop",
+                                       "cardinal",
+                                       "imam",
+                                       NULL};
 
 /* The length of the word t[a, b) without a final period (Sen. -> sen), or
  * 0 when it is no candidate for a list (empty, or longer than any entry). */
@@ -134,20 +253,20 @@ int qt_is_role_word(const char *t, const qt_tok *k)
     return k->type == QT_TOK_WORD && qt_word_in(t, k->start, k->end, qt_roles);
 }
 
-static const char *const qt_preps[] = {
-    "in", "at", "on", "from", "during", "after", "before", "with", "for", "to", "of", "by",
-    "outside", "inside", "near", "about", "against", "into", "over", "under", "like", NULL
-};
+static const char *const qt_preps[] = {"in",      "at",     "on",   "from",  "during",  "after",
+                                       "before",  "with",   "for",  "to",    "of",      "by",
+                                       "outside", "inside", "near", "about", "against", "into",
+                                       "over",    "under",  "like", NULL};
 
 int qt_is_preposition(const char *t, const qt_tok *k)
 {
-    return k->type == QT_TOK_WORD && !(k->flags & QT_TF_UPPER) && qt_word_in(t, k->start, k->end, qt_preps);
+    return k->type == QT_TOK_WORD && !(k->flags & QT_TF_UPPER) &&
+           qt_word_in(t, k->start, k->end, qt_preps);
 }
 
-static const char *const qt_particles[] = {
-    "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "ibn", "del",
-    "dos", "das", "ter", "ten", "el", NULL
-};
+static const char *const qt_particles[] = {"de",  "van", "von", "der", "den", "da",  "di",
+                                           "du",  "la",  "le",  "bin", "al",  "ibn", "del",
+                                           "dos", "das", "ter", "ten", "el",  NULL};
 
 static int qt_is_particle(const char *t, const qt_tok *k)
 {
@@ -177,7 +296,8 @@ static int qt_is_name_tok(const char *t, const qt_tok *k)
     if (k->type != QT_TOK_WORD || !(k->flags & QT_TF_UPPER))
         return 0;
     /* capitals are an acronym (CEO, GOP), unless dotted initials: G.K. */
-    if ((k->flags & QT_TF_ALLCAPS) && !(k->end - k->start <= 5 && t[k->end - 1] == '.' && t[k->start + 1] == '.'))
+    if ((k->flags & QT_TF_ALLCAPS) &&
+        !(k->end - k->start <= 5 && t[k->end - 1] == '.' && t[k->start + 1] == '.'))
         return 0;
     if (qt_possessive(t, k))
         return 0;
@@ -192,14 +312,14 @@ static int qt_is_name_tok(const char *t, const qt_tok *k)
  * Judy aside): capitalised after a first name or an honorific they end a
  * name, they do not start a description. */
 static const char *const qt_role_surnames[] = {
-    "pope", "king", "bishop", "judge", "prince", "lord", "chancellor", "coach", "sheriff", "marshal",
-    "speaker", "host", "dean", "major", NULL
-};
+    "pope",    "king",    "bishop",  "judge", "prince", "lord",  "chancellor", "coach",
+    "sheriff", "marshal", "speaker", "host",  "dean",   "major", NULL};
 
 static int qt_is_honorific(const char *t, const qt_tok *k)
 {
-    return qt_tok_is(t, k, "mr.") || qt_tok_is(t, k, "mrs.") || qt_tok_is(t, k, "ms.") || qt_tok_is(t, k, "dr.") ||
-           qt_tok_is(t, k, "miss") || qt_tok_is(t, k, "mr") || qt_tok_is(t, k, "ms") || qt_tok_is(t, k, "mrs");
+    return qt_tok_is(t, k, "mr.") || qt_tok_is(t, k, "mrs.") || qt_tok_is(t, k, "ms.") ||
+           qt_tok_is(t, k, "dr.") || qt_tok_is(t, k, "miss") || qt_tok_is(t, k, "mr") ||
+           qt_tok_is(t, k, "ms") || qt_tok_is(t, k, "mrs");
 }
 
 /* Whether toks[j] is a role word used as a surname: capitalised, in
@@ -208,8 +328,9 @@ static int qt_is_honorific(const char *t, const qt_tok *k)
 static int qt_role_as_surname(const char *t, const qt_tok *toks, size_t n, size_t j)
 {
     const qt_tok *k = &toks[j];
-    if (j == 0 || k->type != QT_TOK_WORD || !(k->flags & QT_TF_UPPER) || (k->flags & QT_TF_ALLCAPS) ||
-        t[k->end - 1] == '.' || !qt_word_in(t, k->start, k->end, qt_role_surnames))
+    if (j == 0 || k->type != QT_TOK_WORD || !(k->flags & QT_TF_UPPER) ||
+        (k->flags & QT_TF_ALLCAPS) || t[k->end - 1] == '.' ||
+        !qt_word_in(t, k->start, k->end, qt_role_surnames))
         return 0;
     if (j + 1 < n && qt_is_name_tok(t, &toks[j + 1]))
         return 0;
@@ -231,7 +352,8 @@ static int qt_last_name_run(const char *t, const qt_tok *toks, size_t n, size_t 
         while (j < n) {
             if (qt_is_name_tok(t, &toks[j]) || qt_role_as_surname(t, toks, n, j)) {
                 j++;
-            } else if (qt_is_particle(t, &toks[j]) && j + 1 < n && qt_is_name_tok(t, &toks[j + 1])) {
+            } else if (qt_is_particle(t, &toks[j]) && j + 1 < n &&
+                       qt_is_name_tok(t, &toks[j + 1])) {
                 j += 2;
             } else {
                 break;
@@ -247,7 +369,8 @@ static int qt_last_name_run(const char *t, const qt_tok *toks, size_t n, size_t 
         (*ra)--;
     /* so does an acronym: USA Today, ABC News (not a role, CEO Kato, nor
      * a stop word, GOP, nor a dotted one, U.S.) */
-    else if (found && *ra > 0 && toks[*ra - 1].type == QT_TOK_WORD && (toks[*ra - 1].flags & QT_TF_ALLCAPS) &&
+    else if (found && *ra > 0 && toks[*ra - 1].type == QT_TOK_WORD &&
+             (toks[*ra - 1].flags & QT_TF_ALLCAPS) &&
              toks[*ra - 1].end - toks[*ra - 1].start <= 6 && t[toks[*ra - 1].end - 1] != '.' &&
              !qt_word_in(t, toks[*ra - 1].start, toks[*ra - 1].end, qt_roles) &&
              !qt_is_stop(t, toks[*ra - 1].start, toks[*ra - 1].end))
@@ -281,7 +404,8 @@ static const ann_span *qt_per_inside(const qt_doc *d, size_t a, size_t b)
         /* Obama's former strategist: a possessive name only modifies */
         const char *t = d->text.s + s->end;
         size_t left = d->text.len - s->end;
-        if ((left >= 2 && t[0] == '\'' && t[1] == 's') || (left >= 4 && memcmp(t, "\xE2\x80\x99s", 4) == 0))
+        if ((left >= 2 && t[0] == '\'' && t[1] == 's') ||
+            (left >= 4 && memcmp(t, "\xE2\x80\x99s", 4) == 0))
             continue;
         /* (Sanders' campaign, Sanders’ campaign) */
         if (s->end > s->start && d->text.s[s->end - 1] == 's' &&
@@ -298,7 +422,8 @@ static uint8_t qt_title_gender(const qt_doc *d, size_t a)
     const char *t = d->text.s;
     if (a >= 4 && memcmp(t + a - 4, "Mr. ", 4) == 0)
         return QT_GENDER_MALE;
-    if ((a >= 5 && memcmp(t + a - 5, "Mrs. ", 5) == 0) || (a >= 4 && memcmp(t + a - 4, "Ms. ", 4) == 0) ||
+    if ((a >= 5 && memcmp(t + a - 5, "Mrs. ", 5) == 0) ||
+        (a >= 4 && memcmp(t + a - 4, "Ms. ", 4) == 0) ||
         (a >= 5 && memcmp(t + a - 5, "Miss ", 5) == 0))
         return QT_GENDER_FEMALE;
     return QT_GENDER_UNKNOWN;
@@ -311,36 +436,47 @@ static uint8_t qt_title_gender(const qt_doc *d, size_t a)
  * (no outside source), sorted for bsearch.  Names used for both (Chris,
  * Lindsey, Jordan, Jamie) are left out: better unknown than wrong. */
 static const char *const qt_male_names[] = {
-    "aaron", "adam", "ahmed", "alan", "albert", "alexander", "ali", "andrew", "angelo", "anthony", "arthur",
-    "austin", "barack", "ben", "benjamin", "bernie", "bill", "billy", "bob", "bobby", "boris", "brandon",
-    "brian", "bruce", "bryan", "carl", "carlos", "charles", "christian", "christopher", "colin", "dan",
-    "daniel", "dave", "david", "dennis", "donald", "douglas", "dylan", "edward", "elijah", "emmanuel", "eric",
-    "ethan", "eugene", "fernando", "francois", "frank", "gabriel", "gary", "george", "gerald", "greg",
-    "gregory", "harold", "harry", "hassan", "henry", "howard", "hugh", "ian", "jack", "jacob", "jake", "james",
-    "jason", "jeb", "jeff", "jeffrey", "jeremy", "jerry", "jesse", "jim", "joe", "joel", "john", "jonathan",
-    "jorge", "jose", "joseph", "josh", "joshua", "juan", "justin", "karl", "keith", "ken", "kenneth", "kevin",
-    "kyle", "larry", "lawrence", "logan", "louis", "luca", "luis", "luther", "marco", "mark", "martin",
-    "mason", "matthew", "michael", "miguel", "mike", "mitch", "mitt", "mohammed", "muhammad", "nathan", "neil",
-    "newt", "nicholas", "nigel", "noah", "omar", "patrick", "paul", "pedro", "peter", "philip", "rahm",
-    "ralph", "rand", "randy", "raymond", "reince", "ricardo", "richard", "rick", "robert", "roger", "ronald",
-    "roy", "rudy", "russell", "ryan", "samuel", "scott", "sean", "stephen", "steve", "steven", "takao", "ted",
-    "terry", "thomas", "tim", "timothy", "tom", "tony", "tyler", "vincent", "vladimir", "walter", "wayne",
-    "william", "willie", "xi", "zachary",
+    "aaron",    "adam",     "ahmed",  "alan",     "albert",    "alexander",   "ali",      "andrew",
+    "angelo",   "anthony",  "arthur", "austin",   "barack",    "ben",         "benjamin", "bernie",
+    "bill",     "billy",    "bob",    "bobby",    "boris",     "brandon",     "brian",    "bruce",
+    "bryan",    "carl",     "carlos", "charles",  "christian", "christopher", "colin",    "dan",
+    "daniel",   "dave",     "david",  "dennis",   "donald",    "douglas",     "dylan",    "edward",
+    "elijah",   "emmanuel", "eric",   "ethan",    "eugene",    "fernando",    "francois", "frank",
+    "gabriel",  "gary",     "george", "gerald",   "greg",      "gregory",     "harold",   "harry",
+    "hassan",   "henry",    "howard", "hugh",     "ian",       "jack",        "jacob",    "jake",
+    "james",    "jason",    "jeb",    "jeff",     "jeffrey",   "jeremy",      "jerry",    "jesse",
+    "jim",      "joe",      "joel",   "john",     "jonathan",  "jorge",       "jose",     "joseph",
+    "josh",     "joshua",   "juan",   "justin",   "karl",      "keith",       "ken",      "kenneth",
+    "kevin",    "kyle",     "larry",  "lawrence", "logan",     "louis",       "luca",     "luis",
+    "luther",   "marco",    "mark",   "martin",   "mason",     "matthew",     "michael",  "miguel",
+    "mike",     "mitch",    "mitt",   "mohammed", "muhammad",  "nathan",      "neil",     "newt",
+    "nicholas", "nigel",    "noah",   "omar",     "patrick",   "paul",        "pedro",    "peter",
+    "philip",   "rahm",     "ralph",  "rand",     "randy",     "raymond",     "reince",   "ricardo",
+    "richard",  "rick",     "robert", "roger",    "ronald",    "roy",         "rudy",     "russell",
+    "ryan",     "samuel",   "scott",  "sean",     "stephen",   "steve",       "steven",   "takao",
+    "ted",      "terry",    "thomas", "tim",      "timothy",   "tom",         "tony",     "tyler",
+    "vincent",  "vladimir", "walter", "wayne",    "william",   "willie",      "xi",       "zachary",
 };
 static const char *const qt_female_names[] = {
-    "abigail", "alexis", "alice", "amanda", "amber", "amy", "ana", "andrea", "angela", "ann", "anna", "ashley",
-    "barbara", "betty", "beverly", "brenda", "brittany", "carly", "carmen", "carol", "carolyn", "catherine",
-    "charlotte", "chelsea", "cheryl", "christiane", "christina", "christine", "claire", "condoleezza",
-    "cynthia", "danielle", "debbie", "deborah", "debra", "denise", "diana", "diane", "dianne", "donna",
-    "dorothy", "elena", "elizabeth", "emily", "emma", "evelyn", "frances", "gloria", "grace", "gwen", "hannah",
-    "heather", "heidi", "helen", "hillary", "hope", "huma", "isabella", "ivanka", "jacqueline", "janet",
-    "janice", "jean", "jennifer", "jessica", "jill", "joan", "joyce", "judith", "judy", "julia", "julie",
-    "kamala", "karen", "katherine", "kathleen", "kathryn", "katie", "kayla", "kelly", "kellyanne", "kimberly",
-    "laura", "lauren", "linda", "lisa", "loretta", "lucia", "madeleine", "margaret", "maria", "marie",
-    "marilyn", "marine", "martha", "mary", "maxine", "megan", "megyn", "melania", "melissa", "michelle",
-    "nancy", "natalie", "nicole", "nikki", "olivia", "pamela", "patricia", "patty", "rachel", "rebecca",
-    "rosa", "rose", "ruth", "samantha", "sandra", "sara", "sarah", "sharon", "sheryl", "shirley", "sonia",
-    "sophia", "stephanie", "susan", "susana", "teresa", "theresa", "tulsi", "ursula", "valerie", "victoria",
+    "abigail",   "alexis",      "alice",    "amanda",     "amber",      "amy",       "ana",
+    "andrea",    "angela",      "ann",      "anna",       "ashley",     "barbara",   "betty",
+    "beverly",   "brenda",      "brittany", "carly",      "carmen",     "carol",     "carolyn",
+    "catherine", "charlotte",   "chelsea",  "cheryl",     "christiane", "christina", "christine",
+    "claire",    "condoleezza", "cynthia",  "danielle",   "debbie",     "deborah",   "debra",
+    "denise",    "diana",       "diane",    "dianne",     "donna",      "dorothy",   "elena",
+    "elizabeth", "emily",       "emma",     "evelyn",     "frances",    "gloria",    "grace",
+    "gwen",      "hannah",      "heather",  "heidi",      "helen",      "hillary",   "hope",
+    "huma",      "isabella",    "ivanka",   "jacqueline", "janet",      "janice",    "jean",
+    "jennifer",  "jessica",     "jill",     "joan",       "joyce",      "judith",    "judy",
+    "julia",     "julie",       "kamala",   "karen",      "katherine",  "kathleen",  "kathryn",
+    "katie",     "kayla",       "kelly",    "kellyanne",  "kimberly",   "laura",     "lauren",
+    "linda",     "lisa",        "loretta",  "lucia",      "madeleine",  "margaret",  "maria",
+    "marie",     "marilyn",     "marine",   "martha",     "mary",       "maxine",    "megan",
+    "megyn",     "melania",     "melissa",  "michelle",   "nancy",      "natalie",   "nicole",
+    "nikki",     "olivia",      "pamela",   "patricia",   "patty",      "rachel",    "rebecca",
+    "rosa",      "rose",        "ruth",     "samantha",   "sandra",     "sara",      "sarah",
+    "sharon",    "sheryl",      "shirley",  "sonia",      "sophia",     "stephanie", "susan",
+    "susana",    "teresa",      "theresa",  "tulsi",      "ursula",     "valerie",   "victoria",
     "virginia",
 };
 
@@ -366,10 +502,11 @@ static uint8_t qt_name_gender(const qt_doc *d, size_t a, size_t b)
     for (size_t i = 0; i < n; i++)
         w[i] = qt_lower(d->text.s[a + i]);
     w[n] = '\0';
-    if (bsearch(w, qt_male_names, sizeof qt_male_names / sizeof *qt_male_names, sizeof *qt_male_names, qt_name_cmp))
+    if (bsearch(w, qt_male_names, sizeof qt_male_names / sizeof *qt_male_names,
+                sizeof *qt_male_names, qt_name_cmp))
         return QT_GENDER_MALE;
-    if (bsearch(w, qt_female_names, sizeof qt_female_names / sizeof *qt_female_names, sizeof *qt_female_names,
-                qt_name_cmp))
+    if (bsearch(w, qt_female_names, sizeof qt_female_names / sizeof *qt_female_names,
+                sizeof *qt_female_names, qt_name_cmp))
         return QT_GENDER_FEMALE;
     return QT_GENDER_UNKNOWN;
 }
@@ -524,7 +661,8 @@ static void qt_fullest(const qt_doc *d, size_t ma, size_t mb, uint32_t *fa, uint
         p += m;
         size_t cl;
         if ((a > 0 && qt_is_word_byte((unsigned char)t[a - 1])) ||
-            (b < d->text.len && (qt_class(&d->text, qt_cp_at(&d->text, d->text.len, b, &cl)) & QT_WORD)))
+            (b < d->text.len &&
+             (qt_class(&d->text, qt_cp_at(&d->text, d->text.len, b, &cl)) & QT_WORD)))
             continue;
         size_t x = qt_extend_back(d, a);
         size_t w = qt_count_words(t, x, b);
@@ -549,7 +687,8 @@ int qt_mid_sentence(const qt_doc *d, size_t a, size_t b)
     while ((p = qt_find(p, (size_t)(end - p), t + a, m)) != NULL) {
         size_t i = (size_t)(p - t);
         p += m;
-        if (i < 2 || t[i - 1] != ' ' || (i + m < d->text.len && qt_is_word_byte((unsigned char)t[i + m])))
+        if (i < 2 || t[i - 1] != ' ' ||
+            (i + m < d->text.len && qt_is_word_byte((unsigned char)t[i + m])))
             continue;
         unsigned char c = (unsigned char)t[i - 2];
         if ((c >= 'a' && c <= 'z') || c == ',')
@@ -559,12 +698,14 @@ int qt_mid_sentence(const qt_doc *d, size_t a, size_t b)
 }
 
 /* Sets q's speaker from the mention [a, b), with link and gender. */
-static void qt_set_speaker(const qt_doc *d, qt_quote *q, size_t a, size_t b, uint32_t link, uint8_t gender)
+static void qt_set_speaker(const qt_doc *d, qt_quote *q, size_t a, size_t b, uint32_t link,
+                           uint8_t gender)
 {
     qt_fullest(d, a, b, &q->spk_start, &q->spk_end);
     q->spk_link = link;
     /* (the gender of the fullest name: Clinton -> Hillary Clinton) */
-    q->spk_gender = gender != QT_GENDER_UNKNOWN ? gender : qt_name_gender(d, q->spk_start, q->spk_end);
+    q->spk_gender =
+        gender != QT_GENDER_UNKNOWN ? gender : qt_name_gender(d, q->spk_start, q->spk_end);
 }
 
 /* Two speakers are the same when their fullest names are equal. */
@@ -700,14 +841,16 @@ static int qt_role_at(const qt_doc *d, qt_quote *q, size_t a, size_t b)
 /* The written forms of a role word: itself and its abbreviation as a
  * title ("the Vermont senator" is "Sen. Bernie Sanders" earlier). */
 static const char *const qt_role_abbrevs[][2] = {
-    {"senator", "sen."},  {"governor", "gov."},      {"representative", "rep."}, {"congressman", "rep."},
-    {"congresswoman", "rep."}, {"general", "gen."}, {"professor", "prof."},     {"doctor", "dr."},
-    {"reverend", "rev."}, {"lieutenant", "lt."},     {"president", "pres."},
+    {"senator", "sen."},     {"governor", "gov."},      {"representative", "rep."},
+    {"congressman", "rep."}, {"congresswoman", "rep."}, {"general", "gen."},
+    {"professor", "prof."},  {"doctor", "dr."},         {"reverend", "rev."},
+    {"lieutenant", "lt."},   {"president", "pres."},
 };
 
 /* The occurrence of the word w[0, wl) (any case) nearest before `self`, else
  * the first after it, at which qt_role_at finds a person; SIZE_MAX if none. */
-static size_t qt_role_occurrence(const qt_doc *d, const qt_quote *q, const char *w, size_t wl, size_t self)
+static size_t qt_role_occurrence(const qt_doc *d, const qt_quote *q, const char *w, size_t wl,
+                                 size_t self)
 {
     const char *t = d->text.s;
     size_t best_before = SIZE_MAX, best_after = SIZE_MAX;
@@ -759,13 +902,16 @@ static int qt_description(const qt_doc *d, qt_quote *q, const qt_tok *head, size
  * said).  The name before it ends the subject. */
 static int qt_time_tail(const char *t, const qt_tok *toks, size_t a, size_t n)
 {
-    static const char *const glue[] = { "on", "last", "this", "early", "earlier", "late", "later", "in", NULL };
+    static const char *const glue[] = {"on",   "last",  "this", "early", "earlier",
+                                       "late", "later", "in",   NULL};
     /* and the weekday names (qt_calendar_word) */
-    static const char *const when[] = { "week", "weekend", "night", "morning", "afternoon",
-                                        "evening", "month", "year", "today", "tonight", "yesterday", NULL };
+    static const char *const when[] = {"week",      "weekend", "night",     "morning",
+                                       "afternoon", "evening", "month",     "year",
+                                       "today",     "tonight", "yesterday", NULL};
     int timed = 0;
     for (size_t i = a; i < n; i++) {
-        if (qt_word_in(t, toks[i].start, toks[i].end, when) || qt_calendar_word(t, toks[i].start, toks[i].end, 0))
+        if (qt_word_in(t, toks[i].start, toks[i].end, when) ||
+            qt_calendar_word(t, toks[i].start, toks[i].end, 0))
             timed = 1;
         else if (!(toks[i].type == QT_TOK_WORD && !(toks[i].flags & QT_TF_UPPER) &&
                    qt_word_in(t, toks[i].start, toks[i].end, glue)))
@@ -778,10 +924,12 @@ int qt_is_body_noun(const char *t, const qt_tok *k)
 {
     /* (and groups named after a person: Sanders supporters, Clinton's
      * aides -- they speak, not the person) */
-    static const char *const nouns[] = { "campaign", "office", "administration", "camp", "team", "supporters",
-                                         "aides", "officials", "advisers", "advisors", "allies", "lawyers",
-                                         "attorneys", "staffers", "spokesmen", "backers", "critics", NULL };
-    return k->type == QT_TOK_WORD && !(k->flags & QT_TF_UPPER) && qt_word_in(t, k->start, k->end, nouns);
+    static const char *const nouns[] = {
+        "campaign",  "office",    "administration", "camp",     "team",    "supporters",
+        "aides",     "officials", "advisers",       "advisors", "allies",  "lawyers",
+        "attorneys", "staffers",  "spokesmen",      "backers",  "critics", NULL};
+    return k->type == QT_TOK_WORD && !(k->flags & QT_TF_UPPER) &&
+           qt_word_in(t, k->start, k->end, nouns);
 }
 
 /* ---- the subject --------------------------------------------------------------- */
@@ -825,8 +973,9 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
     /* CNN reported, according to AP: an acronym alone is an organisation
      * (a person's name is no acronym; a role word is no speaker) */
     if (n == 1 && (toks[0].flags & QT_TF_ALLCAPS) && toks[0].end - toks[0].start >= 2 &&
-        toks[0].end - toks[0].start <= 6 && t[toks[0].end - 1] != '.' && !qt_is_role_word(t, &toks[0]) &&
-        !qt_is_stop(t, toks[0].start, toks[0].end) && !qt_possessive(t, &toks[0])) {
+        toks[0].end - toks[0].start <= 6 && t[toks[0].end - 1] != '.' &&
+        !qt_is_role_word(t, &toks[0]) && !qt_is_stop(t, toks[0].start, toks[0].end) &&
+        !qt_possessive(t, &toks[0])) {
         qt_set_speaker(d, q, toks[0].start, toks[0].end, UINT32_MAX, QT_GENDER_UNKNOWN);
         return 1;
     }
@@ -847,8 +996,10 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
      * a name followed by "of" (at, from) and more is the subject; what
      * follows places it */
     for (size_t k = 1; k + 1 < n; k++) {
-        if ((qt_tok_is(t, &toks[k], "of") || qt_tok_is(t, &toks[k], "at") || qt_tok_is(t, &toks[k], "from")) &&
-            qt_is_name_tok(t, &toks[k - 1]) && (toks[k + 1].flags & QT_TF_UPPER || qt_tok_is(t, &toks[k + 1], "the"))) {
+        if ((qt_tok_is(t, &toks[k], "of") || qt_tok_is(t, &toks[k], "at") ||
+             qt_tok_is(t, &toks[k], "from")) &&
+            qt_is_name_tok(t, &toks[k - 1]) &&
+            (toks[k + 1].flags & QT_TF_UPPER || qt_tok_is(t, &toks[k + 1], "the"))) {
             qt_quote tmp = *q;
             if (qt_resolve_subject(d, &tmp, toks, k)) {
                 *q = tmp;
@@ -859,7 +1010,8 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
     }
     const qt_tok *last = &toks[n - 1];
     if (n <= 2 && (qt_tok_is(t, last, "he") || qt_tok_is(t, last, "she")))
-        return qt_pronoun(d, q, last->start, qt_tok_is(t, last, "he") ? QT_GENDER_MALE : QT_GENDER_FEMALE);
+        return qt_pronoun(d, q, last->start,
+                          qt_tok_is(t, last, "he") ? QT_GENDER_MALE : QT_GENDER_FEMALE);
     /* A name run is the subject when it ends the phrase (Mitsubishi CEO
      * Takao Kato said) or begins it (Trump on Monday said); one in the
      * middle is a modifier (the New York businessman said). */
@@ -872,14 +1024,18 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
     if (qt_last_name_run(t, toks, n, &ra, &rb)) {
         pre = ra;
         while (pre > 0 && (toks[pre - 1].flags & QT_TF_UPPER) &&
-               (qt_is_stop(t, toks[pre - 1].start, toks[pre - 1].end) || qt_is_role_word(t, &toks[pre - 1])))
+               (qt_is_stop(t, toks[pre - 1].start, toks[pre - 1].end) ||
+                qt_is_role_word(t, &toks[pre - 1])))
             pre--; /* (and titles: the aide to President George W. Bush) */
     }
     /* (but "of" after a title is part of it: Secretary of State X) */
-    int after_prep = pre > 0 && qt_is_preposition(t, &toks[pre - 1]) &&
-                     !(pre > 1 && qt_tok_is(t, &toks[pre - 1], "of") && qt_is_role_word(t, &toks[pre - 2]));
-    if (qt_last_name_run(t, toks, n, &ra, &rb) && (rb == n || qt_time_tail(t, toks, rb, n)) && !after_prep) {
-        qt_set_speaker(d, q, toks[ra].start, toks[rb - 1].end, UINT32_MAX, qt_title_gender(d, toks[ra].start));
+    int after_prep =
+        pre > 0 && qt_is_preposition(t, &toks[pre - 1]) &&
+        !(pre > 1 && qt_tok_is(t, &toks[pre - 1], "of") && qt_is_role_word(t, &toks[pre - 2]));
+    if (qt_last_name_run(t, toks, n, &ra, &rb) && (rb == n || qt_time_tail(t, toks, rb, n)) &&
+        !after_prep) {
+        qt_set_speaker(d, q, toks[ra].start, toks[rb - 1].end, UINT32_MAX,
+                       qt_title_gender(d, toks[ra].start));
         return 1;
     }
     size_t lead = 0;
@@ -889,8 +1045,8 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
     if (lead < n && !qt_is_role_word(t, last) && qt_is_name_tok(t, &toks[lead]) &&
         qt_last_name_run(t, toks + lead, 1, &ra, &rb)) {
         size_t e = lead + 1;
-        while (e < n && (qt_is_name_tok(t, &toks[e]) ||
-                         (qt_is_particle(t, &toks[e]) && e + 1 < n && qt_is_name_tok(t, &toks[e + 1]))))
+        while (e < n && (qt_is_name_tok(t, &toks[e]) || (qt_is_particle(t, &toks[e]) && e + 1 < n &&
+                                                         qt_is_name_tok(t, &toks[e + 1]))))
             e++;
         /* one capitalised word opening a clause may be an adverb (Likewise,
          * Sooner): take it only if the text also has it mid-sentence */
@@ -905,10 +1061,11 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
      * name) after "the", making up the whole phrase */
     if (n >= 2 && qt_tok_is(t, &toks[0], "the")) {
         size_t k = 1;
-        while (k < n && toks[k].type == QT_TOK_WORD && (toks[k].flags & QT_TF_UPPER) && !qt_possessive(t, &toks[k]) &&
-               !qt_is_role_word(t, &toks[k]))
+        while (k < n && toks[k].type == QT_TOK_WORD && (toks[k].flags & QT_TF_UPPER) &&
+               !qt_possessive(t, &toks[k]) && !qt_is_role_word(t, &toks[k]))
             k++;
-        int acronym = n == 2 && (toks[1].flags & QT_TF_ALLCAPS) && toks[1].end - toks[1].start <= 6 &&
+        int acronym = n == 2 && (toks[1].flags & QT_TF_ALLCAPS) &&
+                      toks[1].end - toks[1].start <= 6 &&
                       !qt_is_stop(t, toks[1].start, toks[1].end);
         if (k == n && (acronym || n >= 3)) {
             qt_set_speaker(d, q, toks[1].start, toks[n - 1].end, UINT32_MAX, QT_GENDER_UNKNOWN);
@@ -918,8 +1075,9 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
     /* the/a ... ROLE */
     if (n >= 2 && n <= 6 && !(last->flags & QT_TF_UPPER && !(last->flags & QT_TF_ALLCAPS)) &&
         qt_is_role_word(t, last) &&
-        (qt_tok_is(t, &toks[0], "the") || qt_tok_is(t, &toks[0], "a") || qt_tok_is(t, &toks[0], "an") ||
-         qt_tok_is(t, &toks[0], "his") || qt_tok_is(t, &toks[0], "her") || qt_tok_is(t, &toks[0], "its") ||
+        (qt_tok_is(t, &toks[0], "the") || qt_tok_is(t, &toks[0], "a") ||
+         qt_tok_is(t, &toks[0], "an") || qt_tok_is(t, &toks[0], "his") ||
+         qt_tok_is(t, &toks[0], "her") || qt_tok_is(t, &toks[0], "its") ||
          qt_tok_is(t, &toks[0], "their") || qt_possessive(t, &toks[0])))
         return qt_description(d, q, last, last->start);
     return 0;

@@ -28,16 +28,16 @@ typedef struct qt_state {
 static const char *const qt_labels[] = {"QUOTE", NULL};
 static const char *const qt_needs[] = {"entities", NULL};
 static const ann_option_decl qt_options[] = {
-    {"all", "0", "1: also emit titles, scare quotes and nested quotations"},
-    {NULL, NULL, NULL}
-};
+    {"all", "0", "1: also emit titles, scare quotes and nested quotations"}, {NULL, NULL, NULL}};
 
 static int qt_open(const ann_host *host, ann_open_ctx *ctx, void **state)
 {
-    if (!(ANN_HOST_HAS(host, decode) && ANN_HOST_HAS(host, decode_prev) && ANN_HOST_HAS(host, char_class) &&
-          ANN_HOST_HAS(host, fold_text) && ANN_HOST_HAS(host, scratch_grow) && ANN_HOST_HAS(host, emit_v2) &&
+    if (!(ANN_HOST_HAS(host, decode) && ANN_HOST_HAS(host, decode_prev) &&
+          ANN_HOST_HAS(host, char_class) && ANN_HOST_HAS(host, fold_text) &&
+          ANN_HOST_HAS(host, scratch_grow) && ANN_HOST_HAS(host, emit_v2) &&
           ANN_HOST_HAS(host, paragraphs_v2))) {
-        host->open_error(ctx, "needs a host of ABI 2 (text services, scratch_grow, emit_v2, paragraphs_v2)");
+        host->open_error(
+            ctx, "needs a host of ABI 2 (text services, scratch_grow, emit_v2, paragraphs_v2)");
         return ANN_ERROR;
     }
     const char *all = host->option(ctx, "all");

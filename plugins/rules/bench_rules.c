@@ -108,13 +108,15 @@ static int name_like(const bench_words *w, size_t i)
         return 0;
     while (p > w->w[0] && (p[-1] == ' ' || p[-1] == '\n'))
         p--;
-    if (!(p > w->w[0] && p[-1] != '.' && p[-1] != '?' && p[-1] != '!' && p[-1] != '"' && p[-1] != '\n'))
+    if (!(p > w->w[0] && p[-1] != '.' && p[-1] != '?' && p[-1] != '!' && p[-1] != '"' &&
+          p[-1] != '\n'))
         return 0;
     /* Function words are capitalised after a colon or in titles, but no
      * list of names holds them. */
-    static const char *const stop[] = {"The", "This", "That", "These", "Those", "And", "But", "For", "With",
-                                       "From", "Its", "His", "Her", "Their", "Our", "You", "She", "They",
-                                       "Not", "All", "There", "When", "What", "Who", "How", "Why", NULL};
+    static const char *const stop[] = {"The",  "This", "That", "These", "Those", "And", "But",
+                                       "For",  "With", "From", "Its",   "His",   "Her", "Their",
+                                       "Our",  "You",  "She",  "They",  "Not",   "All", "There",
+                                       "When", "What", "Who",  "How",   "Why",   NULL};
     for (size_t k = 0; stop[k]; k++)
         if (strlen(stop[k]) == w->len[i] && memcmp(stop[k], w->w[i], w->len[i]) == 0)
             return 0;
@@ -142,11 +144,21 @@ static void write_patterns(FILE *f, const bench_words *w, size_t n)
         const char *a = w->w[i];
         int al = w->len[i];
         switch (k % 5) {
-        case 0: fprintf(f, "pattern P%zu: lower:%.*s is:title+\n", k, al, a); break;
-        case 1: fprintf(f, "pattern P%zu: %.*s any{0,2} shape:dddd\n", k, al, a); break;
-        case 2: fprintf(f, "pattern P%zu: [lower:%.*s] (lower:the | lower:a)? shape:Xxxx\n", k, al, a); break;
-        case 3: fprintf(f, "pattern P%zu: kind:number (lower:%.*s | percent)\n", k, al, a); break;
-        default: fprintf(f, "pattern P%zu: is:upper lower:%.*s (is:alpha | is:digit){1,3}\n", k, al, a); break;
+        case 0:
+            fprintf(f, "pattern P%zu: lower:%.*s is:title+\n", k, al, a);
+            break;
+        case 1:
+            fprintf(f, "pattern P%zu: %.*s any{0,2} shape:dddd\n", k, al, a);
+            break;
+        case 2:
+            fprintf(f, "pattern P%zu: [lower:%.*s] (lower:the | lower:a)? shape:Xxxx\n", k, al, a);
+            break;
+        case 3:
+            fprintf(f, "pattern P%zu: kind:number (lower:%.*s | percent)\n", k, al, a);
+            break;
+        default:
+            fprintf(f, "pattern P%zu: is:upper lower:%.*s (is:alpha | is:digit){1,3}\n", k, al, a);
+            break;
         }
     }
 }
@@ -221,9 +233,10 @@ int main(int argc, char **argv)
         mock_doc_free(doc);
     }
     mock_plugin_close(p);
-    printf("rules: %zu %s%s, load %.3f s; %zu documents, %.1f MB, %zu spans, %.3f s CPU, %.1f MB/s\n", count,
-           phrases ? "phrases" : "patterns", fold ? " (ignore-case)" : "", load, d.n, (double)bytes / 1e6, spans,
-           secs, secs > 0 ? (double)bytes / 1e6 / secs : 0.0);
+    printf(
+        "rules: %zu %s%s, load %.3f s; %zu documents, %.1f MB, %zu spans, %.3f s CPU, %.1f MB/s\n",
+        count, phrases ? "phrases" : "patterns", fold ? " (ignore-case)" : "", load, d.n,
+        (double)bytes / 1e6, spans, secs, secs > 0 ? (double)bytes / 1e6 / secs : 0.0);
     for (size_t k = 0; k < d.n; k++)
         free(d.text[k]);
     free(d.text);

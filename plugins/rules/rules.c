@@ -59,7 +59,8 @@ static int rules_open(const ann_host *host, ann_open_ctx *ctx, void **state)
         size_t n = comma ? (size_t)(comma - v) : strlen(v);
         char path[4096];
         if (n == 0 || n >= sizeof path) {
-            host->open_error(ctx, "option file: expected PATH[,PATH...], got '%s'", host->option(ctx, "file"));
+            host->open_error(ctx, "option file: expected PATH[,PATH...], got '%s'",
+                             host->option(ctx, "file"));
             rules_close(s);
             return ANN_EINVAL;
         }
@@ -154,7 +155,8 @@ static int rules_index_spans(const ann_host *host, ann_doc *doc, const ann_token
                 b++;
             if (a >= n_tok || tok[a].start != sp[i].start || b == a)
                 continue; /* not on token boundaries: no pattern can use it */
-            ix->refs[r] = (rules_span_ref){rules_needs[k], sp[i].label, sp[i].id, (uint32_t)b, ix->first[a]};
+            ix->refs[r] =
+                (rules_span_ref){rules_needs[k], sp[i].label, sp[i].id, (uint32_t)b, ix->first[a]};
             ix->first[a] = (int32_t)r++;
         }
     }

@@ -52,8 +52,13 @@ int rules_shape_is(const ann_host *host, const char *s, size_t len, const char *
 
 /* Character classes of `is:NAME` token tests. */
 typedef enum rules_class {
-    RULES_IS_ALPHA, RULES_IS_DIGIT, RULES_IS_UPPER, RULES_IS_LOWER, RULES_IS_TITLE,
-    RULES_IS_PUNCT, RULES_IS_ALNUM
+    RULES_IS_ALPHA,
+    RULES_IS_DIGIT,
+    RULES_IS_UPPER,
+    RULES_IS_LOWER,
+    RULES_IS_TITLE,
+    RULES_IS_PUNCT,
+    RULES_IS_ALNUM
 } rules_class;
 
 /* Whether every character of s[0..len) belongs to class c (title: the first
@@ -100,26 +105,31 @@ typedef enum rules_op {
 } rules_op;
 
 typedef enum rules_test {
-    RULES_T_ANY, RULES_T_WORD, RULES_T_LOWER, RULES_T_SHAPE, RULES_T_IS, RULES_T_KIND
+    RULES_T_ANY,
+    RULES_T_WORD,
+    RULES_T_LOWER,
+    RULES_T_SHAPE,
+    RULES_T_IS,
+    RULES_T_KIND
 } rules_test;
 
 typedef struct rules_inst {
-    uint8_t op;     /* rules_op */
-    uint8_t test;   /* rules_test of a TOKEN */
-    int16_t slot;   /* SAVE: the slot; SPAN: link slot or -1 */
-    int32_t x, y;   /* jump targets; TOKEN is/kind value */
-    const char *s;  /* TOKEN word/lower/shape text; SPAN label; in p->owned */
-    size_t len;     /* length of s */
+    uint8_t op;        /* rules_op */
+    uint8_t test;      /* rules_test of a TOKEN */
+    int16_t slot;      /* SAVE: the slot; SPAN: link slot or -1 */
+    int32_t x, y;      /* jump targets; TOKEN is/kind value */
+    const char *s;     /* TOKEN word/lower/shape text; SPAN label; in p->owned */
+    size_t len;        /* length of s */
     const char *layer; /* SPAN: layer name, borrowed from the file's needs */
 } rules_inst;
 
 typedef struct rules_program {
     rules_inst *code;
     size_t n;
-    size_t n_slots;            /* 2 + links */
+    size_t n_slots;               /* 2 + links */
     char *roles[RULES_MAX_LINKS]; /* link role of slot 2 + k, owned */
-    int has_emit;              /* whether the pattern has a [ ] part */
-    char **owned;              /* the strings the code points to */
+    int has_emit;                 /* whether the pattern has a [ ] part */
+    char **owned;                 /* the strings the code points to */
     size_t n_owned;
 } rules_program;
 
@@ -139,10 +149,10 @@ void rules_program_free(rules_program *p);
  * In the code, MATCH has x = the rule's index in the file, y = whether the
  * pattern has a [ ] part. */
 typedef struct rules_entry {
-    uint32_t pc;    /* where the pattern starts in code */
-    uint32_t rule;  /* index of its rule in the file */
-    int32_t test;   /* the pattern's only first token test (a pc), or -1 */
-    int32_t group;  /* entries with the same first test share a group, or -1 */
+    uint32_t pc;   /* where the pattern starts in code */
+    uint32_t rule; /* index of its rule in the file */
+    int32_t test;  /* the pattern's only first token test (a pc), or -1 */
+    int32_t group; /* entries with the same first test share a group, or -1 */
 } rules_entry;
 
 typedef struct rules_lit {
@@ -155,12 +165,12 @@ typedef struct rules_patset {
     size_t n;
     rules_entry *entries;
     size_t n_entries;
-    size_t n_groups;       /* distinct first tests */
-    uint32_t *by_kind[6];  /* per ANN_TOK_* kind: entries to try on any such token */
+    size_t n_groups;      /* distinct first tests */
+    uint32_t *by_kind[6]; /* per ANN_TOK_* kind: entries to try on any such token */
     size_t n_by_kind[6];
-    rules_lit *lits;       /* sorted by hash */
+    rules_lit *lits; /* sorted by hash */
     size_t n_lits;
-    uint32_t *lit_slots;   /* open addressing: index + 1 of a hash's first lit */
+    uint32_t *lit_slots; /* open addressing: index + 1 of a hash's first lit */
     size_t lit_mask;
 } rules_patset;
 
@@ -206,17 +216,17 @@ typedef enum rules_kind { RULES_PHRASES, RULES_PATTERN } rules_kind;
 
 struct rules_rule {
     rules_kind kind;
-    char *label;       /* owned */
-    ann_attr *attrs;   /* owned, keys and values too; "label" and "layer" first */
+    char *label;     /* owned */
+    ann_attr *attrs; /* owned, keys and values too; "label" and "layer" first */
     size_t n_attrs;
     rules_program prog; /* RULES_PATTERN */
     unsigned line;
 };
 
 typedef struct rules_file {
-    char *path;     /* owned */
-    char *layer;    /* owned */
-    char **needs;   /* owned, n_needs entries */
+    char *path;   /* owned */
+    char *layer;  /* owned */
+    char **needs; /* owned, n_needs entries */
     size_t n_needs;
     rules_rule *rules;
     size_t n_rules;

@@ -31,7 +31,7 @@ typedef struct rp {
     size_t len;
     char *err;
     size_t errlen;
-    int block;      /* rule index of an open indented phrase block, or -1 */
+    int block; /* rule index of an open indented phrase block, or -1 */
 } rp;
 
 static int rp_fail(rp *p, size_t col, const char *fmt, ...) ANN_PRINTF(3, 4);
@@ -92,7 +92,6 @@ static const char *rp_found(const rp *p, size_t i, char *buf, size_t n)
     buf[k] = '\0';
     return buf;
 }
-
 
 static char *rules_read_file(const char *path, size_t *len)
 {
@@ -211,7 +210,8 @@ static int rp_rule(rp *p, rules_kind kind, size_t i)
     size_t at = i;
     size_t n = rp_name(p, &i);
     if (n == 0)
-        return rp_fail(p, at + 1 + (i > at ? i - at : 0), "expected a label (letters, digits, _ or -) after '%s', found %s",
+        return rp_fail(p, at + 1 + (i > at ? i - at : 0),
+                       "expected a label (letters, digits, _ or -) after '%s', found %s",
                        kind == RULES_PHRASES ? "phrases" : "pattern", rp_found(p, i, b, sizeof b));
     rules_rule *r = rp_new_rule(p, kind);
     if (!r || !(r->label = rp_dup(p->ln + i - n, n)))
@@ -240,14 +240,17 @@ static int rp_rule(rp *p, rules_kind kind, size_t i)
         }
         if (i >= p->len || p->ln[i] != '=')
             return rp_fail(p, ks + 1, "expected key=value, %s'from FILE' or ':', found %s",
-                           kind == RULES_PHRASES ? "'ignore-case', " : "", rp_found(p, ks, b, sizeof b));
+                           kind == RULES_PHRASES ? "'ignore-case', " : "",
+                           rp_found(p, ks, b, sizeof b));
         size_t vs = ++i;
         while (i < p->len && !rp_blank(p->ln[i]) && p->ln[i] != ':')
             i++;
         if (i == vs)
             return rp_fail(p, vs + 1, "expected a value after '='");
-        if ((kl == 5 && memcmp(p->ln + ks, "label", 5) == 0) || (kl == 5 && memcmp(p->ln + ks, "layer", 5) == 0))
-            return rp_fail(p, ks + 1, "'%.*s' is set by the rule file itself: choose another attribute name",
+        if ((kl == 5 && memcmp(p->ln + ks, "label", 5) == 0) ||
+            (kl == 5 && memcmp(p->ln + ks, "layer", 5) == 0))
+            return rp_fail(p, ks + 1,
+                           "'%.*s' is set by the rule file itself: choose another attribute name",
                            (int)kl, p->ln + ks);
         if (rp_add_attr(r, p->ln + ks, kl, p->ln + vs, i - vs) != ANN_OK)
             return ANN_ENOMEM;
@@ -256,7 +259,8 @@ static int rp_rule(rp *p, rules_kind kind, size_t i)
         i++;
     if (i >= p->len || p->ln[i] != ':')
         return rp_fail(p, i + 1, "expected ':' after the label%s, found %s",
-                       kind == RULES_PHRASES ? " (or 'from FILE')" : "", rp_found(p, i, b, sizeof b));
+                       kind == RULES_PHRASES ? " (or 'from FILE')" : "",
+                       rp_found(p, i, b, sizeof b));
     i++;
     while (i < p->len && rp_blank(p->ln[i]))
         i++;
@@ -307,7 +311,8 @@ static int rp_header(rp *p, size_t i, int is_layer)
     for (;;) {
         size_t n = rp_name(p, &i);
         if (n == 0)
-            return rp_fail(p, i + 1, "expected a layer name, found %s", rp_found(p, i, b, sizeof b));
+            return rp_fail(p, i + 1, "expected a layer name, found %s",
+                           rp_found(p, i, b, sizeof b));
         const char *name = p->ln + i - n;
         if (is_layer) {
             free(p->f->layer);
@@ -319,8 +324,9 @@ static int rp_header(rp *p, size_t i, int is_layer)
                    !(strlen(p->available[k]) == n && memcmp(p->available[k], name, n) == 0))
                 k++;
             if (!p->available || !p->available[k])
-                return rp_fail(p, i - n + 1, "the rules plugin cannot read the layer '%.*s': it reads only %s",
-                               (int)n, name, p->available && p->available[0] ? p->available[0] : "no layer");
+                return rp_fail(
+                    p, i - n + 1, "the rules plugin cannot read the layer '%.*s': it reads only %s",
+                    (int)n, name, p->available && p->available[0] ? p->available[0] : "no layer");
             char **nd = realloc(p->f->needs, (p->f->n_needs + 1) * sizeof *nd);
             if (!nd)
                 return ANN_ENOMEM;
@@ -332,7 +338,8 @@ static int rp_header(rp *p, size_t i, int is_layer)
         if (i >= p->len)
             return ANN_OK;
         if (is_layer || p->ln[i] != ',')
-            return rp_fail(p, i + 1, "expected %s, found %s", is_layer ? "the end of the line" : "',' or the end of the line",
+            return rp_fail(p, i + 1, "expected %s, found %s",
+                           is_layer ? "the end of the line" : "',' or the end of the line",
                            rp_found(p, i, b, sizeof b));
         i++;
     }
@@ -353,7 +360,8 @@ static int rp_line(rp *p)
     }
     p->block = -1;
     if (i > 0)
-        return rp_fail(p, i + 1, "an indented line must follow 'phrases LABEL:' with nothing after the ':'");
+        return rp_fail(p, i + 1,
+                       "an indented line must follow 'phrases LABEL:' with nothing after the ':'");
     size_t s = i, n = rp_name(p, &i);
     const char *w = p->ln + s;
     if (n == 5 && memcmp(w, "layer", 5) == 0 && i < p->len && p->ln[i] == ':')
@@ -365,7 +373,8 @@ static int rp_line(rp *p)
     if (n == 7 && memcmp(w, "pattern", 7) == 0)
         return rp_rule(p, RULES_PATTERN, i);
     char b[60];
-    return rp_fail(p, 1, "expected 'layer:', 'needs:', 'phrases' or 'pattern', found %s", rp_found(p, 0, b, sizeof b));
+    return rp_fail(p, 1, "expected 'layer:', 'needs:', 'phrases' or 'pattern', found %s",
+                   rp_found(p, 0, b, sizeof b));
 }
 
 /* Puts "label" and "layer" in front of each rule's attributes. */
@@ -408,8 +417,13 @@ int rules_file_parse(const ann_host *host, const char *path, const char *text, s
                      const char *const *available, rules_file *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
-    rp p = {.host = host, .path = path, .available = available, .f = out, .err = err,
-            .errlen = errlen, .block = -1};
+    rp p = {.host = host,
+            .path = path,
+            .available = available,
+            .f = out,
+            .err = err,
+            .errlen = errlen,
+            .block = -1};
     int rc = (out->path = rp_dup(path, strlen(path))) ? ANN_OK : ANN_ENOMEM;
     for (size_t i = 0; rc == ANN_OK && i < len;) {
         const char *e = memchr(text + i, '\n', len - i);

@@ -32,10 +32,14 @@ static unsigned rules_first_kinds(const rules_inst *in)
         return K(in->x);
     case RULES_T_IS:
         switch ((rules_class)in->x) {
-        case RULES_IS_DIGIT: return K(ANN_TOK_NUMBER) | K(ANN_TOK_OTHER);
-        case RULES_IS_PUNCT: return K(ANN_TOK_PUNCT) | K(ANN_TOK_SYMBOL) | K(ANN_TOK_OTHER);
-        case RULES_IS_ALNUM: return K(ANN_TOK_WORD) | K(ANN_TOK_NUMBER) | K(ANN_TOK_OTHER);
-        default: return K(ANN_TOK_WORD) | K(ANN_TOK_OTHER);
+        case RULES_IS_DIGIT:
+            return K(ANN_TOK_NUMBER) | K(ANN_TOK_OTHER);
+        case RULES_IS_PUNCT:
+            return K(ANN_TOK_PUNCT) | K(ANN_TOK_SYMBOL) | K(ANN_TOK_OTHER);
+        case RULES_IS_ALNUM:
+            return K(ANN_TOK_WORD) | K(ANN_TOK_NUMBER) | K(ANN_TOK_OTHER);
+        default:
+            return K(ANN_TOK_WORD) | K(ANN_TOK_OTHER);
         }
     case RULES_T_SHAPE:
         if (in->s[0] == 'X' || in->s[0] == 'x')
@@ -50,7 +54,8 @@ static unsigned rules_first_kinds(const rules_inst *in)
 
 /* The instructions a thread started at pc can test first: follows jumps,
  * splits and saves.  Stores their pcs in out (at most n of them). */
-static size_t rules_first(const rules_inst *code, size_t n, uint32_t pc, uint8_t *seen, uint32_t *out)
+static size_t rules_first(const rules_inst *code, size_t n, uint32_t pc, uint8_t *seen,
+                          uint32_t *out)
 {
     size_t k = 0, top = 0;
     uint32_t *stack = malloc(n * sizeof *stack);
@@ -105,12 +110,14 @@ static int rules_index(const ann_host *host, rules_patset *ps)
             break;
         }
         /* One first test: the VM may try it before starting a thread. */
-        ps->entries[e].test = nf == 1 && ps->code[first[0]].op == RULES_OP_TOKEN ? (int32_t)first[0] : -1;
+        ps->entries[e].test =
+            nf == 1 && ps->code[first[0]].op == RULES_OP_TOKEN ? (int32_t)first[0] : -1;
         if (ps->entries[e].test >= 0) {
             /* Ten patterns starting with is:upper test each token once. */
             const rules_inst *a = &ps->code[ps->entries[e].test];
             for (size_t o = 0; o < e && ps->entries[e].group < 0; o++) {
-                const rules_inst *b = ps->entries[o].test >= 0 ? &ps->code[ps->entries[o].test] : NULL;
+                const rules_inst *b =
+                    ps->entries[o].test >= 0 ? &ps->code[ps->entries[o].test] : NULL;
                 if (b && a->test == b->test && a->x == b->x && a->len == b->len &&
                     memcmp(a->s, b->s, a->len) == 0)
                     ps->entries[e].group = ps->entries[o].group;

@@ -29,9 +29,9 @@ typedef enum { N_TOKEN, N_SPAN, N_SEQ, N_ALT, N_REPEAT, N_EMIT } rules_node_kind
 
 typedef struct rules_node {
     rules_node_kind kind;
-    rules_inst inst;     /* N_TOKEN, N_SPAN */
-    int first, next;     /* first child and next sibling, -1 none */
-    int min, max;        /* N_REPEAT; max -1: unbounded */
+    rules_inst inst; /* N_TOKEN, N_SPAN */
+    int first, next; /* first child and next sibling, -1 none */
+    int min, max;    /* N_REPEAT; max -1: unbounded */
 } rules_node;
 
 typedef struct rules_pp {
@@ -159,16 +159,19 @@ static int pp_span(rules_pp *p, int slot)
     const char *layer = NULL;
     if (p->n_needs == 0) {
         p->i = s - 1;
-        pp_fail(p, "%s", "a <LABEL> refers to a span of another layer: add a line 'needs: LAYER' above");
+        pp_fail(p, "%s",
+                "a <LABEL> refers to a span of another layer: add a line 'needs: LAYER' above");
         return -1;
     }
     if (colon) {
         for (size_t k = 0; k < p->n_needs && !layer; k++)
-            if (strlen(p->needs[k]) == (size_t)(colon - ref) && memcmp(p->needs[k], ref, (size_t)(colon - ref)) == 0)
+            if (strlen(p->needs[k]) == (size_t)(colon - ref) &&
+                memcmp(p->needs[k], ref, (size_t)(colon - ref)) == 0)
                 layer = p->needs[k];
         if (!layer) {
             p->i = s;
-            pp_fail(p, "%s", "unknown layer before ':': it must be one of the file's 'needs:' layers");
+            pp_fail(p, "%s",
+                    "unknown layer before ':': it must be one of the file's 'needs:' layers");
             return -1;
         }
         rlen -= (size_t)(colon + 1 - ref);
@@ -187,12 +190,13 @@ static int pp_span(rules_pp *p, int slot)
     const char *label = pp_keep(p, ref, rlen);
     if (!label)
         return -1;
-    p->nodes[n].inst = (rules_inst){.op = RULES_OP_SPAN, .slot = (int16_t)slot, .s = label,
-                                    .len = rlen, .layer = layer};
+    p->nodes[n].inst = (rules_inst){
+        .op = RULES_OP_SPAN, .slot = (int16_t)slot, .s = label, .len = rlen, .layer = layer};
     return n;
 }
 
-static const char *const pp_classes[] = {"alpha", "digit", "upper", "lower", "title", "punct", "alnum", NULL};
+static const char *const pp_classes[] = {"alpha", "digit", "upper", "lower",
+                                         "title", "punct", "alnum", NULL};
 static const char *const pp_kinds[] = {"", "word", "number", "punct", "symbol", "other", NULL};
 
 static int pp_lookup(const char *const *names, const char *s, size_t len)
@@ -211,8 +215,8 @@ static int pp_token(rules_pp *p, rules_test test, const char *s, size_t len, int
     const char *c = len ? pp_keep(p, s, len) : "";
     if (!c)
         return -1;
-    p->nodes[n].inst = (rules_inst){.op = RULES_OP_TOKEN, .test = (uint8_t)test, .slot = -1,
-                                    .x = val, .s = c, .len = len};
+    p->nodes[n].inst = (rules_inst){
+        .op = RULES_OP_TOKEN, .test = (uint8_t)test, .slot = -1, .x = val, .s = c, .len = len};
     return n;
 }
 
@@ -261,8 +265,9 @@ static int pp_atom(rules_pp *p)
             p->i++;
         if (p->i >= p->len || p->i == s) {
             p->i = s - 1;
-            pp_fail(p, "%s", p->i + 1 >= p->len || p->s[s] != '"' ? "expected a closing '\"' on this line"
-                                                                     : "expected a word between the quotes");
+            pp_fail(p, "%s",
+                    p->i + 1 >= p->len || p->s[s] != '"' ? "expected a closing '\"' on this line"
+                                                         : "expected a word between the quotes");
             return -1;
         }
         p->i++;
@@ -306,16 +311,21 @@ static int pp_atom(rules_pp *p)
         const char *v = colon + 1;
         size_t vlen = len - plen - 1;
         if (plen == 5 && memcmp(w, "lower", 5) == 0)
-            return vlen ? pp_token(p, RULES_T_LOWER, v, vlen, 0)
-                        : (p->i = start + 6, pp_fail(p, "%s", "expected a word after 'lower:'"), -1);
+            return vlen
+                       ? pp_token(p, RULES_T_LOWER, v, vlen, 0)
+                       : (p->i = start + 6, pp_fail(p, "%s", "expected a word after 'lower:'"), -1);
         if (plen == 5 && memcmp(w, "shape", 5) == 0)
             return vlen ? pp_token(p, RULES_T_SHAPE, v, vlen, 0)
-                        : (p->i = start + 6, pp_fail(p, "%s", "expected a shape such as Xxxx or dddd after 'shape:'"), -1);
+                        : (p->i = start + 6,
+                           pp_fail(p, "%s", "expected a shape such as Xxxx or dddd after 'shape:'"),
+                           -1);
         if (plen == 2 && memcmp(w, "is", 2) == 0) {
             int k = pp_lookup(pp_classes, v, vlen);
             if (k < 0) {
                 p->i = start + 3;
-                pp_fail(p, "%s", "expected one of alpha, digit, upper, lower, title, punct, alnum after 'is:'");
+                pp_fail(
+                    p, "%s",
+                    "expected one of alpha, digit, upper, lower, title, punct, alnum after 'is:'");
                 return -1;
             }
             return pp_token(p, RULES_T_IS, "", 0, k);
@@ -324,7 +334,8 @@ static int pp_atom(rules_pp *p)
             int k = pp_lookup(pp_kinds, v, vlen);
             if (k <= 0) {
                 p->i = start + 5;
-                pp_fail(p, "%s", "expected one of word, number, punct, symbol, other after 'kind:'");
+                pp_fail(p, "%s",
+                        "expected one of word, number, punct, symbol, other after 'kind:'");
                 return -1;
             }
             return pp_token(p, RULES_T_KIND, "", 0, k);
@@ -497,7 +508,8 @@ static int cg_node(rules_pp *p, int n)
                 return -1;
         return 0;
     case N_EMIT:
-        if (cg_emit(p, (rules_inst){.op = RULES_OP_SAVE, .slot = 0}) < 0 || cg_node(p, nd->first) < 0 ||
+        if (cg_emit(p, (rules_inst){.op = RULES_OP_SAVE, .slot = 0}) < 0 ||
+            cg_node(p, nd->first) < 0 ||
             cg_emit(p, (rules_inst){.op = RULES_OP_SAVE, .slot = 1}) < 0)
             return -1;
         return 0;
@@ -505,7 +517,8 @@ static int cg_node(rules_pp *p, int n)
         int jumps[64], nj = 0;
         for (int c = nd->first; c >= 0; c = p->nodes[c].next) {
             int split = -1;
-            if (p->nodes[c].next >= 0 && (split = cg_emit(p, (rules_inst){.op = RULES_OP_SPLIT, .slot = -1})) < 0)
+            if (p->nodes[c].next >= 0 &&
+                (split = cg_emit(p, (rules_inst){.op = RULES_OP_SPLIT, .slot = -1})) < 0)
                 return -1;
             if (split >= 0)
                 p->prog->code[split].x = (int32_t)p->prog->n;
@@ -550,13 +563,21 @@ int rules_pattern_compile(const char *src, size_t len, size_t col0, const char *
 {
     memset(out, 0, sizeof *out);
     out->n_slots = 2;
-    rules_pp p = {.s = src, .len = len, .col0 = col0, .needs = needs, .n_needs = n_needs,
-                  .prog = out, .err = err, .errlen = errlen};
+    rules_pp p = {.s = src,
+                  .len = len,
+                  .col0 = col0,
+                  .needs = needs,
+                  .n_needs = n_needs,
+                  .prog = out,
+                  .err = err,
+                  .errlen = errlen};
     int root = pp_alt(&p);
     if (root >= 0 && p.i < p.len) {
         char b[40];
-        pp_fail(&p, p.s[p.i] == ')' || p.s[p.i] == ']' ? "found %s with nothing open before it"
-                                                        : "unexpected %s", pp_here(&p, b, sizeof b));
+        pp_fail(&p,
+                p.s[p.i] == ')' || p.s[p.i] == ']' ? "found %s with nothing open before it"
+                                                   : "unexpected %s",
+                pp_here(&p, b, sizeof b));
         root = -1;
     }
     int rc = root >= 0 && cg_node(&p, root) == 0 &&

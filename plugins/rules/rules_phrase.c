@@ -112,8 +112,7 @@ static int64_t rules_chunk_find(const rules_phrases *t, const char *s, size_t le
         if (!id)
             return -1;
         const rules_chunk *c = &t->chunks[id - 1];
-        if (c->hash == h &&
-            rules_text_eq(t->host, t->arena + c->off, c->len, s, len, t->fold))
+        if (c->hash == h && rules_text_eq(t->host, t->arena + c->off, c->len, s, len, t->fold))
             return id - 1;
     }
 }
@@ -149,7 +148,8 @@ static int rules_chunk_intern(rules_phrases *t, const char *s, size_t len, uint3
         return ANN_ENOMEM;
     size_t cap = t->chunks_cap;
     if (rules_grow((void **)&t->arena, &t->arena_cap, t->arena_len + len, 1) != ANN_OK ||
-        rules_grow((void **)&t->chunks, &t->chunks_cap, t->n_chunks + 1, sizeof *t->chunks) != ANN_OK)
+        rules_grow((void **)&t->chunks, &t->chunks_cap, t->n_chunks + 1, sizeof *t->chunks) !=
+            ANN_OK)
         return ANN_ENOMEM;
     if (t->chunks_cap != cap) {
         uint8_t *f = realloc(t->first, t->chunks_cap);
@@ -217,7 +217,8 @@ static int rules_edge_child(rules_phrases *t, uint32_t node, uint32_t chunk, uin
     if ((t->n_edges + 1) * 2 > t->edge_mask && rules_edge_rehash(t) != ANN_OK)
         return ANN_ENOMEM;
     size_t cap = t->nodes_cap;
-    if (rules_grow((void **)&t->node_rule, &t->nodes_cap, t->n_nodes + 1, sizeof *t->node_rule) != ANN_OK)
+    if (rules_grow((void **)&t->node_rule, &t->nodes_cap, t->n_nodes + 1, sizeof *t->node_rule) !=
+        ANN_OK)
         return ANN_ENOMEM;
     if (t->nodes_cap > cap)
         memset(t->node_rule + cap, 0, (t->nodes_cap - cap) * sizeof *t->node_rule);

@@ -70,8 +70,10 @@ int rules_shape_is(const ann_host *host, const char *s, size_t len, const char *
         size_t at = i;
         uint32_t cp = rules_next(host, s, len, &i, 0);
         uint32_t cls = rules_class_of(host, cp);
-        uint32_t sh = (cls & ANN_CHAR_UPPER) ? 'X' : (cls & ANN_CHAR_LOWER) ? 'x'
-                    : (cls & ANN_CHAR_DIGIT) ? 'd' : 0;
+        uint32_t sh = (cls & ANN_CHAR_UPPER)   ? 'X'
+                      : (cls & ANN_CHAR_LOWER) ? 'x'
+                      : (cls & ANN_CHAR_DIGIT) ? 'd'
+                                               : 0;
         if (!sh) {
             /* Any other character stands for itself: compare its bytes. */
             for (size_t b = at; b < i; b++, k++)
@@ -100,15 +102,27 @@ int rules_class_is(const ann_host *host, const char *s, size_t len, rules_class 
         uint32_t cls = rules_class_of(host, rules_next(host, s, len, &i, 0));
         int ok;
         switch (c) {
-        case RULES_IS_ALPHA: ok = (cls & (ANN_CHAR_LETTER | ANN_CHAR_MARK)) != 0; break;
-        case RULES_IS_DIGIT: ok = (cls & ANN_CHAR_DIGIT) != 0; break;
-        case RULES_IS_UPPER: ok = (cls & ANN_CHAR_UPPER) || !(cls & ANN_CHAR_LETTER); break;
-        case RULES_IS_LOWER: ok = (cls & ANN_CHAR_LOWER) || !(cls & ANN_CHAR_LETTER); break;
+        case RULES_IS_ALPHA:
+            ok = (cls & (ANN_CHAR_LETTER | ANN_CHAR_MARK)) != 0;
+            break;
+        case RULES_IS_DIGIT:
+            ok = (cls & ANN_CHAR_DIGIT) != 0;
+            break;
+        case RULES_IS_UPPER:
+            ok = (cls & ANN_CHAR_UPPER) || !(cls & ANN_CHAR_LETTER);
+            break;
+        case RULES_IS_LOWER:
+            ok = (cls & ANN_CHAR_LOWER) || !(cls & ANN_CHAR_LETTER);
+            break;
         case RULES_IS_TITLE:
             ok = first ? (cls & ANN_CHAR_UPPER) != 0 : !(cls & ANN_CHAR_UPPER);
             break;
-        case RULES_IS_PUNCT: ok = (cls & ANN_CHAR_PUNCT) != 0; break;
-        default: ok = (cls & (ANN_CHAR_LETTER | ANN_CHAR_MARK | ANN_CHAR_DIGIT)) != 0; break;
+        case RULES_IS_PUNCT:
+            ok = (cls & ANN_CHAR_PUNCT) != 0;
+            break;
+        default:
+            ok = (cls & (ANN_CHAR_LETTER | ANN_CHAR_MARK | ANN_CHAR_DIGIT)) != 0;
+            break;
         }
         if (!ok)
             return 0;

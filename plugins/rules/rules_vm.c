@@ -43,15 +43,15 @@ typedef struct vm {
     const ann_token_v2 *tok;
     size_t n_tok;
     const rules_span_index *spans;
-    uint32_t *mark;      /* per pc: position + 1 of the list holding it */
+    uint32_t *mark; /* per pc: position + 1 of the list holding it */
     vm_parked *parked;
     size_t n_parked, parked_cap;
     int32_t *parked_head; /* per position */
     vm_parked *sort;      /* the threads parked for one position, sorted */
     size_t sort_cap;
-    uint32_t *cand_end;   /* per start: end of the longest match, 0 none */
-    int32_t *cand_slot;   /* per start: its slots */
-    uint32_t *cand_rule;  /* per start: its rule */
+    uint32_t *cand_end;  /* per start: end of the longest match, 0 none */
+    int32_t *cand_slot;  /* per start: its slots */
+    uint32_t *cand_rule; /* per start: its rule */
 } vm;
 
 typedef struct vm_list {
@@ -64,12 +64,16 @@ static int vm_test(const vm *m, const rules_inst *in, const ann_token_v2 *t)
     const char *s = m->text + t->start;
     size_t len = t->end - t->start;
     switch ((rules_test)in->test) {
-    case RULES_T_ANY: return 1;
-    case RULES_T_WORD: return len == in->len && memcmp(s, in->s, len) == 0;
-    case RULES_T_LOWER: return rules_text_eq(m->host, s, len, in->s, in->len, 1);
+    case RULES_T_ANY:
+        return 1;
+    case RULES_T_WORD:
+        return len == in->len && memcmp(s, in->s, len) == 0;
+    case RULES_T_LOWER:
+        return rules_text_eq(m->host, s, len, in->s, in->len, 1);
     case RULES_T_SHAPE:
         /* The tokenizer's flags reject most tokens without reading them. */
-        if ((in->s[0] == 'X') != ((t->flags & ANN_TOKF_UPPER_INIT) != 0) && (in->s[0] == 'X' || in->s[0] == 'x'))
+        if ((in->s[0] == 'X') != ((t->flags & ANN_TOKF_UPPER_INIT) != 0) &&
+            (in->s[0] == 'X' || in->s[0] == 'x'))
             return 0;
         return rules_shape_is(m->host, s, len, in->s);
     case RULES_T_IS:
@@ -81,7 +85,8 @@ static int vm_test(const vm *m, const rules_inst *in, const ann_token_v2 *t)
             (in->x == RULES_IS_LOWER && (t->flags & (ANN_TOKF_UPPER_INIT | ANN_TOKF_ALL_UPPER))))
             return 0;
         return rules_class_is(m->host, s, len, (rules_class)in->x);
-    case RULES_T_KIND: return t->kind == in->x;
+    case RULES_T_KIND:
+        return t->kind == in->x;
     }
     return 0;
 }
@@ -121,7 +126,8 @@ static int vm_park(vm *m, const vm_thread *t, uint32_t pos)
 {
     if (m->n_parked == m->parked_cap) {
         size_t c = m->parked_cap ? m->parked_cap * 2 : 64;
-        vm_parked *q = m->host->scratch_grow(m->doc, m->parked, m->parked_cap * sizeof *q, c * sizeof *q);
+        vm_parked *q =
+            m->host->scratch_grow(m->doc, m->parked, m->parked_cap * sizeof *q, c * sizeof *q);
         if (!q)
             return ANN_ENOMEM;
         m->parked = q;
@@ -200,7 +206,8 @@ static int vm_gather(vm *m, const vm_list *stepped, vm_list *cur, uint32_t pos)
     for (int32_t h = m->parked_head[pos]; h >= 0; h = m->parked[h].next)
         n++;
     if (n > m->sort_cap) {
-        vm_parked *q = m->host->scratch_grow(m->doc, m->sort, m->sort_cap * sizeof *q, n * 2 * sizeof *q);
+        vm_parked *q =
+            m->host->scratch_grow(m->doc, m->sort, m->sort_cap * sizeof *q, n * 2 * sizeof *q);
         if (!q)
             return ANN_ENOMEM;
         m->sort = q;
@@ -264,7 +271,13 @@ int rules_vm_run(const ann_host *host, ann_doc *doc, const rules_patset *ps, con
                  const ann_token_v2 *tok, size_t n_tok, const rules_span_index *spans,
                  int (*found)(void *ctx, const rules_match *mt), void *ctx)
 {
-    vm m = {.host = host, .doc = doc, .ps = ps, .text = text, .tok = tok, .n_tok = n_tok, .spans = spans};
+    vm m = {.host = host,
+            .doc = doc,
+            .ps = ps,
+            .text = text,
+            .tok = tok,
+            .n_tok = n_tok,
+            .spans = spans};
     const size_t ns = RULES_MAX_SLOTS;
     m.mark = host->scratch(doc, ps->n * sizeof *m.mark);
     m.cand_rule = host->scratch(doc, (n_tok + 1) * sizeof *m.cand_rule);
@@ -273,7 +286,8 @@ int rules_vm_run(const ann_host *host, ann_doc *doc, const rules_patset *ps, con
     m.cand_slot = host->scratch(doc, (n_tok + 1) * ns * sizeof *m.cand_slot);
     vm_list cur = {host->scratch(doc, ps->n * sizeof(vm_thread)), 0};
     vm_list stepped = {host->scratch(doc, ps->n * sizeof(vm_thread)), 0};
-    if (!m.cand_rule || !m.mark || !m.parked_head || !m.cand_end || !m.cand_slot || !cur.t || !stepped.t)
+    if (!m.cand_rule || !m.mark || !m.parked_head || !m.cand_end || !m.cand_slot || !cur.t ||
+        !stepped.t)
         return ANN_ENOMEM;
     memset(m.parked_head, 0xff, (n_tok + 1) * sizeof *m.parked_head);
     for (uint32_t pos = 0; pos <= n_tok; pos++) {
@@ -286,7 +300,8 @@ int rules_vm_run(const ann_host *host, ann_doc *doc, const rules_patset *ps, con
         if (vm_step(&m, &cur, &stepped, pos) != ANN_OK)
             return ANN_ENOMEM;
     }
-    const int32_t *slots = m.cand_slot; /* a plain pointer keeps cppcheck from a false objectIndex */
+    const int32_t *slots =
+        m.cand_slot; /* a plain pointer keeps cppcheck from a false objectIndex */
     for (size_t s = 0; s < n_tok;) {
         if (!m.cand_end[s]) {
             s++;

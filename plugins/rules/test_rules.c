@@ -97,8 +97,8 @@ typedef struct match_case {
 
 /* Runs the opened plugin p over text with the given entities, checks
  * describe()'s answer and closes p; `what` names the rules in a failure. */
-static void check_run(mock_plugin *p, const char *what, const char *text, const char *const *entities,
-                      const char *want)
+static void check_run(mock_plugin *p, const char *what, const char *text,
+                      const char *const *entities, const char *want)
 {
     mock_doc *d = mock_doc_new(text);
     add_entities(d, entities);
@@ -106,7 +106,8 @@ static void check_run(mock_plugin *p, const char *what, const char *text, const 
     ck_assert_uint_eq(mock_doc_refused(d), 0);
     char got[1024];
     describe(d, got, sizeof got);
-    ck_assert_msg(strcmp(got, want) == 0, "rules:\n%s\ntext: %s\nwant: %s\ngot:  %s", what, text, want, got);
+    ck_assert_msg(strcmp(got, want) == 0, "rules:\n%s\ntext: %s\nwant: %s\ngot:  %s", what, text,
+                  want, got);
     mock_doc_free(d);
     mock_plugin_close(p);
 }
@@ -124,14 +125,15 @@ static const match_case phrases[] = {
     /* inline list, case as written */
     {"phrases CAR: Leaf, Outlander\n", "The Leaf sold well; a leaf fell.", NULL, "CAR:Leaf"},
     /* ignore-case */
-    {"phrases CAR ignore-case: Outlander\n", "OUTLANDER and outlander", NULL, "CAR:OUTLANDER | CAR:outlander"},
+    {"phrases CAR ignore-case: Outlander\n", "OUTLANDER and outlander", NULL,
+     "CAR:OUTLANDER | CAR:outlander"},
     /* token boundaries: no match inside a word */
     {"phrases CAR: Note\n", "Notebooks are not a Note.", NULL, "CAR:Note"},
     /* a phrase before punctuation glued to it */
     {"phrases CAR: Note\n", "He drove a Note, then a Note.", NULL, "CAR:Note | CAR:Note"},
     /* longest match wins, across both tables */
-    {"phrases CAR: Outlander\nphrases CAR ignore-case: outlander phev\n", "the Outlander PHEV is new", NULL,
-     "CAR:Outlander PHEV"},
+    {"phrases CAR: Outlander\nphrases CAR ignore-case: outlander phev\n",
+     "the Outlander PHEV is new", NULL, "CAR:Outlander PHEV"},
     /* several spaces in the text are one */
     {"phrases ORG: Renault Group\n", "the Renault   Group said", NULL, "ORG:Renault   Group"},
     /* a chunk of several tokens: "U.S." and a hyphenated word */
@@ -140,11 +142,13 @@ static const match_case phrases[] = {
     /* a prefix of a phrase alone does not match */
     {"phrases X: Eclipse Cross\n", "a solar Eclipse. Eclipse Cross", NULL, "X:Eclipse Cross"},
     /* non-ASCII case folding */
-    {"phrases CITY ignore-case: Zürich, ΑΘΗΝΑ\n", "ZÜRICH and Αθηνα", NULL, "CITY:ZÜRICH | CITY:Αθηνα"},
+    {"phrases CITY ignore-case: Zürich, ΑΘΗΝΑ\n", "ZÜRICH and Αθηνα", NULL,
+     "CITY:ZÜRICH | CITY:Αθηνα"},
     /* indented block, one phrase a line */
     {"phrases CAR:\n    Clio\n    Captur\n", "Clio, Captur, Zoe", NULL, "CAR:Clio | CAR:Captur"},
     /* attributes and label per rule */
-    {"phrases CAR maker=Nissan: Leaf\nphrases CITY: Paris\n", "Leaf in Paris", NULL, "CAR:Leaf | CITY:Paris"},
+    {"phrases CAR maker=Nissan: Leaf\nphrases CITY: Paris\n", "Leaf in Paris", NULL,
+     "CAR:Leaf | CITY:Paris"},
 };
 
 START_TEST(test_phrases)
@@ -207,23 +211,25 @@ static const match_case patterns[] = {
     /* kinds */
     {"pattern N: kind:number lower:percent\n", "rose 34 percent", NULL, "N:34 percent"},
     /* optional elements */
-    {"pattern X: lower:chief lower:executive lower:officer?\n", "chief executive officer; chief executive", NULL,
+    {"pattern X: lower:chief lower:executive lower:officer?\n",
+     "chief executive officer; chief executive", NULL,
      "X:chief executive officer | X:chief executive"},
     /* bounded repetition */
-    {"pattern X: lower:very{2,3} good\n", "very good, very very good, very very very very good", NULL,
-     "X:very very good | X:very very very good"},
+    {"pattern X: lower:very{2,3} good\n", "very good, very very good, very very very very good",
+     NULL, "X:very very good | X:very very very good"},
     /* alternatives */
-    {"pattern X: (CEO | chairman | president) of\n", "the president of the club", NULL, "X:president of"},
+    {"pattern X: (CEO | chairman | president) of\n", "the president of the club", NULL,
+     "X:president of"},
     /* any token, and a quoted word that is also a keyword */
     {"pattern X: between any and any\n", "between 3 and 4", NULL, "X:between 3 and 4"},
     {"pattern X: \"any\" more\n", "not any more", NULL, "X:any more"},
     /* the emitted part */
     {"pattern T: [lower:ceo] shape:Xxxx\n", "CEO Kato", NULL, "T:CEO"},
     /* a span of a needed layer, with a link */
-    {"needs: entities\npattern TITLE: [(CEO | chairman)] holder=<PER>\n", "chairman Carlos Ghosn resigned", ghosn,
-     "TITLE:chairman>holder=Carlos Ghosn"},
-    {"needs: entities\npattern TITLE: [(CEO | chairman)] holder=<entities:PER>\n", "chairman Carlos Ghosn", ghosn,
-     "TITLE:chairman>holder=Carlos Ghosn"},
+    {"needs: entities\npattern TITLE: [(CEO | chairman)] holder=<PER>\n",
+     "chairman Carlos Ghosn resigned", ghosn, "TITLE:chairman>holder=Carlos Ghosn"},
+    {"needs: entities\npattern TITLE: [(CEO | chairman)] holder=<entities:PER>\n",
+     "chairman Carlos Ghosn", ghosn, "TITLE:chairman>holder=Carlos Ghosn"},
     /* the span must have the label asked for */
     {"needs: entities\npattern TITLE: CEO <ORG>\n", "CEO Carlos Ghosn", ghosn, ""},
     /* one role, two alternatives */
@@ -234,13 +240,14 @@ static const match_case patterns[] = {
     {"pattern X: a b | a b c | b c d\n", "a b c d", NULL, "X:a b c"},
     {"pattern X: x+\n", "x x x", NULL, "X:x x x"},
     /* a pattern starting with a span */
-    {"needs: entities\npattern SAID: [<PER>] said\n", "Carlos Ghosn said so", ghosn, "SAID:Carlos Ghosn"},
+    {"needs: entities\npattern SAID: [<PER>] said\n", "Carlos Ghosn said so", ghosn,
+     "SAID:Carlos Ghosn"},
     /* the patterns of a file: leftmost, then longest, no overlap */
-    {"pattern A: kind:number\npattern B: rose kind:number lower:percent\n", "it rose 34 percent, 12", NULL,
-     "B:rose 34 percent | A:12"},
+    {"pattern A: kind:number\npattern B: rose kind:number lower:percent\n",
+     "it rose 34 percent, 12", NULL, "B:rose 34 percent | A:12"},
     /* two patterns with the same first test both start */
-    {"pattern A: is:upper lower:said\npattern B: is:upper lower:rose\n", "BMW rose and VW said", NULL,
-     "B:BMW rose | A:VW said"},
+    {"pattern A: is:upper lower:said\npattern B: is:upper lower:rose\n", "BMW rose and VW said",
+     NULL, "B:BMW rose | A:VW said"},
     /* a first word in any case starts a case-sensitive pattern only when it fits */
     {"pattern A: Rose kind:number\n", "rose 3 and Rose 4", NULL, "A:Rose 4"},
     /* no match of no token */
@@ -308,11 +315,12 @@ static const example_case examples[] = {
      "TITLE:Chief Executive Officer>holder=Ashwani Gupta"},
     /* a title not followed by a person is not marked */
     {"titles.rules", "The CEO said nothing.", NULL, ""},
-    {"attributions.rules", "Sales fell, according to Reuters, and rose according to Makoto Uchida.", org_reuters,
+    {"attributions.rules", "Sales fell, according to Reuters, and rose according to Makoto Uchida.",
+     org_reuters,
      "ATTRIBUTION:according to Reuters>source=Reuters | ATTRIBUTION:according to Makoto Uchida>source=Makoto Uchida"},
     /* a source the entities layer missed: capitalised words */
-    {"attributions.rules", "It grew, according to the Japan Automobile Manufacturers Association.", NULL,
-     "ATTRIBUTION:according to the Japan Automobile Manufacturers Association"},
+    {"attributions.rules", "It grew, according to the Japan Automobile Manufacturers Association.",
+     NULL, "ATTRIBUTION:according to the Japan Automobile Manufacturers Association"},
     {"products.rules", "The Outlander PHEV outsold the Eclipse Cross and the Leaf.", NULL,
      "PRODUCT:Outlander PHEV | PRODUCT:Eclipse Cross | PRODUCT:Leaf"},
     {"products.rules", "A leaf, a note and a CLIO.", NULL, "PRODUCT:CLIO"},
@@ -332,7 +340,8 @@ START_TEST(test_product_maker)
     ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
     ck_assert_str_eq(mock_span_attr(mock_doc_find_text(d, "rules", "Leaf"), "maker"), "Nissan");
     ck_assert_ptr_null(mock_span_attr(mock_doc_find_text(d, "rules", "Qashqai"), "maker"));
-    ck_assert_str_eq(mock_span_attr(mock_doc_find_text(d, "rules", "Qashqai"), "layer"), "products");
+    ck_assert_str_eq(mock_span_attr(mock_doc_find_text(d, "rules", "Qashqai"), "layer"),
+                     "products");
     mock_doc_free(d);
     mock_plugin_close(p);
 }
@@ -346,38 +355,50 @@ typedef struct error_case {
 } error_case;
 
 static const error_case errors[] = {
-    {"phrase CAR: Leaf\n", "1:1: expected 'layer:', 'needs:', 'phrases' or 'pattern', found 'phrase'"},
+    {"phrase CAR: Leaf\n",
+     "1:1: expected 'layer:', 'needs:', 'phrases' or 'pattern', found 'phrase'"},
     {"# nothing\n", "1:1: expected at least one 'phrases' or 'pattern' line, found none"},
-    {"phrases : Leaf\n", "1:9: expected a label (letters, digits, _ or -) after 'phrases', found ':'"},
-    {"phrases CAR Leaf\n", "1:13: expected key=value, 'ignore-case', 'from FILE' or ':', found 'Leaf'"},
+    {"phrases : Leaf\n",
+     "1:9: expected a label (letters, digits, _ or -) after 'phrases', found ':'"},
+    {"phrases CAR Leaf\n",
+     "1:13: expected key=value, 'ignore-case', 'from FILE' or ':', found 'Leaf'"},
     {"phrases CAR maker=: Leaf\n", "1:19: expected a value after '='"},
-    {"phrases CAR label=x: Leaf\n", "1:13: 'label' is set by the rule file itself: choose another attribute name"},
-    {"phrases CAR: Leaf,, Note\n", "1:19: expected a phrase, found an empty one (two commas in a row?)"},
+    {"phrases CAR label=x: Leaf\n",
+     "1:13: 'label' is set by the rule file itself: choose another attribute name"},
+    {"phrases CAR: Leaf,, Note\n",
+     "1:19: expected a phrase, found an empty one (two commas in a row?)"},
     {"phrases CAR from\n", "1:17: expected a file name after 'from'"},
     {"phrases CAR from missing.txt\n", "1:18: cannot read the phrase file"},
     {"  Leaf\n", "1:3: an indented line must follow 'phrases LABEL:' with nothing after the ':'"},
     {"phrases CAR: Leaf\nlayer: cars\n", "2:1: the 'layer:' line must come before the rules"},
     {"phrases CAR: Leaf\nneeds: entities\n", "2:1: the 'needs:' line must come before the rules"},
-    {"layer: cars trucks\nphrases CAR: Leaf\n", "1:13: expected the end of the line, found 'trucks'"},
+    {"layer: cars trucks\nphrases CAR: Leaf\n",
+     "1:13: expected the end of the line, found 'trucks'"},
     {"layer:\n", "1:7: expected a layer name, found the end of the line"},
-    {"needs: dates\n", "1:8: the rules plugin cannot read the layer 'dates': it reads only entities"},
+    {"needs: dates\n",
+     "1:8: the rules plugin cannot read the layer 'dates': it reads only entities"},
     {"needs: entities; dates\n", "1:16: expected ',' or the end of the line, found ';'"},
     {"pattern X:\n", "1:11: expected a pattern after ':'"},
     {"pattern X Y\n", "1:11: expected key=value, 'from FILE' or ':', found 'Y'"},
     {"pattern X: (CEO | chairman\n", "1:27: expected ')' or '|', found the end of the pattern"},
     {"pattern X: CEO )\n", "1:16: found ')' with nothing open before it"},
     {"pattern X: ( )\n", "1:14: expected a word, ( [ or <LABEL>, found ')'"},
-    {"pattern X: CEO <PER>\n", "1:16: a <LABEL> refers to a span of another layer: add a line 'needs: LAYER' above"},
-    {"needs: entities\npattern X: <PER\n", "2:16: expected '>' to close the span reference, found the end of the pattern"},
-    {"needs: entities\npattern X: <dates:DATE>\n", "2:13: unknown layer before ':': it must be one of the file's 'needs:' layers"},
+    {"pattern X: CEO <PER>\n",
+     "1:16: a <LABEL> refers to a span of another layer: add a line 'needs: LAYER' above"},
+    {"needs: entities\npattern X: <PER\n",
+     "2:16: expected '>' to close the span reference, found the end of the pattern"},
+    {"needs: entities\npattern X: <dates:DATE>\n",
+     "2:13: unknown layer before ':': it must be one of the file's 'needs:' layers"},
     {"needs: entities\npattern X: <>\n", "2:13: expected a label inside < >, such as <PER>"},
     {"pattern X: [a] [b]\n", "1:16: a pattern has at most one [ ] part to emit"},
     {"pattern X: a{17}\n", "1:14: a repetition bound is at most 16 (use + or * for more)"},
     {"pattern X: a{3,1}\n", "1:13: expected {m,n} with 0 <= m <= n and n >= 1"},
     {"pattern X: a{2\n", "1:15: expected '}' or ',', found the end of the pattern"},
     {"pattern X: a{x}\n", "1:14: expected a number in { }, found 'x}'"},
-    {"pattern X: is:big\n", "1:15: expected one of alpha, digit, upper, lower, title, punct, alnum after 'is:'"},
-    {"pattern X: kind:noun\n", "1:17: expected one of word, number, punct, symbol, other after 'kind:'"},
+    {"pattern X: is:big\n",
+     "1:15: expected one of alpha, digit, upper, lower, title, punct, alnum after 'is:'"},
+    {"pattern X: kind:noun\n",
+     "1:17: expected one of word, number, punct, symbol, other after 'kind:'"},
     {"pattern X: lower:\n", "1:18: expected a word after 'lower:'"},
     {"pattern X: shape:\n", "1:18: expected a shape such as Xxxx or dddd after 'shape:'"},
     {"pattern X: \"any\n", "1:12: expected a closing '\"' on this line"},
@@ -394,8 +415,8 @@ START_TEST(test_errors)
     ck_assert_msg(p == NULL, "%s: opened", c->rules);
     char want[400];
     snprintf(want, sizeof want, "%s/t.rules:%s", tmpdir, c->want);
-    ck_assert_msg(strstr(mock_last_error(), want) != NULL, "rules: %s\nwant: %s\ngot:  %s", c->rules, want,
-                  mock_last_error());
+    ck_assert_msg(strstr(mock_last_error(), want) != NULL, "rules: %s\nwant: %s\ngot:  %s",
+                  c->rules, want, mock_last_error());
 }
 END_TEST
 
@@ -403,7 +424,8 @@ START_TEST(test_missing_file)
 {
     const char *opts[] = {"file=/nonexistent/x.rules", NULL};
     ck_assert_ptr_null(mock_plugin_open(ann_plugin_rules(), opts, NULL));
-    ck_assert_ptr_nonnull(strstr(mock_last_error(), "/nonexistent/x.rules: cannot read the rule file"));
+    ck_assert_ptr_nonnull(
+        strstr(mock_last_error(), "/nonexistent/x.rules: cannot read the rule file"));
 }
 END_TEST
 
@@ -426,7 +448,8 @@ END_TEST
 START_TEST(test_two_files)
 {
     char opt[700];
-    snprintf(opt, sizeof opt, "file=%s/products.rules,%s/titles.rules", RULES_EXAMPLES_DIR, RULES_EXAMPLES_DIR);
+    snprintf(opt, sizeof opt, "file=%s/products.rules,%s/titles.rules", RULES_EXAMPLES_DIR,
+             RULES_EXAMPLES_DIR);
     const char *opts[] = {opt, NULL};
     mock_plugin *p = mock_plugin_open(ann_plugin_rules(), opts, NULL);
     ck_assert_msg(p != NULL, "%s", mock_last_error());
@@ -435,7 +458,8 @@ START_TEST(test_two_files)
     add_entities(d, kato);
     ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
     ck_assert_str_eq(mock_span_attr(mock_doc_find_text(d, "rules", "CEO"), "layer"), "titles");
-    ck_assert_str_eq(mock_span_attr(mock_doc_find_text(d, "rules", "Outlander"), "layer"), "products");
+    ck_assert_str_eq(mock_span_attr(mock_doc_find_text(d, "rules", "Outlander"), "layer"),
+                     "products");
     mock_doc_free(d);
     mock_plugin_close(p);
 }

@@ -28,9 +28,11 @@ static double now(void)
 /* A BILOU tag as BIO ("B-PER", "I-ORG", "O") in buf. */
 static const char *bio(uint8_t tag, char *buf)
 {
-    if (!tag) return "O";
+    if (!tag)
+        return "O";
     int pos = ent_tag_pos(tag);
-    snprintf(buf, 8, "%c-%s", pos == ENT_B || pos == ENT_U ? 'B' : 'I', ent_type_names[ent_tag_type(tag)]);
+    snprintf(buf, 8, "%c-%s", pos == ENT_B || pos == ENT_U ? 'B' : 'I',
+             ent_type_names[ent_tag_type(tag)]);
     return buf;
 }
 
@@ -42,14 +44,18 @@ int main(int argc, char **argv)
     char err[1024];
     for (int ch; (ch = getopt(argc, argv, "m:p:o:h")) != -1;) {
         switch (ch) {
-        case 'm': model_path = optarg; break;
+        case 'm':
+            model_path = optarg;
+            break;
         case 'o':
             if (!(out = fopen(optarg, "w"))) {
                 perror(optarg);
                 return 1;
             }
             break;
-        case 'p': passes = atoi(optarg) == 1 ? 1 : 2; break;
+        case 'p':
+            passes = atoi(optarg) == 1 ? 1 : 2;
+            break;
         default:
             fputs("usage: entities-eval [-m MODEL] [-p 1|2] [-o OUT] CONLL-FILE...\n", stderr);
             return 2;
@@ -94,9 +100,11 @@ int main(int argc, char **argv)
                                doc.sent[s + 1] - doc.sent[s]);
                 for (size_t i = doc.sent[s]; out && i < doc.sent[s + 1]; i++) {
                     char g[8], p[8];
-                    fprintf(out, "%s %s %s\n", doc.text[i], bio(c.gold[first + i], g), bio(tags[i], p));
+                    fprintf(out, "%s %s %s\n", doc.text[i], bio(c.gold[first + i], g),
+                            bio(tags[i], p));
                 }
-                if (out) fputc('\n', out);
+                if (out)
+                    fputc('\n', out);
             }
             free(work);
             free(tags);
@@ -108,6 +116,7 @@ int main(int argc, char **argv)
         ent_corpus_free(&c);
     }
     ent_model_free(&m);
-    if (out) fclose(out);
+    if (out)
+        fclose(out);
     return rc;
 }

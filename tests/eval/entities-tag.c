@@ -23,9 +23,12 @@ int main(int argc, char **argv)
     int passes = 2;
     char err[1024];
     for (int ch; (ch = getopt(argc, argv, "m:p:")) != -1;) {
-        if (ch == 'm') model_path = optarg;
-        else if (ch == 'p') passes = atoi(optarg) == 1 ? 1 : 2;
-        else return 2;
+        if (ch == 'm')
+            model_path = optarg;
+        else if (ch == 'p')
+            passes = atoi(optarg) == 1 ? 1 : 2;
+        else
+            return 2;
     }
     if (optind >= argc) {
         fputs("usage: entities-tag [-m MODEL] [-p 1|2] FILE.txt\n", stderr);
@@ -44,7 +47,8 @@ int main(int argc, char **argv)
         return 1;
     }
     ann_tokenized t;
-    if (ann_tokenize(text, doc.view_len, NULL, 0, &t) != ANN_OK) return 1;
+    if (ann_tokenize(text, doc.view_len, NULL, 0, &t) != ANN_OK)
+        return 1;
     size_t n = t.n_tokens, ns = 0;
     const char **words = calloc(n + 1, sizeof *words);
     uint32_t *lens = calloc(n + 1, sizeof *lens), *sent = calloc(n + 2, sizeof *sent);
@@ -52,10 +56,11 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < n; i++) {
         words[i] = text + t.tokens[i].start;
         lens[i] = t.tokens[i].end - t.tokens[i].start;
-        if (i == 0 || t.tokens[i].sentence != t.tokens[i - 1].sentence) sent[ns++] = (uint32_t)i;
+        if (i == 0 || t.tokens[i].sentence != t.tokens[i - 1].sentence)
+            sent[ns++] = (uint32_t)i;
     }
     sent[ns] = (uint32_t)n;
-    ent_doc d = { n, words, lens, ns, sent, &ann_host_table };
+    ent_doc d = {n, words, lens, ns, sent, &ann_host_table};
     void *work = malloc(ent_tag_work_size(&d));
     ent_tag_doc(&m, &d, passes, work, tags);
     static const char pos[] = "BILU";

@@ -53,7 +53,8 @@ static double f1(double p, double r)
     return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
 }
 
-static void show(const char *text, size_t len, size_t s, size_t e, const char *what, const char *fmt_extra)
+static void show(const char *text, size_t len, size_t s, size_t e, const char *what,
+                 const char *fmt_extra)
 {
     size_t a = s > 40 ? s - 40 : 0, b = e + 30 < len ? e + 30 : len;
     printf("  %-8s [%.*s] %s  | ", what, (int)(e - s), text + s, fmt_extra);
@@ -108,7 +109,8 @@ static void eval_doc(json_t *doc, mock_plugin *p, counts *c, bool errors, bool a
     /* one-to-one matching: exact extents first, then the largest overlap */
     for (size_t i = 0; i < ng; i++)
         for (size_t j = 0; j < ns; j++)
-            if (sys_match[j] < 0 && g[i].matched < 0 && sys[j].start == g[i].start && sys[j].end == g[i].end) {
+            if (sys_match[j] < 0 && g[i].matched < 0 && sys[j].start == g[i].start &&
+                sys[j].end == g[i].end) {
                 g[i].matched = (int)j;
                 sys_match[j] = (int)i;
             }
@@ -143,7 +145,8 @@ static void eval_doc(json_t *doc, mock_plugin *p, counts *c, bool errors, bool a
         if (g[i].matched < 0) {
             if (errors) {
                 char extra[96];
-                snprintf(extra, sizeof extra, "%s %s", g[i].label ? g[i].label : "?", g[i].value ? g[i].value : "?");
+                snprintf(extra, sizeof extra, "%s %s", g[i].label ? g[i].label : "?",
+                         g[i].value ? g[i].value : "?");
                 show(text, len, g[i].start, g[i].end, "MISS", extra);
             }
             continue;
@@ -163,8 +166,9 @@ static void eval_doc(json_t *doc, mock_plugin *p, counts *c, bool errors, bool a
             c->value_ok_l[gl]++;
         if (errors && (!vok || !tok)) {
             char extra[160];
-            snprintf(extra, sizeof extra, "gold %s %s [%.*s] / sys %s %s", g[i].label, g[i].value ? g[i].value : "?",
-                     (int)(g[i].end - g[i].start), text + g[i].start, s->label, v ? v : "?");
+            snprintf(extra, sizeof extra, "gold %s %s [%.*s] / sys %s %s", g[i].label,
+                     g[i].value ? g[i].value : "?", (int)(g[i].end - g[i].start), text + g[i].start,
+                     s->label, v ? v : "?");
             show(text, len, s->start, s->end, "VALUE", extra);
         } else if (all) {
             char extra[160];
@@ -212,12 +216,13 @@ static int show_one(const char *text, const char *ref)
     int rc = mock_doc_run(d, p);
     size_t n = 0;
     const ann_span *s = mock_doc_spans(d, "dates", &n);
-    printf("reference %s (%s)\n", mock_doc_meta(d, "reference_date"), mock_doc_meta(d, "reference_date_source"));
+    printf("reference %s (%s)\n", mock_doc_meta(d, "reference_date"),
+           mock_doc_meta(d, "reference_date_source"));
     for (size_t i = 0; i < n; i++) {
         const char *mod = mock_span_attr(&s[i], "mod"), *anchor = mock_span_attr(&s[i], "anchor");
-        printf("%u-%u [%.*s] %s %s%s%s%s%s\n", s[i].start, s[i].end, (int)(s[i].end - s[i].start), text + s[i].start,
-               s[i].label, mock_span_attr(&s[i], "value"), mod ? " mod=" : "", mod ? mod : "",
-               anchor ? " anchor=" : "", anchor ? anchor : "");
+        printf("%u-%u [%.*s] %s %s%s%s%s%s\n", s[i].start, s[i].end, (int)(s[i].end - s[i].start),
+               text + s[i].start, s[i].label, mock_span_attr(&s[i], "value"), mod ? " mod=" : "",
+               mod ? mod : "", anchor ? " anchor=" : "", anchor ? anchor : "");
     }
     mock_doc_free(d);
     mock_plugin_close(p);
@@ -245,7 +250,10 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--ref") && i + 1 < argc)
             ref = argv[++i];
         else {
-            fprintf(stderr, "usage: %s [--errors|--all] [--half 0|1] [--doc NAME] [--data FILE.jsonl] | --text TEXT [--ref YYYY-MM-DD]\n", argv[0]);
+            fprintf(
+                stderr,
+                "usage: %s [--errors|--all] [--half 0|1] [--doc NAME] [--data FILE.jsonl] | --text TEXT [--ref YYYY-MM-DD]\n",
+                argv[0]);
             return 2;
         }
     }
@@ -299,8 +307,9 @@ int main(int argc, char **argv)
     printf("per label (gold label for recall and value accuracy, system label for precision):\n");
     for (int l = 0; l < N_LABELS; l++) {
         double lp = ratio(c.match_sys_l[l], c.sys_l[l]), lr = ratio(c.match_gold_l[l], c.gold_l[l]);
-        printf("  %-9s gold %4ld sys %4ld  P %.4f  R %.4f  F1 %.4f  value acc %.4f\n", k_labels[l], c.gold_l[l],
-               c.sys_l[l], lp, lr, f1(lp, lr), ratio(c.value_ok_l[l], c.match_gold_l[l]));
+        printf("  %-9s gold %4ld sys %4ld  P %.4f  R %.4f  F1 %.4f  value acc %.4f\n", k_labels[l],
+               c.gold_l[l], c.sys_l[l], lp, lr, f1(lp, lr),
+               ratio(c.value_ok_l[l], c.match_gold_l[l]));
     }
     return 0;
 }

@@ -88,7 +88,8 @@ static void prf_print(const char *name, const prf *s)
  * whether the source is a name (gold_is_name) uses the wide one. */
 static int head_cut(const char *s, size_t i, int title, int wide)
 {
-    static const char *const cuts[] = { " of ", " who ", " at ", " from ", " for ", " in ", " with ", " on ", NULL };
+    static const char *const cuts[] = {" of ", " who ",  " at ", " from ", " for ",
+                                       " in ", " with ", " on ", NULL};
     for (size_t k = 0; cuts[k] && (wide || k < 3); k++)
         if (strncmp(s + i, cuts[k], strlen(cuts[k])) == 0)
             return !(k == 0 && title);
@@ -99,9 +100,10 @@ static int head_cut(const char *s, size_t i, int title, int wide)
  * Director of National Intelligence). */
 static int title_word(const char *s, size_t i)
 {
-    static const char *const titles[] = { "secretary", "minister", "director", "president", "chairman",
-                                          "chairwoman", "governor", "mayor", "head", "chief", "leader",
-                                          "speaker", "member", "commissioner", "ambassador", NULL };
+    static const char *const titles[] = {"secretary", "minister",     "director",   "president",
+                                         "chairman",  "chairwoman",   "governor",   "mayor",
+                                         "head",      "chief",        "leader",     "speaker",
+                                         "member",    "commissioner", "ambassador", NULL};
     if (memchr(s, ' ', i) != NULL)
         return 0;
     for (size_t k = 0; titles[k]; k++) {
@@ -259,8 +261,9 @@ static int show_text(const char *path)
     const ann_span *sp = mock_doc_spans(md, "quotes", &np);
     for (size_t i = 0; i < np; i++) {
         const char *spk = mock_span_attr(&sp[i], "speaker"), *cue = mock_span_attr(&sp[i], "cue");
-        printf("%u-%u %s speaker=%s cue=%s [%.*s]\n", sp[i].start, sp[i].end, mock_span_attr(&sp[i], "kind"),
-               spk ? spk : "-", cue ? cue : "-", (int)(sp[i].end - sp[i].start), buf + sp[i].start);
+        printf("%u-%u %s speaker=%s cue=%s [%.*s]\n", sp[i].start, sp[i].end,
+               mock_span_attr(&sp[i], "kind"), spk ? spk : "-", cue ? cue : "-",
+               (int)(sp[i].end - sp[i].start), buf + sp[i].start);
     }
     mock_doc_free(md);
     mock_plugin_close(plug);
@@ -291,7 +294,8 @@ static int capital_mid_sentence(const char *text, size_t tlen, const char *w, si
     for (size_t i = 2; i + wl <= tlen; i++) {
         if (text[i - 1] != ' ' || memcmp(text + i, w, wl) != 0)
             continue;
-        if (i + wl < tlen && (isalnum((unsigned char)text[i + wl]) || (unsigned char)text[i + wl] >= 0x80) &&
+        if (i + wl < tlen &&
+            (isalnum((unsigned char)text[i + wl]) || (unsigned char)text[i + wl] >= 0x80) &&
             !(text[i + wl] == '\'' || (unsigned char)text[i + wl] == 0xE2))
             continue;
         unsigned char c = (unsigned char)text[i - 2];
@@ -476,7 +480,8 @@ int main(int argc, char **argv)
                 printf("FP %s [%.*s]\n", kind ? kind : "?", (int)(pred[i].end - pred[i].start),
                        text + pred[i].start);
             if (verbose > 1 && direct)
-                printf("PD %s %s cue=%s\n", exd ? "ok" : "wrong", mock_span_attr(&pred[i], "speaker") ? "spk" : "nospk",
+                printf("PD %s %s cue=%s\n", exd ? "ok" : "wrong",
+                       mock_span_attr(&pred[i], "speaker") ? "spk" : "nospk",
                        mock_span_attr(&pred[i], "cue") ? "yes" : "no");
         }
         /* gold */
@@ -549,7 +554,8 @@ int main(int argc, char **argv)
     mock_plugin_close(plug);
     if (ents_plugin)
         mock_plugin_close(ents_plugin);
-    printf("documents: %zu (%s), entities layer: %s\n", ndocs, path, use_ents ? "entities plugin" : "none (-n)");
+    printf("documents: %zu (%s), entities layer: %s\n", ndocs, path,
+           use_ents ? "entities plugin" : "none (-n)");
     prf_print("direct, exact", &dex);
     prf_print("direct, overlapping", &dov);
     prf_print("all, exact", &aex);

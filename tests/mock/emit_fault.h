@@ -21,10 +21,10 @@
 #include "mock_host.h"
 
 typedef struct emit_fault {
-    size_t fail_at;  /* the emit_v2() call (from 0) that fails; SIZE_MAX: none */
-    int answer;      /* what that call answers */
-    size_t calls;    /* emit_v2() calls the plugin made */
-    size_t stored;   /* calls passed on to the mock host and stored */
+    size_t fail_at; /* the emit_v2() call (from 0) that fails; SIZE_MAX: none */
+    int answer;     /* what that call answers */
+    size_t calls;   /* emit_v2() calls the plugin made */
+    size_t stored;  /* calls passed on to the mock host and stored */
     const ann_plugin *real;
     const ann_host *inner; /* the mock's table, during the run */
 } emit_fault;
@@ -52,7 +52,8 @@ static int emit_fault_annotate_v2(const ann_host *host, void *state, ann_doc *do
 
 /* Runs plugin `real` (an ABI 2 plugin) on text with f's fault; f->calls and
  * f->stored tell what happened.  Returns what annotate_v2() returned. */
-static inline int emit_fault_run(emit_fault *f, const ann_plugin *real, const char *text, const char *ref_date)
+static inline int emit_fault_run(emit_fault *f, const ann_plugin *real, const char *text,
+                                 const char *ref_date)
 {
     ann_plugin wrapped = *real;
     wrapped.annotate_v2 = emit_fault_annotate_v2;
@@ -78,8 +79,8 @@ static inline int emit_fault_run(emit_fault *f, const ann_plugin *real, const ch
  * spans (n >= 2): without a fault all n are stored; when the second is
  * refused the plugin goes on and stores the other n - 1; when the second
  * runs out of memory the plugin stops there and returns ANN_ENOMEM. */
-static inline void emit_fault_check_answers(const ann_plugin *real, const char *text, const char *ref_date,
-                                            size_t n)
+static inline void emit_fault_check_answers(const ann_plugin *real, const char *text,
+                                            const char *ref_date, size_t n)
 {
     emit_fault f = {SIZE_MAX, ANN_OK, 0, 0, NULL, NULL};
     ck_assert_int_eq(emit_fault_run(&f, real, text, ref_date), ANN_OK);

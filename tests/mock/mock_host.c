@@ -46,9 +46,9 @@ struct mock_plugin {
 /* A layer the document has met: a plugin that ran on it, or a name spans
  * were added under by hand (then the descriptor is blank but for the name). */
 typedef struct mock_layer {
-    char *name;        /* owned; the spans' layer strings point here */
-    ann_plugin desc;   /* a copy, as the loader laid it out */
-    int from_plugin;   /* desc is a plugin's, not a blank one */
+    char *name;      /* owned; the spans' layer strings point here */
+    ann_plugin desc; /* a copy, as the loader laid it out */
+    int from_plugin; /* desc is a plugin's, not a blank one */
 } mock_layer;
 
 /* Memory handed to the test (span copies), freed with the document. */
@@ -58,19 +58,19 @@ typedef struct mock_block {
 } mock_block;
 
 struct mock_doc {
-    ann_textdoc td;        /* owned: the real reader's document */
-    ann_tokenized tok;     /* owned: the real tokenizer's output */
-    char *ref_date;        /* owned, or NULL */
-    mock_layer **layers;   /* owned, each owned; index = layer in the store */
+    ann_textdoc td;      /* owned: the real reader's document */
+    ann_tokenized tok;   /* owned: the real tokenizer's output */
+    char *ref_date;      /* owned, or NULL */
+    mock_layer **layers; /* owned, each owned; index = layer in the store */
     size_t n_layers, cap_layers;
-    ann_plugin_set set;    /* items owned (the array only: names and descs are the layers') */
-    ann_doc *cur;          /* the host's context over all layers */
-    ann_doc **retired;     /* earlier contexts, kept for the pointers handed out */
+    ann_plugin_set set; /* items owned (the array only: names and descs are the layers') */
+    ann_doc *cur;       /* the host's context over all layers */
+    ann_doc **retired;  /* earlier contexts, kept for the pointers handed out */
     size_t n_retired, cap_retired;
-    char **labels;         /* owned labels of hand-added spans */
+    char **labels; /* owned labels of hand-added spans */
     size_t n_labels, cap_labels;
     mock_block *copies;
-    ann_buf log;           /* the host's warnings and refusals */
+    ann_buf log; /* the host's warnings and refusals */
 };
 
 const char *mock_last_error(void)
@@ -385,8 +385,8 @@ static const char *intern_label(mock_doc *d, const char *label)
     return copy;
 }
 
-uint32_t mock_doc_add_span(mock_doc *d, const char *layer, uint32_t start,
-                           uint32_t end, const char *label)
+uint32_t mock_doc_add_span(mock_doc *d, const char *layer, uint32_t start, uint32_t end,
+                           const char *label)
 {
     const unsigned char *t = (const unsigned char *)d->td.view;
     size_t len = d->td.view_len;
@@ -394,7 +394,8 @@ uint32_t mock_doc_add_span(mock_doc *d, const char *layer, uint32_t start,
     if (start >= end || end > len || !ann_utf8_is_boundary(t, len, start) ||
         !ann_utf8_is_boundary(t, len, end)) {
         set_err("mock_doc_add_span: span [%u,%u) of %s is empty, out of bounds or splits a "
-                "character (text is %zu bytes)", (unsigned)start, (unsigned)end, layer, len);
+                "character (text is %zu bytes)",
+                (unsigned)start, (unsigned)end, layer, len);
         return 0;
     }
     size_t l = need_layer(d, layer, NULL);

@@ -56,8 +56,8 @@ void mock_doc_set_reference_date(mock_doc *d, const char *yyyy_mm_dd);
  * it (e.g. entities before quotes).  Copies the strings.  Returns its id, or
  * 0 (message in mock_last_error()) for a span that is empty, out of bounds
  * or not on character boundaries. */
-uint32_t mock_doc_add_span(mock_doc *d, const char *layer, uint32_t start,
-                           uint32_t end, const char *label);
+uint32_t mock_doc_add_span(mock_doc *d, const char *layer, uint32_t start, uint32_t end,
+                           const char *label);
 
 /* Runs the opened plugin over the document; its spans are kept under the
  * plugin's name, so several plugins can run on one document in turn.

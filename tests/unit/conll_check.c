@@ -45,7 +45,8 @@ static int check(const sentence *s, int verbose)
     if (!ok && verbose) {
         printf("want: %s\ngot: ", s->line);
         for (size_t i = 0; i < t.n_tokens; i++)
-            printf(" [%.*s]", (int)(t.tokens[i].end - t.tokens[i].start), s->line + t.tokens[i].start);
+            printf(" [%.*s]", (int)(t.tokens[i].end - t.tokens[i].start),
+                   s->line + t.tokens[i].start);
         printf("\n\n");
     }
     ann_tokenized_free(&t);
@@ -168,12 +169,15 @@ int main(int argc, char **argv)
     }
     fclose(f);
     double pct = total ? 100.0 * (double)good / (double)total : 0.0;
-    printf("conll-check: %zu of %zu sentences tokenized exactly as CoNLL-2003 (%.2f%%), floor %.1f%%\n",
-           good, total, pct, min);
+    printf(
+        "conll-check: %zu of %zu sentences tokenized exactly as CoNLL-2003 (%.2f%%), floor %.1f%%\n",
+        good, total, pct, min);
     /* fn counted every gold end; the found ones are not missing */
     score.fn -= score.tp;
-    double prec = (score.tp + score.fp) > 0 ? 100.0 * (double)score.tp / (double)(score.tp + score.fp) : 0.0;
-    double rec = (score.tp + score.fn) > 0 ? 100.0 * (double)score.tp / (double)(score.tp + score.fn) : 0.0;
+    double prec =
+        (score.tp + score.fp) > 0 ? 100.0 * (double)score.tp / (double)(score.tp + score.fp) : 0.0;
+    double rec =
+        (score.tp + score.fn) > 0 ? 100.0 * (double)score.tp / (double)(score.tp + score.fn) : 0.0;
     printf("conll-check: sentence ends inside documents: precision %.2f%%, recall %.2f%% "
            "(%zu found, %zu wrong, %zu missed)\n",
            prec, rec, score.tp, score.fp, score.fn);

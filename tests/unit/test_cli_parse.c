@@ -38,7 +38,7 @@ static const cli_case cli_cases[] = {
     {{"--merge", "some", "a.txt", NULL}, 2},
     {{"--bogus", "a.txt", NULL}, 2},
     {{"-x", "a.txt", NULL}, 2},
-    {{"a.txt", "-o", NULL}, 2},          /* missing argument */
+    {{"a.txt", "-o", NULL}, 2}, /* missing argument */
     {{"-o", "", "a.txt", NULL}, 2},
     {{"--help", NULL}, -1},
     {{"-V", NULL}, -1},
@@ -79,10 +79,23 @@ END_TEST
 
 START_TEST(test_cli_values)
 {
-    char *argv[] = {(char *)"annotate", (char *)"-P", (char *)"/p1", (char *)"--plugin-path=/p2",
-                    (char *)"-O", (char *)"dates.x=1", (char *)"-o", (char *)"-", (char *)"-f",
-                    (char *)"jsonl", (char *)"-j3", (char *)"--reference-date=2023-02-07",
-                    (char *)"--merge=all", (char *)"-q", (char *)"one.txt", (char *)"two.md", NULL};
+    char *argv[] = {(char *)"annotate",
+                    (char *)"-P",
+                    (char *)"/p1",
+                    (char *)"--plugin-path=/p2",
+                    (char *)"-O",
+                    (char *)"dates.x=1",
+                    (char *)"-o",
+                    (char *)"-",
+                    (char *)"-f",
+                    (char *)"jsonl",
+                    (char *)"-j3",
+                    (char *)"--reference-date=2023-02-07",
+                    (char *)"--merge=all",
+                    (char *)"-q",
+                    (char *)"one.txt",
+                    (char *)"two.md",
+                    NULL};
     int argc = (int)(sizeof argv / sizeof argv[0]) - 1;
     ann_cli_opts o;
     ck_assert_int_eq(ann_cli_parse(argc, argv, &o), 0);
@@ -117,8 +130,13 @@ START_TEST(test_cli_values)
     ann_cli_opts_free(&o);
 
     /* The limits, and 0 for none. */
-    char *argv4[] = {(char *)"annotate", (char *)"--no-isolate", (char *)"--timeout=7",
-                     (char *)"--max-memory", (char *)"300", (char *)"x.txt", NULL};
+    char *argv4[] = {(char *)"annotate",
+                     (char *)"--no-isolate",
+                     (char *)"--timeout=7",
+                     (char *)"--max-memory",
+                     (char *)"300",
+                     (char *)"x.txt",
+                     NULL};
     ck_assert_int_eq(ann_cli_parse(6, argv4, &o), 0);
     ck_assert_int_eq(o.no_isolate, 1);
     ck_assert_uint_eq(o.timeout, 7);

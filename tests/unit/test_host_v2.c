@@ -54,8 +54,8 @@ static const decode_case decode_cases[] = {
 
 static void expect_decoded(const decode_case *c, uint32_t cp, size_t n)
 {
-    ck_assert_msg(cp == c->cp && n == c->n, "%s: U+%04X length %zu, want U+%04X length %zu", c->what,
-                  (unsigned)cp, n, (unsigned)c->cp, c->n);
+    ck_assert_msg(cp == c->cp && n == c->n, "%s: U+%04X length %zu, want U+%04X length %zu",
+                  c->what, (unsigned)cp, n, (unsigned)c->cp, c->n);
 }
 
 START_TEST(test_decode)
@@ -93,7 +93,9 @@ END_TEST
  * characters; over any bytes, both always advance. */
 START_TEST(test_decode_scans)
 {
-    static const char text[] = "Stra\xC3\x9F" "e \xE2\x80\x9C\xE2\x82\xAC" "5\xE2\x80\x9D \xF0\x9F\x98\x80!";
+    static const char text[] = "Stra\xC3\x9F"
+                               "e \xE2\x80\x9C\xE2\x82\xAC"
+                               "5\xE2\x80\x9D \xF0\x9F\x98\x80!";
     size_t len = sizeof text - 1, i = 0, k = 0, n;
     uint32_t fwd[32];
     while (i < len) {
@@ -135,8 +137,8 @@ START_TEST(test_char_class_ascii)
 {
     for (unsigned c = 0; c < 0x80; c++)
         ck_assert_msg(H->char_class(c) == ann_ascii_class((unsigned char)c),
-                      "byte 0x%02X: char_class %#x, ann_ascii_class %#x", c, (unsigned)H->char_class(c),
-                      (unsigned)ann_ascii_class((unsigned char)c));
+                      "byte 0x%02X: char_class %#x, ann_ascii_class %#x", c,
+                      (unsigned)H->char_class(c), (unsigned)ann_ascii_class((unsigned char)c));
 }
 END_TEST
 
@@ -147,35 +149,35 @@ typedef struct class_case {
 } class_case;
 
 static const class_case class_cases[] = {
-    {0x00A0, ANN_CHAR_SPACE, ANN_CHAR_NEWLINE | ANN_CHAR_PUNCT},  /* no-break space */
-    {0x2009, ANN_CHAR_SPACE, ANN_CHAR_NEWLINE},                  /* thin space */
-    {0x202F, ANN_CHAR_SPACE, ANN_CHAR_NEWLINE},                  /* narrow no-break space */
-    {0x2028, ANN_CHAR_SPACE | ANN_CHAR_NEWLINE, 0},              /* line separator */
-    {0x0085, ANN_CHAR_NEWLINE, 0},                               /* next line */
-    {0x00E9, ANN_CHAR_LETTER | ANN_CHAR_LOWER, ANN_CHAR_UPPER},  /* é */
-    {0x00C9, ANN_CHAR_LETTER | ANN_CHAR_UPPER, ANN_CHAR_LOWER},  /* É */
-    {0x00DF, ANN_CHAR_LETTER | ANN_CHAR_LOWER, ANN_CHAR_UPPER},  /* ß */
-    {0x03A3, ANN_CHAR_LETTER | ANN_CHAR_UPPER, 0},               /* Σ */
-    {0x01C5, ANN_CHAR_LETTER | ANN_CHAR_UPPER, ANN_CHAR_LOWER},  /* ǅ, titlecase */
-    {0x4E2D, ANN_CHAR_LETTER, ANN_CHAR_UPPER | ANN_CHAR_LOWER},  /* 中 */
-    {0x0661, ANN_CHAR_DIGIT, ANN_CHAR_NUMBER | ANN_CHAR_LETTER}, /* Arabic-Indic one */
-    {0xFF15, ANN_CHAR_DIGIT, ANN_CHAR_LETTER},                   /* fullwidth five */
-    {0x00BD, ANN_CHAR_NUMBER, ANN_CHAR_DIGIT},                   /* ½ */
-    {0x2163, ANN_CHAR_NUMBER, ANN_CHAR_DIGIT},                   /* Ⅳ */
-    {0x0301, ANN_CHAR_MARK, ANN_CHAR_LETTER},                    /* combining acute */
-    {0x2010, ANN_CHAR_PUNCT | ANN_CHAR_DASH, 0},                 /* hyphen */
-    {0x2013, ANN_CHAR_PUNCT | ANN_CHAR_DASH, ANN_CHAR_QUOTE},    /* – */
-    {0x2014, ANN_CHAR_PUNCT | ANN_CHAR_DASH, 0},                 /* — */
-    {0x201C, ANN_CHAR_PUNCT | ANN_CHAR_QUOTE, ANN_CHAR_DASH},    /* “ */
-    {0x201D, ANN_CHAR_PUNCT | ANN_CHAR_QUOTE, 0},                /* ” */
-    {0x2018, ANN_CHAR_PUNCT | ANN_CHAR_QUOTE, 0},                /* ‘ */
-    {0x00AB, ANN_CHAR_PUNCT | ANN_CHAR_QUOTE, 0},                /* « */
-    {0x00BB, ANN_CHAR_PUNCT | ANN_CHAR_QUOTE, 0},                /* » */
+    {0x00A0, ANN_CHAR_SPACE, ANN_CHAR_NEWLINE | ANN_CHAR_PUNCT},   /* no-break space */
+    {0x2009, ANN_CHAR_SPACE, ANN_CHAR_NEWLINE},                    /* thin space */
+    {0x202F, ANN_CHAR_SPACE, ANN_CHAR_NEWLINE},                    /* narrow no-break space */
+    {0x2028, ANN_CHAR_SPACE | ANN_CHAR_NEWLINE, 0},                /* line separator */
+    {0x0085, ANN_CHAR_NEWLINE, 0},                                 /* next line */
+    {0x00E9, ANN_CHAR_LETTER | ANN_CHAR_LOWER, ANN_CHAR_UPPER},    /* é */
+    {0x00C9, ANN_CHAR_LETTER | ANN_CHAR_UPPER, ANN_CHAR_LOWER},    /* É */
+    {0x00DF, ANN_CHAR_LETTER | ANN_CHAR_LOWER, ANN_CHAR_UPPER},    /* ß */
+    {0x03A3, ANN_CHAR_LETTER | ANN_CHAR_UPPER, 0},                 /* Σ */
+    {0x01C5, ANN_CHAR_LETTER | ANN_CHAR_UPPER, ANN_CHAR_LOWER},    /* ǅ, titlecase */
+    {0x4E2D, ANN_CHAR_LETTER, ANN_CHAR_UPPER | ANN_CHAR_LOWER},    /* 中 */
+    {0x0661, ANN_CHAR_DIGIT, ANN_CHAR_NUMBER | ANN_CHAR_LETTER},   /* Arabic-Indic one */
+    {0xFF15, ANN_CHAR_DIGIT, ANN_CHAR_LETTER},                     /* fullwidth five */
+    {0x00BD, ANN_CHAR_NUMBER, ANN_CHAR_DIGIT},                     /* ½ */
+    {0x2163, ANN_CHAR_NUMBER, ANN_CHAR_DIGIT},                     /* Ⅳ */
+    {0x0301, ANN_CHAR_MARK, ANN_CHAR_LETTER},                      /* combining acute */
+    {0x2010, ANN_CHAR_PUNCT | ANN_CHAR_DASH, 0},                   /* hyphen */
+    {0x2013, ANN_CHAR_PUNCT | ANN_CHAR_DASH, ANN_CHAR_QUOTE},      /* – */
+    {0x2014, ANN_CHAR_PUNCT | ANN_CHAR_DASH, 0},                   /* — */
+    {0x201C, ANN_CHAR_PUNCT | ANN_CHAR_QUOTE, ANN_CHAR_DASH},      /* “ */
+    {0x201D, ANN_CHAR_PUNCT | ANN_CHAR_QUOTE, 0},                  /* ” */
+    {0x2018, ANN_CHAR_PUNCT | ANN_CHAR_QUOTE, 0},                  /* ‘ */
+    {0x00AB, ANN_CHAR_PUNCT | ANN_CHAR_QUOTE, 0},                  /* « */
+    {0x00BB, ANN_CHAR_PUNCT | ANN_CHAR_QUOTE, 0},                  /* » */
     {0x20AC, ANN_CHAR_SYMBOL | ANN_CHAR_CURRENCY, ANN_CHAR_PUNCT}, /* € */
-    {0x00A3, ANN_CHAR_SYMBOL | ANN_CHAR_CURRENCY, 0},            /* £ */
-    {0x00A5, ANN_CHAR_SYMBOL | ANN_CHAR_CURRENCY, 0},            /* ¥ */
-    {0x00B0, ANN_CHAR_SYMBOL, ANN_CHAR_CURRENCY},                /* ° */
-    {0x0378, 0, ~0u},                                            /* unassigned */
+    {0x00A3, ANN_CHAR_SYMBOL | ANN_CHAR_CURRENCY, 0},              /* £ */
+    {0x00A5, ANN_CHAR_SYMBOL | ANN_CHAR_CURRENCY, 0},              /* ¥ */
+    {0x00B0, ANN_CHAR_SYMBOL, ANN_CHAR_CURRENCY},                  /* ° */
+    {0x0378, 0, ~0u},                                              /* unassigned */
 };
 
 START_TEST(test_char_class)
@@ -210,22 +212,19 @@ typedef struct fold_case {
 
 /* Simple case folding: CaseFolding.txt status C and S only. */
 static const fold_case fold_cases[] = {
-    {'A', 'a'},
-    {'a', 'a'},
-    {'7', '7'},
-    {0x00C9, 0x00E9},  /* É */
-    {0x03A3, 0x03C3},  /* Σ */
-    {0x03C2, 0x03C3},  /* final ς folds with σ */
-    {0x1E9E, 0x00DF},  /* ẞ: status S */
-    {0x00DF, 0x00DF},  /* ß: full folding only (ss) */
-    {0x0130, 0x0130},  /* İ: full (i + U+0307) and Turkic (T) folding only */
-    {0x0131, 0x0131},  /* ı */
-    {0x212A, 'k'},     /* Kelvin sign */
-    {0x2126, 0x03C9},  /* Ohm sign */
-    {0x01C5, 0x01C6},  /* ǅ */
-    {0x1F88, 0x1F80},  /* ᾈ: status S */
+    {'A', 'a'},         {'a', 'a'}, {'7', '7'}, {0x00C9, 0x00E9}, /* É */
+    {0x03A3, 0x03C3},                                             /* Σ */
+    {0x03C2, 0x03C3},                                             /* final ς folds with σ */
+    {0x1E9E, 0x00DF},                                             /* ẞ: status S */
+    {0x00DF, 0x00DF},                                             /* ß: full folding only (ss) */
+    {0x0130, 0x0130},   /* İ: full (i + U+0307) and Turkic (T) folding only */
+    {0x0131, 0x0131},   /* ı */
+    {0x212A, 'k'},      /* Kelvin sign */
+    {0x2126, 0x03C9},   /* Ohm sign */
+    {0x01C5, 0x01C6},   /* ǅ */
+    {0x1F88, 0x1F80},   /* ᾈ: status S */
     {0x10400, 0x10428}, /* Deseret */
-    {0xFB00, 0xFB00},  /* ﬀ: full folding only */
+    {0xFB00, 0xFB00},   /* ﬀ: full folding only */
 };
 
 START_TEST(test_fold_case)
@@ -250,8 +249,18 @@ static int hv_annotate(const ann_host *host, void *state, ann_doc *doc)
 static const char *const hv_labels[] = {"X", NULL};
 
 static const ann_plugin hv_desc = {
-    ANN_PLUGIN_HEADER, "hv", "0.0.1", "the plugin the host members are called for",
-    hv_labels, NULL, NULL, NULL, NULL, NULL, hv_annotate, NULL,
+    ANN_PLUGIN_HEADER,
+    "hv",
+    "0.0.1",
+    "the plugin the host members are called for",
+    hv_labels,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    hv_annotate,
+    NULL,
 };
 
 typedef struct doc_fixture {
@@ -268,10 +277,11 @@ static void fixture_begin(doc_fixture *f, const char *text)
 {
     char err[1024] = "";
     ck_assert_msg(ann_open_plugins(&f->set, H, err, sizeof err) == ANN_OK, "%s", err);
-    ck_assert_msg(ann_read_memory("mem.txt", (const unsigned char *)text, strlen(text), ANN_FORMAT_TEXT,
-                                  &f->td, err, sizeof err) == ANN_OK, "%s", err);
-    ck_assert_int_eq(ann_tokenize(f->td.view, f->td.view_len, f->td.blocks, f->td.n_blocks, &f->tok),
-                     ANN_OK);
+    ck_assert_msg(ann_read_memory("mem.txt", (const unsigned char *)text, strlen(text),
+                                  ANN_FORMAT_TEXT, &f->td, err, sizeof err) == ANN_OK,
+                  "%s", err);
+    ck_assert_int_eq(
+        ann_tokenize(f->td.view, f->td.view_len, f->td.blocks, f->td.n_blocks, &f->tok), ANN_OK);
     ck_assert_int_eq(ann_doc_init(&f->doc, &f->set), ANN_OK);
     f->doc.log = &f->log;
     ann_doc_begin(&f->doc, "mem.txt", &f->td, &f->tok, NULL);
@@ -285,7 +295,8 @@ static void fixture_open(doc_fixture *f, const char *text)
     char err[1024] = "";
     f->set.items = calloc(1, sizeof *f->set.items);
     ck_assert_ptr_nonnull(f->set.items);
-    ck_assert_msg(ann_load_linked(&hv_desc, NULL, &f->set.items[0], err, sizeof err) == ANN_OK, "%s", err);
+    ck_assert_msg(ann_load_linked(&hv_desc, NULL, &f->set.items[0], err, sizeof err) == ANN_OK,
+                  "%s", err);
     f->set.n = 1;
     fixture_begin(f, text);
 }
@@ -308,12 +319,14 @@ typedef struct fold_text_case {
 
 /* Full case folding, as for comparing words. */
 static const fold_text_case fold_text_cases[] = {
-    {"Stra\xC3\x9F" "e", "strasse"},                 /* Straße */
+    {"Stra\xC3\x9F"
+     "e",
+     "strasse"}, /* Straße */
     {"STRASSE", "strasse"},
     {"\xCE\xA3\xCE\x91\xCE\xA3", "\xCF\x83\xCE\xB1\xCF\x83"}, /* ΣΑΣ -> σασ */
-    {"\xC4\xB0", "i\xCC\x87"},                      /* İ -> i + combining dot above */
-    {"\xC3\x89LAN vital", "\xC3\xA9lan vital"},     /* ÉLAN */
-    {"\xEF\xAC\x80", "ff"},                         /* ﬀ */
+    {"\xC4\xB0", "i\xCC\x87"},                                /* İ -> i + combining dot above */
+    {"\xC3\x89LAN vital", "\xC3\xA9lan vital"},               /* ÉLAN */
+    {"\xEF\xAC\x80", "ff"},                                   /* ﬀ */
     {"already folded 42", "already folded 42"},
     {"", ""},
 };
@@ -452,7 +465,8 @@ START_TEST(test_emit_v2)
     size_t n = 0;
     const ann_span *got = H->spans(d, "hv", &n);
     ck_assert_uint_eq(n, 2);
-    ck_assert(got[0].start == 0 && got[0].end == 2 && got[0].n_links == 1 && got[0].links[0].target == id);
+    ck_assert(got[0].start == 0 && got[0].end == 2 && got[0].n_links == 1 &&
+              got[0].links[0].target == id);
     ck_assert(got[1].start == 3 && got[1].end == 8 && got[1].n_attrs == 1);
     ck_assert_str_eq(got[1].attrs[0].value, "v");
     fixture_close(&f);
@@ -489,8 +503,9 @@ START_TEST(test_arrays_v2)
     ck_assert_uint_eq(n1, n2);
     for (size_t i = 0; i < n1; i++) {
         ck_assert_uint_eq(t2[i].size, sizeof(ann_token_v2));
-        ck_assert(t2[i].start == t1[i].start && t2[i].end == t1[i].end && t2[i].kind == t1[i].kind &&
-                  t2[i].flags == t1[i].flags && t2[i].sentence == t1[i].sentence);
+        ck_assert(t2[i].start == t1[i].start && t2[i].end == t1[i].end &&
+                  t2[i].kind == t1[i].kind && t2[i].flags == t1[i].flags &&
+                  t2[i].sentence == t1[i].sentence);
         /* The paragraph index names the paragraph holding the token. */
         ck_assert_uint_lt(t2[i].paragraph, np);
         const ann_region *para = &p1[t2[i].paragraph];
@@ -542,7 +557,8 @@ START_TEST(test_abi1_plugin)
     ck_assert_int_eq(ann_strlist_add(&path, TEST_PLUGINS), 0);
     doc_fixture f;
     memset(&f, 0, sizeof f);
-    ck_assert_msg(ann_select_plugins(&path, "abione", &f.set, err, sizeof err) == ANN_OK, "%s", err);
+    ck_assert_msg(ann_select_plugins(&path, "abione", &f.set, err, sizeof err) == ANN_OK, "%s",
+                  err);
     const ann_plugin *desc = f.set.items[0].desc;
     ck_assert_uint_eq(desc->abi_version, 1);
     ck_assert_uint_eq(desc->size, offsetof(ann_plugin, annotate_v2));
@@ -575,7 +591,8 @@ static Suite *host_v2_suite(void)
     Suite *s = suite_create("host_v2");
     TCase *tc = tcase_create("decode");
     tcase_add_loop_test(tc, test_decode, 0, sizeof decode_cases / sizeof decode_cases[0]);
-    tcase_add_loop_test(tc, test_decode_prev, 0, sizeof decode_prev_cases / sizeof decode_prev_cases[0]);
+    tcase_add_loop_test(tc, test_decode_prev, 0,
+                        sizeof decode_prev_cases / sizeof decode_prev_cases[0]);
     tcase_add_test(tc, test_decode_scans);
     suite_add_tcase(s, tc);
     tc = tcase_create("char_class");

@@ -30,7 +30,8 @@ static const esc_case esc_cases[] = {
     {S("\b\f"), "\"\\b\\f\""},
     {S("\x01\x1f"), "\"\\u0001\\u001f\""},
     {S("nul\0byte"), "\"nul\\u0000byte\""},
-    {S("G\xc3\xa9rard \xe2\x82\xac 5 \xf0\x9f\x98\x80"), "\"G\xc3\xa9rard \xe2\x82\xac 5 \xf0\x9f\x98\x80\""},
+    {S("G\xc3\xa9rard \xe2\x82\xac 5 \xf0\x9f\x98\x80"),
+     "\"G\xc3\xa9rard \xe2\x82\xac 5 \xf0\x9f\x98\x80\""},
     {S("Renault\xe2\x80\x99s"), "\"Renault\xe2\x80\x99s\""},
     {S("del\x7f"), "\"del\x7f\""},
     {S("/slash/"), "\"/slash/\""},
@@ -60,7 +61,8 @@ START_TEST(test_escape_table)
 END_TEST
 
 /* A document with quotes, a newline, a tab and non-ASCII inside spans. */
-static const char doc_text[] = "He said \"\xc3\x87" "a va\"\tto G\xc3\xa9rard\non 7 Feb.\n";
+static const char doc_text[] = "He said \"\xc3\x87"
+                               "a va\"\tto G\xc3\xa9rard\non 7 Feb.\n";
 
 static void make_result(ann_result *r, ann_out_span *spans, ann_attr *attrs, ann_link *links,
                         ann_attr *meta, ann_out_plugin *plugins)
@@ -146,12 +148,15 @@ START_TEST(test_render_document)
         ck_assert_int_eq(json_integer_value(json_object_get(d, "size")), (json_int_t)r.size);
         ck_assert_str_eq(json_string_value(json_object_get(d, "sha256")), r.sha256);
         ck_assert_str_eq(json_string_value(json_object_get(d, "reader")), "text");
-        ck_assert_str_eq(json_string_value(json_object_get(json_object_get(j, "meta"), "reference_date")),
-                         "2023-02-07");
+        ck_assert_str_eq(
+            json_string_value(json_object_get(json_object_get(j, "meta"), "reference_date")),
+            "2023-02-07");
         json_t *pl = json_object_get(j, "plugins");
         ck_assert_uint_eq(json_array_size(pl), 2);
-        ck_assert_str_eq(json_string_value(json_object_get(json_array_get(pl, 1), "name")), "entities");
-        ck_assert_str_eq(json_string_value(json_object_get(json_array_get(pl, 1), "version")), "2.0");
+        ck_assert_str_eq(json_string_value(json_object_get(json_array_get(pl, 1), "name")),
+                         "entities");
+        ck_assert_str_eq(json_string_value(json_object_get(json_array_get(pl, 1), "version")),
+                         "2.0");
         json_t *sp = json_object_get(j, "spans");
         ck_assert_uint_eq(json_array_size(sp), 3);
         for (size_t i = 0; i < 3; i++) {
@@ -171,7 +176,8 @@ START_TEST(test_render_document)
             ck_assert(json_is_array(json_object_get(s, "links")));
         }
         json_t *q = json_array_get(sp, 0);
-        ck_assert_str_eq(json_string_value(json_object_get(q, "text")), "\xc3\x87" "a va\"");
+        ck_assert_str_eq(json_string_value(json_object_get(q, "text")), "\xc3\x87"
+                                                                        "a va\"");
         json_t *l = json_array_get(json_object_get(q, "links"), 0);
         ck_assert_str_eq(json_string_value(json_object_get(l, "role")), "speaker");
         ck_assert_int_eq(json_integer_value(json_object_get(l, "target")), 9);
@@ -215,7 +221,8 @@ START_TEST(test_render_failed)
     result_fixture f;
     make_fixture(&f);
     ann_result r = f.r;
-    ann_out_failure failed[2] = {{"entities", "SIGSEGV"}, {"quotes", "needs \"entities\", which failed"}};
+    ann_out_failure failed[2] = {{"entities", "SIGSEGV"},
+                                 {"quotes", "needs \"entities\", which failed"}};
     for (size_t n = 0; n <= 2; n++) {
         r.failed = n ? failed : NULL;
         r.n_failed = n;

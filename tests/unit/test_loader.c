@@ -56,16 +56,15 @@ typedef struct name_case {
 } name_case;
 
 static const name_case name_cases[] = {
-    {"dates", 1},     {"a", 1},      {"x_1", 1},    {"ner2", 1},
-    {"", 0},          {"Dates", 0},  {"dAtes", 0},  {"_dates", 0},
-    {"2dates", 0},    {"da-tes", 0}, {"da.tes", 0}, {"dat\xc3\xa9s", 0},
+    {"dates", 1}, {"a", 1},      {"x_1", 1},    {"ner2", 1},   {"", 0},       {"Dates", 0},
+    {"dAtes", 0}, {"_dates", 0}, {"2dates", 0}, {"da-tes", 0}, {"da.tes", 0}, {"dat\xc3\xa9s", 0},
 };
 
 START_TEST(test_name_table)
 {
     const name_case *c = &name_cases[_i];
-    ck_assert_msg(ann_plugin_name_ok(c->name, strlen(c->name)) == c->ok, "'%s' should be %s", c->name,
-                  c->ok ? "accepted" : "refused");
+    ck_assert_msg(ann_plugin_name_ok(c->name, strlen(c->name)) == c->ok, "'%s' should be %s",
+                  c->name, c->ok ? "accepted" : "refused");
 }
 END_TEST
 
@@ -102,8 +101,8 @@ START_TEST(test_load_broken)
     ann_loaded_plugin p;
     ck_assert_int_eq(ann_load_plugin(file, NULL, NULL, &p, err, sizeof err), ANN_ERROR);
     ck_assert_ptr_null(p.desc);
-    ck_assert_msg(strncmp(err, file, strlen(file)) == 0, "%s: message does not start with the file: %s",
-                  c->name, err);
+    ck_assert_msg(strncmp(err, file, strlen(file)) == 0,
+                  "%s: message does not start with the file: %s", c->name, err);
     for (size_t i = 0; i < 3 && c->expect[i]; i++)
         ck_assert_msg(strstr(err, c->expect[i]) != NULL, "%s: '%s' lacks '%s'", c->name, err,
                       c->expect[i]);
@@ -132,7 +131,8 @@ START_TEST(test_load_good)
 {
     char err[1024] = "";
     ann_loaded_plugin p;
-    ck_assert_int_eq(ann_load_plugin(TEST_PLUGINS "/words.so", NULL, NULL, &p, err, sizeof err), ANN_OK);
+    ck_assert_int_eq(ann_load_plugin(TEST_PLUGINS "/words.so", NULL, NULL, &p, err, sizeof err),
+                     ANN_OK);
     ck_assert_str_eq(p.name, "words");
     ck_assert_str_eq(p.desc->version, "1.2.3");
     ck_assert_uint_eq(p.n_options, 2);
@@ -173,8 +173,8 @@ static const char *const lk_labels[] = {"X", NULL};
 START_TEST(test_load_linked)
 {
     /* A descriptor linked into the program passes the same checks. */
-    ann_plugin d = {ANN_PLUGIN_HEADER, "linked", "1", "linked in", lk_labels, NULL, NULL,
-                    NULL, lk_annotate, NULL, NULL, NULL};
+    ann_plugin d = {ANN_PLUGIN_HEADER, "linked", "1",  "linked in", lk_labels, NULL, NULL, NULL,
+                    lk_annotate,       NULL,     NULL, NULL};
     ann_loaded_plugin p;
     char err[512] = "";
     ck_assert_int_eq(ann_load_linked(&d, "/data", &p, err, sizeof err), ANN_OK);
@@ -201,8 +201,8 @@ typedef struct select_case {
 
 static const select_case select_cases[] = {
     {"words", 1, {"words", NULL, NULL}},
-    {"pairs", 1, {"words", "pairs", NULL}},        /* its need is pulled in, first */
-    {"pairs,words", 1, {"words", "pairs", NULL}},  /* and ordered before it */
+    {"pairs", 1, {"words", "pairs", NULL}},       /* its need is pulled in, first */
+    {"pairs,words", 1, {"words", "pairs", NULL}}, /* and ordered before it */
     {"cyca", 0, {"cycle", "cyca", "cycb"}},
     {"cycb,words", 0, {"cycle", "cyca", "cycb"}},
     {"needsghost", 0, {"needsghost", "ghost", NULL}},
@@ -303,7 +303,8 @@ START_TEST(test_option_table)
         ck_assert_msg(rc == ANN_OK, "%s: %s", c->spec, err);
     } else {
         ck_assert_msg(rc == ANN_EINVAL, "%s: accepted", c->spec);
-        ck_assert_msg(strstr(err, c->expect) != NULL, "%s: '%s' lacks '%s'", c->spec, err, c->expect);
+        ck_assert_msg(strstr(err, c->expect) != NULL, "%s: '%s' lacks '%s'", c->spec, err,
+                      c->expect);
     }
     ann_plugin_set_free(&set);
     ann_strlist_free(&path);
@@ -350,15 +351,16 @@ static void fixture_open(run_fixture *f, const char *list, const char *option, c
     memset(f, 0, sizeof *f);
     char err[2048] = "";
     test_path(&f->path);
-    ck_assert_msg(ann_select_plugins(&f->path, list, &f->set, err, sizeof err) == ANN_OK, "%s", err);
+    ck_assert_msg(ann_select_plugins(&f->path, list, &f->set, err, sizeof err) == ANN_OK, "%s",
+                  err);
     if (option)
         ck_assert_msg(ann_set_option(&f->set, option, err, sizeof err) == ANN_OK, "%s", err);
     ck_assert_msg(ann_open_plugins(&f->set, &ann_host_table, err, sizeof err) == ANN_OK, "%s", err);
     ck_assert_int_eq(ann_read_memory("mem.txt", (const unsigned char *)text, strlen(text),
                                      ANN_FORMAT_TEXT, &f->td, err, sizeof err),
                      ANN_OK);
-    ck_assert_int_eq(ann_tokenize(f->td.view, f->td.view_len, f->td.blocks, f->td.n_blocks, &f->tok),
-                     ANN_OK);
+    ck_assert_int_eq(
+        ann_tokenize(f->td.view, f->td.view_len, f->td.blocks, f->td.n_blocks, &f->tok), ANN_OK);
     ck_assert_int_eq(ann_doc_init(&f->doc, &f->set), ANN_OK);
     f->doc.log = &f->log;
     ann_doc_begin(&f->doc, "mem.txt", &f->td, &f->tok, "2023-02-07");
@@ -518,8 +520,9 @@ START_TEST(test_set_meta_refuses_bad_utf8)
     ck_assert_int_eq(h->set_meta(&f.doc, "k\xff", "fine"), ANN_EINVAL);
     ck_assert_int_eq(h->set_meta(&f.doc, "words.good", "caf\xc3\xa9"), ANN_OK);
     ck_assert_ptr_nonnull(f.log.data);
-    ck_assert_msg(strstr(f.log.data, "annotate: words: mem.txt: set_meta refused: the value is not valid "
-                                     "UTF-8 at byte 3"),
+    ck_assert_msg(strstr(f.log.data,
+                         "annotate: words: mem.txt: set_meta refused: the value is not valid "
+                         "UTF-8 at byte 3"),
                   "%s", f.log.data);
     ck_assert_msg(strstr(f.log.data, "the key is not valid UTF-8 at byte 1"), "%s", f.log.data);
     ann_result r;
@@ -546,7 +549,8 @@ static Suite *loader_suite(void)
     tcase_add_test(tc, test_load_good);
     tcase_add_test(tc, test_data_dir_in_build_tree);
     tcase_add_test(tc, test_load_linked);
-    tcase_add_loop_test(tc, test_select_table, 0, (int)(sizeof select_cases / sizeof select_cases[0]));
+    tcase_add_loop_test(tc, test_select_table, 0,
+                        (int)(sizeof select_cases / sizeof select_cases[0]));
     tcase_add_test(tc, test_first_on_path_wins);
     tcase_add_loop_test(tc, test_option_table, 0, (int)(sizeof opt_cases / sizeof opt_cases[0]));
     tcase_add_test(tc, test_open_failures);

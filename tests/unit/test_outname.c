@@ -20,8 +20,8 @@ static const stem_case stem_cases[] = {
     {{"a.txt", NULL}, {"a"}},
     {{"sub/a.txt", "a.txt", NULL}, {"sub/a", "a"}},
     {{"a.txt", "a.md", "sub/a.txt", NULL}, {"a.txt", "a.md", "sub/a"}},
-    {{"a.txt", "a.txt", "b.md", NULL}, {"!", "!", "b"}},   /* x/a.txt, y/a.txt */
-    {{"a.txt", "a.md", "a.txt.md", NULL}, {"!", "a.md", "!"}}, /* kept a.txt meets a.txt(.md) */
+    {{"a.txt", "a.txt", "b.md", NULL}, {"!", "!", "b"}},          /* x/a.txt, y/a.txt */
+    {{"a.txt", "a.md", "a.txt.md", NULL}, {"!", "a.md", "!"}},    /* kept a.txt meets a.txt(.md) */
     {{".hidden", "v1.2/notes", NULL}, {".hidden", "v1.2/notes"}}, /* no extension to drop */
     {{"r.v2.txt", "r.v2.md", "r.v3.txt", NULL}, {"r.v2.txt", "r.v2.md", "r.v3"}},
 };
@@ -36,10 +36,12 @@ START_TEST(test_stems)
     ck_assert_int_eq(ann_output_stems(c->names, n, stems), 0);
     for (size_t i = 0; i < n; i++) {
         if (strcmp(c->stems[i], "!") == 0)
-            ck_assert_msg(stems[i] == NULL, "case %d: %s should clash, got %s", _i, c->names[i], stems[i]);
+            ck_assert_msg(stems[i] == NULL, "case %d: %s should clash, got %s", _i, c->names[i],
+                          stems[i]);
         else
-            ck_assert_msg(stems[i] && strcmp(stems[i], c->stems[i]) == 0, "case %d: %s gave %s, expected %s",
-                          _i, c->names[i], stems[i] ? stems[i] : "(clash)", c->stems[i]);
+            ck_assert_msg(stems[i] && strcmp(stems[i], c->stems[i]) == 0,
+                          "case %d: %s gave %s, expected %s", _i, c->names[i],
+                          stems[i] ? stems[i] : "(clash)", c->stems[i]);
         free(stems[i]);
     }
 }
@@ -54,12 +56,12 @@ static const temp_case temp_cases[] = {
     {".annotate.4242-7f3a2b1c0700-0.tmp", 4242},
     {".a.ann.json.17-1-12.tmp", 17}, /* older versions kept the target's name */
     {".x.y.z.99-abc-1.tmp", 99},
-    {".annotate.x-7f3a-0.tmp", 0},   /* no pid */
-    {"annotate.12-7f3a-0.tmp", 0},   /* not hidden */
-    {"..12-7f-0.tmp", 0},            /* no name part */
+    {".annotate.x-7f3a-0.tmp", 0}, /* no pid */
+    {"annotate.12-7f3a-0.tmp", 0}, /* not hidden */
+    {"..12-7f-0.tmp", 0},          /* no name part */
     {".annotate.12-7f-0.tmpx", 0},
-    {".annotate.12-7g-0.tmp", 0},    /* not hex */
-    {".annotate.12-7f.tmp", 0},      /* no attempt number */
+    {".annotate.12-7g-0.tmp", 0},          /* not hex */
+    {".annotate.12-7f.tmp", 0},            /* no attempt number */
     {".annotate.12345678901-7f-0.tmp", 0}, /* no pid is that long */
     {".annotate.lock", 0},
 };

@@ -27,32 +27,34 @@ typedef struct utf8_case {
 
 static const utf8_case utf8_cases[] = {
     {B("plain ASCII"), ANN_OK, NULL},
-    {B("caf\xC3\xA9"), ANN_OK, NULL},                      /* 2 bytes */
-    {B("\xE2\x82\xAC 5"), ANN_OK, NULL},                   /* 3 bytes */
-    {B("smile \xF0\x9F\x98\x80"), ANN_OK, NULL},           /* 4 bytes */
-    {B("\xF4\x8F\xBF\xBF"), ANN_OK, NULL},                 /* U+10FFFF */
-    {B("\xEF\xBF\xBF"), ANN_OK, NULL},                     /* U+FFFF is well-formed */
-    {B("\xED\x9F\xBF"), ANN_OK, NULL},                     /* U+D7FF, just below surrogates */
+    {B("caf\xC3\xA9"), ANN_OK, NULL},            /* 2 bytes */
+    {B("\xE2\x82\xAC 5"), ANN_OK, NULL},         /* 3 bytes */
+    {B("smile \xF0\x9F\x98\x80"), ANN_OK, NULL}, /* 4 bytes */
+    {B("\xF4\x8F\xBF\xBF"), ANN_OK, NULL},       /* U+10FFFF */
+    {B("\xEF\xBF\xBF"), ANN_OK, NULL},           /* U+FFFF is well-formed */
+    {B("\xED\x9F\xBF"), ANN_OK, NULL},           /* U+D7FF, just below surrogates */
     {B(""), ANN_OK, NULL},
-    {B("ab\xC0\xAF"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 2"},       /* overlong '/' */
-    {B("\xC1\xBF"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 0"},         /* overlong */
-    {B("xy\xE0\x80\xAF"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 2"},   /* 3-byte overlong */
-    {B("\xF0\x80\x80\xAF"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 0"}, /* 4-byte overlong */
-    {B("x\xED\xA0\x80"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 1"},    /* surrogate D800 */
-    {B("\xED\xBF\xBF"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 0"},     /* surrogate DFFF */
+    {B("ab\xC0\xAF"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 2"},           /* overlong '/' */
+    {B("\xC1\xBF"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 0"},             /* overlong */
+    {B("xy\xE0\x80\xAF"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 2"},       /* 3-byte overlong */
+    {B("\xF0\x80\x80\xAF"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 0"},     /* 4-byte overlong */
+    {B("x\xED\xA0\x80"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 1"},        /* surrogate D800 */
+    {B("\xED\xBF\xBF"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 0"},         /* surrogate DFFF */
     {B("abcd\xF4\x90\x80\x80"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 4"}, /* > U+10FFFF */
     {B("\xF5\x80\x80\x80"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 0"},
-    {B("abc\xE2\x82"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 3"},      /* cut at EOF */
+    {B("abc\xE2\x82"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 3"}, /* cut at EOF */
     {B("abc\xF0\x9F\x98"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 3"},
     {B("ab\xC3"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 2"},
-    {B("\xE2\x82x"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 0"},        /* cut inside */
-    {B("ab\x80"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 2"},           /* lone continuation */
+    {B("\xE2\x82x"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 0"}, /* cut inside */
+    {B("ab\x80"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 2"},    /* lone continuation */
     {B("0123456789\xBF"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 10"},
     {B("\xFF"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 0"},
     {B("hello, world, more than eight bytes \xFE"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 36"},
     {B("0123456789abcdef\0world"), ANN_EINVAL, "t.txt: NUL byte at byte 16"},
     {B("\0"), ANN_EINVAL, "t.txt: NUL byte at byte 0"},
-    {B("\xEF\xBB\xBF" "ab\xC0"), ANN_EINVAL, "t.txt: invalid UTF-8 at byte 5"}, /* after a BOM */
+    {B("\xEF\xBB\xBF"
+       "ab\xC0"),
+     ANN_EINVAL, "t.txt: invalid UTF-8 at byte 5"}, /* after a BOM */
 };
 
 START_TEST(test_utf8)
@@ -155,7 +157,8 @@ START_TEST(test_max_size)
     ann_textdoc d;
     char err[512], want[600];
     ck_assert_int_eq(ann_read_file_max(path, ANN_FORMAT_TEXT, 9, &d, err, sizeof err), ANN_EINVAL);
-    snprintf(want, sizeof want, "%s: too large: 10 bytes (0.0 MB), over --max-doc-size (0.0 MB)", path);
+    snprintf(want, sizeof want, "%s: too large: 10 bytes (0.0 MB), over --max-doc-size (0.0 MB)",
+             path);
     ck_assert_str_eq(err, want);
     ck_assert_ptr_null(d.view);
     ck_assert_int_eq(ann_read_file_max(path, ANN_FORMAT_TEXT, 10, &d, err, sizeof err), ANN_OK);
@@ -173,7 +176,7 @@ END_TEST
 typedef struct view_case {
     const char *name; /* the extension picks the reader */
     const char *in;
-    const char *view;   /* the whole expected text view */
+    const char *view; /* the whole expected text view */
     size_t n_blocks;
     /* spans to map back: a piece of the view and the original bytes its
      * characters cover */
@@ -182,28 +185,51 @@ typedef struct view_case {
 } view_case;
 
 static const view_case view_cases[] = {
-    {"a.md", "# Title\n\n**Luca** de Meo said.\n", "Title\n\nLuca de Meo said.", 2,
-     {"Luca de Meo", "Title", "said."}, {"Luca** de Meo", "Title", "said."}},
-    {"b.md", "Tom &amp; Jerry *met* [Nissan](http://nissan.com \"N\") `code` here.\n",
-     "Tom & Jerry met Nissan  here.", 1,
-     {"& Jerry", "met Nissan", "Tom &"}, {"&amp; Jerry", "met* [Nissan", "Tom &amp;"}},
-    {"c.md", "---\ntitle: front\n---\nText one.\n\n```\ncode block\n```\n\n> quoted\n> more\n",
-     "Text one.\n\nquoted\nmore", 2, {"quoted\nmore", "one", NULL}, {"quoted\n> more", "one", NULL}},
-    {"d.md", "- item one\n- item \\*two\\*\n\n<div>html block</div>\n\n| A | B |\n|---|---|\n| x | y |\n",
-     "item one\n\nitem *two*\n\nA \n\nB \n\nx \n\ny ", 6, {"*two*", "item one", NULL},
+    {"a.md",
+     "# Title\n\n**Luca** de Meo said.\n",
+     "Title\n\nLuca de Meo said.",
+     2,
+     {"Luca de Meo", "Title", "said."},
+     {"Luca** de Meo", "Title", "said."}},
+    {"b.md",
+     "Tom &amp; Jerry *met* [Nissan](http://nissan.com \"N\") `code` here.\n",
+     "Tom & Jerry met Nissan  here.",
+     1,
+     {"& Jerry", "met Nissan", "Tom &"},
+     {"&amp; Jerry", "met* [Nissan", "Tom &amp;"}},
+    {"c.md",
+     "---\ntitle: front\n---\nText one.\n\n```\ncode block\n```\n\n> quoted\n> more\n",
+     "Text one.\n\nquoted\nmore",
+     2,
+     {"quoted\nmore", "one", NULL},
+     {"quoted\n> more", "one", NULL}},
+    {"d.md",
+     "- item one\n- item \\*two\\*\n\n<div>html block</div>\n\n| A | B |\n|---|---|\n| x | y |\n",
+     "item one\n\nitem *two*\n\nA \n\nB \n\nx \n\ny ",
+     6,
+     {"*two*", "item one", NULL},
      {"\\*two\\*", "item one", NULL}},
-    {"e.md", "\xEF\xBB\xBF" "Caf\xC3\xA9 &eacute; &#8217; ok\n", "Caf\xC3\xA9 \xC3\xA9 \xE2\x80\x99 ok", 1,
-     {"Caf\xC3\xA9", "\xC3\xA9 \xE2\x80\x99", NULL}, {"Caf\xC3\xA9", "&eacute; &#8217;", NULL}},
+    {"e.md",
+     "\xEF\xBB\xBF"
+     "Caf\xC3\xA9 &eacute; &#8217; ok\n",
+     "Caf\xC3\xA9 \xC3\xA9 \xE2\x80\x99 ok",
+     1,
+     {"Caf\xC3\xA9", "\xC3\xA9 \xE2\x80\x99", NULL},
+     {"Caf\xC3\xA9", "&eacute; &#8217;", NULL}},
     {"a.html",
      "<html><head><title>The T</title><style>p{}</style></head><body><p><b>Luca</b> de Meo "
      "&amp; Co</p><script>var x=\"<p>no</p>\";</script><div>Second &#8217;s</div></body></html>",
-     "The T\n\nLuca de Meo & Co\n\nSecond \xE2\x80\x99s", 3,
-     {"Luca de Meo", "& Co", "\xE2\x80\x99s"}, {"Luca</b> de Meo", "&amp; Co", "&#8217;s"}},
+     "The T\n\nLuca de Meo & Co\n\nSecond \xE2\x80\x99s",
+     3,
+     {"Luca de Meo", "& Co", "\xE2\x80\x99s"},
+     {"Luca</b> de Meo", "&amp; Co", "&#8217;s"}},
     {"b.htm",
      "<p>One<br>Two <code>x()</code> <a href=\"u\">link</a> G&eacute;rard</p><pre>pre</pre>"
      "<ul><li>a</li><li>b &unknown; c</li></ul><!-- comment -->",
-     "One\n\nTwo link G\xC3\xA9rard\n\na\n\nb &unknown; c", 4,
-     {"link G\xC3\xA9rard", "b &unknown; c", NULL}, {"link</a> G&eacute;rard", "b &unknown; c", NULL}},
+     "One\n\nTwo link G\xC3\xA9rard\n\na\n\nb &unknown; c",
+     4,
+     {"link G\xC3\xA9rard", "b &unknown; c", NULL},
+     {"link</a> G&eacute;rard", "b &unknown; c", NULL}},
     {"f.md",
      "Setext Title\r\n============\r\n\r\nSee [the docs][ref] and [ref] and <http://auto.link> and "
      "![alt text](img.png) ok.  \r\nHard break <span>inline html</span> here.\r\n\r\n1. first\r\n"
@@ -211,16 +237,26 @@ static const view_case view_cases[] = {
      "Last ~~struck~~ line.\r\n",
      "Setext Title\n\nSee the docs and ref and  and  ok.\nHard break inline html here.\n\nfirst\n\n"
      "nested item\n\nLast struck line.",
-     5, {"the docs", "inline html here", "struck line"},
+     5,
+     {"the docs", "inline html here", "struck line"},
      {"the docs", "inline html</span> here", "struck~~ line"}},
     {"c.html",
      "<table><tr><td>Cell &nbsp;one</td><td>two<br/>three</td></tr></table><p>a<i>b</i>c <em>d</em></p>",
-     "Cell \xC2\xA0one\n\ntwo\n\nthree\n\nabc d", 4, {"abc d", "\xC2\xA0one", NULL},
+     "Cell \xC2\xA0one\n\ntwo\n\nthree\n\nabc d",
+     4,
+     {"abc d", "\xC2\xA0one", NULL},
      {"a<i>b</i>c <em>d", "&nbsp;one", NULL}},
-    {"d.html", "<div>Next&#xZZ; more &bogus; x &amp y</div>", "Next&#xZZ; more &bogus; x & y", 1,
-     {"more", "& y", NULL}, {"more", "&amp y", NULL}},
-    {"e.html", "<p>A movie & a horse. Toprak's score, the film's <b>sound</b></p>",
-     "A movie & a horse. Toprak's score, the film's sound", 1, {"Toprak's score", "& a horse", NULL},
+    {"d.html",
+     "<div>Next&#xZZ; more &bogus; x &amp y</div>",
+     "Next&#xZZ; more &bogus; x & y",
+     1,
+     {"more", "& y", NULL},
+     {"more", "&amp y", NULL}},
+    {"e.html",
+     "<p>A movie & a horse. Toprak's score, the film's <b>sound</b></p>",
+     "A movie & a horse. Toprak's score, the film's sound",
+     1,
+     {"Toprak's score", "& a horse", NULL},
      {"Toprak's score", "& a horse", NULL}},
 };
 
@@ -232,7 +268,8 @@ START_TEST(test_views)
     int rc = ann_read_memory(c->name, (const unsigned char *)c->in, strlen(c->in), ANN_FORMAT_AUTO,
                              &d, err, sizeof err);
     ck_assert_msg(rc == ANN_OK, "%s: %s", c->name, err);
-    ck_assert_msg(strcmp(d.view, c->view) == 0, "%s: view\n[%s]\nwant\n[%s]", c->name, d.view, c->view);
+    ck_assert_msg(strcmp(d.view, c->view) == 0, "%s: view\n[%s]\nwant\n[%s]", c->name, d.view,
+                  c->view);
     ck_assert_uint_eq(d.view_len, strlen(c->view));
     ck_assert_msg(d.n_blocks == c->n_blocks, "%s: %zu blocks, want %zu", c->name, d.n_blocks,
                   c->n_blocks);
@@ -256,9 +293,10 @@ START_TEST(test_views)
         size_t os = ann_textdoc_to_orig(&d, vs, 0), oe = ann_textdoc_to_orig(&d, ve, 1);
         ck_assert_uint_le(os, oe);
         ck_assert_uint_le(oe, d.size);
-        ck_assert_msg(oe - os == strlen(c->orig[k]) && memcmp(d.bytes + os, c->orig[k], oe - os) == 0,
-                      "%s: span [%s] maps to [%.*s], want [%s]", c->name, c->span[k], (int)(oe - os),
-                      (const char *)d.bytes + os, c->orig[k]);
+        ck_assert_msg(oe - os == strlen(c->orig[k]) &&
+                          memcmp(d.bytes + os, c->orig[k], oe - os) == 0,
+                      "%s: span [%s] maps to [%.*s], want [%s]", c->name, c->span[k],
+                      (int)(oe - os), (const char *)d.bytes + os, c->orig[k]);
     }
     ann_textdoc_free(&d);
 }
@@ -290,8 +328,8 @@ START_TEST(test_empty_docs)
     for (size_t i = 0; i < 3; i++) {
         ann_textdoc d;
         char err[128];
-        ck_assert_int_eq(ann_read_memory(names[i], (const unsigned char *)"", 0, ANN_FORMAT_AUTO, &d,
-                                         err, sizeof err),
+        ck_assert_int_eq(ann_read_memory(names[i], (const unsigned char *)"", 0, ANN_FORMAT_AUTO,
+                                         &d, err, sizeof err),
                          ANN_OK);
         ck_assert_ptr_nonnull(d.view);
         ck_assert_uint_eq(d.view_len, 0);
@@ -315,8 +353,8 @@ START_TEST(test_deep_nesting)
     for (int i = 0; i < DEPTH; i++)
         n += (size_t)snprintf(buf + n, sizeof buf - n, "> ");
     n += (size_t)snprintf(buf + n, sizeof buf - n, "deep quote\n");
-    ck_assert_int_eq(ann_read_memory("q.md", (const unsigned char *)buf, n, ANN_FORMAT_AUTO, &d, err,
-                                     sizeof err),
+    ck_assert_int_eq(ann_read_memory("q.md", (const unsigned char *)buf, n, ANN_FORMAT_AUTO, &d,
+                                     err, sizeof err),
                      ANN_EINVAL);
     ck_assert_msg(strncmp(err, "q.md: Markdown nested more than", 31) == 0, "%s", err);
 
@@ -326,8 +364,8 @@ START_TEST(test_deep_nesting)
     n += (size_t)snprintf(buf + n, sizeof buf - n, "deep text");
     for (int i = 0; i < DEPTH; i++)
         n += (size_t)snprintf(buf + n, sizeof buf - n, "</div>");
-    ck_assert_int_eq(ann_read_memory("q.html", (const unsigned char *)buf, n, ANN_FORMAT_AUTO, &d, err,
-                                     sizeof err),
+    ck_assert_int_eq(ann_read_memory("q.html", (const unsigned char *)buf, n, ANN_FORMAT_AUTO, &d,
+                                     err, sizeof err),
                      ANN_OK);
     ck_assert_str_eq(d.view, "deep text");
     ann_textdoc_free(&d);
@@ -337,8 +375,8 @@ START_TEST(test_deep_nesting)
     for (int i = 0; i < 50; i++)
         n += (size_t)snprintf(buf + n, sizeof buf - n, "> ");
     n += (size_t)snprintf(buf + n, sizeof buf - n, "quoted *deep*\n");
-    ck_assert_int_eq(ann_read_memory("r.md", (const unsigned char *)buf, n, ANN_FORMAT_AUTO, &d, err,
-                                     sizeof err),
+    ck_assert_int_eq(ann_read_memory("r.md", (const unsigned char *)buf, n, ANN_FORMAT_AUTO, &d,
+                                     err, sizeof err),
                      ANN_OK);
     ck_assert_str_eq(d.view, "quoted deep");
     ann_textdoc_free(&d);
@@ -363,8 +401,8 @@ START_TEST(test_deep_nesting_budget)
     for (int run = 0; run < 2; run++) {
         ann_textdoc d;
         char err[256] = "";
-        ck_assert_int_eq(ann_read_memory("deep.html", (const unsigned char *)buf, n, ANN_FORMAT_AUTO,
-                                         &d, err, sizeof err),
+        ck_assert_int_eq(ann_read_memory("deep.html", (const unsigned char *)buf, n,
+                                         ANN_FORMAT_AUTO, &d, err, sizeof err),
                          ANN_EINVAL);
         ck_assert_msg(strstr(err, "needs more work than its size allows") != NULL, "%s", err);
         if (run == 0)

@@ -31,7 +31,10 @@ typedef struct tdoc {
 
 static const tdoc docs[] = {
     {"one.txt", "Luca de Meo met \"G\xc3\xa9rard\" in Tokyo.\n\nThe Board agreed.\n", 1, NULL},
-    {"two.txt", "\xef\xbb\xbf" "BOM first: Nissan and Renault\xe2\x80\x99s plan.\r\nNext line.\r\n", 1, NULL},
+    {"two.txt",
+     "\xef\xbb\xbf"
+     "BOM first: Nissan and Renault\xe2\x80\x99s plan.\r\nNext line.\r\n",
+     1, NULL},
     {"bad.txt", "Valid start \xc3\x28 then broken.\n", 0, NULL},
     /* pairs fails here: written with the words layer only */
     {"fail.txt", "This has FAILME inside.\n", 1, "pairs"},
@@ -64,7 +67,8 @@ static void env_open(run_env *e)
     }
     char err[2048] = "";
     ann_strlist_add(&e->path, TEST_PLUGINS);
-    ck_assert_msg(ann_select_plugins(&e->path, "pairs", &e->set, err, sizeof err) == ANN_OK, "%s", err);
+    ck_assert_msg(ann_select_plugins(&e->path, "pairs", &e->set, err, sizeof err) == ANN_OK, "%s",
+                  err);
     ck_assert_msg(ann_open_plugins(&e->set, &ann_host_table, err, sizeof err) == ANN_OK, "%s", err);
 }
 
@@ -133,10 +137,12 @@ static void check_object(json_t *j, const tdoc *d, const char *path)
         /* every link names a span of the document */
         json_t *links = json_object_get(s, "links");
         for (size_t l = 0; l < json_array_size(links); l++) {
-            json_int_t target = json_integer_value(json_object_get(json_array_get(links, l), "target"));
+            json_int_t target =
+                json_integer_value(json_object_get(json_array_get(links, l), "target"));
             int found = 0;
             for (size_t k = 0; k < json_array_size(spans); k++)
-                found |= json_integer_value(json_object_get(json_array_get(spans, k), "id")) == target;
+                found |=
+                    json_integer_value(json_object_get(json_array_get(spans, k), "id")) == target;
             ck_assert_msg(found, "%s: dangling link to %lld", d->name, (long long)target);
         }
     }

@@ -21,7 +21,7 @@ typedef struct m_in {
     size_t start, end;
     const char *layer; /* rank: numbers 0, dates 1, entities 2 */
     const char *label;
-    const char *attr;  /* value of attribute "v", or NULL for none */
+    const char *attr; /* value of attribute "v", or NULL for none */
 } m_in;
 
 static size_t rank_of(const char *layer)
@@ -47,43 +47,83 @@ typedef struct m_case {
 } m_case;
 
 static const m_case merge_cases[] = {
-    {"order: start, longer first, layer order, label", ANN_MERGE_ALL,
-     {{1, 10, 12, "entities", "PER", NULL}, {2, 0, 4, "dates", "DATE", NULL},
-      {3, 0, 9, "entities", "ORG", NULL}, {4, 0, 4, "numbers", "CARDINAL", NULL},
+    {"order: start, longer first, layer order, label",
+     ANN_MERGE_ALL,
+     {{1, 10, 12, "entities", "PER", NULL},
+      {2, 0, 4, "dates", "DATE", NULL},
+      {3, 0, 9, "entities", "ORG", NULL},
+      {4, 0, 4, "numbers", "CARDINAL", NULL},
       {5, 10, 12, "entities", "LOC", NULL}},
-     5, {3, 4, 2, 5, 1}, 5},
-    {"exact duplicate dropped, lowest id kept", ANN_MERGE_ALL,
-     {{7, 3, 8, "entities", "ORG", NULL}, {2, 3, 8, "entities", "ORG", NULL},
+     5,
+     {3, 4, 2, 5, 1},
+     5},
+    {"exact duplicate dropped, lowest id kept",
+     ANN_MERGE_ALL,
+     {{7, 3, 8, "entities", "ORG", NULL},
+      {2, 3, 8, "entities", "ORG", NULL},
       {5, 3, 8, "entities", "ORG", NULL}},
-     3, {2}, 1},
-    {"same extent, other label or layer or attrs: kept", ANN_MERGE_ALL,
-     {{1, 3, 8, "entities", "ORG", NULL}, {2, 3, 8, "entities", "PER", NULL},
-      {3, 3, 8, "dates", "ORG", NULL}, {4, 3, 8, "entities", "ORG", "x"}},
-     4, {3, 1, 4, 2}, 4},
-    {"default: number inside DATE dropped", ANN_MERGE_DEFAULT,
-     {{1, 0, 16, "dates", "DATE", NULL}, {2, 9, 11, "numbers", "CARDINAL", NULL},
+     3,
+     {2},
+     1},
+    {"same extent, other label or layer or attrs: kept",
+     ANN_MERGE_ALL,
+     {{1, 3, 8, "entities", "ORG", NULL},
+      {2, 3, 8, "entities", "PER", NULL},
+      {3, 3, 8, "dates", "ORG", NULL},
+      {4, 3, 8, "entities", "ORG", "x"}},
+     4,
+     {3, 1, 4, 2},
+     4},
+    {"default: number inside DATE dropped",
+     ANN_MERGE_DEFAULT,
+     {{1, 0, 16, "dates", "DATE", NULL},
+      {2, 9, 11, "numbers", "CARDINAL", NULL},
       {3, 12, 16, "numbers", "CARDINAL", NULL}},
-     3, {1}, 1},
-    {"default: inside TIME, DURATION and SET dropped too", ANN_MERGE_DEFAULT,
-     {{1, 0, 5, "dates", "TIME", NULL}, {2, 0, 1, "numbers", "CARDINAL", NULL},
-      {3, 10, 17, "dates", "DURATION", NULL}, {4, 10, 11, "numbers", "CARDINAL", NULL},
-      {5, 20, 30, "dates", "SET", NULL}, {6, 25, 30, "numbers", "CARDINAL", NULL}},
-     6, {1, 3, 5}, 3},
-    {"default: same extent as the date: dropped", ANN_MERGE_DEFAULT,
+     3,
+     {1},
+     1},
+    {"default: inside TIME, DURATION and SET dropped too",
+     ANN_MERGE_DEFAULT,
+     {{1, 0, 5, "dates", "TIME", NULL},
+      {2, 0, 1, "numbers", "CARDINAL", NULL},
+      {3, 10, 17, "dates", "DURATION", NULL},
+      {4, 10, 11, "numbers", "CARDINAL", NULL},
+      {5, 20, 30, "dates", "SET", NULL},
+      {6, 25, 30, "numbers", "CARDINAL", NULL}},
+     6,
+     {1, 3, 5},
+     3},
+    {"default: same extent as the date: dropped",
+     ANN_MERGE_DEFAULT,
      {{1, 4, 8, "numbers", "CARDINAL", NULL}, {2, 4, 8, "dates", "DATE", NULL}},
-     2, {2}, 1},
-    {"default: partial overlap and layers without the rule kept", ANN_MERGE_DEFAULT,
-     {{1, 0, 10, "dates", "DATE", NULL}, {2, 8, 14, "numbers", "CARDINAL", NULL},
-      {3, 20, 30, "quotes", "QUOTE", NULL}, {4, 22, 24, "numbers", "CARDINAL", NULL},
-      {5, 40, 50, "entities", "DATE", NULL}, {6, 42, 44, "numbers", "CARDINAL", NULL}},
-     6, {1, 2, 3, 4, 5, 6}, 6},
-    {"default: a long earlier date still covers", ANN_MERGE_DEFAULT,
-     {{1, 0, 100, "dates", "DATE", NULL}, {2, 5, 10, "dates", "DATE", NULL},
+     2,
+     {2},
+     1},
+    {"default: partial overlap and layers without the rule kept",
+     ANN_MERGE_DEFAULT,
+     {{1, 0, 10, "dates", "DATE", NULL},
+      {2, 8, 14, "numbers", "CARDINAL", NULL},
+      {3, 20, 30, "quotes", "QUOTE", NULL},
+      {4, 22, 24, "numbers", "CARDINAL", NULL},
+      {5, 40, 50, "entities", "DATE", NULL},
+      {6, 42, 44, "numbers", "CARDINAL", NULL}},
+     6,
+     {1, 2, 3, 4, 5, 6},
+     6},
+    {"default: a long earlier date still covers",
+     ANN_MERGE_DEFAULT,
+     {{1, 0, 100, "dates", "DATE", NULL},
+      {2, 5, 10, "dates", "DATE", NULL},
       {3, 50, 60, "numbers", "CARDINAL", NULL}},
-     3, {1, 2}, 2},
-    {"all: numbers inside dates kept", ANN_MERGE_ALL,
+     3,
+     {1, 2},
+     2},
+    {"all: numbers inside dates kept",
+     ANN_MERGE_ALL,
      {{1, 0, 16, "dates", "DATE", NULL}, {2, 9, 11, "numbers", "CARDINAL", NULL}},
-     2, {1, 2}, 2},
+     2,
+     {1, 2},
+     2},
 };
 
 START_TEST(test_merge_table)
@@ -120,8 +160,10 @@ END_TEST
 START_TEST(test_merge_is_deterministic)
 {
     /* Any input order gives the same output. */
-    static const m_in in[] = {{1, 5, 9, "entities", "ORG", NULL}, {2, 5, 9, "numbers", "CARDINAL", NULL},
-                              {3, 0, 20, "dates", "DATE", NULL}, {4, 5, 12, "entities", "PER", NULL}};
+    static const m_in in[] = {{1, 5, 9, "entities", "ORG", NULL},
+                              {2, 5, 9, "numbers", "CARDINAL", NULL},
+                              {3, 0, 20, "dates", "DATE", NULL},
+                              {4, 5, 12, "entities", "PER", NULL}};
     unsigned first[4] = {0};
     for (unsigned rot = 0; rot < 4; rot++) {
         ann_arena arena = ANN_ARENA_INIT;
@@ -159,10 +201,15 @@ START_TEST(test_merge_links)
     ann_link links[2] = {{"dup", 2}, {"num", 3}};
     ann_merge_item items[5];
     memset(items, 0, sizeof items);
-    const struct { unsigned id; size_t s, e; const char *layer, *label; } in[] = {
-        {1, 0, 4, "entities", "PER"}, {2, 0, 4, "entities", "PER"},
-        {3, 10, 12, "numbers", "CARDINAL"}, {4, 20, 30, "quotes", "QUOTE"},
-        {5, 8, 15, "dates", "DATE"}};
+    const struct {
+        unsigned id;
+        size_t s, e;
+        const char *layer, *label;
+    } in[] = {{1, 0, 4, "entities", "PER"},
+              {2, 0, 4, "entities", "PER"},
+              {3, 10, 12, "numbers", "CARDINAL"},
+              {4, 20, 30, "quotes", "QUOTE"},
+              {5, 8, 15, "dates", "DATE"}};
     for (size_t i = 0; i < 5; i++) {
         items[i].span.id = in[i].id;
         items[i].span.start = in[i].s;
@@ -209,8 +256,10 @@ START_TEST(test_store_ids_and_order)
     ann_arena arena = ANN_ARENA_INIT;
     ann_span_store st;
     ck_assert_int_eq(ann_store_init(&st, &arena, 2), ANN_OK);
-    const struct { size_t layer; uint32_t s, e; } in[] = {
-        {0, 10, 12}, {0, 2, 4}, {1, 0, 3}, {0, 2, 9}, {0, 2, 4}};
+    const struct {
+        size_t layer;
+        uint32_t s, e;
+    } in[] = {{0, 10, 12}, {0, 2, 4}, {1, 0, 3}, {0, 2, 9}, {0, 2, 4}};
     char key[] = "k", val[] = "v";
     ann_attr a = {key, val};
     for (size_t i = 0; i < 5; i++) {
@@ -292,14 +341,20 @@ START_TEST(test_validate_table)
 
     ann_attr attr = {c->attr_key, c->attr_value};
     ann_link link = {"to", c->link_target};
-    ann_new_span s = {c->start, c->end, c->label, c->attr_key ? &attr : NULL, c->attr_key ? 1 : 0,
-                      c->link_target ? &link : NULL, c->link_target ? 1 : 0};
+    ann_new_span s = {c->start,
+                      c->end,
+                      c->label,
+                      c->attr_key ? &attr : NULL,
+                      c->attr_key ? 1 : 0,
+                      c->link_target ? &link : NULL,
+                      c->link_target ? 1 : 0};
     char why[256] = "";
     const char *label = ann_span_check(v_text, strlen(v_text), &desc, &st, &s, why, sizeof why);
     if (c->valid) {
         ck_assert_msg(label != NULL, "%s: refused: %s", c->name, why);
         /* The label handed back is the plugin's own declared string. */
-        ck_assert_msg(label == v_labels[0] || label == v_labels[1], "%s: label not declared one", c->name);
+        ck_assert_msg(label == v_labels[0] || label == v_labels[1], "%s: label not declared one",
+                      c->name);
     } else {
         ck_assert_msg(label == NULL, "%s: accepted", c->name);
         ck_assert_msg(strstr(why, c->reason) != NULL, "%s: reason '%s' lacks '%s'", c->name, why,

@@ -122,7 +122,8 @@ static const tcase_s token_cases[] = {
     {"it can't be", "it ca n't be"},
     {"it's here", "it 's here"},
     {"we're there", "we 're there"},
-    {"I'm sure you've seen it and we'll see, I'd say", "I 'm sure you 've seen it and we 'll see , I 'd say"},
+    {"I'm sure you've seen it and we'll see, I'd say",
+     "I 'm sure you 've seen it and we 'll see , I 'd say"},
     {"O\xE2\x80\x99Neil and O'Brien", "O\xE2\x80\x99Neil and O'Brien"},
     {"THE WORLD'S BEST", "THE WORLD 'S BEST"},
     {"I'd've gone, O'Neil's car", "I 'd 've gone , O'Neil 's car"},
@@ -135,7 +136,10 @@ static const tcase_s token_cases[] = {
     {"now -- later", "now -- later"},
     {"TOKYO \xE2\x80\x93 The", "TOKYO \xE2\x80\x93 The"},
     {"word\xE2\x80\x94word", "word \xE2\x80\x94 word"},
-    {"the \xE2\x80\x99" "90s were", "the \xE2\x80\x99" "90s were"},
+    {"the \xE2\x80\x99"
+     "90s were",
+     "the \xE2\x80\x99"
+     "90s were"},
     {"the '90s were", "the '90s were"},
     /* hyphens */
     {"the now-former CEO", "the now-former CEO"},
@@ -150,10 +154,14 @@ static const tcase_s token_cases[] = {
     {"wait... what", "wait ... what"},
     {"wait\xE2\x80\xA6 what", "wait \xE2\x80\xA6 what"},
     /* Unicode words */
-    {"G\xC3\xA9rard went to \xC4\xB0stanbul and Z\xC3\xBCrich", "G\xC3\xA9rard went to \xC4\xB0stanbul and Z\xC3\xBCrich"},
+    {"G\xC3\xA9rard went to \xC4\xB0stanbul and Z\xC3\xBCrich",
+     "G\xC3\xA9rard went to \xC4\xB0stanbul and Z\xC3\xBCrich"},
     {"na\xC3\xAFve caf\xC3\xA9s", "na\xC3\xAFve caf\xC3\xA9s"},
-    {"\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 city", "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 city"},
-    {"price\xC2\xA0" "100", "price 100"},
+    {"\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 city",
+     "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 city"},
+    {"price\xC2\xA0"
+     "100",
+     "price 100"},
     /* URLs and e-mail addresses */
     {"see https://example.com/a?b=1. Then", "see https://example.com/a?b=1 . Then"},
     {"mail john.smith@example.co.uk today", "mail john.smith@example.co.uk today"},
@@ -170,8 +178,10 @@ static const tcase_s token_cases[] = {
     /* from corpus/alliance-mitsubishi.txt */
     {"the Board of Directors' approval of the restructured alliance",
      "the Board of Directors ' approval of the restructured alliance"},
-    {"US sales dropped by a troubling 16% in 2022.", "US sales dropped by a troubling 16 % in 2022 ."},
-    {"we wouldn't be surprised to see an all-electric SUV", "we would n't be surprised to see an all-electric SUV"},
+    {"US sales dropped by a troubling 16% in 2022.",
+     "US sales dropped by a troubling 16 % in 2022 ."},
+    {"we wouldn't be surprised to see an all-electric SUV",
+     "we would n't be surprised to see an all-electric SUV"},
     {"Given the brand's long SUV history,", "Given the brand 's long SUV history ,"},
 };
 
@@ -179,7 +189,8 @@ START_TEST(test_tokens)
 {
     const tcase_s *c = &token_cases[_i];
     char *got = render_tokens(c->in);
-    ck_assert_msg(strcmp(got, c->want) == 0, "input: %s\n want: %s\n  got: %s", c->in, c->want, got);
+    ck_assert_msg(strcmp(got, c->want) == 0, "input: %s\n want: %s\n  got: %s", c->in, c->want,
+                  got);
     free(got);
 }
 END_TEST
@@ -189,25 +200,29 @@ static const tcase_s sentence_cases[] = {
     {"Really? Yes! Fine.", "Really? || Yes! || Fine."},
     {"Mr. Smith arrived. He sat.", "Mr. Smith arrived. || He sat."},
     {"Dr. Jones and Mrs. Smith met.", "Dr. Jones and Mrs. Smith met."},
-    {"It helps Nissan Motor Co. by filling capacity.", "It helps Nissan Motor Co. by filling capacity."},
+    {"It helps Nissan Motor Co. by filling capacity.",
+     "It helps Nissan Motor Co. by filling capacity."},
     {"He saw J. Smith there.", "He saw J. Smith there."},
     {"He was in group A. The group won.", "He was in group A. || The group won."},
     {"They live on Main St. The house is red.", "They live on Main St. || The house is red."},
     {"He moved to St. Louis in 1990.", "He moved to St. Louis in 1990."},
     {"Prices rose 3.5 percent. Sales fell.", "Prices rose 3.5 percent. || Sales fell."},
-    {"\xE2\x80\x9CWe are ready.\xE2\x80\x9D He left.", "\xE2\x80\x9CWe are ready.\xE2\x80\x9D || He left."},
+    {"\xE2\x80\x9CWe are ready.\xE2\x80\x9D He left.",
+     "\xE2\x80\x9CWe are ready.\xE2\x80\x9D || He left."},
     {"\"We are ready.\" He left.", "\"We are ready.\" || He left."},
     {"\" We are ready . \" He left .", "\" We are ready . \" || He left ."},
     {"He said . \" We left . \"", "He said . || \" We left . \""},
     {"He said (quietly.) Then left.", "He said (quietly.) || Then left."},
     {"Wait... Then go.", "Wait... || Then go."},
     {"Wait\xE2\x80\xA6 Then go.", "Wait\xE2\x80\xA6 || Then go."},
-    {"to go to the U.S. That is what Nissan does.", "to go to the U.S. || That is what Nissan does."},
+    {"to go to the U.S. That is what Nissan does.",
+     "to go to the U.S. || That is what Nissan does."},
     {"sold in the U.S. market today.", "sold in the U.S. market today."},
     {"They grew in the U.S.", "They grew in the U.S."},
     {"It was sold on Jan. 5 in Tokyo.", "It was sold on Jan. 5 in Tokyo."},
     {"He won in 1996. 1997 was worse.", "He won in 1996. || 1997 was worse."},
-    {"He left. \xE2\x80\x9CNo,\xE2\x80\x9D she said.", "He left. || \xE2\x80\x9CNo,\xE2\x80\x9D she said."},
+    {"He left. \xE2\x80\x9CNo,\xE2\x80\x9D she said.",
+     "He left. || \xE2\x80\x9CNo,\xE2\x80\x9D she said."},
     {"lower case. after a period", "lower case. after a period"},
     {"no space.Next", "no space.Next"},
     {"First paragraph\n\nSecond one", "First paragraph || Second one"},
@@ -217,7 +232,8 @@ static const tcase_s sentence_cases[] = {
      "\xE2\x80\x9CWe\xE2\x80\x99re more looking at a way.\xE2\x80\x9D || Added de Meo: \xE2\x80\x9CYou can.\xE2\x80\x9D"},
     {"Meanwhile, Mitsubishi Motors Corp. said it expects to benefit.",
      "Meanwhile, Mitsubishi Motors Corp. said it expects to benefit."},
-    {"But what about Mitsubishi? How will it benefit?", "But what about Mitsubishi? || How will it benefit?"},
+    {"But what about Mitsubishi? How will it benefit?",
+     "But what about Mitsubishi? || How will it benefit?"},
     /* A single line break ends a sentence after a line of its own: a
      * headline, byline, dateline, table row, list item or heading... */
     {"Rain halts play at Lord's\nLONDON 1996-08-22\nRain stopped play on Thursday.",
@@ -252,7 +268,8 @@ START_TEST(test_sentences)
 {
     const tcase_s *c = &sentence_cases[_i];
     char *got = render_sentences(c->in);
-    ck_assert_msg(strcmp(got, c->want) == 0, "input: %s\n want: %s\n  got: %s", c->in, c->want, got);
+    ck_assert_msg(strcmp(got, c->want) == 0, "input: %s\n want: %s\n  got: %s", c->in, c->want,
+                  got);
     free(got);
 }
 END_TEST
@@ -302,7 +319,8 @@ START_TEST(test_flags)
         const ann_token *k = &t.tokens[i];
         if (k->end - k->start == want_len && memcmp(c->in + k->start, c->tok, want_len) == 0) {
             found = 1;
-            ck_assert_msg(k->kind == c->kind, "%s in %s: kind %d, want %d", c->tok, c->in, k->kind, c->kind);
+            ck_assert_msg(k->kind == c->kind, "%s in %s: kind %d, want %d", c->tok, c->in, k->kind,
+                          c->kind);
             ck_assert_msg(k->flags == c->flags, "%s in %s: flags %#x, want %#x", c->tok, c->in,
                           (unsigned)k->flags, c->flags);
         }
@@ -375,9 +393,10 @@ END_TEST
  * nothing but white space is left out, for a mixed input. */
 START_TEST(test_invariants)
 {
-    const char *text =
-        "\xE2\x80\x9CIt\xE2\x80\x99s 3.5% of \xE2\x82\xAC" "85,810\xE2\x80\xA6\xE2\x80\x9D \xF0\x9F\x98\x80 (x) \xE2\x80\x94 "
-        "A.B.C. co-op don't O'Neil caf\xC3\xA9 \xE2\x80\x99" "90s ... -- U.S.\n\n\xC2\xA0 #tag @who 1/2 10:30 'quoted'";
+    const char *text = "\xE2\x80\x9CIt\xE2\x80\x99s 3.5% of \xE2\x82\xAC"
+                       "85,810\xE2\x80\xA6\xE2\x80\x9D \xF0\x9F\x98\x80 (x) \xE2\x80\x94 "
+                       "A.B.C. co-op don't O'Neil caf\xC3\xA9 \xE2\x80\x99"
+                       "90s ... -- U.S.\n\n\xC2\xA0 #tag @who 1/2 10:30 'quoted'";
     size_t len = strlen(text);
     ann_tokenized t;
     ck_assert_int_eq(ann_tokenize(text, len, NULL, 0, &t), ANN_OK);
@@ -416,16 +435,37 @@ typedef struct corpus_case {
 
 static const corpus_case corpus_cases[] = {
     {"alliance-tokyo.txt",
-     {"TOKYO \xE2\x80\x93", "Under the", "In Mexico", "Renault Group", "The repositioning", "The company",
-      "Speaking at", "\xE2\x80\x9C It", "That \xE2\x80\x99s", "\xE2\x80\x9C We", "Added de", "Nissan COO",
-      "The companies", "\xE2\x80\x9C We", "Meanwhile ,", "\xE2\x80\x9C Europe", "\xE2\x80\x9C For",
-      "Mitsubishi is", "Renault has", "Former Nissan", "\xE2\x80\x9C We", "Kato did", "North America",
-      "The Japanese", NULL}},
+     {"TOKYO \xE2\x80\x93",
+      "Under the",
+      "In Mexico",
+      "Renault Group",
+      "The repositioning",
+      "The company",
+      "Speaking at",
+      "\xE2\x80\x9C It",
+      "That \xE2\x80\x99s",
+      "\xE2\x80\x9C We",
+      "Added de",
+      "Nissan COO",
+      "The companies",
+      "\xE2\x80\x9C We",
+      "Meanwhile ,",
+      "\xE2\x80\x9C Europe",
+      "\xE2\x80\x9C For",
+      "Mitsubishi is",
+      "Renault has",
+      "Former Nissan",
+      "\xE2\x80\x9C We",
+      "Kato did",
+      "North America",
+      "The Japanese",
+      NULL}},
     {"alliance-mitsubishi.txt",
-     {"Renault and", "The alliance", "Issues such", "For example", "There are", "Renault has", "The French",
-      "But what", "How will", "Under the", "This is", "Renault and", "Mitsubishi does", "The press",
-      "Currently ,", "Mitsubishi 's", "US sales", "Both Mitsubishi", "Nissan has", "Renault ,",
-      "Mitsubishi CEO", "Almost a", "The facility", "Given the", NULL}},
+     {"Renault and",    "The alliance", "Issues such",     "For example", "There are",
+      "Renault has",    "The French",   "But what",        "How will",    "Under the",
+      "This is",        "Renault and",  "Mitsubishi does", "The press",   "Currently ,",
+      "Mitsubishi 's",  "US sales",     "Both Mitsubishi", "Nissan has",  "Renault ,",
+      "Mitsubishi CEO", "Almost a",     "The facility",    "Given the",   NULL}},
 };
 
 START_TEST(test_corpus)
@@ -452,8 +492,8 @@ START_TEST(test_corpus)
         char got[256];
         snprintf(got, sizeof got, "%.*s %.*s", (int)(a->end - a->start), text + a->start,
                  (int)(b->end - b->start), text + b->start);
-        ck_assert_msg(strcmp(got, c->starts[i]) == 0, "%s sentence %zu starts [%s], want [%s]", c->file,
-                      i, got, c->starts[i]);
+        ck_assert_msg(strcmp(got, c->starts[i]) == 0, "%s sentence %zu starts [%s], want [%s]",
+                      c->file, i, got, c->starts[i]);
     }
     ann_tokenized_free(&t);
 }
@@ -464,7 +504,8 @@ static Suite *suite(void)
     Suite *s = suite_create("tokenize");
     TCase *tc = tcase_create("core");
     tcase_add_loop_test(tc, test_tokens, 0, (int)(sizeof token_cases / sizeof token_cases[0]));
-    tcase_add_loop_test(tc, test_sentences, 0, (int)(sizeof sentence_cases / sizeof sentence_cases[0]));
+    tcase_add_loop_test(tc, test_sentences, 0,
+                        (int)(sizeof sentence_cases / sizeof sentence_cases[0]));
     tcase_add_loop_test(tc, test_flags, 0, (int)(sizeof flag_cases / sizeof flag_cases[0]));
     tcase_add_test(tc, test_line_breaks_off);
     tcase_add_test(tc, test_paragraphs);

@@ -35,7 +35,9 @@ static ann_result make_result(const char *text, ann_out_span *spans, size_t n)
     return r;
 }
 
+/* clang-format off */
 #define SPAN(s, e, layer, label) {0, s, e, layer, label, NULL, 0, NULL, 0}
+/* clang-format on */
 
 /* Renders with the text writer's brackets. */
 static char *brackets(const ann_result *r)
@@ -152,7 +154,8 @@ START_TEST(progress_line)
 {
     char line[256];
     ann_progress_format(line, sizeof line, 80, 5, 10, 5000000, 10000000, 2.0);
-    ck_assert_str_eq(line, "[####################....................] 5/10 files  2.5 MB/s  ETA 0:02");
+    ck_assert_str_eq(line,
+                     "[####################....................] 5/10 files  2.5 MB/s  ETA 0:02");
     ann_progress_format(line, sizeof line, 30, 0, 3, 0, 100, 0.7);
     ck_assert_str_eq(line, "0/3 files  0.0 MB/s  ETA ?");
     ann_progress_format(line, sizeof line, 60, 40, 40, 7200000000ull, 7200000000ull, 7300.0);
@@ -212,10 +215,9 @@ START_TEST(brat_code_points_and_fragments)
     ann_out_span s[] = {{0, 1, 6, "dates", "DATE", attrs, 3, NULL, 0}};
     ann_result r = make_result("n\xC3\xA9\n\xC3\xA0 b", s, 1);
     char *dir = run_writer(&ann_writer_brat, &r);
-    ck_assert_str_eq(read_all(dir, "doc.ann"),
-                     "T1\tDATE 1 2;3 4\t\xC3\xA9 \xC3\xA0\n"
-                     "A1\tmod T1 APPROX\n"
-                     "#1\tAnnotatorNotes T1\tvalue=x y; mod=not-a-mod\n");
+    ck_assert_str_eq(read_all(dir, "doc.ann"), "T1\tDATE 1 2;3 4\t\xC3\xA9 \xC3\xA0\n"
+                                               "A1\tmod T1 APPROX\n"
+                                               "#1\tAnnotatorNotes T1\tvalue=x y; mod=not-a-mod\n");
     ck_assert_str_eq(read_all(dir, "doc.txt"), "n\xC3\xA9\n\xC3\xA0 b");
     rmdir(dir);
     free(dir);
@@ -226,7 +228,8 @@ START_TEST(timeml_keeps_outermost)
 {
     ann_attr v[] = {{"value", "2023-03"}};
     ann_out_span s[] = {{0, 0, 10, "dates", "DATE", v, 1, NULL, 0},
-                        SPAN(6, 10, "dates", "DATE"), SPAN(11, 14, "numbers", "CARDINAL"),
+                        SPAN(6, 10, "dates", "DATE"),
+                        SPAN(11, 14, "numbers", "CARDINAL"),
                         SPAN(15, 19, "dates", "DURATION")};
     ann_result r = make_result("March 2023 <3> ages!", s, 4);
     char *dir = run_writer(&ann_writer_timeml, &r);
@@ -262,15 +265,18 @@ static const char *load_error(const char *json)
     return colon ? colon + 2 : err;
 }
 
-#define HEAD "{\"schema\":\"annotate/1.0\",\"document\":{\"path\":\"d.txt\",\"size\":10," \
-             "\"sha256\":\"" "0000000000000000000000000000000000000000000000000000000000000000" \
-             "\",\"reader\":\"text\"},"
+#define HEAD                                                                     \
+    "{\"schema\":\"annotate/1.0\",\"document\":{\"path\":\"d.txt\",\"size\":10," \
+    "\"sha256\":\""                                                              \
+    "0000000000000000000000000000000000000000000000000000000000000000"           \
+    "\",\"reader\":\"text\"},"
 
 START_TEST(load_checks)
 {
     ck_assert_str_eq(load_error(HEAD "\"spans\":[]}"), "");
     ck_assert_str_eq(load_error(HEAD "\"spans\":[{\"id\":1,\"start\":0,\"end\":2,\"layer\":\"a\","
-                                     "\"label\":\"B\",\"attrs\":{\"k\":\"v\"},\"links\":[]}]}"), "");
+                                     "\"label\":\"B\",\"attrs\":{\"k\":\"v\"},\"links\":[]}]}"),
+                     "");
     ck_assert_str_eq(load_error(HEAD "\"spans\":[{\"id\":1,\"start\":3,\"end\":2,\"layer\":\"a\","
                                      "\"label\":\"B\"}]}"),
                      "spans[0]: start 3 is after end 2");

@@ -20,8 +20,8 @@
 #include "view/load.h"
 #include "write/writer.h"
 
-extern const ann_writer ann_writer_brat, ann_writer_conll, ann_writer_timeml,
-    ann_writer_html, ann_writer_text;
+extern const ann_writer ann_writer_brat, ann_writer_conll, ann_writer_timeml, ann_writer_html,
+    ann_writer_text;
 
 static int is_word_byte(unsigned char c)
 {
@@ -32,8 +32,8 @@ static int is_word_byte(unsigned char c)
 
 static size_t punct_len(const unsigned char *s, size_t i, size_t len)
 {
-    if (i + 2 < len && s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0x93 || s[i + 2] == 0x94 ||
-                                                             (s[i + 2] >= 0x98 && s[i + 2] <= 0x9D)))
+    if (i + 2 < len && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+        (s[i + 2] == 0x93 || s[i + 2] == 0x94 || (s[i + 2] >= 0x98 && s[i + 2] <= 0x9D)))
         return 3;
     if (i + 1 < len && s[i] == 0xE2 && s[i + 1] == 0x82)
         return 3; /* € */
@@ -66,10 +66,10 @@ static ann_out_token *tokenize(const unsigned char *s, size_t len, size_t *n)
                 while (i < len && s[i] < 0x80 && is_word_byte(s[i]))
                     i++;
         } else if (is_word_byte(s[i])) {
-            while (i < len && !punct_len(s, i, len) &&
-                   (is_word_byte(s[i]) ||
-                    ((s[i] == '.' || s[i] == ',' || s[i] == '-') && i + 1 < len &&
-                     s[i + 1] < 0x80 && is_word_byte(s[i + 1]))))
+            while (
+                i < len && !punct_len(s, i, len) &&
+                (is_word_byte(s[i]) || ((s[i] == '.' || s[i] == ',' || s[i] == '-') &&
+                                        i + 1 < len && s[i + 1] < 0x80 && is_word_byte(s[i + 1]))))
                 i++;
         } else {
             i++;

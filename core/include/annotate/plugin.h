@@ -65,10 +65,10 @@ extern "C" {
 /* Status codes returned by plugin callbacks and host functions. */
 typedef enum ann_status {
     ANN_OK = 0,
-    ANN_ERROR = -1,   /* generic failure; a message was reported */
-    ANN_ENOMEM = -2,  /* out of memory */
-    ANN_EINVAL = -3,  /* invalid argument (bad option value, bad span ...) */
-    ANN_EIO = -4      /* a file could not be read */
+    ANN_ERROR = -1,  /* generic failure; a message was reported */
+    ANN_ENOMEM = -2, /* out of memory */
+    ANN_EINVAL = -3, /* invalid argument (bad option value, bad span ...) */
+    ANN_EIO = -4     /* a file could not be read */
 } ann_status;
 
 /* Opaque handles owned by the host. */
@@ -130,10 +130,10 @@ typedef struct ann_link {
 /* A span as a plugin reads it back from the host (earlier layers, or its own
  * layer so far).  All pointers are borrowed until annotate() returns. */
 typedef struct ann_span {
-    uint32_t id;          /* unique within the document, assigned by the host */
-    uint32_t start, end;  /* byte offsets in the text view */
-    const char *layer;    /* name of the plugin that emitted it */
-    const char *label;    /* one of that plugin's declared labels */
+    uint32_t id;         /* unique within the document, assigned by the host */
+    uint32_t start, end; /* byte offsets in the text view */
+    const char *layer;   /* name of the plugin that emitted it */
+    const char *label;   /* one of that plugin's declared labels */
     const ann_attr *attrs;
     size_t n_attrs;
     const ann_link *links;
@@ -143,8 +143,8 @@ typedef struct ann_span {
 /* A span a plugin hands to host->emit().  The host copies every field and
  * string, so the caller may reuse or free the memory right after emit(). */
 typedef struct ann_new_span {
-    uint32_t start, end;  /* byte offsets in the text view, start < end */
-    const char *label;    /* must be one of the plugin's declared labels */
+    uint32_t start, end; /* byte offsets in the text view, start < end */
+    const char *label;   /* must be one of the plugin's declared labels */
     const ann_attr *attrs;
     size_t n_attrs;
     const ann_link *links; /* targets must be ids of spans already emitted */
@@ -167,7 +167,9 @@ typedef struct ann_new_span_v2 {
     size_t n_links;
 } ann_new_span_v2;
 
+/* clang-format off */
 #define ANN_NEW_SPAN_V2_INIT {(uint32_t)sizeof(ann_new_span_v2), 0, 0, NULL, NULL, 0, NULL, 0}
+/* clang-format on */
 
 /* One token, as host->tokens_v2() gives it.  `size` is the element size the
  * host laid the array out with, which is the size the plugin asked for. */
@@ -355,7 +357,8 @@ static inline uint32_t ann_ascii_class(unsigned char c)
         return ANN_CHAR_PUNCT | ANN_CHAR_DASH;
     if (c == '$')
         return ANN_CHAR_SYMBOL | ANN_CHAR_CURRENCY;
-    if (c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '`' || c == '|' || c == '~')
+    if (c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '`' || c == '|' ||
+        c == '~')
         return ANN_CHAR_SYMBOL;
     if (c > ' ' && c < 0x7F)
         return ANN_CHAR_PUNCT;
@@ -385,13 +388,13 @@ typedef struct ann_option_decl {
 } ann_option_decl;
 
 typedef struct ann_plugin {
-    uint32_t abi_version;     /* ANN_ABI_VERSION the plugin was built with */
-    uint32_t size;            /* sizeof(ann_plugin) the plugin was built with */
-    const char *name;         /* also its layer name; matches the file name */
-    const char *version;      /* the plugin's own version, e.g. "1.0.0" */
-    const char *description;  /* one line */
-    const char *const *labels; /* NULL-terminated list of labels it emits */
-    const char *const *needs;  /* NULL-terminated layers it reads, or NULL */
+    uint32_t abi_version;           /* ANN_ABI_VERSION the plugin was built with */
+    uint32_t size;                  /* sizeof(ann_plugin) the plugin was built with */
+    const char *name;               /* also its layer name; matches the file name */
+    const char *version;            /* the plugin's own version, e.g. "1.0.0" */
+    const char *description;        /* one line */
+    const char *const *labels;      /* NULL-terminated list of labels it emits */
+    const char *const *needs;       /* NULL-terminated layers it reads, or NULL */
     const ann_option_decl *options; /* ended by key == NULL, or NULL */
 
     /* Build the plugin's shared read-only state.  `host` is borrowed until
@@ -424,7 +427,7 @@ typedef struct ann_plugin {
 
 /* Declares the entry function of plugin NAME: write
  *     ANN_PLUGIN_ENTRY(numbers) { return &descriptor; }   */
-#define ANN_PLUGIN_ENTRY(NAME) \
+#define ANN_PLUGIN_ENTRY(NAME)                            \
     ANN_EXPORT const ann_plugin *ann_plugin_##NAME(void); \
     ANN_EXPORT const ann_plugin *ann_plugin_##NAME(void)
 

@@ -58,8 +58,17 @@ static int a1_annotate(void *state, ann_doc *doc)
 static const char *const a1_labels[] = {"W", NULL};
 
 static const abi1_plugin a1_desc = {
-    1, (uint32_t)sizeof(abi1_plugin), "abione", "1.0.0", "word tokens, as an ABI 1 plugin (test plugin)",
-    a1_labels, NULL, NULL, a1_open, a1_annotate, NULL,
+    1,
+    (uint32_t)sizeof(abi1_plugin),
+    "abione",
+    "1.0.0",
+    "word tokens, as an ABI 1 plugin (test plugin)",
+    a1_labels,
+    NULL,
+    NULL,
+    a1_open,
+    a1_annotate,
+    NULL,
 };
 
 /* The loader calls this through a pointer to `const ann_plugin *(void)`;

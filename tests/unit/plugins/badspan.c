@@ -53,8 +53,16 @@ static int bs_annotate(void *state, ann_doc *doc)
 static const char *const bs_labels[] = {"GOOD", NULL};
 
 static const ann_plugin bs_desc = {
-    ANN_PLUGIN_HEADER, "badspan", "0.0.1", "emits invalid spans",
-    bs_labels, NULL, NULL, bs_open, bs_annotate, bs_close,
+    ANN_PLUGIN_HEADER,
+    "badspan",
+    "0.0.1",
+    "emits invalid spans",
+    bs_labels,
+    NULL,
+    NULL,
+    bs_open,
+    bs_annotate,
+    bs_close,
     NULL, /* annotate_v2: still the ABI 1 entry point */
     NULL,
 };

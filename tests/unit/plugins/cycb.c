@@ -12,8 +12,16 @@ static const char *const t_labels[] = {"X", NULL};
 static const char *const t_needs[] = {"cyca", NULL};
 
 static const ann_plugin t_desc = {
-    ANN_PLUGIN_HEADER, "cycb", "0.0.1", "needs cyca",
-    t_labels, t_needs, NULL, NULL, t_annotate, NULL,
+    ANN_PLUGIN_HEADER,
+    "cycb",
+    "0.0.1",
+    "needs cyca",
+    t_labels,
+    t_needs,
+    NULL,
+    NULL,
+    t_annotate,
+    NULL,
     NULL, /* annotate_v2: still the ABI 1 entry point */
     NULL,
 };

@@ -18,8 +18,16 @@ static int fo_annotate(void *state, ann_doc *doc)
 static const char *const fo_labels[] = {"X", NULL};
 
 static const ann_plugin fo_desc = {
-    ANN_PLUGIN_HEADER, "failopen", "0.0.1", "open() always fails",
-    fo_labels, NULL, NULL, fo_open, fo_annotate, NULL,
+    ANN_PLUGIN_HEADER,
+    "failopen",
+    "0.0.1",
+    "open() always fails",
+    fo_labels,
+    NULL,
+    NULL,
+    fo_open,
+    fo_annotate,
+    NULL,
     NULL, /* annotate_v2: still the ABI 1 entry point */
     NULL,
 };

@@ -128,8 +128,16 @@ static const char *const mb_needs[] = {"crash", NULL};
 #endif
 
 static const ann_plugin mb_desc = {
-    ANN_PLUGIN_HEADER, MB_NAME, "0.1", "misbehaves on " MB_TRIGGER " (test plugin)",
-    mb_labels, mb_needs, NULL, mb_open, mb_annotate, mb_close,
+    ANN_PLUGIN_HEADER,
+    MB_NAME,
+    "0.1",
+    "misbehaves on " MB_TRIGGER " (test plugin)",
+    mb_labels,
+    mb_needs,
+    NULL,
+    mb_open,
+    mb_annotate,
+    mb_close,
     NULL, /* annotate_v2: the ABI 1 entry point is enough */
     NULL,
 };

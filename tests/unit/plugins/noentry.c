@@ -12,8 +12,16 @@ static int ne_annotate(void *state, ann_doc *doc)
 static const char *const ne_labels[] = {"X", NULL};
 
 static const ann_plugin ne_desc = {
-    ANN_PLUGIN_HEADER, "somethingelse", "0.0.1", "misnamed entry",
-    ne_labels, NULL, NULL, NULL, ne_annotate, NULL,
+    ANN_PLUGIN_HEADER,
+    "somethingelse",
+    "0.0.1",
+    "misnamed entry",
+    ne_labels,
+    NULL,
+    NULL,
+    NULL,
+    ne_annotate,
+    NULL,
     NULL, /* annotate_v2: still the ABI 1 entry point */
     NULL,
 };

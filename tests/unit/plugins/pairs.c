@@ -51,8 +51,16 @@ static const char *const pr_labels[] = {"PAIR", NULL};
 static const char *const pr_needs[] = {"words", NULL};
 
 static const ann_plugin pr_desc = {
-    ANN_PLUGIN_HEADER, "pairs", "0.1", "pairs of consecutive words (test plugin)",
-    pr_labels, pr_needs, NULL, pr_open, pr_annotate, pr_close,
+    ANN_PLUGIN_HEADER,
+    "pairs",
+    "0.1",
+    "pairs of consecutive words (test plugin)",
+    pr_labels,
+    pr_needs,
+    NULL,
+    pr_open,
+    pr_annotate,
+    pr_close,
     NULL, /* annotate_v2: still the ABI 1 entry point */
     NULL,
 };

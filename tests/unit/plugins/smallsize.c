@@ -11,8 +11,17 @@ static int ss_annotate(void *state, ann_doc *doc)
 static const char *const ss_labels[] = {"X", NULL};
 
 static const ann_plugin ss_desc = {
-    ANN_ABI_VERSION, 16, "smallsize", "0.0.1", "descriptor size too small",
-    ss_labels, NULL, NULL, NULL, ss_annotate, NULL,
+    ANN_ABI_VERSION,
+    16,
+    "smallsize",
+    "0.0.1",
+    "descriptor size too small",
+    ss_labels,
+    NULL,
+    NULL,
+    NULL,
+    ss_annotate,
+    NULL,
     NULL, /* annotate_v2: still the ABI 1 entry point */
     NULL,
 };

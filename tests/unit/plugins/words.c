@@ -76,8 +76,16 @@ static const ann_option_decl wd_options[] = {
 };
 
 static const ann_plugin wd_desc = {
-    ANN_PLUGIN_HEADER, "words", "1.2.3", "capitalised words (test plugin)",
-    wd_labels, NULL, wd_options, wd_open, wd_annotate, wd_close,
+    ANN_PLUGIN_HEADER,
+    "words",
+    "1.2.3",
+    "capitalised words (test plugin)",
+    wd_labels,
+    NULL,
+    wd_options,
+    wd_open,
+    wd_annotate,
+    wd_close,
     NULL, /* annotate_v2: still the ABI 1 entry point */
     NULL,
 };

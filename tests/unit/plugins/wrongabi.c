@@ -11,8 +11,17 @@ static int wa_annotate(void *state, ann_doc *doc)
 static const char *const wa_labels[] = {"X", NULL};
 
 static const ann_plugin wa_desc = {
-    99, (uint32_t)sizeof(ann_plugin), "wrongabi", "0.0.1", "built for ABI 99",
-    wa_labels, NULL, NULL, NULL, wa_annotate, NULL,
+    99,
+    (uint32_t)sizeof(ann_plugin),
+    "wrongabi",
+    "0.0.1",
+    "built for ABI 99",
+    wa_labels,
+    NULL,
+    NULL,
+    NULL,
+    wa_annotate,
+    NULL,
     NULL, /* annotate_v2: still the ABI 1 entry point */
     NULL,
 };

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "ent_feat.h"
 
@@ -171,6 +172,13 @@ int ent_model_load(ent_model *m, const char *path, char *err, size_t errlen)
     if (!f) {
         snprintf(err, errlen, "cannot open model %s: %s", path, strerror(errno));
         return -1;
+    }
+    /* fopen() succeeds on a folder, whose "size" is then nonsense: say what
+     * is wrong instead of failing to allocate it. */
+    struct stat st;
+    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "model %s is not a regular file", path);
+        goto done;
     }
     if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
         snprintf(err, errlen, "cannot read model %s: %s", path, strerror(errno));

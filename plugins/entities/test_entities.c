@@ -830,6 +830,12 @@ START_TEST(test_plugin_open_errors)
     ck_assert_ptr_null(mock_plugin_open(ann_plugin_entities(), bad_passes, DATA_DIR));
     ck_assert(strstr(mock_last_error(), "passes") != NULL);
     ck_assert_ptr_null(mock_plugin_open(ann_plugin_entities(), NULL, "/nonexistent"));
+    /* A folder opens like a file; the message must say what is wrong, not
+     * "out of memory". */
+    const char *folder_model[] = {"model=/tmp", NULL};
+    ck_assert_ptr_null(mock_plugin_open(ann_plugin_entities(), folder_model, DATA_DIR));
+    ck_assert_msg(strstr(mock_last_error(), "/tmp is not a regular file") != NULL, "%s",
+                  mock_last_error());
 }
 END_TEST
 

@@ -106,6 +106,8 @@ static int cmd_plugins(const ann_cli_opts *o)
                p.desc->description ? p.desc->description : "");
         print_list("labels:", p.desc->labels);
         print_list("needs:", p.desc->needs);
+        if (p.desc->subsumes && p.desc->subsumes[0])
+            print_list("subsumes:", p.desc->subsumes);
         if (p.n_options == 0)
             printf("  %-12s -\n", "options:");
         for (size_t k = 0; k < p.n_options; k++) {

@@ -21,11 +21,18 @@ void *ann_arena_alloc(ann_arena *a, size_t size)
     if (size > SIZE_MAX - ARENA_ALIGN)
         return NULL;
     size = (size + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
+    int zeroed = 0;
     if (!a->head || a->head->cap - a->used < size) {
         size_t cap = size > ARENA_BLOCK_SIZE ? size : ARENA_BLOCK_SIZE;
-        ann_arena_block *b = malloc(sizeof *b + cap);
+        /* A block of its own comes from calloc: the system hands large ones
+         * out as untouched zero pages, so a generous first guess (a token
+         * array sized for the worst case) costs memory only where written.
+         * Ordinary blocks are reused after a reset and are cleared here. */
+        ann_arena_block *b =
+            cap > ARENA_BLOCK_SIZE ? calloc(1, sizeof *b + cap) : malloc(sizeof *b + cap);
         if (!b)
             return NULL;
+        zeroed = cap > ARENA_BLOCK_SIZE;
         b->cap = cap;
         b->next = a->head;
         a->head = b;
@@ -34,7 +41,8 @@ void *ann_arena_alloc(ann_arena *a, size_t size)
     void *p = a->head->data + a->used;
     a->used += size;
     a->total += size;
-    memset(p, 0, size);
+    if (!zeroed)
+        memset(p, 0, size);
     return p;
 }
 

@@ -1,0 +1,97 @@
+/* dt_holiday.c -- holiday names and their dates.  See dt_mctx.h. */
+#include "dt_mctx.h"
+
+#include <stdbool.h>
+
+/* Holidays: "Christmas", "Christmas Eve", "Thanksgiving (Day)",
+ * "New Year's Day", "Easter". */
+static dt_ymd easter(int y)
+{
+    /* the anonymous Gregorian computus */
+    int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25,
+        g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30, i = cc / 4, k = cc % 4,
+        l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int mon = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return (dt_ymd){y, mon, day};
+}
+
+/* The date of holiday hol in year y (eve: Christmas Eve). */
+static dt_ymd holiday_date(int hol, int y, bool eve)
+{
+    switch (hol) {
+    case DT_H_CHRISTMAS:
+        return (dt_ymd){y, 12, eve ? 24 : 25};
+    case DT_H_NEWYEAR:
+        return (dt_ymd){y, 1, 1};
+    case DT_H_EASTER:
+        return easter(y);
+    case DT_H_ELECTION: {
+        /* US Election Day: the Tuesday after the first Monday of November */
+        dt_ymd nov1 = {y, 11, 1};
+        return dt_add_days(nov1, (1 - dt_weekday(nov1) + 7) % 7 + 1);
+    }
+    default: {
+        /* Thanksgiving: the fourth Thursday of November */
+        dt_ymd nov1 = {y, 11, 1};
+        return dt_add_days(nov1, (4 - dt_weekday(nov1) + 7) % 7 + 21);
+    }
+    }
+}
+
+bool r_holiday(const mctx *c, size_t s, res *r)
+{
+    size_t i = s;
+    int k = 0;
+    if (is_w(c, i, "last")) {
+        k = -1;
+        i++;
+    } else if (is_w(c, i, "next")) {
+        k = 1;
+        i++;
+    }
+    int hol = 0;
+    size_t j;
+    if (cls(c, i) == DT_C_HOLIDAY && capitalised(c, i)) {
+        hol = c->t[i].val;
+        j = i + 1;
+        if (hol == DT_H_CHRISTMAS && is_w(c, j, "eve"))
+            j++;
+        else if (is_w(c, j, "day") && capitalised(c, j))
+            j++;
+        else if (hol == DT_H_ELECTION)
+            return false; /* "Election Day" only, not "election" */
+    } else if (is_w(c, i, "new") && capitalised(c, i) && is_w(c, i + 1, "year") &&
+               is_p(c, i + 2, '\'') && is_w(c, i + 3, "s") && is_w(c, i + 4, "day") &&
+               capitalised(c, i + 4)) {
+        hol = DT_H_NEWYEAR;
+        j = i + 5;
+    } else {
+        return false;
+    }
+    bool week = false;
+    if (hol == DT_H_EASTER && is_w(c, j, "island"))
+        return false;
+    if (hol == DT_H_EASTER && is_w(c, j, "week")) {
+        week = true; /* Holy Week: the ISO week that ends on Easter Sunday */
+        j++;
+    }
+    int y = c->ref.y + k;
+    if (is_year_tok(c, j, &y))
+        j++;
+    else if (k == 0) {
+        /* the nearest one, as for a day of a month without a year */
+        dt_ymd t = holiday_date(hol, y, false);
+        y = infer_year(c->ref, t.m, t.d, tense(c, s, j));
+    }
+    dt_ymd d = holiday_date(hol, y, hol == DT_H_CHRISTMAS && j > i + 1 && is_w(c, i + 1, "eve"));
+    r->end = j;
+    r->label = DT_L_DATE;
+    r->anch = 1;
+    if (week)
+        put_week(r, d);
+    else
+        put_day(r, d);
+    return true;
+}

@@ -1,0 +1,2044 @@
+/* dt_rules.c -- the rule functions: each looks for one kind of expression
+ * at a start token.  See dt_mctx.h. */
+#include "dt_mctx.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+static size_t p_spelled_year(const mctx *c, size_t i, int *year);
+static bool amount_before(const mctx *c, size_t s);
+static size_t p_year_any(const mctx *c, size_t i, int *y);
+
+/* Month-based absolute dates: "March 5, 2023", "Mar. 5", "5 March 2023",
+ * "the fifth of March", "March 2023", "Monday, Feb. 6", "March". */
+bool r_month(const mctx *c, size_t s, res *r)
+{
+    size_t i = s;
+    int m = 0, d = 0, y = 0;
+    bool weekday = false;
+    if (cls(c, i) == DT_C_WEEKDAY && !c->t[i].sub && capitalised(c, i)) {
+        size_t j = i + 1;
+        if (is_p(c, j, ','))
+            j++;
+        if (cls(c, j) == DT_C_MONTH) {
+            weekday = true;
+            i = j;
+        } else {
+            return false;
+        }
+    }
+    size_t j = p_month(c, i, &m);
+    if (j) {
+        size_t k_sp;
+        int dd;
+        int d_next;
+        if (is_day_tok(c, j, &dd) &&
+            !(is_p(c, j + 1, '-') && tight(c, j + 1) && !is_day_tok(c, j + 2, &d_next))) {
+            d = dd;
+            j++;
+            size_t k = j;
+            if (is_p(c, k, ','))
+                k++;
+            if (is_year_tok(c, k, &y))
+                j = k + 1;
+            else if (is_p(c, j, '-') && tight(c, j) && is_day_tok(c, j + 1, &d_next)) {
+                /* "March 12-14, 1999": the year written after the range */
+                k = j + 2;
+                if (is_p(c, k, ','))
+                    k++;
+                if (!is_year_tok(c, k, &y))
+                    y = 0;
+            }
+        } else if (is_year_tok(c, j, &y)) {
+            j++;
+        } else if (is_w(c, j, "of") && is_year_tok(c, j + 1, &y)) {
+            j += 2;
+        } else if ((k_sp = p_spelled_year(c, j, &y)) != 0) {
+            j = k_sp;
+        } else if (weekday) {
+            return false;
+        } else {
+            /* the month alone: a name, a verb or a modal unless context says
+             * it is a time ("in May", "last March", "early December") */
+            static const char *const preps[] = {
+                "in",         "by",     "since", "until",     "till",    "through", "during",
+                "of",         "last",   "next",  "this",      "early",   "late",    "mid",
+                "from",       "before", "after", "for",       "between", "to",      "and",
+                "or",         "that",   "each",  "every",     "into",    "around",  "on",
+                "throughout", "since",  "end",   "beginning", "middle",  "late",    "earlier",
+                "later",      NULL};
+            bool ok = s > 0 &&
+                      (is_any(c, s - 1, preps) || (is_p(c, s - 1, '-') && is_w(c, s - 2, "mid")));
+            /* "the March accession": a month naming an event */
+            if (!ok && s > 0 && is_w(c, s - 1, "the") && has(c, j) && c->t[j].kind == DT_K_WORD &&
+                !capitalised(c, j) && c->t[j].cls == DT_C_NONE && !is_w(c, j, "of"))
+                ok = true;
+            if (m == 5 && !ok)
+                return false;
+            if (m == 5 && is_w(c, s - 1, "to"))
+                return false;
+            if (!ok && (c->t[s].flags & DT_F_UPPER))
+                return false;
+            if (!ok &&
+                (is_w(c, j, "on") || is_w(c, j, "to") || is_w(c, j, "against") ||
+                 is_w(c, j, "through") || cls(c, j) == DT_C_NONE) &&
+                capitalised(c, j))
+                return false; /* "March Madness", "April Jones" */
+            if (!ok && (c->t[s].sub || m == 3 || m == 8))
+                return false; /* "Mar" "march" "august" need context */
+            int tn = tense(c, s, j);
+            r->end = j;
+            r->label = DT_L_DATE;
+            if ((is_w(c, j, "this") || is_w(c, j, "last") || is_w(c, j, "next")) &&
+                is_w(c, j + 1, "year")) {
+                /* "January this year", "June last year" */
+                int yk = is_w(c, j, "this") ? 0 : is_w(c, j, "last") ? -1 : 1;
+                r->end = j + 2;
+                put(r, "%04d-%02d", c->ref.y + yk, m);
+            } else {
+                put(r, "%04d-%02d", infer_year(c->ref, m, 0, tn), m);
+            }
+            r->anch = 1;
+            r->the_ok = false;
+            return true;
+        }
+        r->end = j;
+        r->label = DT_L_DATE;
+        if (d && !y) {
+            int tn = tense(c, s, j);
+            y = infer_year(c->ref, m, d, tn);
+            r->anch = 1;
+        }
+        if (d) {
+            if (!dt_valid(y, m, d))
+                return false;
+            put(r, "%04d-%02d-%02d", y, m, d);
+        } else {
+            put(r, "%04d-%02d", y, m);
+        }
+        return true;
+    }
+    /* day first: "5 March 2023", "the fifth of March" */
+    i = s;
+    if (is_day_tok(c, i, &d)) {
+        j = i + 1;
+    } else if ((j = p_ordinal(c, i, &d)) && d >= 1 && d <= 31 && is_w(c, j, "of")) {
+        j++;
+    } else {
+        return false;
+    }
+    if (is_w(c, j, "of"))
+        j++;
+    size_t k = p_month(c, j, &m);
+    if (!k)
+        return false;
+    j = k;
+    if (is_p(c, j, ',') && is_year_tok(c, j + 1, &y))
+        j += 2;
+    else if (is_year_tok(c, j, &y))
+        j++;
+    if (!y) {
+        y = infer_year(c->ref, m, d, tense(c, s, j));
+        r->anch = 1;
+    }
+    if (!dt_valid(y, m, d))
+        return false;
+    r->end = j;
+    r->label = DT_L_DATE;
+    put(r, "%04d-%02d-%02d", y, m, d);
+    r->the_ok = true;
+    return true;
+}
+
+/* Words after a year that show it is a count: "2016 units". */
+static bool count_noun_after(const mctx *c, size_t j)
+{
+    if (!has(c, j))
+        return false;
+    if (is_p(c, j, '%') || is_w(c, j, "percent") || is_w(c, j, "per"))
+        return true;
+    if (c->t[j].kind != DT_K_WORD || capitalised(c, j) || c->t[j].cls != DT_C_NONE)
+        return false;
+    size_t n = tlen(c, j);
+    const char *w = c->text + c->t[j].start;
+    /* a lowercase plural noun right after the number */
+    return n > 3 && (w[n - 1] | 0x20) == 's' && (w[n - 2] | 0x20) != 's' &&
+           (w[n - 2] | 0x20) != 'u' && !(is_p(c, j + 1, '\'') && tight(c, j + 1));
+}
+
+/* A year written in words at i: "nineteen ninety-six", "nineteen oh five",
+ * "two thousand", "two thousand and three".  Returns the next index or 0. */
+static size_t p_spelled_year(const mctx *c, size_t i, int *year)
+{
+    if (cls(c, i) != DT_C_NUMWORD)
+        return 0;
+    int a = c->t[i].val, yy = -1;
+    size_t j = i + 1;
+    if (a >= 11 && a <= 19 && cls(c, j) == DT_C_NUMWORD) {
+        int b = c->t[j].val;
+        if (b >= 20 && b <= 90 && b % 10 == 0) {
+            yy = a * 100 + b;
+            j++;
+            if (is_hyph(c, j) && cls(c, j + 1) == DT_C_NUMWORD && c->t[j + 1].val < 10) {
+                yy += c->t[j + 1].val;
+                j += 2;
+            }
+        } else if (b >= 10 && b <= 19) {
+            yy = a * 100 + b;
+            j++;
+        } else if (b == 100 && i > 0 &&
+                   (is_w(c, i - 1, "in") || is_w(c, i - 1, "since") || is_w(c, i - 1, "year"))) {
+            yy = a * 100; /* "in twelve hundred", not "twelve hundred students" */
+            j++;
+        }
+    } else if (a >= 11 && a <= 19 && is_w(c, j, "oh") && cls(c, j + 1) == DT_C_NUMWORD &&
+               c->t[j + 1].val < 10) {
+        yy = a * 100 + c->t[j + 1].val;
+        j += 2;
+    } else if (a == 2 && is_w(c, j, "thousand")) {
+        yy = 2000;
+        j++;
+        size_t k = is_w(c, j, "and") ? j + 1 : j;
+        if (cls(c, k) == DT_C_NUMWORD && c->t[k].val < 100) {
+            yy += c->t[k].val;
+            j = k + 1;
+            if (c->t[k].val >= 20 && is_hyph(c, j) && cls(c, j + 1) == DT_C_NUMWORD &&
+                c->t[j + 1].val < 10) {
+                yy += c->t[j + 1].val;
+                j += 2;
+            }
+        }
+    }
+    /* "two thousand people", "nineteen twenty-dollar bills" are counts */
+    if (yy < 1000 || count_noun_after(c, j) || cls(c, j) == DT_C_UNIT || is_w(c, j, "dollars") ||
+        is_w(c, j, "people") || is_hyph(c, j))
+        return 0;
+    *year = yy;
+    return j;
+}
+
+/* A year in digits or in words at i; returns the next index or 0. */
+static size_t p_year_any(const mctx *c, size_t i, int *y)
+{
+    if (is_year_tok(c, i, y))
+        return i + 1;
+    return p_spelled_year(c, i, y);
+}
+
+/* Years, decades, centuries: "2016", "fiscal 1989", "1990s", "the '90s",
+ * "mid-1990s", "the 21st century", "2027 or later". */
+bool r_year(const mctx *c, size_t s, res *r)
+{
+    size_t i = s;
+    bool fiscal = false;
+    if (cls(c, i) == DT_C_FISCAL) {
+        fiscal = true;
+        i++;
+    } else if (is_w(c, i, "fy") && (c->t[i].flags & DT_F_UPPER) && tight(c, i + 1)) {
+        fiscal = true; /* "FY2023" */
+        i++;
+    }
+    int y;
+    if ((is_w(c, i, "post") || is_w(c, i, "pre")) && is_hyph(c, i + 1) &&
+        is_year_tok(c, i + 2, &y)) {
+        /* "post-1959 politics", "pre-1990 levels" */
+        r->end = i + 3;
+        r->label = DT_L_DATE;
+        r->mod = is_w(c, i, "post") ? "AFTER" : "BEFORE";
+        put(r, "%04d", y);
+        return true;
+    }
+    if (is_year_tok(c, i, &y)) {
+        size_t j = i + 1;
+        if (!fiscal) {
+            if (s > 0 &&
+                (is_p(c, s - 1, '$') || is_p(c, s - 1, '#') || is_w(c, s - 1, "no") ||
+                 is_w(c, s - 1, "number") || is_w(c, s - 1, "flight") || is_w(c, s - 1, "route") ||
+                 is_w(c, s - 1, "room") || is_w(c, s - 1, "model") || is_w(c, s - 1, "at") ||
+                 ((is_p(c, s - 1, '.') || is_p(c, s - 1, ',') || is_p(c, s - 1, ':')) &&
+                  tight(c, s))))
+                return false;
+            if (count_noun_after(c, j))
+                return false;
+            static const char *const measures[] = {
+                "tv", "mw", "gw",  "kw",  "kwh", "mb",  "gb",  "tb", "hp", "cc", "mm", "cm", "km",
+                "kg", "lb", "lbs", "rpm", "dpi", "mph", "psi", "ft", "m",  "g",  "k",  NULL};
+            if (is_any(c, j, measures))
+                return false; /* a measure: "1080 TV", "2000 MW", "1500 m" */
+            if (s > 0 && capitalised(c, s - 1) && c->t[s - 1].kind == DT_K_WORD &&
+                c->t[s - 1].cls == DT_C_NONE && !sentence_break_before(c, s - 1) && !tight(c, s) &&
+                !(c->t[s - 1].flags & DT_F_UPPER))
+                return false; /* a name: "Orion 1980" */
+            if ((is_p(c, j, '-') || is_p(c, j, '/')) && tight(c, j) && has(c, j + 1) &&
+                c->t[j + 1].kind == DT_K_NUM && tight(c, j + 1))
+                return false; /* 2023-02 (handled by r_numeric) or a range 1990-91 */
+        }
+        r->end = j;
+        r->label = DT_L_DATE;
+        put(r, "%04d", y);
+        if (!fiscal && s > 0 && is_w(c, s - 1, "the") &&
+            (is_w(c, j, "quarter") || is_w(c, j, "period"))) {
+            /* "the 1988 quarter": the quarter of the report, in that year */
+            int q = c->qtr.gran == G_QUARTER ? c->qtr.q : (quarter_of(c->ref.m) + 2) % 4 + 1;
+            r->end = j + 1;
+            r->the_ok = true;
+            r->derived = true;
+            put(r, "%04d-Q%d", y, q);
+            return true;
+        }
+        if (is_w(c, j, "or") && (is_w(c, j + 1, "later") || is_w(c, j + 1, "after"))) {
+            r->mod = "ON_OR_AFTER";
+            r->end = j + 2;
+        } else if (is_w(c, j, "or") && (is_w(c, j + 1, "earlier") || is_w(c, j + 1, "before"))) {
+            r->mod = "ON_OR_BEFORE";
+            r->end = j + 2;
+        }
+        return true;
+    }
+    if (fiscal)
+        return false;
+    /* spelled-out years: "nineteen ninety-six", "two thousand and three" */
+    size_t sj = p_spelled_year(c, i, &y);
+    if (sj) {
+        r->end = sj;
+        r->label = DT_L_DATE;
+        put(r, "%04d", y);
+        return true;
+    }
+    /* "the nineties", "the early eighties": decades of the 20th century */
+    if (cls(c, i) == DT_C_DECADE && s > 0 &&
+        (is_w(c, s - 1, "the") || is_w(c, s - 1, "early") || is_w(c, s - 1, "late") ||
+         is_w(c, s - 1, "mid") || (is_p(c, s - 1, '-') && is_w(c, s - 2, "mid")))) {
+        r->end = i + 1;
+        r->label = DT_L_DATE;
+        put(r, "19%d", c->t[i].val);
+        r->the_ok = true;
+        return true;
+    }
+    /* decades */
+    size_t j = i;
+    bool apos = false;
+    if (has(c, j) && c->t[j].kind == DT_K_PUNCT && (c->t[j].flags & DT_F_APOS) && tight(c, j + 1)) {
+        apos = true;
+        j++;
+    }
+    if (has(c, j) && c->t[j].kind == DT_K_NUM && (c->t[j].flags & DT_F_NSUF) &&
+        !(c->t[j].flags & DT_F_NSEP)) {
+        char suf[8];
+        num_suffix(c, j, suf, sizeof suf);
+        size_t nd = tlen(c, j) - strlen(suf);
+        int v = c->t[j].num;
+        if (!strcmp(suf, "s") && v % 10 == 0) {
+            int decade;
+            if (nd == 4 && v >= 1000 && v <= 2190)
+                decade = v / 10;
+            else if (nd == 2 && (apos || s == 0 || true))
+                decade = (v <= 10 ? 200 : 190) + v / 10;
+            else
+                return false;
+            if (nd == 2 && !apos && !is_w(c, i - 1, "the") && !is_w(c, i - 1, "early") &&
+                !is_w(c, i - 1, "late") && !(is_p(c, i - 1, '-') && is_w(c, i - 2, "mid")))
+                return false; /* "in his 60s" is an age */
+            r->end = j + 1;
+            r->label = DT_L_DATE;
+            put(r, "%03d", decade);
+            r->the_ok = true;
+            return true;
+        }
+    }
+    /* centuries */
+    int o;
+    size_t k = p_ordinal(c, i, &o);
+    if (k && o >= 1 && o <= 30 && is_w(c, k, "century")) {
+        r->end = k + 1;
+        r->label = DT_L_DATE;
+        put(r, "%02d", o - 1);
+        r->the_ok = true;
+        return true;
+    }
+    return false;
+}
+
+/* A known time zone written after a time ("EST"): copies it to name and
+ * returns true. */
+static bool tz_name(const mctx *c, size_t i, char *name, size_t cap)
+{
+    static const char *const zones[] = {"EST", "EDT",  "CST", "CDT", "MST", "MDT",  "PST",
+                                        "PDT", "GMT",  "UTC", "BST", "CET", "CEST", "JST",
+                                        "IST", "AEST", "ET",  "CT",  "MT",  "PT",   NULL};
+    if (!has(c, i) || c->t[i].kind != DT_K_WORD)
+        return false;
+    for (size_t k = 0; zones[k]; k++) {
+        size_t n = strlen(zones[k]);
+        if (tlen(c, i) == n && !strncmp(c->text + c->t[i].start, zones[k], n)) {
+            snprintf(name, cap, "%s", zones[k]);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "a.m." / "am" / "p.m." / "pm" at i: returns next index, *pm set. */
+static size_t p_ampm(const mctx *c, size_t i, bool *pm)
+{
+    if (is_w(c, i, "am") || is_w(c, i, "pm")) {
+        *pm = (c->text[c->t[i].start] | 0x20) == 'p';
+        return i + 1;
+    }
+    if ((is_w(c, i, "a") || is_w(c, i, "p")) && is_p(c, i + 1, '.') && tight(c, i + 1) &&
+        is_w(c, i + 2, "m") && tight(c, i + 2)) {
+        *pm = (c->text[c->t[i].start] | 0x20) == 'p';
+        size_t j = i + 3;
+        /* keep the final period unless it ends the sentence */
+        char tzn[8];
+        if (is_p(c, j, '.') && tight(c, j) &&
+            !(has(c, j + 1) && capitalised(c, j + 1) &&
+              !(c->t[j + 1].cls == DT_C_WEEKDAY || c->t[j + 1].cls == DT_C_MONTH ||
+                c->t[j + 1].cls == DT_C_RELDAY || tz_name(c, j + 1, tzn, sizeof tzn))))
+            j++;
+        return j;
+    }
+    return 0;
+}
+
+static bool r_date_after_time(const mctx *c, size_t s0, size_t j, res *r, dt_ymd *day, size_t *end);
+static bool in_title(const mctx *c, size_t s, size_t e);
+static int weekday_dir(const mctx *c, size_t s, size_t e, size_t wd_tok, bool *strict);
+
+/* Times: "3 p.m.", "10:35 a.m. EST", "15:30", "noon", "midnight Friday",
+ * "5 p.m. EST Nov. 9". */
+bool r_time(const mctx *c, size_t s, res *r)
+{
+    int h = -1, mi = 0;
+    size_t j = s;
+    bool pm = false;
+    if (cls(c, s) == DT_C_DAYTIME) {
+        if (s > 0 && is_w(c, s - 1, "high"))
+            return false;
+        h = c->t[s].val;
+        j = s + 1;
+    } else if (has(c, s) && c->t[s].kind == DT_K_NUM) {
+        const dt_tok *t = &c->t[s];
+        const char *p = c->text + t->start;
+        size_t n = tlen(c, s);
+        if ((t->flags & DT_F_NSEP) && !(t->flags & DT_F_NSUF)) {
+            /* hh:mm */
+            const char *colon = memchr(p, ':', n);
+            if (!colon || colon - p > 2 || (size_t)(p + n - colon) != 3)
+                return false;
+            h = t->num;
+            mi = (colon[1] - '0') * 10 + (colon[2] - '0');
+            if (h > 24 || mi > 59)
+                return false;
+            j = s + 1;
+            size_t k = p_ampm(c, j, &pm);
+            if (k) {
+                if (h > 12)
+                    return false;
+                if (pm && h < 12)
+                    h += 12;
+                if (!pm && h == 12)
+                    h = 0;
+                j = k;
+            }
+        } else if (t->flags & DT_F_NSUF) {
+            char suf[8];
+            num_suffix(c, s, suf, sizeof suf);
+            if ((strcmp(suf, "am") && strcmp(suf, "pm")) || n > 4 || t->num < 1 || t->num > 12)
+                return false;
+            h = t->num;
+            if (suf[0] == 'p' && h < 12)
+                h += 12;
+            if (suf[0] == 'a' && h == 12)
+                h = 0;
+            j = s + 1;
+        } else if (n <= 2 && t->num >= 1 && t->num <= 12) {
+            size_t k = p_ampm(c, s + 1, &pm);
+            if (k) {
+                h = t->num;
+                if (pm && h < 12)
+                    h += 12;
+                if (!pm && h == 12)
+                    h = 0;
+                j = k;
+            } else if (is_w(c, s + 1, "o") && has(c, s + 2) && (c->t[s + 2].flags & DT_F_APOS) &&
+                       is_w(c, s + 3, "clock")) {
+                h = t->num;
+                j = s + 4;
+            } else {
+                return false;
+            }
+        } else {
+            return false;
+        }
+    } else {
+        return false;
+    }
+    char tzname[8] = "";
+    if (tz_name(c, j, tzname, sizeof tzname))
+        j++;
+    /* a time with no date falls on the day the narrative is at */
+    dt_ymd day = c->ref;
+    r->anch = 1;
+    if (c->narr.gran == G_DAY) {
+        day = (dt_ymd){c->narr.y, c->narr.m, c->narr.d};
+        r->anch = 2;
+    }
+    size_t e2;
+    size_t k = j;
+    if (is_p(c, k, ','))
+        k++;
+    res tmp;
+    res_clear(&tmp);
+    if (r_date_after_time(c, s, k, &tmp, &day, &e2)) {
+        j = e2;
+        r->anch = tmp.anch;
+    }
+    r->end = j;
+    r->label = DT_L_TIME;
+    /* The zone as written goes to the timezone attribute; the value stays
+     * the local clock time, as TimeBank and TempEval write it ("5 p.m. EST"
+     * is T17:00, not T17:00-05:00). */
+    if (h == 12 && cls(c, s) == DT_C_DAYTIME)
+        put(r, "%04d-%02d-%02dT12:00", day.y, day.m, day.d);
+    else if (h == 24)
+        put(r, "%04d-%02d-%02dT24:00", day.y, day.m, day.d);
+    else
+        put(r, "%04d-%02d-%02dT%02d:%02d", day.y, day.m, day.d, h, mi);
+    snprintf(r->tz, sizeof r->tz, "%s", tzname);
+    return true;
+}
+
+/* Weekday resolution direction from the words before it and the tense. */
+static int weekday_dir(const mctx *c, size_t s, size_t e, size_t wd_tok, bool *strict)
+{
+    *strict = false;
+    if (wd_tok > s) {
+        if (is_w(c, wd_tok - 1, "last") || is_w(c, wd_tok - 1, "past")) {
+            *strict = true;
+            return -1;
+        }
+        if (is_w(c, wd_tok - 1, "next") || is_w(c, wd_tok - 1, "coming")) {
+            *strict = is_w(c, wd_tok - 1, "next");
+            return 1;
+        }
+        if (is_w(c, wd_tok - 1, "this"))
+            return 0;
+    }
+    /* "postponed until Tuesday": a deadline ahead, unless the clause that
+     * follows is past ("Until Thursday, they had not ...") */
+    if (s > 0 && (is_w(c, s - 1, "until") || is_w(c, s - 1, "till"))) {
+        for (size_t k = e, steps = 0; has(c, k) && steps < 6; k++, steps++) {
+            if (k > e && sentence_break_before(c, k))
+                break;
+            if (word_tense(c, k) < 0)
+                return -1;
+        }
+        return 1;
+    }
+    /* "as soon as Tuesday", "as early as Friday" */
+    if (wd_tok >= 3 && is_w(c, wd_tok - 1, "as") && is_w(c, wd_tok - 3, "as") &&
+        (is_w(c, wd_tok - 2, "soon") || is_w(c, wd_tok - 2, "early")))
+        return 1;
+    /* "Wednesday's ruling": a possessive names an event, mostly past */
+    if (has(c, e) && (c->t[e].flags & DT_F_APOS) && tight(c, e) && is_w(c, e + 1, "s"))
+        return -1;
+    int tn = tense(c, s, e);
+    return tn > 0 ? 1 : -1;
+}
+
+/* A bare weekday is a name in "Black Friday", "Joe Friday". */
+static bool weekday_is_name(const mctx *c, size_t i)
+{
+    static const char *const before[] = {"black", "cyber", "man",  "girl",
+                                         "joe",   "super", "holy", NULL};
+    return i > 0 && is_any(c, i - 1, before) && capitalised(c, i - 1);
+}
+
+/* "Monday", "last Friday", "this coming Tuesday", "Monday night",
+ * "Tuesday morning". */
+bool r_weekday(const mctx *c, size_t s, res *r)
+{
+    size_t i = s;
+    /* "the following Tuesday", "the previous Friday": from the narrative */
+    if (is_w(c, i, "the") &&
+        (is_w(c, i + 1, "following") || is_w(c, i + 1, "previous") || is_w(c, i + 1, "preceding") ||
+         is_w(c, i + 1, "next")) &&
+        cls(c, i + 2) == DT_C_WEEKDAY && !c->t[i + 2].sub && capitalised(c, i + 2) &&
+        c->narr.gran == G_DAY) {
+        dt_ymd a = {c->narr.y, c->narr.m, c->narr.d};
+        int dir = is_w(c, i + 1, "previous") || is_w(c, i + 1, "preceding") ? -1 : 1;
+        dt_ymd d = resolve_weekday(a, c->t[i + 2].val, dir, true);
+        r->end = i + 3;
+        r->label = DT_L_DATE;
+        r->anch = 2;
+        put_day(r, d);
+        return true;
+    }
+    if (is_w(c, i, "this") && (is_w(c, i + 1, "coming") || is_w(c, i + 1, "past")))
+        i += 2;
+    else if (is_w(c, i, "last") || is_w(c, i, "next") || is_w(c, i, "this") ||
+             is_w(c, i, "coming") || is_w(c, i, "past"))
+        i++;
+    if (cls(c, i) != DT_C_WEEKDAY || !capitalised(c, i) || weekday_is_name(c, i))
+        return false;
+    int w = c->t[i].val;
+    if (c->t[i].sub) {
+        /* "Mondays", "Tuesday nights" */
+        if (i != s)
+            return false;
+        r->end = i + 1;
+        r->label = DT_L_SET;
+        put(r, "XXXX-WXX-%d", w);
+        return true;
+    }
+    size_t j = i + 1;
+    int part = 0;
+    if (cls(c, j) == DT_C_PARTDAY && c->t[j].val != DT_P_OVERNIGHT) {
+        part = c->t[j].val;
+        if (c->t[j].sub) {
+            r->end = j + 1;
+            r->label = DT_L_SET;
+            put(r, "XXXX-WXX-%dT%s", w, part_code(part));
+            return true;
+        }
+        j++;
+    }
+    bool strict;
+    int dir = weekday_dir(c, s, j, i, &strict);
+    if (i != s && is_w(c, s, "this") && is_w(c, s + 1, "past"))
+        dir = -1, strict = true;
+    if (i != s && is_w(c, s, "this") && is_w(c, s + 1, "coming"))
+        dir = 1, strict = true;
+    dt_ymd d = resolve_weekday(c->ref, w, dir, strict);
+    r->end = j;
+    r->anch = 1;
+    r->no_prefix = true;
+    if (part) {
+        r->label = DT_L_TIME;
+        put(r, "%04d-%02d-%02dT%s", d.y, d.m, d.d, part_code(part));
+    } else {
+        r->label = DT_L_DATE;
+        put_day(r, d);
+    }
+    return true;
+}
+
+/* A date right after a time: "Friday", "Nov. 9", "today", "yesterday". */
+static bool r_date_after_time(const mctx *c, size_t s0, size_t j, res *r, dt_ymd *day, size_t *end)
+{
+    if (cls(c, j) == DT_C_WEEKDAY && !c->t[j].sub && capitalised(c, j) &&
+        cls(c, j + 1) != DT_C_MONTH && !(is_p(c, j + 1, ',') && cls(c, j + 2) == DT_C_MONTH)) {
+        /* "9 a.m. Tuesday": the tense around the whole expression */
+        bool strict;
+        int dir = weekday_dir(c, s0, j + 1, j, &strict);
+        *day = resolve_weekday(c->ref, c->t[j].val, dir, false);
+        *end = j + 1;
+        r->anch = 1;
+        return true;
+    }
+    res t;
+    res_clear(&t);
+    if (cls(c, j) == DT_C_RELDAY && c->t[j].val != 2) {
+        *day = dt_add_days(c->ref, c->t[j].val);
+        *end = j + 1;
+        r->anch = 1;
+        return true;
+    }
+    if (cls(c, j) == DT_C_WEEKDAY && (r_month(c, j, &t) || r_weekday(c, j, &t))) {
+        if (dt_parse_iso(t.value, true, day) && strlen(t.value) == 10) {
+            *end = t.end;
+            r->anch = t.anch;
+            return true;
+        }
+    }
+    if (cls(c, j) == DT_C_MONTH && r_month(c, j, &t) && strlen(t.value) == 10 &&
+        dt_parse_iso(t.value, false, day)) {
+        *end = t.end;
+        r->anch = t.anch;
+        return true;
+    }
+    return false;
+}
+
+/* ISO dates and numeric dates: "2023-02-07", "3/5/2023", "3/5/98". */
+bool r_numeric(const mctx *c, size_t s, res *r)
+{
+    int y, m, d;
+    if (is_year_tok(c, s, &y) && is_p(c, s + 1, '-') && tight(c, s + 1) && is_int(c, s + 2, 2) &&
+        tight(c, s + 2)) {
+        m = c->t[s + 2].num;
+        if (is_p(c, s + 3, '-') && tight(c, s + 3) && is_int(c, s + 4, 2) && tight(c, s + 4)) {
+            d = c->t[s + 4].num;
+            if (!dt_valid(y, m, d))
+                return false;
+            r->end = s + 5;
+            r->label = DT_L_DATE;
+            put(r, "%04d-%02d-%02d", y, m, d);
+            return true;
+        }
+        return false;
+    }
+    if (!has(c, s) || c->t[s].kind != DT_K_NUM || !(c->t[s].flags & DT_F_NSEP) ||
+        (c->t[s].flags & DT_F_NSUF))
+        return false;
+    const char *p = c->text + c->t[s].start;
+    size_t n = tlen(c, s);
+    int parts[3], np = 0, v = 0, nd = 0, last_nd = 0;
+    for (size_t k = 0; k <= n; k++) {
+        if (k == n || p[k] == '/') {
+            if (np == 3 || nd == 0)
+                return false;
+            parts[np++] = v;
+            last_nd = nd;
+            v = nd = 0;
+        } else if (p[k] >= '0' && p[k] <= '9') {
+            v = v * 10 + (p[k] - '0');
+            nd++;
+        } else {
+            return false;
+        }
+    }
+    if (np != 3)
+        return false;
+    m = parts[0];
+    d = parts[1];
+    y = parts[2];
+    if (last_nd == 2)
+        y += y < 50 ? 2000 : 1900;
+    else if (last_nd != 4)
+        return false;
+    if (!dt_valid(y, m, d))
+        return false;
+    r->end = s + 1;
+    r->label = DT_L_DATE;
+    put(r, "%04d-%02d-%02d", y, m, d);
+    return true;
+}
+
+/* "yesterday", "today", "tomorrow", "tonight", "yesterday morning",
+ * "this morning", "last night", "tomorrow night". */
+bool r_relday(const mctx *c, size_t s, res *r)
+{
+    if (cls(c, s) == DT_C_RELDAY) {
+        if (in_title(c, s, s + 1))
+            return false;
+        int v = c->t[s].val;
+        dt_ymd d = dt_add_days(c->ref, v == 2 ? 0 : v);
+        r->anch = 1;
+        size_t j = s + 1;
+        if (v == 2) {
+            r->end = j;
+            r->label = DT_L_TIME;
+            put(r, "%04d-%02d-%02dTNI", d.y, d.m, d.d);
+            return true;
+        }
+        if (cls(c, j) == DT_C_PARTDAY && !c->t[j].sub && c->t[j].val != DT_P_OVERNIGHT) {
+            r->end = j + 1;
+            r->label = DT_L_TIME;
+            put(r, "%04d-%02d-%02dT%s", d.y, d.m, d.d, part_code(c->t[j].val));
+            return true;
+        }
+        /* "today's" stays a date; "today" as "nowadays" is still the DCT
+         * in TimeBank's convention, but "today's world", "today's youth"
+         * name an era, not a day */
+        static const char *const generic[] = {
+            "world", "youth",   "society",    "generation", "children",  "kids",     "teenagers",
+            "young", "culture", "technology", "computers",  "standards", "families", NULL};
+        if (v == 0 && has(c, j + 1) && (c->t[j].flags & DT_F_APOS) && is_w(c, j + 1, "s") &&
+            is_any(c, j + 2, generic))
+            return false;
+        r->end = j;
+        r->label = DT_L_DATE;
+        put_day(r, d);
+        return true;
+    }
+    /* "mid-afternoon", "mid afternoon yesterday": a part of the day that
+     * only a day word after it moves off the reference date */
+    size_t pm = s;
+    if (is_w(c, pm, "mid"))
+        pm += is_hyph(c, pm + 1) ? 2 : 1;
+    if (pm > s && cls(c, pm) == DT_C_PARTDAY && !c->t[pm].sub && c->t[pm].val != DT_P_OVERNIGHT &&
+        c->t[pm].val != DT_P_NI) {
+        dt_ymd d = c->ref;
+        size_t e = pm + 1;
+        if (cls(c, e) == DT_C_RELDAY && c->t[e].val != 2) {
+            d = dt_add_days(d, c->t[e].val);
+            e++;
+        }
+        r->end = e;
+        r->anch = 1;
+        r->label = DT_L_TIME;
+        r->no_prefix = true;
+        put(r, "%04d-%02d-%02dT%s", d.y, d.m, d.d, part_code(c->t[pm].val));
+        return true;
+    }
+    /* "in the morning", "during the afternoon": the day being told (the
+     * last day the text named, else the reference date); not "the
+     * morning of March 5" */
+    if (is_w(c, s, "the") && s > 0 && (is_w(c, s - 1, "in") || is_w(c, s - 1, "during")) &&
+        cls(c, s + 1) == DT_C_PARTDAY && !c->t[s + 1].sub && c->t[s + 1].val != DT_P_OVERNIGHT &&
+        c->t[s + 1].val != DT_P_NI && !is_w(c, s + 2, "of") &&
+        !(s > 1 && c->t[s - 2].kind == DT_K_NUM)) {
+        dt_ymd d = c->ref;
+        r->anch = 1;
+        if (c->narr.gran == G_DAY) {
+            d = (dt_ymd){c->narr.y, c->narr.m, c->narr.d};
+            r->anch = 2;
+        }
+        r->end = s + 2;
+        r->label = DT_L_TIME;
+        put(r, "%04d-%02d-%02dT%s", d.y, d.m, d.d, part_code(c->t[s + 1].val));
+        return true;
+    }
+    /* "overnight losses", "overnight trading": the night before the day
+     * being told (the adverb, "talks went on overnight", is left) */
+    if (cls(c, s) == DT_C_PARTDAY && c->t[s].val == DT_P_OVERNIGHT && has(c, s + 1) &&
+        c->t[s + 1].kind == DT_K_WORD && c->t[s + 1].cls == DT_C_NONE && !capitalised(c, s + 1) &&
+        !(c->t[s + 1].flags & DT_F_LINE) && s > 0 && !is_w(c, s - 1, "stay") &&
+        !is_w(c, s - 1, "stayed")) {
+        static const char *const nouns[] = {"losses",  "loss",   "gains",   "gain", "trading",
+                                            "session", "rally",  "decline", "drop", "rise",
+                                            "selling", "buying", "fall",    NULL};
+        if (!is_any(c, s + 1, nouns))
+            return false;
+        dt_ymd d = c->ref;
+        r->anch = 1;
+        if (c->narr.gran == G_DAY) {
+            d = (dt_ymd){c->narr.y, c->narr.m, c->narr.d};
+            r->anch = 2;
+        }
+        d = dt_add_days(d, -1);
+        r->end = s + 1;
+        r->label = DT_L_TIME;
+        put(r, "%04d-%02d-%02dTNI", d.y, d.m, d.d);
+        return true;
+    }
+    if ((is_w(c, s, "this") || is_w(c, s, "last")) && cls(c, s + 1) == DT_C_PARTDAY &&
+        !c->t[s + 1].sub && c->t[s + 1].val != DT_P_OVERNIGHT) {
+        int part = c->t[s + 1].val;
+        dt_ymd d = c->ref;
+        if (is_w(c, s, "last")) {
+            if (part != DT_P_NI && part != DT_P_EV)
+                return false;
+            d = dt_add_days(d, -1);
+        }
+        r->end = s + 2;
+        r->anch = 1;
+        r->label = DT_L_TIME;
+        put(r, "%04d-%02d-%02dT%s", d.y, d.m, d.d, part_code(part));
+        return true;
+    }
+    return false;
+}
+
+/* Two capitalised words in mid-sentence make a title or a name ("ABC's This
+ * Week", "VOA Today"), not a time. */
+static bool in_title(const mctx *c, size_t s, size_t e)
+{
+    if (!capitalised(c, e - 1) || (c->t[e - 1].flags & DT_F_UPPER) || sentence_break_before(c, s))
+        return false;
+    if (e - s >= 2 && capitalised(c, s))
+        return true;
+    return s > 0 && capitalised(c, s - 1) && c->t[s - 1].kind == DT_K_WORD &&
+           c->t[s - 1].cls == DT_C_NONE && !sentence_break_before(c, s - 1);
+}
+
+/* Value of "this/last/next UNIT" shifted by `k` units from the reference. */
+static bool unit_value(res *r, dt_ymd ref, int unit, int k)
+{
+    switch (unit) {
+    case DT_U_YEAR:
+        put(r, "%04d", ref.y + k);
+        return true;
+    case DT_U_MONTH: {
+        dt_ymd d = dt_add_months((dt_ymd){ref.y, ref.m, 1}, k);
+        put(r, "%04d-%02d", d.y, d.m);
+        return true;
+    }
+    case DT_U_WEEK:
+        put_week(r, dt_add_days(ref, 7L * k));
+        return true;
+    case DT_U_DAY:
+        put_day(r, dt_add_days(ref, k));
+        return true;
+    case DT_U_QUARTER: {
+        int idx = ref.y * 4 + quarter_of(ref.m) - 1 + k;
+        put(r, "%04d-Q%d", idx / 4, idx % 4 + 1);
+        return true;
+    }
+    case DT_U_DECADE:
+        put(r, "%03d", (ref.y + 10 * k) / 10);
+        return true;
+    case DT_U_CENTURY:
+        put(r, "%02d", (ref.y + 100 * k) / 100);
+        return true;
+    case DT_U_WEEKEND: {
+        /* the weekend of this week: days 6 and 7 of the ISO week */
+        put_week(r, dt_add_days(ref, 7L * k));
+        size_t n = strlen(r->value);
+        snprintf(r->value + n, sizeof r->value - n, "-WE");
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+/* A comparison just before token s: "compared with", "versus".  "From"
+ * alone is no cue: "down from $21 million last year" compares with the
+ * year as a whole as often as with its quarter. */
+static bool comparison_before(const mctx *c, size_t s)
+{
+    static const char *const cues[] = {"compared", "comparison", "versus", "vs", "against", NULL};
+    for (size_t k = s, steps = 0; k > 0 && steps < 8; steps++) {
+        if (sentence_break_before(c, k))
+            break;
+        k--;
+        if (is_any(c, k, cues))
+            return true;
+    }
+    return false;
+}
+
+/* "last week", "this year", "next month", "the coming year", "the past
+ * year", "last April", "this summer", "last fall", "the weekend",
+ * "earlier this year" (with the prefix), "this past spring". */
+bool r_relunit(const mctx *c, size_t s, res *r)
+{
+    size_t i = s;
+    int k;
+    bool the = false;
+    if (is_w(c, i, "the")) {
+        the = true;
+        i++;
+    }
+    bool this_past = false;
+    if (is_w(c, i, "this") && (is_w(c, i + 1, "past") || is_w(c, i + 1, "last"))) {
+        k = -1;
+        this_past = true;
+        i += 2;
+    } else if (is_w(c, i, "this") && is_w(c, i + 1, "coming")) {
+        k = 1;
+        i += 2;
+    } else if (!the && (is_w(c, i, "this") || is_w(c, i, "current"))) {
+        k = 0;
+        i++;
+    } else if (is_w(c, i, "last") || is_w(c, i, "past") || is_w(c, i, "previous")) {
+        k = -1;
+        i++;
+    } else if (is_w(c, i, "next") || is_w(c, i, "coming")) {
+        k = 1;
+        i++;
+    } else if (the && (is_w(c, i, "current") || is_w(c, i, "present"))) {
+        k = 0;
+        i++;
+    } else if (the && cls(c, i) == DT_C_UNIT && c->t[i].val == DT_U_WEEKEND && !c->t[i].sub) {
+        /* "the weekend": the last one, or the coming one in future talk */
+        int tn = tense(c, s, i + 1);
+        int rw = dt_weekday(c->ref);
+        r->end = i + 1;
+        r->label = DT_L_DATE;
+        r->anch = 1;
+        unit_value(r, c->ref, DT_U_WEEKEND, (tn > 0 || rw >= 6) ? 0 : -1);
+        return true;
+    } else {
+        return false;
+    }
+    if (the && k != 0 && !is_w(c, s + 1, "this") &&
+        (is_w(c, s + 1, "next") || is_w(c, s + 1, "previous")))
+        return false; /* "the next day": narrative, see r_anchored */
+    bool fiscal = false;
+    if (cls(c, i) == DT_C_FISCAL) {
+        fiscal = true;
+        i++;
+    }
+    r->label = DT_L_DATE;
+    r->anch = 1;
+    if (cls(c, i) == DT_C_UNIT && !c->t[i].sub) {
+        int u = c->t[i].val;
+        if (u == DT_U_HOUR || u == DT_U_MINUTE || u == DT_U_SECOND || u == DT_U_FORTNIGHT ||
+            u == DT_U_MILLENNIUM)
+            return false;
+        if (u == DT_U_DAY)
+            return false; /* "the next day" is narrative; "last day" a phrase */
+        if (u == DT_U_QUARTER && k == 0 && !the)
+            k = 0;
+        size_t kw = the ? s + 1 : s; /* the word before the unit */
+        if ((the || (s > 0 && is_w(c, s - 1, "the"))) && u == DT_U_DECADE &&
+            (is_w(c, kw, "past") || is_w(c, kw, "next") || is_w(c, kw, "coming"))) {
+            /* "over the past decade", "the next decade": a stretch of time */
+            r->label = DT_L_DURATION;
+            r->the_ok = true;
+            r->anch = 0;
+            put(r, "P1DE");
+            r->end = i + 1;
+            return true;
+        }
+        (void)fiscal;
+        if (in_title(c, s, i + 1))
+            return false;
+        unit_value(r, c->ref, u, k);
+        if (u == DT_U_YEAR && k == -1 && c->qtr.gran == G_QUARTER && comparison_before(c, s)) {
+            /* "compared with $3 million last year" in a quarterly report */
+            put(r, "%04d-Q%d", c->qtr.y - 1, c->qtr.q);
+            r->derived = true;
+        }
+        r->end = i + 1;
+        r->the_ok = true;
+        return true;
+    }
+    if (fiscal)
+        return false;
+    int m;
+    size_t j;
+    if ((j = p_month(c, i, &m)) && !the) {
+        int y = c->ref.y;
+        if (k < 0)
+            y = m < c->ref.m ? c->ref.y : c->ref.y - 1;
+        else if (k > 0)
+            y = m > c->ref.m ? c->ref.y : c->ref.y + 1;
+        r->end = j;
+        put(r, "%04d-%02d", y, m);
+        return true;
+    }
+    if (cls(c, i) == DT_C_SEASON && !c->t[i].sub) {
+        int se = c->t[i].val;
+        int y = c->ref.y + k;
+        if (k > 0 && se * 3 + 1 > c->ref.m && se != DT_S_WI)
+            y = c->ref.y; /* "next summer" said in spring */
+        if (this_past && se != DT_S_WI && c->ref.m > se * 3 + 2)
+            y = c->ref.y; /* "this past spring" said in the fall: the one just over */
+        r->end = i + 1;
+        put(r, "%04d-%s", y, season_code(se));
+        return true;
+    }
+    if (cls(c, i) == DT_C_HOLIDAY)
+        return false;
+    return false;
+}
+
+/* Seasons: "the summer", "summer 1999", "the winter of 1994", "in spring". */
+bool r_season(const mctx *c, size_t s, res *r)
+{
+    if (cls(c, s) != DT_C_SEASON)
+        return false;
+    int se = c->t[s].val;
+    int y = 0;
+    size_t j = s + 1;
+    if (c->t[s].sub) {
+        if (s > 0 && (is_w(c, s - 1, "every") || is_w(c, s - 1, "each")))
+            return false; /* handled by r_set */
+        return false;
+    }
+    size_t yj;
+    if (is_w(c, j, "of") && (yj = p_year_any(c, j + 1, &y)))
+        j = yj;
+    else if (is_year_tok(c, j, &y))
+        j++;
+    if (!y) {
+        static const char *const ctx[] = {"the",  "in",   "during", "this",    "until",
+                                          "by",   "over", "since",  "through", "early",
+                                          "late", "mid",  NULL};
+        if (s == 0 || !is_any(c, s - 1, ctx))
+            return false;
+        if (is_w(c, s - 1, "the") &&
+            !(s >= 2 &&
+              (is_w(c, s - 2, "in") || is_w(c, s - 2, "during") || is_w(c, s - 2, "over") ||
+               is_w(c, s - 2, "until") || is_w(c, s - 2, "by") || is_w(c, s - 2, "through") ||
+               is_w(c, s - 2, "into") || is_w(c, s - 2, "since") || is_w(c, s - 2, "early") ||
+               is_w(c, s - 2, "late"))))
+            return false;
+        if ((se == DT_S_FA || se == DT_S_SP) && (is_w(c, j, "of") || is_w(c, j, "in")))
+            return false; /* "the fall of Rome", "the spring in his step" */
+        y = c->ref.y;
+        r->anch = 1;
+    }
+    r->end = j;
+    r->label = DT_L_DATE;
+    r->the_ok = true;
+    put(r, "%04d-%s", y, season_code(se));
+    return true;
+}
+
+/* Quarters and halves: "the third quarter", "third-quarter", "the fiscal
+ * first quarter", "the first quarter of 2023", "Q1 2023", "the first half",
+ * "the quarter", "the latest quarter", "the year-ago quarter". */
+bool r_quarter(const mctx *c, size_t s, res *r)
+{
+    size_t i = s;
+    int q = 0, y = 0, rel_y = 0;
+    bool half = false, ago = false, has_rel = false;
+    if (is_w(c, i, "q") && has(c, i + 1) && tight(c, i + 1) && is_int(c, i + 1, 1) &&
+        c->t[i + 1].num >= 1 && c->t[i + 1].num <= 4 && capitalised(c, i)) {
+        q = c->t[i + 1].num;
+        i += 2;
+    } else if (is_w(c, i, "h") && has(c, i + 1) && tight(c, i + 1) && is_int(c, i + 1, 1) &&
+               c->t[i + 1].num >= 1 && c->t[i + 1].num <= 2 && capitalised(c, i) &&
+               is_year_tok(c, i + 2, &y)) {
+        /* "H1 2023" */
+        q = c->t[i + 1].num;
+        half = true;
+        i += 2;
+        y = 0;
+    } else {
+        /* "the 1988 third quarter", "the year-ago third quarter" */
+        int pre_y = 0;
+        if ((is_w(c, i, "this") || is_w(c, i, "next") || is_w(c, i, "last")) &&
+            is_w(c, i + 1, "year") && has(c, i + 2) && (c->t[i + 2].flags & DT_F_APOS) &&
+            is_w(c, i + 3, "s") && tight(c, i + 3)) {
+            /* "next year's first quarter": the year is the relative one */
+            rel_y = is_w(c, i, "this") ? 0 : is_w(c, i, "next") ? 1 : -1;
+            has_rel = true;
+            i += 4;
+        }
+        if (!has_rel && s > 0 && is_w(c, s - 1, "the") && is_year_tok(c, i, &pre_y)) {
+            i++;
+        } else if (s > 0 && is_w(c, s - 1, "the") && is_w(c, i, "year") && is_hyph(c, i + 1) &&
+                   (is_w(c, i + 2, "ago") || is_w(c, i + 2, "earlier"))) {
+            pre_y = -1;
+            i += 3;
+        }
+        if (cls(c, i) == DT_C_FISCAL) {
+            i++;
+            if (is_hyph(c, i))
+                i++;
+        }
+        int o;
+        size_t k = p_ordinal(c, i, &o);
+        if (pre_y && !(k && o >= 1 && o <= 4 &&
+                       (is_w(c, k, "quarter") || (is_hyph(c, k) && is_w(c, k + 1, "quarter")))))
+            return false;
+        if (pre_y) {
+            size_t e = is_w(c, k, "quarter") ? k + 1 : k + 2;
+            int yy = pre_y > 0
+                         ? pre_y
+                         : (c->qtr.gran == G_QUARTER ? c->qtr.y : quarter_year(c->ref, o)) - 1;
+            r->end = e;
+            r->label = DT_L_DATE;
+            r->the_ok = true;
+            r->derived = pre_y < 0;
+            r->anch = pre_y < 0 ? 1 : 0;
+            put(r, "%04d-Q%d", yy, o);
+            return true;
+        }
+        if (k && is_hyph(c, k))
+            k++;
+        if (k && cls(c, k) == DT_C_FISCAL)
+            k++;
+        if (k && o >= 1 && o <= 4 && is_w(c, k, "quarter")) {
+            q = o;
+            i = k + 1;
+        } else if (k && o >= 1 && o <= 2 && is_w(c, k, "half")) {
+            q = o;
+            half = true;
+            i = k + 1;
+        } else if (has_rel) {
+            return false;
+        } else if (is_w(c, i, "last") && is_w(c, i + 1, "half") && s > 0 && is_w(c, s - 1, "the")) {
+            q = 2;
+            half = true;
+            i += 2;
+        } else if (s > 0 && is_w(c, s - 1, "the") && i == s &&
+                   (is_w(c, i, "quarter") ||
+                    ((is_w(c, i, "latest") || is_w(c, i, "current") || is_w(c, i, "same") ||
+                      is_w(c, i, "recent")) &&
+                     (is_w(c, i + 1, "quarter") || is_w(c, i + 1, "period"))))) {
+            /* "the quarter": the quarter being reported, the last one ended
+             * (not the compound "quarter-to-quarter") */
+            if (is_w(c, i, "quarter") && is_hyph(c, i + 1) && is_w(c, i + 2, "to"))
+                return false;
+            int rq = quarter_of(c->ref.m);
+            int idx = c->ref.y * 4 + rq - 1 - 1;
+            if (is_w(c, i, "current"))
+                idx++;
+            if (is_w(c, i, "same") && is_w(c, i + 1, "period"))
+                return false;
+            size_t qe = is_w(c, i, "quarter") ? i + 1 : i + 2;
+            /* "the quarter ended July 31": the calendar quarter that holds
+             * most of the three months, the one of the day 45 days before */
+            res d;
+            res_clear(&d);
+            dt_ymd day;
+            if ((is_w(c, qe, "ended") || is_w(c, qe, "ending")) && cls(c, qe + 1) == DT_C_MONTH &&
+                r_month(c, qe + 1, &d) && dt_parse_iso(d.value, false, &day)) {
+                day = dt_add_days(day, -45);
+                idx = day.y * 4 + quarter_of(day.m) - 1;
+            }
+            r->end = qe;
+            r->label = DT_L_DATE;
+            r->anch = 1;
+            r->the_ok = true;
+            put(r, "%04d-Q%d", idx / 4, idx % 4 + 1);
+            return true;
+        } else if (s > 0 && is_w(c, s - 1, "the") && i == s && is_w(c, i, "year") &&
+                   is_hyph(c, i + 1) && (is_w(c, i + 2, "ago") || is_w(c, i + 2, "earlier")) &&
+                   (is_w(c, i + 3, "quarter") || is_w(c, i + 3, "period"))) {
+            int idx = (c->ref.y - 1) * 4 + quarter_of(c->ref.m) - 2;
+            if (c->qtr.gran == G_QUARTER)
+                idx = (c->qtr.y - 1) * 4 + c->qtr.q - 1;
+            r->derived = true;
+            r->end = i + 4;
+            r->label = DT_L_DATE;
+            r->anch = 1;
+            r->the_ok = true;
+            put(r, "%04d-Q%d", idx / 4, idx % 4 + 1);
+            return true;
+        } else {
+            return false;
+        }
+    }
+    size_t j = i;
+    if ((is_w(c, j, "of") || is_p(c, j, ',')) && is_year_tok(c, j + 1, &y))
+        j += 2;
+    else if (is_w(c, j, "of") && cls(c, j + 1) == DT_C_FISCAL && is_year_tok(c, j + 2, &y))
+        j += 3;
+    else if (is_year_tok(c, j, &y))
+        j++;
+    if (!y && has_rel) {
+        y = c->ref.y + rel_y;
+        r->anch = 1;
+    } else if (!y) {
+        y = half ? c->ref.y : quarter_year(c->ref, q);
+        if (half && q == 2 && c->ref.m <= 6 && tense(c, s, j) < 0)
+            y--;
+        r->anch = 1;
+    }
+    (void)ago;
+    r->end = j;
+    r->label = DT_L_DATE;
+    r->the_ok = true;
+    put(r, half ? "%04d-H%d" : "%04d-Q%d", y, q);
+    return true;
+}
+
+/* Bare plural units that state a vague duration after a preposition:
+ * "for years", "in decades", "within weeks"; "years ago" (PAST_REF);
+ * "day-long", "decades-long". */
+bool r_vague_units(const mctx *c, size_t s, res *r)
+{
+    int u;
+    bool pl;
+    if (!p_unit(c, s, &u, &pl))
+        return false;
+    /* "decades-old feud" lasts decades too; with a count before it
+     * ("30-year-old") it is an age, which TimeBank leaves untagged */
+    if (is_hyph(c, s + 1) &&
+        (is_w(c, s + 2, "long") ||
+         (pl && is_w(c, s + 2, "old") && !(s > 0 && is_hyph(c, s - 1)))) &&
+        u != DT_U_QUARTER && u != DT_U_WEEKEND) {
+        r->end = s + 3;
+        r->label = DT_L_DURATION;
+        put_dur(r, 1, pl, u);
+        return true;
+    }
+    if (pl && is_w(c, s + 1, "ago") && u != DT_U_QUARTER && u != DT_U_WEEKEND) {
+        r->end = s + 2;
+        r->label = DT_L_DATE;
+        put(r, "PAST_REF");
+        r->anch = 1;
+        return true;
+    }
+    if (!pl || s == 0)
+        return false;
+    /* "over the years", "in the years that followed" */
+    if (is_w(c, s - 1, "the") && s >= 2 &&
+        (is_w(c, s - 2, "over") || is_w(c, s - 2, "in") || is_w(c, s - 2, "during") ||
+         is_w(c, s - 2, "through")) &&
+        u == DT_U_YEAR && !is_w(c, s + 1, "of") && !is_w(c, s + 1, "ago") &&
+        !is_w(c, s + 1, "before") && !is_w(c, s + 1, "since")) {
+        r->end = s + 1;
+        r->label = DT_L_DURATION;
+        r->the_ok = true;
+        put_dur(r, 0, true, u);
+        return true;
+    }
+    static const char *const preps[] = {"for", "in", "over", "within", "after", "recent", NULL};
+    if (!is_any(c, s - 1, preps))
+        return false;
+    if (is_w(c, s + 1, "ago") || is_w(c, s + 1, "of") || is_w(c, s + 1, "before") ||
+        is_w(c, s + 1, "later") || is_w(c, s + 1, "earlier") ||
+        (is_p(c, s + 1, '\'') && tight(c, s + 1)))
+        return false;
+    if (u == DT_U_QUARTER || u == DT_U_WEEKEND || u == DT_U_SECOND)
+        return false;
+    if (is_w(c, s - 1, "recent") && u == DT_U_YEAR)
+        return false; /* "recent years" is PAST_REF, see r_ref */
+    r->end = s + 1;
+    r->label = DT_L_DURATION;
+    put_dur(r, 0, true, u);
+    return true;
+}
+
+/* Durations and counted relative dates:
+ *   "20 years", "two decades", "several weeks", "a year and a half",
+ *   "the past three months", "the first nine months", "two-year",
+ *   "24 hours", "5 1/2 hours", "half an hour",
+ *   "two years ago", "a year earlier", "three days later", "a week from now". */
+bool r_count(const mctx *c, size_t s, res *r)
+{
+    size_t i = s;
+    bool the = false, span_word = false;
+    if (is_w(c, i, "the")) {
+        the = true;
+        i++;
+    }
+    static const char *const spans[] = {"past",     "last",  "next",    "first",     "coming",
+                                        "previous", "final", "initial", "following", "latest",
+                                        "recent",   "same",  "ensuing", NULL};
+    if (is_any(c, i, spans)) {
+        span_word = true;
+        i++;
+    }
+    if (the && !span_word &&
+        !(has(c, i) && (c->t[i].kind == DT_K_NUM || cls(c, i) == DT_C_NUMWORD)))
+        return false;
+    double v = 0;
+    bool vague = false;
+    int u = 0;
+    bool pl = false;
+    size_t j;
+    if (is_w(c, i, "half") && (is_w(c, i + 1, "a") || is_w(c, i + 1, "an")) &&
+        p_unit(c, i + 2, &u, &pl)) {
+        v = 0.5;
+        j = i + 3;
+    } else {
+        j = p_count(c, i, &v, &vague);
+        if (!j) {
+            if (!span_word)
+                return false;
+            /* "the past year" is a date; "the past weeks" vague */
+            if (p_unit(c, i, &u, &pl) && pl && u != DT_U_QUARTER &&
+                !(is_w(c, i - 1, "recent") && u == DT_U_YEAR)) {
+                r->end = i + 1;
+                r->label = DT_L_DURATION;
+                r->the_ok = true;
+                put_dur(r, 0, true, u);
+                return true;
+            }
+            return false;
+        }
+        bool hy = false;
+        if (is_hyph(c, j)) {
+            hy = true;
+            j++;
+        }
+        /* "two more weeks", "eight trading days", "an additional year" */
+        static const char *const adjs[] = {"more",     "additional",  "extra",   "further",
+                                           "trading",  "business",    "working", "calendar",
+                                           "straight", "consecutive", "full",    NULL};
+        if (!hy && is_any(c, j, adjs) && cls(c, j + 1) == DT_C_UNIT)
+            j++;
+        if (!p_unit(c, j, &u, &pl))
+            return false;
+        if (hy && (pl || vague))
+            return false;
+        /* "Islam will one day be ...": an unspecified future day */
+        if (is_w(c, i, "one") && u == DT_U_DAY && !pl && !the && !span_word && s > 0 &&
+            (is_w(c, s - 1, "will") || is_w(c, s - 1, "would") || is_w(c, s - 1, "could") ||
+             is_w(c, s - 1, "might") || is_w(c, s - 1, "may") || is_w(c, s - 1, "can") ||
+             is_w(c, s - 1, "shall"))) {
+            r->end = j + 1;
+            r->label = DT_L_DATE;
+            put(r, "FUTURE_REF");
+            return true;
+        }
+        if (vague && !pl) {
+            /* "some day": an unspecified future day, not a count */
+            if (is_w(c, i, "some") && u == DT_U_DAY && !the && !span_word) {
+                r->end = j + 1;
+                r->label = DT_L_DATE;
+                put(r, "FUTURE_REF");
+                return true;
+            }
+            return false;
+        }
+        j++;
+        if (hy && is_hyph(c, j) && is_w(c, j + 1, "old"))
+            return false; /* ages: "10-year-old" */
+        if (!hy && u == DT_U_YEAR && is_w(c, j, "old"))
+            return false; /* ages: "52 years old" */
+        if (capitalised(c, j - 1) && !(c->t[j - 1].flags & DT_F_UPPER))
+            return false; /* a title: "60 Minutes" */
+        if (is_w(c, j, "and") && is_w(c, j + 1, "a") && is_w(c, j + 2, "half")) {
+            v += 0.5;
+            j += 3;
+        } else if (is_w(c, j, "and") && is_w(c, j + 1, "one") && is_w(c, j + 2, "half")) {
+            v += 0.5;
+            j += 3;
+        }
+        if (u == DT_U_SECOND && !pl)
+            return false; /* "a second group": the ordinal */
+        if (u == DT_U_QUARTER && !pl && !span_word && v == 1 &&
+            (is_w(c, i, "a") || is_w(c, i, "an")))
+            return false; /* "a quarter" is mostly a fraction */
+        if (u == DT_U_QUARTER && !pl && !span_word)
+            return false;
+        if (!the && !span_word && (is_w(c, i, "a") || is_w(c, i, "an")) && !hy) {
+            /* "a year" alone is a duration only in duration context; "a
+             * year ago" or "for a year" are handled below */
+        }
+    }
+    /* "the first two quarters of 1990": a half of that year */
+    if (span_word && u == DT_U_QUARTER && pl && v == 2 &&
+        (is_w(c, i - 1, "first") || is_w(c, i - 1, "last")) && is_w(c, j, "of")) {
+        int y;
+        if (is_year_tok(c, j + 1, &y)) {
+            r->end = j + 2;
+            r->label = DT_L_DATE;
+            r->the_ok = true;
+            put(r, "%04d-H%d", y, is_w(c, i - 1, "first") ? 1 : 2);
+            return true;
+        }
+    }
+    /* "dozens of interviews a day": a count per unit after a plural noun
+     * is a set (rates of money are not: amount_before()) */
+    if (!the && !span_word && (is_w(c, i, "a") || is_w(c, i, "an")) && !pl && s > 0 &&
+        (u == DT_U_DAY || u == DT_U_WEEK || u == DT_U_MONTH || u == DT_U_YEAR) &&
+        c->t[s - 1].kind == DT_K_WORD && c->t[s - 1].cls == DT_C_NONE && !capitalised(c, s - 1) &&
+        tlen(c, s - 1) > 3 && (c->text[c->t[s - 1].end - 1] | 0x20) == 's' &&
+        (c->text[c->t[s - 1].end - 2] | 0x20) != 's' && !amount_before(c, s) &&
+        !is_w(c, j, "ago") && !is_w(c, j, "earlier") && !is_w(c, j, "later") &&
+        !is_w(c, j, "before") && !is_w(c, j, "after")) {
+        r->end = j;
+        r->label = DT_L_SET;
+        put_dur(r, 1, false, u);
+        return true;
+    }
+    /* counted relative dates */
+    int dir = 0, base = 1;
+    size_t e = j;
+    if (!the && !span_word) {
+        if (is_w(c, j, "ago")) {
+            dir = -1;
+            e = j + 1;
+        } else if (is_w(c, j, "earlier") || is_w(c, j, "before")) {
+            dir = -1;
+            base = 2;
+            e = j + 1;
+            if (is_w(c, j, "before") && has(c, j + 1) && c->t[j + 1].kind != DT_K_PUNCT) {
+                dir = 0; /* "two days before the vote": a duration relation */
+                e = j;
+            }
+        } else if (is_w(c, j, "later") || is_w(c, j, "after")) {
+            dir = 1;
+            base = 2;
+            e = j + 1;
+            if (is_w(c, j, "after") && has(c, j + 1) && c->t[j + 1].kind != DT_K_PUNCT) {
+                dir = 0; /* "a month after Qantas suspended ...": a duration */
+                e = j;
+            }
+        } else if (is_w(c, j, "from") && is_w(c, j + 1, "now")) {
+            dir = 1;
+            e = j + 2;
+        } else if (is_w(c, j, "hence")) {
+            dir = 1;
+            e = j + 1;
+        }
+    }
+    if (dir) {
+        r->end = e;
+        r->label = DT_L_DATE;
+        if (vague || v != (double)(long)v) {
+            if (vague) {
+                put(r, dir < 0 ? "PAST_REF" : "FUTURE_REF");
+                r->anch = 1;
+                return true;
+            }
+        }
+        anchor a = c->narr;
+        if (base == 1 || a.gran == G_NONE) {
+            a.gran = G_DAY;
+            a.y = c->ref.y;
+            a.m = c->ref.m;
+            a.d = c->ref.d;
+            a.q = quarter_of(c->ref.m);
+            r->anch = 1;
+        } else {
+            r->anch = 2;
+        }
+        long n = (long)v;
+        dt_ymd d = {a.y, a.m ? a.m : 1, a.d ? a.d : 1};
+        switch (u) {
+        case DT_U_YEAR:
+            if (dir < 0 && n == 1 && v == 1 && c->qtr.gran == G_QUARTER) {
+                /* in a report on a quarter, "a year ago" is that quarter
+                 * a year before */
+                put(r, "%04d-Q%d", c->qtr.y - 1, c->qtr.q);
+                r->derived = true;
+            } else if (v != (double)n) {
+                d = dt_add_months(d, dir * (int)(v * 12 + 0.5));
+                put(r, "%04d-%02d", d.y, d.m);
+            } else if (a.gran == G_QUARTER && r->anch == 2) {
+                put(r, "%04d-Q%d", a.y + dir * (int)n, a.q);
+            } else {
+                put(r, "%04d", a.y + dir * (int)n);
+            }
+            break;
+        case DT_U_DECADE:
+            put(r, "%04d", a.y + dir * 10 * (int)n);
+            break;
+        case DT_U_CENTURY:
+            put(r, "%02d", (a.y + dir * 100 * (int)n) / 100);
+            break;
+        case DT_U_QUARTER: {
+            int idx = a.y * 4 + (a.gran == G_QUARTER ? a.q : quarter_of(d.m)) - 1 + dir * (int)n;
+            put(r, "%04d-Q%d", idx / 4, idx % 4 + 1);
+            break;
+        }
+        case DT_U_MONTH:
+            d = dt_add_months(d, dir * (int)n);
+            put(r, "%04d-%02d", d.y, d.m);
+            break;
+        case DT_U_WEEK:
+        case DT_U_FORTNIGHT:
+            d = dt_add_days(d, dir * 7L * n * (u == DT_U_FORTNIGHT ? 2 : 1));
+            put_week(r, d);
+            break;
+        case DT_U_DAY:
+            d = dt_add_days(d, dir * n);
+            put_day(r, d);
+            break;
+        case DT_U_WEEKEND:
+            return false;
+        default:
+            /* "an hour later": TimeBank reads the distance, a duration */
+            r->label = DT_L_DURATION;
+            r->dur_like = true;
+            r->anch = 0;
+            put_dur(r, v, false, u);
+            break;
+        }
+        return true;
+    }
+    if (u == DT_U_WEEKEND && !pl)
+        return false;
+    /* a plain count of units: a duration */
+    if (!the && !span_word && (is_w(c, i, "a") || is_w(c, i, "an"))) {
+        /* "a year" reads as a set after a rate ("$100 a year") */
+        if (s > 0 &&
+            (c->t[s - 1].kind == DT_K_NUM || is_w(c, s - 1, "times") || is_w(c, s - 1, "once") ||
+             is_w(c, s - 1, "twice") || is_w(c, s - 1, "percent") || is_p(c, s - 1, '%') ||
+             is_w(c, s - 1, "million") || is_w(c, s - 1, "billion") || is_w(c, s - 1, "cents") ||
+             is_w(c, s - 1, "dollars")))
+            return false;
+    }
+    r->end = j;
+    r->label = DT_L_DURATION;
+    r->the_ok = true;
+    r->dur_like = true;
+    put_dur(r, v, vague, u);
+    return true;
+}
+
+/* Expressions anchored to the narrative: "the following day", "the next
+ * morning", "the day before", "that day", "the same day", "that year",
+ * "later that year". */
+bool r_anchored(const mctx *c, size_t s, res *r)
+{
+    size_t i = s;
+    int k = 0;
+    bool the = false, that = false;
+    if (is_w(c, i, "the")) {
+        the = true;
+        i++;
+        if (is_w(c, i, "following") || is_w(c, i, "next") || is_w(c, i, "ensuing")) {
+            k = 1;
+            i++;
+        } else if (is_w(c, i, "previous") || is_w(c, i, "preceding") || is_w(c, i, "prior")) {
+            k = -1;
+            i++;
+        } else if (is_w(c, i, "same")) {
+            i++;
+        } else if (is_w(c, i, "day") && (is_w(c, i + 1, "before") || is_w(c, i + 1, "after")) &&
+                   (!has(c, i + 2) || c->t[i + 2].kind == DT_K_PUNCT)) {
+            k = is_w(c, i + 1, "before") ? -1 : 1;
+            anchor a = c->narr;
+            if (a.gran != G_DAY)
+                return false;
+            dt_ymd d = dt_add_days((dt_ymd){a.y, a.m, a.d}, k);
+            r->end = i + 2;
+            r->label = DT_L_DATE;
+            r->anch = 2;
+            put_day(r, d);
+            return true;
+        } else {
+            return false;
+        }
+    } else if (is_w(c, i, "that")) {
+        that = true;
+        i++;
+        if (is_w(c, i, "same"))
+            i++;
+    } else {
+        return false;
+    }
+    (void)the;
+    int u = 0, part = 0;
+    if (cls(c, i) == DT_C_UNIT && !c->t[i].sub)
+        u = c->t[i].val;
+    else if (cls(c, i) == DT_C_PARTDAY && !c->t[i].sub && c->t[i].val != DT_P_OVERNIGHT)
+        part = c->t[i].val, u = DT_U_DAY;
+    else
+        return false;
+    anchor a = c->narr;
+    bool have = a.gran != G_NONE;
+    if (!have) {
+        a.gran = G_DAY;
+        a.y = c->ref.y;
+        a.m = c->ref.m;
+        a.d = c->ref.d;
+        a.q = quarter_of(a.m);
+    }
+    if (that && k == 0 && u == DT_U_DAY && !have)
+        return false;
+    r->end = i + 1;
+    r->label = part ? DT_L_TIME : DT_L_DATE;
+    r->anch = have ? 2 : 1;
+    dt_ymd d = {a.y, a.m ? a.m : 1, a.d ? a.d : 1};
+    switch (u) {
+    case DT_U_DAY:
+        if (a.gran < G_DAY)
+            return false;
+        d = dt_add_days(d, k);
+        if (part)
+            put(r, "%04d-%02d-%02dT%s", d.y, d.m, d.d, part_code(part));
+        else
+            put_day(r, d);
+        return true;
+    case DT_U_WEEK:
+        if (a.gran < G_DAY)
+            return false;
+        put_week(r, dt_add_days(d, 7L * k));
+        return true;
+    case DT_U_MONTH:
+        if (a.gran < G_MONTH)
+            return false;
+        d = dt_add_months(d, k);
+        put(r, "%04d-%02d", d.y, d.m);
+        return true;
+    case DT_U_YEAR:
+        put(r, "%04d", a.y + k);
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* PRESENT_REF / PAST_REF / FUTURE_REF: "now", "currently", "recently",
+ * "formerly", "soon", "the future", "the past", "recent years". */
+bool r_ref(const mctx *c, size_t s, res *r)
+{
+    size_t i = s;
+    r->label = DT_L_DATE;
+    if (is_w(c, i, "the") || is_w(c, i, "a")) {
+        size_t j = i + 1;
+        if (is_w(c, j, "near") || is_w(c, j, "distant") || is_w(c, j, "foreseeable") ||
+            is_w(c, j, "immediate"))
+            j++;
+        if (cls(c, j) == DT_C_REFADV && c->t[j].val == DT_R_FUTURE && is_w(c, i, "the")) {
+            r->end = j + 1;
+            put(r, "FUTURE_REF");
+            return true;
+        }
+        if (cls(c, j) == DT_C_REFADV && c->t[j].val == DT_R_PAST && j == i + 1 &&
+            is_w(c, i, "the")) {
+            /* "the past" alone, not "the past three years" */
+            if (has(c, j + 1) && (c->t[j + 1].kind == DT_K_NUM || cls(c, j + 1) == DT_C_NUMWORD ||
+                                  cls(c, j + 1) == DT_C_UNIT || is_w(c, j + 1, "few") ||
+                                  is_w(c, j + 1, "several") || cls(c, j + 1) == DT_C_WEEKDAY ||
+                                  cls(c, j + 1) == DT_C_SEASON || is_w(c, j + 1, "decade")))
+                return false;
+            r->end = j + 1;
+            put(r, "PAST_REF");
+            return true;
+        }
+        if (is_w(c, i, "the") && is_w(c, j, "present") && !has(c, j + 1 + 0)) {
+            return false;
+        }
+        /* "the near term", "in the short term": ahead of the reference
+         * date (the adjective "near-term" is not the phrase) */
+        if (is_w(c, i, "the") &&
+            (is_w(c, i + 1, "near") || is_w(c, i + 1, "short") || is_w(c, i + 1, "long")) &&
+            is_w(c, i + 2, "term") && !is_hyph(c, i + 3)) {
+            r->end = i + 3;
+            put(r, "FUTURE_REF");
+            return true;
+        }
+        /* "the weeks ahead": a vague stretch to come */
+        int u;
+        bool pl;
+        if (is_w(c, i, "the") && p_unit(c, i + 1, &u, &pl) && pl && is_w(c, i + 2, "ahead") &&
+            u != DT_U_QUARTER && u != DT_U_WEEKEND) {
+            r->end = i + 3;
+            r->label = DT_L_DURATION;
+            put_dur(r, 0, true, u);
+            return true;
+        }
+        if (is_w(c, i, "a") && is_w(c, j, "later") && is_w(c, j + 1, "date")) {
+            r->end = j + 2;
+            put(r, "FUTURE_REF");
+            return true;
+        }
+        return false;
+    }
+    if (is_w(c, i, "these") && is_w(c, i + 1, "days")) {
+        r->end = i + 2;
+        put(r, "PRESENT_REF");
+        return true;
+    }
+    if (is_w(c, i, "at") && is_w(c, i + 1, "present")) {
+        r->end = i + 2;
+        put(r, "PRESENT_REF");
+        return true;
+    }
+    if (cls(c, i) != DT_C_REFADV)
+        return false;
+    switch (c->t[i].val) {
+    case DT_R_NOW:
+        /* "Now, he says, ...": a discourse marker opening the sentence */
+        if (is_w(c, i, "now") && capitalised(c, i) && is_p(c, i + 1, ',') &&
+            sentence_break_before(c, i))
+            return false;
+        r->end = i + 1;
+        put(r, "PRESENT_REF");
+        return true;
+    case DT_R_CURRENT:
+        /* "current market conditions": the present; not "the current
+         * quarter" (a period rule), "current account", "then current" */
+        if (s > 0 && is_w(c, s - 1, "then"))
+            return false;
+        if (!has(c, i + 1) || c->t[i + 1].kind != DT_K_WORD || capitalised(c, i + 1) ||
+            c->t[i + 1].cls != DT_C_NONE || is_w(c, i + 1, "account") ||
+            is_w(c, i + 1, "accounts") || is_w(c, i + 1, "affairs"))
+            return false;
+        r->end = i + 1;
+        put(r, "PRESENT_REF");
+        return true;
+    case DT_R_CURRENTLY:
+    case DT_R_NOWADAYS:
+        r->end = i + 1;
+        put(r, "PRESENT_REF");
+        return true;
+    case DT_R_RECENTLY:
+        r->end = i + 1;
+        put(r, "PAST_REF");
+        return true;
+    case DT_R_FORMERLY:
+        if (!is_w(c, i, "formerly"))
+            return false;
+        r->end = i + 1;
+        put(r, "PAST_REF");
+        return true;
+    case DT_R_RECENT: {
+        int u;
+        bool pl;
+        if (p_unit(c, i + 1, &u, &pl) && pl && u == DT_U_YEAR) {
+            r->end = i + 2;
+            put(r, "PAST_REF");
+            return true;
+        }
+        /* "the recent announcement": an event placed in the recent past */
+        if (!p_unit(c, i + 1, &u, &pl) && has(c, i + 1) && c->t[i + 1].kind == DT_K_WORD &&
+            !capitalised(c, i + 1) &&
+            !(s > 0 && (is_w(c, s - 1, "most") || is_w(c, s - 1, "more")))) {
+            r->end = i + 1;
+            put(r, "PAST_REF");
+            return true;
+        }
+        return false;
+    }
+    case DT_R_PAST: {
+        int u;
+        bool pl;
+        if (p_unit(c, i + 1, &u, &pl) && pl && u == DT_U_YEAR &&
+            !(s > 0 && is_w(c, s - 1, "the"))) {
+            r->end = i + 2;
+            put(r, "PAST_REF");
+            return true;
+        }
+        return false;
+    }
+    case DT_R_SOON:
+        if (s > 0 && (is_w(c, s - 1, "as") || is_w(c, s - 1, "too") || is_w(c, s - 1, "how")))
+            return false;
+        if (is_w(c, i + 1, "as") || is_w(c, i + 1, "after") || is_w(c, i + 1, "before") ||
+            is_w(c, i + 1, "thereafter"))
+            return false;
+        /* in a past narrative ("he was soon released", "a trickle that
+         * soon became a flood") it is soon after the event told, not after
+         * the reference date */
+        if ((s > 0 && word_tense(c, s - 1) < 0) || word_tense(c, i + 1) < 0)
+            return false;
+        r->end = i + 1;
+        put(r, "FUTURE_REF");
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* An amount just before token s: "$2 million", "20%", "10,000 units".
+ * A rate of money or growth ("$2 million a year", "rise 8.5% annually") is
+ * a unit of measure, which TimeBank-style annotation leaves untagged. */
+static bool amount_before(const mctx *c, size_t s)
+{
+    static const char *const words[] = {"million", "billion", "trillion", "thousand",
+                                        "percent", "cents",   "dollars",  "yen",
+                                        "marks",   "francs",  "pounds",   NULL};
+    for (size_t k = s, steps = 0; k > 0 && steps < 2; steps++) {
+        k--;
+        if (is_p(c, k, '%') || is_any(c, k, words) ||
+            (c->t[k].kind == DT_K_NUM && k > 0 && is_p(c, k - 1, '$')))
+            return true;
+        if (c->t[k].kind == DT_K_NUM)
+            return steps == 1 || (c->t[k].flags & DT_F_NSEP);
+        if (c->t[k].kind != DT_K_WORD || c->t[k].cls != DT_C_NONE || capitalised(c, k))
+            return false;
+    }
+    return false;
+}
+
+/* Sets: "every Monday", "each year", "every two weeks", "daily",
+ * "annually", "twice a month", "once a year", "per year". */
+bool r_set(const mctx *c, size_t s, res *r)
+{
+    size_t i = s;
+    r->label = DT_L_SET;
+    if (cls(c, i) == DT_C_SETADV) {
+        if (in_title(c, i, i + 1))
+            return false; /* "Entertainment Weekly" */
+        if (c->t[i].val == DT_U_YEAR && amount_before(c, i))
+            return false; /* "rise 8.5% annually" */
+        if (c->t[i].val == DT_U_DAY && i > 0 && is_w(c, i - 1, "average"))
+            return false; /* "average daily volume": a market statistic's name */
+        static const char *const fn[] = {
+            "in",   "on", "at",   "for",    "to",  "and", "or", "but", "since", "until", "through",
+            "from", "by", "with", "during", "the", "a",   "an", "as",  "than",  "basis", NULL};
+        /* "quarterly dividend", "quarterly results": the kind of a payment
+         * or report, not a recurrence the text talks about */
+        if (c->t[i].val == DT_U_QUARTER && has(c, i + 1) && c->t[i + 1].kind == DT_K_WORD &&
+            !is_any(c, i + 1, fn) && c->t[i + 1].cls == DT_C_NONE &&
+            !(c->t[i + 1].flags & DT_F_LINE))
+            return false;
+        r->end = i + 1;
+        if (c->t[i].val == DT_U_QUARTER)
+            put(r, "P1Q");
+        else
+            put_dur(r, 1, false, c->t[i].val);
+        return true;
+    }
+    if (is_w(c, i, "every") || is_w(c, i, "each")) {
+        size_t j = i + 1;
+        double n = 1;
+        bool vague;
+        if (is_w(c, j, "other")) {
+            n = 2;
+            j++;
+        } else {
+            size_t k = p_count(c, j, &n, &vague);
+            if (k && !vague && !is_w(c, j, "a") && !is_w(c, j, "an"))
+                j = k;
+            else
+                n = 1;
+        }
+        int u;
+        bool pl;
+        if (p_unit(c, j, &u, &pl)) {
+            if (u == DT_U_WEEKEND) {
+                r->end = j + 1;
+                put(r, "XXXX-WXX-WE");
+                return true;
+            }
+            if ((n == 1) == pl)
+                return false;
+            r->end = j + 1;
+            if (u == DT_U_QUARTER && n == 1)
+                put(r, "P1Q");
+            else
+                put_dur(r, n, false, u);
+            return true;
+        }
+        if (cls(c, j) == DT_C_WEEKDAY && !c->t[j].sub && n == 1) {
+            size_t e = j + 1;
+            if (cls(c, e) == DT_C_PARTDAY && !c->t[e].sub && c->t[e].val != DT_P_OVERNIGHT) {
+                put(r, "XXXX-WXX-%dT%s", c->t[j].val, part_code(c->t[e].val));
+                e++;
+            } else {
+                put(r, "XXXX-WXX-%d", c->t[j].val);
+            }
+            r->end = e;
+            return true;
+        }
+        int m;
+        size_t k;
+        if ((k = p_month(c, j, &m)) && n == 1) {
+            r->end = k;
+            put(r, "XXXX-%02d", m);
+            return true;
+        }
+        if (cls(c, j) == DT_C_SEASON && !c->t[j].sub && n == 1) {
+            r->end = j + 1;
+            put(r, "XXXX-%s", season_code(c->t[j].val));
+            return true;
+        }
+        if (cls(c, j) == DT_C_PARTDAY && !c->t[j].sub && c->t[j].val != DT_P_OVERNIGHT && n == 1) {
+            r->end = j + 1;
+            put(r, "XXXX-XX-XXT%s", part_code(c->t[j].val));
+            return true;
+        }
+        return false;
+    }
+    /* "once a year", "twice a month", "three times a week", "N times per year" */
+    size_t j = i;
+    double n = 0;
+    if (is_w(c, j, "once")) {
+        n = 1;
+        j++;
+    } else if (is_w(c, j, "twice")) {
+        n = 2;
+        j++;
+    } else {
+        bool vague;
+        size_t k = p_count(c, j, &n, &vague);
+        if (!k || !is_w(c, k, "times") || is_w(c, j, "a") || is_w(c, j, "an"))
+            j = 0;
+        else
+            j = k + 1;
+    }
+    if (j && (is_w(c, j, "a") || is_w(c, j, "an") || is_w(c, j, "per") || is_w(c, j, "each") ||
+              is_w(c, j, "every"))) {
+        int u;
+        bool pl;
+        if (p_unit(c, j + 1, &u, &pl) && !pl) {
+            r->end = j + 2;
+            if (u == DT_U_QUARTER)
+                put(r, "P1Q");
+            else
+                put_dur(r, 1, false, u);
+            if (n >= 1 && n == (double)(long)n)
+                snprintf(r->freq, sizeof r->freq, "%ldX", (long)n % 100000);
+            return true;
+        }
+    }
+    /* "per year" (not after an amount of money: "$100 a year" is a rate) */
+    if (is_w(c, i, "per") && !amount_before(c, i)) {
+        int u;
+        bool pl;
+        if (p_unit(c, i + 1, &u, &pl) && !pl && u != DT_U_QUARTER && u != DT_U_WEEKEND) {
+            r->end = i + 2;
+            put_dur(r, 1, false, u);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Anaphoric "the year", "the fiscal year", "year-ago", "year-earlier",
+ * "the nine months" (duration), "the current fiscal year". */
+bool r_the_year(const mctx *c, size_t s, res *r)
+{
+    size_t i = s;
+    /* "the week of March 6": the ISO week of that day */
+    if (is_w(c, i, "the") && is_w(c, i + 1, "week") && is_w(c, i + 2, "of") &&
+        cls(c, i + 3) == DT_C_MONTH) {
+        res d;
+        res_clear(&d);
+        dt_ymd day;
+        if (r_month(c, i + 3, &d) && dt_parse_iso(d.value, false, &day)) {
+            r->end = d.end;
+            r->label = DT_L_DATE;
+            r->anch = d.anch;
+            put_week(r, day);
+            return true;
+        }
+    }
+    /* "year-end", "year end", "year's end": the end of the reference year
+     * (of the one before in "since year-end") */
+    if (is_w(c, i, "year")) {
+        size_t j = 0;
+        if (is_hyph(c, i + 1) && is_w(c, i + 2, "end"))
+            j = i + 3;
+        else if (is_w(c, i + 1, "end"))
+            j = i + 2;
+        else if (has(c, i + 1) && (c->t[i + 1].flags & DT_F_APOS) && is_w(c, i + 2, "s") &&
+                 is_w(c, i + 3, "end"))
+            j = i + 4;
+        if (j && has(c, i + 1)) {
+            r->end = j;
+            r->label = DT_L_DATE;
+            r->anch = 1;
+            r->mod = "END";
+            put(r, "%04d", (s > 0 && is_w(c, s - 1, "since")) ? c->ref.y - 1 : c->ref.y);
+            return true;
+        }
+    }
+    if (is_w(c, i, "year") && is_hyph(c, i + 1) &&
+        (is_w(c, i + 2, "ago") || is_w(c, i + 2, "earlier"))) {
+        r->end = i + 3;
+        r->label = DT_L_DATE;
+        r->anch = 1;
+        if (c->qtr.gran == G_QUARTER) {
+            put(r, "%04d-Q%d", c->qtr.y - 1, c->qtr.q);
+            r->derived = true;
+        } else
+            put(r, "%04d", c->ref.y - 1);
+        return true;
+    }
+    if (!is_w(c, i, "the"))
+        return false;
+    i++;
+    int k = 0;
+    bool whole = false; /* "the full year": the year a report covers */
+    if (is_w(c, i, "latest") || is_w(c, i, "most") || is_w(c, i, "previous") ||
+        is_w(c, i, "prior")) {
+        if (is_w(c, i, "most") && is_w(c, i + 1, "recent"))
+            i++;
+        k = -1;
+        i++;
+    } else if (is_w(c, i, "current") || is_w(c, i, "full") || is_w(c, i, "whole") ||
+               is_w(c, i, "entire")) {
+        whole = !is_w(c, i, "current");
+        i++;
+    }
+    bool fiscal = false;
+    if (cls(c, i) == DT_C_FISCAL) {
+        fiscal = true;
+        i++;
+    }
+    if (!fiscal && k == 0 && i == s + 1 && s > 0 && is_w(c, s - 1, "of") &&
+        (is_w(c, i, "month") || is_w(c, i, "week"))) {
+        /* "the end of the month", "the rest of the week": the current one */
+        r->end = i + 1;
+        r->label = DT_L_DATE;
+        r->anch = 1;
+        unit_value(r, c->ref, is_w(c, i, "month") ? DT_U_MONTH : DT_U_WEEK, 0);
+        return true;
+    }
+    if (!is_w(c, i, "year"))
+        return false;
+    if (!fiscal && !whole && k == 0 && i != s + 1)
+        return false; /* "the current year" is r_relunit's */
+    size_t j = i + 1;
+    int yv;
+    size_t yj = p_year_any(c, j, &yv);
+    if (yj && i == s + 1) {
+        /* "the year 2000", "the year two thousand" */
+        r->end = yj;
+        r->label = DT_L_DATE;
+        put(r, "%04d", yv);
+        return true;
+    }
+    r->label = DT_L_DATE;
+    r->end = j;
+    r->anch = 1;
+    if (is_w(c, j, "ended") || is_w(c, j, "ending") || is_w(c, j, "ends") || is_w(c, j, "to") ||
+        is_w(c, j, "through")) {
+        r->label = DT_L_DURATION;
+        put(r, "P1Y");
+        return true;
+    }
+    put(r, "%04d", c->ref.y + k);
+    return true;
+}

@@ -389,16 +389,25 @@ static char qt_para_last(const qt_doc *d, size_t p)
     return i > d->paras[p].start ? t[i - 1] : 0;
 }
 
+/* Lexes the last QT_BEFORE_BYTES of d's text [a, b) into toks (room for
+ * QT_MAX_TOKS); returns the token count when it is 3 or more and the last
+ * token ends a sentence, else 0. */
+static size_t qt_lex_tail_sentence(const qt_doc *d, size_t a, size_t b, qt_tok *toks)
+{
+    if (b > a + QT_BEFORE_BYTES)
+        a = b - QT_BEFORE_BYTES;
+    size_t n = qt_lex_end(d, a, b, toks, QT_MAX_TOKS, 0);
+    return n < 3 || !(toks[n - 1].flags & QT_TF_SENT_END) ? 0 : n;
+}
+
 /* Bolton distanced himself from the movement. "I'm going to support him."
  * A quotation with no cue that follows a sentence of its paragraph goes to
  * the name opening that sentence (its subject), if it opens with one. */
 static int qt_sentence_subject(const qt_doc *d, qt_quote *q, size_t a, size_t b)
 {
     qt_tok toks[QT_MAX_TOKS];
-    if (b > a + QT_BEFORE_BYTES)
-        a = b - QT_BEFORE_BYTES;
-    size_t n = qt_lex_end(d, a, b, toks, QT_MAX_TOKS, 0);
-    if (n < 3 || !(toks[n - 1].flags & QT_TF_SENT_END))
+    size_t n = qt_lex_tail_sentence(d, a, b, toks);
+    if (n == 0)
         return 0;
     size_t w = 0;
     for (size_t i = 0; i + 1 < n; i++)
@@ -438,10 +447,8 @@ static int qt_speech_sentence(const qt_doc *d, qt_quote *q, size_t a, size_t b)
 {
     const char *t = d->text.s;
     qt_tok toks[QT_MAX_TOKS];
-    if (b > a + QT_BEFORE_BYTES)
-        a = b - QT_BEFORE_BYTES;
-    size_t n = qt_lex_end(d, a, b, toks, QT_MAX_TOKS, 0);
-    if (n < 3 || !(toks[n - 1].flags & QT_TF_SENT_END))
+    size_t n = qt_lex_tail_sentence(d, a, b, toks);
+    if (n == 0)
         return 0;
     /* (the sentence may hold a quoted phrase: What "go after them" means
      * is left open, since Trump spoke in bromides) */

@@ -122,13 +122,13 @@ static const struct option long_options[] = {
     {NULL, 0, NULL, 0},
 };
 
-/* A whole number from 0 to max, or -1. */
-static long parse_count(const char *s, long max)
+/* A whole number from min (>= 0) to max, or -1. */
+static long parse_count(const char *s, long min, long max)
 {
     char *end;
     errno = 0;
     long n = strtol(s, &end, 10);
-    if (errno || *end || end == s || n < 0 || n > max)
+    if (errno || *end || end == s || n < min || n > max)
         return -1;
     return n;
 }
@@ -170,20 +170,16 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
             o->format = optarg;
             break;
         case 'j': {
-            char *end;
-            errno = 0;
-            long n = strtol(optarg, &end, 10);
-            if (errno || *end || end == optarg || n < 1 || n > 1024)
+            long n = parse_count(optarg, 1, 1024);
+            if (n < 0)
                 return ann_cli_usage_error("-j %s: expected a number of threads from 1 to 1024",
                                            optarg);
             o->jobs = (unsigned)n;
             break;
         }
         case OPT_MAXDOC: {
-            char *end;
-            errno = 0;
-            long n = strtol(optarg, &end, 10);
-            if (errno || *end || end == optarg || n < 1 || n > 4095)
+            long n = parse_count(optarg, 1, 4095);
+            if (n < 0)
                 return ann_cli_usage_error(
                     "--max-doc-size %s: expected a size in MB from 1 to 4095", optarg);
             o->max_doc_mb = (unsigned)n;
@@ -221,7 +217,7 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
             o->no_isolate = 1;
             break;
         case OPT_TIMEOUT: {
-            long n = parse_count(optarg, 1000000);
+            long n = parse_count(optarg, 0, 1000000);
             if (n < 0)
                 return ann_cli_usage_error(
                     "--timeout %s: expected seconds from 0 (none) to 1000000", optarg);
@@ -229,7 +225,7 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
             break;
         }
         case OPT_MAX_MEMORY: {
-            long n = parse_count(optarg, 1L << 30);
+            long n = parse_count(optarg, 0, 1L << 30);
             if (n < 0)
                 return ann_cli_usage_error("--max-memory %s: expected megabytes, 0 for no limit",
                                            optarg);

@@ -799,7 +799,7 @@ END_TEST
  * with ANN_ENOMEM. */
 START_TEST(test_emit_answers)
 {
-    emit_fault_check_answers(ann_plugin_dates(),
+    emit_fault_check_answers(ann_plugin_dates(), NULL,
                              "He came on Monday, left on Thursday and returned on Friday.", REF, 3);
 }
 END_TEST

@@ -70,7 +70,7 @@ eval-entities: tests/eval/entities-eval$(EXEEXT) annotate$(EXEEXT) plugins/entit
 if HAVE_CHECK
 check_PROGRAMS += plugins/entities/test_entities
 TESTS += plugins/entities/test_entities
-plugins_entities_test_entities_SOURCES = plugins/entities/test_entities.c plugins/entities/entities.c \
+plugins_entities_test_entities_SOURCES = plugins/entities/test_entities.c tests/mock/emit_fault.h plugins/entities/entities.c \
 	$(ENT_CORE_SOURCES)
 plugins_entities_test_entities_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests
 plugins_entities_test_entities_CFLAGS = $(AM_CFLAGS) $(ENT_CFLAGS) $(CHECK_CFLAGS)

@@ -19,6 +19,7 @@
 #include "ent_tagger.h"
 #include "ent_text.h"
 #include "ent_window.h"
+#include "mock/emit_fault.h"
 #include "mock/mock_host.h"
 #include "run/host.h"
 
@@ -866,49 +867,14 @@ static mock_plugin *open_plugin(void)
     return p;
 }
 
-/* What the plugin does with emit_v2()'s answers: the plugin runs inside a
- * wrapper that hands it the mock's host table with emit_v2() replaced by one
- * that gives a chosen answer.  Check forks for each test, so the counters
- * may be static. */
-static int emit_answer, emit_calls;
-
-static int answering_emit_v2(ann_doc *doc, const ann_new_span_v2 *span, uint32_t *id)
-{
-    (void)doc, (void)span, (void)id;
-    emit_calls++;
-    return emit_answer;
-}
-
-static int answering_annotate(const ann_host *host, void *state, ann_doc *doc)
-{
-    ann_host h = *host;
-    h.emit_v2 = answering_emit_v2;
-    return ann_plugin_entities()->annotate_v2(&h, state, doc);
-}
-
+/* What the plugin does with emit_v2()'s answers: a refused span (reported
+ * by the host) does not stop the others; out of memory fails the document,
+ * and the plugin stops and says so. */
 START_TEST(test_emit_answers)
 {
-    static const char *text = "Carlos Ghosn left Nissan for Lebanon.";
-    ann_plugin wrapper = *ann_plugin_entities();
-    ck_assert_ptr_null(wrapper.annotate); /* ABI 2: the host calls annotate_v2() */
-    wrapper.annotate_v2 = answering_annotate;
-    mock_plugin *p = mock_plugin_open(&wrapper, NULL, DATA_DIR);
-    ck_assert_msg(p != NULL, "%s", mock_last_error());
-    /* A refused span (reported by the host) does not stop the others. */
-    emit_answer = ANN_EINVAL;
-    emit_calls = 0;
-    mock_doc *d = mock_doc_new(text);
-    ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
-    ck_assert_int_eq(emit_calls, 3);
-    mock_doc_free(d);
-    /* Out of memory fails the document: the plugin stops and says so. */
-    emit_answer = ANN_ENOMEM;
-    emit_calls = 0;
-    d = mock_doc_new(text);
-    ck_assert_int_eq(mock_doc_run(d, p), ANN_ENOMEM);
-    ck_assert_int_eq(emit_calls, 1);
-    mock_doc_free(d);
-    mock_plugin_close(p);
+    ck_assert_ptr_null(ann_plugin_entities()->annotate); /* ABI 2: the host calls annotate_v2() */
+    emit_fault_check_answers(ann_plugin_entities(), DATA_DIR,
+                             "Carlos Ghosn left Nissan for Lebanon.", NULL, 3);
 }
 END_TEST
 

@@ -9,7 +9,7 @@ if HAVE_CHECK
 # against the mock host: no dlopen, so a crash points at the plugin's code.
 check_PROGRAMS += plugins/example/test-example
 TESTS += plugins/example/test-example
-plugins_example_test_example_SOURCES = plugins/example/test_example.c plugins/example/example.c
+plugins_example_test_example_SOURCES = plugins/example/test_example.c plugins/example/example.c tests/mock/emit_fault.h
 plugins_example_test_example_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests
 plugins_example_test_example_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 plugins_example_test_example_LDADD = tests/mock/libmockhost.la $(CHECK_LIBS)

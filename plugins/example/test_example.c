@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "annotate/plugin.h"
+#include "mock/emit_fault.h"
 #include "mock/mock_host.h"
 
 const ann_plugin *ann_plugin_example(void);
@@ -299,60 +300,13 @@ END_TEST
 
 /* ---- what the plugin does with emit_v2()'s answer ----------------------------- */
 
-/* The plugin runs inside a wrapper that hands it a copy of the mock's host
- * table whose emit_v2() gives a chosen answer.  Check runs each test in a
- * process of its own, so the two counters below may be static. */
-static int emit_answer;
-static int emit_calls;
-
-static int answering_emit_v2(ann_doc *doc, const ann_new_span_v2 *span, uint32_t *id)
+/* A refused span is the host's to report: the other matches still count.
+ * Out of memory fails the document: no more emits, and the status is
+ * passed on to the host. */
+START_TEST(test_emit_answers)
 {
-    (void)doc;
-    (void)span;
-    (void)id;
-    emit_calls++;
-    return emit_answer;
-}
-
-static int answering_annotate(const ann_host *host, void *state, ann_doc *doc)
-{
-    ann_host h = *host;
-    h.emit_v2 = answering_emit_v2;
-    return ann_plugin_example()->annotate_v2(&h, state, doc);
-}
-
-/* Runs the plugin over a text of three matches with emit_v2() answering
- * `answer`; returns what annotate_v2() returned. */
-static int run_answering(int answer)
-{
-    ann_plugin wrapper = *ann_plugin_example();
-    wrapper.annotate_v2 = answering_annotate;
-    mock_plugin *p = mock_plugin_open(&wrapper, NULL, NULL);
-    ck_assert_ptr_nonnull(p);
-    mock_doc *d = mock_doc_new("a@example.com, https://example.org/ and b@example.net");
-    ck_assert_ptr_nonnull(d);
-    emit_answer = answer;
-    emit_calls = 0;
-    int rc = mock_doc_run(d, p);
-    mock_doc_free(d);
-    mock_plugin_close(p);
-    return rc;
-}
-
-START_TEST(test_emit_refused_goes_on)
-{
-    /* A refused span is the host's to report; the other matches still count. */
-    ck_assert_int_eq(run_answering(ANN_EINVAL), ANN_OK);
-    ck_assert_int_eq(emit_calls, 3);
-}
-END_TEST
-
-START_TEST(test_emit_out_of_memory_stops)
-{
-    /* Out of memory fails the document: no more emits, and the status is
-     * passed on to the host. */
-    ck_assert_int_eq(run_answering(ANN_ENOMEM), ANN_ENOMEM);
-    ck_assert_int_eq(emit_calls, 1);
+    emit_fault_check_answers(ann_plugin_example(), NULL,
+                             "a@example.com, https://example.org/ and b@example.net", NULL, 3);
 }
 END_TEST
 
@@ -420,8 +374,7 @@ static Suite *example_suite(void)
     tcase_add_test(tc, test_option_bad_value);
     tcase_add_test(tc, test_empty_document);
     tcase_add_test(tc, test_descriptor);
-    tcase_add_test(tc, test_emit_refused_goes_on);
-    tcase_add_test(tc, test_emit_out_of_memory_stops);
+    tcase_add_test(tc, test_emit_answers);
     tcase_add_test(tc, test_threads);
     suite_add_tcase(s, tc);
     return s;

@@ -282,7 +282,8 @@ END_TEST
  * host and the scan goes on; out of memory stops it with ANN_ENOMEM. */
 START_TEST(test_emit_answers)
 {
-    emit_fault_check_answers(ann_plugin_numbers(), "We saw 3 cats, 4 dogs and 5 birds.", NULL, 3);
+    emit_fault_check_answers(ann_plugin_numbers(), NULL, "We saw 3 cats, 4 dogs and 5 birds.", NULL,
+                             3);
 }
 END_TEST
 

@@ -14,7 +14,7 @@ plugins_quotes_la_LDFLAGS = $(ANN_PLUGIN_LDOPTS)
 if HAVE_CHECK
 check_PROGRAMS += plugins/quotes/test_quotes
 TESTS += plugins/quotes/test_quotes
-plugins_quotes_test_quotes_SOURCES = plugins/quotes/test_quotes.c $(QT_SOURCES)
+plugins_quotes_test_quotes_SOURCES = plugins/quotes/test_quotes.c tests/mock/emit_fault.h $(QT_SOURCES)
 plugins_quotes_test_quotes_CPPFLAGS = $(AM_CPPFLAGS) $(ANN_COMMON_CPPFLAGS)
 plugins_quotes_test_quotes_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS) -I$(top_srcdir)/tests/mock \
 	-DQT_CORPUS_DIR='"$(abs_top_srcdir)/corpus"'

@@ -58,6 +58,20 @@ static int qt_find_word(const char *h, size_t n, const char *s)
     return 0;
 }
 
+/* Lexes d's text [a, b), cut to its first `cap` bytes, into toks (room for
+ * QT_MAX_TOKS) when it holds one of the NULL-ended words; returns the token
+ * count, 0 when it holds none (a cheap test that spares most clauses). */
+static size_t qt_lex_if_any(const qt_doc *d, size_t a, size_t b, size_t cap,
+                            const char *const *words, qt_tok *toks)
+{
+    if (b > a + cap)
+        b = a + cap;
+    for (; *words; words++)
+        if (qt_find_word(d->text.s + a, b - a, *words))
+            return qt_lex(&d->text, a, b, toks, QT_MAX_TOKS);
+    return 0;
+}
+
 /* "...," Sanders said, according to CNN.  "...," Welch said, the Times
  * reported.  A report of a report: news attribution credits the outer
  * source, the one the writer cites for the whole sentence (the speaker is
@@ -72,12 +86,9 @@ static int qt_outer_source(const qt_doc *d, qt_quote *q, size_t a, size_t b)
 {
     const char *t = d->text.s;
     qt_tok toks[QT_MAX_TOKS];
-    if (b > a + QT_AFTER_BYTES)
-        b = a + QT_AFTER_BYTES;
     /* (most clauses have neither word: no need to read them) */
-    if (!qt_find_word(t + a, b - a, "ccording") && !qt_find_word(t + a, b - a, "eport"))
-        return 0;
-    size_t n = qt_lex(&d->text, a, b, toks, QT_MAX_TOKS);
+    static const char *const cues[] = {"ccording", "eport", NULL};
+    size_t n = qt_lex_if_any(d, a, b, QT_AFTER_BYTES, cues, toks);
     /* a quotation that ends its own sentence ("... win." Cruz said) has no
      * clause after it here */
     unsigned char last = q->inner_end > q->inner_start ? (unsigned char)t[q->inner_end - 1] : 0;
@@ -146,15 +157,9 @@ static int qt_final_cue(const qt_doc *d, qt_quote *q, size_t a, size_t b)
 {
     const char *t = d->text.s;
     qt_tok toks[QT_MAX_TOKS];
-    if (b > a + QT_BEFORE_BYTES)
-        b = a + QT_BEFORE_BYTES;
-    /* (said, says; added; wrote; explained; noted: no need to read
-     * clauses with none of them) */
-    if (!qt_find_word(t + a, b - a, "said") && !qt_find_word(t + a, b - a, "says") &&
-        !qt_find_word(t + a, b - a, "added") && !qt_find_word(t + a, b - a, "wrote") &&
-        !qt_find_word(t + a, b - a, "explained") && !qt_find_word(t + a, b - a, "noted"))
-        return 0;
-    size_t n = qt_lex(&d->text, a, b, toks, QT_MAX_TOKS);
+    /* (no need to read clauses with none of the verbs) */
+    static const char *const inv[] = {"said", "says", "added", "wrote", "explained", "noted", NULL};
+    size_t n = qt_lex_if_any(d, a, b, QT_BEFORE_BYTES, inv, toks);
     /* the sentence end: a period outside quotation marks (one before a
      * closing mark ends the quoted words, and the sentence with them, so
      * the cue must come before it) */
@@ -169,7 +174,6 @@ static int qt_final_cue(const qt_doc *d, qt_quote *q, size_t a, size_t b)
     size_t w0 = 0;
     while (w0 < e && toks[w0].type != QT_TOK_WORD)
         w0++;
-    static const char *const inv[] = {"said", "says", "added", "wrote", "explained", "noted", NULL};
     for (size_t j = e; j-- > w0 + 1;) {
         if (!(toks[j - 1].type == QT_TOK_PUNCT && toks[j - 1].c == ','))
             continue;
@@ -385,16 +389,25 @@ static char qt_para_last(const qt_doc *d, size_t p)
     return i > d->paras[p].start ? t[i - 1] : 0;
 }
 
+/* Lexes the last QT_BEFORE_BYTES of d's text [a, b) into toks (room for
+ * QT_MAX_TOKS); returns the token count when it is 3 or more and the last
+ * token ends a sentence, else 0. */
+static size_t qt_lex_tail_sentence(const qt_doc *d, size_t a, size_t b, qt_tok *toks)
+{
+    if (b > a + QT_BEFORE_BYTES)
+        a = b - QT_BEFORE_BYTES;
+    size_t n = qt_lex_end(d, a, b, toks, QT_MAX_TOKS, 0);
+    return n < 3 || !(toks[n - 1].flags & QT_TF_SENT_END) ? 0 : n;
+}
+
 /* Bolton distanced himself from the movement. "I'm going to support him."
  * A quotation with no cue that follows a sentence of its paragraph goes to
  * the name opening that sentence (its subject), if it opens with one. */
 static int qt_sentence_subject(const qt_doc *d, qt_quote *q, size_t a, size_t b)
 {
     qt_tok toks[QT_MAX_TOKS];
-    if (b > a + QT_BEFORE_BYTES)
-        a = b - QT_BEFORE_BYTES;
-    size_t n = qt_lex_end(d, a, b, toks, QT_MAX_TOKS, 0);
-    if (n < 3 || !(toks[n - 1].flags & QT_TF_SENT_END))
+    size_t n = qt_lex_tail_sentence(d, a, b, toks);
+    if (n == 0)
         return 0;
     size_t w = 0;
     for (size_t i = 0; i + 1 < n; i++)
@@ -434,10 +447,8 @@ static int qt_speech_sentence(const qt_doc *d, qt_quote *q, size_t a, size_t b)
 {
     const char *t = d->text.s;
     qt_tok toks[QT_MAX_TOKS];
-    if (b > a + QT_BEFORE_BYTES)
-        a = b - QT_BEFORE_BYTES;
-    size_t n = qt_lex_end(d, a, b, toks, QT_MAX_TOKS, 0);
-    if (n < 3 || !(toks[n - 1].flags & QT_TF_SENT_END))
+    size_t n = qt_lex_tail_sentence(d, a, b, toks);
+    if (n == 0)
         return 0;
     /* (the sentence may hold a quoted phrase: What "go after them" means
      * is left open, since Trump spoke in bromides) */

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "emit_fault.h"
 #include "mock_host.h"
 
 const ann_plugin *ann_plugin_quotes(void);
@@ -1383,140 +1384,13 @@ END_TEST
 
 /* ---- the host's answers: refused spans and out of memory ------------------------- */
 
-/* The quotes plugin wrapped so that the host table it sees answers with a
- * scripted fault: option fault=emit:K:STATUS makes the K-th emit_v2 (from
- * 1) return STATUS without emitting; fault=grow makes scratch_grow fail.
- * The wrapper hands the plugin a stand-in document (fi_doc) whose host
- * functions forward to the mock's. */
-typedef struct fi_state {
-    void *inner;     /* the quotes plugin's state */
-    int emit_at;     /* emit_v2 call that fails, 0: none */
-    int emit_status; /* what it answers */
-    int fail_grow;   /* scratch_grow answers NULL */
-} fi_state;
-
-typedef struct fi_doc {
-    const ann_host *host; /* the mock's table */
-    ann_doc *real;
-    const fi_state *st;
-    int emits; /* emit_v2 calls so far */
-} fi_doc;
-
-static fi_doc *fi_of(ann_doc *d)
-{
-    return (fi_doc *)(void *)d;
-}
-
-static const char *fi_text(ann_doc *d, size_t *len)
-{
-    return fi_of(d)->host->text(fi_of(d)->real, len);
-}
-
-static const ann_region_v2 *fi_paragraphs_v2(ann_doc *d, size_t elem_size, size_t *n)
-{
-    return fi_of(d)->host->paragraphs_v2(fi_of(d)->real, elem_size, n);
-}
-
-static const ann_span *fi_spans(ann_doc *d, const char *layer, size_t *n)
-{
-    return fi_of(d)->host->spans(fi_of(d)->real, layer, n);
-}
-
-static void *fi_scratch(ann_doc *d, size_t size)
-{
-    return fi_of(d)->host->scratch(fi_of(d)->real, size);
-}
-
-static void *fi_scratch_grow(ann_doc *d, void *ptr, size_t old_size, size_t new_size)
-{
-    if (fi_of(d)->st->fail_grow)
-        return NULL;
-    return fi_of(d)->host->scratch_grow(fi_of(d)->real, ptr, old_size, new_size);
-}
-
-static char *fi_fold_text(ann_doc *d, const char *s, size_t len, size_t *out_len)
-{
-    return fi_of(d)->host->fold_text(fi_of(d)->real, s, len, out_len);
-}
-
-static int fi_emit_v2(ann_doc *d, const ann_new_span_v2 *span, uint32_t *id)
-{
-    fi_doc *f = fi_of(d);
-    if (++f->emits == f->st->emit_at)
-        return f->st->emit_status;
-    return f->host->emit_v2(f->real, span, id);
-}
-
-static void fi_doc_error(ann_doc *d, const char *fmt, ...)
-{
-    (void)fmt;
-    fi_of(d)->host->doc_error(fi_of(d)->real, "(fault injection)");
-}
-
-static const ann_option_decl fi_options[] = {{"all", "0", "as quotes.all"},
-                                             {"fault", NULL, "emit:K:STATUS, grow or v1"},
-                                             {NULL, NULL, NULL}};
-
-static int fi_open(const ann_host *host, ann_open_ctx *ctx, void **state)
-{
-    fi_state *st = calloc(1, sizeof *st);
-    ck_assert_ptr_nonnull(st);
-    const char *fault = host->option(ctx, "fault");
-    ann_host v1 = *host; /* (an ABI 1 host: its table ends before decode) */
-    v1.size = (uint32_t)offsetof(ann_host, decode);
-    if (fault && strcmp(fault, "v1") == 0)
-        host = &v1;
-    else if (fault && strcmp(fault, "grow") == 0)
-        st->fail_grow = 1;
-    else if (fault)
-        ck_assert_int_eq(sscanf(fault, "emit:%d:%d", &st->emit_at, &st->emit_status), 2);
-    int rc = ann_plugin_quotes()->open(host, ctx, &st->inner);
-    if (rc != ANN_OK) {
-        free(st);
-        return rc;
-    }
-    *state = st;
-    return ANN_OK;
-}
-
-static void fi_close(void *state)
-{
-    fi_state *st = state;
-    ann_plugin_quotes()->close(st->inner);
-    free(st);
-}
-
-static int fi_annotate(const ann_host *host, void *state, ann_doc *doc)
-{
-    const fi_state *st = state;
-    fi_doc f = {host, doc, st, 0};
-    ann_host h = *host;
-    h.text = fi_text;
-    h.paragraphs_v2 = fi_paragraphs_v2;
-    h.spans = fi_spans;
-    h.scratch = fi_scratch;
-    h.scratch_grow = fi_scratch_grow;
-    h.fold_text = fi_fold_text;
-    h.emit_v2 = fi_emit_v2;
-    h.doc_error = fi_doc_error;
-    return ann_plugin_quotes()->annotate_v2(&h, st->inner, (ann_doc *)(void *)&f);
-}
-
-static const ann_plugin *fi_plugin(ann_plugin *storage)
-{
-    *storage = *ann_plugin_quotes();
-    storage->options = fi_options;
-    storage->open = fi_open;
-    storage->close = fi_close;
-    storage->annotate_v2 = fi_annotate;
-    return storage;
-}
-
+/* The quotes plugin run with a host service failing on purpose (see
+ * emit_fault.h). */
 typedef struct fault_case {
     const char *name;
-    const char *fault; /* the wrapper's fault option */
-    int rc;            /* what annotate returns */
-    size_t spans;      /* QUOTE spans in the layer afterwards */
+    emit_fault fault;
+    int rc;       /* what annotate returns */
+    size_t spans; /* QUOTE spans in the layer afterwards */
 } fault_case;
 
 /* Three quotations: the first emit refused or out of memory. */
@@ -1524,19 +1398,18 @@ static const char *const fault_text =
     "“We will win,” Smith said. “They will lose,” Jones said. “Maybe,” Brown said.";
 
 static const fault_case fault_cases[] = {
-    {"no fault", NULL, ANN_OK, 3},
-    {"a refused span: the others are emitted", "fault=emit:1:-3", ANN_OK, 2},
-    {"out of memory in emit: stop at once", "fault=emit:1:-2", ANN_ENOMEM, 0},
-    {"out of memory in the second emit", "fault=emit:2:-2", ANN_ENOMEM, 1},
-    {"no scratch memory for the quotations", "fault=grow", ANN_ENOMEM, 0},
+    {"no fault", EMIT_FAULT_NONE, ANN_OK, 3},
+    {"a refused span: the others are emitted", {.fail_at = 0, .answer = ANN_EINVAL}, ANN_OK, 2},
+    {"out of memory in emit: stop at once", {.fail_at = 0, .answer = ANN_ENOMEM}, ANN_ENOMEM, 0},
+    {"out of memory in the second emit", {.fail_at = 1, .answer = ANN_ENOMEM}, ANN_ENOMEM, 1},
+    {"no scratch memory for the quotations", {.fail_at = SIZE_MAX, .fail_grow = 1}, ANN_ENOMEM, 0},
 };
 
 START_TEST(test_host_faults)
 {
     const fault_case *c = &fault_cases[_i];
-    ann_plugin storage;
-    const char *opts[] = {c->fault, NULL};
-    mock_plugin *p = mock_plugin_open(fi_plugin(&storage), c->fault ? opts : NULL, NULL);
+    emit_fault f = c->fault;
+    mock_plugin *p = emit_fault_open(&f, ann_plugin_quotes(), NULL, NULL);
     ck_assert_msg(p != NULL, "open: %s", mock_last_error());
     mock_doc *d = mock_doc_new(fault_text);
     ck_assert_msg(mock_doc_run(d, p) == c->rc, "%s: annotate returned the wrong status", c->name);
@@ -1544,7 +1417,7 @@ START_TEST(test_host_faults)
     mock_doc_spans(d, "quotes", &n);
     ck_assert_msg(n == c->spans, "%s: %zu spans, want %zu", c->name, n, c->spans);
     mock_doc_free(d);
-    mock_plugin_close(p);
+    emit_fault_close(p);
 }
 END_TEST
 
@@ -1552,9 +1425,9 @@ END_TEST
  * message, instead of failing at the first document. */
 START_TEST(test_needs_abi2_host)
 {
-    ann_plugin storage;
-    const char *opts[] = {"fault=v1", NULL};
-    ck_assert_ptr_null(mock_plugin_open(fi_plugin(&storage), opts, NULL));
+    emit_fault f = {.fail_at = SIZE_MAX, .old_host = 1};
+    ck_assert_ptr_null(emit_fault_open(&f, ann_plugin_quotes(), NULL, NULL));
+    emit_fault_close(NULL);
     ck_assert_ptr_nonnull(strstr(mock_last_error(), "ABI 2"));
 }
 END_TEST

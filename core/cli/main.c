@@ -24,6 +24,7 @@
 #include "util/fs.h"
 #include "util/outdir.h"
 #include "util/outname.h"
+#include "util/shard.h"
 #include "util/walk.h"
 #include "view/commands.h"
 #include "write/writer.h"
@@ -150,10 +151,13 @@ static int collect_inputs(const ann_cli_opts *o, int argc, char **argv, int stre
 }
 
 /* Names every document's outputs (util/outname.h) into `files` and
- * `stems`; a document whose outputs would overwrite another's is reported
- * and left out, counted in *n_clash.  Returns 0, or 1 when memory ran out
- * (reported). */
-static int name_outputs(ann_walk *w, ann_strlist *files, ann_strlist *stems, size_t *n_clash)
+ * `stems`, and keeps those with mine[i] set (all when mine is NULL); a kept
+ * document whose outputs would overwrite another's is reported and left
+ * out, counted in *n_clash.  The names are chosen over the whole walk, so
+ * that each --shard names a document as one run over all would.  Returns
+ * 0, or 1 when memory ran out (reported). */
+static int name_outputs(ann_walk *w, const unsigned char *mine, ann_strlist *files,
+                        ann_strlist *stems, size_t *n_clash)
 {
     size_t n = w->paths.n;
     char **st = calloc(n ? n : 1, sizeof *st);
@@ -171,6 +175,11 @@ static int name_outputs(ann_walk *w, ann_strlist *files, ann_strlist *stems, siz
     stems->n = stems->cap = n;
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
+        if (mine && !mine[i]) {
+            free(files->items[i]);
+            free(st[i]);
+            continue;
+        }
         if (!st[i]) {
             fprintf(stderr,
                     "annotate: %s: another input has the same output name (%s); not annotated\n",
@@ -278,14 +287,40 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
     ann_strlist warnings = {0};
     int status = 0, lock = -1;
     size_t n_clash = 0;
+    unsigned char *mine = NULL; /* --shard: mine[i] for walk.paths[i] */
     if (collect_inputs(o, argc, argv, streaming, &walk) != 0 ||
-        (!streaming && name_outputs(&walk, &files, &stems, &n_clash) != 0)) {
+        (o->shard_n && walk.paths.n && !(mine = malloc(walk.paths.n)))) {
+        if (o->shard_n && !mine)
+            fprintf(stderr, "annotate: out of memory\n");
+        status = 2;
+        goto out;
+    }
+    if (mine &&
+        ann_shard_mark((const char *const *)walk.names.items, walk.names.n, o->shard_k, o->shard_n,
+                       mine) == 0 &&
+        walk.n_errors == 0) {
+        /* A small corpus leaves some shards of a job array empty: that is
+         * no error, or the array would fail. */
+        if (!o->quiet)
+            fprintf(stderr, "annotate: shard %u/%u holds none of the %zu documents\n", o->shard_k,
+                    o->shard_n, walk.paths.n);
+        goto out;
+    }
+    if (!streaming && name_outputs(&walk, mine, &files, &stems, &n_clash) != 0) {
         status = 2;
         goto out;
     }
     if (streaming) {
         files = walk.paths;
         memset(&walk.paths, 0, sizeof walk.paths);
+        size_t k = 0;
+        for (size_t i = 0; i < files.n; i++) {
+            if (mine && !mine[i])
+                free(files.items[i]);
+            else
+                files.items[k++] = files.items[i];
+        }
+        files.n = k;
     }
     if (files.n == 0) {
         if (walk.n_errors == 0 && n_clash == 0)
@@ -332,6 +367,7 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
     if (status == 0 && (walk.n_errors || n_clash))
         status = 1;
 out:
+    free(mine);
     ann_outdir_unlock(lock);
     ann_walk_free(&walk);
     ann_strlist_free(&stems);

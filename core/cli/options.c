@@ -14,6 +14,7 @@
 #include "annotate/plugin.h"
 #include "cli/options.h"
 #include "run/run.h"
+#include "util/shard.h"
 #include "write/writer.h"
 
 static void usage(FILE *f)
@@ -50,6 +51,10 @@ static void usage(FILE *f)
             "                              at least 1024; 0: no limit)\n"
             "      --follow                follow symbolic links below folder arguments\n"
             "                              (each folder and file is still read once)\n"
+            "      --shard K/N             annotate only the documents of shard K of N\n"
+            "                              (1 <= K <= N), placed by a hash of their path\n"
+            "                              below the folder argument: N runs with the same\n"
+            "                              arguments take every document once\n"
             "      --sync, --no-sync       flush each output file to the disk before it\n"
             "                              replaces the old one (default: %s)\n",
             ANN_CLI_SYNC_DEFAULT ? "--sync" : "--no-sync");
@@ -89,6 +94,7 @@ enum {
     OPT_MERGE,
     OPT_TIMINGS,
     OPT_FOLLOW,
+    OPT_SHARD,
     OPT_SYNC,
     OPT_NO_SYNC,
     OPT_NO_ISOLATE,
@@ -112,6 +118,7 @@ static const struct option long_options[] = {
     {"quiet", no_argument, NULL, 'q'},
     {"timings", no_argument, NULL, OPT_TIMINGS},
     {"follow", no_argument, NULL, OPT_FOLLOW},
+    {"shard", required_argument, NULL, OPT_SHARD},
     {"sync", no_argument, NULL, OPT_SYNC},
     {"no-sync", no_argument, NULL, OPT_NO_SYNC},
     {"no-isolate", no_argument, NULL, OPT_NO_ISOLATE},
@@ -206,6 +213,11 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
             break;
         case OPT_FOLLOW:
             o->follow = 1;
+            break;
+        case OPT_SHARD:
+            if (ann_shard_parse(optarg, &o->shard_k, &o->shard_n) != 0)
+                return ann_cli_usage_error("--shard %s: expected K/N with 1 <= K <= N <= %u",
+                                           optarg, ANN_SHARD_MAX);
             break;
         case OPT_SYNC:
             o->sync = 1;

@@ -29,10 +29,11 @@ typedef struct ann_cli_opts {
     unsigned max_doc_mb;        /* --max-doc-size, in MB (1024 * 1024 bytes) */
     ann_merge_policy merge;
     int quiet, timings;
-    int follow;            /* --follow: symbolic links below folders */
-    int sync;              /* --sync / --no-sync: durable writes */
-    int trust_plugin_path; /* --trust-plugin-path */
-    int first_arg;         /* index of the first operand in argv */
+    int follow;                /* --follow: symbolic links below folders */
+    unsigned shard_k, shard_n; /* --shard K/N (util/shard.h); 0/0: all documents */
+    int sync;                  /* --sync / --no-sync: durable writes */
+    int trust_plugin_path;     /* --trust-plugin-path */
+    int first_arg;             /* index of the first operand in argv */
 } ann_cli_opts;
 
 /* Parses argv; returns 0, 2 after printing a usage error, or -1 when the

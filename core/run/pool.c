@@ -13,6 +13,7 @@
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -39,7 +40,8 @@ typedef struct pool_worker {
 typedef struct pool_doc {
     ann_layer_failure *skip; /* owned, NULL until the first failure */
     uint32_t n_skip;
-    int done; /* finished, written or not */
+    int done;     /* finished, written or not */
+    double limit; /* seconds it may take; 0 until first asked (doc_limit) */
 } pool_doc;
 
 typedef struct pool {
@@ -329,29 +331,44 @@ static void bury(pool *p, unsigned k, const char *why)
     blame(p, doc, q, reason);
 }
 
-/* Kills the workers whose document overran the timeout. */
+/* The seconds document i may take: --timeout, plus one second per megabyte
+ * of the file, so a large document is not cut off for its size alone (a
+ * 100 MB article takes entities and quotes well over a minute). */
+static double doc_limit(pool *p, size_t i)
+{
+    pool_doc *d = &p->docs[i];
+    if (d->limit <= 0) {
+        struct stat st;
+        double mb = stat(p->o->files[i], &st) == 0 && st.st_size > 0 ? (double)st.st_size / 1e6 : 0;
+        d->limit = (double)p->o->timeout_sec + mb;
+    }
+    return d->limit;
+}
+
+/* Kills the workers whose document overran its time. */
 static void enforce_timeout(pool *p, double now)
 {
     if (!p->o->timeout_sec)
         return;
     for (unsigned k = 0; k < p->n_workers; k++) {
         pool_worker *w = &p->w[k];
-        if (w->pid && w->n_queued && now - w->started >= (double)p->o->timeout_sec) {
+        if (w->pid && w->n_queued && now - w->started >= doc_limit(p, w->queue[0])) {
             /* A result that arrived meanwhile is read first: the document
              * may be done and written. */
             int waiting = 0;
             if (ioctl(w->result_fd, FIONREAD, &waiting) == 0 && (size_t)waiting >= p->msg_len)
                 continue;
+            double limit = doc_limit(p, w->queue[0]);
             kill(w->pid, SIGKILL);
             char why[64];
-            snprintf(why, sizeof why, "timeout after %u s", p->o->timeout_sec);
+            snprintf(why, sizeof why, "timeout after %.0f s", limit);
             bury(p, k, why);
         }
     }
 }
 
 /* Milliseconds poll() may sleep before the next deadline; -1: none. */
-static int poll_wait(const pool *p, double now)
+static int poll_wait(pool *p, double now)
 {
     if (!p->o->timeout_sec)
         return -1;
@@ -359,7 +376,7 @@ static int poll_wait(const pool *p, double now)
     for (unsigned k = 0; k < p->n_workers; k++) {
         const pool_worker *w = &p->w[k];
         if (w->pid && w->n_queued) {
-            double left = w->started + (double)p->o->timeout_sec - now;
+            double left = w->started + doc_limit(p, w->queue[0]) - now;
             if (first < 0 || left < first)
                 first = left;
         }

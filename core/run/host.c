@@ -219,9 +219,15 @@ static const ann_token_v2 *host_tokens_v2(ann_doc *d, size_t elem_size, size_t *
     return d->tokens_v2;
 }
 
-static const ann_region_v2 *regions_v2(ann_doc *d, const ann_region *r, size_t count,
-                                       ann_region_v2 **cache)
+/* sentences_v2 and paragraphs_v2: the ABI 1 regions r[0..count) in the
+ * ABI 2 layout, built once per document into *cache. */
+static const ann_region_v2 *regions_v2(ann_doc *d, size_t elem_size, const ann_region *r,
+                                       size_t count, ann_region_v2 **cache, size_t *n)
 {
+    if (n)
+        *n = 0;
+    if (elem_size != sizeof(ann_region_v2) || !d->tok)
+        return NULL;
     if (!*cache && count) {
         ann_region_v2 *v = ann_arena_alloc(&d->arena, count * sizeof *v);
         if (!v) {
@@ -237,33 +243,23 @@ static const ann_region_v2 *regions_v2(ann_doc *d, const ann_region *r, size_t c
         }
         *cache = v;
     }
+    if (n && *cache)
+        *n = count;
     return *cache;
 }
 
 static const ann_region_v2 *host_sentences_v2(ann_doc *d, size_t elem_size, size_t *n)
 {
-    if (n)
-        *n = 0;
-    if (elem_size != sizeof(ann_region_v2) || !d->tok)
-        return NULL;
-    const ann_region_v2 *v =
-        regions_v2(d, d->tok->sentences, d->tok->n_sentences, &d->sentences_v2);
-    if (n && v)
-        *n = d->tok->n_sentences;
-    return v;
+    const ann_tokenized *t = d->tok;
+    return regions_v2(d, elem_size, t ? t->sentences : NULL, t ? t->n_sentences : 0,
+                      &d->sentences_v2, n);
 }
 
 static const ann_region_v2 *host_paragraphs_v2(ann_doc *d, size_t elem_size, size_t *n)
 {
-    if (n)
-        *n = 0;
-    if (elem_size != sizeof(ann_region_v2) || !d->tok)
-        return NULL;
-    const ann_region_v2 *v =
-        regions_v2(d, d->tok->paragraphs, d->tok->n_paragraphs, &d->paragraphs_v2);
-    if (n && v)
-        *n = d->tok->n_paragraphs;
-    return v;
+    const ann_tokenized *t = d->tok;
+    return regions_v2(d, elem_size, t ? t->paragraphs : NULL, t ? t->n_paragraphs : 0,
+                      &d->paragraphs_v2, n);
 }
 
 static int host_set_meta(ann_doc *d, const char *key, const char *value)

@@ -5,6 +5,8 @@
 
 #include <utf8proc.h>
 
+#include "text/unicode.h"
+
 #define S ANN_CC_SPACE
 #define L ANN_CC_LETTER
 #define U ANN_CC_UPPER
@@ -37,58 +39,16 @@ const unsigned char ann_chars_ascii[256] = {
 #undef P
 #undef Y
 
+/* The tokenizer decodes with the same strict decoder the host table gives
+ * plugins (text/unicode.c), so the two can never disagree on a character. */
 int32_t ann_chars_decode(const unsigned char *s, size_t len, size_t i, size_t *n)
 {
-    unsigned c = s[i];
-    if (c < 0x80) {
-        *n = 1;
-        return (int32_t)c;
-    }
-    size_t need;
-    int32_t cp;
-    if (c >= 0xC2 && c <= 0xDF) {
-        need = 2;
-        cp = (int32_t)(c & 0x1F);
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 3;
-        cp = (int32_t)(c & 0x0F);
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 4;
-        cp = (int32_t)(c & 0x07);
-    } else {
-        *n = 1;
-        return 0xFFFD;
-    }
-    if (i + need > len) {
-        *n = 1;
-        return 0xFFFD;
-    }
-    for (size_t k = 1; k < need; k++) {
-        unsigned cc = s[i + k];
-        if ((cc & 0xC0) != 0x80) {
-            *n = 1;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (int32_t)(cc & 0x3F);
-    }
-    *n = need;
-    return cp;
+    return (int32_t)ann_unicode_decode((const char *)s, len, i, n);
 }
 
 int32_t ann_chars_decode_prev(const unsigned char *s, size_t i, size_t *n)
 {
-    size_t j = i - 1;
-    /* Step back over at most three continuation bytes. */
-    while (j > 0 && i - j < 4 && (s[j] & 0xC0) == 0x80)
-        j--;
-    size_t m;
-    int32_t cp = ann_chars_decode(s, i, j, &m);
-    if (j + m != i) {
-        *n = 1;
-        return 0xFFFD;
-    }
-    *n = m;
-    return cp;
+    return (int32_t)ann_unicode_decode_prev((const char *)s, i, n);
 }
 
 unsigned ann_char_class(int32_t cp)

@@ -694,8 +694,9 @@ bool r_numeric(const mctx *c, size_t s, res *r)
             last_nd = nd;
             v = nd = 0;
         } else if (p[k] >= '0' && p[k] <= '9') {
+            if (++nd > 4)
+                return false; /* no part of m/d/y has five digits; also keeps v in range */
             v = v * 10 + (p[k] - '0');
-            nd++;
         } else {
             return false;
         }

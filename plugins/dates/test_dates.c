@@ -465,6 +465,9 @@ static const neg_row k_not_dates[] = {
     {"He paid two thousand dollars.", "two thousand"},
     {"He is in his 60s now.", "60s"},
     {"The 1080 TV was cheap.", "1080"},
+    /* slashed numbers whose parts are too long for a month, day or year */
+    {"Ticket 12/25/20231 was closed.", "12/25/20231"},
+    {"Ref 3/4/2222222222222 is void.", "3/4/2222222222222"},
     {"He spoke on ABC's This Week program.", "This Week"},
     /* rates of money or growth are units of measure, not sets */
     {"The shares pay a dividend of $1.76 a year.", "a year"},

@@ -32,6 +32,9 @@ struct ann_doc {
     const ann_textdoc *td;
     ann_tokenized *tok; /* its token array may be traded, see tokens_v2 */
     const char *reference_date;
+    const char *reference_date_source; /* where the host found reference_date
+                                          when not in the run's options
+                                          ("front-matter"); NULL: the option */
 
     ann_attr *meta; /* owned array; strings in the arena */
     size_t n_meta, cap_meta;

@@ -49,7 +49,9 @@ int ann_tally_init(ann_tally *t, size_t n_plugins)
     t->plugin_sec = calloc(n_plugins + 1, sizeof *t->plugin_sec);
     t->plugin_cpu = calloc(n_plugins + 1, sizeof *t->plugin_cpu);
     t->span_count = calloc(n_plugins + 1, sizeof *t->span_count);
-    return t->plugin_sec && t->plugin_cpu && t->span_count ? ANN_OK : ANN_ENOMEM;
+    t->undeclared = calloc(n_plugins + 1, sizeof *t->undeclared);
+    return t->plugin_sec && t->plugin_cpu && t->span_count && t->undeclared ? ANN_OK
+                                                                           : ANN_ENOMEM;
 }
 
 void ann_tally_add(ann_tally *dst, const ann_tally *src)
@@ -57,6 +59,8 @@ void ann_tally_add(ann_tally *dst, const ann_tally *src)
     for (size_t p = 0; p < dst->n_plugins && p < src->n_plugins; p++) {
         dst->plugin_sec[p] += src->plugin_sec[p];
         dst->plugin_cpu[p] += src->plugin_cpu[p];
+        if (!dst->undeclared[p])
+            dst->undeclared[p] = src->undeclared[p];
         dst->span_count[p] += src->span_count[p];
     }
     dst->host_sec += src->host_sec;
@@ -72,6 +76,7 @@ void ann_tally_clear(ann_tally *t)
 {
     memset(t->plugin_sec, 0, (t->n_plugins + 1) * sizeof *t->plugin_sec);
     memset(t->plugin_cpu, 0, (t->n_plugins + 1) * sizeof *t->plugin_cpu);
+    memset(t->undeclared, 0, (t->n_plugins + 1) * sizeof *t->undeclared);
     memset(t->span_count, 0, (t->n_plugins + 1) * sizeof *t->span_count);
     t->host_sec = 0;
     t->host_cpu = 0;
@@ -84,6 +89,7 @@ void ann_tally_free(ann_tally *t)
 {
     free(t->plugin_sec);
     free(t->plugin_cpu);
+    free(t->undeclared);
     free(t->span_count);
     memset(t, 0, sizeof *t);
 }
@@ -103,6 +109,7 @@ int ann_runner_init(ann_runner *r, const ann_plugin_set *set, const ann_run_opts
         rc = ANN_ENOMEM;
     if (rc == ANN_OK)
         rc = ann_doc_init(&r->doc, set);
+    r->doc.undeclared = r->tally.undeclared;
     return rc;
 }
 

@@ -44,6 +44,8 @@ typedef struct ann_tally {
     size_t finished;      /* documents done, written or not */
     size_t failed;        /* documents not written */
     size_t partial;       /* documents written with a failed layer */
+    uint32_t *undeclared; /* owned, n_plugins: a layer each plugin asked
+                             host->spans() for without needing it (ann_doc) */
     size_t today;         /* documents whose relative dates fell back to the
                              day of the run (reference_date_source "today") */
 } ann_tally;

@@ -175,6 +175,28 @@ static void print_timings(const ann_plugin_set *set, const ann_tally *t, double 
             jobs == 1 ? "" : "s", run_wall * jobs);
 }
 
+/* Once per plugin and run: a plugin that asked host->spans() for a layer
+ * it does not declare in needs got nothing, and would not know why. */
+static void warn_undeclared(const ann_plugin_set *set, const ann_tally *t)
+{
+    for (size_t p = 0; p < set->n; p++) {
+        uint32_t u = t->undeclared[p];
+        if (!u)
+            continue;
+        if (u != UINT32_MAX && u - 1 < set->n)
+            fprintf(stderr,
+                    "annotate: warning: plugin %s asked host->spans() for the layer '%s', which "
+                    "is not in its needs: it got no spans; add \"%s\" to its needs\n",
+                    set->items[p].name, set->items[u - 1].name, set->items[u - 1].name);
+        else
+            fprintf(stderr,
+                    "annotate: warning: plugin %s asked host->spans() for a layer that is "
+                    "neither its own nor in its needs: it got no spans; declare the layer in "
+                    "its needs\n",
+                    set->items[p].name);
+    }
+}
+
 /* The absolute folder the outputs' relative document paths start from:
  * the output folder, the single output file's folder, or (a stream) the
  * current folder.  Caller frees with free(); NULL when unknown. */
@@ -288,11 +310,12 @@ int ann_run(const ann_plugin_set *set, const ann_run_opts *opts)
     double wall = ann_run_now() - t_start;
     if (!o->quiet)
         print_summary(set, &c.tally, wall, o, written);
-    if (c.tally.today && !o->quiet)
+    if (c.tally.today)
         fprintf(stderr,
                 "annotate: warning: %zu document%s had no reference date (no --reference-date, "
                 "front-matter date: or dateline): relative dates in %s resolved against today\n",
                 c.tally.today, c.tally.today == 1 ? "" : "s", c.tally.today == 1 ? "it were" : "them were");
+    warn_undeclared(set, &c.tally);
     if (o->timings)
         print_timings(set, &c.tally, wall, jobs);
 out:

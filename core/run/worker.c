@@ -56,6 +56,7 @@ static int send_result(ann_runner *r, int fd, size_t doc, const ann_doc_outcome 
     ann_buf_append(&b, r->tally.plugin_sec, set->n * sizeof *r->tally.plugin_sec);
     ann_buf_append(&b, r->tally.plugin_cpu, set->n * sizeof *r->tally.plugin_cpu);
     ann_buf_append(&b, r->tally.span_count, set->n * sizeof *r->tally.span_count);
+    ann_buf_append(&b, r->tally.undeclared, set->n * sizeof *r->tally.undeclared);
     ann_buf_append(&b, r->doc.label_seen, n_labels);
     if (h.stream_len)
         ann_buf_append(&b, r->sink.stream.data, h.stream_len);

@@ -83,9 +83,9 @@ TESTS += tests/unit/test_front_matter tests/unit/test_reader tests/unit/test_tok
 	tests/unit/test_spans tests/unit/test_json tests/unit/test_loader \
 	tests/unit/test_run tests/unit/test_cli_parse tests/unit/test_outname tests/unit/test_host_v2 tests/unit/test_cli.sh \
 	tests/unit/test_walk.sh tests/unit/test_isolate.sh tests/unit/test_shard.sh \
-	tests/unit/test_portable.sh tests/unit/test_outputs.sh tests/unit/test_summary.sh
+	tests/unit/test_portable.sh tests/unit/test_outputs.sh tests/unit/test_summary.sh tests/unit/test_guide.sh
 EXTRA_DIST += tests/unit/test_cli.sh tests/unit/test_walk.sh tests/unit/test_isolate.sh tests/unit/test_shard.sh \
-	tests/unit/test_portable.sh tests/unit/test_outputs.sh tests/unit/test_summary.sh
+	tests/unit/test_portable.sh tests/unit/test_outputs.sh tests/unit/test_summary.sh tests/unit/test_guide.sh
 
 tests_unit_test_reader_SOURCES = tests/unit/test_reader.c
 tests_unit_test_reader_CFLAGS = $(ANN_UNIT_CFLAGS)

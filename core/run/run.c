@@ -215,19 +215,6 @@ static char *anchor_folder(const ann_run_opts *o)
     return abs;
 }
 
-/* Creates the folder that will hold file `path` (like -o DIR does).
- * Returns 0, or -1 with errno set. */
-static int make_parent(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    if (!slash || slash == path)
-        return 0;
-    char *dir = strndup(path, (size_t)(slash - path));
-    int rc = dir ? ann_mkdir_p(dir) : -1;
-    free(dir);
-    return rc;
-}
-
 int ann_run(const ann_plugin_set *set, const ann_run_opts *opts)
 {
     double t_start = ann_run_now();
@@ -236,7 +223,7 @@ int ann_run(const ann_plugin_set *set, const ann_run_opts *opts)
         return 2;
     }
     ann_atomic file = {-1, NULL, NULL};
-    if (opts->out_file && (make_parent(opts->out_file) != 0 ||
+    if (opts->out_file && (ann_mkdir_parent(opts->out_file) != 0 ||
                            ann_atomic_open(&file, opts->out_file) != 0)) {
         ann_run_report("%s: cannot create the output file: %s", opts->out_file, strerror(errno));
         return 2;

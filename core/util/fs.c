@@ -48,6 +48,17 @@ int ann_mkdir_p(const char *dir)
     return rc;
 }
 
+int ann_mkdir_parent(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash || slash == path)
+        return 0;
+    char *dir = strndup(path, (size_t)(slash - path));
+    int rc = dir ? ann_mkdir_p(dir) : -1;
+    free(dir);
+    return rc;
+}
+
 int ann_write_atomic(const char *path, const void *data, size_t len)
 {
     return ann_write_atomic_sync(path, data, len, 0);

@@ -11,6 +11,10 @@
  * with errno set. */
 int ann_mkdir_p(const char *dir);
 
+/* Creates the folder file `path` sits in, when it names one, and its
+ * missing parents.  Returns 0, or -1 with errno set. */
+int ann_mkdir_parent(const char *path);
+
 /* Writes data[0..len) to `path` atomically: a temporary file in the same
  * folder is written, then renamed over `path`, so a reader never sees half a
  * file.  Returns 0, or -1 with errno set (the temporary file is removed). */

@@ -56,19 +56,6 @@ static int terminal_width(void)
     return 80;
 }
 
-/* Creates the folder that holds file `path`, when it names one.  Returns 0,
- * or -1 with errno set. */
-static int make_parent(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    if (!slash || slash == path)
-        return 0;
-    char *dir = strndup(path, (size_t)(slash - path));
-    int rc = dir ? ann_mkdir_p(dir) : -1;
-    free(dir);
-    return rc;
-}
-
 /* OUT itself for one input; OUT/NAME.html (NAME: the document's base name
  * without extension) for several.  Caller frees with free(). */
 static char *html_path(const char *out, const ann_result *r, int several)
@@ -106,7 +93,7 @@ static int view_one(const ann_loaded *l, const char *name, const view_opts *o, i
         char *out = html_path(o->html, r, several);
         if (!out || ann_html_render(r, keep, &b) != ANN_OK) {
             fprintf(stderr, "annotate view: %s: out of memory\n", name);
-        } else if ((several ? ann_mkdir_p(o->html) : make_parent(out)) != 0) {
+        } else if ((several ? ann_mkdir_p(o->html) : ann_mkdir_parent(out)) != 0) {
             fprintf(stderr, "annotate view: %s: cannot create the folder for %s: %s\n", name, out,
                     strerror(errno));
         } else if (ann_write_atomic(out, b.data ? b.data : "", b.len) != 0) {

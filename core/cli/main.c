@@ -16,6 +16,7 @@
 #include "annotate/plugin.h"
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "cli/select.h"
 #include "load/loader.h"
 #include "run/doc.h"
 #include "run/run.h"
@@ -257,6 +258,40 @@ static int own_outdir(const ann_cli_opts *o)
     return fd;
 }
 
+/* --skip-existing: drops from files and stems (in step) the documents
+ * whose outputs are all in the output folder already, and says how many.
+ * Returns 0, or -1 with *status set when the writer's outputs cannot be
+ * known (reported). */
+static int skip_done(const ann_cli_opts *o, const ann_writer *writer, ann_strlist *files,
+                     ann_strlist *stems, int *status)
+{
+    ann_strlist exts = {0};
+    if (ann_select_output_exts(writer, &exts) != 0) {
+        fprintf(stderr, "annotate: --skip-existing: cannot tell the files -f %s writes\n",
+                writer->name);
+        ann_strlist_free(&exts);
+        *status = 2;
+        return -1;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < files->n; i++) {
+        if (ann_select_outputs_done(o->output, stems->items[i], &exts, files->items[i])) {
+            free(files->items[i]);
+            free(stems->items[i]);
+            continue;
+        }
+        files->items[k] = files->items[i];
+        stems->items[k] = stems->items[i];
+        k++;
+    }
+    if (k < files->n && !o->quiet)
+        fprintf(stderr, "annotate: --skip-existing: %zu document%s already annotated in %s\n",
+                files->n - k, files->n - k == 1 ? "" : "s", o->output);
+    files->n = stems->n = k;
+    ann_strlist_free(&exts);
+    return 0;
+}
+
 static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
 {
     const ann_writer *writer = ann_writer_find(o->format);
@@ -270,7 +305,9 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
         ann_buf_free(&names);
         return 2;
     }
-    int streaming = strcmp(o->output, "-") == 0;
+    /* One file for the whole run is written as the stream is, in order. */
+    int to_file = ann_cli_output_is_file(o);
+    int streaming = strcmp(o->output, "-") == 0 || to_file;
     if (streaming && !writer->streamable) {
         fprintf(stderr, "annotate: -f %s cannot stream to standard output; give -o DIR\n",
                 writer->name);
@@ -278,6 +315,8 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
     }
     if (argc == 0)
         return ann_cli_usage_error("no input files");
+    if (o->skip_existing && streaming)
+        return ann_cli_usage_error("--skip-existing needs an output folder (-o DIR)");
 
     ann_walk walk;
     ann_strlist files = {0};
@@ -288,7 +327,11 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
     int status = 0, lock = -1;
     size_t n_clash = 0;
     unsigned char *mine = NULL; /* --shard: mine[i] for walk.paths[i] */
-    if (collect_inputs(o, argc, argv, streaming, &walk) != 0 ||
+    size_t n_filtered = 0;
+    int walk_rc = collect_inputs(o, argc, argv, streaming, &walk);
+    if (walk_rc == 0)
+        n_filtered = ann_select_filter(&walk, &o->include, &o->exclude);
+    if (walk_rc != 0 ||
         (o->shard_n && walk.paths.n && !(mine = malloc(walk.paths.n)))) {
         if (o->shard_n && !mine)
             fprintf(stderr, "annotate: out of memory\n");
@@ -322,8 +365,19 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
         }
         files.n = k;
     }
+    if (o->skip_existing && skip_done(o, writer, &files, &stems, &status) != 0)
+        goto out;
+    if (files.n == 0 && o->skip_existing && status == 0) {
+        if (!o->quiet)
+            fprintf(stderr, "annotate: nothing left to annotate; output in %s\n", o->output);
+        status = walk.n_errors || n_clash ? 1 : 0;
+        goto out;
+    }
     if (files.n == 0) {
-        if (walk.n_errors == 0 && n_clash == 0)
+        if (walk.n_errors == 0 && n_clash == 0 && n_filtered)
+            fprintf(stderr, "annotate: --include/--exclude left none of the %zu documents\n",
+                    n_filtered);
+        else if (walk.n_errors == 0 && n_clash == 0)
             fprintf(stderr, "annotate: no documents (.txt .md .markdown .html .htm) to annotate\n");
         status = walk.n_errors || n_clash ? 1 : 2;
         goto out;
@@ -349,6 +403,7 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
     ro.n_files = files.n;
     ro.writer = writer;
     ro.outdir = streaming ? NULL : o->output;
+    ro.out_file = to_file ? o->output : NULL;
     ro.out_names = streaming ? NULL : (const char *const *)stems.items;
     ro.sync = o->sync;
     ro.jobs = o->jobs;
@@ -389,6 +444,11 @@ int main(int argc, char **argv)
             return ann_cmd_new_plugin(argc - 1, argv + 1);
     }
     int sub_plugins = argc >= 2 && strcmp(argv[1], "plugins") == 0;
+    for (int i = 2; sub_plugins && i < argc && strcmp(argv[i], "--") != 0; i++)
+        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+            ann_cli_plugins_usage(stdout);
+            return 0;
+        }
     ann_cli_opts o;
     /* For `annotate plugins [-P DIR]` the options follow the subcommand. */
     int rc = sub_plugins ? ann_cli_parse(argc - 1, argv + 1, &o) : ann_cli_parse(argc, argv, &o);

@@ -54,6 +54,29 @@ static void np_usage(FILE *out)
           out);
 }
 
+/* What the Makefile needs when annotate runs from its build tree rather than
+ * installed (scripts/quickstart builds, it does not install): there is no
+ * annotate-plugin.pc for pkg-config to find, so the Makefile is told where
+ * the header and the mock host are.  Caller frees with free(); NULL when
+ * memory runs out. */
+static char *np_build_tree_lines(void)
+{
+    static const char fmt[] =
+        "# annotate new-plugin ran from annotate's build tree (%s), not from an\n"
+        "# installed annotate: these lines point make at that tree.  Delete them\n"
+        "# once annotate is installed (make install), and pkg-config finds it.\n"
+        "ANNOTATE_INCLUDE ?= %s/core/include\n"
+        "MOCK_CFLAGS ?= -I%s/tests/mock/include\n"
+        "MOCK_LIBS ?= -L%s/tests/mock/.libs -Wl,-rpath,%s/tests/mock/.libs -lannotate-mock\n"
+        "\n";
+    const char *b = ANN_ABS_BUILDDIR, *s = ANN_ABS_SRCDIR;
+    size_t n = sizeof fmt + 4 * strlen(b) + strlen(s);
+    char *out = malloc(n);
+    if (out)
+        snprintf(out, n, fmt, b, s, b, b, b);
+    return out;
+}
+
 /* tmpl with every "@NAME@" replaced by name.  Caller frees with free(). */
 static char *np_expand(const char *tmpl, const char *name)
 {
@@ -209,6 +232,19 @@ int ann_cmd_new_plugin(int argc, char **argv)
         texts[i] = np_expand(np_files[i].text, name);
         if (paths[i] == NULL || texts[i] == NULL)
             goto nomem;
+        if (strcmp(np_files[i].pattern, "Makefile") == 0 && ann_in_build_tree()) {
+            char *head = np_build_tree_lines();
+            char *both = head ? malloc(strlen(head) + strlen(texts[i]) + 1) : NULL;
+            if (both) {
+                strcpy(both, head);
+                strcat(both, texts[i]);
+            }
+            free(head);
+            free(texts[i]);
+            texts[i] = both;
+            if (!both)
+                goto nomem;
+        }
     }
 
     /* Check all four before writing any, so a refusal leaves nothing behind. */
@@ -238,12 +274,14 @@ int ann_cmd_new_plugin(int argc, char **argv)
             goto out;
         }
     }
-    printf(
-        "created %s: %s.c test_%s.c Makefile README.md\n"
-        "next:\n"
-        "  cd %s && make && make check   (pkg-config annotate-plugin and annotate-mock; see the Makefile)\n"
-        "  annotate -P %s -p %s FILE.txt\n",
-        dir, name, name, dir, dir, name);
+    printf("created %s: %s.c test_%s.c Makefile README.md\n"
+           "next:\n"
+           "  cd %s && make && make check   (%s)\n"
+           "  annotate -P %s -p %s FILE.txt\n",
+           dir, name, name, dir,
+           ann_in_build_tree() ? "the Makefile points at this build tree"
+                               : "pkg-config annotate-plugin and annotate-mock; see the Makefile",
+           dir, name);
     status = 0;
     goto out;
 

@@ -10,12 +10,24 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "annotate/plugin.h"
 #include "cli/options.h"
+#include "read/front_matter.h"
 #include "run/run.h"
 #include "util/shard.h"
 #include "write/writer.h"
+
+/* Where to report bugs, ending every --help. */
+#define ANN_BUG_REPORT_LINE                                                                      \
+    "\nReport bugs on the annotate issue tracker, with the output of 'annotate\n"                 \
+    "--version' and the command line (README.md, \"Reporting bugs\").\n"
+
+/* Under the version line of --version. */
+#define ANN_COPYRIGHT_LINES                                                                      \
+    "Copyright (C) 2026 the annotate authors.\n"                                                  \
+    "Licence: MIT (the LICENSE file); there is NO WARRANTY, to the extent permitted by law.\n"
 
 static void usage(FILE *f)
 {
@@ -34,7 +46,10 @@ static void usage(FILE *f)
           "      --trust-plugin-path     load plugins from folders that others can write to\n"
           "  -O, --option PLUGIN.KEY=VALUE\n"
           "                              set a plugin option (repeatable; see 'annotate plugins')\n"
-          "  -o, --output DIR|-          output folder (default: annotations), '-' for stdout\n"
+          "  -o, --output DIR|FILE.jsonl|-\n"
+          "                              output folder (default: annotations); with -f jsonl\n"
+          "                              a FILE.jsonl gets the whole run in one file; '-'\n"
+          "                              for stdout\n"
           "  -f, --format FMT            output format (default: json, jsonl with -o -):\n",
           f);
     const ann_writer *w = ann_writer_list();
@@ -49,6 +64,13 @@ static void usage(FILE *f)
             "                              plugin's layer fails (default: 60, 0: none)\n"
             "      --max-memory MB         address space of each worker (default: RAM / jobs,\n"
             "                              at least 1024; 0: no limit)\n"
+            "      --include GLOB          annotate only the documents whose path below the\n"
+            "                              folder argument matches GLOB (repeatable; '*'\n"
+            "                              also matches '/', so '*.md' takes sub/a.md)\n"
+            "      --exclude GLOB          leave out the documents whose path matches GLOB\n"
+            "      --skip-existing         skip documents whose outputs are already in the\n"
+            "                              output folder, whole and newer than the document\n"
+            "                              (to resume a run that stopped)\n"
             "      --follow                follow symbolic links below folder arguments\n"
             "                              (each folder and file is still read once)\n"
             "      --shard K/N             annotate only the documents of shard K of N\n"
@@ -66,7 +88,8 @@ static void usage(FILE *f)
         "                              or all (keep every span)\n"
         "      --max-doc-size MB       refuse a document larger than MB megabytes (default: 256)\n"
         "  -q, --quiet                 no summary line\n"
-        "      --timings               print the time spent in each plugin\n"
+        "      --timings               print the CPU and wall seconds and the MB/s of each\n"
+        "                              plugin and of the host\n"
         "  -h, --help                  show this help\n"
         "  -V, --version               show the version\n"
         "\n"
@@ -74,8 +97,49 @@ static void usage(FILE *f)
         "(colon-separated), then " ANN_PKGLIBDIR "\n"
         "(or the build tree's plugins when annotate runs from its build tree).\n"
         "Loading a plugin runs its code: only the plugins a run needs are loaded.\n"
-        "Exit status: 0 ok, 1 some document failed, 2 usage or configuration error.\n",
+        "Exit status: 0 ok, 1 some document failed, 2 usage or configuration error.\n"
+        "\n"
+        "'annotate view --help', 'annotate stats --help' and 'annotate plugins --help'\n"
+        "describe the other commands; the manual is 'man annotate'.\n"
+        ANN_BUG_REPORT_LINE,
         f);
+}
+
+void ann_cli_plugins_usage(FILE *f)
+{
+    fputs("usage: annotate plugins [-P DIR] [-p LIST] [-O PLUGIN.KEY=VALUE] [--trust-plugin-path]\n"
+          "\n"
+          "Lists every plugin on the plugin path: its version, labels, the layers it\n"
+          "needs, its options with their defaults, its file and data folder, and the\n"
+          "shipped plugin it shadows when one of the same name is found earlier on the\n"
+          "path.  A file that does not load is named and the others are still listed\n"
+          "(exit 1).\n"
+          "\n"
+          "  -P, --plugin-path DIR       look for plugins in DIR first (repeatable)\n"
+          "  -p, --plugins LIST          also open these plugins, so a bad option or\n"
+          "                              model shows (exit 2)\n"
+          "  -O, --option PLUGIN.KEY=VALUE\n"
+          "                              set an option and open the plugins with it\n"
+          "      --trust-plugin-path     load plugins from folders that others can write to\n"
+          "  -h, --help                  show this help\n"
+          "\n"
+          "The path: the -P folders, then $ANNOTATE_PLUGIN_PATH, then " ANN_PKGLIBDIR ".\n"
+          ANN_BUG_REPORT_LINE,
+          f);
+}
+
+/* -o FILE.jsonl: the name ends so and no folder has it. */
+static int names_jsonl_file(const char *output)
+{
+    size_t n = strlen(output);
+    struct stat st;
+    return n > 6 && strcmp(output + n - 6, ".jsonl") == 0 &&
+           !(stat(output, &st) == 0 && S_ISDIR(st.st_mode));
+}
+
+int ann_cli_output_is_file(const ann_cli_opts *o)
+{
+    return strcmp(o->format, "jsonl") == 0 && names_jsonl_file(o->output);
 }
 
 int ann_cli_usage_error(const char *fmt, ...)
@@ -101,7 +165,10 @@ enum {
     OPT_TIMEOUT,
     OPT_MAX_MEMORY,
     OPT_TRUST_PATH,
-    OPT_MAXDOC
+    OPT_MAXDOC,
+    OPT_INCLUDE,
+    OPT_EXCLUDE,
+    OPT_SKIP_EXISTING
 };
 
 static const struct option long_options[] = {
@@ -118,6 +185,9 @@ static const struct option long_options[] = {
     {"quiet", no_argument, NULL, 'q'},
     {"timings", no_argument, NULL, OPT_TIMINGS},
     {"follow", no_argument, NULL, OPT_FOLLOW},
+    {"include", required_argument, NULL, OPT_INCLUDE},
+    {"exclude", required_argument, NULL, OPT_EXCLUDE},
+    {"skip-existing", no_argument, NULL, OPT_SKIP_EXISTING},
     {"shard", required_argument, NULL, OPT_SHARD},
     {"sync", no_argument, NULL, OPT_SYNC},
     {"no-sync", no_argument, NULL, OPT_NO_SYNC},
@@ -214,6 +284,17 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
         case OPT_FOLLOW:
             o->follow = 1;
             break;
+        case OPT_INCLUDE:
+        case OPT_EXCLUDE:
+            if (!optarg[0])
+                return ann_cli_usage_error("--%s needs a pattern",
+                                           c == OPT_INCLUDE ? "include" : "exclude");
+            if (ann_strlist_add(c == OPT_INCLUDE ? &o->include : &o->exclude, optarg) != 0)
+                return ann_cli_usage_error("out of memory");
+            break;
+        case OPT_SKIP_EXISTING:
+            o->skip_existing = 1;
+            break;
         case OPT_SHARD:
             if (ann_shard_parse(optarg, &o->shard_k, &o->shard_n) != 0)
                 return ann_cli_usage_error("--shard %s: expected K/N with 1 <= K <= N <= %u",
@@ -251,8 +332,8 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
             usage(stdout);
             return -1;
         case 'V':
-            printf("annotate %s (plugin ABI %d..%d)\n", PACKAGE_VERSION, ANN_ABI_MIN,
-                   ANN_ABI_VERSION);
+            printf("annotate %s (plugin ABI %d..%d)\n" ANN_COPYRIGHT_LINES, PACKAGE_VERSION,
+                   ANN_ABI_MIN, ANN_ABI_VERSION);
             return -1;
         case ':':
             return ann_cli_usage_error("option %s needs an argument", argv[optind - 1]);
@@ -260,30 +341,24 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
             return ann_cli_usage_error("unknown option %s", argv[optind - 1]);
         }
     }
-    /* A stream of documents is only parseable one object per line. */
+    /* A stream of documents is only parseable one object per line; so is
+     * one file for the whole run. */
     if (!o->format)
-        o->format = strcmp(o->output, "-") == 0 ? "jsonl" : "json";
+        o->format =
+            strcmp(o->output, "-") == 0 || names_jsonl_file(o->output) ? "jsonl" : "json";
     o->first_arg = optind;
     return 0;
 }
 
 int ann_cli_valid_date(const char *s)
 {
-    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-        return 0;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-            return 0;
-    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
-    if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1] || y < 1)
-        return 0;
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return !(m == 2 && d == 29 && !leap);
+    return ann_valid_ymd(s);
 }
 
 void ann_cli_opts_free(ann_cli_opts *o)
 {
     ann_strlist_free(&o->plugin_path);
     ann_strlist_free(&o->options);
+    ann_strlist_free(&o->include);
+    ann_strlist_free(&o->exclude);
 }

@@ -5,6 +5,8 @@
 #ifndef ANN_CLI_OPTIONS_H
 #define ANN_CLI_OPTIONS_H
 
+#include <stdio.h>
+
 #include "annotate/plugin.h"
 #include "spans/merge.h"
 #include "util/fs.h"
@@ -30,11 +32,22 @@ typedef struct ann_cli_opts {
     ann_merge_policy merge;
     int quiet, timings;
     int follow;                /* --follow: symbolic links below folders */
+    ann_strlist include;       /* --include GLOBs (copies); none: every document */
+    ann_strlist exclude;       /* --exclude GLOBs (copies) */
+    int skip_existing;         /* --skip-existing: resume a stopped run */
     unsigned shard_k, shard_n; /* --shard K/N (util/shard.h); 0/0: all documents */
     int sync;                  /* --sync / --no-sync: durable writes */
     int trust_plugin_path;     /* --trust-plugin-path */
     int first_arg;             /* index of the first operand in argv */
 } ann_cli_opts;
+
+/* True when -o names one JSON Lines file for the whole run rather than a
+ * folder: the format is jsonl, the name ends in ".jsonl" and no folder has
+ * that name. */
+int ann_cli_output_is_file(const ann_cli_opts *o);
+
+/* Prints the help of `annotate plugins` to f. */
+void ann_cli_plugins_usage(FILE *f);
 
 /* Parses argv; returns 0, 2 after printing a usage error, or -1 when the
  * program should exit 0 (--help or --version printed).  Caller frees *o

@@ -55,6 +55,10 @@ typedef struct ann_out_failure {
  * per-document arena, or the JSON reader's) and lives as long as it. */
 typedef struct ann_result {
     const char *path;           /* document path as given by the user */
+    const char *abs_path;       /* the same made absolute (symbolic links
+                                   resolved); NULL when unknown */
+    const char *rel_path;       /* relative to the annotation file's folder;
+                                   NULL when unknown */
     const unsigned char *bytes; /* the original file, `size` bytes */
     size_t size;
     char sha256[65];    /* lowercase hex of the original bytes */

@@ -3,6 +3,7 @@
  */
 #include "run/collect.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,8 +43,12 @@ static void flush_stream(ann_collect *c)
     while (c->next_out < c->n_files && c->slots[c->next_out].done) {
         ann_collect_slot *s = &c->slots[c->next_out];
         if (s->data && !c->out_error) {
-            if (fwrite(s->data, 1, s->len, stdout) != s->len || fflush(stdout) != 0)
+            int rc = c->out_file ? ann_atomic_write(c->out_file, s->data, s->len)
+                                 : fwrite(s->data, 1, s->len, stdout) != s->len || fflush(stdout) != 0;
+            if (rc != 0) {
                 c->out_error = 1;
+                c->out_errno = errno;
+            }
         }
         free(s->data);
         s->data = NULL;

@@ -15,6 +15,7 @@
 
 #include "load/loader.h"
 #include "run/document.h"
+#include "util/fs.h"
 
 typedef struct ann_collect_slot {
     char *data; /* owned; NULL when failed or nothing to print */
@@ -29,7 +30,10 @@ typedef struct ann_collect {
     size_t n_files;
     ann_collect_slot *slots; /* owned, streaming only */
     size_t next_out;         /* next slot to print */
-    int out_error;           /* stdout failed */
+    int out_error;           /* stdout (or out_file) failed; errno kept in out_errno */
+    int out_errno;
+    ann_atomic *out_file;    /* borrowed: the stream goes there instead of
+                                stdout (-o FILE.jsonl); NULL: stdout */
     /* Called once per finished document with its size (the progress bar);
      * may be NULL. */
     void (*on_done)(void *ctx, uint64_t bytes);

@@ -53,6 +53,7 @@ void ann_doc_begin(ann_doc *d, const char *path, const ann_textdoc *td, ann_toke
     d->td = td;
     d->tok = tok;
     d->reference_date = reference_date;
+    d->reference_date_source = NULL;
     d->n_meta = 0;
     d->refused = 0;
     d->error[0] = '\0';
@@ -180,7 +181,7 @@ int ann_doc_result(ann_doc *d, ann_merge_policy policy, ann_result *out)
 
     /* The reference date of the run goes first; a plugin's own set_meta of
      * the same key (its resolved anchor) overrides it. */
-    size_t n_meta = d->n_meta + (d->reference_date != NULL);
+    size_t n_meta = d->n_meta + 2 * (d->reference_date != NULL);
     ann_attr *meta = n_meta ? ann_arena_alloc(a, n_meta * sizeof *meta) : NULL;
     if (n_meta && !meta)
         return ANN_ENOMEM;
@@ -193,8 +194,22 @@ int ann_doc_result(ann_doc *d, ann_merge_policy policy, ann_result *out)
         meta[m].value = d->reference_date;
         m++;
     }
-    for (size_t i = 0; i < d->n_meta; i++)
-        meta[m++] = d->meta[i];
+    int have_source = 0;
+    for (size_t i = 0; i < d->n_meta; i++) {
+        meta[m] = d->meta[i];
+        /* A plugin calls the date the host gave it "option"; the host knows
+         * better when it took the date from the document itself. */
+        if (d->reference_date_source && strcmp(meta[m].key, "reference_date_source") == 0) {
+            meta[m].value = d->reference_date_source;
+            have_source = 1;
+        }
+        m++;
+    }
+    if (d->reference_date && d->reference_date_source && !have_source) {
+        meta[m].key = "reference_date_source";
+        meta[m].value = d->reference_date_source;
+        m++;
+    }
     out->meta = meta;
     out->n_meta = m;
 

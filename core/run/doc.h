@@ -32,6 +32,13 @@ struct ann_doc {
     const ann_textdoc *td;
     ann_tokenized *tok; /* its token array may be traded, see tokens_v2 */
     const char *reference_date;
+    uint32_t *undeclared; /* borrowed, one per plugin, or NULL: set by
+                             host->spans() when the plugin asks for a layer
+                             missing from its needs: 1 + that layer's plugin
+                             index, or UINT32_MAX for a layer not loaded */
+    const char *reference_date_source; /* where the host found reference_date
+                                          when not in the run's options
+                                          ("front-matter"); NULL: the option */
 
     ann_attr *meta; /* owned array; strings in the arena */
     size_t n_meta, cap_meta;

@@ -10,13 +10,23 @@
 #include <string.h>
 #include <time.h>
 
+#include "read/front_matter.h"
 #include "read/reader.h"
+#include "util/fs.h"
 #include "text/tokenize.h"
 
 double ann_run_now(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+double ann_run_thread_cpu(void)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+        return 0;
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
@@ -37,17 +47,25 @@ int ann_tally_init(ann_tally *t, size_t n_plugins)
     memset(t, 0, sizeof *t);
     t->n_plugins = n_plugins;
     t->plugin_sec = calloc(n_plugins + 1, sizeof *t->plugin_sec);
+    t->plugin_cpu = calloc(n_plugins + 1, sizeof *t->plugin_cpu);
     t->span_count = calloc(n_plugins + 1, sizeof *t->span_count);
-    return t->plugin_sec && t->span_count ? ANN_OK : ANN_ENOMEM;
+    t->undeclared = calloc(n_plugins + 1, sizeof *t->undeclared);
+    return t->plugin_sec && t->plugin_cpu && t->span_count && t->undeclared ? ANN_OK
+                                                                           : ANN_ENOMEM;
 }
 
 void ann_tally_add(ann_tally *dst, const ann_tally *src)
 {
     for (size_t p = 0; p < dst->n_plugins && p < src->n_plugins; p++) {
         dst->plugin_sec[p] += src->plugin_sec[p];
+        dst->plugin_cpu[p] += src->plugin_cpu[p];
+        if (!dst->undeclared[p])
+            dst->undeclared[p] = src->undeclared[p];
         dst->span_count[p] += src->span_count[p];
     }
     dst->host_sec += src->host_sec;
+    dst->host_cpu += src->host_cpu;
+    dst->today += src->today;
     dst->bytes += src->bytes;
     dst->finished += src->finished;
     dst->failed += src->failed;
@@ -57,8 +75,12 @@ void ann_tally_add(ann_tally *dst, const ann_tally *src)
 void ann_tally_clear(ann_tally *t)
 {
     memset(t->plugin_sec, 0, (t->n_plugins + 1) * sizeof *t->plugin_sec);
+    memset(t->plugin_cpu, 0, (t->n_plugins + 1) * sizeof *t->plugin_cpu);
+    memset(t->undeclared, 0, (t->n_plugins + 1) * sizeof *t->undeclared);
     memset(t->span_count, 0, (t->n_plugins + 1) * sizeof *t->span_count);
     t->host_sec = 0;
+    t->host_cpu = 0;
+    t->today = 0;
     t->bytes = 0;
     t->finished = t->failed = t->partial = 0;
 }
@@ -66,6 +88,8 @@ void ann_tally_clear(ann_tally *t)
 void ann_tally_free(ann_tally *t)
 {
     free(t->plugin_sec);
+    free(t->plugin_cpu);
+    free(t->undeclared);
     free(t->span_count);
     memset(t, 0, sizeof *t);
 }
@@ -85,6 +109,7 @@ int ann_runner_init(ann_runner *r, const ann_plugin_set *set, const ann_run_opts
         rc = ANN_ENOMEM;
     if (rc == ANN_OK)
         rc = ann_doc_init(&r->doc, set);
+    r->doc.undeclared = r->tally.undeclared;
     return rc;
 }
 
@@ -136,7 +161,7 @@ static const char *failed_need(const ann_runner *r, size_t p)
  * those that need them.  Returns the number of plugins that returned an
  * error; ANN_ENOMEM from the host's own store fails only that layer too. */
 static int run_plugins(ann_runner *r, const ann_layer_failure *skip, size_t n_skip,
-                       double *tplugins)
+                       double *tplugins, double *cplugins)
 {
     const ann_plugin_set *set = r->set;
     ann_doc *d = &r->doc;
@@ -159,9 +184,12 @@ static int run_plugins(ann_runner *r, const ann_layer_failure *skip, size_t n_sk
         }
         size_t meta_before = d->n_meta;
         set_running(r, (int)p);
-        double t1 = ann_run_now();
+        double t1 = ann_run_now(), c1 = ann_run_thread_cpu();
         int rc = ann_doc_run_plugin(d, p);
         double dt = ann_run_now() - t1;
+        double dc = ann_run_thread_cpu() - c1;
+        r->tally.plugin_cpu[p] += dc;
+        *cplugins += dc;
         set_running(r, -1);
         r->tally.plugin_sec[p] += dt;
         *tplugins += dt;
@@ -201,6 +229,28 @@ static int attach_failures(ann_runner *r, ann_result *res)
     return ANN_OK;
 }
 
+/* Where the annotation file will find document i from its own folder: the
+ * absolute path into *abs and the path relative to that folder into *rel
+ * (caller frees both with free(); NULL when unknown, e.g. no anchor). */
+static void document_paths(const ann_run_opts *o, size_t i, char **abs, char **rel)
+{
+    *abs = realpath(o->files[i], NULL);
+    *rel = NULL;
+    if (!*abs || !o->anchor_dir)
+        return;
+    /* The file sits in the mirrored subfolder of its stem ("sub/a"). */
+    const char *stem = o->out_names ? o->out_names[i] : NULL;
+    const char *slash = stem ? strrchr(stem, '/') : NULL;
+    size_t n = strlen(o->anchor_dir) + (slash ? (size_t)(slash - stem) : 0) + 2;
+    char *dir = malloc(n);
+    if (!dir)
+        return;
+    snprintf(dir, n, "%s%s%.*s", o->anchor_dir, slash ? "/" : "",
+             slash ? (int)(slash - stem) : 0, slash ? stem : "");
+    *rel = ann_path_relative(dir, *abs);
+    free(dir);
+}
+
 void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip, size_t n_skip,
                          ann_doc_outcome *out)
 {
@@ -213,6 +263,7 @@ void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip,
     char err[1024];
     err[0] = '\0';
     double t0 = ann_run_now(), tplugins = 0;
+    double c0 = ann_run_thread_cpu(), cplugins = 0;
     r->n_failures = 0;
     ann_sink_begin(&r->sink, path);
     r->sink.stem = o->out_names ? o->out_names[i] : NULL;
@@ -222,6 +273,7 @@ void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip,
     if (rc != ANN_OK) {
         ann_run_report("%s", err[0] ? err : path);
         r->tally.host_sec += ann_run_now() - t0;
+        r->tally.host_cpu += ann_run_thread_cpu() - c0;
         return;
     }
     r->tally.bytes += td.size;
@@ -232,10 +284,17 @@ void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip,
         ann_run_report("%s: cannot tokenize: out of memory", path);
         goto done;
     }
-    ann_doc_begin(&r->doc, path, &td, &tok, o->reference_date);
-    out->plugin_errors = run_plugins(r, skip, n_skip, &tplugins);
+    /* The run's --reference-date first, then the document's own date. */
+    char front_date[11];
+    int from_front = !o->reference_date && strcmp(td.reader, "markdown") == 0 &&
+                     ann_front_matter_date(td.bytes, td.size, front_date);
+    ann_doc_begin(&r->doc, path, &td, &tok, from_front ? front_date : o->reference_date);
+    if (from_front)
+        r->doc.reference_date_source = "front-matter";
+    out->plugin_errors = run_plugins(r, skip, n_skip, &tplugins, &cplugins);
     out->n_failed = r->n_failures;
     ann_result res;
+    char *abs_path = NULL, *rel_path = NULL;
     /* Only a writer that prints tokens (CoNLL) pays for copying them. */
     r->doc.skip_tokens = !o->writer->needs_tokens;
     rc = ann_doc_result(&r->doc, o->merge, &res);
@@ -245,7 +304,12 @@ void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip,
         ann_run_report("%s: out of memory while merging spans", path);
         goto done;
     }
+    document_paths(o, i, &abs_path, &rel_path);
+    res.abs_path = abs_path;
+    res.rel_path = rel_path;
     rc = o->writer->write(&res, &r->sink);
+    free(abs_path);
+    free(rel_path);
     if (rc != ANN_OK) {
         ann_run_report("%s: the %s writer failed (status %d)", path, o->writer->name, rc);
         goto done;
@@ -256,6 +320,10 @@ void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip,
         goto done;
     }
     out->written = 1;
+    for (size_t m = 0; m < res.n_meta; m++)
+        if (strcmp(res.meta[m].key, "reference_date_source") == 0 && res.meta[m].value &&
+            strcmp(res.meta[m].value, "today") == 0)
+            r->tally.today++;
     for (size_t s = 0; s < res.n_spans; s++)
         for (size_t p = 0; p < r->set->n; p++)
             if (res.spans[s].layer == r->set->items[p].name) {
@@ -267,4 +335,5 @@ done:
     ann_tokenized_free(&tok);
     ann_textdoc_free(&td);
     r->tally.host_sec += ann_run_now() - t0 - tplugins;
+    r->tally.host_cpu += ann_run_thread_cpu() - c0 - cplugins;
 }

@@ -34,13 +34,20 @@ typedef struct ann_layer_failure {
  * each document (then zeroed) and added up there. */
 typedef struct ann_tally {
     size_t n_plugins;
-    double *plugin_sec;   /* owned, n_plugins: time inside annotate() */
+    double *plugin_sec;   /* owned, n_plugins: wall time inside annotate() */
+    double *plugin_cpu;   /* owned, n_plugins: CPU time of the worker's thread
+                             inside annotate() (CLOCK_THREAD_CPUTIME_ID) */
     uint64_t *span_count; /* owned, n_plugins: merged spans written */
-    double host_sec;      /* everything else */
+    double host_sec;      /* everything else, wall time */
+    double host_cpu;      /* everything else, the thread's CPU time */
     uint64_t bytes;       /* input bytes */
     size_t finished;      /* documents done, written or not */
     size_t failed;        /* documents not written */
     size_t partial;       /* documents written with a failed layer */
+    uint32_t *undeclared; /* owned, n_plugins: a layer each plugin asked
+                             host->spans() for without needing it (ann_doc) */
+    size_t today;         /* documents whose relative dates fell back to the
+                             day of the run (reference_date_source "today") */
 } ann_tally;
 
 /* Allocates the per-plugin arrays.  Returns ANN_OK or ANN_ENOMEM; free with
@@ -92,5 +99,7 @@ void ann_run_report(const char *fmt, ...) ANN_PRINTF(1, 2);
 
 /* Seconds on the monotonic clock. */
 double ann_run_now(void);
+/* CPU seconds the calling thread has used (CLOCK_THREAD_CPUTIME_ID). */
+double ann_run_thread_cpu(void);
 
 #endif

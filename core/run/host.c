@@ -93,8 +93,17 @@ static const ann_span *host_spans(ann_doc *d, const char *layer, size_t *n)
     int allowed = strcmp(layer, self->name) == 0;
     for (size_t k = 0; !allowed && self->desc->needs && self->desc->needs[k]; k++)
         allowed = strcmp(self->desc->needs[k], layer) == 0;
-    if (!allowed)
+    if (!allowed) {
+        /* Recorded for one warning at the end of the run (run/run.c):
+         * otherwise the plugin gets 0 spans and no word why. */
+        if (d->undeclared && !d->undeclared[d->current]) {
+            d->undeclared[d->current] = UINT32_MAX;
+            for (size_t i = 0; i < d->plugins->n; i++)
+                if (strcmp(d->plugins->items[i].name, layer) == 0)
+                    d->undeclared[d->current] = (uint32_t)i + 1;
+        }
         return NULL;
+    }
     for (size_t i = 0; i < d->plugins->n; i++)
         if (strcmp(d->plugins->items[i].name, layer) == 0)
             return ann_store_layer(&d->store, i, n);

@@ -233,9 +233,18 @@ static int read_result(pool *p, pool_worker *w)
         return -1;
     wire_result h;
     memcpy(&h, p->msg, sizeof h);
-    memcpy(p->sec, p->msg + sizeof h, n * sizeof *p->sec);
-    memcpy(p->spans, p->msg + sizeof h + n * sizeof *p->sec, n * sizeof *p->spans);
-    p->seen = (unsigned char *)p->msg + sizeof h + n * (sizeof *p->sec + sizeof *p->spans);
+    /* wall seconds of each plugin, then its CPU seconds, then its spans */
+    memcpy(p->sec, p->msg + sizeof h, 2 * n * sizeof *p->sec);
+    const char *at = p->msg + sizeof h + 2 * n * sizeof *p->sec;
+    memcpy(p->spans, at, n * sizeof *p->spans);
+    at += n * sizeof *p->spans;
+    for (size_t k = 0; k < n; k++) {
+        uint32_t u;
+        memcpy(&u, at + k * sizeof u, sizeof u);
+        if (u && !p->c->tally.undeclared[k])
+            p->c->tally.undeclared[k] = u;
+    }
+    p->seen = (unsigned char *)at + n * sizeof(uint32_t);
     char *data = NULL;
     if (h.stream_len) {
         data = malloc(h.stream_len);
@@ -252,9 +261,12 @@ static int read_result(pool *p, pool_worker *w)
     ann_tally *t = &p->c->tally;
     for (size_t k = 0; k < n; k++) {
         t->plugin_sec[k] += p->sec[k];
+        t->plugin_cpu[k] += p->sec[n + k];
         t->span_count[k] += p->spans[k];
     }
     t->host_sec += h.host_sec;
+    t->host_cpu += h.host_cpu;
+    t->today += h.today;
     t->bytes += h.bytes;
     ann_collect_labels(p->c, p->seen);
     pop_queue(w);
@@ -469,9 +481,11 @@ int ann_pool_run(const ann_plugin_set *set, const ann_run_opts *o, unsigned jobs
     p.w = calloc(jobs, sizeof *p.w);
     p.docs = calloc(o->n_files + 1, sizeof *p.docs);
     p.redo = calloc(o->n_files + 1, sizeof *p.redo);
-    p.sec = calloc(set->n + 1, sizeof *p.sec);
+    p.sec = calloc(2 * set->n + 1, sizeof *p.sec);
     p.spans = calloc(set->n + 1, sizeof *p.spans);
-    p.msg_len = sizeof(wire_result) + set->n * (sizeof *p.sec + sizeof *p.spans) + c->n_labels;
+    p.msg_len =
+        sizeof(wire_result) + set->n * (2 * sizeof *p.sec + sizeof *p.spans + sizeof(uint32_t)) +
+        c->n_labels;
     p.msg = malloc(p.msg_len);
     struct pollfd *fds = calloc(jobs, sizeof *fds);
     unsigned *who = calloc(jobs, sizeof *who);

@@ -115,7 +115,20 @@ static void progress_add(void *ctx, uint64_t bytes)
     ann_progress_add(ctx, bytes);
 }
 
-static void print_summary(const ann_plugin_set *set, const ann_tally *t, double wall)
+/* Where the run's output went, for the summary line. */
+static void print_destination(ann_buf *line, const ann_run_opts *o, int written)
+{
+    if (o->out_file)
+        ann_buf_printf(line, "; output %s %s", written ? "in" : "not written to", o->out_file);
+    else if (o->outdir)
+        ann_buf_printf(line, "; output in %s%s", o->outdir,
+                       o->outdir[strlen(o->outdir) - 1] == '/' ? "" : "/");
+    else
+        ann_buf_puts(line, "; output on standard output");
+}
+
+static void print_summary(const ann_plugin_set *set, const ann_tally *t, double wall,
+                          const ann_run_opts *o, int written)
 {
     ann_buf line = ANN_BUF_INIT;
     char size[32];
@@ -128,31 +141,98 @@ static void print_summary(const ann_plugin_set *set, const ann_tally *t, double 
     for (size_t p = 0; p < set->n; p++)
         ann_buf_printf(&line, "%s %s %llu", p ? "," : "", set->items[p].name,
                        (unsigned long long)t->span_count[p]);
-    ann_buf_printf(&line, " in %.2f s\n", wall);
+    ann_buf_printf(&line, " in %.2f s", wall);
+    print_destination(&line, o, written);
+    ann_buf_putc(&line, '\n');
     if (!line.failed)
         fputs(line.data, stderr);
     ann_buf_free(&line);
 }
 
-static void print_timings(const ann_plugin_set *set, const ann_tally *t)
+static void timing_row(const char *name, double cpu, double wall, double mb)
 {
-    double mb = (double)t->bytes / 1e6;
-    for (size_t p = 0; p < set->n; p++) {
-        double sec = t->plugin_sec[p];
-        fprintf(stderr, "timing: %s %.6f %.2f\n", set->items[p].name, sec,
-                sec > 0 ? mb / sec : 0.0);
-    }
-    fprintf(stderr, "timing: host %.6f %.2f\n", t->host_sec,
-            t->host_sec > 0 ? mb / t->host_sec : 0.0);
+    fprintf(stderr, "timing: %-12s %10.6f %10.6f %10.2f\n", name, cpu, wall,
+            wall > 0 ? mb / wall : 0.0);
 }
 
-int ann_run(const ann_plugin_set *set, const ann_run_opts *o)
+/* One row per plugin and one for the host: CPU seconds of the worker
+ * threads, wall seconds and the rate over the wall time.  The wall column
+ * adds up to the workers' busy time, at most workers x the run's wall time
+ * (the last line), so a plugin that sleeps or waits shows wall > cpu. */
+static void print_timings(const ann_plugin_set *set, const ann_tally *t, double run_wall,
+                          unsigned jobs)
+{
+    double mb = (double)t->bytes / 1e6, cpu = t->host_cpu, wall = t->host_sec;
+    fprintf(stderr, "timing: %-12s %10s %10s %10s\n", "plugin", "cpu_s", "wall_s", "MB/s");
+    for (size_t p = 0; p < set->n; p++) {
+        timing_row(set->items[p].name, t->plugin_cpu[p], t->plugin_sec[p], mb);
+        cpu += t->plugin_cpu[p];
+        wall += t->plugin_sec[p];
+    }
+    timing_row("host", t->host_cpu, t->host_sec, mb);
+    timing_row("total", cpu, wall, mb);
+    fprintf(stderr, "timing: run wall %.6f s x %u worker%s = %.6f s\n", run_wall, jobs,
+            jobs == 1 ? "" : "s", run_wall * jobs);
+}
+
+/* Once per plugin and run: a plugin that asked host->spans() for a layer
+ * it does not declare in needs got nothing, and would not know why. */
+static void warn_undeclared(const ann_plugin_set *set, const ann_tally *t)
+{
+    for (size_t p = 0; p < set->n; p++) {
+        uint32_t u = t->undeclared[p];
+        if (!u)
+            continue;
+        if (u != UINT32_MAX && u - 1 < set->n)
+            fprintf(stderr,
+                    "annotate: warning: plugin %s asked host->spans() for the layer '%s', which "
+                    "is not in its needs: it got no spans; add \"%s\" to its needs\n",
+                    set->items[p].name, set->items[u - 1].name, set->items[u - 1].name);
+        else
+            fprintf(stderr,
+                    "annotate: warning: plugin %s asked host->spans() for a layer that is "
+                    "neither its own nor in its needs: it got no spans; declare the layer in "
+                    "its needs\n",
+                    set->items[p].name);
+    }
+}
+
+/* The absolute folder the outputs' relative document paths start from:
+ * the output folder, the single output file's folder, or (a stream) the
+ * current folder.  Caller frees with free(); NULL when unknown. */
+static char *anchor_folder(const ann_run_opts *o)
+{
+    if (o->outdir)
+        return realpath(o->outdir, NULL);
+    if (!o->out_file)
+        return getcwd(NULL, 0);
+    const char *slash = strrchr(o->out_file, '/');
+    if (!slash)
+        return getcwd(NULL, 0);
+    char *dir = strndup(o->out_file, slash == o->out_file ? 1 : (size_t)(slash - o->out_file));
+    char *abs = dir ? realpath(dir, NULL) : NULL;
+    free(dir);
+    return abs;
+}
+
+int ann_run(const ann_plugin_set *set, const ann_run_opts *opts)
 {
     double t_start = ann_run_now();
-    if (o->outdir && ann_mkdir_p(o->outdir) != 0) {
-        ann_run_report("%s: cannot create the output folder: %s", o->outdir, strerror(errno));
+    if (opts->outdir && ann_mkdir_p(opts->outdir) != 0) {
+        ann_run_report("%s: cannot create the output folder: %s", opts->outdir, strerror(errno));
         return 2;
     }
+    ann_atomic file = {-1, NULL, NULL};
+    if (opts->out_file && (ann_mkdir_parent(opts->out_file) != 0 ||
+                           ann_atomic_open(&file, opts->out_file) != 0)) {
+        ann_run_report("%s: cannot create the output file: %s", opts->out_file, strerror(errno));
+        return 2;
+    }
+    /* The workers see the anchor: a copy of the options carries it. */
+    ann_run_opts run_opts = *opts;
+    char *anchor = anchor_folder(opts);
+    run_opts.anchor_dir = anchor;
+    const ann_run_opts *o = &run_opts;
     unsigned jobs = o->jobs;
     if (jobs == 0) {
         long cores = sysconf(_SC_NPROCESSORS_ONLN);
@@ -161,15 +241,19 @@ int ann_run(const ann_plugin_set *set, const ann_run_opts *o)
     if (jobs > o->n_files)
         jobs = o->n_files ? (unsigned)o->n_files : 1;
     size_t max_memory = o->isolate ? worker_memory(o, jobs) : 0;
-    if (max_memory == (size_t)-1)
-        return 2;
-
     ann_collect c;
+    int status = 2;
+    if (max_memory == (size_t)-1) {
+        memset(&c, 0, sizeof c);
+        goto out;
+    }
     if (ann_collect_init(&c, set, o->n_files, !o->outdir) != ANN_OK) {
         ann_run_report("out of memory");
-        ann_collect_free(&c);
-        return 1;
+        status = 1;
+        goto out;
     }
+    if (o->out_file)
+        c.out_file = &file;
     ann_progress *bar = NULL;
     if (o->progress) {
         /* The bar's rate and ETA want the total size up front. */
@@ -183,23 +267,48 @@ int ann_run(const ann_plugin_set *set, const ann_run_opts *o)
         c.on_done = progress_add;
         c.on_done_ctx = bar;
     }
-    int status =
+    status =
         o->isolate ? ann_pool_run(set, o, jobs, max_memory, &c) : ann_threads_run(set, o, jobs, &c);
     if (c.tally.failed || c.tally.partial)
         status = 1;
     if (c.out_error) {
-        ann_run_report("cannot write to standard output: %s", strerror(errno));
+        ann_run_report("cannot write to %s: %s", o->out_file ? o->out_file : "standard output",
+                       strerror(c.out_errno));
         status = 1;
+    }
+    int written = c.tally.finished > c.tally.failed;
+    if (o->out_file) {
+        /* An existing file is replaced only by a whole run's output that
+         * holds at least one document, as each document's file is. */
+        if (c.out_error || !written) {
+            ann_atomic_abort(&file);
+            written = 0;
+        } else if (ann_atomic_commit(&file, o->sync) != 0) {
+            ann_run_report("%s: cannot write: %s", o->out_file, strerror(errno));
+            status = 1;
+            written = 0;
+        }
     }
     if (c.tally.finished > c.tally.failed && o->outdir && o->writer->finish &&
         run_finish(set, &c, o) != 0)
         status = 1;
 
     ann_progress_finish(bar);
+    double wall = ann_run_now() - t_start;
     if (!o->quiet)
-        print_summary(set, &c.tally, ann_run_now() - t_start);
+        print_summary(set, &c.tally, wall, o, written);
+    if (c.tally.today)
+        fprintf(stderr,
+                "annotate: warning: %zu document%s had no reference date (no --reference-date, "
+                "front-matter date: or dateline): relative dates in %s resolved against today\n",
+                c.tally.today, c.tally.today == 1 ? "" : "s", c.tally.today == 1 ? "it were" : "them were");
+    warn_undeclared(set, &c.tally);
     if (o->timings)
-        print_timings(set, &c.tally);
+        print_timings(set, &c.tally, wall, jobs);
+out:
+    if (file.fd >= 0)
+        ann_atomic_abort(&file);
+    free(anchor);
     ann_collect_free(&c);
     return status;
 }

@@ -27,6 +27,11 @@ typedef struct ann_run_opts {
     const char *const *out_names; /* borrowed; n_files output stems inside
                                    outdir (util/outname.h); NULL: each file's
                                    base name less its extension */
+    const char *out_file;         /* one file for the whole run's output
+                                   (-f jsonl -o FILE.jsonl), written whole
+                                   at the end; NULL: outdir or stdout */
+    const char *anchor_dir;       /* set by ann_run(): the absolute folder the
+                                   outputs' relative document paths start from */
     int sync;                     /* durable writes (ann_sink.sync) */
     unsigned jobs;                /* workers; 0: number of cores */
     int isolate;                  /* workers are processes (the CLI's default);

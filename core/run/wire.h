@@ -25,9 +25,11 @@ typedef struct wire_result {
     uint32_t written;    /* the document was committed */
     uint32_t n_failed;   /* layers left out */
     uint32_t retiring;   /* the worker exits after this message */
+    uint32_t today;      /* documents dated by the day of the run */
     uint64_t bytes;      /* input bytes */
     uint64_t stream_len; /* output bytes that follow (-o -) */
     double host_sec;
+    double host_cpu;
 } wire_result;
 
 /* Writes or reads exactly len bytes, retrying after EINTR and short

@@ -47,12 +47,16 @@ static int send_result(ann_runner *r, int fd, size_t doc, const ann_doc_outcome 
     h.retiring = (uint32_t)retiring;
     h.bytes = r->tally.bytes;
     h.host_sec = r->tally.host_sec;
+    h.host_cpu = r->tally.host_cpu;
+    h.today = (uint32_t)r->tally.today;
     /* Streamed output only exists for a written document. */
     h.stream_len = out->written && !r->o->outdir ? r->sink.stream.len : 0;
     ann_buf b = ANN_BUF_INIT;
     ann_buf_append(&b, &h, sizeof h);
     ann_buf_append(&b, r->tally.plugin_sec, set->n * sizeof *r->tally.plugin_sec);
+    ann_buf_append(&b, r->tally.plugin_cpu, set->n * sizeof *r->tally.plugin_cpu);
     ann_buf_append(&b, r->tally.span_count, set->n * sizeof *r->tally.span_count);
+    ann_buf_append(&b, r->tally.undeclared, set->n * sizeof *r->tally.undeclared);
     ann_buf_append(&b, r->doc.label_seen, n_labels);
     if (h.stream_len)
         ann_buf_append(&b, r->sink.stream.data, h.stream_len);

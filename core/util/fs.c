@@ -48,13 +48,26 @@ int ann_mkdir_p(const char *dir)
     return rc;
 }
 
+int ann_mkdir_parent(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash || slash == path)
+        return 0;
+    char *dir = strndup(path, (size_t)(slash - path));
+    int rc = dir ? ann_mkdir_p(dir) : -1;
+    free(dir);
+    return rc;
+}
+
 int ann_write_atomic(const char *path, const void *data, size_t len)
 {
     return ann_write_atomic_sync(path, data, len, 0);
 }
 
-int ann_write_atomic_sync(const char *path, const void *data, size_t len, int sync)
+int ann_atomic_open(ann_atomic *a, const char *path)
 {
+    a->fd = -1;
+    a->path = path;
     const char *slash = strrchr(path, '/');
     size_t dlen = slash ? (size_t)(slash - path) + 1 : 0;
     /* The temporary name leaves the target's name out: a target name near
@@ -63,57 +76,114 @@ int ann_write_atomic_sync(const char *path, const void *data, size_t len, int sy
      * mkstemp(): the file gets the ordinary mode (0666 less the umask)
      * without touching the process-wide umask, which other threads share. */
     size_t cap = dlen + sizeof ANN_TEMP_PREFIX + 80;
-    char *tmp = malloc(cap);
-    if (!tmp)
+    a->tmp = malloc(cap);
+    if (!a->tmp)
         return -1;
-    int fd = -1;
-    for (unsigned attempt = 0; attempt < 100 && fd < 0; attempt++) {
-        snprintf(tmp, cap, "%.*s" ANN_TEMP_PREFIX "%ld-%lx-%u.tmp", (int)dlen, path, (long)getpid(),
-                 (unsigned long)pthread_self(), attempt);
-        fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-        if (fd < 0 && errno != EEXIST)
+    for (unsigned attempt = 0; attempt < 100 && a->fd < 0; attempt++) {
+        snprintf(a->tmp, cap, "%.*s" ANN_TEMP_PREFIX "%ld-%lx-%u.tmp", (int)dlen, path,
+                 (long)getpid(), (unsigned long)pthread_self(), attempt);
+        a->fd = open(a->tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (a->fd < 0 && errno != EEXIST)
             break;
     }
-    if (fd < 0) {
+    if (a->fd < 0) {
         int e = errno;
-        free(tmp);
+        free(a->tmp);
+        a->tmp = NULL;
         errno = e;
         return -1;
     }
+    return 0;
+}
+
+int ann_atomic_write(ann_atomic *a, const void *data, size_t len)
+{
     const char *p = data;
-    size_t left = len;
-    while (left > 0) {
-        ssize_t n = write(fd, p, left);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            goto fail;
-        }
+    while (len > 0) {
+        ssize_t n = write(a->fd, p, len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return -1;
         p += n;
-        left -= (size_t)n;
+        len -= (size_t)n;
     }
+    return 0;
+}
+
+void ann_atomic_abort(ann_atomic *a)
+{
+    int e = errno;
+    if (a->fd >= 0)
+        close(a->fd);
+    if (a->tmp)
+        unlink(a->tmp);
+    free(a->tmp);
+    a->tmp = NULL;
+    a->fd = -1;
+    errno = e;
+}
+
+int ann_atomic_commit(ann_atomic *a, int sync)
+{
     /* Without the fsync a crash soon after the rename can leave the new name
      * on an empty file: the rename may reach the disk before the data. */
-    if (sync && fsync(fd) != 0)
-        goto fail;
-    if (close(fd) != 0) {
-        fd = -1;
-        goto fail;
+    if (sync && fsync(a->fd) != 0) {
+        ann_atomic_abort(a);
+        return -1;
     }
-    fd = -1;
-    if (rename(tmp, path) != 0)
-        goto fail;
-    free(tmp);
+    int rc = close(a->fd);
+    a->fd = -1;
+    if (rc != 0 || rename(a->tmp, a->path) != 0) {
+        ann_atomic_abort(a);
+        return -1;
+    }
+    free(a->tmp);
+    a->tmp = NULL;
     return 0;
-fail : {
-    int e = errno;
-    if (fd >= 0)
-        close(fd);
-    unlink(tmp);
-    free(tmp);
-    errno = e;
-    return -1;
 }
+
+int ann_write_atomic_sync(const char *path, const void *data, size_t len, int sync)
+{
+    ann_atomic a;
+    if (ann_atomic_open(&a, path) != 0)
+        return -1;
+    if (ann_atomic_write(&a, data, len) != 0) {
+        ann_atomic_abort(&a);
+        return -1;
+    }
+    return ann_atomic_commit(&a, sync);
+}
+
+char *ann_path_relative(const char *from_dir, const char *to)
+{
+    if (from_dir[0] != '/' || to[0] != '/')
+        return NULL;
+    /* The common leading folders, compared a whole component at a time. */
+    size_t common = 0;
+    for (size_t i = 0;; i++) {
+        char f = from_dir[i], t = to[i];
+        if ((f == '/' || f == '\0') && (t == '/' || t == '\0'))
+            common = i;
+        if (f == '\0' || t == '\0' || f != t)
+            break;
+    }
+    size_t ups = 0;
+    for (const char *p = from_dir + common; *p; p++)
+        if (*p == '/' && p[1] && p[1] != '/')
+            ups++;
+    const char *rest = to + common;
+    while (*rest == '/')
+        rest++;
+    size_t n = ups * 3 + strlen(rest) + 2;
+    char *out = malloc(n);
+    if (!out)
+        return NULL;
+    out[0] = '\0';
+    for (size_t i = 0; i < ups; i++)
+        strcat(out, "../");
+    strcat(out, rest[0] ? rest : ".");
+    return out;
 }
 
 int ann_fsync_dir(const char *dir)

@@ -11,6 +11,10 @@
  * with errno set. */
 int ann_mkdir_p(const char *dir);
 
+/* Creates the folder file `path` sits in, when it names one, and its
+ * missing parents.  Returns 0, or -1 with errno set. */
+int ann_mkdir_parent(const char *path);
+
 /* Writes data[0..len) to `path` atomically: a temporary file in the same
  * folder is written, then renamed over `path`, so a reader never sees half a
  * file.  Returns 0, or -1 with errno set (the temporary file is removed). */
@@ -23,6 +27,31 @@ int ann_write_atomic(const char *path, const void *data, size_t len);
  * ANN_TEMP_PREFIX "PID-THREAD-N.tmp". */
 int ann_write_atomic_sync(const char *path, const void *data, size_t len, int sync);
 #define ANN_TEMP_PREFIX ".annotate."
+
+/* A file written piece by piece and put in place only whole: the pieces go
+ * to a temporary file beside `path` (named as ann_write_atomic_sync()
+ * names them, so ann_outdir_clean() finds what a killed run left) that
+ * ann_atomic_commit() renames over `path`. */
+typedef struct ann_atomic {
+    int fd;
+    char *tmp;        /* owned */
+    const char *path; /* borrowed until commit or abort */
+} ann_atomic;
+
+/* Creates the temporary file.  Returns 0, or -1 with errno set. */
+int ann_atomic_open(ann_atomic *a, const char *path);
+/* Appends data.  Returns 0, or -1 with errno set (then abort). */
+int ann_atomic_write(ann_atomic *a, const void *data, size_t len);
+/* Flushes (with sync) and renames the file over path; frees *a.  Returns 0,
+ * or -1 with errno set, the temporary file removed. */
+int ann_atomic_commit(ann_atomic *a, int sync);
+/* Removes the temporary file and frees *a; keeps errno. */
+void ann_atomic_abort(ann_atomic *a);
+
+/* The relative path from folder from_dir to `to`, both absolute and
+ * without "." or ".." parts ("/a/b", "/a/c/d" -> "../c/d").  Caller frees
+ * with free(); NULL when one is not absolute or memory runs out. */
+char *ann_path_relative(const char *from_dir, const char *to);
 
 /* Flushes folder `dir` itself (its entries) to the disk.  Returns 0, or -1
  * with errno set. */

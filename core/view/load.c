@@ -44,37 +44,10 @@ static void fail(char *err, size_t errlen, const char *path, const char *fmt, ..
     va_end(ap);
 }
 
-static int access_ok(const char *p)
-{
-    return access(p, R_OK) == 0;
-}
-
-/* Candidate locations of the document: as written, then (when relative)
- * beside the annotation file and one folder up, since the default output
- * folder is annotations/ under where annotate ran. */
-static char *find_document(const char *doc, const char *ann_path)
-{
-    if (doc[0] == '/' || access_ok(doc))
-        return strdup(doc);
-    const char *slash = strrchr(ann_path, '/');
-    size_t dirlen = slash ? (size_t)(slash - ann_path) : 0;
-    static const char *const ups[] = {"", "/.."};
-    for (size_t u = 0; u < 2; u++) {
-        size_t len = dirlen + strlen(ups[u]) + strlen(doc) + 4;
-        char *p = malloc(len);
-        if (!p)
-            return NULL;
-        snprintf(p, len, "%.*s%s/%s", (int)(slash ? dirlen : 1), slash ? ann_path : ".", ups[u],
-                 doc);
-        if (access_ok(p))
-            return p;
-        free(p);
-    }
-    return strdup(doc);
-}
-
 typedef struct ctx {
-    const char *path;
+    const char *path;   /* names the annotation in messages */
+    const char *dir;    /* the annotation file's folder ("." for stdin) */
+    const char *source; /* --source DIR, or NULL */
     char *err;
     size_t errlen;
 } ctx;
@@ -136,6 +109,10 @@ static int parse_document(ctx *c, ann_loaded *l)
         return -1;
     }
     l->r.path = get_str(c, d, "document", "path", 1, &bad);
+    if (!bad)
+        l->r.abs_path = get_str(c, d, "document", "absolute_path", 0, &bad);
+    if (!bad)
+        l->r.rel_path = get_str(c, d, "document", "relative_path", 0, &bad);
     if (bad)
         return -1;
     if (!l->r.path[0]) {
@@ -441,80 +418,290 @@ static doc_read read_recorded(const char *path, size_t size, unsigned char **byt
     return DOC_OK;
 }
 
+/* "a/b" (just b when b is absolute or a is NULL), or NULL.  Caller frees. */
+static char *joined(const char *a, const char *b)
+{
+    if (!b || !b[0])
+        return NULL;
+    return a && b[0] != '/' ? ann_path_join(a, b) : strdup(b);
+}
+
+/* Most places tried for one document. */
+#define MAX_CANDIDATES 24
+
+/* Adds path (taken over; NULL is skipped) to cand unless it is there. */
+static void add_candidate(char **cand, size_t *n, char *path)
+{
+    for (size_t k = 0; path && k < *n; k++)
+        if (strcmp(cand[k], path) == 0) {
+            free(path);
+            return;
+        }
+    if (path && *n < MAX_CANDIDATES)
+        cand[(*n)++] = path;
+    else
+        free(path);
+}
+
+/* The places the document may be, most trusted first: relative to the
+ * annotation file's folder, its absolute path, the path as typed (from the
+ * current folder, then beside the annotation file and one folder up, as the
+ * default output folder sits under where annotate ran), then below
+ * --source DIR: the path as typed less 0, 1, 2... of its leading folders,
+ * so DIR may be any folder on the document's way ("docs/sub/b.md" is
+ * found as DIR/docs/sub/b.md, DIR/sub/b.md or DIR/b.md).  Fills cand
+ * (caller frees each) and returns how many. */
+static size_t candidates(const ctx *c, const ann_result *r, char *cand[MAX_CANDIDATES])
+{
+    size_t n = 0;
+    add_candidate(cand, &n, joined(c->dir, r->rel_path));
+    add_candidate(cand, &n, joined(NULL, r->abs_path));
+    add_candidate(cand, &n, joined(NULL, r->path));
+    add_candidate(cand, &n, joined(c->dir, r->path));
+    char *up = ann_path_join(c->dir, "..");
+    add_candidate(cand, &n, up ? joined(up, r->path) : NULL);
+    free(up);
+    for (const char *p = r->path; c->source && p; p = strchr(p, '/')) {
+        while (*p == '/')
+            p++;
+        if (*p && strncmp(p, "../", 3) != 0 && strcmp(p, "..") != 0)
+            add_candidate(cand, &n, ann_path_join(c->source, p));
+    }
+    return n;
+}
+
+/* Tries each place in turn and takes the first file of the recorded size
+ * and SHA-256: an annotation folder copied elsewhere, or viewed from
+ * another folder, still finds its document, and never a different one. */
 static int load_document(ctx *c, ann_loaded *l)
 {
-    l->doc_path = find_document(l->r.path, c->path);
-    if (!l->doc_path) {
-        fail(c->err, c->errlen, c->path, "out of memory");
-        return -1;
+    char *cand[MAX_CANDIDATES] = {NULL};
+    size_t n = candidates(c, &l->r, cand);
+    const char *changed = NULL, *why = "SHA-256", *irregular = NULL;
+    int e = ENOENT;
+    for (size_t i = 0; i < n && !l->bytes; i++) {
+        int ei = 0;
+        unsigned char *bytes = NULL;
+        doc_read got = read_recorded(cand[i], l->r.size, &bytes, &ei);
+        if (got == DOC_ERRNO) {
+            if (ei != ENOENT && e == ENOENT)
+                e = ei;
+            continue;
+        }
+        if (got == DOC_NOT_REGULAR) {
+            irregular = irregular ? irregular : cand[i];
+            continue;
+        }
+        char sha[65] = "";
+        if (got == DOC_OK)
+            ann_sha256_hex(bytes, l->r.size, sha);
+        if (got == DOC_OK && strcmp(sha, l->r.sha256) == 0) {
+            l->bytes = bytes;
+            l->doc_path = cand[i];
+            cand[i] = NULL;
+            break;
+        }
+        free(bytes);
+        if (!changed) {
+            changed = cand[i];
+            why = got == DOC_OK ? "SHA-256" : "size";
+        }
     }
-    int e = 0;
-    doc_read got = read_recorded(l->doc_path, l->r.size, &l->bytes, &e);
-    if (got == DOC_ERRNO) {
-        fail(c->err, c->errlen, c->path,
-             "cannot read the annotated document %s (%s); view and stats need the original file",
-             l->r.path, strerror(e));
-        return -1;
+    int rc = 0;
+    if (!l->bytes) {
+        rc = -1;
+        if (changed)
+            fail(c->err, c->errlen, c->path,
+                 "the document %s has changed since it was annotated (%s differs); "
+                 "annotate it again",
+                 changed, why);
+        else if (irregular)
+            fail(c->err, c->errlen, c->path,
+                 "the annotated document %s is not a regular file; it is not read", irregular);
+        else
+            fail(c->err, c->errlen, c->path,
+                 "cannot read the annotated document %s (%s); view and stats need the original "
+                 "file: give --source DIR, the folder that holds it",
+                 l->r.path, strerror(e));
     }
-    if (got == DOC_NOT_REGULAR) {
-        fail(c->err, c->errlen, c->path,
-             "the annotated document %s is not a regular file; it is not read", l->doc_path);
-        return -1;
-    }
-    char sha[65] = "";
-    if (got == DOC_OK)
-        ann_sha256_hex(l->bytes, l->r.size, sha);
-    if (got != DOC_OK || strcmp(sha, l->r.sha256) != 0) {
-        fail(c->err, c->errlen, c->path,
-             "the document %s has changed since it was annotated (%s differs); "
-             "annotate it again",
-             l->doc_path, got != DOC_OK ? "size" : "SHA-256");
-        return -1;
-    }
+    for (size_t i = 0; i < n; i++)
+        free(cand[i]);
     l->r.bytes = l->bytes;
+    return rc;
+}
+
+/* Checks root (the loaded file takes it over) as an annotation; loads its
+ * document too with ANN_LOAD_DOCUMENT.  Returns 0, or -1 with c->err set
+ * (*l is then still the caller's to free). */
+static int load_root(ctx *c, ann_loaded *l, json_t *root, int flags)
+{
+    l->root = root;
+    if (!json_is_object(l->root)) {
+        fail(c->err, c->errlen, c->path, "not an annotation file: the top level is not an object");
+        return -1;
+    }
+    json_t *schema = json_object_get(l->root, "schema");
+    if (!json_is_string(schema) || strncmp(json_string_value(schema), "annotate/1.", 11) != 0) {
+        fail(c->err, c->errlen, c->path,
+             "not an annotation file: \"schema\" should be "
+             "\"annotate/1.x\"%s",
+             json_is_string(schema) ? ", this version is not supported" : "");
+        return -1;
+    }
+    if (parse_document(c, l) || parse_plugins(c, l) || parse_spans(c, l))
+        return -1;
+    if ((flags & ANN_LOAD_DOCUMENT) && load_document(c, l))
+        return -1;
     return 0;
+}
+
+/* The folder of file `path`, for relative_path.  Caller frees. */
+static char *folder_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        return strdup(".");
+    return strndup(path, slash == path ? 1 : (size_t)(slash - path));
 }
 
 int ann_load(const char *path, int flags, ann_loaded **out, char *err, size_t errlen)
 {
-    ctx c = {path, err, errlen};
+    return ann_load_from(path, flags, NULL, out, err, errlen);
+}
+
+int ann_load_from(const char *path, int flags, const char *source_dir, ann_loaded **out,
+                  char *err, size_t errlen)
+{
     *out = NULL;
+    char *dir = folder_of(path);
     ann_loaded *l = calloc(1, sizeof *l);
-    if (!l) {
+    if (!l || !dir) {
         fail(err, errlen, path, "out of memory");
+        free(dir);
+        free(l);
         return ANN_ENOMEM;
     }
+    ctx c = {path, dir, source_dir, err, errlen};
     json_error_t jerr;
-    l->root = json_load_file(path, JSON_REJECT_DUPLICATES, &jerr);
-    if (!l->root) {
+    json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &jerr);
+    int rc = ANN_EINVAL;
+    if (!root) {
         if (jerr.line < 0)
             fail(err, errlen, path, "%s", jerr.text);
         else
             fail(err, errlen, path, "line %d, column %d: not valid JSON: %s", jerr.line,
                  jerr.column, jerr.text);
-        goto failed;
+    } else if (load_root(&c, l, root, flags) == 0) {
+        *out = l;
+        l = NULL;
+        rc = ANN_OK;
     }
-    if (!json_is_object(l->root)) {
-        fail(err, errlen, path, "not an annotation file: the top level is not an object");
-        goto failed;
-    }
-    json_t *schema = json_object_get(l->root, "schema");
-    if (!json_is_string(schema) || strncmp(json_string_value(schema), "annotate/1.", 11) != 0) {
-        fail(err, errlen, path,
-             "not an annotation file: \"schema\" should be "
-             "\"annotate/1.x\"%s",
-             json_is_string(schema) ? ", this version is not supported" : "");
-        goto failed;
-    }
-    if (parse_document(&c, l) || parse_plugins(&c, l) || parse_spans(&c, l))
-        goto failed;
-    if ((flags & ANN_LOAD_DOCUMENT) && load_document(&c, l))
-        goto failed;
-    *out = l;
-    return ANN_OK;
-failed:
     ann_loaded_free(l);
-    return ANN_EINVAL;
+    free(dir);
+    return rc;
+}
+
+/* Appends l to the list; frees it when memory runs out.  Returns 0 or -1. */
+static int list_add(ann_loaded_list *list, ann_loaded *l)
+{
+    if (list->n == list->cap) {
+        size_t cap = list->cap ? list->cap * 2 : 8;
+        ann_loaded **items = realloc(list->items, cap * sizeof *items);
+        if (!items) {
+            ann_loaded_free(l);
+            return -1;
+        }
+        list->items = items;
+        list->cap = cap;
+    }
+    list->items[list->n++] = l;
+    return 0;
+}
+
+/* One annotation of a stream, the one at byte *off of data[0..len): parsed
+ * and appended to list, or its message appended to errors.  Moves *off
+ * past it (past its line when it is broken, so the next line is read).
+ * Returns -1 only when memory runs out. */
+static int load_one(const char *path, const char *dir, const char *source, int flags,
+                    const char *data, size_t len, size_t *off, ann_loaded_list *list,
+                    ann_strlist *errors)
+{
+    size_t line = 1;
+    for (size_t i = 0; i < *off; i++)
+        line += data[i] == '\n';
+    char name[1100], err[2048];
+    /* A file of one annotation is named alone, as ann_load() names it. */
+    const char *shown = strcmp(path, "-") ? path : "standard input";
+    if (*off == 0)
+        snprintf(name, sizeof name, "%s", shown);
+    else
+        snprintf(name, sizeof name, "%s:%zu", shown, line);
+    json_error_t jerr;
+    json_t *root = json_loadb(data + *off, len - *off,
+                              JSON_DISABLE_EOF_CHECK | JSON_REJECT_DUPLICATES, &jerr);
+    if (!root) {
+        snprintf(err, sizeof err, "%s: column %d: not valid JSON: %s", name, jerr.column,
+                 jerr.text);
+        const char *nl = memchr(data + *off, '\n', len - *off);
+        *off = nl ? (size_t)(nl - data) + 1 : len;
+        return ann_strlist_add(errors, err);
+    }
+    *off += jerr.position;
+    ann_loaded *l = calloc(1, sizeof *l);
+    if (!l) {
+        json_decref(root);
+        return -1;
+    }
+    ctx c = {name, dir, source, err, sizeof err};
+    if (load_root(&c, l, root, flags) != 0) {
+        ann_loaded_free(l);
+        return ann_strlist_add(errors, err);
+    }
+    return list_add(list, l);
+}
+
+int ann_load_all(const char *path, int flags, const char *source_dir, ann_loaded_list *list,
+                 ann_strlist *errors)
+{
+    unsigned char *data = NULL;
+    size_t len = 0;
+    int e = strcmp(path, "-") == 0 ? ann_read_fd(0, &data, &len) : ann_read_path(path, &data, &len);
+    char msg[1200];
+    if (e != 0) {
+        snprintf(msg, sizeof msg, "%s: %s", strcmp(path, "-") ? path : "standard input",
+                 strerror(e));
+        return ann_strlist_add(errors, msg) == 0 ? ANN_EIO : ANN_ENOMEM;
+    }
+    size_t before = list->n, failed = errors->n;
+    char *dir = strcmp(path, "-") == 0 ? strdup(".") : folder_of(path);
+    int rc = dir ? ANN_OK : ANN_ENOMEM;
+    const char *text = (const char *)data;
+    for (size_t off = 0; rc == ANN_OK;) {
+        while (off < len && strchr(" \t\r\n", text[off]))
+            off++;
+        if (off >= len)
+            break;
+        if (load_one(path, dir, source_dir, flags, text, len, &off, list, errors) != 0)
+            rc = ANN_ENOMEM;
+    }
+    if (rc == ANN_OK && list->n == before && errors->n == failed) {
+        snprintf(msg, sizeof msg, "%s: no annotation in it",
+                 strcmp(path, "-") ? path : "standard input");
+        rc = ann_strlist_add(errors, msg) == 0 ? ANN_EINVAL : ANN_ENOMEM;
+    }
+    if (rc == ANN_OK && errors->n > failed)
+        rc = ANN_EINVAL;
+    free(dir);
+    free(data);
+    return rc;
+}
+
+void ann_loaded_list_free(ann_loaded_list *list)
+{
+    for (size_t i = 0; i < list->n; i++)
+        ann_loaded_free(list->items[i]);
+    free(list->items);
+    memset(list, 0, sizeof *list);
 }
 
 const ann_result *ann_loaded_result(const ann_loaded *l)

@@ -14,8 +14,15 @@
 #include "view/options.h"
 
 static const char usage[] =
-    "usage: annotate stats [--top N] FILE.ann.json...\n"
-    "  --top N    how many of the most frequent entities to list (default 10)\n";
+    "usage: annotate stats [--top N] [--source DIR] FILE.ann.json|FILE.jsonl|-...\n"
+    "\n"
+    "Counts the spans per layer and label over all the annotations given, and\n"
+    "lists the most frequent entities.  Each document is read to check that it\n"
+    "is still the one annotated (SHA-256).\n"
+    "\n"
+    "  --top N       how many of the most frequent entities to list (default 10)\n"
+    "  --source DIR  look for the documents below DIR too (see annotate view --help)\n"
+    "  -h, --help    show this help\n";
 
 /* One (layer, label, text) occurrence; strings borrowed from a loaded file. */
 typedef struct item {
@@ -100,17 +107,17 @@ int ann_cmd_stats(int argc, char **argv)
 {
     size_t top = 10;
     char **files = malloc((size_t)argc * sizeof *files);
-    ann_loaded **loaded = calloc((size_t)argc, sizeof *loaded);
-    int n_files = 0, status = 0, n_loaded = 0;
-    if (!files || !loaded) {
-        free(files);
-        free(loaded);
+    ann_loaded_list list = {0};
+    const char *source = NULL;
+    int n_files = 0, status = 0;
+    if (!files)
         return 1;
-    }
     for (int i = 1; i < argc; i++) {
         const char *v;
         int m = ann_opt_value(argc, argv, &i, "--top", &v);
         char *end = NULL;
+        if (m == 0 && (m = ann_opt_value(argc, argv, &i, "--source", &source)) > 0)
+            continue;
         if (m > 0) {
             long t = strtol(v, &end, 10);
             if (!*v || *end || t < 0) {
@@ -139,14 +146,20 @@ int ann_cmd_stats(int argc, char **argv)
     }
     size_t n_items = 0;
     for (int i = 0; i < n_files; i++) {
-        char err[1024];
-        if (ann_load(files[i], ANN_LOAD_DOCUMENT, &loaded[n_loaded], err, sizeof err) != ANN_OK) {
-            fprintf(stderr, "annotate stats: %s\n", err);
+        ann_strlist errors = {0};
+        int rc = ann_load_all(files[i], ANN_LOAD_DOCUMENT, source, &list, &errors);
+        for (size_t k = 0; k < errors.n; k++)
+            fprintf(stderr, "annotate stats: %s\n", errors.items[k]);
+        ann_strlist_free(&errors);
+        if (rc != ANN_OK)
             status = 1;
-            continue;
-        }
-        n_items += ann_loaded_result(loaded[n_loaded++])->n_spans;
+        if (rc == ANN_ENOMEM)
+            goto done;
     }
+    int n_loaded = (int)list.n;
+    ann_loaded **loaded = list.items;
+    for (int f = 0; f < n_loaded; f++)
+        n_items += ann_loaded_result(loaded[f])->n_spans;
     item *items = malloc((n_items + 1) * sizeof *items);
     if (!items) {
         status = 1;
@@ -163,9 +176,7 @@ int ann_cmd_stats(int argc, char **argv)
     report(items, k, (size_t)n_loaded, top);
     free(items);
 done:
-    for (int i = 0; i < n_loaded; i++)
-        ann_loaded_free(loaded[i]);
-    free(loaded);
+    ann_loaded_list_free(&list);
     free(files);
     return status;
 }

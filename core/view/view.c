@@ -4,6 +4,7 @@
  * otherwise), optionally filtered by layer and label, or writes the HTML
  * page with --html.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include <unistd.h>
 
 #include "util/buf.h"
+#include "util/fs.h"
 #include "view/commands.h"
 #include "view/load.h"
 #include "view/options.h"
@@ -18,18 +20,28 @@
 #include "write/html.h"
 
 static const char usage[] =
-    "usage: annotate view [options] FILE.ann.json...\n"
+    "usage: annotate view [options] FILE.ann.json|FILE.jsonl|-...\n"
+    "\n"
+    "Shows annotation files in the terminal, or writes them as HTML pages.  A\n"
+    "file may hold one annotation or several (JSON Lines, as -f jsonl writes);\n"
+    "'-' reads them from standard input (annotate -o - DOCS | annotate view -).\n"
+    "Each annotated document is read too, and must be unchanged (SHA-256).\n"
+    "\n"
     "  --layers LIST      show only these layers (comma-separated)\n"
     "  --labels LIST      show only these labels (comma-separated)\n"
-    "  --html OUT         write the HTML page to OUT instead (a folder when\n"
-    "                     several files are given)\n"
+    "  --html OUT         write the HTML page to OUT instead (a folder, created\n"
+    "                     when missing, when there are several documents)\n"
+    "  --source DIR       look for the documents below DIR too, when they are\n"
+    "                     neither where the annotation file says nor at the\n"
+    "                     recorded path relative to it\n"
     "  --color WHEN       auto (default: on a terminal, unless NO_COLOR is set),\n"
     "                     always or never\n"
     "  --width N          wrap at N columns (default: the terminal's, $COLUMNS, 80;\n"
-    "                     0: no wrapping)\n";
+    "                     0: no wrapping)\n"
+    "  -h, --help         show this help\n";
 
 typedef struct view_opts {
-    const char *layers, *labels, *html;
+    const char *layers, *labels, *html, *source;
     int colour, width;
 } view_opts;
 
@@ -42,26 +54,6 @@ static int terminal_width(void)
     if (env && atoi(env) > 0)
         return atoi(env);
     return 80;
-}
-
-/* Writes data to path via a temporary file and a rename, so an existing
- * page is never left half-written. */
-static int write_file(const char *path, const char *data, size_t len)
-{
-    size_t n = strlen(path) + 16;
-    char *tmp = malloc(n);
-    if (!tmp)
-        return -1;
-    snprintf(tmp, n, "%s.tmp%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "wb");
-    int ok = f && fwrite(data, 1, len, f) == len;
-    if (f)
-        ok &= fclose(f) == 0;
-    ok = ok && rename(tmp, path) == 0;
-    if (!ok)
-        remove(tmp);
-    free(tmp);
-    return ok ? 0 : -1;
 }
 
 /* OUT itself for one input; OUT/NAME.html (NAME: the document's base name
@@ -81,14 +73,10 @@ static char *html_path(const char *out, const ann_result *r, int several)
     return p;
 }
 
-static int view_one(const char *path, const view_opts *o, int several, int first)
+/* Shows (or writes the page of) one loaded annotation; `name` is its file. */
+static int view_one(const ann_loaded *l, const char *name, const view_opts *o, int several,
+                    int first)
 {
-    char err[1024];
-    ann_loaded *l;
-    if (ann_load(path, ANN_LOAD_DOCUMENT, &l, err, sizeof err) != ANN_OK) {
-        fprintf(stderr, "annotate view: %s\n", err);
-        return 1;
-    }
     const ann_result *r = ann_loaded_result(l);
     unsigned char *keep = malloc(r->n_spans + 1);
     ann_buf b = ANN_BUF_INIT;
@@ -103,14 +91,18 @@ static int view_one(const char *path, const view_opts *o, int several, int first
     }
     if (o->html) {
         char *out = html_path(o->html, r, several);
-        if (!out || ann_html_render(r, keep, &b) != ANN_OK || write_file(out, b.data, b.len) != 0) {
-            fprintf(stderr, "annotate view: %s: cannot write the page %s\n", path,
-                    out ? out : o->html);
-            free(out);
-            goto done;
+        if (!out || ann_html_render(r, keep, &b) != ANN_OK) {
+            fprintf(stderr, "annotate view: %s: out of memory\n", name);
+        } else if ((several ? ann_mkdir_p(o->html) : ann_mkdir_parent(out)) != 0) {
+            fprintf(stderr, "annotate view: %s: cannot create the folder for %s: %s\n", name, out,
+                    strerror(errno));
+        } else if (ann_write_atomic(out, b.data ? b.data : "", b.len) != 0) {
+            fprintf(stderr, "annotate view: %s: cannot write the page %s: %s\n", name, out,
+                    strerror(errno));
+        } else {
+            status = 0;
         }
         free(out);
-        status = 0;
         goto done;
     }
     if (several) {
@@ -119,7 +111,7 @@ static int view_one(const char *path, const view_opts *o, int several, int first
                        o->colour ? "\033[0m" : " ==");
     }
     if (ann_term_render(r, keep, o->colour, o->width, &b) != ANN_OK) {
-        fprintf(stderr, "annotate view: %s: out of memory\n", path);
+        fprintf(stderr, "annotate view: %s: out of memory\n", name);
         goto done;
     }
     if (b.len && b.data[b.len - 1] != '\n')
@@ -128,7 +120,113 @@ static int view_one(const char *path, const view_opts *o, int several, int first
 done:
     ann_buf_free(&b);
     free(keep);
-    ann_loaded_free(l);
+    return status;
+}
+
+/* Adds a copy of name to *out unless it is there already.  Returns 0 or -1. */
+static int add_names(ann_strlist *out, const char *name)
+{
+    for (size_t i = 0; i < out->n; i++)
+        if (strcmp(out->items[i], name) == 0)
+            return 0;
+    return ann_strlist_add(out, name);
+}
+
+/* Checks each name of --layers or --labels (`list`) against those the
+ * loaded files have (`valid`): a misspelt name would otherwise just show
+ * nothing.  Returns 0, or 2 after naming the unknown ones and the valid. */
+static int check_names(const char *option, const char *what, const char *list,
+                       const ann_strlist *valid)
+{
+    if (!list)
+        return 0;
+    int status = 0;
+    for (const char *p = list; *p;) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        int known = 0;
+        for (size_t i = 0; i < valid->n && !known; i++)
+            known = strlen(valid->items[i]) == len && strncmp(valid->items[i], p, len) == 0;
+        if (!known) {
+            fprintf(stderr, "annotate view: %s: no %s '%.*s' in these files (valid: ", option,
+                    what, (int)len, p);
+            for (size_t i = 0; i < valid->n; i++)
+                fprintf(stderr, "%s%s", i ? ", " : "", valid->items[i]);
+            fprintf(stderr, "%s)\n", valid->n ? "" : "none");
+            status = 2;
+        }
+        if (!comma)
+            break;
+        p = comma + 1;
+    }
+    return status;
+}
+
+/* The layers (every plugin that ran, with spans or not) and labels of the
+ * loaded annotations, for check_names(). */
+static int known_names(const ann_loaded_list *list, ann_strlist *layers, ann_strlist *labels)
+{
+    int rc = 0;
+    for (size_t f = 0; f < list->n && rc == 0; f++) {
+        const ann_result *r = ann_loaded_result(list->items[f]);
+        for (size_t i = 0; i < r->n_plugins && rc == 0; i++)
+            rc = add_names(layers, r->plugins[i].name);
+        for (size_t i = 0; i < r->n_spans && rc == 0; i++)
+            rc = add_names(layers, r->spans[i].layer) || add_names(labels, r->spans[i].label);
+    }
+    return rc;
+}
+
+/* Loads every file (a bad one is named, the others still shown), checks the
+ * filters, then shows each annotation; returns the exit status. */
+static int view_all(char **files, int n_files, const view_opts *o)
+{
+    ann_loaded_list list = {0};
+    ann_strlist errors = {0}, layers = {0}, labels = {0};
+    const char **names = NULL;
+    int status = 0;
+    for (int i = 0; i < n_files; i++) {
+        size_t before = list.n;
+        int rc = ann_load_all(files[i], ANN_LOAD_DOCUMENT, o->source, &list, &errors);
+        for (size_t k = 0; k < errors.n; k++)
+            fprintf(stderr, "annotate view: %s\n", errors.items[k]);
+        ann_strlist_free(&errors);
+        if (rc == ANN_ENOMEM) {
+            fprintf(stderr, "annotate view: out of memory\n");
+            status = 1;
+            goto out;
+        }
+        if (rc != ANN_OK)
+            status = 1;
+        const char **more = realloc(names, (list.n + 1) * sizeof *names);
+        if (!more) {
+            status = 1;
+            goto out;
+        }
+        names = more;
+        for (size_t k = before; k < list.n; k++)
+            names[k] = files[i];
+    }
+    if (known_names(&list, &layers, &labels) != 0) {
+        status = 1;
+        goto out;
+    }
+    if (list.n > 0) {
+        int bad = check_names("--layers", "layer", o->layers, &layers);
+        bad |= check_names("--labels", "label", o->labels, &labels);
+        if (bad) {
+            status = 2;
+            goto out;
+        }
+    }
+    for (size_t i = 0; i < list.n; i++)
+        if (view_one(list.items[i], names[i], o, list.n > 1, i == 0))
+            status = 1;
+out:
+    free(names);
+    ann_strlist_free(&layers);
+    ann_strlist_free(&labels);
+    ann_loaded_list_free(&list);
     return status;
 }
 
@@ -161,16 +259,12 @@ static int view_files(char **files, int n_files, view_opts *o, const char *when,
     } else {
         o->width = terminal_width();
     }
-    int status = 0;
-    for (int i = 0; i < n_files; i++)
-        if (view_one(files[i], o, n_files > 1, i == 0))
-            status = 1;
-    return status;
+    return view_all(files, n_files, o);
 }
 
 int ann_cmd_view(int argc, char **argv)
 {
-    view_opts o = {NULL, NULL, NULL, -1, -1};
+    view_opts o = {NULL, NULL, NULL, NULL, -1, -1};
     const char *when = "auto", *width = NULL;
     /* Files and options may come in any order; "--" ends the options. */
     char **files = malloc((size_t)argc * sizeof *files);
@@ -182,8 +276,9 @@ int ann_cmd_view(int argc, char **argv)
             files[n_files++] = argv[i];
             continue;
         }
-        static const char *const names[] = {"--layers", "--labels", "--html", "--color", "--width"};
-        const char **targets[] = {&o.layers, &o.labels, &o.html, &when, &width};
+        static const char *const names[] = {"--layers", "--labels", "--html",
+                                            "--color",  "--width",  "--source"};
+        const char **targets[] = {&o.layers, &o.labels, &o.html, &when, &width, &o.source};
         int m = 0;
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
             fputs(usage, stdout);

@@ -117,6 +117,16 @@ int ann_json_render(const ann_result *r, int one_line, ann_buf *b)
     ann_buf_printf(b, "{%s%s\"schema\":\"annotate/%s\",%s%s\"document\":{\"path\":", nl, ind,
                    ANN_SCHEMA_VERSION, nl, ind);
     jstr(b, r->path);
+    /* So the annotation file finds its document wherever it is viewed from
+     * wherever it is; left out when unknown, as for a test's result. */
+    if (r->abs_path) {
+        ann_buf_puts(b, ",\"absolute_path\":");
+        jstr(b, r->abs_path);
+    }
+    if (r->rel_path) {
+        ann_buf_puts(b, ",\"relative_path\":");
+        jstr(b, r->rel_path);
+    }
     ann_buf_printf(b, ",\"size\":%zu,\"sha256\":", r->size);
     jstr(b, r->sha256);
     ann_buf_puts(b, ",\"reader\":");

@@ -3,7 +3,8 @@
  *
  * Schema "annotate/1.0":
  *   {"schema":"annotate/1.0",
- *    "document":{"path":..,"size":N,"sha256":"..","reader":"text"},
+ *    "document":{"path":..,["absolute_path":..,"relative_path":..,]
+ *                "size":N,"sha256":"..","reader":"text"},
  *    "meta":{..}, "plugins":[{"name":..,"version":..}],
  *    "spans":[{"id","start","end","layer","label","text","attrs":{..},
  *              "links":[{"role","target"}]}]}

@@ -19,3 +19,11 @@ annotatemockdir = $(includedir)/annotate
 annotatemock_HEADERS = tests/mock/mock_host.h
 pkgconfig_DATA += annotate-mock.pc
 EXTRA_DIST += annotate-mock.pc.in
+
+## For `annotate new-plugin` run from the build tree (scripts/quickstart does
+## not install): the mock's header where an installed annotate has it,
+## <annotate/mock_host.h>, so a new plugin's test builds against the tree.
+noinst_DATA += tests/mock/include/annotate/mock_host.h
+CLEANFILES += tests/mock/include/annotate/mock_host.h
+tests/mock/include/annotate/mock_host.h: $(srcdir)/tests/mock/mock_host.h
+	$(AM_V_GEN)$(MKDIR_P) tests/mock/include/annotate && cp $(srcdir)/tests/mock/mock_host.h $@

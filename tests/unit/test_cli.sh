@@ -73,9 +73,63 @@ else
     fail=$((fail + 1))
 fi
 
-# --timings prints one line per plugin and the host
+# --timings prints a header with the units, one line per plugin and the
+# host, and figures that add up: the wall seconds of all rows are at most
+# the run's wall time times the workers
 expect 0 "timing: words "          -P "$TP" -p words --timings -o "$tmp/o4" "$tmp/good.txt"
 expect 0 "timing: host "           -P "$TP" -p words --timings -o "$tmp/o4" "$tmp/good.txt"
+for mode in "" --no-isolate; do
+    expect 0 "timing: plugin            cpu_s     wall_s       MB/s" -P "$TP" -p words,pairs $mode --timings -j2 -o "$tmp/o4" "$tmp/good.txt" "$tmp/good2.txt"
+    n=$((n + 1))
+    if awk '$2 == "total" { w = $4 } $2 == "run" { r = $NF == "s" ? $(NF - 1) : $NF }
+            $2 == "words" || $2 == "pairs" || $2 == "host" { s += $4; if ($3 > $4 + 0.01) bad = 1 }
+            END { exit !(w != "" && r != "" && w <= r + 0.001 && (s - w) < 0.0001 && (s - w) > -0.0001 && !bad) }' "$tmp/out"; then
+        echo "ok: --timings $mode adds up"
+    else
+        echo "FAIL: --timings $mode does not add up:"; sed 's/^/    /' "$tmp/out"; fail=$((fail + 1))
+    fi
+done
+
+# help of each command, the version's copyright and licence, where to
+# report bugs
+expect 0 "Report bugs"             --help
+expect 0 "Copyright (C)"           --version
+expect 0 "Licence: MIT"            --version
+expect 0 "usage: annotate plugins" plugins --help
+lacks "FILE|DIR..."
+expect 0 "usage: annotate plugins" plugins -P "$TP" -h
+expect 0 "usage: annotate view"    view --help
+expect 0 "usage: annotate stats"   stats --help
+
+# a plugin that reads a layer it does not need gets one warning that names
+# it, however many documents and workers
+expect 0 "plugin peeks asked host->spans() for the layer 'words'" -P "$TP" -p words,peeks -j2 -o "$tmp/o7" "$tmp/good.txt" "$tmp/good2.txt"
+n=$((n + 1))
+if [ "$(grep -c "plugin peeks asked" "$tmp/out")" -eq 1 ]; then echo "ok: warned once"; else echo "FAIL: warned $(grep -c "plugin peeks asked" "$tmp/out") times"; fail=$((fail + 1)); fi
+expect 0 "a layer that is neither its own nor in its needs" -P "$TP" -p peeks -o "$tmp/o7" "$tmp/good.txt"
+expect 0 ""                        -P "$TP" -p words,pairs -o "$tmp/o7" "$tmp/good.txt"
+lacks "asked host->spans()"
+
+# reference dates: a Markdown front matter's date: is the reference date;
+# falling back to today warns once, with the number of documents
+case " ${ANN_ENABLED_PLUGINS-dates} " in
+*" dates "*)
+    printf -- '---\ntitle: A note\ndate: "2021-03-04T10:00:00Z"\n---\n\nWe met yesterday.\n' >"$tmp/fm.md"
+    printf 'We met yesterday.\n' >"$tmp/y1.txt"
+    printf 'They left yesterday.\n' >"$tmp/y2.txt"
+    expect 0 "2 documents had no reference date" -p dates -o "$tmp/o8" "$tmp/fm.md" "$tmp/y1.txt" "$tmp/y2.txt"
+    n=$((n + 1))
+    if [ "$(grep -c "no reference date" "$tmp/out")" -eq 1 ] &&
+        grep -qF '"reference_date":"2021-03-04","reference_date_source":"front-matter"' "$tmp/o8/fm.ann.json" &&
+        grep -qF '"value":"2021-03-03"' "$tmp/o8/fm.ann.json"; then
+        echo "ok: front-matter date used, one warning for the other two"
+    else
+        echo "FAIL: reference dates:"; sed 's/^/    /' "$tmp/out"; cat "$tmp/o8/fm.ann.json"; fail=$((fail + 1))
+    fi
+    expect 0 "" -p dates --reference-date 2020-01-01 -o "$tmp/o8" "$tmp/y1.txt"
+    lacks "no reference date"
+    ;;
+esac
 
 # -o - streams one line per document, in input order
 n=$((n + 1))

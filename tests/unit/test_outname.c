@@ -74,12 +74,45 @@ START_TEST(test_temp_names)
 }
 END_TEST
 
+/* The document's path as the annotation file records it, relative to the
+ * file's folder (issue 18). */
+typedef struct rel_case {
+    const char *from, *to, *want; /* want NULL: refused */
+} rel_case;
+
+static const rel_case rel_cases[] = {
+    {"/w/ann", "/w/docs/a.txt", "../docs/a.txt"},
+    {"/w/ann/sub", "/w/docs/sub/b.md", "../../docs/sub/b.md"},
+    {"/w/docs", "/w/docs/a.txt", "a.txt"},
+    {"/w/docs/", "/w/docs/a.txt", "a.txt"},        /* a trailing slash */
+    {"/w/doc", "/w/docs/a.txt", "../docs/a.txt"},  /* a prefix is not a folder */
+    {"/w/docs2", "/w/docs/a.txt", "../docs/a.txt"},
+    {"/", "/a.txt", "a.txt"},
+    {"/tmp/x", "/home/u/a.txt", "../../home/u/a.txt"},
+    {"w/ann", "/w/a.txt", NULL}, /* both must be absolute */
+    {"/w/ann", "a.txt", NULL},
+};
+
+START_TEST(test_relative)
+{
+    const rel_case *c = &rel_cases[_i];
+    char *got = ann_path_relative(c->from, c->to);
+    if (!c->want)
+        ck_assert_msg(!got, "%s -> %s: %s, expected NULL", c->from, c->to, got);
+    else
+        ck_assert_msg(got && strcmp(got, c->want) == 0, "%s -> %s: %s, expected %s", c->from,
+                      c->to, got ? got : "NULL", c->want);
+    free(got);
+}
+END_TEST
+
 static Suite *outname_suite(void)
 {
     Suite *s = suite_create("outname");
     TCase *tc = tcase_create("names");
     tcase_add_loop_test(tc, test_stems, 0, (int)(sizeof stem_cases / sizeof stem_cases[0]));
     tcase_add_loop_test(tc, test_temp_names, 0, (int)(sizeof temp_cases / sizeof temp_cases[0]));
+    tcase_add_loop_test(tc, test_relative, 0, (int)(sizeof rel_cases / sizeof rel_cases[0]));
     suite_add_tcase(s, tc);
     return s;
 }

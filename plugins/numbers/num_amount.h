@@ -80,6 +80,10 @@ void num_parse_suffix(const scan *s, amt *a, size_t q);
  * ("per hour", "an hour": a->per).  Extends a->e. */
 void num_unit_tail(const scan *s, amt *a);
 
+/* "of a percent", "of a mile" after the fraction a, "of" ending at
+ * of_end: PERCENT or QUANTITY; false (a unchanged) otherwise. */
+bool num_of_a_unit(const scan *s, amt *a, size_t of_end);
+
 /* After a currency word ending at a->e: "50 cents", "and 50 cents" add to
  * the amount ("3 dollars 50 cents" is 3.5).  Extends a->e. */
 void num_money_cents(const scan *s, amt *a);

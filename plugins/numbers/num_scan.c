@@ -537,8 +537,8 @@ static int emit_amt(const scan *s, const amt *a, size_t start, const amt *hi, co
     m.relative = a->rel > 0 && a->rel < 4 ? rel[a->rel] : NULL;
     if (m.label != NUM_MONEY)
         m.currency = NULL;
-    if (m.label != NUM_QUANTITY)
-        m.unit = NULL;
+    if (m.label != NUM_QUANTITY && !(m.label == NUM_PERCENT && m.unit && strcmp(m.unit, "pp") == 0))
+        m.unit = NULL; /* a PERCENT keeps only "pp", percentage points */
     if (a->rel) {
         /* counted from the end: no value */
     } else if (hi) {

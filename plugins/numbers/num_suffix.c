@@ -114,8 +114,10 @@ static int suffix_word(const scan *s, amt *a, const num_word *w, size_t ws, size
             return SUF_DONE;
         a->label = NUM_PERCENT; /* "thirty percentage", "5 percentage points" */
         a->e = we;
-        if (ws3 != NOPOS && (word_is(s, ws3, we3, "point") || word_is(s, ws3, we3, "points")))
+        if (ws3 != NOPOS && (word_is(s, ws3, we3, "point") || word_is(s, ws3, we3, "points"))) {
             a->e = we3;
+            a->unit = "pp";
+        }
         return SUF_DONE;
     }
     case NW_CUR:
@@ -157,16 +159,26 @@ static int suffix_word(const scan *s, amt *a, const num_word *w, size_t ws, size
         return SUF_DONE;
     case NW_UMOD: {
         size_t ws3, we3;
+        if (at(s, we) == '.')
+            we++; /* sq. ft. */
         const num_word *u = next_word(s, we, &ws3, &we3);
-        if (!u || u->cls != NW_UNITW)
+        const char *sym = u && u->cls == NW_UNITW ? u->code : NULL;
+        if (!sym && ws3 != NOPOS) {
+            /* sq km, sq ft */
+            const num_sym *sy = num_sym_match(s->lx, s->t + ws3, s->n - ws3);
+            if (sy && sy->kind == NS_UNIT && unit_power(sy->code, 2)) {
+                sym = sy->code;
+                we3 = ws3 + strlen(sy->s);
+            }
+        }
+        if (!sym)
             return SUF_DONE;
-        const char *sym = u->code;
         if (w->v == 2 || w->v == 3)
-            sym = unit_power(u->code, (int)w->v);
+            sym = unit_power(sym, (int)w->v);
         else if (w->v == 4)
-            sym = strcmp(u->code, "mi") == 0 ? "nmi" : NULL;
+            sym = strcmp(sym, "mi") == 0 ? "nmi" : NULL;
         else if (w->v == 1)
-            sym = strcmp(u->code, "t") == 0 ? "t" : NULL;
+            sym = strcmp(sym, "t") == 0 ? "t" : NULL;
         if (!sym)
             return SUF_DONE;
         a->label = NUM_QUANTITY;
@@ -214,6 +226,11 @@ static void hyphen_suffix(const scan *s, amt *a, size_t p)
         a->label = NUM_QUANTITY;
         a->unit = u->code;
         a->e = we;
+        num_unit_tail(s, a); /* 6-foot-2 */
+        return;
+    case NW_SCALE:
+        if (num_apply_scale(a, (int)u->v)) /* a 12-million budget */
+            a->e = we;
         return;
     case NW_PER:
         if (at(s, we) != '-' || !is_alpha(at(s, we + 1)))
@@ -310,6 +327,13 @@ void num_parse_suffix(const scan *s, amt *a, size_t q)
             hyphen_suffix(s, a, q + 1);
             return;
         }
+        /* "$12-million" */
+        if (c == '-' && is_alpha(at(s, q + 1)) && a->scale == 0) {
+            const num_word *sc = word_at(s, q + 1, &we);
+            if (sc && sc->cls == NW_SCALE && lower_at(s, q + 1) && num_apply_scale(a, (int)sc->v))
+                a->e = we;
+            return;
+        }
         if (q2 == q)
             return;
         unsigned char d = at(s, q2);
@@ -323,7 +347,13 @@ void num_parse_suffix(const scan *s, amt *a, size_t q)
         if (!w && round == 0 && (d == 'y' || d == 'm' || d == 'w' || d == 'd') &&
             num_age_tail(s, a, q))
             return;
-        if (w && lower_at(s, ws)) {
+        /* a quarter of a percent, three quarters of a mile */
+        if (round == 0 && a->frac && !a->cur_prefix && word_is(s, ws, we, "of") &&
+            num_of_a_unit(s, a, we))
+            return;
+        if (w && (lower_at(s, ws) ||
+                  (w->cls == NW_UNITW && (w->code[0] == "\xc2\xb0"[0] || w->code[0] == 'K')))) {
+            /* 17 Celsius, 300 Kelvin */
             int r = suffix_word(s, a, w, ws, we);
             if (r == SUF_MORE) {
                 q = a->e;
@@ -334,10 +364,14 @@ void num_parse_suffix(const scan *s, amt *a, size_t q)
         }
         /* Symbols and codes after a space: "200 GW", "5 million USD", "3 bn". */
         const num_sym *sy = num_sym_match(s->lx, s->t + q2, s->n - q2);
-        if (sy && sy->kind == NS_UNIT && strlen(sy->s) == 1 && !a->cur_prefix && !a->words) {
+        unsigned char after = sy ? at(s, q2 + strlen(sy->s)) : 0;
+        if (sy && sy->kind == NS_UNIT && strlen(sy->s) == 1 && !a->cur_prefix && !a->words &&
+            (after == 0 || after == ' ' || after == ',' || after == ';' || after == ')' ||
+             (after == '.' && !is_alpha(at(s, q2 + 2))))) {
             /* "1 m", "13 F" when the weather is the subject */
             bool temp = strcmp(sy->s, "C") == 0 || strcmp(sy->s, "F") == 0;
-            if (temp ? num_weather_context(s, a->s) : strcmp(sy->s, "g") == 0) {
+            if (temp ? num_weather_context(s, a->s)
+                     : strcmp(sy->s, "g") == 0 || strcmp(sy->s, "L") == 0) {
                 a->label = NUM_QUANTITY;
                 a->unit = sy->code;
                 a->e = q2 + 1;
@@ -365,8 +399,9 @@ void num_parse_suffix(const scan *s, amt *a, size_t q)
                 if (sy->v)
                     num_apply_scale(a, sy->v); /* 120 MEUR */
             } else if (sy->kind == NS_PERCENT && !a->cur_prefix) {
-                a->label = NUM_PERCENT; /* 10.5 pc */
+                a->label = NUM_PERCENT; /* 10.5 pc, 0.5 pp */
                 a->e = q2 + strlen(sy->s);
+                a->unit = sy->aux ? "pp" : NULL;
             } else if (sy->kind == NS_SCALE && sy->aux == 0 && num_apply_scale(a, sy->v)) {
                 a->e = q2 + strlen(sy->s);
                 q = a->e;
@@ -395,6 +430,49 @@ void num_parse_suffix(const scan *s, amt *a, size_t q)
         }
         return;
     }
+}
+
+/* The length of a prime (' or U+2032) at p, 0 if none. */
+static size_t prime_len(const scan *s, size_t p)
+{
+    if (at(s, p) == '\'')
+        return 1;
+    return at(s, p) == 0xE2 && at(s, p + 1) == 0x80 && at(s, p + 2) == 0xB2 ? 3 : 0;
+}
+
+/* The length of a double prime (", '', U+2033 or a closing quote) at p. */
+static size_t double_prime_len(const scan *s, size_t p)
+{
+    if (at(s, p) == '"')
+        return 1;
+    if (at(s, p) == '\'' && at(s, p + 1) == '\'')
+        return 2;
+    if (at(s, p) == 0xE2 && at(s, p + 1) == 0x80 && (at(s, p + 2) == 0xB3 || at(s, p + 2) == 0x9D))
+        return 3;
+    return 0;
+}
+
+/* 5'11": feet and inches, one span with the value in inches. */
+static bool feet_inches(const scan *s, amt *a, const digits *d, size_t *q)
+{
+    size_t p = *q, l = prime_len(s, p);
+    if (!l || d->dec || d->sep || d->ndig > 1 || a->cur_prefix || !is_dig(at(s, p + l)))
+        return false;
+    unsigned in = (unsigned)(at(s, p + l) - '0');
+    size_t r = p + l + 1;
+    if (is_dig(at(s, r)))
+        in = in * 10 + (unsigned)(at(s, r++) - '0');
+    size_t dl = double_prime_len(s, r);
+    num_dec add;
+    num_dec_from_u64(&add, in);
+    if (in >= 12 || !dl || next_is_wordch(s, r + dl) || !num_dec_mul_u32(&a->v, 12) ||
+        !num_dec_add(&a->v, &add))
+        return false;
+    a->label = NUM_QUANTITY;
+    a->unit = "in";
+    *q = r + dl;
+    a->e = *q;
+    return true;
 }
 
 /* Is the amount at p written after a capitalised word inside a sentence
@@ -440,8 +518,19 @@ bool num_attached_suffix(const scan *s, amt *a, const digits *d, size_t *q)
         a->e = *q;
         return true;
     }
+    if (feet_inches(s, a, d, q))
+        return true;
     if (!is_alpha(c) && !(c >= 0x80 && num_sym_match(s->lx, s->t + p, s->n - p)))
         return !next_is_wordch(s, p);
+    /* 50p: pence (not 720p, a video format) */
+    if (c == 'p' && !next_is_wordch(s, p + 1) && !a->cur_prefix && !d->dec && d->ndig <= 2) {
+        num_dec_shift(&a->v, -2);
+        a->label = NUM_MONEY;
+        a->cur = "GBP";
+        *q = p + 1;
+        a->e = *q;
+        return true;
+    }
     /* ordinal suffixes: 21st, 1,000th, 5TH */
     if (!d->dec && !a->cur_prefix) {
         unsigned char c1 = at(s, p + 1);
@@ -503,10 +592,11 @@ bool num_attached_suffix(const scan *s, amt *a, const digits *d, size_t *q)
         if (!num_apply_scale(a, sy->v))
             return false;
         break;
-    case NS_PERCENT: /* 5pc */
+    case NS_PERCENT: /* 5pc, 0.5pp */
         if (a->cur_prefix)
             return false;
         a->label = NUM_PERCENT;
+        a->unit = sy->aux ? "pp" : NULL;
         break;
     default:
         return false;

@@ -60,7 +60,21 @@ typedef struct unit_pair {
 static const unit_pair num_pairs[] = {
     {"ft", "in", 12},  {"yd", "ft", 3},   {"lb", "oz", 16},  {"m", "cm", 100},
     {"km", "m", 1000}, {"kg", "g", 1000}, {"cm", "mm", 10}, {"mi", "yd", 1760},
+    {"st", "lb", 14},
 };
+
+/* May the inches go unwritten after feet at p ("6 foot 2", "6-foot-2 and
+ * strong")?  Only at the end of a clause or before a function word. */
+static bool bare_inches_end(const scan *s, size_t p)
+{
+    if (next_is_wordch(s, p))
+        return false;
+    size_t ws, we;
+    const num_word *w = next_word(s, p, &ws, &we);
+    if (ws == NOPOS)
+        return at(s, p) != '-' && at(s, p) != '/'; /* not a range or a ratio */
+    return (w && (w->cls == NW_AND || (w->flags & NWF_FUNC))) || word_is(s, ws, we, "tall");
+}
 
 /* The symbol of the unit word or symbol at p (end in *end); NULL if none.
  * "in" counts only here, after feet: elsewhere it is the preposition. */
@@ -100,15 +114,18 @@ static bool compound_tail(const scan *s, amt *a)
             pair = &num_pairs[i];
     if (!pair || a->v.neg || a->frac)
         return false;
-    size_t q = skip_ws(s, a->e);
+    bool feet = strcmp(pair->big, "ft") == 0;
+    size_t q = feet && at(s, a->e) == '-' ? a->e + 1 : skip_ws(s, a->e);
     if (q == NOPOS || q == a->e || !is_dig(at(s, q)))
         return false;
     num_dec small;
     num_dec_from_u64(&small, 0);
     size_t r = q;
     int nd = 0;
+    unsigned whole = 0;
     while (is_dig(at(s, r)) && nd < 6) {
         num_dec_push_digit(&small, at(s, r) - '0');
+        whole = whole * 10 + (unsigned)(at(s, r) - '0');
         r++;
         nd++;
     }
@@ -124,9 +141,13 @@ static bool compound_tail(const scan *s, amt *a)
     if (is_dig(at(s, r)) || at(s, r) == ',')
         return false;
     size_t u = skip_ws(s, r), ue;
-    if (u == NOPOS)
-        return false;
-    const char *sym = unit_at(s, u, &ue);
+    const char *sym = u == NOPOS ? NULL : unit_at(s, u, &ue);
+    bool joined = q == a->e + 1; /* 6-foot-2 */
+    if (!sym && feet && nd <= 2 && small.exp == 0 && whole < 12 &&
+        (joined ? !next_is_wordch(s, r) && at(s, r) != '-' : bare_inches_end(s, r))) {
+        sym = "in"; /* 6 foot 2 */
+        ue = r;
+    }
     if (!sym || strcmp(sym, pair->small) != 0 || next_is_wordch(s, ue))
         return false;
     num_dec total = a->v;
@@ -143,6 +164,31 @@ void num_unit_tail(const scan *s, amt *a)
 {
     if (!compound_tail(s, a))
         rate_tail(s, a);
+}
+
+/* ---- "a quarter of a percent", "half of a mile" ---------------------------- */
+
+bool num_of_a_unit(const scan *s, amt *a, size_t of_end)
+{
+    size_t ws, we, ws2, we2;
+    const num_word *art = next_word(s, of_end, &ws, &we);
+    if (!art || art->cls != NW_A || !lower_at(s, ws))
+        return false;
+    const num_word *u = next_word(s, we, &ws2, &we2);
+    if (!u || !lower_at(s, ws2))
+        return false;
+    if (u->cls == NW_PERCENT) {
+        a->label = NUM_PERCENT;
+        a->e = we2;
+        return true;
+    }
+    if (u->cls == NW_UNITW) {
+        a->label = NUM_QUANTITY;
+        a->unit = u->code;
+        a->e = we2;
+        return true;
+    }
+    return false;
 }
 
 /* ---- money: "3 dollars 50 cents" ----------------------------------------- */
@@ -238,6 +284,8 @@ bool num_age_tail(const scan *s, amt *a, size_t q)
 
 /* ---- degrees ------------------------------------------------------------- */
 
+static void num_degree_scale(const scan *s, amt *a, size_t we);
+
 /* Is the word at [ws, we) a noun that makes degrees an angle? */
 static bool angle_noun(const scan *s, size_t ws, size_t we)
 {
@@ -269,7 +317,29 @@ static bool turning_verb_before(const scan *s, size_t p)
     return false;
 }
 
+/* "40 degrees below zero" is -40: negates a and extends it. */
+static void below_zero(const scan *s, amt *a)
+{
+    size_t ws, we, ws2, we2;
+    next_word(s, a->e, &ws, &we);
+    if (ws == NOPOS || !word_is(s, ws, we, "below") || a->v.neg)
+        return;
+    next_word(s, we, &ws2, &we2);
+    if (ws2 == NOPOS || !word_is(s, ws2, we2, "zero"))
+        return;
+    a->v.neg = true;
+    a->e = we2;
+}
+
 void num_degree_unit(const scan *s, amt *a, size_t we)
+{
+    num_degree_scale(s, a, we);
+    if (a->has_v && a->v.nd > 0 && strcmp(a->unit, "deg") != 0)
+        below_zero(s, a);
+}
+
+/* num_degree_unit() without "below zero". */
+static void num_degree_scale(const scan *s, amt *a, size_t we)
 {
     size_t ws3, we3;
     const num_word *u = next_word(s, we, &ws3, &we3);
@@ -301,10 +371,11 @@ void num_degree_unit(const scan *s, amt *a, size_t we)
 /* Words that say a bare C or F after a number is a temperature. */
 bool num_weather_context(const scan *s, size_t p)
 {
-    static const char *const cues[] = {"temperature", "temperatures", "weather", "forecast",
-                                       "high",        "highs",        "low",     "lows",
-                                       "degrees",     "warm",         "cold",    "hot",
-                                       "freezing",    "heat",         "chill",   "cool"};
+    static const char *const cues[] = {
+        "temperature", "temperatures", "weather", "forecast", "high",    "highs",   "low",
+        "lows",        "degrees",      "warm",    "cold",     "hot",     "freezing", "heat",
+        "chill",       "cool",         "fever",   "oven",     "bake",    "thermometer",
+        "warming",     "warmer",       "colder",  "hotter",   "cooler",  "temp"};
     size_t lo = p > 120 ? p - 120 : 0;
     size_t i = p;
     while (i > lo) {

@@ -91,8 +91,8 @@ static bool word_fraction(const scan *s, size_t p, uint64_t *fn, uint64_t *fd, s
     }
     if (!d)
         return false;
-    if (num == 1 && (d->cls == NW_FRAC1 || (d->cls == NW_ORD && d->v >= 3 && d->v <= 10))) {
-        *fd = d->v;
+    if (num == 1 && ord_den(d)) {
+        *fd = ord_den(d);
     } else if (num > 1 && d->cls == NW_FRACS) {
         *fd = d->v;
     } else {
@@ -233,11 +233,10 @@ static bool parse_words(const scan *s, size_t p, const num_word *e, size_t we, w
         /* Fractions written in words: one-third, two thirds, one half. */
         if (!took && e && (l == WL_UNIT || l == WL_TEEN || l == WL_TENS) && w->total == 0 &&
             w->cur < 100) {
-            if (w->cur == 1 && w->nwords == 1 &&
-                (e->cls == NW_FRAC1 || (e->cls == NW_ORD && e->v >= 3 && e->v <= 10))) {
-                w->frac = true;
+            if (w->cur == 1 && w->nwords == 1 && ord_den(e)) {
+                w->frac = true; /* one-third, one-thousandth */
                 w->fn = 1;
-                w->fd = e->v;
+                w->fd = ord_den(e);
                 w->cur = 0;
                 w->last = WL_END;
                 took = true;
@@ -613,8 +612,12 @@ bool num_parse_word_numeral(const scan *s, size_t p, const num_word *e, size_t w
     case NW_FRAC1: {
         if (e->v != 2)
             return false;
-        /* half a million, half a dozen; half million */
+        /* half a million, half a dozen; half million; half a percent */
         const num_word *n = next_word(s, we, &ws2, &we2);
+        if (n && n->cls == NW_A && lower_at(s, ws2) && num_of_a_unit(s, a, we)) {
+            num_set_fraction(a, 0, 1, 2);
+            return true;
+        }
         if (n && n->cls == NW_SCALE && lower_at(s, ws2)) {
             num_dec_from_u64(&a->v, 5);
             num_dec_shift(&a->v, (int)n->v - 1);

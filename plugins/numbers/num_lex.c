@@ -735,6 +735,7 @@ typedef struct cur_prefix {
 
 static const cur_prefix num_cur_prefixes[] = {
     {"US$", "USD", false},
+    {"US $", "USD", false},
     {"U.S.$", "USD", false},
     {"C$", "CAD", false},
     {"CA$", "CAD", false},

@@ -249,12 +249,17 @@ static bool simple_fraction(const scan *s, size_t p, uint64_t *num, uint64_t *de
     if (at(s, d1.end) != '/' || !is_dig(at(s, d1.end + 1)))
         return false;
     read_digits(s, d1.end + 1, &d2);
+    /* 1/8th, 7/10ths: the denominator's ordinal suffix */
+    size_t e = d2.end;
+    unsigned char c0 = at(s, e), c1 = at(s, e + 1);
+    if ((c0 == 't' && c1 == 'h') || (c0 == 'r' && c1 == 'd') || (c0 == 'n' && c1 == 'd'))
+        e += 2 + (at(s, e + 2) == 's');
     if (d1.sep || d1.dec || d1.bad || d1.lead0 || d2.sep || d2.dec || d2.bad || d2.lead0 ||
-        at(s, d2.end) == '/' || next_is_wordch(s, d2.end) || !dec_to_u64(&d1.v, num) ||
+        at(s, d2.end) == '/' || next_is_wordch(s, e) || !dec_to_u64(&d1.v, num) ||
         !dec_to_u64(&d2.v, den))
         return false;
     uint64_t n = *num, m = *den;
-    *end = d2.end;
+    *end = e;
     return n < m && m > 1 && (m <= 10 || m == 12 || m == 16 || m == 32 || m == 64 || m == 100);
 }
 
@@ -960,7 +965,8 @@ int num_scan(const ann_host *host, const num_lex *lx, const char *text, size_t l
             if (!cand && (is_upper(c) || c == 'd' || c == 'r') &&
                 (we - p <= 4 || (c == 'd' && we - p == 6)) &&
                 (at(s, we) == '$' || at(s, we) == '.' || is_dig(at(s, we)) ||
-                 (hspace_len(s, we) && is_dig(at(s, we + hspace_len(s, we)))))) {
+                 (hspace_len(s, we) && (is_dig(at(s, we + hspace_len(s, we))) ||
+                                        at(s, we + hspace_len(s, we)) == '$')))) {
                 size_t cl;
                 cand = num_cur_prefix(text + p, len - p, &cl) != NULL;
             }

@@ -376,6 +376,21 @@ bool num_weather_context(const scan *s, size_t p)
         "lows",        "degrees",      "warm",    "cold",     "hot",     "freezing", "heat",
         "chill",       "cool",         "fever",   "oven",     "bake",    "thermometer",
         "warming",     "warmer",       "colder",  "hotter",   "cooler",  "temp"};
+    /* a few words ahead: "13 F low" */
+    size_t hi = p + 40 < s->n ? p + 40 : s->n;
+    for (size_t j = p; j < hi; j++) {
+        unsigned char c = at(s, j);
+        if (c == '.' || c == '\n' || c == '!' || c == '?')
+            break;
+        if (!is_alpha(c) || (j > 0 && is_alpha(at(s, j - 1))))
+            continue;
+        size_t we = j;
+        while (is_alpha(at(s, we)))
+            we++;
+        for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++)
+            if (word_is(s, j, we, cues[k]))
+                return true;
+    }
     size_t lo = p > 120 ? p - 120 : 0;
     size_t i = p;
     while (i > lo) {

@@ -790,6 +790,7 @@ static const num_case cases_values[] = {
     {"two thousand and a half", {{"two thousand and a half", C, "value=2500"}}},
     {"one and a half", {{"one and a half", C, "value=1.5 fraction=3/2"}}},
     {"the 4/5 vote", {{"4/5", C, "value=0.8 fraction=4/5"}}},
+    {"cut 1/8th of it", {{"1/8th", C, "value=0.125 fraction=1/8"}}},
     {"on 4/5/2020", {{NULL, NULL, NULL}}},
 };
 
@@ -851,6 +852,7 @@ static const num_case cases_money_more[] = {
     {"It cost 3 dollars and 50 cents.", {{"3 dollars and 50 cents", M, "value=3.5 currency=USD"}}},
     {"HK$ 10.05 billion", {{"HK$ 10.05 billion", M, "value=10050000000 currency=HKD"}}},
     {"C$ 1.34 a litre", {{"C$ 1.34", M, "value=1.34 currency=CAD"}}},
+    {"only US $5 each", {{"US $5", M, "value=5 currency=USD"}}},
     {"about $14 million", {{"$14 million", M, "value=14000000 currency=USD mod=approx"}}},
     {"the dollar fell 5 percent", {{"5 percent", P, "value=5"}}},
     {"a 50p coin", {{"50p", M, "value=0.5 currency=GBP"}}},
@@ -899,6 +901,7 @@ static const num_case cases_temp[] = {
     {"turned 180 degrees", {{"180 degrees", Q, "value=180 unit=deg"}}},
     {"a 360-degree view", {{"360-degree", Q, "value=360 unit=deg"}}},
     {"He got 5 F grades.", {{"5", C, "value=5"}}},
+    {"13 F low tonight", {{"13 F", Q, "value=13 unit=\xc2\xb0" "F"}}},
     {"this 1962 L'Engle novel", {{"1962", C, "value=1962"}}},
     {"40 degrees below zero", {{"40 degrees below zero", Q, "value=-40 unit=\xc2\xb0"}}},
     {"at 20 degC", {{"20 degC", Q, "value=20 unit=\xc2\xb0" "C"}}},

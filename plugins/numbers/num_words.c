@@ -454,6 +454,11 @@ static bool to_last(const scan *s, amt *a, size_t q)
 {
     size_t ws, we, ws2, we2;
     const num_word *t = next_word(s, q, &ws, &we);
+    if (ws != NOPOS && word_is(s, ws, we, "last") && counted_noun_after(s, we)) {
+        a->e = we; /* the second last lap */
+        a->has_v = false;
+        return true;
+    }
     if (!t || t->cls != NW_TO || !lower_at(s, ws))
         return false;
     next_word(s, we, &ws2, &we2);
@@ -691,10 +696,15 @@ bool num_parse_word_numeral(const scan *s, size_t p, const num_word *e, size_t w
         break;
     }
     if (w.nwords == 0 && (e->cls == NW_HUNDRED || e->cls == NW_SCALE)) {
-        /* "hundred and first", "thousand and one": "hundred" alone is no number */
+        /* "hundred and first", "thousand and one", "hundred percent": "hundred"
+         * alone is no number */
         w.last = WL_A;
         w.cur = 1;
-        if (!parse_words(s, p, e, we, &w) || w.nwords < 2)
+        if (!parse_words(s, p, e, we, &w))
+            return false;
+        size_t ws3, we3;
+        const num_word *pc = next_word(s, w.end, &ws3, &we3);
+        if (w.nwords < 2 && !(pc && pc->cls == NW_PERCENT && lower_at(s, ws3)))
             return false;
     } else if (w.nwords == 0) {
         if (e->cls == NW_DOZEN)

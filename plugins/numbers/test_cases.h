@@ -807,6 +807,8 @@ static const num_case cases_ord_more[] = {
     {"the next to last lap", {{"next to last", O, "relative=end-1"}}},
     {"her second to last film", {{"second to last", O, "relative=end-1"}}},
     {"the antepenultimate stage", {{"antepenultimate", O, "relative=end-2"}}},
+    {"the second last lap", {{"second last", O, "relative=end-1"}}},
+    {"the third to last stage", {{"third to last", O, "relative=end-2"}}},
     {"last week", {{NULL, NULL, NULL}}},
     {"at last the rain", {{NULL, NULL, NULL}}},
     {"the last of them", {{NULL, NULL, NULL}}},
@@ -819,6 +821,7 @@ static const num_case cases_ord_more[] = {
 /* ---- percentages -------------------------------------------------------- */
 static const num_case cases_pct_more[] = {
     {"thirty percentage", {{"thirty percentage", P, "value=30"}}},
+    {"I am hundred percent sure", {{"hundred percent", P, "value=100"}}},
     {"5 per cent of 210", {{"5 per cent", P, "value=5"}, {"210", C, "value=210"}}},
     {"a 3 pct rise", {{"3 pct", P, "value=3"}}},
     {"up 2 percentage points", {{"2 percentage points", P, "value=2 unit=pp"}}},
@@ -871,6 +874,7 @@ static const num_case cases_units_more[] = {
     {"at 10 kilometers per hour", {{"10 kilometers per hour", Q, "value=10 unit=km/h"}}},
     {"50 meters per millisecond", {{"50 meters per millisecond", Q, "value=50 unit=m/ms"}}},
     {"it uses 3 l/100km", {{"3 l/100km", Q, "value=3 unit=L/100km"}}},
+    {"about 47 g/l of acid", {{"47 g/l", Q, "value=47 unit=g/L mod=approx"}}},
     {"add \xc2\xbd teaspoon of salt", {{"\xc2\xbd teaspoon", Q, "value=0.5 unit=tsp fraction=1/2"}}},
     {"add 2 tablespoons", {{"2 tablespoons", Q, "value=2 unit=tbsp"}}},
     {"a tile of 1 m x 1 m", {{"1 m", Q, "value=1 unit=m"}, {"1 m", Q, "value=1 unit=m"}}},

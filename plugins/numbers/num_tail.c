@@ -292,29 +292,16 @@ static bool angle_noun(const scan *s, size_t ws, size_t we)
     static const char *const nouns[] = {"angle", "angles", "turn", "view", "rotation", "slope",
                                         "tilt",  "incline", "arc", "bend", "spin",     "pivot",
                                         "field", "panorama", "heading", "camera",   "swing"};
-    for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
-        if (word_is(s, ws, we, nouns[i]))
-            return true;
-    return false;
+    return word_in(s, ws, we, nouns, sizeof nouns / sizeof nouns[0]);
 }
 
 /* Does the verb before the amount at p turn something ("turned 180 degrees")? */
 static bool turning_verb_before(const scan *s, size_t p)
 {
-    size_t pws;
-    prev_word(s, p, &pws);
-    if (pws == NOPOS)
-        return false;
-    size_t pwe = pws;
-    while (is_alpha(at(s, pwe)))
-        pwe++;
     static const char *const verbs[] = {"turned", "turn",   "turns",   "rotated", "rotate",
                                         "rotates", "tilted", "tilt",    "spun",    "pivoted",
                                         "swung",  "banked", "inclined", "bent"};
-    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
-        if (word_is(s, pws, pwe, verbs[i]))
-            return true;
-    return false;
+    return prev_word_in(s, p, verbs, sizeof verbs / sizeof verbs[0]);
 }
 
 /* "40 degrees below zero" is -40: negates a and extends it. */
@@ -368,7 +355,14 @@ static void num_degree_scale(const scan *s, amt *a, size_t we)
         a->unit = "deg";
 }
 
-/* Words that say a bare C or F after a number is a temperature. */
+/* Is c the end of a sentence or a line, for num_weather_context()? */
+static bool clause_end(unsigned char c)
+{
+    return c == '.' || c == '\n' || c == '!' || c == '?';
+}
+
+/* Words that say a bare C or F after a number is a temperature: any in the
+ * sentence up to 120 bytes before p or 40 after it. */
 bool num_weather_context(const scan *s, size_t p)
 {
     static const char *const cues[] = {
@@ -376,39 +370,19 @@ bool num_weather_context(const scan *s, size_t p)
         "lows",        "degrees",      "warm",    "cold",     "hot",     "freezing", "heat",
         "chill",       "cool",         "fever",   "oven",     "bake",    "thermometer",
         "warming",     "warmer",       "colder",  "hotter",   "cooler",  "temp"};
-    /* a few words ahead: "13 F low" */
-    size_t hi = p + 40 < s->n ? p + 40 : s->n;
-    for (size_t j = p; j < hi; j++) {
-        unsigned char c = at(s, j);
-        if (c == '.' || c == '\n' || c == '!' || c == '?')
-            break;
-        if (!is_alpha(c) || (j > 0 && is_alpha(at(s, j - 1))))
+    size_t lo = p, hi = p;
+    while (lo > 0 && p - lo < 120 && !clause_end(at(s, lo - 1)))
+        lo--;
+    while (hi < s->n && hi - p < 40 && !clause_end(at(s, hi)))
+        hi++;
+    for (size_t j = lo; j < hi; j++) {
+        if (!is_alpha(at(s, j)) || (j > 0 && is_alpha(at(s, j - 1))))
             continue;
         size_t we = j;
         while (is_alpha(at(s, we)))
             we++;
-        for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++)
-            if (word_is(s, j, we, cues[k]))
-                return true;
-    }
-    size_t lo = p > 120 ? p - 120 : 0;
-    size_t i = p;
-    while (i > lo) {
-        unsigned char c = at(s, i - 1);
-        if (c == '.' || c == '\n' || c == '!' || c == '?')
-            return false;
-        if (!is_alpha(c) || (i - 1 > 0 && is_alpha(at(s, i - 2)))) {
-            i--;
-            continue;
-        }
-        /* a word starts at i - 1 */
-        size_t we = i - 1;
-        while (is_alpha(at(s, we)))
-            we++;
-        for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++)
-            if (word_is(s, i - 1, we, cues[k]))
-                return true;
-        i--;
+        if (word_in(s, j, we, cues, sizeof cues / sizeof cues[0]))
+            return true;
     }
     return false;
 }

@@ -486,10 +486,7 @@ static bool counted_noun_after(const scan *s, size_t q)
         "hours",  "minute", "minutes", "few",    "couple", "several", "one",    "ones",
         "time",   "summer", "winter",  "spring", "autumn", "fall",    "quarter", "term",
         "and",    "was",    "were",    "had",    "has",    "have",    "will",   "not"};
-    for (size_t i = 0; i < sizeof not_counted / sizeof not_counted[0]; i++)
-        if (word_is(s, ws, we, not_counted[i]))
-            return false;
-    return true;
+    return !word_in(s, ws, we, not_counted, sizeof not_counted / sizeof not_counted[0]);
 }
 
 /* "the last race", "the penultimate stage", "the next to last lap": an
@@ -499,18 +496,8 @@ static bool relative_ordinal(const scan *s, size_t p, const num_word *e, size_t 
 {
     if (!lower_at(s, p))
         return false;
-    size_t pws;
-    prev_word(s, p, &pws);
-    if (pws == NOPOS)
-        return false;
-    size_t pwe = pws;
-    while (is_alpha(at(s, pwe)))
-        pwe++;
     static const char *const dets[] = {"the", "its", "his", "her", "their", "our", "my", "your"};
-    bool det = false;
-    for (size_t i = 0; i < sizeof dets / sizeof dets[0]; i++)
-        det = det || word_is(s, pws, pwe, dets[i]);
-    if (!det)
+    if (!prev_word_in(s, p, dets, sizeof dets / sizeof dets[0]))
         return false;
     a->label = NUM_ORDINAL;
     a->e = we;

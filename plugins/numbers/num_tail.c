@@ -271,8 +271,19 @@ bool num_age_tail(const scan *s, amt *a, size_t q)
         if (!u)
             return false;
         next_word(s, we, &ows, &owe);
-        if (ows == NOPOS || !word_is(s, ows, owe, "old"))
+        if (ows == NOPOS)
             return false;
+        if (word_is(s, ows, owe, "of")) {
+            /* 65 years of age */
+            size_t aws, awe;
+            next_word(s, owe, &aws, &awe);
+            if (aws == NOPOS || !word_is(s, aws, awe, "age"))
+                return false;
+            ows = aws;
+            owe = awe;
+        } else if (!word_is(s, ows, owe, "old")) {
+            return false;
+        }
         a->unit = u;
         a->e = owe;
     }

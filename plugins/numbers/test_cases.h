@@ -920,6 +920,8 @@ static const num_case cases_ages[] = {
     {"a man aged 45 was", {{"aged 45", Q, "value=45 unit=year kind=age"}}},
     {"the two-year-old filly", {{"two-year-old", Q, "value=2 unit=year kind=age"}}},
     {"a 10 month old baby", {{"10 month old", Q, "value=10 unit=month kind=age"}}},
+    {"people 65 years of age or older", {{"65 years of age", Q, "value=65 unit=year kind=age"}}},
+    {"5 years of war", {{"5", C, "value=5"}}},
     {"five years ago", {{"five", C, "value=5"}}},
     {"aged cheese", {{NULL, NULL, NULL}}},
 };

@@ -744,6 +744,42 @@ static bool code_chain(const scan *s, const amt *a, size_t r, const amt *b)
            d2.lead0 || b->skip;
 }
 
+/* "10 x 20 cm", "3 × 4 m", "10 by 20 feet": the first side of a dimension
+ * takes the unit of the second (each side stays its own span). */
+static void dimension_unit(const scan *s, amt *a, int depth)
+{
+    size_t q = skip_ws(s, a->e);
+    if (q == NOPOS || q == a->e)
+        return;
+    size_t l = 0;
+    if ((at(s, q) == 'x' || at(s, q) == 'X') && !next_is_wordch(s, q + 1))
+        l = 1;
+    else if (at(s, q) == 0xC3 && at(s, q + 1) == 0x97)
+        l = 2; /* × */
+    else if ((at(s, q) | 0x20) == 'b' && (at(s, q + 1) | 0x20) == 'y' && !next_is_wordch(s, q + 2))
+        l = 2;
+    if (!l)
+        return;
+    size_t r = skip_ws(s, q + l);
+    if (r == NOPOS || r == q + l || !is_dig(at(s, r)))
+        return;
+    amt b;
+    if (!parse_amount(s, r, &b))
+        return;
+    if (b.label == NUM_CARDINAL && b.has_v && !b.words && depth < 2)
+        dimension_unit(s, &b, depth + 1); /* 5 x 5 x 5 m */
+    /* lengths only, unscaled: "the first quarter of 1981 by 2.2 million barrels" is no
+     * dimension */
+    static const char *const lengths[] = {"mm", "cm", "m", "km", "in", "ft", "yd", "mi"};
+    bool length = false;
+    for (size_t i = 0; b.unit && i < sizeof lengths / sizeof lengths[0]; i++)
+        length = length || strcmp(b.unit, lengths[i]) == 0;
+    if (b.label != NUM_QUANTITY || !length || b.kind || b.per || b.scale != 0)
+        return;
+    a->label = NUM_QUANTITY;
+    a->unit = b.unit;
+}
+
 /* An amount after "aged" is an age in years. */
 static void make_age(amt *a)
 {
@@ -867,6 +903,8 @@ static int try_expr(const scan *s, size_t p, size_t *next, num_match_fn fn, void
         make_age(&a); /* aged 45 */
         start = p;
     }
+    if (a.label == NUM_CARDINAL && a.has_v && !a.words)
+        dimension_unit(s, &a, 0); /* 10 x 20 cm */
     *next = a.e;
     int rc = emit_amt(s, &a, start, NULL, mod, fn, ctx);
     if (rc)

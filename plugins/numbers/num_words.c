@@ -156,8 +156,9 @@ static bool parse_words(const scan *s, size_t p, const num_word *e, size_t we, w
                 break;
             }
             case NW_HUNDRED:
-                if (!hyph && (l == WL_UNIT || l == WL_TEEN || l == WL_A) && w->cur > 0 &&
-                    w->cur < 100) {
+                /* one-hundred, fifteen-hundred */
+                if ((!hyph || l != WL_A) && (l == WL_UNIT || l == WL_TEEN || l == WL_A) &&
+                    w->cur > 0 && w->cur < 100) {
                     w->cur *= 100;
                     w->last = WL_HUNDRED;
                     took = true;

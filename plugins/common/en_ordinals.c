@@ -35,6 +35,7 @@ static const en_ordinal_word k_ordinals[] = {
     {"thousandth", 1000, EN_NUM_SCALE},
     {"millionth", 1000000, EN_NUM_SCALE},
     {"billionth", 1000000000, EN_NUM_SCALE},
+    {"trillionth", 1000000000000, EN_NUM_SCALE},
 };
 
 const en_ordinal_word *en_ordinals(size_t *n)

@@ -2,7 +2,7 @@
 pkglib_LTLIBRARIES += plugins/numbers.la
 plugins_numbers_la_SOURCES = plugins/numbers/numbers.c \
 	plugins/numbers/num_scan.c plugins/numbers/num_scan.h \
-	plugins/numbers/num_words.c plugins/numbers/num_suffix.c \
+	plugins/numbers/num_words.c plugins/numbers/num_suffix.c plugins/numbers/num_tail.c \
 	plugins/numbers/num_amount.c plugins/numbers/num_amount.h plugins/numbers/num_text.h \
 	plugins/numbers/num_lex.c plugins/numbers/num_lex.h \
 	plugins/numbers/num_dec.c plugins/numbers/num_dec.h

@@ -21,6 +21,9 @@ typedef struct amt {
     bool has_v;
     int label;
     const char *cur, *unit;
+    const char *per;  /* a rate's denominator symbol ("h" in "m per hour"), or NULL */
+    const char *kind; /* "age", or NULL */
+    int rel;          /* relative ordinal: places before the end + 1; 0 none */
     int scale;       /* power of ten of the scale words applied */
     bool words;      /* numeral in words */
     bool plain;      /* digits only, no separators, no prefix/suffix/scale */
@@ -69,5 +72,33 @@ bool num_attached_suffix(const scan *s, amt *a, const digits *d, size_t *q);
 /* Reads what follows the numeral at q: scale words, then percent, money or
  * a unit.  Updates a->e and the label, currency and unit. */
 void num_parse_suffix(const scan *s, amt *a, size_t q);
+
+/* num_tail.c */
+
+/* After a unit ending at a->e: the smaller part of a compound measure
+ * ("5 ft 2 in": value in the smaller unit) or a rate's denominator
+ * ("per hour", "an hour": a->per).  Extends a->e. */
+void num_unit_tail(const scan *s, amt *a);
+
+/* "of a percent", "of a mile" after the fraction a, "of" ending at
+ * of_end: PERCENT or QUANTITY; false (a unchanged) otherwise. */
+bool num_of_a_unit(const scan *s, amt *a, size_t of_end);
+
+/* After a currency word ending at a->e: "50 cents", "and 50 cents" add to
+ * the amount ("3 dollars 50 cents" is 3.5).  Extends a->e. */
+void num_money_cents(const scan *s, amt *a);
+
+/* An age after the plain amount a at q ("years old", "-year-old"): makes a
+ * QUANTITY of kind age.  False (a unchanged) when there is none. */
+bool num_age_tail(const scan *s, amt *a, size_t q);
+
+/* After a degree word ending at we: the scale (°C, °F, K: "degrees f",
+ * "degrees Celsius"), an angle ("deg": "a 45 degree angle", "turned 90
+ * degrees") or bare degrees (°).  Sets the label, unit and end. */
+void num_degree_unit(const scan *s, amt *a, size_t we);
+
+/* Does the sentence before p speak of the weather, so that a bare C or F
+ * after a number is a temperature ("The low tonight is 13 F")? */
+bool num_weather_context(const scan *s, size_t p);
 
 #endif

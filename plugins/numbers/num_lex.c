@@ -42,6 +42,8 @@ static const num_word num_words[] = {
     W("few", NW_VAGUE, 0),
     W("lakh", NW_SCALE, 5),
     W("crore", NW_SCALE, 7),
+    W("lakhs", NW_PLURAL, 5),
+    W("crores", NW_PLURAL, 7),
     /* Plural scale words: "thousands of"; after a number (older usage:
      * "seven hundred millions") v is the power of ten. */
     W("dozens", NW_PLURAL, 0),
@@ -76,6 +78,12 @@ static const num_word num_words[] = {
     {"up", NW_MOD2, NWF_FUNC, 0, 0, "at_most"},
 
     W("percent", NW_PERCENT, 0),
+    W("percents", NW_PERCENT, 0),
+    W("point", NW_POINT, 0),
+    WF("aged", NW_AGED, NWF_FUNC, 0),
+    W("penultimate", NW_RELORD, 1),
+    W("antepenultimate", NW_RELORD, 2),
+    WF("next", NW_RELORD, NWF_ONEBLK, 1), /* only in "next to last"; "the next one" */
     W("pct", NW_PERCENT, 0),
     W("per", NW_PER, 0),
     W("percentage", NW_PCTG, 0),
@@ -130,6 +138,9 @@ static const num_word num_words[] = {
     CUR("riyals", "SAR", 0),
     CUR("zloty", "PLN", 0),
     CUR("forint", "HUF", 0),
+    CUR("quid", "GBP", 0),
+    CUR("bitcoin", "BTC", 0),
+    CUR("bitcoins", "BTC", 0),
     /* pre-euro currencies, frequent in older news */
     CUR("mark", "DEM", 0),
     CUR("marks", "DEM", 0),
@@ -204,6 +215,22 @@ static const num_word num_words[] = {
     UNIT("mph", "mph"),
     UNIT("kph", "km/h"),
     UNIT("celsius", "°C"),
+    UNIT("celcius", "°C"),
+    UNIT("farenheit", "°F"),
+    UNIT("kelvin", "K"),
+    UNIT("teaspoon", "tsp"),
+    UNIT("teaspoons", "tsp"),
+    UNIT("tablespoon", "tbsp"),
+    UNIT("tablespoons", "tbsp"),
+    UNIT("cup", "cup"),
+    UNIT("cups", "cup"),
+    UNIT("pint", "pt"),
+    UNIT("pints", "pt"),
+    UNIT("quart", "qt"),
+    UNIT("quarts", "qt"),
+    UNIT("stone", "st"),
+    UNIT("bit", "bit"),
+    UNIT("bits", "bit"),
     UNIT("fahrenheit", "°F"),
     UNIT("centigrade", "°C"),
     UNIT("watt", "W"),
@@ -240,11 +267,14 @@ static const num_word num_words[] = {
     UNIT("terabytes", "TB"),
     UNIT("petabytes", "PB"),
     WF("square", NW_UMOD, 0, 2),
+    WF("sq", NW_UMOD, 0, 2),
     WF("cubic", NW_UMOD, 0, 3),
     WF("metric", NW_UMOD, 0, 1),
     WF("nautical", NW_UMOD, 0, 4),
     W("degree", NW_DEGREE, 0),
     W("degrees", NW_DEGREE, 0),
+    W("deg", NW_DEGREE, 0),
+    W("degs", NW_DEGREE, 0),
 
     /* Words after which a capitalised number is still a number: besides
      * these, the month and weekday names (en_calendar), added by
@@ -433,10 +463,12 @@ static bool lex_collect(num_lex *lx)
     return true;
 }
 
+static bool lex_index_syms(num_lex *lx);
+
 bool num_lex_init(num_lex *lx)
 {
     memset(lx, 0, sizeof *lx);
-    if (!lex_collect(lx))
+    if (!lex_collect(lx) || !lex_index_syms(lx))
         return false;
     size_t n = lx->nwords;
     if (n >= NUM_LEX_SLOTS / 2)
@@ -459,6 +491,7 @@ bool num_lex_init(num_lex *lx)
         case NW_UMOD:
         case NW_DEGREE:
         case NW_OTHER:
+        case NW_POINT:
         case NW_FRACS:
             break;
         default: {
@@ -502,8 +535,20 @@ const num_word *num_lex_find(const num_lex *lx, const char *w, size_t n)
 static const num_sym num_syms[] = {
     {"%", NS_PERCENT, 0, 0, NULL},
     {"pc", NS_PERCENT, 0, 0, NULL},
+    {"pct", NS_PERCENT, 0, 0, NULL},
+    {"pp", NS_PERCENT, 1, 0, NULL}, /* percentage points */
+    {"ppt", NS_PERCENT, 1, 0, NULL},
+    {"percent", NS_PERCENT, 0, 0, NULL},
     {"km/h", NS_UNIT, 0, 0, "km/h"},
     {"kph", NS_UNIT, 0, 0, "km/h"},
+    {"kmh", NS_UNIT, 0, 0, "km/h"},
+    {"kmph", NS_UNIT, 0, 0, "km/h"},
+    {"km/hr", NS_UNIT, 0, 0, "km/h"},
+    {"m/s2", NS_UNIT, 0, 0, "m/s²"},
+    {"m/s²", NS_UNIT, 0, 0, "m/s²"},
+    {"degC", NS_UNIT, 0, 0, "°C"},
+    {"degF", NS_UNIT, 0, 0, "°F"},
+    {"L", NS_UNIT, 0, 0, "L"},
     {"km²", NS_UNIT, 0, 0, "km²"},
     {"km2", NS_UNIT, 0, 0, "km²"},
     {"m²", NS_UNIT, 0, 0, "m²"},
@@ -531,6 +576,15 @@ static const num_sym num_syms[] = {
     {"bpd", NS_UNIT, 0, 0, "bbl/d"},
     {"mph", NS_UNIT, 0, 0, "mph"},
     {"mpg", NS_UNIT, 0, 0, "mpg"},
+    {"l/100km", NS_UNIT, 0, 0, "L/100km"},
+    {"g/l", NS_UNIT, 0, 0, "g/L"},
+    {"g/L", NS_UNIT, 0, 0, "g/L"},
+    {"mg/l", NS_UNIT, 0, 0, "mg/L"},
+    {"mg/L", NS_UNIT, 0, 0, "mg/L"},
+    {"mg/dL", NS_UNIT, 0, 0, "mg/dL"},
+    {"L/100km", NS_UNIT, 0, 0, "L/100km"},
+    {"tsp", NS_UNIT, 0, 0, "tsp"},
+    {"tbsp", NS_UNIT, 0, 0, "tbsp"},
     {"°C", NS_UNIT, 0, 0, "°C"},
     {"°F", NS_UNIT, 0, 0, "°F"},
     {"ºC", NS_UNIT, 0, 0, "°C"},
@@ -579,9 +633,31 @@ static const num_sym num_syms[] = {
     {"million", NS_SCALE, 0, 6, NULL},
     {"billion", NS_SCALE, 0, 9, NULL},
     {"trillion", NS_SCALE, 0, 12, NULL}, /* $100million */
+    {"mil", NS_SCALE, 0, 6, NULL},
+    {"mio", NS_SCALE, 0, 6, NULL},
+    /* aux 1: "m" is metres without a currency unless a count follows
+     * (num_suffix.c); aux 2: only after a currency sign ($5K, $2B: 4K and
+     * 2B are a screen and a pencil); "k", "b", "M" also without one */
     {"m", NS_SCALE, 1, 6, NULL},
-    {"k", NS_SCALE, 1, 3, NULL},
-    {"b", NS_SCALE, 1, 9, NULL},
+    {"M", NS_SCALE, 0, 6, NULL},
+    {"k", NS_SCALE, 0, 3, NULL},
+    {"K", NS_SCALE, 2, 3, NULL},
+    {"b", NS_SCALE, 0, 9, NULL},
+    {"B", NS_SCALE, 2, 9, NULL},
+    /* currency signs after the amount ("5 €", "5€"), crypto-currencies
+     * (no ISO code: their ticker), and amounts in millions or thousands of a
+     * currency (v: the power of ten) */
+    {"€", NS_CUR, 0, 0, "EUR"},
+    {"£", NS_CUR, 0, 0, "GBP"},
+    {"¥", NS_CUR, 0, 0, "JPY"},
+    {"₹", NS_CUR, 0, 0, "INR"},
+    {"BTC", NS_CUR, 0, 0, "BTC"},
+    {"XBT", NS_CUR, 0, 0, "BTC"},
+    {"ETH", NS_CUR, 0, 0, "ETH"},
+    {"MEUR", NS_CUR, 0, 6, "EUR"},
+    {"MUSD", NS_CUR, 0, 6, "USD"},
+    {"kEUR", NS_CUR, 0, 3, "EUR"},
+    {"kUSD", NS_CUR, 0, 3, "USD"},
     {"USD", NS_CUR, 0, 0, "USD"},
     {"EUR", NS_CUR, 0, 0, "EUR"},
     {"GBP", NS_CUR, 0, 0, "GBP"},
@@ -615,15 +691,34 @@ static bool is_alnum_byte(unsigned char c)
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
-const num_sym *num_sym_match(const char *t, size_t n)
+/* Groups the symbols by their first byte (a counting sort, stable). */
+static bool lex_index_syms(num_lex *lx)
+{
+    size_t n = sizeof num_syms / sizeof num_syms[0];
+    if (n > NUM_LEX_SYMS)
+        return false;
+    unsigned count[256] = {0};
+    for (size_t i = 0; i < n; i++)
+        count[(unsigned char)num_syms[i].s[0]]++;
+    unsigned pos = 0;
+    for (unsigned b = 0; b < 256; b++) {
+        lx->sym_lo[b] = lx->sym_hi[b] = (uint8_t)pos;
+        pos += count[b];
+    }
+    for (size_t i = 0; i < n; i++)
+        lx->sym_order[lx->sym_hi[(unsigned char)num_syms[i].s[0]]++] = (uint8_t)i;
+    return true;
+}
+
+const num_sym *num_sym_match(const num_lex *lx, const char *t, size_t n)
 {
     const num_sym *best = NULL;
     size_t best_len = 0;
     if (n == 0)
         return NULL;
-    for (size_t i = 0; i < sizeof num_syms / sizeof num_syms[0]; i++) {
-        if (num_syms[i].s[0] != t[0])
-            continue;
+    unsigned b = (unsigned char)t[0];
+    for (unsigned k = lx->sym_lo[b]; k < lx->sym_hi[b]; k++) {
+        size_t i = lx->sym_order[k];
         size_t l = strlen(num_syms[i].s);
         if (l <= best_len || l > n || memcmp(t, num_syms[i].s, l) != 0)
             continue;
@@ -645,6 +740,7 @@ typedef struct cur_prefix {
 
 static const cur_prefix num_cur_prefixes[] = {
     {"US$", "USD", false},
+    {"US $", "USD", false},
     {"U.S.$", "USD", false},
     {"C$", "CAD", false},
     {"CA$", "CAD", false},
@@ -655,6 +751,7 @@ static const cur_prefix num_cur_prefixes[] = {
     {"S$", "SGD", false},
     {"R$", "BRL", false},
     {"NT$", "TWD", false},
+    {"Mex$", "MXN", false},
     {"$", "USD", false},
     {"RM", "MYR", true},
     {"Rp", "IDR", true},
@@ -673,12 +770,15 @@ static const cur_prefix num_cur_prefixes[] = {
     /* wire-service abbreviations: "dlrs 50 million" */
     {"dlrs", "USD", true},
     {"Dlrs", "USD", true},
+    {"dollar", "USD", true},
     {"USD", "USD", true},
     {"EUR", "EUR", true},
     {"GBP", "GBP", true},
     {"JPY", "JPY", true},
     {"CNY", "CNY", true},
     {"RMB", "CNY", true},
+    {"rmb", "CNY", true},
+    {"Rmb", "CNY", true},
     {"CHF", "CHF", true},
     {"CAD", "CAD", true},
     {"AUD", "AUD", true},
@@ -724,6 +824,7 @@ const char *num_cur_prefix(const char *t, size_t n, size_t *len)
     case 'M':
     case 'P':
     case 'd':
+    case 'r':
     case 0xE2:
     case 0xC2:
         break;

@@ -43,6 +43,9 @@ enum {
     NW_UMOD,    /* square, cubic, metric, nautical: modifies the next unit word */
     NW_DEGREE,  /* degree, degrees */
     NW_VAGUE,   /* several, few: "several thousand" has no value */
+    NW_RELORD,  /* last, penultimate: an ordinal counted from the end, v = places before it */
+    NW_POINT,   /* point: "two point five" */
+    NW_AGED,    /* aged: "aged 45" is an age */
     NW_OTHER    /* listed only for its flags */
 };
 
@@ -65,6 +68,7 @@ typedef struct num_word {
 } num_word;
 
 /* Hash index over the word table; built by num_lex_init(), read-only after. */
+#define NUM_LEX_SYMS 255 /* room for every symbol (num_lex_init() checks) */
 #define NUM_LEX_SLOTS 2048
 #define NUM_LEX_WORDS 512 /* room for every entry (num_lex_init() checks) */
 typedef struct num_lex {
@@ -77,6 +81,10 @@ typedef struct num_lex {
     uint32_t len_mask[26];        /* bit L set: some word of length L starts with this letter */
     uint32_t start_mask[27 * 27]; /* bit L set: a word that can start a number, of length L,
                                    * starts with these two letters (index 26: none) */
+    /* The symbols by first byte: sym_order[sym_lo[b] .. sym_hi[b]) index
+     * the symbol table (num_sym_match() looks at those only). */
+    uint8_t sym_order[NUM_LEX_SYMS];
+    uint8_t sym_lo[256], sym_hi[256];
 } num_lex;
 
 /* Longest word in the table. */
@@ -116,7 +124,7 @@ typedef struct num_sym {
 
 /* The longest symbol in the table that t[0..n) starts with and that ends at
  * a non-letter, non-digit byte; NULL if none.  Borrowed (static). */
-const num_sym *num_sym_match(const char *t, size_t n);
+const num_sym *num_sym_match(const num_lex *lx, const char *t, size_t n);
 
 /* A currency sign or code before an amount ("$", "US$", "€", "USD "):
  * returns its ISO code and stores the bytes it spans in *len; NULL if none. */

@@ -83,6 +83,59 @@ static size_t group_sep(const scan *s, size_t p)
     return 0;
 }
 
+/* Digit groups joined by plain spaces at p (the space after the first
+ * group): "40 000", "40 000 000".  Each group has three digits and the
+ * chain is not a phone number ("555 123 4567") nor glued to a word.
+ * Returns the end of the last group, or p when there is none. */
+static size_t plain_space_groups(const scan *s, size_t start, size_t p)
+{
+    /* not in the middle of a list of numbers or a phone number, nor in the
+     * cells of a table that lost its layout ("53. 6 258. 7") */
+    size_t b = start;
+    while (b > 0 && (at(s, b - 1) == ' ' || at(s, b - 1) == '\n'))
+        b--;
+    if (b < start && b > 0 && (is_dig(at(s, b - 1)) || at(s, b - 1) == '.'))
+        return p;
+    size_t q = p;
+    while (at(s, q) == ' ' && is_dig(at(s, q + 1)) && is_dig(at(s, q + 2)) &&
+           is_dig(at(s, q + 3)) && !is_dig(at(s, q + 4)))
+        q += 4;
+    if (q == p || next_is_wordch(s, q) || (at(s, q) == ' ' && is_dig(at(s, q + 1))) ||
+        (at(s, q) == '.' && at(s, q + 1) == ' ' && is_dig(at(s, q + 2))) ||
+        (at(s, q) == ' ' && is_upper(at(s, q + 1))))
+        return p;
+    return q;
+}
+
+/* Indian grouping at p (the first comma after one or two digits):
+ * "12,34,567", "1,00,000": pairs, then a final group of three.  Returns the
+ * end, or p when the digits are not grouped so. */
+static size_t indian_groups(const scan *s, size_t p)
+{
+    size_t q = p;
+    int pairs = 0;
+    while (at(s, q) == ',' && is_dig(at(s, q + 1)) && is_dig(at(s, q + 2)) && at(s, q + 3) == ',') {
+        q += 3;
+        pairs++;
+    }
+    if (pairs == 0 || !is_dig(at(s, q + 1)) || !is_dig(at(s, q + 2)) || !is_dig(at(s, q + 3)) ||
+        is_dig(at(s, q + 4)) || (at(s, q + 4) == ',' && is_dig(at(s, q + 5))))
+        return p;
+    return q + 4;
+}
+
+/* Appends the digits of [p, e) to d, skipping separators. */
+static void push_digits(const scan *s, digits *d, size_t p, size_t e)
+{
+    for (size_t i = p; i < e; i++) {
+        if (!is_dig(at(s, i)))
+            continue;
+        if (!num_dec_push_digit(&d->v, at(s, i) - '0'))
+            d->bad = true;
+        d->ndig++;
+    }
+}
+
 /* Reads digits with grouping, a decimal part and an exponent at p. */
 static void read_digits(const scan *s, size_t p, digits *d)
 {
@@ -95,7 +148,17 @@ static void read_digits(const scan *s, size_t p, digits *d)
         d->ndig++;
         q++;
     }
-    if (d->ndig >= 1 && d->ndig <= 3) {
+    size_t g;
+    if (d->ndig >= 1 && d->ndig <= 2 && at(s, q) == ',' && (g = indian_groups(s, q)) != q) {
+        push_digits(s, d, q, g);
+        q = g;
+        d->sep = true;
+    } else if (d->ndig >= 1 && d->ndig <= 3 && !d->lead0 && at(s, q) == ' ' &&
+               (g = plain_space_groups(s, p, q)) != q) {
+        push_digits(s, d, q, g);
+        q = g;
+        d->sep = true;
+    } else if (d->ndig >= 1 && d->ndig <= 3) {
         size_t l;
         while ((l = group_sep(s, q)) != 0) {
             for (int i = 0; i < 3; i++)
@@ -186,13 +249,50 @@ static bool simple_fraction(const scan *s, size_t p, uint64_t *num, uint64_t *de
     if (at(s, d1.end) != '/' || !is_dig(at(s, d1.end + 1)))
         return false;
     read_digits(s, d1.end + 1, &d2);
+    /* 1/8th, 7/10ths: the denominator's ordinal suffix */
+    size_t e = d2.end;
+    unsigned char c0 = at(s, e), c1 = at(s, e + 1);
+    if ((c0 == 't' && c1 == 'h') || (c0 == 'r' && c1 == 'd') || (c0 == 'n' && c1 == 'd'))
+        e += 2 + (at(s, e + 2) == 's');
     if (d1.sep || d1.dec || d1.bad || d1.lead0 || d2.sep || d2.dec || d2.bad || d2.lead0 ||
-        at(s, d2.end) == '/' || next_is_wordch(s, d2.end) || !dec_to_u64(&d1.v, num) ||
+        at(s, d2.end) == '/' || next_is_wordch(s, e) || !dec_to_u64(&d1.v, num) ||
         !dec_to_u64(&d2.v, den))
         return false;
     uint64_t n = *num, m = *den;
-    *end = d2.end;
+    *end = e;
     return n < m && m > 1 && (m <= 10 || m == 12 || m == 16 || m == 32 || m == 64 || m == 100);
+}
+
+/* "1 over 3" after the integer d ending at q: a fraction when a whole
+ * number follows "over" and no noun after it makes "over" a preposition
+ * ("won 5 over 30 years").  Sets a. */
+static bool over_fraction(const scan *s, amt *a, const digits *d, size_t q)
+{
+    size_t ws, we, ws2, we2;
+    size_t l = hspace_len(s, q);
+    if (!l || at(s, q + l) != 'o' || at(s, q + l + 1) != 'v')
+        return false; /* most numbers: no "over" after them */
+    next_word(s, q, &ws, &we);
+    if (ws == NOPOS || !word_is(s, ws, we, "over"))
+        return false;
+    size_t r = skip_ws(s, we);
+    if (r == NOPOS || r == we || !is_dig(at(s, r)))
+        return false;
+    digits d2;
+    read_digits(s, r, &d2);
+    uint64_t num, den;
+    if (d2.sep || d2.dec || d2.bad || d2.lead0 || d2.ndig > 6 || d->ndig > 6 ||
+        next_is_wordch(s, d2.end) || !dec_to_u64(&d->v, &num) || !dec_to_u64(&d2.v, &den) ||
+        den == 0)
+        return false;
+    const num_word *n = next_word(s, d2.end, &ws2, &we2);
+    if (ws2 != NOPOS && lower_at(s, ws2) && !(n && (n->cls == NW_AND || word_is(s, ws2, we2, "of"))))
+        return false;
+    if (!num_set_fraction(a, 0, num, den))
+        return false;
+    a->plain = false;
+    a->e = d2.end;
+    return true;
 }
 
 /* Parses a numeral made of digits at p (sign and currency already read). */
@@ -256,6 +356,9 @@ static bool parse_digit_numeral(const scan *s, size_t p, amt *a)
         a->e = fe;
         return true;
     }
+    /* 1 over 3 */
+    if (!d.dec && !d.sep && over_fraction(s, a, &d, d.end))
+        return true;
     a->pre = a->v;
     /* 1980's, the 70’s: decades belong to dates */
     size_t al = at(s, q) == '\''                                                     ? 1
@@ -321,6 +424,8 @@ static bool parse_amount(const scan *s, size_t p, amt *a)
         cl = 1;
         hash = true;
     }
+    if (cur && at(s, q) == 'd' && cl == 6)
+        hash = true; /* "dollar 22.5 million", but not "the dollar 5 years ago" */
     if (cur) {
         size_t q2 = q + cl;
         q2 += hspace_len(s, q2);
@@ -341,6 +446,7 @@ static bool parse_amount(const scan *s, size_t p, amt *a)
         if (prev_is_wordch(s, q) || next_is_wordch(s, q + vl) || !num_set_fraction(a, 0, vn, vd))
             return false;
         a->e = q + vl;
+        num_parse_suffix(s, a, a->e); /* ½ teaspoon */
         return true;
     }
     if (is_dig(c) || (c == '.' && is_dig(at(s, q + 1)))) {
@@ -376,46 +482,78 @@ static bool parse_amount(const scan *s, size_t p, amt *a)
 
 /* ---- expressions and emission ------------------------------------------ */
 
+/* The unit of a: its symbol, or a rate composed into buf ("m/ms"); the
+ * usual rates keep their own symbols (mph, km/h, bbl/d). */
+static const char *rate_unit(const amt *a, char *buf, size_t cap)
+{
+    if (!a->unit || !a->per)
+        return a->unit;
+    static const char *const named[][3] = {
+        {"mi", "h", "mph"}, {"km", "h", "km/h"}, {"bbl", "d", "bbl/d"}, {"m", "s", "m/s"}};
+    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
+        if (strcmp(a->unit, named[i][0]) == 0 && strcmp(a->per, named[i][1]) == 0)
+            return named[i][2];
+    size_t l1 = strlen(a->unit), l2 = strlen(a->per);
+    if (l1 + l2 + 2 > cap)
+        return a->unit;
+    memcpy(buf, a->unit, l1);
+    buf[l1] = '/';
+    memcpy(buf + l1 + 1, a->per, l2 + 1);
+    return buf;
+}
+
+/* Writes "p/q" (with a - for a negative value) into f, which holds 48 bytes. */
+static void format_fraction(char *f, bool neg, uint64_t fn, uint64_t fd)
+{
+    char tmp[24];
+    const uint64_t parts[2] = {fn, fd};
+    if (neg)
+        *f++ = '-';
+    for (int k = 0; k < 2; k++) {
+        uint64_t x = parts[k];
+        int n = 0;
+        do {
+            tmp[n++] = (char)('0' + (int)(x % 10));
+            x /= 10;
+        } while (x > 0);
+        while (n > 0)
+            *f++ = tmp[--n];
+        if (k == 0)
+            *f++ = '/';
+    }
+    *f = '\0';
+}
+
 static int emit_amt(const scan *s, const amt *a, size_t start, const amt *hi, const char *mod,
                     num_match_fn fn, void *ctx)
 {
     (void)s;
+    static const char *const rel[] = {NULL, "end", "end-1", "end-2"};
     num_match m;
+    const amt *last = hi ? hi : a;
     m.start = (uint32_t)start;
-    m.end = (uint32_t)(hi ? hi->e : a->e);
-    m.label = hi ? hi->label : a->label;
+    m.end = (uint32_t)last->e;
+    m.label = last->label;
     m.value[0] = m.range_min[0] = m.range_max[0] = m.fraction[0] = '\0';
-    m.currency = hi ? hi->cur : a->cur;
-    m.unit = hi ? hi->unit : a->unit;
+    m.currency = last->cur;
+    m.unit = rate_unit(last, m.unit_buf, sizeof m.unit_buf);
     m.mod = mod;
+    m.kind = last->kind;
+    m.relative = a->rel > 0 && a->rel < 4 ? rel[a->rel] : NULL;
     if (m.label != NUM_MONEY)
         m.currency = NULL;
-    if (m.label != NUM_QUANTITY)
-        m.unit = NULL;
-    if (hi) {
+    if (m.label != NUM_QUANTITY && !(m.label == NUM_PERCENT && m.unit && strcmp(m.unit, "pp") == 0))
+        m.unit = NULL; /* a PERCENT keeps only "pp", percentage points */
+    if (a->rel) {
+        /* counted from the end: no value */
+    } else if (hi) {
         if (!num_dec_format(&a->v, m.range_min) || !num_dec_format(&hi->v, m.range_max))
             m.range_min[0] = m.range_max[0] = '\0';
     } else if (a->has_v) {
         if (!num_dec_format(&a->v, m.value))
             m.value[0] = '\0';
-        if (a->frac && a->scale == 0 && m.label != NUM_MONEY) {
-            char *f = m.fraction;
-            char tmp[24];
-            const uint64_t parts[2] = {a->fn, a->fd};
-            for (int k = 0; k < 2; k++) {
-                uint64_t x = parts[k];
-                int n = 0;
-                do {
-                    tmp[n++] = (char)('0' + (int)(x % 10));
-                    x /= 10;
-                } while (x > 0);
-                while (n > 0)
-                    *f++ = tmp[--n];
-                if (k == 0)
-                    *f++ = '/';
-            }
-            *f = '\0';
-        }
+        if (a->frac && a->scale == 0 && m.label != NUM_MONEY)
+            format_fraction(m.fraction, a->v.neg, a->fn, a->fd);
     }
     return fn(ctx, &m);
 }
@@ -428,7 +566,9 @@ static bool digits_are_name(const scan *s, const amt *a)
     if (p == 0)
         return false;
     unsigned char c = at(s, p - 1);
-    if (c == '#' || c == '@' || c == '/' || c == ':' || c == '+' || c == '\\' || c == '=')
+    /* %20, %2F: URL escapes */
+    if (c == '#' || c == '@' || c == '/' || c == ':' || c == '+' || c == '\\' || c == '=' ||
+        c == '%')
         return true;
     /* ’90, '16: abbreviated years */
     if ((c == '\'' || (c == 0x99 && p >= 3 && at(s, p - 2) == 0x80 && at(s, p - 3) == 0xE2))) {
@@ -604,13 +744,59 @@ static bool code_chain(const scan *s, const amt *a, size_t r, const amt *b)
            d2.lead0 || b->skip;
 }
 
+/* "10 x 20 cm", "3 × 4 m", "10 by 20 feet": the first side of a dimension
+ * takes the unit of the second (each side stays its own span). */
+static void dimension_unit(const scan *s, amt *a, int depth)
+{
+    size_t q = skip_ws(s, a->e);
+    if (q == NOPOS || q == a->e)
+        return;
+    size_t l = 0;
+    if ((at(s, q) == 'x' || at(s, q) == 'X') && !next_is_wordch(s, q + 1))
+        l = 1;
+    else if (at(s, q) == 0xC3 && at(s, q + 1) == 0x97)
+        l = 2; /* × */
+    else if ((at(s, q) | 0x20) == 'b' && (at(s, q + 1) | 0x20) == 'y' && !next_is_wordch(s, q + 2))
+        l = 2;
+    if (!l)
+        return;
+    size_t r = skip_ws(s, q + l);
+    if (r == NOPOS || r == q + l || !is_dig(at(s, r)))
+        return;
+    amt b;
+    if (!parse_amount(s, r, &b))
+        return;
+    if (b.label == NUM_CARDINAL && b.has_v && !b.words && depth < 2)
+        dimension_unit(s, &b, depth + 1); /* 5 x 5 x 5 m */
+    /* lengths only, unscaled: "the first quarter of 1981 by 2.2 million barrels" is no
+     * dimension */
+    static const char *const lengths[] = {"mm", "cm", "m", "km", "in", "ft", "yd", "mi"};
+    bool length = false;
+    for (size_t i = 0; b.unit && i < sizeof lengths / sizeof lengths[0]; i++)
+        length = length || strcmp(b.unit, lengths[i]) == 0;
+    if (b.label != NUM_QUANTITY || !length || b.kind || b.per || b.scale != 0)
+        return;
+    a->label = NUM_QUANTITY;
+    a->unit = b.unit;
+}
+
+/* An amount after "aged" is an age in years. */
+static void make_age(amt *a)
+{
+    if (a->label != NUM_CARDINAL)
+        return;
+    a->label = NUM_QUANTITY;
+    a->unit = "year";
+    a->kind = "age";
+}
+
 /* Tries an expression at p; on success emits it and stores the resume
  * position in *next.  Returns 1 matched, 0 not matched, <0 callback stop. */
 static int try_expr(const scan *s, size_t p, size_t *next, num_match_fn fn, void *ctx, int *stop)
 {
     const char *mod = NULL;
     size_t start = p, q = p;
-    bool between = false;
+    bool between = false, aged = false;
     *next = NOPOS;
     if (is_alpha(at(s, p))) {
         size_t we;
@@ -624,6 +810,12 @@ static int try_expr(const scan *s, size_t p, size_t *next, num_match_fn fn, void
                 return 0;
             mod = m;
             q = as;
+        } else if (w && w->cls == NW_AGED) {
+            size_t q2 = skip_ws(s, we);
+            if (q2 == NOPOS || q2 == we || (!lower_at(s, p) && !sentence_initial(s, p)))
+                return 0;
+            aged = true;
+            q = q2;
         } else if (w && w->cls == NW_BETWEEN) {
             size_t q2 = skip_ws(s, we);
             if (q2 == NOPOS || q2 == we)
@@ -642,6 +834,19 @@ static int try_expr(const scan *s, size_t p, size_t *next, num_match_fn fn, void
         *next = a.s > 0 && at(s, a.s - 1) == '+' ? skip_phone(s, a.s) : skip_chain(s, a.s);
         return 0;
     }
+    /* 555 1234 */
+    if (a.plain && a.e - a.s == 3 && hspace_len(s, a.e)) {
+        size_t r = a.e + hspace_len(s, a.e), k = 0;
+        while (is_dig(at(s, r + k)))
+            k++;
+        size_t r2 = r + k + (k == 3 ? hspace_len(s, r + k) + (at(s, r + k) == '-') : 0), k2 = 0;
+        while (r2 > r + k && is_dig(at(s, r2 + k2)))
+            k2++;
+        if ((k == 4 && !next_is_wordch(s, r + k)) || k2 == 4) {
+            *next = skip_phone(s, a.s);
+            return 0;
+        }
+    }
     /* (212) 555-1234 */
     if (!a.words && a.s > 0 && at(s, a.s - 1) == '(' && at(s, a.e) == ')' && a.e - a.s == 3 &&
         hspace_len(s, a.e + 1) && is_dig(at(s, a.e + 1 + hspace_len(s, a.e + 1)))) {
@@ -650,7 +855,10 @@ static int try_expr(const scan *s, size_t p, size_t *next, num_match_fn fn, void
     }
     if (mod && (a.label == NUM_ORDINAL || a.plural))
         return 0;
-    if (!mod && !between)
+    if (aged && (a.label != NUM_CARDINAL || !a.has_v || a.neg || a.scale != 0))
+        return 0;
+    /* the modifier is an attribute, not part of the span (README) */
+    if (!between)
         start = a.s;
     /* range tail */
     if (a.label != NUM_ORDINAL && !a.plural) {
@@ -667,6 +875,10 @@ static int try_expr(const scan *s, size_t p, size_t *next, num_match_fn fn, void
             if (okb && !digits_are_name(s, &b) && b.s == r && make_range(&a, &b, between) &&
                 !(to && b.label == NUM_CARDINAL && b.scale <= 0 && !ratio_below_ten(&a, &b))) {
                 *next = b.e;
+                if (aged) {
+                    make_age(&b); /* aged 18 to 24 */
+                    start = p;
+                }
                 int rc = emit_amt(s, &a, start, &b, mod, fn, ctx);
                 if (rc)
                     *stop = rc;
@@ -687,6 +899,12 @@ static int try_expr(const scan *s, size_t p, size_t *next, num_match_fn fn, void
     }
     if (between)
         start = a.s;
+    if (aged) {
+        make_age(&a); /* aged 45 */
+        start = p;
+    }
+    if (a.label == NUM_CARDINAL && a.has_v && !a.words)
+        dimension_unit(s, &a, 0); /* 10 x 20 cm */
     *next = a.e;
     int rc = emit_amt(s, &a, start, NULL, mod, fn, ctx);
     if (rc)
@@ -712,6 +930,34 @@ static bool sym_start(const scan *s, size_t p)
                (at(s, p + 1) == 0x88 && at(s, p + 2) == 0x92) ||
                (at(s, p + 1) == 0x85 && at(s, p + 2) >= 0x93 && at(s, p + 2) <= 0x9E);
     return false;
+}
+
+/* The end of the run of ASCII letters at p.  Eight bytes at a time where
+ * the compiler can find the first non-letter of a word (GCC and Clang,
+ * little-endian): the loop over the letters of every word is the
+ * scanner's hottest, and one step covering a short word saves its
+ * mispredicted exit branch. */
+static inline size_t letters_end(const char *text, size_t p, size_t len)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    while (p + 8 <= len) {
+        uint64_t x;
+        memcpy(&x, text + p, 8);
+        /* per byte and without carries (y < 0x80): after folding the case
+         * a letter is 0x61..0x7A, so y + 0x1F has its high bit and y + 0x05
+         * has not; bytes >= 0x80 are no ASCII letters */
+        uint64_t y = (x | 0x2020202020202020u) & ~high;
+        uint64_t letter = (y + 0x1F * ones) & ~(y + 0x05 * ones) & ~x & high;
+        uint64_t stop = ~letter & high;
+        if (stop)
+            return p + (size_t)(__builtin_ctzll(stop) >> 3);
+        p += 8;
+    }
+#endif
+    while (p < len && is_alpha((unsigned char)text[p]))
+        p++;
+    return p;
 }
 
 /* Byte classes for the main loop: 0 cannot start anything, 1 letter,
@@ -743,9 +989,7 @@ int num_scan(const ann_host *host, const num_lex *lx, const char *text, size_t l
         unsigned char c = (unsigned char)text[p];
         size_t next = NOPOS;
         if (is_alpha(c)) {
-            size_t we = p + 1;
-            while (we < len && is_alpha((unsigned char)text[we]))
-                we++;
+            size_t we = letters_end(text, p + 1, len);
             unsigned char pc = p > 0 ? (unsigned char)text[p - 1] : ' ';
             if ((pc >= 0x80 || num_byte_class[pc] == 1 || num_byte_class[pc] == 2 || pc == '_') &&
                 prev_is_wordch(s, p)) {
@@ -756,9 +1000,11 @@ int num_scan(const ann_host *host, const num_lex *lx, const char *text, size_t l
                 continue;
             }
             bool cand = num_lex_may_start(lx, text + p, we - p);
-            if (!cand && (is_upper(c) || c == 'd') && we - p <= 4 &&
+            if (!cand && (is_upper(c) || c == 'd' || c == 'r') &&
+                (we - p <= 4 || (c == 'd' && we - p == 6)) &&
                 (at(s, we) == '$' || at(s, we) == '.' || is_dig(at(s, we)) ||
-                 (hspace_len(s, we) && is_dig(at(s, we + hspace_len(s, we)))))) {
+                 (hspace_len(s, we) && (is_dig(at(s, we + hspace_len(s, we))) ||
+                                        at(s, we + hspace_len(s, we)) == '$')))) {
                 size_t cl;
                 cand = num_cur_prefix(text + p, len - p, &cl) != NULL;
             }

@@ -29,8 +29,11 @@ typedef struct num_match {
     char range_max[NUM_DEC_TEXT];
     char fraction[48];    /* "2/3" when the number was written as a fraction */
     const char *currency; /* ISO 4217 for MONEY, else NULL */
-    const char *unit;     /* canonical symbol for QUANTITY, else NULL */
+    const char *unit;     /* canonical symbol for QUANTITY, else NULL; may point to unit_buf */
     const char *mod;      /* approx, more_than, less_than, at_least, at_most, or NULL */
+    const char *kind;     /* "age" for ages, else NULL */
+    const char *relative; /* relative ordinals: "end", "end-1", "end-2"; else NULL */
+    char unit_buf[32];    /* a rate's unit composed from two symbols ("m/ms") */
 } num_match;
 
 /* Called for each match in text order.  `m` is borrowed until the callback

@@ -255,6 +255,28 @@ static inline bool word_is(const scan *s, size_t ws, size_t we, const char *w)
     return true;
 }
 
+/* Is the word [ws, we) one of the n lower-case words of list? */
+static inline bool word_in(const scan *s, size_t ws, size_t we, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (word_is(s, ws, we, list[i]))
+            return true;
+    return false;
+}
+
+/* Is the word before p (on the same line) one of the n words of list? */
+static inline bool prev_word_in(const scan *s, size_t p, const char *const *list, size_t n)
+{
+    size_t pws;
+    prev_word(s, p, &pws);
+    if (pws == NOPOS)
+        return false;
+    size_t pwe = pws;
+    while (is_alpha(at(s, pwe)))
+        pwe++;
+    return word_in(s, pws, pwe, list, n);
+}
+
 /* Skips an identifier-like chain of letters, digits and . - / : at p. */
 static inline size_t skip_chain(const scan *s, size_t p)
 {

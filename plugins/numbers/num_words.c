@@ -17,8 +17,27 @@ typedef struct wnum {
     bool ordinal;
     bool frac;
     uint64_t fn, fd;
+    int frac_scale; /* "one million and a half": the half is of a million (10^6) */
     int nwords;
 } wnum;
+
+/* The denominator an ordinal word names as a fraction: "third" 3,
+ * "hundredth" 100, "thousandth" 1000 (a scale ordinal's v is its power of
+ * ten).  0 for "first" and "second", which name no fraction. */
+static uint64_t ord_den(const num_word *e)
+{
+    if (e->cls == NW_FRAC1)
+        return e->v;
+    if (e->cls != NW_ORD)
+        return 0;
+    if (e->aux == NW_SCALE) {
+        uint64_t d = 1;
+        for (uint64_t i = 0; i < e->v && i < 18; i++)
+            d *= 10;
+        return d;
+    }
+    return e->v >= 3 && (e->v <= 10 || e->v == 100) ? e->v : 0;
+}
 
 /* A currency word after an amount without value ("several billion
  * dollars", with_of: "millions of dollars") makes it MONEY. */
@@ -72,8 +91,8 @@ static bool word_fraction(const scan *s, size_t p, uint64_t *fn, uint64_t *fd, s
     }
     if (!d)
         return false;
-    if (num == 1 && (d->cls == NW_FRAC1 || (d->cls == NW_ORD && d->v >= 3 && d->v <= 10))) {
-        *fd = d->v;
+    if (num == 1 && ord_den(d)) {
+        *fd = ord_den(d);
     } else if (num > 1 && d->cls == NW_FRACS) {
         *fd = d->v;
     } else {
@@ -95,6 +114,18 @@ static bool parse_words(const scan *s, size_t p, const num_word *e, size_t we, w
     for (;;) {
         bool took = false;
         int l = w->last;
+        /* "one hundredth of", "one thousandth of": a fraction, not the ordinal */
+        if (e && e->cls == NW_ORD && l == WL_UNIT && w->cur == 1 && w->nwords == 1 &&
+            w->total == 0 && !hyph && ord_den(e) >= 100 && followed_by_of(s, we)) {
+            w->frac = true;
+            w->fn = 1;
+            w->fd = ord_den(e);
+            w->cur = 0;
+            w->last = WL_END;
+            w->end = we;
+            w->nwords++;
+            break;
+        }
         if (e) {
             switch (e->cls) {
             case NW_ZERO:
@@ -125,8 +156,9 @@ static bool parse_words(const scan *s, size_t p, const num_word *e, size_t we, w
                 break;
             }
             case NW_HUNDRED:
-                if (!hyph && (l == WL_UNIT || l == WL_TEEN || l == WL_A) && w->cur > 0 &&
-                    w->cur < 100) {
+                /* one-hundred, fifteen-hundred */
+                if ((!hyph || l != WL_A) && (l == WL_UNIT || l == WL_TEEN || l == WL_A) &&
+                    w->cur > 0 && w->cur < 100) {
                     w->cur *= 100;
                     w->last = WL_HUNDRED;
                     took = true;
@@ -200,12 +232,12 @@ static bool parse_words(const scan *s, size_t p, const num_word *e, size_t we, w
             }
         }
         /* Fractions written in words: one-third, two thirds, one half. */
-        if (!took && e && (l == WL_UNIT || l == WL_TEEN) && w->total == 0 && w->nwords == 1) {
-            if (w->cur == 1 &&
-                (e->cls == NW_FRAC1 || (e->cls == NW_ORD && e->v >= 3 && e->v <= 10))) {
-                w->frac = true;
+        if (!took && e && (l == WL_UNIT || l == WL_TEEN || l == WL_TENS) && w->total == 0 &&
+            w->cur < 100) {
+            if (w->cur == 1 && w->nwords == 1 && ord_den(e)) {
+                w->frac = true; /* one-third, one-thousandth */
                 w->fn = 1;
-                w->fd = e->v;
+                w->fd = ord_den(e);
                 w->cur = 0;
                 w->last = WL_END;
                 took = true;
@@ -258,6 +290,8 @@ static bool parse_words(const scan *s, size_t p, const num_word *e, size_t we, w
             size_t fe;
             if (ws3 != NOPOS && last != WL_A && last != WL_DOZEN &&
                 word_fraction(s, ws3, &fn, &fd, &fe)) {
+                if (last == WL_SCALE)
+                    w->frac_scale = w->min_scale;
                 w->frac = true;
                 w->fn = fn;
                 w->fd = fd;
@@ -413,6 +447,103 @@ static bool half_alone(const scan *s, size_t ws, size_t we)
     return false;
 }
 
+/* "to last" after q ("second to last"): extends a->e past it when a counted
+ * noun follows (see relative_ordinal). */
+static bool counted_noun_after(const scan *s, size_t q);
+
+static bool to_last(const scan *s, amt *a, size_t q)
+{
+    size_t ws, we, ws2, we2;
+    const num_word *t = next_word(s, q, &ws, &we);
+    if (ws != NOPOS && word_is(s, ws, we, "last") && counted_noun_after(s, we)) {
+        a->e = we; /* the second last lap */
+        a->has_v = false;
+        return true;
+    }
+    if (!t || t->cls != NW_TO || !lower_at(s, ws))
+        return false;
+    next_word(s, we, &ws2, &we2);
+    if (ws2 == NOPOS || !word_is(s, ws2, we2, "last") || !counted_noun_after(s, we2))
+        return false;
+    a->e = we2;
+    a->has_v = false;
+    return true;
+}
+
+/* Is the word after q a noun that can be counted, so that "last" before it
+ * is an ordinal ("the last race")?  Not a time ("the last week" is a date),
+ * not a number ("the last two"), not a function word or "of". */
+static bool counted_noun_after(const scan *s, size_t q)
+{
+    size_t ws, we;
+    const num_word *n = next_word(s, q, &ws, &we);
+    if (ws == NOPOS || !lower_at(s, ws) || we - ws < 3)
+        return false;
+    if (n && (n->cls != NW_OTHER || (n->flags & (NWF_FUNC | NWF_DATE | NWF_SECBLK))))
+        return false;
+    static const char *const not_counted[] = {
+        "week",   "weeks",  "weekend", "month",  "months", "year",    "years",  "day",
+        "days",   "night",  "nights",  "decade", "decades", "century", "season", "hour",
+        "hours",  "minute", "minutes", "few",    "couple", "several", "one",    "ones",
+        "time",   "summer", "winter",  "spring", "autumn", "fall",    "quarter", "term",
+        "and",    "was",    "were",    "had",    "has",    "have",    "will",   "not"};
+    return !word_in(s, ws, we, not_counted, sizeof not_counted / sizeof not_counted[0]);
+}
+
+/* "the last race", "the penultimate stage", "the next to last lap": an
+ * ordinal counted from the end, only before a counted noun and after a
+ * determiner.  No value: a->rel holds the place from the end plus one. */
+static bool relative_ordinal(const scan *s, size_t p, const num_word *e, size_t we, amt *a)
+{
+    if (!lower_at(s, p))
+        return false;
+    static const char *const dets[] = {"the", "its", "his", "her", "their", "our", "my", "your"};
+    if (!prev_word_in(s, p, dets, sizeof dets / sizeof dets[0]))
+        return false;
+    a->label = NUM_ORDINAL;
+    a->e = we;
+    if (word_is(s, p, we, "next")) {
+        if (!to_last(s, a, we))
+            return false;
+        a->rel = 2;
+        return true;
+    }
+    if (!counted_noun_after(s, we))
+        return false;
+    a->rel = (int)e->v + 1;
+    return true;
+}
+
+/* "two hundred point zero three": decimals read digit by digit after
+ * "point" add to a->v. */
+static void decimal_point(const scan *s, amt *a)
+{
+    size_t ws, we;
+    size_t l = hspace_len(s, a->e);
+    if (!l || at(s, a->e + l) != 'p')
+        return; /* most numbers: no "point" after them */
+    const num_word *pt = next_word(s, a->e, &ws, &we);
+    if (!pt || pt->cls != NW_POINT || !lower_at(s, ws))
+        return;
+    num_dec frac;
+    num_dec_from_u64(&frac, 0);
+    size_t end = we, q = we;
+    int n = 0;
+    for (;;) {
+        size_t ws2, we2;
+        const num_word *d = next_word(s, q, &ws2, &we2);
+        if (!d || (d->cls != NW_UNIT && d->cls != NW_ZERO) || !lower_at(s, ws2) || n >= 12)
+            break;
+        num_dec_push_digit(&frac, (int)d->v);
+        frac.exp--;
+        n++;
+        end = q = we2;
+    }
+    if (n == 0 || !num_dec_add(&a->v, &frac))
+        return;
+    a->e = end;
+}
+
 /* Parses a numeral in words at p (entry e, word end we). */
 bool num_parse_word_numeral(const scan *s, size_t p, const num_word *e, size_t we, amt *a)
 {
@@ -457,13 +588,14 @@ bool num_parse_word_numeral(const scan *s, size_t p, const num_word *e, size_t w
         /* a few hundred */
         if (n->cls == NW_VAGUE && word_is(s, ws2, we2, "few"))
             return num_parse_word_numeral(s, ws2, n, we2, a); /* a->s stays at "a" */
-        /* a quarter of, a third of */
-        if (n->cls == NW_FRAC1 || (n->cls == NW_ORD && n->v >= 3 && n->v <= 10)) {
+        /* a quarter of, a third of; a hundredth, a thousandth */
+        uint64_t den = ord_den(n);
+        if (den) {
             size_t ws3, we3;
             next_word(s, we2, &ws3, &we3);
-            if (ws3 == NOPOS || !word_is(s, ws3, we3, "of"))
+            if (den < 100 && (ws3 == NOPOS || !word_is(s, ws3, we3, "of")))
                 return false;
-            if (!num_set_fraction(a, 0, 1, n->v))
+            if (!lower_at(s, ws2) || at(s, we2) == '-' || !num_set_fraction(a, 0, 1, den))
                 return false;
             a->e = we2;
             return true;
@@ -473,8 +605,19 @@ bool num_parse_word_numeral(const scan *s, size_t p, const num_word *e, size_t w
     case NW_FRAC1: {
         if (e->v != 2)
             return false;
-        /* half a million, half a dozen */
+        /* half a million, half a dozen; half million; half a percent */
         const num_word *n = next_word(s, we, &ws2, &we2);
+        if (n && n->cls == NW_A && lower_at(s, ws2) && num_of_a_unit(s, a, we)) {
+            num_set_fraction(a, 0, 1, 2);
+            return true;
+        }
+        if (n && n->cls == NW_SCALE && lower_at(s, ws2)) {
+            num_dec_from_u64(&a->v, 5);
+            num_dec_shift(&a->v, (int)n->v - 1);
+            a->has_v = true;
+            a->e = we2;
+            return true;
+        }
         if (n && n->cls == NW_A) {
             size_t ws3, we3;
             const num_word *m = next_word(s, we2, &ws3, &we3);
@@ -498,6 +641,8 @@ bool num_parse_word_numeral(const scan *s, size_t p, const num_word *e, size_t w
         a->e = we;
         return true;
     }
+    case NW_RELORD:
+        return relative_ordinal(s, p, e, we, a);
     case NW_VAGUE: {
         /* several thousand, a few hundred, several hundred thousand */
         size_t e2 = we;
@@ -538,9 +683,20 @@ bool num_parse_word_numeral(const scan *s, size_t p, const num_word *e, size_t w
     default:
         break;
     }
-    if (w.nwords == 0) {
-        if (e->cls == NW_HUNDRED || e->cls == NW_SCALE || e->cls == NW_DOZEN)
-            return false; /* "hundred" alone is not a number */
+    if (w.nwords == 0 && (e->cls == NW_HUNDRED || e->cls == NW_SCALE)) {
+        /* "hundred and first", "thousand and one", "hundred percent": "hundred"
+         * alone is no number */
+        w.last = WL_A;
+        w.cur = 1;
+        if (!parse_words(s, p, e, we, &w))
+            return false;
+        size_t ws3, we3;
+        const num_word *pc = next_word(s, w.end, &ws3, &we3);
+        if (w.nwords < 2 && !(pc && pc->cls == NW_PERCENT && lower_at(s, ws3)))
+            return false;
+    } else if (w.nwords == 0) {
+        if (e->cls == NW_DOZEN)
+            return false;
         if (e->cls == NW_ZERO && at(s, we) == '-')
             return false; /* zero-coupon, zero-sum */
         if (!parse_words(s, p, e, we, &w))
@@ -563,6 +719,21 @@ bool num_parse_word_numeral(const scan *s, size_t p, const num_word *e, size_t w
         a->label = NUM_ORDINAL;
         num_dec_from_u64(&a->v, val);
         a->has_v = true;
+        if (w.nwords == 1 && (val == 2 || val == 3) && to_last(s, a, a->e))
+            a->rel = (int)val; /* second to last */
+        return true;
+    }
+    if (w.frac && w.frac_scale) {
+        /* one million and a half: a half of the million */
+        num_dec part;
+        if (!num_dec_ratio(&part, w.fn, w.fd, NULL) || !num_dec_shift(&part, w.frac_scale))
+            return false;
+        num_dec_from_u64(&a->v, val);
+        if (!num_dec_add(&a->v, &part))
+            return false;
+        a->has_v = true;
+        a->pre = a->v;
+        a->scale = -1;
         return true;
     }
     if (w.frac) {
@@ -572,6 +743,7 @@ bool num_parse_word_numeral(const scan *s, size_t p, const num_word *e, size_t w
         return true;
     }
     num_dec_from_u64(&a->v, val);
+    decimal_point(s, a);
     a->v.neg = a->neg;
     a->has_v = true;
     a->pre = a->v;

@@ -49,7 +49,8 @@ typedef struct emit_ctx {
 static int num_emit_match(void *vctx, const num_match *m)
 {
     emit_ctx *ec = vctx;
-    ann_attr attrs[7]; /* value | range_min+range_max, currency, unit, fraction, mod */
+    ann_attr attrs[9]; /* value | range_min+range_max, currency, unit, fraction, mod, kind,
+                        * relative */
     size_t n = 0;
     if (m->value[0])
         attrs[n++] = (ann_attr){"value", m->value};
@@ -65,6 +66,10 @@ static int num_emit_match(void *vctx, const num_match *m)
         attrs[n++] = (ann_attr){"fraction", m->fraction};
     if (m->mod)
         attrs[n++] = (ann_attr){"mod", m->mod};
+    if (m->kind)
+        attrs[n++] = (ann_attr){"kind", m->kind};
+    if (m->relative)
+        attrs[n++] = (ann_attr){"relative", m->relative};
     ann_new_span_v2 sp = ANN_NEW_SPAN_V2_INIT;
     sp.start = m->start;
     sp.end = m->end;

@@ -67,19 +67,19 @@ static const num_case cases_digits[] = {
     {"the numbers 1,2 are listed.", {{"1", C, "value=1"}, {"2", C, "value=2"}}},
     {"It was 10.", {{"10", C, "value=10"}}},
     {"Revenue was 3.14159 units.", {{"3.14159", C, "value=3.14159"}}},
-    {"About 40 people came.", {{"About 40", C, "value=40 mod=approx"}}},
-    {"nearly 5,000 jobs", {{"nearly 5,000", C, "value=5000 mod=less_than"}}},
-    {"more than 100 shops", {{"more than 100", C, "value=100 mod=more_than"}}},
-    {"at least 12 dead", {{"at least 12", C, "value=12 mod=at_least"}}},
-    {"up to 30 days", {{"up to 30", C, "value=30 mod=at_most"}}},
-    {"fewer than 10 cars", {{"fewer than 10", C, "value=10 mod=less_than"}}},
-    {"some 300 workers", {{"some 300", C, "value=300 mod=approx"}}},
-    {"around 2,500 homes", {{"around 2,500", C, "value=2500 mod=approx"}}},
-    {"roughly 70 firms", {{"roughly 70", C, "value=70 mod=approx"}}},
-    {"almost 90 minutes", {{"almost 90", C, "value=90 mod=less_than"}}},
-    {"over 200 flights", {{"over 200", C, "value=200 mod=more_than"}}},
-    {"less than 1.5 points", {{"less than 1.5", C, "value=1.5 mod=less_than"}}},
-    {"approximately 45 staff", {{"approximately 45", C, "value=45 mod=approx"}}},
+    {"About 40 people came.", {{"40", C, "value=40 mod=approx"}}},
+    {"nearly 5,000 jobs", {{"5,000", C, "value=5000 mod=less_than"}}},
+    {"more than 100 shops", {{"100", C, "value=100 mod=more_than"}}},
+    {"at least 12 dead", {{"12", C, "value=12 mod=at_least"}}},
+    {"up to 30 days", {{"30", C, "value=30 mod=at_most"}}},
+    {"fewer than 10 cars", {{"10", C, "value=10 mod=less_than"}}},
+    {"some 300 workers", {{"300", C, "value=300 mod=approx"}}},
+    {"around 2,500 homes", {{"2,500", C, "value=2500 mod=approx"}}},
+    {"roughly 70 firms", {{"70", C, "value=70 mod=approx"}}},
+    {"almost 90 minutes", {{"90", C, "value=90 mod=less_than"}}},
+    {"over 200 flights", {{"200", C, "value=200 mod=more_than"}}},
+    {"less than 1.5 points", {{"1.5", C, "value=1.5 mod=less_than"}}},
+    {"approximately 45 staff", {{"45", C, "value=45 mod=approx"}}},
 };
 
 /* ---- words --------------------------------------------------------------- */
@@ -137,7 +137,7 @@ static const num_case cases_words[] = {
     {"12mn viewers", {{"12mn", C, "value=12000000"}}},
     {"half a million people", {{"half a million", C, "value=500000"}}},
     {"half a dozen times", {{"half a dozen", C, "value=6"}}},
-    {"about a half million people", {{"about a half million", C, "value=500000 mod=approx"}}},
+    {"about a half million people", {{"a half million", C, "value=500000 mod=approx"}}},
     {"in a half dozen states", {{"a half dozen", C, "value=6"}}},
     {"several thousand scientists", {{"several thousand", C, ""}}},
     {"a few hundred protesters", {{"a few hundred", C, ""}}},
@@ -176,7 +176,7 @@ static const num_case cases_words[] = {
     {"1.2 trillion", {{"1.2 trillion", C, "value=1200000000000"}}},
     {"exceeds seven hundred millions.", {{"seven hundred millions", C, "value=700000000"}}},
     {"more than $2.5 millions",
-     {{"more than $2.5 millions", M, "value=2500000 currency=USD mod=more_than"}}},
+     {{"$2.5 millions", M, "value=2500000 currency=USD mod=more_than"}}},
     {"Rs 13 crore", {{"Rs 13 crore", M, "value=130000000 currency=INR"}}},
     {"two lakh people", {{"two lakh", C, "value=200000"}}},
     {"but a more progressive one.", {{NULL, NULL, NULL}}},
@@ -186,7 +186,7 @@ static const num_case cases_words[] = {
     {"a one-to-one match", {{NULL, NULL, NULL}}},
     {"the cost of one ticket", {{"one", C, "value=1"}}},
     {"another one arrived", {{NULL, NULL, NULL}}},
-    {"nearly half of them", {{"nearly half", C, "value=0.5 fraction=1/2 mod=less_than"}}},
+    {"nearly half of them", {{"half", C, "value=0.5 fraction=1/2 mod=less_than"}}},
     {"SEK100 million aid", {{"SEK100 million", M, "value=100000000 currency=SEK"}}},
 };
 
@@ -252,7 +252,7 @@ static const num_case cases_fractions[] = {
     {"1/2 of it", {{"1/2", C, "value=0.5 fraction=1/2"}}},
     {"3/4 of voters", {{"3/4", C, "value=0.75 fraction=3/4"}}},
     {"1/3 of voters", {{"1/3", C, "value=0.333333 fraction=1/3"}}},
-    {"2 1/2 cups", {{"2 1/2", C, "value=2.5 fraction=5/2"}}},
+    {"2 1/2 cups", {{"2 1/2 cups", Q, "value=2.5 unit=cup fraction=5/2"}}},
     {"closed at $19 7/16 a share", {{"$19 7/16", M, "value=19.4375 currency=USD"}}},
     {"rose 3/8 to 23 3/8",
      {{"3/8", C, "value=0.375 fraction=3/8"}, {"23 3/8", C, "value=23.375 fraction=187/8"}}},
@@ -298,15 +298,15 @@ static const num_case cases_percent[] = {
     {"rates rose 5pc last year", {{"5pc", P, "value=5"}}},
     {"a 34% stake", {{"34%", P, "value=34"}}},
     {"up 0.5 pct", {{"0.5 pct", P, "value=0.5"}}},
-    {"five percentage points", {{"five percentage points", P, "value=5"}}},
-    {"by 2 percentage points", {{"2 percentage points", P, "value=2"}}},
-    {"one percentage point", {{"one percentage point", P, "value=1"}}},
+    {"five percentage points", {{"five percentage points", P, "value=5 unit=pp"}}},
+    {"by 2 percentage points", {{"2 percentage points", P, "value=2 unit=pp"}}},
+    {"one percentage point", {{"one percentage point", P, "value=1 unit=pp"}}},
     {"fifty percent", {{"fifty percent", P, "value=50"}}},
     {"twenty-five per cent", {{"twenty-five per cent", P, "value=25"}}},
     {"12.5% of the vote", {{"12.5%", P, "value=12.5"}}},
     {"a 100 % increase", {{"100 %", P, "value=100"}}},
-    {"about 40% of", {{"about 40%", P, "value=40 mod=approx"}}},
-    {"more than 60 percent", {{"more than 60 percent", P, "value=60 mod=more_than"}}},
+    {"about 40% of", {{"40%", P, "value=40 mod=approx"}}},
+    {"more than 60 percent", {{"60 percent", P, "value=60 mod=more_than"}}},
     {"fell -4% in March", {{"-4%", P, "value=-4"}}},
     {"0.25% rate", {{"0.25%", P, "value=0.25"}}},
     {"1,000% gain", {{"1,000%", P, "value=1000"}}},
@@ -387,9 +387,9 @@ static const num_case cases_money[] = {
     {"5 Hong Kong dollars", {{"5 Hong Kong dollars", M, "value=5 currency=HKD"}}},
     {"100 Swiss francs", {{"100 Swiss francs", M, "value=100 currency=CHF"}}},
     {"millions of dollars", {{"millions of dollars", M, "currency=USD"}}},
-    {"about $40 million", {{"about $40 million", M, "value=40000000 currency=USD mod=approx"}}},
+    {"about $40 million", {{"$40 million", M, "value=40000000 currency=USD mod=approx"}}},
     {"more than $2 billion",
-     {{"more than $2 billion", M, "value=2000000000 currency=USD mod=more_than"}}},
+     {{"$2 billion", M, "value=2000000000 currency=USD mod=more_than"}}},
     {"a loss of -$5", {{"-$5", M, "value=-5 currency=USD"}}},
     {"$0.99 each", {{"$0.99", M, "value=0.99 currency=USD"}}},
     {"$.50 each", {{"$.50", M, "value=0.5 currency=USD"}}},
@@ -514,7 +514,7 @@ static const num_case cases_quantity[] = {
     {"5 mg dose", {{"5 mg", Q, "value=5 unit=mg"}}},
     {"30 cm long", {{"30 cm", Q, "value=30 unit=cm"}}},
     {"2 mm thick", {{"2 mm", Q, "value=2 unit=mm"}}},
-    {"about 3 km", {{"about 3 km", Q, "value=3 unit=km mod=approx"}}},
+    {"about 3 km", {{"3 km", Q, "value=3 unit=km mod=approx"}}},
     {"five nautical miles", {{"five nautical miles", Q, "value=5 unit=nmi"}}},
 };
 
@@ -673,9 +673,7 @@ static const num_case cases_spaces[] = {
        M, "value=5000000 currency=USD"}}},
     {"about\xc2\xa0"
      "20 people",
-     {{"about\xc2\xa0"
-       "20",
-       C, "value=20 mod=approx"}}},
+     {{"20", C, "value=20 mod=approx"}}},
     {"He ate 2\xc2\xa0"
      "1/2 pies.",
      {{"2\xc2\xa0"
@@ -720,6 +718,233 @@ static const num_case cases_wordch[] = {
      "5 opened",
      {{NULL, NULL, NULL}}},
     {"a high of 40\xc2\xba F today", {{"40", C, "value=40"}}},
+};
+
+/* ==== issue 17: one group per bullet, each with negative cases ========== */
+
+/* ---- fractions in words ------------------------------------------------ */
+static const num_case cases_frac_words[] = {
+    {"He ate three quarters of the pie.", {{"three quarters", C, "value=0.75 fraction=3/4"}}},
+    {"Two thirds voted yes.", {{"Two thirds", C, "value=0.666667 fraction=2/3"}}},
+    {"It lasts a hundredth of a second.", {{"a hundredth", C, "value=0.01 fraction=1/100"}}},
+    {"a thousandth of an inch", {{"a thousandth of an inch", Q, "value=0.001 unit=in fraction=1/1000"}}},
+    {"one hundredth of the cost", {{"one hundredth", C, "value=0.01 fraction=1/100"}}},
+    {"one-thousandth of a second", {{"one-thousandth", C, "value=0.001 fraction=1/1000"}}},
+    {"We walked one and a half miles.",
+     {{"one and a half miles", Q, "value=1.5 unit=mi fraction=3/2"}}},
+    {"twenty fifths make four",
+     {{"twenty fifths", C, "value=4 fraction=20/5"}, {"four", C, "value=4"}}},
+    {"the hundredth anniversary", {{"hundredth", O, "value=100"}}},
+    {"a third party", {{"third", O, "value=3"}}},
+    {"the quarter ended", {{NULL, NULL, NULL}}},
+    {"two quarters in a row", {{"two", C, "value=2"}}},
+};
+
+/* ---- "1 over 3" -------------------------------------------------------- */
+static const num_case cases_over[] = {
+    {"The odds are 1 over 3.", {{"1 over 3", C, "value=0.333333 fraction=1/3"}}},
+    {"a ratio of 3 over 4 of the total", {{"3 over 4", C, "value=0.75 fraction=3/4"}}},
+    {"We met over 30 people.", {{"30", C, "value=30 mod=more_than"}}},
+    {"It won 5 over 30 years.", {{"5", C, "value=5"}, {"30", C, "value=30 mod=more_than"}}},
+    {"The score was 2 over par.", {{"2", C, "value=2"}}},
+};
+
+/* ---- scale abbreviations ------------------------------------------------ */
+static const num_case cases_scale_abbr[] = {
+    {"It costs 10k now.", {{"10k", C, "value=10000"}}},
+    {"a 1.2b deal", {{"1.2b", C, "value=1200000000"}}},
+    {"They raised 10M last year.", {{"10M", C, "value=10000000"}}},
+    {"It has 2mil users.", {{"2mil", C, "value=2000000"}}},
+    {"A loss of 3bn.", {{"3bn", C, "value=3000000000"}}},
+    {"half a million people", {{"half a million", C, "value=500000"}}},
+    {"half million people", {{"half million", C, "value=500000"}}},
+    {"paid $1.2b in cash", {{"$1.2b", M, "value=1200000000 currency=USD"}}},
+    {"a 4K television", {{NULL, NULL, NULL}}},
+    {"a 100m sprint", {{"100m", Q, "value=100 unit=m"}}},
+    {"Install v2.10 today.", {{NULL, NULL, NULL}}},
+    {"the B52 bomber", {{NULL, NULL, NULL}}},
+};
+
+/* ---- mixed and foreign forms ------------------------------------------- */
+static const num_case cases_mixed[] = {
+    {"It has 3 hundred and 21 seats.", {{"3 hundred and 21", C, "value=321"}}},
+    {"5 hundred people", {{"5 hundred", C, "value=500"}}},
+    {"5 lakhs", {{"5 lakhs", C, "value=500000"}}},
+    {"two hundred point zero three", {{"two hundred point zero three", C, "value=200.03"}}},
+    {"two point five", {{"two point five", C, "value=2.5"}}},
+    {"It drew 40 000 people.", {{"40 000", C, "value=40000"}}},
+    {"It drew 40 000 000 people.", {{"40 000 000", C, "value=40000000"}}},
+    {"It cost 12,34,567.89 rupees.", {{"12,34,567.89 rupees", M, "value=1234567.89 currency=INR"}}},
+    {"about 1,00,000 people", {{"1,00,000", C, "value=100000 mod=approx"}}},
+    {"Call 555 123 4567 now.", {{NULL, NULL, NULL}}},
+    {"The server is 192.168.0.1 today.", {{NULL, NULL, NULL}}},
+    {"in 2019 200 people", {{"2019", C, "value=2019"}, {"200", C, "value=200"}}},
+    {"the match point", {{NULL, NULL, NULL}}},
+};
+
+/* ---- value bugs ---------------------------------------------------------- */
+static const num_case cases_values[] = {
+    {"a change of -4/5 today", {{"-4/5", C, "value=-0.8 fraction=-4/5"}}},
+    {"one million and a half", {{"one million and a half", C, "value=1500000"}}},
+    {"a billion and a half", {{"a billion and a half", C, "value=1500000000"}}},
+    {"two thousand and a half", {{"two thousand and a half", C, "value=2500"}}},
+    {"one and a half", {{"one and a half", C, "value=1.5 fraction=3/2"}}},
+    {"the 4/5 vote", {{"4/5", C, "value=0.8 fraction=4/5"}}},
+    {"cut 1/8th of it", {{"1/8th", C, "value=0.125 fraction=1/8"}}},
+    {"on 4/5/2020", {{NULL, NULL, NULL}}},
+};
+
+/* ---- ordinals ---------------------------------------------------------- */
+static const num_case cases_ord_more[] = {
+    {"the trillionth visitor", {{"trillionth", O, "value=1000000000000"}}},
+    {"the hundred and first day", {{"hundred and first", O, "value=101"}}},
+    {"21st-century art", {{"21st", O, "value=21"}}},
+    {"the 1,000th customer", {{"1,000th", O, "value=1000"}}},
+    {"the 5TH floor", {{"5TH", O, "value=5"}}},
+    {"the penultimate race", {{"penultimate", O, "relative=end-1"}}},
+    {"in the last race", {{NULL, NULL, NULL}}},
+    {"the last session of Congress", {{NULL, NULL, NULL}}},
+    {"the next to last lap", {{"next to last", O, "relative=end-1"}}},
+    {"her second to last film", {{"second to last", O, "relative=end-1"}}},
+    {"the antepenultimate stage", {{"antepenultimate", O, "relative=end-2"}}},
+    {"the second last lap", {{"second last", O, "relative=end-1"}}},
+    {"the third to last stage", {{"third to last", O, "relative=end-2"}}},
+    {"last week", {{NULL, NULL, NULL}}},
+    {"at last the rain", {{NULL, NULL, NULL}}},
+    {"the last of them", {{NULL, NULL, NULL}}},
+    {"the last week", {{NULL, NULL, NULL}}},
+    {"the last two", {{"two", C, "value=2"}}},
+    {"He came last.", {{NULL, NULL, NULL}}},
+    {"the hundred", {{NULL, NULL, NULL}}},
+};
+
+/* ---- percentages -------------------------------------------------------- */
+static const num_case cases_pct_more[] = {
+    {"thirty percentage", {{"thirty percentage", P, "value=30"}}},
+    {"I am hundred percent sure", {{"hundred percent", P, "value=100"}}},
+    {"one-hundred percent focused", {{"one-hundred percent", P, "value=100"}}},
+    {"5 per cent of 210", {{"5 per cent", P, "value=5"}, {"210", C, "value=210"}}},
+    {"a 3 pct rise", {{"3 pct", P, "value=3"}}},
+    {"up 2 percentage points", {{"2 percentage points", P, "value=2 unit=pp"}}},
+    {"half a percent", {{"half a percent", P, "value=0.5 fraction=1/2"}}},
+    {"a quarter of a percent", {{"a quarter of a percent", P, "value=0.25 fraction=1/4"}}},
+    {"rose 0.5pp", {{"0.5pp", P, "value=0.5 unit=pp"}}},
+    {"100 percents", {{"100 percents", P, "value=100"}}},
+    {"3.2 per cents", {{"3.2 per cents", P, "value=3.2"}}},
+    {"a 5percent rise", {{"5percent", P, "value=5"}}},
+    {"a 5pct rise", {{"5pct", P, "value=5"}}},
+    {"the 50-percent mark", {{"50-percent", P, "value=50"}}},
+    {"a 5-per-cent rise", {{"5-per-cent", P, "value=5"}}},
+    {"rose 10.5 pc", {{"10.5 pc", P, "value=10.5"}}},
+    {"see a%20b and %28x%29", {{NULL, NULL, NULL}}},
+    {"http://x.com/a%2Fb?q=%3D5", {{NULL, NULL, NULL}}},
+    {"the percentage rose", {{NULL, NULL, NULL}}},
+};
+
+/* ---- money -------------------------------------------------------------- */
+static const num_case cases_money_more[] = {
+    {"It costs 5 \xe2\x82\xac each.", {{"5 \xe2\x82\xac", M, "value=5 currency=EUR"}}},
+    {"It costs 5\xe2\x82\xac each.", {{"5\xe2\x82\xac", M, "value=5 currency=EUR"}}},
+    {"It costs \xe2\x82\xac" "5 each.", {{"\xe2\x82\xac" "5", M, "value=5 currency=EUR"}}},
+    {"paid rmb 10 for it", {{"rmb 10", M, "value=10 currency=CNY"}}},
+    {"paid RMB10 for it", {{"RMB10", M, "value=10 currency=CNY"}}},
+    {"sold 6.25 BTC", {{"6.25 BTC", M, "value=6.25 currency=BTC"}}},
+    {"a budget of 120 MEUR", {{"120 MEUR", M, "value=120000000 currency=EUR"}}},
+    {"dollar 22.5 million", {{"dollar 22.5 million", M, "value=22500000 currency=USD"}}},
+    {"a 12-cent stamp", {{"12-cent", M, "value=0.12 currency=USD"}}},
+    {"It cost 3 dollars 50 cents.", {{"3 dollars 50 cents", M, "value=3.5 currency=USD"}}},
+    {"It cost 3 dollars and 50 cents.", {{"3 dollars and 50 cents", M, "value=3.5 currency=USD"}}},
+    {"HK$ 10.05 billion", {{"HK$ 10.05 billion", M, "value=10050000000 currency=HKD"}}},
+    {"C$ 1.34 a litre", {{"C$ 1.34", M, "value=1.34 currency=CAD"}}},
+    {"only US $5 each", {{"US $5", M, "value=5 currency=USD"}}},
+    {"about $14 million", {{"$14 million", M, "value=14000000 currency=USD mod=approx"}}},
+    {"the dollar fell 5 percent", {{"5 percent", P, "value=5"}}},
+    {"a 50p coin", {{"50p", M, "value=0.5 currency=GBP"}}},
+    {"a 720p video", {{NULL, NULL, NULL}}},
+    {"a $12-million budget", {{"$12-million", M, "value=12000000 currency=USD"}}},
+    {"It cost 5 quid.", {{"5 quid", M, "value=5 currency=GBP"}}},
+    {"Mex$50 each", {{"Mex$50", M, "value=50 currency=MXN"}}},
+    {"3 dollars and 5 apples", {{"3 dollars", M, "value=3 currency=USD"}, {"5", C, "value=5"}}},
+};
+
+/* ---- units ---------------------------------------------------------------- */
+static const num_case cases_units_more[] = {
+    {"She is 5 ft 2 in tall.", {{"5 ft 2 in", Q, "value=62 unit=in"}}},
+    {"She is 5 feet 2 inches tall.", {{"5 feet 2 inches", Q, "value=62 unit=in"}}},
+    {"a 2 lb 3 oz fish", {{"2 lb 3 oz", Q, "value=35 unit=oz"}}},
+    {"at 10 kilometers per hour", {{"10 kilometers per hour", Q, "value=10 unit=km/h"}}},
+    {"50 meters per millisecond", {{"50 meters per millisecond", Q, "value=50 unit=m/ms"}}},
+    {"it uses 3 l/100km", {{"3 l/100km", Q, "value=3 unit=L/100km"}}},
+    {"about 47 g/l of acid", {{"47 g/l", Q, "value=47 unit=g/L mod=approx"}}},
+    {"add \xc2\xbd teaspoon of salt", {{"\xc2\xbd teaspoon", Q, "value=0.5 unit=tsp fraction=1/2"}}},
+    {"add 2 tablespoons", {{"2 tablespoons", Q, "value=2 unit=tbsp"}}},
+    {"a tile of 1 m x 1 m", {{"1 m", Q, "value=1 unit=m"}, {"1 m", Q, "value=1 unit=m"}}},
+    {"a 10 x 20 cm frame", {{"10", Q, "value=10 unit=cm"}, {"20 cm", Q, "value=20 unit=cm"}}},
+    {"a garden 12 by 15 feet", {{"12", Q, "value=12 unit=ft"}, {"15 feet", Q, "value=15 unit=ft"}}},
+    {"a 5 x 5 x 5 m cube",
+     {{"5", Q, "value=5 unit=m"}, {"5", Q, "value=5 unit=m"}, {"5 m", Q, "value=5 unit=m"}}},
+    {"cut imports in 1981 by 2 barrels", {{"1981", C, "value=1981"}, {"2 barrels", Q, "value=2 unit=bbl"}}},
+    {"3 x 4 is 12", {{"3", C, "value=3"}, {"4", C, "value=4"}, {"12", C, "value=12"}}},
+    {"weight: 20 (kg)", {{"20 (kg)", Q, "value=20 unit=kg"}}},
+    {"a 16-bit processor", {{"16-bit", Q, "value=16 unit=bit"}}},
+    {"I read 5 in the morning", {{"5", C, "value=5"}}},
+    {"He is 6 foot 2.", {{"6 foot 2", Q, "value=74 unit=in"}}},
+    {"a 6-foot-2 guard", {{"6-foot-2", Q, "value=74 unit=in"}}},
+    {"She is 5'11\" tall.", {{"5'11\"", Q, "value=71 unit=in"}}},
+    {"a 200 sq ft flat", {{"200 sq ft", Q, "value=200 unit=ft\xc2\xb2"}}},
+    {"at 100 kmh", {{"100 kmh", Q, "value=100 unit=km/h"}}},
+    {"He weighs 12 stone.", {{"12 stone", Q, "value=12 unit=st"}}},
+    {"6 feet 2-3 inches", {{"6 feet", Q, "value=6 unit=ft"}, {"2-3 inches", Q, "range_min=2 range_max=3 unit=in"}}},
+    {"the MP3 player", {{NULL, NULL, NULL}}},
+    {"after COVID-19 hit", {{NULL, NULL, NULL}}},
+};
+
+/* ---- temperatures ------------------------------------------------------- */
+static const num_case cases_temp[] = {
+    {"It was 70 degrees f today.", {{"70 degrees f", Q, "value=70 unit=\xc2\xb0" "F"}}},
+    {"40 deg celsius", {{"40 deg celsius", Q, "value=40 unit=\xc2\xb0" "C"}}},
+    {"35 degrees celcius", {{"35 degrees celcius", Q, "value=35 unit=\xc2\xb0" "C"}}},
+    {"20 degrees C outside", {{"20 degrees C", Q, "value=20 unit=\xc2\xb0" "C"}}},
+    {"It fell to -3 \xc2\xb0" "C.", {{"-3 \xc2\xb0" "C", Q, "value=-3 unit=\xc2\xb0" "C"}}},
+    {"The low tonight is 13 F.", {{"13 F", Q, "value=13 unit=\xc2\xb0" "F"}}},
+    {"The Boeing 777F landed.", {{NULL, NULL, NULL}}},
+    {"a 45 degree angle", {{"45 degree", Q, "value=45 unit=deg"}}},
+    {"turned 180 degrees", {{"180 degrees", Q, "value=180 unit=deg"}}},
+    {"a 360-degree view", {{"360-degree", Q, "value=360 unit=deg"}}},
+    {"He got 5 F grades.", {{"5", C, "value=5"}}},
+    {"13 F low tonight", {{"13 F", Q, "value=13 unit=\xc2\xb0" "F"}}},
+    {"this 1962 L'Engle novel", {{"1962", C, "value=1962"}}},
+    {"40 degrees below zero", {{"40 degrees below zero", Q, "value=-40 unit=\xc2\xb0"}}},
+    {"at 20 degC", {{"20 degC", Q, "value=20 unit=\xc2\xb0" "C"}}},
+    {"It was 17 Celsius.", {{"17 Celsius", Q, "value=17 unit=\xc2\xb0" "C"}}},
+    {"a fever of 101 F", {{"101 F", Q, "value=101 unit=\xc2\xb0" "F"}}},
+};
+
+/* ---- ages ------------------------------------------------------------------ */
+static const num_case cases_ages[] = {
+    {"She is five years old.", {{"five years old", Q, "value=5 unit=year kind=age"}}},
+    {"a 3-year-old boy", {{"3-year-old", Q, "value=3 unit=year kind=age"}}},
+    {"a man aged 45 was", {{"aged 45", Q, "value=45 unit=year kind=age"}}},
+    {"the two-year-old filly", {{"two-year-old", Q, "value=2 unit=year kind=age"}}},
+    {"a 10 month old baby", {{"10 month old", Q, "value=10 unit=month kind=age"}}},
+    {"people 65 years of age or older", {{"65 years of age", Q, "value=65 unit=year kind=age"}}},
+    {"5 years of war", {{"5", C, "value=5"}}},
+    {"five years ago", {{"five", C, "value=5"}}},
+    {"aged cheese", {{NULL, NULL, NULL}}},
+};
+
+/* ---- no-break and thin spaces in every group ---------------------------- */
+static const num_case cases_nbsp[] = {
+    {"5\xc2\xa0" "ft\xc2\xa0" "2\xc2\xa0" "in", {{"5\xc2\xa0" "ft\xc2\xa0" "2\xc2\xa0" "in", Q, "value=62 unit=in"}}},
+    {"70\xc2\xa0" "degrees\xc2\xa0" "F", {{"70\xc2\xa0" "degrees\xc2\xa0" "F", Q, "value=70 unit=\xc2\xb0" "F"}}},
+    {"5\xe2\x80\x89\xe2\x82\xac", {{"5\xe2\x80\x89\xe2\x82\xac", M, "value=5 currency=EUR"}}},
+    {"five\xc2\xa0" "years\xc2\xa0" "old", {{"five\xc2\xa0" "years\xc2\xa0" "old", Q, "value=5 unit=year kind=age"}}},
+    {"3\xc2\xa0" "pct", {{"3\xc2\xa0" "pct", P, "value=3"}}},
+    {"6.25\xe2\x80\xaf" "BTC", {{"6.25\xe2\x80\xaf" "BTC", M, "value=6.25 currency=BTC"}}},
+    {"5\xc2\xa0" "per\xc2\xa0" "cent", {{"5\xc2\xa0" "per\xc2\xa0" "cent", P, "value=5"}}},
+    {"1\xc2\xa0" "over\xc2\xa0" "3", {{"1\xc2\xa0" "over\xc2\xa0" "3", C, "value=0.333333 fraction=1/3"}}},
+    {"3\xc2\xa0" "hundred", {{"3\xc2\xa0" "hundred", C, "value=300"}}},
+    {"Call 555\xc2\xa0" "1234", {{NULL, NULL, NULL}}},
 };
 
 #undef C

@@ -122,6 +122,18 @@ TABLE_TEST(signs, cases_signs)
 TABLE_TEST(negative, cases_negative)
 TABLE_TEST(spaces, cases_spaces)
 TABLE_TEST(wordch, cases_wordch)
+TABLE_TEST(frac_words, cases_frac_words)
+TABLE_TEST(over, cases_over)
+TABLE_TEST(scale_abbr, cases_scale_abbr)
+TABLE_TEST(mixed, cases_mixed)
+TABLE_TEST(values, cases_values)
+TABLE_TEST(ord_more, cases_ord_more)
+TABLE_TEST(pct_more, cases_pct_more)
+TABLE_TEST(money_more, cases_money_more)
+TABLE_TEST(units_more, cases_units_more)
+TABLE_TEST(temp, cases_temp)
+TABLE_TEST(ages, cases_ages)
+TABLE_TEST(nbsp, cases_nbsp)
 
 /* ---- exact decimal arithmetic ------------------------------------------ */
 
@@ -323,6 +335,18 @@ static Suite *numbers_suite(void)
         {"negative", test_negative, N(cases_negative)},
         {"spaces", test_spaces, N(cases_spaces)},
         {"wordch", test_wordch, N(cases_wordch)},
+        {"frac_words", test_frac_words, N(cases_frac_words)},
+        {"over", test_over, N(cases_over)},
+        {"scale_abbr", test_scale_abbr, N(cases_scale_abbr)},
+        {"mixed", test_mixed, N(cases_mixed)},
+        {"values", test_values, N(cases_values)},
+        {"ord_more", test_ord_more, N(cases_ord_more)},
+        {"pct_more", test_pct_more, N(cases_pct_more)},
+        {"money_more", test_money_more, N(cases_money_more)},
+        {"units_more", test_units_more, N(cases_units_more)},
+        {"temp", test_temp, N(cases_temp)},
+        {"ages", test_ages, N(cases_ages)},
+        {"nbsp", test_nbsp, N(cases_nbsp)},
     };
     for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++) {
         TCase *tc = tcase_create(groups[i].name);

@@ -15,11 +15,13 @@
 #include "cli/options.h"
 #include "run/run.h"
 #include "util/shard.h"
+#include "util/ymd.h"
 #include "write/writer.h"
 
 static void usage(FILE *f)
 {
     fputs("usage: annotate [options] FILE|DIR...\n"
+          "       annotate [options] --stdin   (or -: JSON Lines records in and out)\n"
           "       annotate plugins [-P DIR] [-p LIST] [-O PLUGIN.KEY=VALUE]\n"
           "       annotate view FILE.ann.json...\n"
           "       annotate stats FILE.ann.json...\n"
@@ -35,6 +37,13 @@ static void usage(FILE *f)
           "  -O, --option PLUGIN.KEY=VALUE\n"
           "                              set a plugin option (repeatable; see 'annotate plugins')\n"
           "  -o, --output DIR|-          output folder (default: annotations), '-' for stdout\n"
+          "                              (documents kept apart: json gives JSON Lines, text\n"
+          "                              and conll a first line naming each document)\n"
+          "      --stdin                 read JSON Lines records {\"id\", \"text\", \"format\":\n"
+          "                              txt|md|html, \"reference_date\"} from standard input\n"
+          "                              and write one JSON line per record, in order, with\n"
+          "                              its id, or {\"id\",\"line\",\"error\"}; '-' as the only\n"
+          "                              operand does the same\n"
           "  -f, --format FMT            output format (default: json, jsonl with -o -):\n",
           f);
     const ann_writer *w = ann_writer_list();
@@ -55,6 +64,8 @@ static void usage(FILE *f)
             "                              (1 <= K <= N), placed by a hash of their path\n"
             "                              below the folder argument: N runs with the same\n"
             "                              arguments take every document once\n"
+            "      --shard slurm           K and N from the task of a Slurm job array\n"
+            "                              ($SLURM_ARRAY_TASK_ID, _MIN, _STEP, _COUNT)\n"
             "      --sync, --no-sync       flush each output file to the disk before it\n"
             "                              replaces the old one (default: %s)\n",
             ANN_CLI_SYNC_DEFAULT ? "--sync" : "--no-sync");
@@ -101,7 +112,8 @@ enum {
     OPT_TIMEOUT,
     OPT_MAX_MEMORY,
     OPT_TRUST_PATH,
-    OPT_MAXDOC
+    OPT_MAXDOC,
+    OPT_STDIN
 };
 
 static const struct option long_options[] = {
@@ -124,6 +136,7 @@ static const struct option long_options[] = {
     {"no-isolate", no_argument, NULL, OPT_NO_ISOLATE},
     {"timeout", required_argument, NULL, OPT_TIMEOUT},
     {"max-memory", required_argument, NULL, OPT_MAX_MEMORY},
+    {"stdin", no_argument, NULL, OPT_STDIN},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -172,6 +185,10 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
             if (!optarg[0])
                 return ann_cli_usage_error("-o needs a folder or '-'");
             o->output = optarg;
+            o->output_given = 1;
+            break;
+        case OPT_STDIN:
+            o->stdin_records = 1;
             break;
         case 'f':
             o->format = optarg;
@@ -215,9 +232,15 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
             o->follow = 1;
             break;
         case OPT_SHARD:
-            if (ann_shard_parse(optarg, &o->shard_k, &o->shard_n) != 0)
-                return ann_cli_usage_error("--shard %s: expected K/N with 1 <= K <= N <= %u",
-                                           optarg, ANN_SHARD_MAX);
+            if (strcmp(optarg, "slurm") == 0) {
+                char why[256];
+                if (ann_shard_slurm(getenv, &o->shard_k, &o->shard_n, why, sizeof why) != 0)
+                    return ann_cli_usage_error("--shard slurm: %s", why);
+            } else if (ann_shard_parse(optarg, &o->shard_k, &o->shard_n) != 0) {
+                return ann_cli_usage_error(
+                    "--shard %s: expected K/N with 1 <= K <= N <= %u, or slurm", optarg,
+                    ANN_SHARD_MAX);
+            }
             break;
         case OPT_SYNC:
             o->sync = 1;
@@ -262,24 +285,14 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
     }
     /* A stream of documents is only parseable one object per line. */
     if (!o->format)
-        o->format = strcmp(o->output, "-") == 0 ? "jsonl" : "json";
+        o->format = strcmp(o->output, "-") == 0 || o->stdin_records ? "jsonl" : "json";
     o->first_arg = optind;
     return 0;
 }
 
 int ann_cli_valid_date(const char *s)
 {
-    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-        return 0;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-            return 0;
-    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
-    if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1] || y < 1)
-        return 0;
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return !(m == 2 && d == 29 && !leap);
+    return ann_ymd_valid(s);
 }
 
 void ann_cli_opts_free(ann_cli_opts *o)

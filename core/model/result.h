@@ -55,6 +55,8 @@ typedef struct ann_out_failure {
  * per-document arena, or the JSON reader's) and lives as long as it. */
 typedef struct ann_result {
     const char *path;           /* document path as given by the user */
+    const char *record_id;      /* the id of an `annotate --stdin` record as
+                                   compact JSON, written first; NULL: none */
     const unsigned char *bytes; /* the original file, `size` bytes */
     size_t size;
     char sha256[65];    /* lowercase hex of the original bytes */

@@ -3,7 +3,8 @@ core_libannotate_core_la_SOURCES += \
 	core/read/reader.h core/read/reader.c \
 	core/read/view_builder.h core/read/view_builder.c \
 	core/read/entities.h core/read/entities.c \
-	core/read/markdown.c core/read/html.c core/read/formats.h
+	core/read/markdown.c core/read/html.c core/read/formats.h \
+	core/read/jsonl_in.c core/read/jsonl_in.h
 
 ## The tree-sitter grammars (generated third-party C, fetched into
 ## $(GRAMMARS_DIR) by scripts/fetch-grammars) compiled with warnings off.

@@ -146,6 +146,29 @@ static void print_timings(const ann_plugin_set *set, const ann_tally *t)
             t->host_sec > 0 ? mb / t->host_sec : 0.0);
 }
 
+int ann_run_workers(const ann_run_opts *o, size_t n_docs, unsigned *jobs, size_t *max_memory)
+{
+    unsigned j = o->jobs;
+    if (j == 0) {
+        long cores = sysconf(_SC_NPROCESSORS_ONLN);
+        j = cores > 0 ? (unsigned)cores : 1;
+    }
+    if (j > n_docs)
+        j = n_docs ? (unsigned)n_docs : 1;
+    *jobs = j;
+    *max_memory = o->isolate ? worker_memory(o, j) : 0;
+    return *max_memory == (size_t)-1 ? 2 : 0;
+}
+
+void ann_run_summary(const ann_plugin_set *set, const ann_tally *t, const ann_run_opts *o,
+                     double t_start)
+{
+    if (!o->quiet)
+        print_summary(set, t, ann_run_now() - t_start);
+    if (o->timings)
+        print_timings(set, t);
+}
+
 int ann_run(const ann_plugin_set *set, const ann_run_opts *o)
 {
     double t_start = ann_run_now();
@@ -153,15 +176,9 @@ int ann_run(const ann_plugin_set *set, const ann_run_opts *o)
         ann_run_report("%s: cannot create the output folder: %s", o->outdir, strerror(errno));
         return 2;
     }
-    unsigned jobs = o->jobs;
-    if (jobs == 0) {
-        long cores = sysconf(_SC_NPROCESSORS_ONLN);
-        jobs = cores > 0 ? (unsigned)cores : 1;
-    }
-    if (jobs > o->n_files)
-        jobs = o->n_files ? (unsigned)o->n_files : 1;
-    size_t max_memory = o->isolate ? worker_memory(o, jobs) : 0;
-    if (max_memory == (size_t)-1)
+    unsigned jobs;
+    size_t max_memory;
+    if (ann_run_workers(o, o->n_files, &jobs, &max_memory) != 0)
         return 2;
 
     ann_collect c;
@@ -196,10 +213,7 @@ int ann_run(const ann_plugin_set *set, const ann_run_opts *o)
         status = 1;
 
     ann_progress_finish(bar);
-    if (!o->quiet)
-        print_summary(set, &c.tally, ann_run_now() - t_start);
-    if (o->timings)
-        print_timings(set, &c.tally);
+    ann_run_summary(set, &c.tally, o, t_start);
     ann_collect_free(&c);
     return status;
 }

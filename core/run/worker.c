@@ -47,8 +47,9 @@ static int send_result(ann_runner *r, int fd, size_t doc, const ann_doc_outcome 
     h.retiring = (uint32_t)retiring;
     h.bytes = r->tally.bytes;
     h.host_sec = r->tally.host_sec;
-    /* Streamed output only exists for a written document. */
-    h.stream_len = out->written && !r->o->outdir ? r->sink.stream.len : 0;
+    /* Streamed output only exists for a written document, or as the
+     * error record that answers a --stdin line. */
+    h.stream_len = (out->written || r->o->records) && !r->o->outdir ? r->sink.stream.len : 0;
     ann_buf b = ANN_BUF_INIT;
     ann_buf_append(&b, &h, sizeof h);
     ann_buf_append(&b, r->tally.plugin_sec, set->n * sizeof *r->tally.plugin_sec);

@@ -7,14 +7,6 @@
 . "$(dirname "$0")/cli_expect.sh"
 TP=tests/unit/plugins/.libs
 
-ok() { n=$((n + 1)); echo "ok: $1"; }
-bad() {
-    n=$((n + 1))
-    fail=$((fail + 1))
-    echo "FAIL: $1"
-    [ -f "$tmp/out" ] && sed 's/^/    /' "$tmp/out"
-}
-
 run() {
     timeout 20 "$ANNOTATE" -P "$TP" -p words "$@" >"$tmp/out" 2>&1
     status=$?

@@ -13,13 +13,7 @@ export ASAN_OPTIONS
 TP=tests/unit/plugins/.libs
 command -v python3 >/dev/null 2>&1 || { echo "skip: no python3 to read the JSON back"; exit 77; }
 
-ok() { n=$((n + 1)); echo "ok: $1"; }
-bad() {
-    n=$((n + 1))
-    fail=$((fail + 1))
-    echo "FAIL: $1"
-    [ -f "$tmp/err" ] && sed 's/^/    /' "$tmp/err"
-}
+show=$tmp/err
 
 # stream STATUS INPUT ARGS...: annotate ARGS < INPUT > $tmp/got, checks the status.
 stream() {

@@ -7,13 +7,7 @@
 . "$(dirname "$0")/cli_expect.sh"
 TP=tests/unit/plugins/.libs
 
-ok() { n=$((n + 1)); echo "ok: $1"; }
-bad() {
-    n=$((n + 1))
-    fail=$((fail + 1))
-    echo "FAIL: $1"
-    sed 's/^/    /' "$tmp/got"
-}
+show=$tmp/got
 
 d=$tmp/docs
 mkdir "$d"

@@ -212,7 +212,7 @@ static int read_document(const ann_run_opts *o, size_t i, ann_textdoc *td, char 
         return ann_read_file_max(o->files[i], ANN_FORMAT_AUTO, o->max_doc_size, td, err, errlen);
     memset(td, 0, sizeof *td);
     if (rec->error) {
-        snprintf(err, errlen, "standard input, line %zu: %s", rec->line, rec->error);
+        snprintf(err, errlen, "%s", rec->error);
         return ANN_EINVAL;
     }
     return ann_read_memory_max(o->files[i], rec->text, rec->size, (ann_format)rec->format,
@@ -253,7 +253,10 @@ void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip,
     set_running(r, -1);
     int rc = read_document(o, i, &td, err, sizeof err);
     if (rc != ANN_OK) {
-        ann_run_report("%s", err[0] ? err : path);
+        if (rec)
+            ann_run_report("standard input, line %zu: %s", rec->line, err);
+        else
+            ann_run_report("%s", err[0] ? err : path);
         /* The record's own copy says it without the name in front. */
         size_t plen = strlen(path);
         if (strncmp(err, path, plen) == 0 && err[plen] == ':' && err[plen + 1] == ' ')

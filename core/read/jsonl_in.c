@@ -276,11 +276,14 @@ int ann_jsonl_next(ann_jsonl_in *in, ann_record *rec)
     }
 }
 
-int ann_jsonl_ready(const ann_jsonl_in *in)
+int ann_jsonl_ready(const ann_jsonl_in *in, int wait_ms)
 {
     size_t avail = in->end - in->start;
     if (in->eof || avail > in->max_line || (avail && memchr(in->buf + in->start, '\n', avail)))
         return 1;
     struct pollfd p = {in->fd, POLLIN, 0};
-    return poll(&p, 1, 0) > 0;
+    int n;
+    while ((n = poll(&p, 1, wait_ms)) < 0 && errno == EINTR)
+        ;
+    return n > 0;
 }

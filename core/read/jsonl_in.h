@@ -56,9 +56,10 @@ void ann_jsonl_in_free(ann_jsonl_in *in);
 int ann_jsonl_next(ann_jsonl_in *in, ann_record *rec);
 
 /* True when ann_jsonl_next() would not wait: a whole line is buffered, or
- * the descriptor has data or its end.  A batch stops at the first line not
- * yet there, so a writer that waits for each answer is answered. */
-int ann_jsonl_ready(const ann_jsonl_in *in);
+ * the descriptor has data or its end, within wait_ms milliseconds (0: now).
+ * A batch stops at the first line not yet there, so a writer that waits for
+ * each answer is answered. */
+int ann_jsonl_ready(const ann_jsonl_in *in, int wait_ms);
 
 /* Parses one line (len bytes, no newline) into *rec, numbered line_no.
  * Returns 0, or -1 when memory ran out (*rec zeroed); a malformed line

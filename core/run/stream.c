@@ -36,7 +36,11 @@ static int read_batch(ann_jsonl_in *in, stream_batch *b)
     size_t bytes = 0;
     b->n = 0;
     while (b->n < ANN_STREAM_BATCH_DOCS && bytes < ANN_STREAM_BATCH_BYTES) {
-        if (b->n > 0 && !ann_jsonl_ready(in))
+        /* A small batch waits a moment for more lines: a producer about as
+         * fast as the workers would otherwise get a batch (and a fork of
+         * the workers) every few records. */
+        int wait = b->n < ANN_STREAM_BATCH_DOCS / 8 ? ANN_STREAM_WAIT_MS : 0;
+        if (b->n > 0 && !ann_jsonl_ready(in, wait))
             return 1;
         ann_record *rec = &b->recs[b->n];
         int rc = ann_jsonl_next(in, rec);

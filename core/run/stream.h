@@ -11,8 +11,8 @@
  * default, so a plugin that crashes or hangs on a record costs that
  * record's layer, and threads with isolate == 0.  Memory is one batch and
  * its answers, whatever the length of the stream.  A batch also ends at the
- * first line not yet written to the pipe, so a producer that waits for each
- * answer is answered.
+ * first line not yet written to the pipe (after ANN_STREAM_WAIT_MS), so a
+ * producer that waits for each answer is answered.
  */
 #ifndef ANN_RUN_STREAM_H
 #define ANN_RUN_STREAM_H
@@ -22,6 +22,10 @@
 
 #define ANN_STREAM_BATCH_DOCS 512
 #define ANN_STREAM_BATCH_BYTES (4u << 20)
+/* How long a batch of fewer than ANN_STREAM_BATCH_DOCS / 8 records waits
+ * for the next line before it runs: the delay a program that waits for
+ * each answer sees. */
+#define ANN_STREAM_WAIT_MS 20
 
 /* Annotates the records read from fd (borrowed) with the plugins of set
  * (already opened) and o's options (o->files, n_files, records and outdir

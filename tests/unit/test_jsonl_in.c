@@ -83,7 +83,7 @@ static size_t read_all(const char *data, size_t max_line, ann_record *out, size_
     ann_jsonl_in_init(&in, fds[0], max_line);
     size_t n = 0;
     for (;;) {
-        ck_assert(ann_jsonl_ready(&in));
+        ck_assert(ann_jsonl_ready(&in, 0));
         ann_record rec;
         int rc = ann_jsonl_next(&in, &rec);
         ck_assert_int_ge(rc, 0);
@@ -134,15 +134,15 @@ START_TEST(test_not_ready)
     ck_assert_int_eq(pipe(fds), 0);
     ann_jsonl_in in;
     ann_jsonl_in_init(&in, fds[0], 1000);
-    ck_assert(!ann_jsonl_ready(&in));
+    ck_assert(!ann_jsonl_ready(&in, 0));
     ck_assert_int_eq(write(fds[1], "{\"text\":\"a\"}\n{\"te", 17), 17);
-    ck_assert(ann_jsonl_ready(&in));
+    ck_assert(ann_jsonl_ready(&in, 0));
     ann_record rec;
     ck_assert_int_eq(ann_jsonl_next(&in, &rec), 1);
     ann_record_free(&rec);
-    ck_assert(!ann_jsonl_ready(&in));
+    ck_assert(!ann_jsonl_ready(&in, 0));
     close(fds[1]);
-    ck_assert(ann_jsonl_ready(&in));
+    ck_assert(ann_jsonl_ready(&in, 0));
     ck_assert_int_eq(ann_jsonl_next(&in, &rec), 1);
     ck_assert_ptr_nonnull(strstr(rec.error, "not JSON"));
     ann_record_free(&rec);

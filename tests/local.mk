@@ -7,3 +7,4 @@ include $(srcdir)/tests/view/local.mk
 include $(srcdir)/tests/golden/local.mk
 include $(srcdir)/tests/lint/local.mk
 include $(srcdir)/tests/fuzz/local.mk
+include $(srcdir)/tests/integration/local.mk

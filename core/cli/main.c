@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "annotate/plugin.h"
 #include "cli/commands.h"
@@ -20,6 +21,7 @@
 #include "load/loader.h"
 #include "run/doc.h"
 #include "run/run.h"
+#include "run/stream.h"
 #include "write/sink.h"
 #include "util/buf.h"
 #include "util/fs.h"
@@ -292,6 +294,68 @@ static int skip_done(const ann_cli_opts *o, const ann_writer *writer, ann_strlis
     return 0;
 }
 
+/* The options of a run, as the CLI gives them to ann_run(); files,
+ * outdir and names are set by the caller. */
+static void run_options(const ann_cli_opts *o, const ann_writer *writer, ann_run_opts *ro)
+{
+    memset(ro, 0, sizeof *ro);
+    ro->writer = writer;
+    ro->sync = o->sync;
+    ro->jobs = o->jobs;
+    ro->isolate = !o->no_isolate;
+    ro->timeout_sec = o->timeout;
+    ro->max_memory_mb = o->max_memory_mb;
+    ro->merge = o->merge;
+    ro->reference_date = o->reference_date;
+    ro->max_doc_size = (size_t)o->max_doc_mb * 1024 * 1024;
+    ro->quiet = o->quiet;
+    ro->timings = o->timings;
+    ro->progress = !o->quiet;
+}
+
+/* Opens the selected plugins on the search path.  Returns 0, or 2
+ * (reported); the caller frees *path and *set in both cases. */
+static int open_plugins(const ann_cli_opts *o, ann_strlist *path, ann_plugin_set *set)
+{
+    ann_strlist warnings = {0};
+    if (ann_search_path((const char *const *)o->plugin_path.items, o->plugin_path.n, path) != 0) {
+        fprintf(stderr, "annotate: out of memory\n");
+        return 2;
+    }
+    ann_warn_missing_dirs((const char *const *)o->plugin_path.items, o->plugin_path.n, &warnings);
+    print_warnings(&warnings);
+    return open_selected(o, path, set);
+}
+
+/* annotate --stdin: JSON Lines records in, one JSON line each out
+ * (run/stream.h). */
+static int cmd_stream(const ann_cli_opts *o, const ann_writer *writer, int argc)
+{
+    if (argc > 0)
+        return ann_cli_usage_error("--stdin reads standard input: no FILE or DIR operands");
+    if (o->output_given && strcmp(o->output, "-") != 0)
+        return ann_cli_usage_error("--stdin writes to standard output: -o %s cannot be", o->output);
+    if (strcmp(writer->name, "json") == 0)
+        writer = ann_writer_find("jsonl");
+    if (strcmp(writer->name, "jsonl") != 0)
+        return ann_cli_usage_error("--stdin answers each line with one JSON line: -f %s cannot",
+                                   writer->name);
+    if (o->shard_n)
+        return ann_cli_usage_error("--stdin takes no --shard: split the stream instead");
+    ann_strlist path = {0};
+    ann_plugin_set set = {0};
+    int status = open_plugins(o, &path, &set);
+    if (status == 0) {
+        ann_run_opts ro;
+        run_options(o, writer, &ro);
+        ro.progress = 0;
+        status = ann_run_stream(&set, &ro, STDIN_FILENO);
+    }
+    ann_plugin_set_free(&set);
+    ann_strlist_free(&path);
+    return status;
+}
+
 static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
 {
     const ann_writer *writer = ann_writer_find(o->format);
@@ -305,9 +369,15 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
         ann_buf_free(&names);
         return 2;
     }
+    if (o->stdin_records || (argc == 1 && strcmp(argv[0], "-") == 0))
+        return cmd_stream(o, writer, o->stdin_records ? argc : 0);
     /* One file for the whole run is written as the stream is, in order. */
     int to_file = ann_cli_output_is_file(o);
     int streaming = strcmp(o->output, "-") == 0 || to_file;
+    /* Several documents on one stdout: pretty JSON objects one after the
+     * other are no JSON a parser reads back, one per line are. */
+    if (streaming && strcmp(writer->name, "json") == 0)
+        writer = ann_writer_find("jsonl");
     if (streaming && !writer->streamable) {
         fprintf(stderr, "annotate: -f %s cannot stream to standard output; give -o DIR\n",
                 writer->name);
@@ -323,7 +393,6 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
     ann_strlist stems = {0};
     ann_strlist path = {0};
     ann_plugin_set set = {0};
-    ann_strlist warnings = {0};
     int status = 0, lock = -1;
     size_t n_clash = 0;
     unsigned char *mine = NULL; /* --shard: mine[i] for walk.paths[i] */
@@ -331,8 +400,7 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
     int walk_rc = collect_inputs(o, argc, argv, streaming, &walk);
     if (walk_rc == 0)
         n_filtered = ann_select_filter(&walk, &o->include, &o->exclude);
-    if (walk_rc != 0 ||
-        (o->shard_n && walk.paths.n && !(mine = malloc(walk.paths.n)))) {
+    if (walk_rc != 0 || (o->shard_n && walk.paths.n && !(mine = malloc(walk.paths.n)))) {
         if (o->shard_n && !mine)
             fprintf(stderr, "annotate: out of memory\n");
         status = 2;
@@ -382,14 +450,7 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
         status = walk.n_errors || n_clash ? 1 : 2;
         goto out;
     }
-    if (ann_search_path((const char *const *)o->plugin_path.items, o->plugin_path.n, &path) != 0) {
-        fprintf(stderr, "annotate: out of memory\n");
-        status = 2;
-        goto out;
-    }
-    ann_warn_missing_dirs((const char *const *)o->plugin_path.items, o->plugin_path.n, &warnings);
-    print_warnings(&warnings);
-    status = open_selected(o, &path, &set);
+    status = open_plugins(o, &path, &set);
     if (status != 0)
         goto out;
 
@@ -398,24 +459,12 @@ static int cmd_annotate(const ann_cli_opts *o, int argc, char **argv)
         goto out;
     }
     ann_run_opts ro;
-    memset(&ro, 0, sizeof ro);
+    run_options(o, writer, &ro);
     ro.files = (const char *const *)files.items;
     ro.n_files = files.n;
-    ro.writer = writer;
     ro.outdir = streaming ? NULL : o->output;
     ro.out_file = to_file ? o->output : NULL;
     ro.out_names = streaming ? NULL : (const char *const *)stems.items;
-    ro.sync = o->sync;
-    ro.jobs = o->jobs;
-    ro.isolate = !o->no_isolate;
-    ro.timeout_sec = o->timeout;
-    ro.max_memory_mb = o->max_memory_mb;
-    ro.merge = o->merge;
-    ro.reference_date = o->reference_date;
-    ro.max_doc_size = (size_t)o->max_doc_mb * 1024 * 1024;
-    ro.quiet = o->quiet;
-    ro.timings = o->timings;
-    ro.progress = !o->quiet;
     status = ann_run(&set, &ro);
     if (!streaming && o->sync && sync_folders(o->output, &stems) != 0 && status == 0)
         status = 1;

@@ -14,24 +14,25 @@
 
 #include "annotate/plugin.h"
 #include "cli/options.h"
-#include "read/front_matter.h"
 #include "run/run.h"
 #include "util/shard.h"
+#include "util/ymd.h"
 #include "write/writer.h"
 
 /* Where to report bugs, ending every --help. */
-#define ANN_BUG_REPORT_LINE                                                                      \
-    "\nReport bugs on the annotate issue tracker, with the output of 'annotate\n"                 \
+#define ANN_BUG_REPORT_LINE                                                       \
+    "\nReport bugs on the annotate issue tracker, with the output of 'annotate\n" \
     "--version' and the command line (README.md, \"Reporting bugs\").\n"
 
 /* Under the version line of --version. */
-#define ANN_COPYRIGHT_LINES                                                                      \
-    "Copyright (C) 2026 the annotate authors.\n"                                                  \
+#define ANN_COPYRIGHT_LINES                      \
+    "Copyright (C) 2026 the annotate authors.\n" \
     "Licence: MIT (the LICENSE file); there is NO WARRANTY, to the extent permitted by law.\n"
 
 static void usage(FILE *f)
 {
     fputs("usage: annotate [options] FILE|DIR...\n"
+          "       annotate [options] --stdin   (or -: JSON Lines records in and out)\n"
           "       annotate plugins [-P DIR] [-p LIST] [-O PLUGIN.KEY=VALUE]\n"
           "       annotate view FILE.ann.json...\n"
           "       annotate stats FILE.ann.json...\n"
@@ -49,7 +50,13 @@ static void usage(FILE *f)
           "  -o, --output DIR|FILE.jsonl|-\n"
           "                              output folder (default: annotations); with -f jsonl\n"
           "                              a FILE.jsonl gets the whole run in one file; '-'\n"
-          "                              for stdout\n"
+          "                              for stdout (documents kept apart: json gives JSON\n"
+          "                              Lines, text and conll a first line naming each)\n"
+          "      --stdin                 read JSON Lines records {\"id\", \"text\", \"format\":\n"
+          "                              txt|md|html, \"reference_date\"} from standard input\n"
+          "                              and write one JSON line per record, in order, with\n"
+          "                              its id, or {\"id\",\"line\",\"error\"}; '-' as the only\n"
+          "                              operand does the same\n"
           "  -f, --format FMT            output format (default: json, jsonl with -o -):\n",
           f);
     const ann_writer *w = ann_writer_list();
@@ -77,6 +84,8 @@ static void usage(FILE *f)
             "                              (1 <= K <= N), placed by a hash of their path\n"
             "                              below the folder argument: N runs with the same\n"
             "                              arguments take every document once\n"
+            "      --shard slurm           K and N from the task of a Slurm job array\n"
+            "                              ($SLURM_ARRAY_TASK_ID, _MIN, _STEP, _COUNT)\n"
             "      --sync, --no-sync       flush each output file to the disk before it\n"
             "                              replaces the old one (default: %s)\n",
             ANN_CLI_SYNC_DEFAULT ? "--sync" : "--no-sync");
@@ -100,8 +109,7 @@ static void usage(FILE *f)
         "Exit status: 0 ok, 1 some document failed, 2 usage or configuration error.\n"
         "\n"
         "'annotate view --help', 'annotate stats --help' and 'annotate plugins --help'\n"
-        "describe the other commands; the manual is 'man annotate'.\n"
-        ANN_BUG_REPORT_LINE,
+        "describe the other commands; the manual is 'man annotate'.\n" ANN_BUG_REPORT_LINE,
         f);
 }
 
@@ -123,8 +131,8 @@ void ann_cli_plugins_usage(FILE *f)
           "      --trust-plugin-path     load plugins from folders that others can write to\n"
           "  -h, --help                  show this help\n"
           "\n"
-          "The path: the -P folders, then $ANNOTATE_PLUGIN_PATH, then " ANN_PKGLIBDIR ".\n"
-          ANN_BUG_REPORT_LINE,
+          "The path: the -P folders, then $ANNOTATE_PLUGIN_PATH, then " ANN_PKGLIBDIR
+          ".\n" ANN_BUG_REPORT_LINE,
           f);
 }
 
@@ -168,7 +176,8 @@ enum {
     OPT_MAXDOC,
     OPT_INCLUDE,
     OPT_EXCLUDE,
-    OPT_SKIP_EXISTING
+    OPT_SKIP_EXISTING,
+    OPT_STDIN
 };
 
 static const struct option long_options[] = {
@@ -194,6 +203,7 @@ static const struct option long_options[] = {
     {"no-isolate", no_argument, NULL, OPT_NO_ISOLATE},
     {"timeout", required_argument, NULL, OPT_TIMEOUT},
     {"max-memory", required_argument, NULL, OPT_MAX_MEMORY},
+    {"stdin", no_argument, NULL, OPT_STDIN},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -242,6 +252,10 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
             if (!optarg[0])
                 return ann_cli_usage_error("-o needs a folder or '-'");
             o->output = optarg;
+            o->output_given = 1;
+            break;
+        case OPT_STDIN:
+            o->stdin_records = 1;
             break;
         case 'f':
             o->format = optarg;
@@ -296,9 +310,15 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
             o->skip_existing = 1;
             break;
         case OPT_SHARD:
-            if (ann_shard_parse(optarg, &o->shard_k, &o->shard_n) != 0)
-                return ann_cli_usage_error("--shard %s: expected K/N with 1 <= K <= N <= %u",
-                                           optarg, ANN_SHARD_MAX);
+            if (strcmp(optarg, "slurm") == 0) {
+                char why[256];
+                if (ann_shard_slurm(getenv, &o->shard_k, &o->shard_n, why, sizeof why) != 0)
+                    return ann_cli_usage_error("--shard slurm: %s", why);
+            } else if (ann_shard_parse(optarg, &o->shard_k, &o->shard_n) != 0) {
+                return ann_cli_usage_error(
+                    "--shard %s: expected K/N with 1 <= K <= N <= %u, or slurm", optarg,
+                    ANN_SHARD_MAX);
+            }
             break;
         case OPT_SYNC:
             o->sync = 1;
@@ -344,15 +364,16 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
     /* A stream of documents is only parseable one object per line; so is
      * one file for the whole run. */
     if (!o->format)
-        o->format =
-            strcmp(o->output, "-") == 0 || names_jsonl_file(o->output) ? "jsonl" : "json";
+        o->format = strcmp(o->output, "-") == 0 || names_jsonl_file(o->output) || o->stdin_records
+                        ? "jsonl"
+                        : "json";
     o->first_arg = optind;
     return 0;
 }
 
 int ann_cli_valid_date(const char *s)
 {
-    return ann_valid_ymd(s);
+    return ann_ymd_valid(s);
 }
 
 void ann_cli_opts_free(ann_cli_opts *o)

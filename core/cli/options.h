@@ -22,6 +22,9 @@ typedef struct ann_cli_opts {
     ann_strlist plugin_path;    /* -P DIRs (copies) */
     ann_strlist options;        /* -O specs (copies) */
     const char *output;         /* -o, borrowed; "-" streams */
+    int output_given;           /* -o was on the command line */
+    int stdin_records;          /* --stdin (or the operand "-"): JSON Lines
+                                   records in, one answer each out */
     const char *format;         /* -f, borrowed */
     unsigned jobs;              /* -j; 0: number of cores */
     int no_isolate;             /* --no-isolate: threads, not worker processes */

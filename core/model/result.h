@@ -59,6 +59,8 @@ typedef struct ann_result {
                                    resolved); NULL when unknown */
     const char *rel_path;       /* relative to the annotation file's folder;
                                    NULL when unknown */
+    const char *record_id;      /* the id of an `annotate --stdin` record as
+                                   compact JSON, written first; NULL: none */
     const unsigned char *bytes; /* the original file, `size` bytes */
     size_t size;
     char sha256[65];    /* lowercase hex of the original bytes */

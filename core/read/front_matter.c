@@ -2,24 +2,10 @@
  * front_matter.c -- the front matter's date (see front_matter.h).
  */
 #include "read/front_matter.h"
+#include "util/ymd.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-int ann_valid_ymd(const char *s)
-{
-    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-        return 0;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-            return 0;
-    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
-    if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1] || y < 1)
-        return 0;
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return !(m == 2 && d == 29 && !leap);
-}
 
 /* The line at p (up to end) is `mark` alone, trailing blanks allowed. */
 static int is_mark_line(const char *p, const char *end, const char *mark)
@@ -46,7 +32,7 @@ static int value_date(const char *v, const char *eol, char out[11])
     memcpy(out, v, 10);
     out[10] = '\0';
     char after = eol - v > 10 ? v[10] : '\n';
-    return ann_valid_ymd(out) && strchr("\n\r \t\"'T", after) != NULL;
+    return ann_ymd_valid(out) && strchr("\n\r \t\"'T", after) != NULL;
 }
 
 int ann_front_matter_date(const unsigned char *bytes, size_t size, char out[11])

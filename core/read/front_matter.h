@@ -8,9 +8,6 @@
 
 #include <stddef.h>
 
-/* True for a real calendar date written YYYY-MM-DD (exactly ten bytes). */
-int ann_valid_ymd(const char *s);
-
 /* When bytes[0..size) opens with a front matter block ("---" on the first
  * line, up to the next "---" or "..." line) holding a top-level `date:`
  * whose value starts with a real YYYY-MM-DD (quoted or not; a time may

@@ -4,7 +4,8 @@ core_libannotate_core_la_SOURCES += \
 	core/read/view_builder.h core/read/view_builder.c \
 	core/read/entities.h core/read/entities.c \
 	core/read/markdown.c core/read/html.c core/read/formats.h \
-	core/read/front_matter.c core/read/front_matter.h
+	core/read/front_matter.c core/read/front_matter.h \
+	core/read/jsonl_in.c core/read/jsonl_in.h
 
 ## The tree-sitter grammars (generated third-party C, fetched into
 ## $(GRAMMARS_DIR) by scripts/fetch-grammars) compiled with warnings off.

@@ -179,7 +179,18 @@ int ann_read_file_max(const char *path, ann_format format, size_t max_size, ann_
 int ann_read_memory(const char *name, const unsigned char *bytes, size_t size, ann_format format,
                     ann_textdoc *out, char *err, size_t errlen)
 {
+    return ann_read_memory_max(name, bytes, size, format, 0, out, err, errlen);
+}
+
+int ann_read_memory_max(const char *name, const unsigned char *bytes, size_t size,
+                        ann_format format, size_t max_size, ann_textdoc *out, char *err,
+                        size_t errlen)
+{
     memset(out, 0, sizeof *out);
+    if (max_size && size > max_size) {
+        too_large(err, errlen, name, size, max_size);
+        return ANN_EINVAL;
+    }
     unsigned char *copy = malloc(size + 1);
     if (copy == NULL) {
         set_err(err, errlen, name, "out of memory", 0, 0);

@@ -58,6 +58,12 @@ int ann_read_file_max(const char *path, ann_format format, size_t max_size, ann_
 int ann_read_memory(const char *name, const unsigned char *bytes, size_t size, ann_format format,
                     ann_textdoc *out, char *err, size_t errlen);
 
+/* Same, refusing more than max_size bytes (0: no limit) as
+ * ann_read_file_max() does: a record of `annotate --stdin`. */
+int ann_read_memory_max(const char *name, const unsigned char *bytes, size_t size,
+                        ann_format format, size_t max_size, ann_textdoc *out, char *err,
+                        size_t errlen);
+
 /* Maps a text-view offset to an original-file offset.  is_end selects how an
  * offset inside a non-copied segment maps: to the segment's end (for a span
  * end) or its start (for a span start).  So a span always maps to the

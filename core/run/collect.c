@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "write/json.h"
+
 int ann_collect_init(ann_collect *c, const ann_plugin_set *set, size_t n_files, int streaming)
 {
     memset(c, 0, sizeof *c);
@@ -56,6 +58,18 @@ static void flush_stream(ann_collect *c)
     }
 }
 
+/* The answer to a --stdin line whose worker gave nothing back (it died
+ * outside any plugin, or none could start); the reason is on stderr.
+ * Caller frees with free(); NULL when memory ran out. */
+static char *error_record(const ann_record *rec, size_t *len)
+{
+    ann_buf b = ANN_BUF_INIT;
+    ann_json_error_record(&b, rec->id_json, rec->line,
+                          rec->error ? rec->error
+                                     : "not annotated: its worker failed (see standard error)");
+    return ann_buf_steal(&b, len);
+}
+
 void ann_collect_document(ann_collect *c, size_t i, int written, size_t n_failed, char *data,
                           size_t len, uint64_t bytes)
 {
@@ -64,11 +78,16 @@ void ann_collect_document(ann_collect *c, size_t i, int written, size_t n_failed
         c->tally.failed++;
     else if (n_failed)
         c->tally.partial++;
+    if (c->records && i < c->n_files && !data)
+        data = error_record(&c->records[i], &len);
     if (c->slots && i < c->n_files) {
-        c->slots[i].data = written ? data : NULL;
-        c->slots[i].len = written ? len : 0;
+        /* Half the output of a failed document is never printed; a
+         * record's answer to a failure is. */
+        int keep = written || c->records;
+        c->slots[i].data = keep ? data : NULL;
+        c->slots[i].len = keep ? len : 0;
         c->slots[i].done = 1;
-        if (!written)
+        if (!keep)
             free(data);
         flush_stream(c);
     } else {

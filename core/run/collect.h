@@ -32,8 +32,12 @@ typedef struct ann_collect {
     size_t next_out;         /* next slot to print */
     int out_error;           /* stdout (or out_file) failed; errno kept in out_errno */
     int out_errno;
-    ann_atomic *out_file;    /* borrowed: the stream goes there instead of
+    ann_atomic *out_file; /* borrowed: the stream goes there instead of
                                 stdout (-o FILE.jsonl); NULL: stdout */
+    /* NULL, or the --stdin records of the documents (borrowed): a document
+     * that ends with no output then gets an error record, so that every
+     * input line is answered. */
+    const ann_record *records;
     /* Called once per finished document with its size (the progress bar);
      * may be NULL. */
     void (*on_done)(void *ctx, uint64_t bytes);
@@ -49,7 +53,8 @@ void ann_collect_free(ann_collect *c);
 /* Document i is finished: written or not, with n_failed layers left out,
  * `bytes` big.  When streaming, data (caller frees with free(), ownership
  * passes here; may be NULL) is its output, printed once every earlier
- * document is done. */
+ * document is done: a written document's, or the error record of a --stdin
+ * line. */
 void ann_collect_document(ann_collect *c, size_t i, int written, size_t n_failed, char *data,
                           size_t len, uint64_t bytes);
 

@@ -14,6 +14,7 @@
 #include "read/reader.h"
 #include "util/fs.h"
 #include "text/tokenize.h"
+#include "write/json.h"
 
 double ann_run_now(void)
 {
@@ -50,8 +51,7 @@ int ann_tally_init(ann_tally *t, size_t n_plugins)
     t->plugin_cpu = calloc(n_plugins + 1, sizeof *t->plugin_cpu);
     t->span_count = calloc(n_plugins + 1, sizeof *t->span_count);
     t->undeclared = calloc(n_plugins + 1, sizeof *t->undeclared);
-    return t->plugin_sec && t->plugin_cpu && t->span_count && t->undeclared ? ANN_OK
-                                                                           : ANN_ENOMEM;
+    return t->plugin_sec && t->plugin_cpu && t->span_count && t->undeclared ? ANN_OK : ANN_ENOMEM;
 }
 
 void ann_tally_add(ann_tally *dst, const ann_tally *src)
@@ -245,10 +245,38 @@ static void document_paths(const ann_run_opts *o, size_t i, char **abs, char **r
     char *dir = malloc(n);
     if (!dir)
         return;
-    snprintf(dir, n, "%s%s%.*s", o->anchor_dir, slash ? "/" : "",
-             slash ? (int)(slash - stem) : 0, slash ? stem : "");
+    snprintf(dir, n, "%s%s%.*s", o->anchor_dir, slash ? "/" : "", slash ? (int)(slash - stem) : 0,
+             slash ? stem : "");
     *rel = ann_path_relative(dir, *abs);
     free(dir);
+}
+
+/* Document i from its file, or from its --stdin record.  Returns what
+ * ann_read_file_max() returns, the message in err. */
+static int read_document(const ann_run_opts *o, size_t i, ann_textdoc *td, char *err, size_t errlen)
+{
+    const ann_record *rec = o->records ? &o->records[i] : NULL;
+    if (!rec)
+        return ann_read_file_max(o->files[i], ANN_FORMAT_AUTO, o->max_doc_size, td, err, errlen);
+    memset(td, 0, sizeof *td);
+    if (rec->error) {
+        snprintf(err, errlen, "%s", rec->error);
+        return ANN_EINVAL;
+    }
+    return ann_read_memory_max(o->files[i], rec->text, rec->size, (ann_format)rec->format,
+                               o->max_doc_size, td, err, errlen);
+}
+
+/* A --stdin record that gave no document still gets its line of output:
+ * the error record replaces whatever the writer had begun. */
+static void answer_failed_record(ann_runner *r, size_t i, const char *why)
+{
+    const ann_record *rec = r->o->records ? &r->o->records[i] : NULL;
+    if (!rec)
+        return;
+    ann_buf_reset(&r->sink.stream);
+    r->sink.stream.failed = 0;
+    ann_json_error_record(&r->sink.stream, rec->id_json, rec->line, rec->error ? rec->error : why);
 }
 
 void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip, size_t n_skip,
@@ -256,12 +284,14 @@ void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip,
 {
     const ann_run_opts *o = r->o;
     const char *path = o->files[i];
+    const ann_record *rec = o->records ? &o->records[i] : NULL;
     ann_textdoc td;
     ann_tokenized tok;
     memset(&tok, 0, sizeof tok);
     memset(out, 0, sizeof *out);
     char err[1024];
     err[0] = '\0';
+    const char *why = err;
     double t0 = ann_run_now(), tplugins = 0;
     double c0 = ann_run_thread_cpu(), cplugins = 0;
     r->n_failures = 0;
@@ -269,9 +299,17 @@ void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip,
     r->sink.stem = o->out_names ? o->out_names[i] : NULL;
 
     set_running(r, -1);
-    int rc = ann_read_file_max(path, ANN_FORMAT_AUTO, o->max_doc_size, &td, err, sizeof err);
+    int rc = read_document(o, i, &td, err, sizeof err);
     if (rc != ANN_OK) {
-        ann_run_report("%s", err[0] ? err : path);
+        if (rec)
+            ann_run_report("standard input, line %zu: %s", rec->line, err);
+        else
+            ann_run_report("%s", err[0] ? err : path);
+        /* The record's own copy says it without the name in front. */
+        size_t plen = strlen(path);
+        if (strncmp(err, path, plen) == 0 && err[plen] == ':' && err[plen + 1] == ' ')
+            why = err + plen + 2;
+        answer_failed_record(r, i, why);
         r->tally.host_sec += ann_run_now() - t0;
         r->tally.host_cpu += ann_run_thread_cpu() - c0;
         return;
@@ -281,14 +319,16 @@ void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip,
     rc = ann_tokenize_lines(td.view, td.view_len, td.n_blocks ? td.blocks : NULL, td.n_blocks,
                             strcmp(td.reader, "html") != 0, &tok);
     if (rc != ANN_OK) {
-        ann_run_report("%s: cannot tokenize: out of memory", path);
+        why = "cannot tokenize: out of memory";
+        ann_run_report("%s: %s", path, why);
         goto done;
     }
-    /* The run's --reference-date first, then the document's own date. */
+    /* The record's or the run's reference date first, then the document's own. */
+    const char *ref = rec && rec->reference_date[0] ? rec->reference_date : o->reference_date;
     char front_date[11];
-    int from_front = !o->reference_date && strcmp(td.reader, "markdown") == 0 &&
+    int from_front = !ref && strcmp(td.reader, "markdown") == 0 &&
                      ann_front_matter_date(td.bytes, td.size, front_date);
-    ann_doc_begin(&r->doc, path, &td, &tok, from_front ? front_date : o->reference_date);
+    ann_doc_begin(&r->doc, path, &td, &tok, from_front ? front_date : ref);
     if (from_front)
         r->doc.reference_date_source = "front-matter";
     out->plugin_errors = run_plugins(r, skip, n_skip, &tplugins, &cplugins);
@@ -301,17 +341,20 @@ void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip,
     if (rc == ANN_OK)
         rc = attach_failures(r, &res);
     if (rc != ANN_OK) {
-        ann_run_report("%s: out of memory while merging spans", path);
+        why = "out of memory while merging spans";
+        ann_run_report("%s: %s", path, why);
         goto done;
     }
     document_paths(o, i, &abs_path, &rel_path);
     res.abs_path = abs_path;
     res.rel_path = rel_path;
+    res.record_id = rec ? rec->id_json : NULL;
     rc = o->writer->write(&res, &r->sink);
     free(abs_path);
     free(rel_path);
     if (rc != ANN_OK) {
-        ann_run_report("%s: the %s writer failed (status %d)", path, o->writer->name, rc);
+        snprintf(err, sizeof err, "the %s writer failed (status %d)", o->writer->name, rc);
+        ann_run_report("%s: %s", path, err);
         goto done;
     }
     rc = ann_sink_commit(&r->sink, err, sizeof err);
@@ -331,6 +374,8 @@ void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip,
                 break;
             }
 done:
+    if (!out->written)
+        answer_failed_record(r, i, why);
     ann_doc_end(&r->doc);
     ann_tokenized_free(&tok);
     ann_textdoc_free(&td);

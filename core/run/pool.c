@@ -351,7 +351,9 @@ static double doc_limit(pool *p, size_t i)
     pool_doc *d = &p->docs[i];
     if (d->limit <= 0) {
         struct stat st;
-        double mb = stat(p->o->files[i], &st) == 0 && st.st_size > 0 ? (double)st.st_size / 1e6 : 0;
+        double mb = p->o->records                          ? (double)p->o->records[i].size / 1e6
+                    : stat(p->o->files[i], &st) == 0 && st.st_size > 0 ? (double)st.st_size / 1e6
+                                                                       : 0;
         d->limit = (double)p->o->timeout_sec + mb;
     }
     return d->limit;

@@ -215,6 +215,36 @@ static char *anchor_folder(const ann_run_opts *o)
     return abs;
 }
 
+int ann_run_workers(const ann_run_opts *o, size_t n_docs, unsigned *jobs, size_t *max_memory)
+{
+    unsigned j = o->jobs;
+    if (j == 0) {
+        long cores = sysconf(_SC_NPROCESSORS_ONLN);
+        j = cores > 0 ? (unsigned)cores : 1;
+    }
+    if (j > n_docs)
+        j = n_docs ? (unsigned)n_docs : 1;
+    *jobs = j;
+    *max_memory = o->isolate ? worker_memory(o, j) : 0;
+    return *max_memory == (size_t)-1 ? 2 : 0;
+}
+
+void ann_run_summary(const ann_plugin_set *set, const ann_tally *t, const ann_run_opts *o,
+                     double t_start, unsigned jobs, int written)
+{
+    double wall = ann_run_now() - t_start;
+    if (!o->quiet)
+        print_summary(set, t, wall, o, written);
+    if (t->today)
+        fprintf(stderr,
+                "annotate: warning: %zu document%s had no reference date (no --reference-date, "
+                "front-matter date: or dateline): relative dates in %s resolved against today\n",
+                t->today, t->today == 1 ? "" : "s", t->today == 1 ? "it were" : "them were");
+    warn_undeclared(set, t);
+    if (o->timings)
+        print_timings(set, t, wall, jobs);
+}
+
 int ann_run(const ann_plugin_set *set, const ann_run_opts *opts)
 {
     double t_start = ann_run_now();
@@ -223,8 +253,8 @@ int ann_run(const ann_plugin_set *set, const ann_run_opts *opts)
         return 2;
     }
     ann_atomic file = {-1, NULL, NULL};
-    if (opts->out_file && (ann_mkdir_parent(opts->out_file) != 0 ||
-                           ann_atomic_open(&file, opts->out_file) != 0)) {
+    if (opts->out_file &&
+        (ann_mkdir_parent(opts->out_file) != 0 || ann_atomic_open(&file, opts->out_file) != 0)) {
         ann_run_report("%s: cannot create the output file: %s", opts->out_file, strerror(errno));
         return 2;
     }
@@ -233,17 +263,12 @@ int ann_run(const ann_plugin_set *set, const ann_run_opts *opts)
     char *anchor = anchor_folder(opts);
     run_opts.anchor_dir = anchor;
     const ann_run_opts *o = &run_opts;
-    unsigned jobs = o->jobs;
-    if (jobs == 0) {
-        long cores = sysconf(_SC_NPROCESSORS_ONLN);
-        jobs = cores > 0 ? (unsigned)cores : 1;
-    }
-    if (jobs > o->n_files)
-        jobs = o->n_files ? (unsigned)o->n_files : 1;
-    size_t max_memory = o->isolate ? worker_memory(o, jobs) : 0;
+    unsigned jobs;
+    size_t max_memory;
+    int workers_ok = ann_run_workers(o, o->n_files, &jobs, &max_memory) == 0;
     ann_collect c;
     int status = 2;
-    if (max_memory == (size_t)-1) {
+    if (!workers_ok) {
         memset(&c, 0, sizeof c);
         goto out;
     }
@@ -294,17 +319,7 @@ int ann_run(const ann_plugin_set *set, const ann_run_opts *opts)
         status = 1;
 
     ann_progress_finish(bar);
-    double wall = ann_run_now() - t_start;
-    if (!o->quiet)
-        print_summary(set, &c.tally, wall, o, written);
-    if (c.tally.today)
-        fprintf(stderr,
-                "annotate: warning: %zu document%s had no reference date (no --reference-date, "
-                "front-matter date: or dateline): relative dates in %s resolved against today\n",
-                c.tally.today, c.tally.today == 1 ? "" : "s", c.tally.today == 1 ? "it were" : "them were");
-    warn_undeclared(set, &c.tally);
-    if (o->timings)
-        print_timings(set, &c.tally, wall, jobs);
+    ann_run_summary(set, &c.tally, o, t_start, jobs, written);
 out:
     if (file.fd >= 0)
         ann_atomic_abort(&file);

@@ -16,12 +16,17 @@
 #include <stddef.h>
 
 #include "load/loader.h"
+#include "read/jsonl_in.h"
 #include "spans/merge.h"
 #include "write/writer.h"
 
 typedef struct ann_run_opts {
     const char *const *files; /* borrowed; n_files documents */
     size_t n_files;
+    const ann_record *records; /* borrowed; NULL, or n_files records of
+                                  `annotate --stdin` (stream.h): the
+                                  documents come from them, files[i] is
+                                  their name */
     const ann_writer *writer;
     const char *outdir;           /* NULL: stream to stdout (-o -) */
     const char *const *out_names; /* borrowed; n_files output stems inside
@@ -58,5 +63,22 @@ typedef struct ann_run_opts {
  * 2 the output folder could not be created or the memory limit is below
  * what the loaded plugins already take. */
 int ann_run(const ann_plugin_set *set, const ann_run_opts *o);
+
+/* What ann_run() and ann_run_stream() (stream.h) share. */
+
+typedef struct ann_tally ann_tally; /* run/document.h */
+
+/* The workers for n_docs documents (o->jobs, or the cores; at most n_docs)
+ * into *jobs, and the address-space limit of each (0: none) into
+ * *max_memory.  Returns 0, or 2 after reporting a --max-memory below what
+ * the loaded plugins already take. */
+int ann_run_workers(const ann_run_opts *o, size_t n_docs, unsigned *jobs, size_t *max_memory);
+
+/* The summary line (unless quiet; `written`: whether the output was
+ * kept), the warnings a whole run gives once (documents dated by today,
+ * undeclared layers) and the --timings lines over `jobs` workers, for a
+ * run that started at t_start (ann_run_now()). */
+void ann_run_summary(const ann_plugin_set *set, const ann_tally *t, const ann_run_opts *o,
+                     double t_start, unsigned jobs, int written);
 
 #endif

@@ -37,7 +37,7 @@ static void *thr_main(void *arg)
         ann_runner_document(&w->runner, i, NULL, 0, &out);
         char *data = NULL;
         size_t len = 0;
-        if (out.written && !sh->o->outdir && w->runner.sink.stream.len > 0)
+        if ((out.written || sh->o->records) && !sh->o->outdir && w->runner.sink.stream.len > 0)
             data = ann_buf_steal(&w->runner.sink.stream, &len);
         pthread_mutex_lock(&sh->lock);
         ann_collect_document(sh->c, i, out.written, out.n_failed, data, len,

@@ -49,8 +49,9 @@ static int send_result(ann_runner *r, int fd, size_t doc, const ann_doc_outcome 
     h.host_sec = r->tally.host_sec;
     h.host_cpu = r->tally.host_cpu;
     h.today = (uint32_t)r->tally.today;
-    /* Streamed output only exists for a written document. */
-    h.stream_len = out->written && !r->o->outdir ? r->sink.stream.len : 0;
+    /* Streamed output only exists for a written document, or as the
+     * error record that answers a --stdin line. */
+    h.stream_len = (out->written || r->o->records) && !r->o->outdir ? r->sink.stream.len : 0;
     ann_buf b = ANN_BUF_INIT;
     ann_buf_append(&b, &h, sizeof h);
     ann_buf_append(&b, r->tally.plugin_sec, set->n * sizeof *r->tally.plugin_sec);

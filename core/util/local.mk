@@ -9,4 +9,5 @@ core_libannotate_core_la_SOURCES += \
 	core/util/walk.c core/util/walk.h core/util/shard.c core/util/shard.h \
 	core/util/outname.c core/util/outname.h \
 	core/util/outdir.c core/util/outdir.h \
-	core/util/progress.c core/util/progress.h
+	core/util/progress.c core/util/progress.h \
+	core/util/ymd.c core/util/ymd.h

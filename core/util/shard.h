@@ -26,6 +26,17 @@
  * set, or -1. */
 int ann_shard_parse(const char *s, unsigned *k, unsigned *n);
 
+/* --shard slurm: K and N of the running task of a Slurm job array, from
+ * its environment looked up with get (getenv in the CLI):
+ *     K = (SLURM_ARRAY_TASK_ID - SLURM_ARRAY_TASK_MIN) / SLURM_ARRAY_TASK_STEP + 1
+ *     N = SLURM_ARRAY_TASK_COUNT
+ * so that --array=0-3, --array=1-4 and --array=0-30:10 all work (STEP is 1
+ * when unset).  An array whose indices are not evenly spaced (--array=1,3,7)
+ * cannot be mapped and is refused.  Returns 0 with *k and *n set, or -1
+ * with the reason in why (len bytes, NUL-terminated). */
+int ann_shard_slurm(char *(*get)(const char *name), unsigned *k, unsigned *n, char *why,
+                    size_t len);
+
 /* The shard, 1 to n, of the document of walk name `name`. */
 unsigned ann_shard_of(const char *name, unsigned n);
 

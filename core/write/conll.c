@@ -4,7 +4,9 @@
  *     TOKEN  entities  <one column per further layer>
  *
  * each layer column holding a BIO tag (B-PER, I-PER, O), and a blank line
- * between sentences.  A first comment line names the columns.  Within one
+ * between sentences.  A first comment line names the columns; on one
+ * stream of several documents (-o -) a "# newdoc id = PATH" line (the
+ * CoNLL-U comment) comes before it.  Within one
  * layer a token takes the outermost span covering it (CoNLL has one tag per
  * column), and a token only partly covered by a span counts as inside it.
  * Needs the tokens, which the run loop has and a result read back from JSON
@@ -91,6 +93,7 @@ static int write_doc(const ann_result *r, ann_sink *sink)
         assign(r, layers[y], tags + y * r->n_tokens);
 
     ann_buf b = ANN_BUF_INIT;
+    ann_sink_mark_document(sink, &b, "# newdoc id = ", r->path, "\n");
     ann_buf_puts(&b, "# TOKEN");
     for (size_t y = 0; y < n_layers; y++)
         ann_buf_printf(&b, "\t%s", layers[y]);

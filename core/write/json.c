@@ -114,8 +114,12 @@ int ann_json_render(const ann_result *r, int one_line, ann_buf *b)
     const char *nl = one_line ? "" : "\n";
     const char *ind = one_line ? "" : "  ";
     const char *ind2 = one_line ? "" : "    ";
-    ann_buf_printf(b, "{%s%s\"schema\":\"annotate/%s\",%s%s\"document\":{\"path\":", nl, ind,
-                   ANN_SCHEMA_VERSION, nl, ind);
+    ann_buf_printf(b, "{%s%s", nl, ind);
+    /* The id as the record gave it: JSON already, checked by jansson. */
+    if (r->record_id)
+        ann_buf_printf(b, "\"id\":%s,%s%s", r->record_id, nl, ind);
+    ann_buf_printf(b, "\"schema\":\"annotate/%s\",%s%s\"document\":{\"path\":", ANN_SCHEMA_VERSION,
+                   nl, ind);
     jstr(b, r->path);
     /* So the annotation file finds its document wherever it is viewed from
      * wherever it is; left out when unknown, as for a test's result. */
@@ -159,6 +163,14 @@ int ann_json_render(const ann_result *r, int one_line, ann_buf *b)
         ann_buf_printf(b, "%s%s", nl, ind);
     ann_buf_puts(b, "]");
     ann_buf_printf(b, "%s}\n", nl);
+    return b->failed ? ANN_ENOMEM : ANN_OK;
+}
+
+int ann_json_error_record(ann_buf *b, const char *id_json, size_t line, const char *msg)
+{
+    ann_buf_printf(b, "{\"id\":%s,\"line\":%zu,\"error\":", id_json ? id_json : "null", line);
+    jstr(b, msg);
+    ann_buf_puts(b, "}\n");
     return b->failed ? ANN_ENOMEM : ANN_OK;
 }
 

@@ -134,6 +134,18 @@ int ann_sink_put(ann_sink *s, const char *ext, const char *data, size_t len)
     return add_file(s, name, data, len);
 }
 
+int ann_sink_mark_document(const ann_sink *s, ann_buf *b, const char *before, const char *path,
+                           const char *after)
+{
+    if (s->outdir)
+        return ANN_OK;
+    ann_buf_puts(b, before);
+    for (const char *p = path ? path : "-"; *p; p++)
+        ann_buf_putc(b, (unsigned char)*p < 0x20 || *p == 0x7f ? '?' : *p);
+    ann_buf_puts(b, after);
+    return b->failed ? ANN_ENOMEM : ANN_OK;
+}
+
 int ann_sink_put_file(ann_sink *s, const char *filename, const char *data, size_t len)
 {
     if (!s || !filename || !filename[0] || strchr(filename, '/') || (!data && len))

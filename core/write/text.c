@@ -41,7 +41,13 @@ int ann_text_render(const ann_result *r, const unsigned char *keep, ann_buf *out
 static int write_doc(const ann_result *r, ann_sink *sink)
 {
     ann_buf b = ANN_BUF_INIT;
-    int rc = ann_text_render(r, NULL, &b);
+    int rc = ann_sink_mark_document(sink, &b, "==> ", r->path, " <==\n");
+    size_t body = b.len;
+    if (rc == ANN_OK)
+        rc = ann_text_render(r, NULL, &b);
+    /* On one stream, the next document's mark must start a line. */
+    if (rc == ANN_OK && body > 0 && b.len > body && b.data[b.len - 1] != '\n')
+        rc = ann_buf_putc(&b, '\n');
     if (rc == ANN_OK)
         rc = ann_sink_put(sink, ".ann.txt", b.data ? b.data : "", b.len);
     ann_buf_free(&b);

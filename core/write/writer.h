@@ -30,6 +30,14 @@ int ann_sink_put_buf(ann_sink *sink, const char *ext, ann_buf *b);
  * annotation.conf).  Copies data.  Refused (ANN_EINVAL) when streaming. */
 int ann_sink_put_file(ann_sink *sink, const char *filename, const char *data, size_t len);
 
+/* When the sink streams (-o -), appends before, the document's path and
+ * after to b, so that documents stay apart on one standard output (text:
+ * "==> PATH <==", conll: "# newdoc id = PATH"); control characters in the
+ * path become '?' so the mark stays one line.  Writes nothing to a folder.
+ * Returns ANN_OK or ANN_ENOMEM. */
+int ann_sink_mark_document(const ann_sink *sink, ann_buf *b, const char *before, const char *path,
+                           const char *after);
+
 /* The labels seen in a run, per layer, for writers that emit a
  * configuration once per run (brat's annotation.conf, visual.conf). */
 typedef struct ann_label_decl {

@@ -18,3 +18,12 @@ bench-memory: all
 	ANNOTATE=$(abs_top_builddir)/annotate BENCH_DOCS='$(BENCH_DOCS)' \
 	  bash $(srcdir)/tests/bench/run-memory
 .PHONY: bench-memory
+
+## `make bench-stream`: peak RSS of `annotate --stdin` over the corpus as
+## JSON Lines, once and ten times in a row, against the bounded-memory target.
+BENCH_TARGETS += bench-stream
+EXTRA_DIST += tests/bench/run-stream
+bench-stream: all
+	ANNOTATE=$(abs_top_builddir)/annotate BENCH_DOCS='$(BENCH_DOCS)' \
+	  bash $(srcdir)/tests/bench/run-stream
+.PHONY: bench-stream

@@ -41,3 +41,16 @@ lacks() {
         echo "ok: no '$1'"
     fi
 }
+
+# ok NAME / bad NAME: count a check that passed or failed; bad shows the file
+# $show (default: $tmp/out, where expect leaves the output).
+ok() {
+    n=$((n + 1))
+    echo "ok: $1"
+}
+bad() {
+    n=$((n + 1))
+    fail=$((fail + 1))
+    echo "FAIL: $1"
+    [ -f "${show:-$tmp/out}" ] && sed 's/^/    /' "${show:-$tmp/out}"
+}

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "read/front_matter.h"
+#include "util/ymd.h"
 
 typedef struct fm_case {
     const char *doc;
@@ -57,7 +58,7 @@ static const struct {
 
 START_TEST(test_ymd)
 {
-    ck_assert_int_eq(ann_valid_ymd(ymd_cases[_i].s), ymd_cases[_i].ok);
+    ck_assert_int_eq(ann_ymd_valid(ymd_cases[_i].s), ymd_cases[_i].ok);
 }
 END_TEST
 

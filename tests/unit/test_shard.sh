@@ -7,14 +7,6 @@
 . "$(dirname "$0")/cli_expect.sh"
 TP=tests/unit/plugins/.libs
 
-ok() { n=$((n + 1)); echo "ok: $1"; }
-bad() {
-    n=$((n + 1))
-    fail=$((fail + 1))
-    echo "FAIL: $1"
-    [ -f "$tmp/out" ] && sed 's/^/    /' "$tmp/out"
-}
-
 run() {
     timeout 20 "$ANNOTATE" -P "$TP" -p words "$@" >"$tmp/out" 2>&1
     status=$?
@@ -113,6 +105,30 @@ for case in "sub/a.txt 2 1" "sub/a.md 2 2" "sub/a.txt 7 3" "sub/a.md 7 7"; do
     done
     if [ "$got" = "$3" ]; then ok "pinned $1 in $3/$2"; else bad "pinned $1: shard '$got' of $2, expected $3"; fi
 done
+
+# --- slurm: --shard slurm takes K/N from a job array task's environment,
+# whatever the first index and the step (--array=0-2, 1-3, 0-20:10)
+for case in "0 0 1 3 2" "1 1 1 3 3" "2 1 1 3 3" "20 0 10 3 20"; do
+    set -- $case
+    want=$(( ($1 - $2) / $3 + 1 ))
+    SLURM_ARRAY_TASK_ID=$1 SLURM_ARRAY_TASK_MIN=$2 SLURM_ARRAY_TASK_STEP=$3 \
+        SLURM_ARRAY_TASK_COUNT=$4 SLURM_ARRAY_TASK_MAX=$5 \
+        timeout 20 "$ANNOTATE" -P "$TP" -p words -q --shard slurm -o - "$tmp/c/one" \
+        >"$tmp/slurm.out" 2>"$tmp/out"
+    timeout 20 "$ANNOTATE" -P "$TP" -p words -q --shard $want/$4 -o - "$tmp/c/one" \
+        >"$tmp/kn.out" 2>>"$tmp/out"
+    if [ -s "$tmp/kn.out" ] && cmp -s "$tmp/slurm.out" "$tmp/kn.out"; then
+        ok "slurm task $1 of $2..$5 by $3 is $want/$4"
+    else
+        bad "slurm task $1 of $2..$5 by $3: not --shard $want/$4"
+    fi
+done
+# unset, malformed, or unevenly spaced (--array=1,3,7): a usage error
+expect 2 "--shard slurm: SLURM_ARRAY_TASK_ID is not set" --shard slurm "$tmp/single.txt"
+export SLURM_ARRAY_TASK_ID=3 SLURM_ARRAY_TASK_MIN=1 SLURM_ARRAY_TASK_MAX=7 SLURM_ARRAY_TASK_COUNT=3
+expect 2 "not evenly spaced" --shard slurm "$tmp/single.txt"
+SLURM_ARRAY_TASK_ID=x expect 2 "SLURM_ARRAY_TASK_ID is not a whole number" --shard slurm "$tmp/single.txt"
+unset SLURM_ARRAY_TASK_ID SLURM_ARRAY_TASK_MIN SLURM_ARRAY_TASK_MAX SLURM_ARRAY_TASK_COUNT
 
 # --- usage: malformed K/N exit 2 with a message
 for spec in 0/3 4/3 x/y 1/0 3 1/3x -1/3 " 1/3" 1/ /3 ""; do

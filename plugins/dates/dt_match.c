@@ -434,7 +434,19 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
         /* "April 24 and 25", "May 3-5": a second day of the same month */
         size_t e = best.end;
         covered = e; /* the triggers inside are skipped */
-        int d2;
+        int d2, yr2;
+        size_t ye;
+        /* "1998-2001", "1984-85": the second year of a range */
+        if (x->label == DT_L_DATE && strlen(x->value) == 4 && !x->mod && best.end == best_s + 1 &&
+            (ye = year_range_end(&c, best_s, atoi(x->value), &yr2)) != 0 && nh < cap) {
+            dt_hit *x2 = &h[nh++];
+            memset(x2, 0, sizeof *x2);
+            x2->start = toks[ye - 1].start;
+            x2->end = toks[ye - 1].end;
+            x2->label = DT_L_DATE;
+            snprintf(x2->value, sizeof x2->value, "%04d", yr2);
+            covered = ye;
+        }
         if (x->label == DT_L_DATE && strlen(x->value) == 10 && x->value[4] == '-' &&
             has(&c, e + 1) &&
             (is_w(&c, e, "and") || is_w(&c, e, "or") || is_w(&c, e, "to") ||

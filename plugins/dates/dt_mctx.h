@@ -116,6 +116,11 @@ size_t p_ordinal(const mctx *c, size_t i, int *v);
 size_t p_month(const mctx *c, size_t i, int *m);
 size_t p_count(const mctx *c, size_t i, double *v, bool *vague);
 size_t p_unit(const mctx *c, size_t i, int *u, bool *plural);
+bool in_number_chain(const mctx *c, size_t i);
+/* The year y1 at token i opens a range glued by a dash ("1998-2001",
+ * "1984-85", "the 2010-11 season"): returns the index past the second year
+ * and its value in *y2, or 0.  Chains of three numbers are phone numbers. */
+size_t year_range_end(const mctx *c, size_t i, int y1, int *y2);
 
 /* ---- values and resolution (dt_value.c) -------------------------------- */
 

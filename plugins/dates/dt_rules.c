@@ -33,6 +33,26 @@ bool r_month(const mctx *c, size_t s, res *r)
         size_t k_sp;
         int dd;
         int d_next;
+        int o;
+        size_t ko;
+        /* a glued slash or hyphen: "Oct/2", "Dec-2018" */
+        if ((is_p(c, j, '/') || is_p(c, j, '-')) && tight(c, j) && tight(c, j + 1) &&
+            j == i + 1 && (is_day_tok(c, j + 1, &dd) || is_year_tok(c, j + 1, &y)) &&
+            !(has(c, j + 2) && tight(c, j + 2) && c->t[j + 2].kind != DT_K_PUNCT)) {
+            y = 0;
+            j++;
+        }
+        if (!is_day_tok(c, j, &dd) && (ko = p_ordinal(c, j, &o)) && o >= 1 && o <= 31 &&
+            !is_w(c, ko, "of")) {
+            /* "January first 2000", "January first, 2000" */
+            size_t k = is_p(c, ko, ',') ? ko + 1 : ko;
+            if (is_year_tok(c, k, &y) && dt_valid(y, m, o)) {
+                r->end = k + 1;
+                r->label = DT_L_DATE;
+                put(r, "%04d-%02d-%02d", y, m, o);
+                return true;
+            }
+        }
         if (is_day_tok(c, j, &dd) &&
             !(is_p(c, j + 1, '-') && tight(c, j + 1) && !is_day_tok(c, j + 2, &d_next))) {
             d = dd;
@@ -162,9 +182,11 @@ static bool count_noun_after(const mctx *c, size_t j)
         return false;
     size_t n = tlen(c, j);
     const char *w = c->text + c->t[j].start;
-    /* a lowercase plural noun right after the number */
+    /* a lowercase plural noun right after the number; -ss, -us and -is end
+     * singulars ("a 2016 thesis", "the 2012 crisis") */
     return n > 3 && (w[n - 1] | 0x20) == 's' && (w[n - 2] | 0x20) != 's' &&
-           (w[n - 2] | 0x20) != 'u' && !(is_p(c, j + 1, '\'') && tight(c, j + 1));
+           (w[n - 2] | 0x20) != 'u' && (w[n - 2] | 0x20) != 'i' &&
+           !(is_p(c, j + 1, '\'') && tight(c, j + 1));
 }
 
 /* A year written in words at i: "nineteen ninety-six", "nineteen oh five",
@@ -259,7 +281,13 @@ bool r_year(const mctx *c, size_t s, res *r)
                  ((is_p(c, s - 1, '.') || is_p(c, s - 1, ',') || is_p(c, s - 1, ':')) &&
                   tight(c, s))))
                 return false;
-            if (count_noun_after(c, j))
+            /* after an article or a possessive a year before a plural is
+             * a year ("the 1992 protests", "his 2004 races"): a count would
+             * have its thousands separated */
+            static const char *const dets[] = {"a",   "an",    "the", "his", "her",
+                                               "its", "their", "our", "my",  NULL};
+            bool det = s > 0 && is_any(c, s - 1, dets) && y >= 1900 && y < 2100 && y % 100 != 0;
+            if (!det && count_noun_after(c, j))
                 return false;
             static const char *const measures[] = {
                 "tv", "mw", "gw",  "kw",  "kwh", "mb",  "gb",  "tb", "hp", "cc", "mm", "cm", "km",
@@ -270,9 +298,12 @@ bool r_year(const mctx *c, size_t s, res *r)
                 c->t[s - 1].cls == DT_C_NONE && !sentence_break_before(c, s - 1) && !tight(c, s) &&
                 !(c->t[s - 1].flags & DT_F_UPPER))
                 return false; /* a name: "Orion 1980" */
-            if ((is_p(c, j, '-') || is_p(c, j, '/')) && tight(c, j) && has(c, j + 1) &&
-                c->t[j + 1].kind == DT_K_NUM && tight(c, j + 1))
-                return false; /* 2023-02 (handled by r_numeric) or a range 1990-91 */
+            if (in_number_chain(c, i))
+                return false; /* a phone number: "+86 138-2010-2015" */
+            int y2;
+            if (!year_range_end(c, i, y, &y2) && (is_p(c, j, '-') || is_p(c, j, '/')) &&
+                tight(c, j) && has(c, j + 1) && c->t[j + 1].kind == DT_K_NUM && tight(c, j + 1))
+                return false; /* 2023-02 (handled by r_numeric); a range is two dates */
         }
         r->end = j;
         r->label = DT_L_DATE;
@@ -680,26 +711,52 @@ bool r_numeric(const mctx *c, size_t s, res *r)
         }
         return false;
     }
+    size_t k;
+    if (is_year_tok(c, s, &y) && is_p(c, s + 1, '-') && tight(c, s + 1) && tight(c, s + 2) &&
+        cls(c, s + 2) == DT_C_MONTH && (m = c->t[s + 2].val, k = s + 3) != 0 && is_p(c, k, '-') &&
+        tight(c, k) &&
+        tight(c, k + 1) && is_day_tok(c, k + 1, &d) && dt_valid(y, m, d)) {
+        r->end = k + 2; /* "2019-aug-1" */
+        r->label = DT_L_DATE;
+        put(r, "%04d-%02d-%02d", y, m, d);
+        return true;
+    }
     if (!has(c, s) || c->t[s].kind != DT_K_NUM || !(c->t[s].flags & DT_F_NSEP) ||
         (c->t[s].flags & DT_F_NSUF))
         return false;
     const char *p = c->text + c->t[s].start;
     size_t n = tlen(c, s);
     int parts[3], np = 0, v = 0, nd = 0, last_nd = 0;
-    for (size_t k = 0; k <= n; k++) {
-        if (k == n || p[k] == '/') {
+    for (size_t q = 0; q <= n; q++) {
+        if (q == n || p[q] == '/') {
             if (np == 3 || nd == 0)
                 return false;
             parts[np++] = v;
             last_nd = nd;
             v = nd = 0;
-        } else if (p[k] >= '0' && p[k] <= '9') {
+        } else if (p[q] >= '0' && p[q] <= '9') {
             if (++nd > 4)
                 return false; /* no part of m/d/y has five digits; also keeps v in range */
-            v = v * 10 + (p[k] - '0');
+            v = v * 10 + (p[q] - '0');
         } else {
             return false;
         }
+    }
+    if (np == 2 && last_nd == 2 && n == 5) {
+        /* "22/04": a day and a month, one of the two beyond 12 */
+        d = parts[0] > 12 ? parts[0] : parts[1];
+        m = parts[0] > 12 ? parts[1] : parts[0];
+        if ((parts[0] > 12) == (parts[1] > 12) || m < 1 || d > 31 ||
+            (s > 0 && c->t[s - 1].kind == DT_K_NUM))
+            return false;
+        y = infer_year(c->ref, m, d, tense(c, s, s + 1));
+        if (!dt_valid(y, m, d))
+            return false;
+        r->end = s + 1;
+        r->label = DT_L_DATE;
+        r->anch = 1;
+        put(r, "%04d-%02d-%02d", y, m, d);
+        return true;
     }
     if (np != 3)
         return false;

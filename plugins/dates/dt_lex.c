@@ -66,6 +66,7 @@ static const lex_entry k_words[] = {
     {"today", DT_C_RELDAY, 0, 0},
     {"tomorrow", DT_C_RELDAY, 0, 1},
     {"tonight", DT_C_RELDAY, 0, 2},
+    {"tonite", DT_C_RELDAY, 0, 2},
     {"now", DT_C_REFADV, 0, DT_R_NOW},
     {"currently", DT_C_REFADV, 0, DT_R_CURRENTLY},
     {"presently", DT_C_REFADV, 0, DT_R_CURRENTLY},
@@ -98,6 +99,7 @@ static const lex_entry k_words[] = {
     {"summers", DT_C_SEASON, 1, DT_S_SU},
     {"autumns", DT_C_SEASON, 1, DT_S_FA},
     {"winters", DT_C_SEASON, 1, DT_S_WI},
+    {"season", DT_C_SEASON, 0, 0}, /* no one season: "every season" only */
     {"christmas", DT_C_HOLIDAY, 0, DT_H_CHRISTMAS},
     {"thanksgiving", DT_C_HOLIDAY, 0, DT_H_THANKSGIVING},
     {"easter", DT_C_HOLIDAY, 0, DT_H_EASTER},

@@ -1030,7 +1030,7 @@ bool r_relunit(const mctx *c, size_t s, res *r)
             r->label = DT_L_DURATION;
             r->the_ok = true;
             r->anch = 0;
-            put(r, "P1DE");
+            put(r, "P10Y");
             r->end = i + 1;
             return true;
         }
@@ -1061,7 +1061,7 @@ bool r_relunit(const mctx *c, size_t s, res *r)
         put(r, "%04d-%02d", y, m);
         return true;
     }
-    if (cls(c, i) == DT_C_SEASON && !c->t[i].sub) {
+    if (cls(c, i) == DT_C_SEASON && !c->t[i].sub && c->t[i].val) {
         int se = c->t[i].val;
         int y = c->ref.y + k;
         if (k > 0 && se * 3 + 1 > c->ref.m && se != DT_S_WI)
@@ -1080,7 +1080,7 @@ bool r_relunit(const mctx *c, size_t s, res *r)
 /* Seasons: "the summer", "summer 1999", "the winter of 1994", "in spring". */
 bool r_season(const mctx *c, size_t s, res *r)
 {
-    if (cls(c, s) != DT_C_SEASON)
+    if (cls(c, s) != DT_C_SEASON || !c->t[s].val)
         return false;
     int se = c->t[s].val;
     int y = 0;
@@ -1881,10 +1881,7 @@ bool r_set(const mctx *c, size_t s, res *r)
             !(c->t[i + 1].flags & DT_F_LINE))
             return false;
         r->end = i + 1;
-        if (c->t[i].val == DT_U_QUARTER)
-            put(r, "P1Q");
-        else
-            put_dur(r, 1, false, c->t[i].val);
+        put_dur(r, 1, false, c->t[i].val);
         return true;
     }
     if (is_w(c, i, "every") || is_w(c, i, "each")) {
@@ -1912,10 +1909,7 @@ bool r_set(const mctx *c, size_t s, res *r)
             if ((n == 1) == pl)
                 return false;
             r->end = j + 1;
-            if (u == DT_U_QUARTER && n == 1)
-                put(r, "P1Q");
-            else
-                put_dur(r, n, false, u);
+            put_dur(r, n, false, u);
             return true;
         }
         if (cls(c, j) == DT_C_WEEKDAY && !c->t[j].sub && n == 1) {
@@ -1938,7 +1932,10 @@ bool r_set(const mctx *c, size_t s, res *r)
         }
         if (cls(c, j) == DT_C_SEASON && !c->t[j].sub && n == 1) {
             r->end = j + 1;
-            put(r, "XXXX-%s", season_code(c->t[j].val));
+            if (!c->t[j].val)
+                put(r, "P3M"); /* "every season": a quarter of the year */
+            else
+                put(r, "XXXX-%s", season_code(c->t[j].val));
             return true;
         }
         if (cls(c, j) == DT_C_PARTDAY && !c->t[j].sub && c->t[j].val != DT_P_OVERNIGHT && n == 1) {
@@ -1972,7 +1969,7 @@ bool r_set(const mctx *c, size_t s, res *r)
         if (p_unit(c, j + 1, &u, &pl) && !pl) {
             r->end = j + 2;
             if (u == DT_U_QUARTER)
-                put(r, "P1Q");
+                put(r, "P3M");
             else
                 put_dur(r, 1, false, u);
             if (n >= 1 && n == (double)(long)n)

@@ -138,20 +138,26 @@ void put_dur(res *r, double v, bool vague, int unit)
     case DT_U_DAY:
         put(r, "P%sD", n);
         break;
+    /* decades, centuries and millennia in years, quarters in months, as
+     * TempEval writes them ("a decade" P10Y, "three quarters" P9M) */
     case DT_U_DECADE:
-        put(r, "P%sDE", n);
-        break;
     case DT_U_CENTURY:
-        put(r, "P%sCE", n);
+    case DT_U_MILLENNIUM: {
+        double k = unit == DT_U_DECADE ? 10 : unit == DT_U_CENTURY ? 100 : 1000;
+        if (vague)
+            put(r, "PXY");
+        else
+            put(r, "P%gY", k * v);
         break;
+    }
     case DT_U_QUARTER:
-        put(r, "P%sQ", n);
+        if (vague)
+            put(r, "PXM");
+        else
+            put(r, "P%gM", 3 * v);
         break;
     case DT_U_WEEKEND:
         put(r, "P%sWE", n);
-        break;
-    case DT_U_MILLENNIUM:
-        put(r, "P%sML", n);
         break;
     case DT_U_FORTNIGHT:
         if (vague)

@@ -306,6 +306,52 @@ static bool dt_part_of_compound(const mctx *c, size_t s, size_t e)
     return one_word && c->t[e + 1].cls == DT_C_NONE && !is_any(c, e + 1, function_words);
 }
 
+/* The count that opens a range of durations ending in the expression at s:
+ * "between 3 and 5 years", "2 to 4 weeks", "two or three days", "3-5
+ * years".  Returns its token index, or 0.  A count already inside an
+ * expression (before `covered`) is not taken again. */
+static size_t duration_range_start(const mctx *c, size_t s, size_t covered)
+{
+    if (s < 2 || s - 2 < covered)
+        return 0;
+    bool num_s = c->t[s].kind == DT_K_NUM || cls(c, s) == DT_C_NUMWORD;
+    size_t a = s - 2;
+    bool num_a = (is_int(c, a, 3) && c->t[a].num > 0) || cls(c, a) == DT_C_NUMWORD;
+    if (!num_s || !num_a)
+        return 0;
+    if (is_w(c, s - 1, "and"))
+        return a > 0 && is_w(c, a - 1, "between") ? a : 0;
+    if (is_w(c, s - 1, "to") || is_w(c, s - 1, "or") || is_hyph(c, s - 1))
+        return a > 0 && is_p(c, a - 1, '$') ? 0 : a;
+    return 0;
+}
+
+/* The first count of a range over the second, for scaling the second's
+ * value ("two to three decades": P20Y from P30Y). */
+static double range_ratio(const mctx *c, size_t a, size_t b)
+{
+    double va = 0, vb = 0;
+    bool vague;
+    if (!p_count(c, a, &va, &vague) || !p_count(c, b, &vb, &vague) || vb <= 0)
+        return 0;
+    return va / vb;
+}
+
+/* Writes the duration `v` (P5Y, PT3H) with its number times k to out; false
+ * when v has no plain number or k is 0. */
+static bool scale_duration(const char *v, double k, char *out, size_t cap)
+{
+    size_t p = (v[0] == 'P' && v[1] == 'T') ? 2 : 1;
+    if (v[0] != 'P' || k <= 0 || v[p] < '0' || v[p] > '9')
+        return false;
+    char *end;
+    double n = strtod(v + p, &end);
+    if (*end < 'A' || *end > 'Z')
+        return false;
+    int w = snprintf(out, cap, "%.*s%g%s", (int)p, v, n * k, end);
+    return w > 0 && (size_t)w < cap;
+}
+
 /* Updates the narrative anchor from a value like 1998-08-07, 1989-Q3. */
 static void set_anchor(mctx *c, const char *v)
 {
@@ -407,6 +453,7 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
         }
         if (!found || dt_part_of_compound(&c, best_s, best.end))
             continue;
+        size_t range_floor = covered; /* the end of the previous expression */
         if (nh + 2 > cap) { /* room for a second day as well */
             dt_hit *nh2 = host->scratch_grow(doc, h, cap * sizeof *h, 2 * cap * sizeof *h);
             if (!nh2)
@@ -473,6 +520,21 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
                     covered = k + 1;
                 }
             }
+        }
+        /* "between 3 and 5 years": the first count of a range is a
+         * duration of the second's unit, written before it */
+        size_t r1 = best.label == DT_L_DURATION ? duration_range_start(&c, best_s, range_floor) : 0;
+        char v1[sizeof x->value];
+        if (r1 && nh < cap &&
+            scale_duration(best.value, range_ratio(&c, r1, best_s), v1, sizeof v1)) {
+            h[nh] = h[nh - 1];
+            dt_hit *x1 = &h[nh - 1];
+            nh++;
+            memset(x1, 0, sizeof *x1);
+            x1->start = toks[r1].start;
+            x1->end = toks[r1].end;
+            x1->label = DT_L_DURATION;
+            memcpy(x1->value, v1, sizeof v1);
         }
         for (int k = 0; k < MEMO; k++)
             memo_s[k] = (size_t)-1; /* the anchors may have moved */

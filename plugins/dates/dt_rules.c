@@ -441,7 +441,7 @@ static int weekday_dir(const mctx *c, size_t s, size_t e, size_t wd_tok, bool *s
  * "5 p.m. EST Nov. 9". */
 bool r_time(const mctx *c, size_t s, res *r)
 {
-    int h = -1, mi = 0;
+    int h = -1, mi = 0, sec = -1;
     size_t j = s;
     bool pm = false;
     if (cls(c, s) == DT_C_DAYTIME) {
@@ -454,13 +454,21 @@ bool r_time(const mctx *c, size_t s, res *r)
         const char *p = c->text + t->start;
         size_t n = tlen(c, s);
         if ((t->flags & DT_F_NSEP) && !(t->flags & DT_F_NSUF)) {
-            /* hh:mm */
+            /* hh:mm, hh:mm:ss */
             const char *colon = memchr(p, ':', n);
-            if (!colon || colon - p > 2 || (size_t)(p + n - colon) != 3)
+            size_t rest = colon ? (size_t)(p + n - colon) : 0;
+            if (!colon || colon - p > 2 || (rest != 3 && rest != 6))
                 return false;
             h = t->num;
             mi = (colon[1] - '0') * 10 + (colon[2] - '0');
-            if (h > 24 || mi > 59)
+            if (rest == 6) {
+                if (colon[3] != ':' || colon[4] < '0' || colon[4] > '9' || colon[5] < '0' ||
+                    colon[5] > '9')
+                    return false;
+                sec = (colon[4] - '0') * 10 + (colon[5] - '0');
+            }
+            if (h > 24 || mi > 59 || sec > 59 || colon[1] < '0' || colon[1] > '9' ||
+                colon[2] < '0' || colon[2] > '9')
                 return false;
             j = s + 1;
             size_t k = p_ampm(c, j, &pm);
@@ -535,6 +543,8 @@ bool r_time(const mctx *c, size_t s, res *r)
         put(r, "%04d-%02d-%02dT12:00", day.y, day.m, day.d);
     else if (h == 24)
         put(r, "%04d-%02d-%02dT24:00", day.y, day.m, day.d);
+    else if (sec >= 0)
+        put(r, "%04d-%02d-%02dT%02d:%02d:%02d", day.y, day.m, day.d, h, mi, sec);
     else
         put(r, "%04d-%02d-%02dT%02d:%02d", day.y, day.m, day.d, h, mi);
     snprintf(r->tz, sizeof r->tz, "%s", tzname);

@@ -23,10 +23,12 @@ typedef bool (*rule_fn)(const mctx *, size_t, res *);
  * (r_time at a word only for noon and midnight). */
 static const rule_fn k_num_rules[] = {r_month,   r_year,  r_time, r_numeric,
                                       r_quarter, r_count, r_set};
-static const rule_fn k_word_rules[] = {r_month,  r_year,    r_weekday,  r_relday,      r_relunit,
-                                       r_season, r_quarter, r_count,    r_vague_units, r_anchored,
-                                       r_ref,    r_set,     r_the_year, r_holiday,     r_time};
-_Static_assert(sizeof k_word_rules / sizeof k_word_rules[0] == 15,
+static const rule_fn k_word_rules[] = {
+    r_month,   r_year,     r_weekday, r_relday,  r_relunit,    r_season,
+    r_quarter, r_count,    r_vague_units, r_anchored, r_ref,   r_set,
+    r_the_year, r_holiday, r_period_end, r_nth_day, r_at_time, r_bare_units,
+    r_time};
+_Static_assert(sizeof k_word_rules / sizeof k_word_rules[0] == 19,
                "k_word_rule_starts follows k_word_rules");
 
 /* The classes of word each rule of k_word_rules can start with, read off
@@ -55,6 +57,10 @@ static const uint32_t k_word_rule_starts[] = {
     /* r_set */ CB(DT_C_SETADV) | CB(DT_C_FUNC) | CB(DT_C_NUMWORD),
     /* r_the_year */ CB(DT_C_UNIT) | CB(DT_C_FUNC),
     /* r_holiday */ CB(DT_C_HOLIDAY) | CB(DT_C_FUNC),
+    /* r_period_end */ CB(DT_C_UNIT),
+    /* r_nth_day */ CB(DT_C_FUNC),
+    /* r_at_time */ CB(DT_C_FUNC),
+    /* r_bare_units */ CB(DT_C_UNIT),
     /* r_time */ CB(DT_C_DAYTIME),
 };
 #undef CB

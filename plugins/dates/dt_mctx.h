@@ -3,7 +3,8 @@
  *
  * The matcher is split by concept: token predicates (dt_tokpred.c), tense
  * (dt_tense.c), value formatting and resolution (dt_value.c), the rules
- * (dt_rules.c), holidays (dt_holiday.c) and the driver (dt_match.c).  All of
+ * (dt_rules.c), phrases without a number (dt_phrases.c), holidays
+ * (dt_holiday.c) and the driver (dt_match.c).  All of
  * them read the matching context and write a rule result, declared here.
  * The functions keep their short names: the plugin is built with hidden
  * visibility and exports only ann_plugin_*.
@@ -141,7 +142,7 @@ bool sentence_break_before(const mctx *c, size_t k);
 int word_tense(const mctx *c, size_t k);
 int tense(const mctx *c, size_t b, size_t e);
 
-/* ---- rules (dt_rules.c, dt_holiday.c) --------------------------------------
+/* ---- rules (dt_rules.c, dt_phrases.c, dt_holiday.c) --------------------------------------
  * Each rule looks for one kind of expression starting at token s and fills
  * *r (r->end > s) on success. */
 
@@ -161,5 +162,9 @@ bool r_ref(const mctx *c, size_t s, res *r);
 bool r_set(const mctx *c, size_t s, res *r);
 bool r_the_year(const mctx *c, size_t s, res *r);
 bool r_holiday(const mctx *c, size_t s, res *r);
+bool r_period_end(const mctx *c, size_t s, res *r);
+bool r_nth_day(const mctx *c, size_t s, res *r);
+bool r_at_time(const mctx *c, size_t s, res *r);
+bool r_bare_units(const mctx *c, size_t s, res *r);
 
 #endif

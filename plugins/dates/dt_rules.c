@@ -808,15 +808,19 @@ bool r_relday(const mctx *c, size_t s, res *r)
             put(r, "%04d-%02d-%02dT%s", d.y, d.m, d.d, part_code(c->t[j].val));
             return true;
         }
-        /* "today's" stays a date; "today" as "nowadays" is still the DCT
-         * in TimeBank's convention, but "today's world", "today's youth"
-         * name an era, not a day */
+        /* "today's" stays a date; "today's world", "today's youth" name
+         * the present era, not a day: PRESENT_REF, as TimeML 1.2.1 writes
+         * a generic "today" */
         static const char *const generic[] = {
             "world", "youth",   "society",    "generation", "children",  "kids",     "teenagers",
             "young", "culture", "technology", "computers",  "standards", "families", NULL};
         if (v == 0 && has(c, j + 1) && (c->t[j].flags & DT_F_APOS) && is_w(c, j + 1, "s") &&
-            is_any(c, j + 2, generic))
-            return false;
+            is_any(c, j + 2, generic)) {
+            r->end = j;
+            r->label = DT_L_DATE;
+            put(r, "PRESENT_REF");
+            return true;
+        }
         r->end = j;
         r->label = DT_L_DATE;
         put_day(r, d);
@@ -1607,6 +1611,7 @@ bool r_anchored(const mctx *c, size_t s, res *r)
 {
     size_t i = s;
     int k = 0;
+    size_t signal = 0; /* 1 when "before" or "after" closes the expression */
     bool the = false, that = false;
     if (is_w(c, i, "the")) {
         the = true;
@@ -1619,18 +1624,14 @@ bool r_anchored(const mctx *c, size_t s, res *r)
             i++;
         } else if (is_w(c, i, "same")) {
             i++;
-        } else if (is_w(c, i, "day") && (is_w(c, i + 1, "before") || is_w(c, i + 1, "after")) &&
+        } else if (cls(c, i) == DT_C_UNIT && !c->t[i].sub &&
+                   (is_w(c, i + 1, "before") || is_w(c, i + 1, "after")) &&
                    (!has(c, i + 2) || c->t[i + 2].kind == DT_K_PUNCT)) {
-            k = is_w(c, i + 1, "before") ? -1 : 1;
-            anchor a = c->narr;
-            if (a.gran != G_DAY)
+            /* "the day before", "the year after": from the narrative's date */
+            if (c->narr.gran == G_NONE)
                 return false;
-            dt_ymd d = dt_add_days((dt_ymd){a.y, a.m, a.d}, k);
-            r->end = i + 2;
-            r->label = DT_L_DATE;
-            r->anch = 2;
-            put_day(r, d);
-            return true;
+            k = is_w(c, i + 1, "before") ? -1 : 1;
+            signal = 1;
         } else {
             return false;
         }
@@ -1661,7 +1662,7 @@ bool r_anchored(const mctx *c, size_t s, res *r)
     }
     if (that && k == 0 && u == DT_U_DAY && !have)
         return false;
-    r->end = i + 1;
+    r->end = i + 1 + signal;
     r->label = part ? DT_L_TIME : DT_L_DATE;
     r->anch = have ? 2 : 1;
     dt_ymd d = {a.y, a.m ? a.m : 1, a.d ? a.d : 1};

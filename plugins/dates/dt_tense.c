@@ -105,6 +105,11 @@ int word_tense(const mctx *c, size_t k)
         "based",   "limited",  "related",  "concerned", "interested", "sacred",
         "beloved", "detailed", "advanced", "combined",  "so-called",  NULL};
     bool past_word = is_any(c, k, past);
+    /* "last" after a modal or "to" is the verb: "will last until June" */
+    static const char *const modal[] = {"will", "would", "may",   "might", "can", "could",
+                                        "should", "must", "to",   "ll",    NULL};
+    if (past_word && k > 0 && is_w(c, k, "last") && is_any(c, k - 1, modal))
+        return 0;
     if (!past_word) {
         size_t n = tlen(c, k);
         const char *s = c->text + c->t[k].start;

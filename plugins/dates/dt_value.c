@@ -217,15 +217,18 @@ int infer_year(dt_ymd ref, int m, int d, int tn)
      * side of the reference date */
     if (d == 0) {
         /* the nearest such month, where one on the wrong side of the tense
-         * counts four times as far: a past-tense sentence about next month
-         * tells a plan ("was planned for March"), about one eight months
-         * ahead hardly ever; without a tense, a month ahead counts 1.5 times */
+         * counts four times as far (a future one twelve times): a past-tense
+         * sentence about next month tells a plan ("was planned for March"),
+         * about one eight months ahead hardly ever; without a tense, a month ahead counts 1.5 times */
         long rm = (long)ref.y * 12 + ref.m - 1, bestc = 0;
         int by = ref.y;
         for (int y = ref.y - 1; y <= ref.y + 1; y++) {
             long diff = (long)y * 12 + m - 1 - rm;
             long cost = 2 * (diff < 0 ? -diff : diff);
-            if ((tn < 0 && diff > 0) || (tn > 0 && diff < 0))
+            if (tn > 0 && diff < 0)
+                cost *= 12; /* what will happen is hardly ever in a month gone by:
+                               "will last until June" said in August */
+            else if (tn < 0 && diff > 0)
                 cost *= 4;
             else if (tn == 0 && diff > 0)
                 cost = cost * 3 / 2; /* news tells what happened more than plans */

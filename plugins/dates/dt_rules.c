@@ -1502,12 +1502,18 @@ bool r_count(const mctx *c, size_t s, res *r)
                 e = j;
             }
         } else if (is_w(c, j, "from") && is_w(c, j + 1, "now")) {
-            dir = 1;
-            e = j + 2;
+            /* TimeML 1.2.1 anchors a duration to "now": "two years" is the
+             * DURATION, "now" a DATE of its own */
+            dir = 0;
+            e = j;
         } else if (is_w(c, j, "hence")) {
             dir = 1;
             e = j + 1;
         }
+    }
+    if (dir && (is_w(c, j, "earlier") || is_w(c, j, "later")) && is_w(c, j + 1, "than")) {
+        dir = 0; /* "a month earlier than usual": the length of a shift */
+        e = j;
     }
     if (dir) {
         r->end = e;

@@ -599,6 +599,30 @@ static bool weekday_is_name(const mctx *c, size_t i)
 
 /* "Monday", "last Friday", "this coming Tuesday", "Monday night",
  * "Tuesday morning". */
+/* The text tells a story in the past: the last date it gave is a day more
+ * than a year before the reference date (news tells of last month against
+ * the week it is written in, so a nearer date does not move a weekday). */
+static bool narrative_past(const mctx *c)
+{
+    if (c->narr.gran != G_DAY)
+        return false;
+    long gap = dt_days_from_ymd(c->ref) - dt_days_from_ymd((dt_ymd){c->narr.y, c->narr.m, c->narr.d});
+    return gap > 366;
+}
+
+/* "had" earlier in the clause of token s. */
+static bool pluperfect_before(const mctx *c, size_t s)
+{
+    for (size_t k = s, steps = 0; k > 0 && steps < 12; steps++) {
+        if (sentence_break_before(c, k))
+            break;
+        k--;
+        if (is_w(c, k, "had"))
+            return true;
+    }
+    return false;
+}
+
 bool r_weekday(const mctx *c, size_t s, res *r)
 {
     size_t i = s;
@@ -653,8 +677,16 @@ bool r_weekday(const mctx *c, size_t s, res *r)
     if (i != s && is_w(c, s, "this") && is_w(c, s + 1, "coming"))
         dir = 1, strict = true;
     dt_ymd d = resolve_weekday(c->ref, w, dir, strict);
-    r->end = j;
     r->anch = 1;
+    if (i == s && narrative_past(c)) {
+        /* a story told in the past: "On March 3, 2009, ... By Sunday
+         * night": the weekday after the date it told last, or before it
+         * in the pluperfect */
+        dt_ymd a = {c->narr.y, c->narr.m, c->narr.d};
+        d = resolve_weekday(a, w, pluperfect_before(c, s) ? -1 : 1, false);
+        r->anch = 2;
+    }
+    r->end = j;
     r->no_prefix = true;
     if (part) {
         r->label = DT_L_TIME;

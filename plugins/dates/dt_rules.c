@@ -110,6 +110,13 @@ bool r_month(const mctx *c, size_t s, res *r)
             int tn = tense(c, s, j);
             r->end = j;
             r->label = DT_L_DATE;
+            size_t yi = cls(c, j) == DT_C_PARTDAY ? j + 1 : j;
+            int ya;
+            if (is_w(c, yi, "in") && is_year_tok(c, yi + 1, &ya)) {
+                /* "that March morning in 2014": the year told after it */
+                put(r, "%04d-%02d", ya, m);
+                return true;
+            }
             if ((is_w(c, j, "this") || is_w(c, j, "last") || is_w(c, j, "next")) &&
                 is_w(c, j + 1, "year")) {
                 /* "January this year", "June last year" */
@@ -1300,6 +1307,14 @@ bool r_quarter(const mctx *c, size_t s, res *r)
         j += 3;
     else if (is_year_tok(c, j, &y))
         j++;
+    else if (!y && !has_rel && is_w(c, j, "of") && is_w(c, j + 2, "year") &&
+             (is_w(c, j + 1, "the") || is_w(c, j + 1, "this") || is_w(c, j + 1, "last") ||
+              is_w(c, j + 1, "next"))) {
+        /* "the first half of the year", "the fourth quarter of last year" */
+        has_rel = true;
+        rel_y = is_w(c, j + 1, "last") ? -1 : is_w(c, j + 1, "next") ? 1 : 0;
+        j += 3;
+    }
     if (!y && has_rel) {
         y = c->ref.y + rel_y;
         r->anch = 1;

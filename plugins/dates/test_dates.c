@@ -680,6 +680,10 @@ static const row k_phrases[] = {
      "the year after", "DATE", "2010", NULL},
     {"It was the 100th day of the year.", NULL, "the 100th day of the year", "DATE", "2023-04-10",
      NULL},
+    {"Profits rose in the second half of the year.", NULL, "the second half of the year", "DATE",
+     "2023-H2", NULL},
+    {"Profits rose in the fourth quarter of last year.", NULL, "the fourth quarter of last year",
+     "DATE", "2022-Q4", NULL},
     {"In 2009 the dam broke. At the time, nobody had warned them.", NULL, "the time", "DATE",
      "2009", NULL},
     {"He said the mood at that time was grim.", NULL, "that time", "DATE", "PAST_REF", NULL},
@@ -752,6 +756,10 @@ static const row k_narrative[] = {
      "Sunday night", "TIME", "2009-03-08TNI", NULL},
     {"On March 3, 2009, the river rose. On Friday the dam broke.", "2021-05-10", "Friday", "DATE",
      "2009-03-06", NULL},
+    {"She remembers that March morning in 2014.", "2021-05-10", "March", "DATE", "2014-03", NULL},
+    /* news of last week still counts weekdays from the reference date */
+    {"On April 26 the dam broke. On Friday it was repaired.", "2021-05-10", "Friday", "DATE",
+     "2021-05-07", NULL},
 };
 
 START_TEST(test_quote_start)

@@ -327,7 +327,7 @@ static size_t duration_range_start(const mctx *c, size_t s, size_t covered)
         return 0;
     if (is_w(c, s - 1, "and"))
         return a > 0 && is_w(c, a - 1, "between") ? a : 0;
-    if (is_w(c, s - 1, "to") || is_w(c, s - 1, "or") || is_hyph(c, s - 1))
+    if (is_w(c, s - 1, "to") || is_w(c, s - 1, "or") || glued_dash(c, s - 1))
         return a > 0 && is_p(c, a - 1, '$') ? 0 : a;
     return 0;
 }

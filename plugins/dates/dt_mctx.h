@@ -117,6 +117,8 @@ size_t p_ordinal(const mctx *c, size_t i, int *v);
 size_t p_month(const mctx *c, size_t i, int *m);
 size_t p_count(const mctx *c, size_t i, double *v, bool *vague);
 size_t p_unit(const mctx *c, size_t i, int *u, bool *plural);
+/* A dash glued between tokens i-1 and i+1: a hyphen or an en dash. */
+bool glued_dash(const mctx *c, size_t i);
 bool in_number_chain(const mctx *c, size_t i);
 /* The year y1 at token i opens a range glued by a dash ("1998-2001",
  * "1984-85", "the 2010-11 season"): returns the index past the second year

@@ -110,8 +110,9 @@ bool r_bare_units(const mctx *c, size_t s, res *r)
         return false;
     bool signal_after = is_w(c, s + 1, "later") || is_w(c, s + 1, "earlier") ||
                         is_w(c, s + 1, "before") || is_w(c, s + 1, "after");
-    static const char *const took[] = {"took", "take",  "takes", "taking", "spent", "spend",
-                                       "spends", "lasted", "last", "lasts", NULL};
+    static const char *const took[] = {"took",  "take",   "takes",  "taking", "taken",
+                                       "spent", "spend",  "spends", "lasted", "last",
+                                       "lasts", "lasting", NULL};
     bool verb_before = s > 0 && is_any(c, s - 1, took);
     if (!signal_after && !verb_before)
         return false;

@@ -73,6 +73,8 @@ int word_tense(const mctx *c, size_t k)
                                       "these", "those", "them", "him",  "us",   NULL};
     if (!has(c, k) || c->t[k].kind != DT_K_WORD)
         return 0;
+    if (is_w(c, k, "set") && is_w(c, k + 1, "for"))
+        return 1; /* "the vote is set for Dec. 4" */
     if (is_any(c, k, fut)) {
         /* "next" and "coming" look ahead only before a time word ("next
          * week"), not in "next to the embassy", "coming from"; "due to the
@@ -83,6 +85,8 @@ int word_tense(const mctx *c, size_t k)
                 nc != DT_C_HOLIDAY)
                 return 0;
         }
+        if ((is_w(c, k, "plan") || is_w(c, k, "plans")) && k > 0 && is_any(c, k - 1, det))
+            return 0; /* "announced the plan Aug. 21": a noun */
         if (is_w(c, k, "due") && is_w(c, k + 1, "to") &&
             (is_any(c, k + 2, det) || capitalised(c, k + 2)))
             return 0;

@@ -252,8 +252,7 @@ size_t p_unit(const mctx *c, size_t i, int *u, bool *plural)
     return i + 1;
 }
 
-/* A dash glued between tokens i-1 and i+1: a hyphen or an en dash. */
-static bool glued_dash(const mctx *c, size_t i)
+bool glued_dash(const mctx *c, size_t i)
 {
     if (!has(c, i) || c->t[i].kind != DT_K_PUNCT || !tight(c, i) || !tight(c, i + 1))
         return false;

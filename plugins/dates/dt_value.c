@@ -241,7 +241,7 @@ int infer_year(dt_ymd ref, int m, int d, int tn)
     }
     /* a day: the nearest such date, where a date on the wrong side of the
      * tense (or, without one, more than four months ahead) counts three
-     * times as far */
+     * times as far, a past one in a sentence about the future six times */
     long r = dt_days_from_ymd(ref), best = 0;
     int by = ref.y;
     for (int y = ref.y - 1; y <= ref.y + 1; y++) {
@@ -250,7 +250,9 @@ int infer_year(dt_ymd ref, int m, int d, int tn)
             dd = dt_month_days(y, m);
         long diff = dt_days_from_ymd((dt_ymd){y, m, dd}) - r;
         long cost = diff < 0 ? -diff : diff;
-        if ((tn < 0 && diff > 0) || (tn > 0 && diff < 0) || (tn == 0 && diff > 122))
+        if (tn > 0 && diff < 0)
+            cost *= 6; /* "the vote is set for Dec. 4" said in February */
+        else if ((tn < 0 && diff > 0) || (tn == 0 && diff > 122))
             cost *= 3;
         if (y == ref.y - 1 || cost < best) {
             best = cost;

@@ -665,6 +665,9 @@ static const row k_duration_range[] = {
     {"Delivery takes 2 to 4 weeks.", NULL, "4 weeks", "DURATION", "P4W", NULL},
     {"It lasted two or three days.", NULL, "two", "DURATION", "P2D", NULL},
     {"It lasted two or three days.", NULL, "three days", "DURATION", "P3D", NULL},
+    {"The repair takes 3\xe2\x80\x93"
+     "5 hours.",
+     NULL, "3", "DURATION", "PT3H", NULL},
 };
 
 /* Phrases the plugin did not know. */
@@ -692,6 +695,7 @@ static const row k_phrases[] = {
     {"The dam broke. Hours later the town was flooded.", NULL, "Hours", "DURATION", "PTXH", NULL},
     {"He bought shares weeks before the merger.", NULL, "weeks", "DURATION", "PXW", NULL},
     {"It took months to repair the dam.", NULL, "months", "DURATION", "PXM", NULL},
+    {"It has taken weeks to count the votes.", NULL, "weeks", "DURATION", "PXW", NULL},
 };
 
 /* Anchored durations (TimeML 1.2.1): the length is a DURATION, "now" a DATE
@@ -712,6 +716,9 @@ static const row k_decade_years[] = {
 static const row k_tense_year[] = {
     {"The contract will last until June.", "2023-08-10", "June", "DATE", "2024-06", NULL},
     {"The contract lasted until June.", "2023-08-10", "June", "DATE", "2023-06", NULL},
+    {"The vote is set for Dec. 4.", "2023-02-07", "Dec. 4", "DATE", "2023-12-04", NULL},
+    /* "plan" after an article is a noun, no future */
+    {"The bank announced the plan Aug. 21.", "1989-10-26", "Aug. 21", "DATE", "1989-08-21", NULL},
 };
 
 /* "Today's" before a noun of people or of an era is the generic present. */

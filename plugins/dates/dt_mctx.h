@@ -3,8 +3,9 @@
  *
  * The matcher is split by concept: token predicates (dt_tokpred.c), tense
  * (dt_tense.c), value formatting and resolution (dt_value.c), the rules
- * (dt_rules.c), phrases without a number (dt_phrases.c), holidays
- * (dt_holiday.c) and the driver (dt_match.c).  All of
+ * (dt_rules.c), clock times (dt_clock.c), durations and counted relative
+ * dates (dt_durations.c), phrases without a number (dt_phrases.c),
+ * holidays (dt_holiday.c) and the driver (dt_match.c).  All of
  * them read the matching context and write a rule result, declared here.
  * The functions keep their short names: the plugin is built with hidden
  * visibility and exports only ann_plugin_*.
@@ -144,7 +145,7 @@ bool sentence_break_before(const mctx *c, size_t k);
 int word_tense(const mctx *c, size_t k);
 int tense(const mctx *c, size_t b, size_t e);
 
-/* ---- rules (dt_rules.c, dt_phrases.c, dt_holiday.c) --------------------------------------
+/* ---- rules (dt_rules.c, dt_clock.c, dt_durations.c, dt_phrases.c, dt_holiday.c) ----
  * Each rule looks for one kind of expression starting at token s and fills
  * *r (r->end > s) on success. */
 
@@ -165,6 +166,11 @@ bool r_set(const mctx *c, size_t s, res *r);
 bool r_the_year(const mctx *c, size_t s, res *r);
 bool r_holiday(const mctx *c, size_t s, res *r);
 bool r_period_end(const mctx *c, size_t s, res *r);
+/* Shared by the rule files: the direction (-1 back, +1 ahead) of a weekday
+ * at wd_tok in the expression [s, e) (dt_rules.c); an amount of money or a
+ * rate written just before s ("$1.76 a year", dt_rules.c). */
+int weekday_dir(const mctx *c, size_t s, size_t e, size_t wd_tok, bool *strict);
+bool amount_before(const mctx *c, size_t s);
 bool r_nth_day(const mctx *c, size_t s, res *r);
 bool r_at_time(const mctx *c, size_t s, res *r);
 bool r_bare_units(const mctx *c, size_t s, res *r);

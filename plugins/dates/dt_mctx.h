@@ -19,6 +19,9 @@
 
 #include "dt_match.h"
 
+/* The years a four-digit number may name, for years and decades alike. */
+enum { DT_YEAR_MIN = 1000, DT_YEAR_MAX = 2199 };
+
 /* Granularity of a narrative anchor. */
 enum { G_NONE = 0, G_YEAR, G_QUARTER, G_MONTH, G_DAY };
 

@@ -368,9 +368,9 @@ bool r_year(const mctx *c, size_t s, res *r)
         int v = c->t[j].num;
         if (!strcmp(suf, "s") && v % 10 == 0) {
             int decade;
-            if (nd == 4 && v >= 1000 && v <= 2190)
+            if (nd == 4 && v >= DT_YEAR_MIN && v <= DT_YEAR_MAX)
                 decade = v / 10;
-            else if (nd == 2 && (apos || s == 0 || true))
+            else if (nd == 2)
                 decade = (v <= 10 ? 200 : 190) + v / 10;
             else
                 return false;

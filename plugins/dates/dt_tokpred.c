@@ -88,7 +88,7 @@ bool is_year_tok(const mctx *c, size_t i, int *y)
     if (!is_int(c, i, 4) || tlen(c, i) != 4)
         return false;
     int v = c->t[i].num;
-    if (v < 1000 || v > 2199)
+    if (v < DT_YEAR_MIN || v > DT_YEAR_MAX)
         return false;
     *y = v;
     return true;

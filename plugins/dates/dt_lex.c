@@ -82,7 +82,7 @@ static const lex_entry k_words[] = {
     {"past", DT_C_REFADV, 0, DT_R_PAST},
     {"term", DT_C_REFADV, 0, DT_R_NOUN},
     {"date", DT_C_REFADV, 0, DT_R_NOUN},
-    {"time", DT_C_REFADV, 0, DT_R_NOUN},
+    {"time", DT_C_REFADV, 0, DT_R_TIME},
     {"daily", DT_C_SETADV, 0, DT_U_DAY},
     {"weekly", DT_C_SETADV, 0, DT_U_WEEK},
     {"monthly", DT_C_SETADV, 0, DT_U_MONTH},

@@ -430,6 +430,12 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
         size_t i = trig[q];
         if (i < covered || plain_amount(&c, i))
             continue;
+        /* "time" is a trigger for "at the time" only: a common word, it is
+         * passed over without trying the rules */
+        if (toks[i].cls == DT_C_REFADV && toks[i].val == DT_R_TIME &&
+            !(i >= 2 && (is_w(&c, i - 1, "the") || is_w(&c, i - 1, "that")) &&
+              is_w(&c, i - 2, "at")))
+            continue;
         res best;
         res_clear(&best);
         size_t best_s = 0;

@@ -175,9 +175,8 @@ static bool r_date_after_time(const mctx *c, size_t s0, size_t j, res *r, dt_ymd
         /* "9 a.m. Tuesday": the tense around the whole expression */
         bool strict;
         int dir = weekday_dir(c, s0, j + 1, j, &strict);
-        *day = resolve_weekday(c->ref, c->t[j].val, dir, false);
+        *day = weekday_in_text(c, s0, c->t[j].val, dir, false, false, &r->anch);
         *end = j + 1;
-        r->anch = 1;
         return true;
     }
     res t;

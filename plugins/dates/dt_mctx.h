@@ -173,6 +173,12 @@ bool r_period_end(const mctx *c, size_t s, res *r);
  * at wd_tok in the expression [s, e) (dt_rules.c); an amount of money or a
  * rate written just before s ("$1.76 a year", dt_rules.c). */
 int weekday_dir(const mctx *c, size_t s, size_t e, size_t wd_tok, bool *strict);
+/* The day of weekday w (1 = Monday) in the expression starting at s: from
+ * the reference date in direction dir, or, in a story told in the past and
+ * without last/next/this (prefixed false), after the date the text told
+ * last; *anch gets 1 or 2 (dt_rules.c). */
+dt_ymd weekday_in_text(const mctx *c, size_t s, int w, int dir, bool strict, bool prefixed,
+                       int *anch);
 bool amount_before(const mctx *c, size_t s);
 bool r_nth_day(const mctx *c, size_t s, res *r);
 bool r_at_time(const mctx *c, size_t s, res *r);

@@ -471,6 +471,21 @@ static bool pluperfect_before(const mctx *c, size_t s)
     return false;
 }
 
+dt_ymd weekday_in_text(const mctx *c, size_t s, int w, int dir, bool strict, bool prefixed,
+                       int *anch)
+{
+    if (!prefixed && narrative_past(c)) {
+        /* a story told in the past: "On March 3, 2009, ... By Sunday
+         * night": the weekday after the date it told last, or before it
+         * in the pluperfect */
+        *anch = 2;
+        dt_ymd a = {c->narr.y, c->narr.m, c->narr.d};
+        return resolve_weekday(a, w, pluperfect_before(c, s) ? -1 : 1, false);
+    }
+    *anch = 1;
+    return resolve_weekday(c->ref, w, dir, strict);
+}
+
 bool r_weekday(const mctx *c, size_t s, res *r)
 {
     size_t i = s;
@@ -524,16 +539,7 @@ bool r_weekday(const mctx *c, size_t s, res *r)
         dir = -1, strict = true;
     if (i != s && is_w(c, s, "this") && is_w(c, s + 1, "coming"))
         dir = 1, strict = true;
-    dt_ymd d = resolve_weekday(c->ref, w, dir, strict);
-    r->anch = 1;
-    if (i == s && narrative_past(c)) {
-        /* a story told in the past: "On March 3, 2009, ... By Sunday
-         * night": the weekday after the date it told last, or before it
-         * in the pluperfect */
-        dt_ymd a = {c->narr.y, c->narr.m, c->narr.d};
-        d = resolve_weekday(a, w, pluperfect_before(c, s) ? -1 : 1, false);
-        r->anch = 2;
-    }
+    dt_ymd d = weekday_in_text(c, s, w, dir, strict, i != s, &r->anch);
     r->end = j;
     r->no_prefix = true;
     if (part) {

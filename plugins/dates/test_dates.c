@@ -768,6 +768,8 @@ static const row k_narrative[] = {
      "Sunday night", "TIME", "2009-03-08TNI", NULL},
     {"On March 3, 2009, the river rose. On Friday the dam broke.", "2021-05-10", "Friday", "DATE",
      "2009-03-06", NULL},
+    {"On March 3, 2009, the river rose. At 8 p.m. Friday the dam broke.", "2021-05-10",
+     "8 p.m. Friday", "TIME", "2009-03-06T20:00", NULL},
     {"She remembers that March morning in 2014.", "2021-05-10", "March", "DATE", "2014-03", NULL},
     /* news of last week still counts weekdays from the reference date */
     {"On April 26 the dam broke. On Friday it was repaired.", "2021-05-10", "Friday", "DATE",

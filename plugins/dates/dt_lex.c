@@ -66,6 +66,7 @@ static const lex_entry k_words[] = {
     {"today", DT_C_RELDAY, 0, 0},
     {"tomorrow", DT_C_RELDAY, 0, 1},
     {"tonight", DT_C_RELDAY, 0, 2},
+    {"tonite", DT_C_RELDAY, 0, 2},
     {"now", DT_C_REFADV, 0, DT_R_NOW},
     {"currently", DT_C_REFADV, 0, DT_R_CURRENTLY},
     {"presently", DT_C_REFADV, 0, DT_R_CURRENTLY},
@@ -81,6 +82,7 @@ static const lex_entry k_words[] = {
     {"past", DT_C_REFADV, 0, DT_R_PAST},
     {"term", DT_C_REFADV, 0, DT_R_NOUN},
     {"date", DT_C_REFADV, 0, DT_R_NOUN},
+    {"time", DT_C_REFADV, 0, DT_R_TIME},
     {"daily", DT_C_SETADV, 0, DT_U_DAY},
     {"weekly", DT_C_SETADV, 0, DT_U_WEEK},
     {"monthly", DT_C_SETADV, 0, DT_U_MONTH},
@@ -98,6 +100,7 @@ static const lex_entry k_words[] = {
     {"summers", DT_C_SEASON, 1, DT_S_SU},
     {"autumns", DT_C_SEASON, 1, DT_S_FA},
     {"winters", DT_C_SEASON, 1, DT_S_WI},
+    {"season", DT_C_SEASON, 0, 0}, /* no one season: "every season" only */
     {"christmas", DT_C_HOLIDAY, 0, DT_H_CHRISTMAS},
     {"thanksgiving", DT_C_HOLIDAY, 0, DT_H_THANKSGIVING},
     {"easter", DT_C_HOLIDAY, 0, DT_H_EASTER},

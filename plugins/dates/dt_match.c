@@ -23,10 +23,12 @@ typedef bool (*rule_fn)(const mctx *, size_t, res *);
  * (r_time at a word only for noon and midnight). */
 static const rule_fn k_num_rules[] = {r_month,   r_year,  r_time, r_numeric,
                                       r_quarter, r_count, r_set};
-static const rule_fn k_word_rules[] = {r_month,  r_year,    r_weekday,  r_relday,      r_relunit,
-                                       r_season, r_quarter, r_count,    r_vague_units, r_anchored,
-                                       r_ref,    r_set,     r_the_year, r_holiday,     r_time};
-_Static_assert(sizeof k_word_rules / sizeof k_word_rules[0] == 15,
+static const rule_fn k_word_rules[] = {
+    r_month,   r_year,     r_weekday, r_relday,  r_relunit,    r_season,
+    r_quarter, r_count,    r_vague_units, r_anchored, r_ref,   r_set,
+    r_the_year, r_holiday, r_period_end, r_nth_day, r_at_time, r_bare_units,
+    r_time};
+_Static_assert(sizeof k_word_rules / sizeof k_word_rules[0] == 19,
                "k_word_rule_starts follows k_word_rules");
 
 /* The classes of word each rule of k_word_rules can start with, read off
@@ -55,6 +57,10 @@ static const uint32_t k_word_rule_starts[] = {
     /* r_set */ CB(DT_C_SETADV) | CB(DT_C_FUNC) | CB(DT_C_NUMWORD),
     /* r_the_year */ CB(DT_C_UNIT) | CB(DT_C_FUNC),
     /* r_holiday */ CB(DT_C_HOLIDAY) | CB(DT_C_FUNC),
+    /* r_period_end */ CB(DT_C_UNIT),
+    /* r_nth_day */ CB(DT_C_FUNC),
+    /* r_at_time */ CB(DT_C_FUNC),
+    /* r_bare_units */ CB(DT_C_UNIT),
     /* r_time */ CB(DT_C_DAYTIME),
 };
 #undef CB
@@ -306,6 +312,52 @@ static bool dt_part_of_compound(const mctx *c, size_t s, size_t e)
     return one_word && c->t[e + 1].cls == DT_C_NONE && !is_any(c, e + 1, function_words);
 }
 
+/* The count that opens a range of durations ending in the expression at s:
+ * "between 3 and 5 years", "2 to 4 weeks", "two or three days", "3-5
+ * years".  Returns its token index, or 0.  A count already inside an
+ * expression (before `covered`) is not taken again. */
+static size_t duration_range_start(const mctx *c, size_t s, size_t covered)
+{
+    if (s < 2 || s - 2 < covered)
+        return 0;
+    bool num_s = c->t[s].kind == DT_K_NUM || cls(c, s) == DT_C_NUMWORD;
+    size_t a = s - 2;
+    bool num_a = (is_int(c, a, 3) && c->t[a].num > 0) || cls(c, a) == DT_C_NUMWORD;
+    if (!num_s || !num_a)
+        return 0;
+    if (is_w(c, s - 1, "and"))
+        return a > 0 && is_w(c, a - 1, "between") ? a : 0;
+    if (is_w(c, s - 1, "to") || is_w(c, s - 1, "or") || glued_dash(c, s - 1))
+        return a > 0 && is_p(c, a - 1, '$') ? 0 : a;
+    return 0;
+}
+
+/* The first count of a range over the second, for scaling the second's
+ * value ("two to three decades": P20Y from P30Y). */
+static double range_ratio(const mctx *c, size_t a, size_t b)
+{
+    double va = 0, vb = 0;
+    bool vague;
+    if (!p_count(c, a, &va, &vague) || !p_count(c, b, &vb, &vague) || vb <= 0)
+        return 0;
+    return va / vb;
+}
+
+/* Writes the duration `v` (P5Y, PT3H) with its number times k to out; false
+ * when v has no plain number or k is 0. */
+static bool scale_duration(const char *v, double k, char *out, size_t cap)
+{
+    size_t p = (v[0] == 'P' && v[1] == 'T') ? 2 : 1;
+    if (v[0] != 'P' || k <= 0 || v[p] < '0' || v[p] > '9')
+        return false;
+    char *end;
+    double n = strtod(v + p, &end);
+    if (*end < 'A' || *end > 'Z')
+        return false;
+    int w = snprintf(out, cap, "%.*s%g%s", (int)p, v, n * k, end);
+    return w > 0 && (size_t)w < cap;
+}
+
 /* Updates the narrative anchor from a value like 1998-08-07, 1989-Q3. */
 static void set_anchor(mctx *c, const char *v)
 {
@@ -378,6 +430,12 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
         size_t i = trig[q];
         if (i < covered || plain_amount(&c, i))
             continue;
+        /* "time" is a trigger for "at the time" only: a common word, it is
+         * passed over without trying the rules */
+        if (toks[i].cls == DT_C_REFADV && toks[i].val == DT_R_TIME &&
+            !(i >= 2 && (is_w(&c, i - 1, "the") || is_w(&c, i - 1, "that")) &&
+              is_w(&c, i - 2, "at")))
+            continue;
         res best;
         res_clear(&best);
         size_t best_s = 0;
@@ -407,6 +465,7 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
         }
         if (!found || dt_part_of_compound(&c, best_s, best.end))
             continue;
+        size_t range_floor = covered; /* the end of the previous expression */
         if (nh + 2 > cap) { /* room for a second day as well */
             dt_hit *nh2 = host->scratch_grow(doc, h, cap * sizeof *h, 2 * cap * sizeof *h);
             if (!nh2)
@@ -434,7 +493,19 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
         /* "April 24 and 25", "May 3-5": a second day of the same month */
         size_t e = best.end;
         covered = e; /* the triggers inside are skipped */
-        int d2;
+        int d2, yr2;
+        size_t ye;
+        /* "1998-2001", "1984-85": the second year of a range */
+        if (x->label == DT_L_DATE && strlen(x->value) == 4 && !x->mod && best.end == best_s + 1 &&
+            (ye = year_range_end(&c, best_s, atoi(x->value), &yr2)) != 0 && nh < cap) {
+            dt_hit *x2 = &h[nh++];
+            memset(x2, 0, sizeof *x2);
+            x2->start = toks[ye - 1].start;
+            x2->end = toks[ye - 1].end;
+            x2->label = DT_L_DATE;
+            snprintf(x2->value, sizeof x2->value, "%04d", yr2);
+            covered = ye;
+        }
         if (x->label == DT_L_DATE && strlen(x->value) == 10 && x->value[4] == '-' &&
             has(&c, e + 1) &&
             (is_w(&c, e, "and") || is_w(&c, e, "or") || is_w(&c, e, "to") ||
@@ -461,6 +532,21 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
                     covered = k + 1;
                 }
             }
+        }
+        /* "between 3 and 5 years": the first count of a range is a
+         * duration of the second's unit, written before it */
+        size_t r1 = best.label == DT_L_DURATION ? duration_range_start(&c, best_s, range_floor) : 0;
+        char v1[sizeof x->value];
+        if (r1 && nh < cap &&
+            scale_duration(best.value, range_ratio(&c, r1, best_s), v1, sizeof v1)) {
+            h[nh] = h[nh - 1];
+            dt_hit *x1 = &h[nh - 1];
+            nh++;
+            memset(x1, 0, sizeof *x1);
+            x1->start = toks[r1].start;
+            x1->end = toks[r1].end;
+            x1->label = DT_L_DURATION;
+            memcpy(x1->value, v1, sizeof v1);
         }
         for (int k = 0; k < MEMO; k++)
             memo_s[k] = (size_t)-1; /* the anchors may have moved */

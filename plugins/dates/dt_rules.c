@@ -7,7 +7,6 @@
 #include <string.h>
 
 static size_t p_spelled_year(const mctx *c, size_t i, int *year);
-static bool amount_before(const mctx *c, size_t s);
 static size_t p_year_any(const mctx *c, size_t i, int *y);
 
 /* Month-based absolute dates: "March 5, 2023", "Mar. 5", "5 March 2023",
@@ -33,6 +32,26 @@ bool r_month(const mctx *c, size_t s, res *r)
         size_t k_sp;
         int dd;
         int d_next;
+        int o;
+        size_t ko;
+        /* a glued slash or hyphen: "Oct/2", "Dec-2018" */
+        if ((is_p(c, j, '/') || is_p(c, j, '-')) && tight(c, j) && tight(c, j + 1) &&
+            j == i + 1 && (is_day_tok(c, j + 1, &dd) || is_year_tok(c, j + 1, &y)) &&
+            !(has(c, j + 2) && tight(c, j + 2) && c->t[j + 2].kind != DT_K_PUNCT)) {
+            y = 0;
+            j++;
+        }
+        if (!is_day_tok(c, j, &dd) && (ko = p_ordinal(c, j, &o)) && o >= 1 && o <= 31 &&
+            !is_w(c, ko, "of")) {
+            /* "January first 2000", "January first, 2000" */
+            size_t k = is_p(c, ko, ',') ? ko + 1 : ko;
+            if (is_year_tok(c, k, &y) && dt_valid(y, m, o)) {
+                r->end = k + 1;
+                r->label = DT_L_DATE;
+                put(r, "%04d-%02d-%02d", y, m, o);
+                return true;
+            }
+        }
         if (is_day_tok(c, j, &dd) &&
             !(is_p(c, j + 1, '-') && tight(c, j + 1) && !is_day_tok(c, j + 2, &d_next))) {
             d = dd;
@@ -90,6 +109,13 @@ bool r_month(const mctx *c, size_t s, res *r)
             int tn = tense(c, s, j);
             r->end = j;
             r->label = DT_L_DATE;
+            size_t yi = cls(c, j) == DT_C_PARTDAY ? j + 1 : j;
+            int ya;
+            if (is_w(c, yi, "in") && is_year_tok(c, yi + 1, &ya)) {
+                /* "that March morning in 2014": the year told after it */
+                put(r, "%04d-%02d", ya, m);
+                return true;
+            }
             if ((is_w(c, j, "this") || is_w(c, j, "last") || is_w(c, j, "next")) &&
                 is_w(c, j + 1, "year")) {
                 /* "January this year", "June last year" */
@@ -162,9 +188,11 @@ static bool count_noun_after(const mctx *c, size_t j)
         return false;
     size_t n = tlen(c, j);
     const char *w = c->text + c->t[j].start;
-    /* a lowercase plural noun right after the number */
+    /* a lowercase plural noun right after the number; -ss, -us and -is end
+     * singulars ("a 2016 thesis", "the 2012 crisis") */
     return n > 3 && (w[n - 1] | 0x20) == 's' && (w[n - 2] | 0x20) != 's' &&
-           (w[n - 2] | 0x20) != 'u' && !(is_p(c, j + 1, '\'') && tight(c, j + 1));
+           (w[n - 2] | 0x20) != 'u' && (w[n - 2] | 0x20) != 'i' &&
+           !(is_p(c, j + 1, '\'') && tight(c, j + 1));
 }
 
 /* A year written in words at i: "nineteen ninety-six", "nineteen oh five",
@@ -259,7 +287,13 @@ bool r_year(const mctx *c, size_t s, res *r)
                  ((is_p(c, s - 1, '.') || is_p(c, s - 1, ',') || is_p(c, s - 1, ':')) &&
                   tight(c, s))))
                 return false;
-            if (count_noun_after(c, j))
+            /* after an article or a possessive a year before a plural is
+             * a year ("the 1992 protests", "his 2004 races"): a count would
+             * have its thousands separated */
+            static const char *const dets[] = {"a",   "an",    "the", "his", "her",
+                                               "its", "their", "our", "my",  NULL};
+            bool det = s > 0 && is_any(c, s - 1, dets) && y >= 1900 && y < 2100 && y % 100 != 0;
+            if (!det && count_noun_after(c, j))
                 return false;
             static const char *const measures[] = {
                 "tv", "mw", "gw",  "kw",  "kwh", "mb",  "gb",  "tb", "hp", "cc", "mm", "cm", "km",
@@ -270,9 +304,12 @@ bool r_year(const mctx *c, size_t s, res *r)
                 c->t[s - 1].cls == DT_C_NONE && !sentence_break_before(c, s - 1) && !tight(c, s) &&
                 !(c->t[s - 1].flags & DT_F_UPPER))
                 return false; /* a name: "Orion 1980" */
-            if ((is_p(c, j, '-') || is_p(c, j, '/')) && tight(c, j) && has(c, j + 1) &&
-                c->t[j + 1].kind == DT_K_NUM && tight(c, j + 1))
-                return false; /* 2023-02 (handled by r_numeric) or a range 1990-91 */
+            if (in_number_chain(c, i))
+                return false; /* a phone number: "+86 138-2010-2015" */
+            int y2;
+            if (!year_range_end(c, i, y, &y2) && (is_p(c, j, '-') || is_p(c, j, '/')) &&
+                tight(c, j) && has(c, j + 1) && c->t[j + 1].kind == DT_K_NUM && tight(c, j + 1))
+                return false; /* 2023-02 (handled by r_numeric); a range is two dates */
         }
         r->end = j;
         r->label = DT_L_DATE;
@@ -331,9 +368,9 @@ bool r_year(const mctx *c, size_t s, res *r)
         int v = c->t[j].num;
         if (!strcmp(suf, "s") && v % 10 == 0) {
             int decade;
-            if (nd == 4 && v >= 1000 && v <= 2190)
+            if (nd == 4 && v >= DT_YEAR_MIN && v <= DT_YEAR_MAX)
                 decade = v / 10;
-            else if (nd == 2 && (apos || s == 0 || true))
+            else if (nd == 2)
                 decade = (v <= 10 ? 200 : 190) + v / 10;
             else
                 return false;
@@ -360,158 +397,10 @@ bool r_year(const mctx *c, size_t s, res *r)
     return false;
 }
 
-/* A known time zone written after a time ("EST"): copies it to name and
- * returns true. */
-static bool tz_name(const mctx *c, size_t i, char *name, size_t cap)
-{
-    static const char *const zones[] = {"EST", "EDT",  "CST", "CDT", "MST", "MDT",  "PST",
-                                        "PDT", "GMT",  "UTC", "BST", "CET", "CEST", "JST",
-                                        "IST", "AEST", "ET",  "CT",  "MT",  "PT",   NULL};
-    if (!has(c, i) || c->t[i].kind != DT_K_WORD)
-        return false;
-    for (size_t k = 0; zones[k]; k++) {
-        size_t n = strlen(zones[k]);
-        if (tlen(c, i) == n && !strncmp(c->text + c->t[i].start, zones[k], n)) {
-            snprintf(name, cap, "%s", zones[k]);
-            return true;
-        }
-    }
-    return false;
-}
-
-/* "a.m." / "am" / "p.m." / "pm" at i: returns next index, *pm set. */
-static size_t p_ampm(const mctx *c, size_t i, bool *pm)
-{
-    if (is_w(c, i, "am") || is_w(c, i, "pm")) {
-        *pm = (c->text[c->t[i].start] | 0x20) == 'p';
-        return i + 1;
-    }
-    if ((is_w(c, i, "a") || is_w(c, i, "p")) && is_p(c, i + 1, '.') && tight(c, i + 1) &&
-        is_w(c, i + 2, "m") && tight(c, i + 2)) {
-        *pm = (c->text[c->t[i].start] | 0x20) == 'p';
-        size_t j = i + 3;
-        /* keep the final period unless it ends the sentence */
-        char tzn[8];
-        if (is_p(c, j, '.') && tight(c, j) &&
-            !(has(c, j + 1) && capitalised(c, j + 1) &&
-              !(c->t[j + 1].cls == DT_C_WEEKDAY || c->t[j + 1].cls == DT_C_MONTH ||
-                c->t[j + 1].cls == DT_C_RELDAY || tz_name(c, j + 1, tzn, sizeof tzn))))
-            j++;
-        return j;
-    }
-    return 0;
-}
-
-static bool r_date_after_time(const mctx *c, size_t s0, size_t j, res *r, dt_ymd *day, size_t *end);
 static bool in_title(const mctx *c, size_t s, size_t e);
-static int weekday_dir(const mctx *c, size_t s, size_t e, size_t wd_tok, bool *strict);
-
-/* Times: "3 p.m.", "10:35 a.m. EST", "15:30", "noon", "midnight Friday",
- * "5 p.m. EST Nov. 9". */
-bool r_time(const mctx *c, size_t s, res *r)
-{
-    int h = -1, mi = 0;
-    size_t j = s;
-    bool pm = false;
-    if (cls(c, s) == DT_C_DAYTIME) {
-        if (s > 0 && is_w(c, s - 1, "high"))
-            return false;
-        h = c->t[s].val;
-        j = s + 1;
-    } else if (has(c, s) && c->t[s].kind == DT_K_NUM) {
-        const dt_tok *t = &c->t[s];
-        const char *p = c->text + t->start;
-        size_t n = tlen(c, s);
-        if ((t->flags & DT_F_NSEP) && !(t->flags & DT_F_NSUF)) {
-            /* hh:mm */
-            const char *colon = memchr(p, ':', n);
-            if (!colon || colon - p > 2 || (size_t)(p + n - colon) != 3)
-                return false;
-            h = t->num;
-            mi = (colon[1] - '0') * 10 + (colon[2] - '0');
-            if (h > 24 || mi > 59)
-                return false;
-            j = s + 1;
-            size_t k = p_ampm(c, j, &pm);
-            if (k) {
-                if (h > 12)
-                    return false;
-                if (pm && h < 12)
-                    h += 12;
-                if (!pm && h == 12)
-                    h = 0;
-                j = k;
-            }
-        } else if (t->flags & DT_F_NSUF) {
-            char suf[8];
-            num_suffix(c, s, suf, sizeof suf);
-            if ((strcmp(suf, "am") && strcmp(suf, "pm")) || n > 4 || t->num < 1 || t->num > 12)
-                return false;
-            h = t->num;
-            if (suf[0] == 'p' && h < 12)
-                h += 12;
-            if (suf[0] == 'a' && h == 12)
-                h = 0;
-            j = s + 1;
-        } else if (n <= 2 && t->num >= 1 && t->num <= 12) {
-            size_t k = p_ampm(c, s + 1, &pm);
-            if (k) {
-                h = t->num;
-                if (pm && h < 12)
-                    h += 12;
-                if (!pm && h == 12)
-                    h = 0;
-                j = k;
-            } else if (is_w(c, s + 1, "o") && has(c, s + 2) && (c->t[s + 2].flags & DT_F_APOS) &&
-                       is_w(c, s + 3, "clock")) {
-                h = t->num;
-                j = s + 4;
-            } else {
-                return false;
-            }
-        } else {
-            return false;
-        }
-    } else {
-        return false;
-    }
-    char tzname[8] = "";
-    if (tz_name(c, j, tzname, sizeof tzname))
-        j++;
-    /* a time with no date falls on the day the narrative is at */
-    dt_ymd day = c->ref;
-    r->anch = 1;
-    if (c->narr.gran == G_DAY) {
-        day = (dt_ymd){c->narr.y, c->narr.m, c->narr.d};
-        r->anch = 2;
-    }
-    size_t e2;
-    size_t k = j;
-    if (is_p(c, k, ','))
-        k++;
-    res tmp;
-    res_clear(&tmp);
-    if (r_date_after_time(c, s, k, &tmp, &day, &e2)) {
-        j = e2;
-        r->anch = tmp.anch;
-    }
-    r->end = j;
-    r->label = DT_L_TIME;
-    /* The zone as written goes to the timezone attribute; the value stays
-     * the local clock time, as TimeBank and TempEval write it ("5 p.m. EST"
-     * is T17:00, not T17:00-05:00). */
-    if (h == 12 && cls(c, s) == DT_C_DAYTIME)
-        put(r, "%04d-%02d-%02dT12:00", day.y, day.m, day.d);
-    else if (h == 24)
-        put(r, "%04d-%02d-%02dT24:00", day.y, day.m, day.d);
-    else
-        put(r, "%04d-%02d-%02dT%02d:%02d", day.y, day.m, day.d, h, mi);
-    snprintf(r->tz, sizeof r->tz, "%s", tzname);
-    return true;
-}
 
 /* Weekday resolution direction from the words before it and the tense. */
-static int weekday_dir(const mctx *c, size_t s, size_t e, size_t wd_tok, bool *strict)
+int weekday_dir(const mctx *c, size_t s, size_t e, size_t wd_tok, bool *strict)
 {
     *strict = false;
     if (wd_tok > s) {
@@ -558,6 +447,45 @@ static bool weekday_is_name(const mctx *c, size_t i)
 
 /* "Monday", "last Friday", "this coming Tuesday", "Monday night",
  * "Tuesday morning". */
+/* The text tells a story in the past: the last date it gave is a day more
+ * than a year before the reference date (news tells of last month against
+ * the week it is written in, so a nearer date does not move a weekday). */
+static bool narrative_past(const mctx *c)
+{
+    if (c->narr.gran != G_DAY)
+        return false;
+    long gap = dt_days_from_ymd(c->ref) - dt_days_from_ymd((dt_ymd){c->narr.y, c->narr.m, c->narr.d});
+    return gap > 366;
+}
+
+/* "had" earlier in the clause of token s. */
+static bool pluperfect_before(const mctx *c, size_t s)
+{
+    for (size_t k = s, steps = 0; k > 0 && steps < 12; steps++) {
+        if (sentence_break_before(c, k))
+            break;
+        k--;
+        if (is_w(c, k, "had"))
+            return true;
+    }
+    return false;
+}
+
+dt_ymd weekday_in_text(const mctx *c, size_t s, int w, int dir, bool strict, bool prefixed,
+                       int *anch)
+{
+    if (!prefixed && narrative_past(c)) {
+        /* a story told in the past: "On March 3, 2009, ... By Sunday
+         * night": the weekday after the date it told last, or before it
+         * in the pluperfect */
+        *anch = 2;
+        dt_ymd a = {c->narr.y, c->narr.m, c->narr.d};
+        return resolve_weekday(a, w, pluperfect_before(c, s) ? -1 : 1, false);
+    }
+    *anch = 1;
+    return resolve_weekday(c->ref, w, dir, strict);
+}
+
 bool r_weekday(const mctx *c, size_t s, res *r)
 {
     size_t i = s;
@@ -611,9 +539,8 @@ bool r_weekday(const mctx *c, size_t s, res *r)
         dir = -1, strict = true;
     if (i != s && is_w(c, s, "this") && is_w(c, s + 1, "coming"))
         dir = 1, strict = true;
-    dt_ymd d = resolve_weekday(c->ref, w, dir, strict);
+    dt_ymd d = weekday_in_text(c, s, w, dir, strict, i != s, &r->anch);
     r->end = j;
-    r->anch = 1;
     r->no_prefix = true;
     if (part) {
         r->label = DT_L_TIME;
@@ -623,43 +550,6 @@ bool r_weekday(const mctx *c, size_t s, res *r)
         put_day(r, d);
     }
     return true;
-}
-
-/* A date right after a time: "Friday", "Nov. 9", "today", "yesterday". */
-static bool r_date_after_time(const mctx *c, size_t s0, size_t j, res *r, dt_ymd *day, size_t *end)
-{
-    if (cls(c, j) == DT_C_WEEKDAY && !c->t[j].sub && capitalised(c, j) &&
-        cls(c, j + 1) != DT_C_MONTH && !(is_p(c, j + 1, ',') && cls(c, j + 2) == DT_C_MONTH)) {
-        /* "9 a.m. Tuesday": the tense around the whole expression */
-        bool strict;
-        int dir = weekday_dir(c, s0, j + 1, j, &strict);
-        *day = resolve_weekday(c->ref, c->t[j].val, dir, false);
-        *end = j + 1;
-        r->anch = 1;
-        return true;
-    }
-    res t;
-    res_clear(&t);
-    if (cls(c, j) == DT_C_RELDAY && c->t[j].val != 2) {
-        *day = dt_add_days(c->ref, c->t[j].val);
-        *end = j + 1;
-        r->anch = 1;
-        return true;
-    }
-    if (cls(c, j) == DT_C_WEEKDAY && (r_month(c, j, &t) || r_weekday(c, j, &t))) {
-        if (dt_parse_iso(t.value, true, day) && strlen(t.value) == 10) {
-            *end = t.end;
-            r->anch = t.anch;
-            return true;
-        }
-    }
-    if (cls(c, j) == DT_C_MONTH && r_month(c, j, &t) && strlen(t.value) == 10 &&
-        dt_parse_iso(t.value, false, day)) {
-        *end = t.end;
-        r->anch = t.anch;
-        return true;
-    }
-    return false;
 }
 
 /* ISO dates and numeric dates: "2023-02-07", "3/5/2023", "3/5/98". */
@@ -680,26 +570,52 @@ bool r_numeric(const mctx *c, size_t s, res *r)
         }
         return false;
     }
+    size_t k;
+    if (is_year_tok(c, s, &y) && is_p(c, s + 1, '-') && tight(c, s + 1) && tight(c, s + 2) &&
+        cls(c, s + 2) == DT_C_MONTH && (m = c->t[s + 2].val, k = s + 3) != 0 && is_p(c, k, '-') &&
+        tight(c, k) &&
+        tight(c, k + 1) && is_day_tok(c, k + 1, &d) && dt_valid(y, m, d)) {
+        r->end = k + 2; /* "2019-aug-1" */
+        r->label = DT_L_DATE;
+        put(r, "%04d-%02d-%02d", y, m, d);
+        return true;
+    }
     if (!has(c, s) || c->t[s].kind != DT_K_NUM || !(c->t[s].flags & DT_F_NSEP) ||
         (c->t[s].flags & DT_F_NSUF))
         return false;
     const char *p = c->text + c->t[s].start;
     size_t n = tlen(c, s);
     int parts[3], np = 0, v = 0, nd = 0, last_nd = 0;
-    for (size_t k = 0; k <= n; k++) {
-        if (k == n || p[k] == '/') {
+    for (size_t q = 0; q <= n; q++) {
+        if (q == n || p[q] == '/') {
             if (np == 3 || nd == 0)
                 return false;
             parts[np++] = v;
             last_nd = nd;
             v = nd = 0;
-        } else if (p[k] >= '0' && p[k] <= '9') {
+        } else if (p[q] >= '0' && p[q] <= '9') {
             if (++nd > 4)
                 return false; /* no part of m/d/y has five digits; also keeps v in range */
-            v = v * 10 + (p[k] - '0');
+            v = v * 10 + (p[q] - '0');
         } else {
             return false;
         }
+    }
+    if (np == 2 && last_nd == 2 && n == 5) {
+        /* "22/04": a day and a month, one of the two beyond 12 */
+        d = parts[0] > 12 ? parts[0] : parts[1];
+        m = parts[0] > 12 ? parts[1] : parts[0];
+        if ((parts[0] > 12) == (parts[1] > 12) || m < 1 || d > 31 ||
+            (s > 0 && c->t[s - 1].kind == DT_K_NUM))
+            return false;
+        y = infer_year(c->ref, m, d, tense(c, s, s + 1));
+        if (!dt_valid(y, m, d))
+            return false;
+        r->end = s + 1;
+        r->label = DT_L_DATE;
+        r->anch = 1;
+        put(r, "%04d-%02d-%02d", y, m, d);
+        return true;
     }
     if (np != 3)
         return false;
@@ -741,15 +657,19 @@ bool r_relday(const mctx *c, size_t s, res *r)
             put(r, "%04d-%02d-%02dT%s", d.y, d.m, d.d, part_code(c->t[j].val));
             return true;
         }
-        /* "today's" stays a date; "today" as "nowadays" is still the DCT
-         * in TimeBank's convention, but "today's world", "today's youth"
-         * name an era, not a day */
+        /* "today's" stays a date; "today's world", "today's youth" name
+         * the present era, not a day: PRESENT_REF, as TimeML 1.2.1 writes
+         * a generic "today" */
         static const char *const generic[] = {
             "world", "youth",   "society",    "generation", "children",  "kids",     "teenagers",
             "young", "culture", "technology", "computers",  "standards", "families", NULL};
         if (v == 0 && has(c, j + 1) && (c->t[j].flags & DT_F_APOS) && is_w(c, j + 1, "s") &&
-            is_any(c, j + 2, generic))
-            return false;
+            is_any(c, j + 2, generic)) {
+            r->end = j;
+            r->label = DT_L_DATE;
+            put(r, "PRESENT_REF");
+            return true;
+        }
         r->end = j;
         r->label = DT_L_DATE;
         put_day(r, d);
@@ -973,7 +893,7 @@ bool r_relunit(const mctx *c, size_t s, res *r)
             r->label = DT_L_DURATION;
             r->the_ok = true;
             r->anch = 0;
-            put(r, "P1DE");
+            put(r, "P10Y");
             r->end = i + 1;
             return true;
         }
@@ -1004,7 +924,7 @@ bool r_relunit(const mctx *c, size_t s, res *r)
         put(r, "%04d-%02d", y, m);
         return true;
     }
-    if (cls(c, i) == DT_C_SEASON && !c->t[i].sub) {
+    if (cls(c, i) == DT_C_SEASON && !c->t[i].sub && c->t[i].val) {
         int se = c->t[i].val;
         int y = c->ref.y + k;
         if (k > 0 && se * 3 + 1 > c->ref.m && se != DT_S_WI)
@@ -1023,7 +943,7 @@ bool r_relunit(const mctx *c, size_t s, res *r)
 /* Seasons: "the summer", "summer 1999", "the winter of 1994", "in spring". */
 bool r_season(const mctx *c, size_t s, res *r)
 {
-    if (cls(c, s) != DT_C_SEASON)
+    if (cls(c, s) != DT_C_SEASON || !c->t[s].val)
         return false;
     int se = c->t[s].val;
     int y = 0;
@@ -1197,6 +1117,14 @@ bool r_quarter(const mctx *c, size_t s, res *r)
         j += 3;
     else if (is_year_tok(c, j, &y))
         j++;
+    else if (!y && !has_rel && is_w(c, j, "of") && is_w(c, j + 2, "year") &&
+             (is_w(c, j + 1, "the") || is_w(c, j + 1, "this") || is_w(c, j + 1, "last") ||
+              is_w(c, j + 1, "next"))) {
+        /* "the first half of the year", "the fourth quarter of last year" */
+        has_rel = true;
+        rel_y = is_w(c, j + 1, "last") ? -1 : is_w(c, j + 1, "next") ? 1 : 0;
+        j += 3;
+    }
     if (!y && has_rel) {
         y = c->ref.y + rel_y;
         r->anch = 1;
@@ -1214,325 +1142,6 @@ bool r_quarter(const mctx *c, size_t s, res *r)
     return true;
 }
 
-/* Bare plural units that state a vague duration after a preposition:
- * "for years", "in decades", "within weeks"; "years ago" (PAST_REF);
- * "day-long", "decades-long". */
-bool r_vague_units(const mctx *c, size_t s, res *r)
-{
-    int u;
-    bool pl;
-    if (!p_unit(c, s, &u, &pl))
-        return false;
-    /* "decades-old feud" lasts decades too; with a count before it
-     * ("30-year-old") it is an age, which TimeBank leaves untagged */
-    if (is_hyph(c, s + 1) &&
-        (is_w(c, s + 2, "long") ||
-         (pl && is_w(c, s + 2, "old") && !(s > 0 && is_hyph(c, s - 1)))) &&
-        u != DT_U_QUARTER && u != DT_U_WEEKEND) {
-        r->end = s + 3;
-        r->label = DT_L_DURATION;
-        put_dur(r, 1, pl, u);
-        return true;
-    }
-    if (pl && is_w(c, s + 1, "ago") && u != DT_U_QUARTER && u != DT_U_WEEKEND) {
-        r->end = s + 2;
-        r->label = DT_L_DATE;
-        put(r, "PAST_REF");
-        r->anch = 1;
-        return true;
-    }
-    if (!pl || s == 0)
-        return false;
-    /* "over the years", "in the years that followed" */
-    if (is_w(c, s - 1, "the") && s >= 2 &&
-        (is_w(c, s - 2, "over") || is_w(c, s - 2, "in") || is_w(c, s - 2, "during") ||
-         is_w(c, s - 2, "through")) &&
-        u == DT_U_YEAR && !is_w(c, s + 1, "of") && !is_w(c, s + 1, "ago") &&
-        !is_w(c, s + 1, "before") && !is_w(c, s + 1, "since")) {
-        r->end = s + 1;
-        r->label = DT_L_DURATION;
-        r->the_ok = true;
-        put_dur(r, 0, true, u);
-        return true;
-    }
-    static const char *const preps[] = {"for", "in", "over", "within", "after", "recent", NULL};
-    if (!is_any(c, s - 1, preps))
-        return false;
-    if (is_w(c, s + 1, "ago") || is_w(c, s + 1, "of") || is_w(c, s + 1, "before") ||
-        is_w(c, s + 1, "later") || is_w(c, s + 1, "earlier") ||
-        (is_p(c, s + 1, '\'') && tight(c, s + 1)))
-        return false;
-    if (u == DT_U_QUARTER || u == DT_U_WEEKEND || u == DT_U_SECOND)
-        return false;
-    if (is_w(c, s - 1, "recent") && u == DT_U_YEAR)
-        return false; /* "recent years" is PAST_REF, see r_ref */
-    r->end = s + 1;
-    r->label = DT_L_DURATION;
-    put_dur(r, 0, true, u);
-    return true;
-}
-
-/* Durations and counted relative dates:
- *   "20 years", "two decades", "several weeks", "a year and a half",
- *   "the past three months", "the first nine months", "two-year",
- *   "24 hours", "5 1/2 hours", "half an hour",
- *   "two years ago", "a year earlier", "three days later", "a week from now". */
-bool r_count(const mctx *c, size_t s, res *r)
-{
-    size_t i = s;
-    bool the = false, span_word = false;
-    if (is_w(c, i, "the")) {
-        the = true;
-        i++;
-    }
-    static const char *const spans[] = {"past",     "last",  "next",    "first",     "coming",
-                                        "previous", "final", "initial", "following", "latest",
-                                        "recent",   "same",  "ensuing", NULL};
-    if (is_any(c, i, spans)) {
-        span_word = true;
-        i++;
-    }
-    if (the && !span_word &&
-        !(has(c, i) && (c->t[i].kind == DT_K_NUM || cls(c, i) == DT_C_NUMWORD)))
-        return false;
-    double v = 0;
-    bool vague = false;
-    int u = 0;
-    bool pl = false;
-    size_t j;
-    if (is_w(c, i, "half") && (is_w(c, i + 1, "a") || is_w(c, i + 1, "an")) &&
-        p_unit(c, i + 2, &u, &pl)) {
-        v = 0.5;
-        j = i + 3;
-    } else {
-        j = p_count(c, i, &v, &vague);
-        if (!j) {
-            if (!span_word)
-                return false;
-            /* "the past year" is a date; "the past weeks" vague */
-            if (p_unit(c, i, &u, &pl) && pl && u != DT_U_QUARTER &&
-                !(is_w(c, i - 1, "recent") && u == DT_U_YEAR)) {
-                r->end = i + 1;
-                r->label = DT_L_DURATION;
-                r->the_ok = true;
-                put_dur(r, 0, true, u);
-                return true;
-            }
-            return false;
-        }
-        bool hy = false;
-        if (is_hyph(c, j)) {
-            hy = true;
-            j++;
-        }
-        /* "two more weeks", "eight trading days", "an additional year" */
-        static const char *const adjs[] = {"more",     "additional",  "extra",   "further",
-                                           "trading",  "business",    "working", "calendar",
-                                           "straight", "consecutive", "full",    NULL};
-        if (!hy && is_any(c, j, adjs) && cls(c, j + 1) == DT_C_UNIT)
-            j++;
-        if (!p_unit(c, j, &u, &pl))
-            return false;
-        if (hy && (pl || vague))
-            return false;
-        /* "Islam will one day be ...": an unspecified future day */
-        if (is_w(c, i, "one") && u == DT_U_DAY && !pl && !the && !span_word && s > 0 &&
-            (is_w(c, s - 1, "will") || is_w(c, s - 1, "would") || is_w(c, s - 1, "could") ||
-             is_w(c, s - 1, "might") || is_w(c, s - 1, "may") || is_w(c, s - 1, "can") ||
-             is_w(c, s - 1, "shall"))) {
-            r->end = j + 1;
-            r->label = DT_L_DATE;
-            put(r, "FUTURE_REF");
-            return true;
-        }
-        if (vague && !pl) {
-            /* "some day": an unspecified future day, not a count */
-            if (is_w(c, i, "some") && u == DT_U_DAY && !the && !span_word) {
-                r->end = j + 1;
-                r->label = DT_L_DATE;
-                put(r, "FUTURE_REF");
-                return true;
-            }
-            return false;
-        }
-        j++;
-        if (hy && is_hyph(c, j) && is_w(c, j + 1, "old"))
-            return false; /* ages: "10-year-old" */
-        if (!hy && u == DT_U_YEAR && is_w(c, j, "old"))
-            return false; /* ages: "52 years old" */
-        if (capitalised(c, j - 1) && !(c->t[j - 1].flags & DT_F_UPPER))
-            return false; /* a title: "60 Minutes" */
-        if (is_w(c, j, "and") && is_w(c, j + 1, "a") && is_w(c, j + 2, "half")) {
-            v += 0.5;
-            j += 3;
-        } else if (is_w(c, j, "and") && is_w(c, j + 1, "one") && is_w(c, j + 2, "half")) {
-            v += 0.5;
-            j += 3;
-        }
-        if (u == DT_U_SECOND && !pl)
-            return false; /* "a second group": the ordinal */
-        if (u == DT_U_QUARTER && !pl && !span_word && v == 1 &&
-            (is_w(c, i, "a") || is_w(c, i, "an")))
-            return false; /* "a quarter" is mostly a fraction */
-        if (u == DT_U_QUARTER && !pl && !span_word)
-            return false;
-        if (!the && !span_word && (is_w(c, i, "a") || is_w(c, i, "an")) && !hy) {
-            /* "a year" alone is a duration only in duration context; "a
-             * year ago" or "for a year" are handled below */
-        }
-    }
-    /* "the first two quarters of 1990": a half of that year */
-    if (span_word && u == DT_U_QUARTER && pl && v == 2 &&
-        (is_w(c, i - 1, "first") || is_w(c, i - 1, "last")) && is_w(c, j, "of")) {
-        int y;
-        if (is_year_tok(c, j + 1, &y)) {
-            r->end = j + 2;
-            r->label = DT_L_DATE;
-            r->the_ok = true;
-            put(r, "%04d-H%d", y, is_w(c, i - 1, "first") ? 1 : 2);
-            return true;
-        }
-    }
-    /* "dozens of interviews a day": a count per unit after a plural noun
-     * is a set (rates of money are not: amount_before()) */
-    if (!the && !span_word && (is_w(c, i, "a") || is_w(c, i, "an")) && !pl && s > 0 &&
-        (u == DT_U_DAY || u == DT_U_WEEK || u == DT_U_MONTH || u == DT_U_YEAR) &&
-        c->t[s - 1].kind == DT_K_WORD && c->t[s - 1].cls == DT_C_NONE && !capitalised(c, s - 1) &&
-        tlen(c, s - 1) > 3 && (c->text[c->t[s - 1].end - 1] | 0x20) == 's' &&
-        (c->text[c->t[s - 1].end - 2] | 0x20) != 's' && !amount_before(c, s) &&
-        !is_w(c, j, "ago") && !is_w(c, j, "earlier") && !is_w(c, j, "later") &&
-        !is_w(c, j, "before") && !is_w(c, j, "after")) {
-        r->end = j;
-        r->label = DT_L_SET;
-        put_dur(r, 1, false, u);
-        return true;
-    }
-    /* counted relative dates */
-    int dir = 0, base = 1;
-    size_t e = j;
-    if (!the && !span_word) {
-        if (is_w(c, j, "ago")) {
-            dir = -1;
-            e = j + 1;
-        } else if (is_w(c, j, "earlier") || is_w(c, j, "before")) {
-            dir = -1;
-            base = 2;
-            e = j + 1;
-            if (is_w(c, j, "before") && has(c, j + 1) && c->t[j + 1].kind != DT_K_PUNCT) {
-                dir = 0; /* "two days before the vote": a duration relation */
-                e = j;
-            }
-        } else if (is_w(c, j, "later") || is_w(c, j, "after")) {
-            dir = 1;
-            base = 2;
-            e = j + 1;
-            if (is_w(c, j, "after") && has(c, j + 1) && c->t[j + 1].kind != DT_K_PUNCT) {
-                dir = 0; /* "a month after Qantas suspended ...": a duration */
-                e = j;
-            }
-        } else if (is_w(c, j, "from") && is_w(c, j + 1, "now")) {
-            dir = 1;
-            e = j + 2;
-        } else if (is_w(c, j, "hence")) {
-            dir = 1;
-            e = j + 1;
-        }
-    }
-    if (dir) {
-        r->end = e;
-        r->label = DT_L_DATE;
-        if (vague || v != (double)(long)v) {
-            if (vague) {
-                put(r, dir < 0 ? "PAST_REF" : "FUTURE_REF");
-                r->anch = 1;
-                return true;
-            }
-        }
-        anchor a = c->narr;
-        if (base == 1 || a.gran == G_NONE) {
-            a.gran = G_DAY;
-            a.y = c->ref.y;
-            a.m = c->ref.m;
-            a.d = c->ref.d;
-            a.q = quarter_of(c->ref.m);
-            r->anch = 1;
-        } else {
-            r->anch = 2;
-        }
-        long n = (long)v;
-        dt_ymd d = {a.y, a.m ? a.m : 1, a.d ? a.d : 1};
-        switch (u) {
-        case DT_U_YEAR:
-            if (dir < 0 && n == 1 && v == 1 && c->qtr.gran == G_QUARTER) {
-                /* in a report on a quarter, "a year ago" is that quarter
-                 * a year before */
-                put(r, "%04d-Q%d", c->qtr.y - 1, c->qtr.q);
-                r->derived = true;
-            } else if (v != (double)n) {
-                d = dt_add_months(d, dir * (int)(v * 12 + 0.5));
-                put(r, "%04d-%02d", d.y, d.m);
-            } else if (a.gran == G_QUARTER && r->anch == 2) {
-                put(r, "%04d-Q%d", a.y + dir * (int)n, a.q);
-            } else {
-                put(r, "%04d", a.y + dir * (int)n);
-            }
-            break;
-        case DT_U_DECADE:
-            put(r, "%04d", a.y + dir * 10 * (int)n);
-            break;
-        case DT_U_CENTURY:
-            put(r, "%02d", (a.y + dir * 100 * (int)n) / 100);
-            break;
-        case DT_U_QUARTER: {
-            int idx = a.y * 4 + (a.gran == G_QUARTER ? a.q : quarter_of(d.m)) - 1 + dir * (int)n;
-            put(r, "%04d-Q%d", idx / 4, idx % 4 + 1);
-            break;
-        }
-        case DT_U_MONTH:
-            d = dt_add_months(d, dir * (int)n);
-            put(r, "%04d-%02d", d.y, d.m);
-            break;
-        case DT_U_WEEK:
-        case DT_U_FORTNIGHT:
-            d = dt_add_days(d, dir * 7L * n * (u == DT_U_FORTNIGHT ? 2 : 1));
-            put_week(r, d);
-            break;
-        case DT_U_DAY:
-            d = dt_add_days(d, dir * n);
-            put_day(r, d);
-            break;
-        case DT_U_WEEKEND:
-            return false;
-        default:
-            /* "an hour later": TimeBank reads the distance, a duration */
-            r->label = DT_L_DURATION;
-            r->dur_like = true;
-            r->anch = 0;
-            put_dur(r, v, false, u);
-            break;
-        }
-        return true;
-    }
-    if (u == DT_U_WEEKEND && !pl)
-        return false;
-    /* a plain count of units: a duration */
-    if (!the && !span_word && (is_w(c, i, "a") || is_w(c, i, "an"))) {
-        /* "a year" reads as a set after a rate ("$100 a year") */
-        if (s > 0 &&
-            (c->t[s - 1].kind == DT_K_NUM || is_w(c, s - 1, "times") || is_w(c, s - 1, "once") ||
-             is_w(c, s - 1, "twice") || is_w(c, s - 1, "percent") || is_p(c, s - 1, '%') ||
-             is_w(c, s - 1, "million") || is_w(c, s - 1, "billion") || is_w(c, s - 1, "cents") ||
-             is_w(c, s - 1, "dollars")))
-            return false;
-    }
-    r->end = j;
-    r->label = DT_L_DURATION;
-    r->the_ok = true;
-    r->dur_like = true;
-    put_dur(r, v, vague, u);
-    return true;
-}
-
 /* Expressions anchored to the narrative: "the following day", "the next
  * morning", "the day before", "that day", "the same day", "that year",
  * "later that year". */
@@ -1540,6 +1149,7 @@ bool r_anchored(const mctx *c, size_t s, res *r)
 {
     size_t i = s;
     int k = 0;
+    size_t signal = 0; /* 1 when "before" or "after" closes the expression */
     bool the = false, that = false;
     if (is_w(c, i, "the")) {
         the = true;
@@ -1552,18 +1162,14 @@ bool r_anchored(const mctx *c, size_t s, res *r)
             i++;
         } else if (is_w(c, i, "same")) {
             i++;
-        } else if (is_w(c, i, "day") && (is_w(c, i + 1, "before") || is_w(c, i + 1, "after")) &&
+        } else if (cls(c, i) == DT_C_UNIT && !c->t[i].sub &&
+                   (is_w(c, i + 1, "before") || is_w(c, i + 1, "after")) &&
                    (!has(c, i + 2) || c->t[i + 2].kind == DT_K_PUNCT)) {
-            k = is_w(c, i + 1, "before") ? -1 : 1;
-            anchor a = c->narr;
-            if (a.gran != G_DAY)
+            /* "the day before", "the year after": from the narrative's date */
+            if (c->narr.gran == G_NONE)
                 return false;
-            dt_ymd d = dt_add_days((dt_ymd){a.y, a.m, a.d}, k);
-            r->end = i + 2;
-            r->label = DT_L_DATE;
-            r->anch = 2;
-            put_day(r, d);
-            return true;
+            k = is_w(c, i + 1, "before") ? -1 : 1;
+            signal = 1;
         } else {
             return false;
         }
@@ -1594,7 +1200,7 @@ bool r_anchored(const mctx *c, size_t s, res *r)
     }
     if (that && k == 0 && u == DT_U_DAY && !have)
         return false;
-    r->end = i + 1;
+    r->end = i + 1 + signal;
     r->label = part ? DT_L_TIME : DT_L_DATE;
     r->anch = have ? 2 : 1;
     dt_ymd d = {a.y, a.m ? a.m : 1, a.d ? a.d : 1};
@@ -1783,7 +1389,7 @@ bool r_ref(const mctx *c, size_t s, res *r)
 /* An amount just before token s: "$2 million", "20%", "10,000 units".
  * A rate of money or growth ("$2 million a year", "rise 8.5% annually") is
  * a unit of measure, which TimeBank-style annotation leaves untagged. */
-static bool amount_before(const mctx *c, size_t s)
+bool amount_before(const mctx *c, size_t s)
 {
     static const char *const words[] = {"million", "billion", "trillion", "thousand",
                                         "percent", "cents",   "dollars",  "yen",
@@ -1824,10 +1430,7 @@ bool r_set(const mctx *c, size_t s, res *r)
             !(c->t[i + 1].flags & DT_F_LINE))
             return false;
         r->end = i + 1;
-        if (c->t[i].val == DT_U_QUARTER)
-            put(r, "P1Q");
-        else
-            put_dur(r, 1, false, c->t[i].val);
+        put_dur(r, 1, false, c->t[i].val);
         return true;
     }
     if (is_w(c, i, "every") || is_w(c, i, "each")) {
@@ -1855,10 +1458,7 @@ bool r_set(const mctx *c, size_t s, res *r)
             if ((n == 1) == pl)
                 return false;
             r->end = j + 1;
-            if (u == DT_U_QUARTER && n == 1)
-                put(r, "P1Q");
-            else
-                put_dur(r, n, false, u);
+            put_dur(r, n, false, u);
             return true;
         }
         if (cls(c, j) == DT_C_WEEKDAY && !c->t[j].sub && n == 1) {
@@ -1881,7 +1481,10 @@ bool r_set(const mctx *c, size_t s, res *r)
         }
         if (cls(c, j) == DT_C_SEASON && !c->t[j].sub && n == 1) {
             r->end = j + 1;
-            put(r, "XXXX-%s", season_code(c->t[j].val));
+            if (!c->t[j].val)
+                put(r, "P3M"); /* "every season": a quarter of the year */
+            else
+                put(r, "XXXX-%s", season_code(c->t[j].val));
             return true;
         }
         if (cls(c, j) == DT_C_PARTDAY && !c->t[j].sub && c->t[j].val != DT_P_OVERNIGHT && n == 1) {
@@ -1915,7 +1518,7 @@ bool r_set(const mctx *c, size_t s, res *r)
         if (p_unit(c, j + 1, &u, &pl) && !pl) {
             r->end = j + 2;
             if (u == DT_U_QUARTER)
-                put(r, "P1Q");
+                put(r, "P3M");
             else
                 put_dur(r, 1, false, u);
             if (n >= 1 && n == (double)(long)n)

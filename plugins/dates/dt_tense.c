@@ -13,12 +13,33 @@
  * starts, 11 of 4311 spans and 43 values changed over 500 bench documents
  * (issue 12); such a change belongs to an evaluated fix, not to a
  * refactoring. */
+/* An opening quotation mark or bracket glued to token k: ", “, ‘, `` or (
+ * with space (or nothing) before it. */
+static bool opening_mark_before(const mctx *c, size_t k)
+{
+    if (k == 0 || !tight(c, k) || c->t[k - 1].kind != DT_K_PUNCT)
+        return false;
+    const dt_tok *p = &c->t[k - 1];
+    const unsigned char *q = (const unsigned char *)c->text + p->start;
+    size_t n = p->end - p->start;
+    bool mark = (n == 1 && (*q == '"' || *q == '\'' || *q == '`' || *q == '(' || *q == '[')) ||
+                (n == 3 && q[0] == 0xE2 && q[1] == 0x80 && (q[2] == 0x9C || q[2] == 0x98));
+    return mark && (k == 1 || !tight(c, k - 1) || c->t[k - 2].kind == DT_K_PUNCT);
+}
+
 bool sentence_break_before(const mctx *c, size_t k)
 {
     if (c->t[k].flags & DT_F_PARA)
         return true;
     if (k == 0)
         return true;
+    /* a quotation opens a sentence of its own: "“By 2010 the plant ...",
+     * he said, “By 2010 ...", ``In 1990 ...; so does one after a colon */
+    while (opening_mark_before(c, k)) {
+        k--;
+        if (k == 0 || (c->t[k].flags & DT_F_PARA) || is_p(c, k - 1, ',') || is_p(c, k - 1, ':'))
+            return true;
+    }
     const dt_tok *p = &c->t[k - 1];
     if (p->kind == DT_K_PUNCT && p->end - p->start == 1) {
         char ch = c->text[p->start];
@@ -52,6 +73,8 @@ int word_tense(const mctx *c, size_t k)
                                       "these", "those", "them", "him",  "us",   NULL};
     if (!has(c, k) || c->t[k].kind != DT_K_WORD)
         return 0;
+    if (is_w(c, k, "set") && is_w(c, k + 1, "for"))
+        return 1; /* "the vote is set for Dec. 4" */
     if (is_any(c, k, fut)) {
         /* "next" and "coming" look ahead only before a time word ("next
          * week"), not in "next to the embassy", "coming from"; "due to the
@@ -62,6 +85,8 @@ int word_tense(const mctx *c, size_t k)
                 nc != DT_C_HOLIDAY)
                 return 0;
         }
+        if ((is_w(c, k, "plan") || is_w(c, k, "plans")) && k > 0 && is_any(c, k - 1, det))
+            return 0; /* "announced the plan Aug. 21": a noun */
         if (is_w(c, k, "due") && is_w(c, k + 1, "to") &&
             (is_any(c, k + 2, det) || capitalised(c, k + 2)))
             return 0;
@@ -84,6 +109,11 @@ int word_tense(const mctx *c, size_t k)
         "based",   "limited",  "related",  "concerned", "interested", "sacred",
         "beloved", "detailed", "advanced", "combined",  "so-called",  NULL};
     bool past_word = is_any(c, k, past);
+    /* "last" after a modal or "to" is the verb: "will last until June" */
+    static const char *const modal[] = {"will", "would", "may",   "might", "can", "could",
+                                        "should", "must", "to",   "ll",    NULL};
+    if (past_word && k > 0 && is_w(c, k, "last") && is_any(c, k - 1, modal))
+        return 0;
     if (!past_word) {
         size_t n = tlen(c, k);
         const char *s = c->text + c->t[k].start;

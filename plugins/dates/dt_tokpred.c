@@ -88,7 +88,7 @@ bool is_year_tok(const mctx *c, size_t i, int *y)
     if (!is_int(c, i, 4) || tlen(c, i) != 4)
         return false;
     int v = c->t[i].num;
-    if (v < 1000 || v > 2199)
+    if (v < DT_YEAR_MIN || v > DT_YEAR_MAX)
         return false;
     *y = v;
     return true;
@@ -153,6 +153,8 @@ size_t p_month(const mctx *c, size_t i, int *m)
     if (c->t[i].sub) { /* abbreviation: "Sept.", "Sept 30", "Jan 2023" */
         if (is_p(c, j, '.') && tight(c, j))
             return j + 1;
+        if ((is_p(c, j, '/') || is_p(c, j, '-')) && tight(c, j) && tight(c, j + 1))
+            return is_day_tok(c, j + 1, &(int){0}) || is_year_tok(c, j + 1, &(int){0}) ? j : 0;
         return is_day_tok(c, j, &(int){0}) || is_year_tok(c, j, &(int){0}) ? j : 0;
     }
     if (is_p(c, j, '.') && tight(c, j) && tlen(c, i) <= 4) /* "June." never */
@@ -248,4 +250,46 @@ size_t p_unit(const mctx *c, size_t i, int *u, bool *plural)
     *u = c->t[i].val;
     *plural = c->t[i].sub != 0;
     return i + 1;
+}
+
+bool glued_dash(const mctx *c, size_t i)
+{
+    if (!has(c, i) || c->t[i].kind != DT_K_PUNCT || !tight(c, i) || !tight(c, i + 1))
+        return false;
+    const unsigned char *p = (const unsigned char *)c->text + c->t[i].start;
+    return (tlen(c, i) == 1 && *p == '-') ||
+           (tlen(c, i) == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x93);
+}
+
+/* A number glued by a dash to the numbers around it: "138-2010-2015" of a
+ * phone number, "555-2010". */
+bool in_number_chain(const mctx *c, size_t i)
+{
+    return (i >= 2 && glued_dash(c, i - 1) && c->t[i - 2].kind == DT_K_NUM) ||
+           (glued_dash(c, i + 1) && has(c, i + 2) && c->t[i + 2].kind == DT_K_NUM &&
+            i + 3 < c->n && glued_dash(c, i + 3));
+}
+
+size_t year_range_end(const mctx *c, size_t i, int y1, int *y2)
+{
+    if (!glued_dash(c, i + 1) || !has(c, i + 2) || c->t[i + 2].kind != DT_K_NUM ||
+        (i >= 2 && glued_dash(c, i - 1) && c->t[i - 2].kind == DT_K_NUM) ||
+        (glued_dash(c, i + 3) && has(c, i + 4) && c->t[i + 4].kind == DT_K_NUM) ||
+        (i > 0 && is_p(c, i - 1, '+')))
+        return 0;
+    int y;
+    if (is_year_tok(c, i + 2, &y)) {
+        if (y <= y1 || y - y1 > 100)
+            return 0;
+    } else if (is_int(c, i + 2, 2) && tlen(c, i + 2) == 2) {
+        int yy = c->t[i + 2].num;
+        /* "1984-85", "2010-11"; "2023-02" is a month (r_numeric) */
+        if (yy <= y1 % 100 || (yy <= 12 && yy != y1 % 100 + 1))
+            return 0;
+        y = y1 - y1 % 100 + yy;
+    } else {
+        return 0;
+    }
+    *y2 = y;
+    return i + 3;
 }

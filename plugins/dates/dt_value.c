@@ -138,20 +138,26 @@ void put_dur(res *r, double v, bool vague, int unit)
     case DT_U_DAY:
         put(r, "P%sD", n);
         break;
+    /* decades, centuries and millennia in years, quarters in months, as
+     * TempEval writes them ("a decade" P10Y, "three quarters" P9M) */
     case DT_U_DECADE:
-        put(r, "P%sDE", n);
-        break;
     case DT_U_CENTURY:
-        put(r, "P%sCE", n);
+    case DT_U_MILLENNIUM: {
+        double k = unit == DT_U_DECADE ? 10 : unit == DT_U_CENTURY ? 100 : 1000;
+        if (vague)
+            put(r, "PXY");
+        else
+            put(r, "P%gY", k * v);
         break;
+    }
     case DT_U_QUARTER:
-        put(r, "P%sQ", n);
+        if (vague)
+            put(r, "PXM");
+        else
+            put(r, "P%gM", 3 * v);
         break;
     case DT_U_WEEKEND:
         put(r, "P%sWE", n);
-        break;
-    case DT_U_MILLENNIUM:
-        put(r, "P%sML", n);
         break;
     case DT_U_FORTNIGHT:
         if (vague)
@@ -211,15 +217,18 @@ int infer_year(dt_ymd ref, int m, int d, int tn)
      * side of the reference date */
     if (d == 0) {
         /* the nearest such month, where one on the wrong side of the tense
-         * counts four times as far: a past-tense sentence about next month
-         * tells a plan ("was planned for March"), about one eight months
-         * ahead hardly ever; without a tense, a month ahead counts 1.5 times */
+         * counts four times as far (a future one twelve times): a past-tense
+         * sentence about next month tells a plan ("was planned for March"),
+         * about one eight months ahead hardly ever; without a tense, a month ahead counts 1.5 times */
         long rm = (long)ref.y * 12 + ref.m - 1, bestc = 0;
         int by = ref.y;
         for (int y = ref.y - 1; y <= ref.y + 1; y++) {
             long diff = (long)y * 12 + m - 1 - rm;
             long cost = 2 * (diff < 0 ? -diff : diff);
-            if ((tn < 0 && diff > 0) || (tn > 0 && diff < 0))
+            if (tn > 0 && diff < 0)
+                cost *= 12; /* what will happen is hardly ever in a month gone by:
+                               "will last until June" said in August */
+            else if (tn < 0 && diff > 0)
                 cost *= 4;
             else if (tn == 0 && diff > 0)
                 cost = cost * 3 / 2; /* news tells what happened more than plans */
@@ -232,7 +241,7 @@ int infer_year(dt_ymd ref, int m, int d, int tn)
     }
     /* a day: the nearest such date, where a date on the wrong side of the
      * tense (or, without one, more than four months ahead) counts three
-     * times as far */
+     * times as far, a past one in a sentence about the future six times */
     long r = dt_days_from_ymd(ref), best = 0;
     int by = ref.y;
     for (int y = ref.y - 1; y <= ref.y + 1; y++) {
@@ -241,7 +250,9 @@ int infer_year(dt_ymd ref, int m, int d, int tn)
             dd = dt_month_days(y, m);
         long diff = dt_days_from_ymd((dt_ymd){y, m, dd}) - r;
         long cost = diff < 0 ? -diff : diff;
-        if ((tn < 0 && diff > 0) || (tn > 0 && diff < 0) || (tn == 0 && diff > 122))
+        if (tn > 0 && diff < 0)
+            cost *= 6; /* "the vote is set for Dec. 4" said in February */
+        else if ((tn < 0 && diff > 0) || (tn == 0 && diff > 122))
             cost *= 3;
         if (y == ref.y - 1 || cost < best) {
             best = cost;

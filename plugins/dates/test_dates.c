@@ -187,8 +187,8 @@ END_TEST
 
 static const row k_durations[] = {
     {"It was the first model built there in 20 years.", NULL, "20 years", "DURATION", "P20Y", NULL},
-    {"It was the first time in two decades.", NULL, "two decades", "DURATION", "P2DE", NULL},
-    {"It was the first time in decades.", NULL, "decades", "DURATION", "PXDE", NULL},
+    {"It was the first time in two decades.", NULL, "two decades", "DURATION", "P20Y", NULL},
+    {"It was the first time in decades.", NULL, "decades", "DURATION", "PXY", NULL},
     {"The strike lasted several weeks.", NULL, "several weeks", "DURATION", "PXW", NULL},
     {"The strike lasted a year and a half.", NULL, "a year and a half", "DURATION", "P1.5Y", NULL},
     {"The strike lasted 24 hours.", NULL, "24 hours", "DURATION", "PT24H", NULL},
@@ -477,13 +477,11 @@ static const neg_row k_not_dates[] = {
     {"The near-term outlook is weak.", "term"},
     {"The date of the vote was set.", "date"},
     {"Prices rose. Now, he says, it looks different.", "Now"},
-    /* "today's" naming an era */
-    {"The case is for today's youth what the war was for us.", "today"},
 };
 
-START_TEST(test_not_dates)
+/* No span of the dates layer covers any part of r->word. */
+static void check_neg(const neg_row *r)
 {
-    const neg_row *r = &k_not_dates[_i];
     mock_doc *d = run(r->text, REF);
     const char *text = mock_doc_text(d);
     const char *w = strstr(text, r->word);
@@ -495,6 +493,11 @@ START_TEST(test_not_dates)
         ck_assert_msg(s[i].end <= ws || s[i].start >= we, "\"%s\": [%.*s] is not a time expression",
                       r->text, (int)(s[i].end - s[i].start), text + s[i].start);
     mock_doc_free(d);
+}
+
+START_TEST(test_not_dates)
+{
+    check_neg(&k_not_dates[_i]);
 }
 END_TEST
 
@@ -544,8 +547,8 @@ static const row k_compounds[] = {
     {"a 10-year bond", NULL, "10-year", "DURATION", "P10Y", NULL},
     {"a six-month study", NULL, "six-month", "DURATION", "P6M", NULL},
     {"a two-year contract", NULL, "two-year", "DURATION", "P2Y", NULL},
-    {"a decades-long feud", NULL, "decades-long", "DURATION", "PXDE", NULL},
-    {"a decades-old feud", NULL, "decades-old", "DURATION", "PXDE", NULL},
+    {"a decades-long feud", NULL, "decades-long", "DURATION", "PXY", NULL},
+    {"a decades-old feud", NULL, "decades-old", "DURATION", "PXY", NULL},
     {"a day-long meeting", NULL, "day-long", "DURATION", "P1D", NULL},
     {"profit rose at year-end", "1989-10-20", "year-end", "DATE", "1989", "END"},
     {"the now-former CEO said now that he would leave", NULL, "now", "DATE", "PRESENT_REF", NULL},
@@ -615,6 +618,261 @@ START_TEST(test_range_days)
     ck_assert_ptr_nonnull(s);
     ck_assert_str_eq(mock_span_attr(s, "value"), "1999-03-14");
     mock_doc_free(d);
+}
+END_TEST
+
+/* ---- issue 15: expressions of held-out news ------------------------------------
+ * One table per group of the issue, from our own sentences.  The reference
+ * date is 2023-02-07 (a Tuesday) unless a row says otherwise. */
+
+/* A sentence-initial preposition inside a quotation is still a preposition:
+ * the capitalised word before the year is no name ("Orion 1980"). */
+static const row k_quote_start[] = {
+    {"\xe2\x80\x9c"
+     "By 2010 the plant was shut,\xe2\x80\x9d he said.",
+     NULL, "2010", "DATE", "2010", NULL},
+    {"\"In 1990 the sales fell,\" she said.", NULL, "1990", "DATE", "1990", NULL},
+    {"The mayor said: \"Since 2015 nothing has changed.\"", NULL, "2015", "DATE", "2015", NULL},
+    {"He added, \xe2\x80\x98"
+     "After 1998 we grew.\xe2\x80\x99",
+     NULL, "1998", "DATE", "1998", NULL},
+};
+
+/* A year before a singular noun ending in -s is a year, not a count; so is
+ * a year after an article or a possessive before a plural. */
+static const row k_year_noun[] = {
+    {"She wrote a 2016 thesis on rivers.", NULL, "2016", "DATE", "2016", NULL},
+    {"The 2012 crisis hit the banks.", NULL, "2012", "DATE", "2012", NULL},
+    {"A 1998 analysis found the flaw.", NULL, "1998", "DATE", "1998", NULL},
+    {"The leaders of the 1992 protests left.", NULL, "1992", "DATE", "1992", NULL},
+    {"He won his 2004 races easily.", NULL, "2004", "DATE", "2004", NULL},
+};
+
+/* Year ranges: TimeML gives each end its own TIMEX3. */
+static const row k_year_range[] = {
+    {"He ran the firm from 1998-2001.", NULL, "1998", "DATE", "1998", NULL},
+    {"He ran the firm from 1998-2001.", NULL, "2001", "DATE", "2001", NULL},
+    {"He ran the firm 1984-85 and left.", NULL, "1984", "DATE", "1984", NULL},
+    {"He ran the firm 1984-85 and left.", NULL, "85", "DATE", "1985", NULL},
+    {"They won the 2010-11 season.", NULL, "2010", "DATE", "2010", NULL},
+    {"They won the 2010-11 season.", NULL, "11", "DATE", "2011", NULL},
+    {"It ran 1999\xe2\x80\x93"
+     "2003 in Ohio.",
+     NULL, "2003", "DATE", "2003", NULL},
+};
+
+/* "between 3 and 5 years" holds two durations; the first takes the unit of
+ * the second. */
+static const row k_duration_range[] = {
+    {"The work takes between 3 and 5 years.", NULL, "3", "DURATION", "P3Y", NULL},
+    {"The work takes between 3 and 5 years.", NULL, "5 years", "DURATION", "P5Y", NULL},
+    {"Delivery takes 2 to 4 weeks.", NULL, "2", "DURATION", "P2W", NULL},
+    {"Delivery takes 2 to 4 weeks.", NULL, "4 weeks", "DURATION", "P4W", NULL},
+    {"It lasted two or three days.", NULL, "two", "DURATION", "P2D", NULL},
+    {"It lasted two or three days.", NULL, "three days", "DURATION", "P3D", NULL},
+    {"The repair takes 3\xe2\x80\x93"
+     "5 hours.",
+     NULL, "3", "DURATION", "PT3H", NULL},
+};
+
+/* Phrases the plugin did not know. */
+static const row k_phrases[] = {
+    {"The show changes every season.", NULL, "every season", "SET", "P3M", NULL},
+    {"Dividends are paid each quarter.", NULL, "each quarter", "SET", "P3M", NULL},
+    {"The plant closes at end of year.", NULL, "end of year", "DATE", "2023", "END"},
+    {"Sales fell at end of last month.", NULL, "end of last month", "DATE", "2023-01", "END"},
+    {"Prices will rise over the next decade.", NULL, "the next decade", "DURATION", "P10Y", NULL},
+    {"On March 3, 2009, the dam broke. He had warned them the day before.", NULL,
+     "the day before", "DATE", "2009-03-02", NULL},
+    {"On March 3, 2009, the dam broke. The town was rebuilt the year after.", NULL,
+     "the year after", "DATE", "2010", NULL},
+    {"It was the 100th day of the year.", NULL, "the 100th day of the year", "DATE", "2023-04-10",
+     NULL},
+    {"Profits rose in the second half of the year.", NULL, "the second half of the year", "DATE",
+     "2023-H2", NULL},
+    {"Profits rose in the fourth quarter of last year.", NULL, "the fourth quarter of last year",
+     "DATE", "2022-Q4", NULL},
+    {"In 2009 the dam broke. At the time, nobody had warned them.", NULL, "the time", "DATE",
+     "2009", NULL},
+    {"He said the mood at that time was grim.", NULL, "that time", "DATE", "PAST_REF", NULL},
+    {"The alarm rang at 4:12:09 and again later.", NULL, "4:12:09", "TIME", "2023-02-07T04:12:09",
+     NULL},
+    {"The dam broke. Hours later the town was flooded.", NULL, "Hours", "DURATION", "PTXH", NULL},
+    {"He bought shares weeks before the merger.", NULL, "weeks", "DURATION", "PXW", NULL},
+    {"It took months to repair the dam.", NULL, "months", "DURATION", "PXM", NULL},
+    {"It has taken weeks to count the votes.", NULL, "weeks", "DURATION", "PXW", NULL},
+};
+
+/* Anchored durations (TimeML 1.2.1): the length is a DURATION, "now" a DATE
+ * of its own. */
+static const row k_anchored_dur[] = {
+    {"The birds came a month earlier than usual.", NULL, "a month", "DURATION", "P1M", NULL},
+    {"It will be done two years from now.", NULL, "two years", "DURATION", "P2Y", NULL},
+    {"It will be done two years from now.", NULL, "now", "DATE", "PRESENT_REF", NULL},
+};
+
+/* Decades and centuries as durations are written in years, as TempEval does. */
+static const row k_decade_years[] = {
+    {"The feud lasted a decade.", NULL, "a decade", "DURATION", "P10Y", NULL},
+    {"The church stood for a century.", NULL, "a century", "DURATION", "P100Y", NULL},
+};
+
+/* The tense picks the year of a month without one. */
+static const row k_tense_year[] = {
+    {"The contract will last until June.", "2023-08-10", "June", "DATE", "2024-06", NULL},
+    {"The contract lasted until June.", "2023-08-10", "June", "DATE", "2023-06", NULL},
+    {"The vote is set for Dec. 4.", "2023-02-07", "Dec. 4", "DATE", "2023-12-04", NULL},
+    /* "plan" after an article is a noun, no future */
+    {"The bank announced the plan Aug. 21.", "1989-10-26", "Aug. 21", "DATE", "1989-08-21", NULL},
+};
+
+/* "Today's" before a noun of people or of an era is the generic present. */
+static const row k_generic_present[] = {
+    {"Today's teenagers rarely write letters.", NULL, "Today", "DATE", "PRESENT_REF", NULL},
+    {"The case is for today's youth what the war was for us.", NULL, "today", "DATE",
+     "PRESENT_REF", NULL},
+};
+
+/* Formats seen in the wild. */
+static const row k_formats[] = {
+    {"The store opened Oct/2 this year.", "2023-12-01", "Oct/2", "DATE", "2023-10-02", NULL},
+    {"The deadline was 22/04.", "2023-06-01", "22/04", "DATE", "2023-04-22", NULL},
+    {"The law took effect 2019-aug-1.", NULL, "2019-aug-1", "DATE", "2019-08-01", NULL},
+    {"Sales in Dec-2018 fell.", NULL, "Dec-2018", "DATE", "2018-12", NULL},
+    {"It began on January first 2000.", NULL, "January first 2000", "DATE", "2000-01-01", NULL},
+    {"He left on the fourth of July, 1995.", NULL, "the fourth of July, 1995", "DATE",
+     "1995-07-04", NULL},
+    {"The quake struck at 7:56:30 am.", NULL, "7:56:30 am", "TIME", "2023-02-07T07:56:30", NULL},
+    {"See you tonite at the game.", NULL, "tonite", "TIME", "2023-02-07TNI", NULL},
+};
+
+/* Unicode spaces (&nbsp; gives U+00A0) separate words like U+0020. */
+static const row k_nbsp[] = {
+    {"He arrived on 3\xc2\xa0March\xc2\xa0"
+     "2021 in Rome.",
+     NULL,
+     "3\xc2\xa0March\xc2\xa0"
+     "2021",
+     "DATE", "2021-03-03", NULL},
+    {"The feud lasted over 5\xc2\xa0years.", NULL,
+     "over 5\xc2\xa0years", "DURATION", "P5Y", "MORE_THAN"},
+    {"The plant closed in\xe2\x80\x87"
+     "2019.",
+     NULL, "2019", "DATE", "2019", NULL},
+};
+
+/* Narrative time: a story told in the past resolves a weekday against the
+ * last absolute date it gave, not against the reference date. */
+static const row k_narrative[] = {
+    {"On March 3, 2009, the river rose. By Sunday night the town was flooded.", "2021-05-10",
+     "Sunday night", "TIME", "2009-03-08TNI", NULL},
+    {"On March 3, 2009, the river rose. On Friday the dam broke.", "2021-05-10", "Friday", "DATE",
+     "2009-03-06", NULL},
+    {"On March 3, 2009, the river rose. At 8 p.m. Friday the dam broke.", "2021-05-10",
+     "8 p.m. Friday", "TIME", "2009-03-06T20:00", NULL},
+    {"She remembers that March morning in 2014.", "2021-05-10", "March", "DATE", "2014-03", NULL},
+    /* news of last week still counts weekdays from the reference date */
+    {"On April 26 the dam broke. On Friday it was repaired.", "2021-05-10", "Friday", "DATE",
+     "2021-05-07", NULL},
+};
+
+START_TEST(test_quote_start)
+{
+    check_row(&k_quote_start[_i]);
+}
+END_TEST
+
+START_TEST(test_year_noun)
+{
+    check_row(&k_year_noun[_i]);
+}
+END_TEST
+
+START_TEST(test_year_range)
+{
+    check_row(&k_year_range[_i]);
+}
+END_TEST
+
+START_TEST(test_duration_range)
+{
+    check_row(&k_duration_range[_i]);
+}
+END_TEST
+
+START_TEST(test_phrases)
+{
+    check_row(&k_phrases[_i]);
+}
+END_TEST
+
+START_TEST(test_anchored_dur)
+{
+    check_row(&k_anchored_dur[_i]);
+}
+END_TEST
+
+START_TEST(test_decade_years)
+{
+    check_row(&k_decade_years[_i]);
+}
+END_TEST
+
+START_TEST(test_tense_year)
+{
+    check_row(&k_tense_year[_i]);
+}
+END_TEST
+
+START_TEST(test_generic_present)
+{
+    check_row(&k_generic_present[_i]);
+}
+END_TEST
+
+START_TEST(test_formats)
+{
+    check_row(&k_formats[_i]);
+}
+END_TEST
+
+START_TEST(test_nbsp)
+{
+    check_row(&k_nbsp[_i]);
+}
+END_TEST
+
+START_TEST(test_narrative)
+{
+    check_row(&k_narrative[_i]);
+}
+END_TEST
+
+/* What the groups above must not take. */
+static const neg_row k_not_dates_15[] = {
+    /* a phone number is no date, nor a range of years */
+    {"Call +86 138-2010-2015 for tickets.", "2015"},
+    {"Call +86 138-2010-2015 for tickets.", "2010"},
+    {"Call 555-2010 for tickets.", "2010"},
+    /* a count before a plural noun stays a count */
+    {"The plant built 2016 units.", "2016"},
+    {"The firm employs 1990 workers.", "1990"},
+    /* a range of numbers without a unit is no duration */
+    {"It costs between 3 and 5 dollars.", "3"},
+    {"Pages 3 to 5 years ago were lost.", "3"},
+    /* a capitalised name before a year, not after a quote */
+    {"He drove an Orion 1980 to work.", "1980"},
+    /* the time of a clock, a score or a ratio is no clock time with seconds */
+    {"The vote was 12:10:3 in favour.", "12:10:3"},
+    /* "at the time of" names no time of its own */
+    {"He was 12 at the time of the crash.", "the time"},
+    /* weeks, hours as plain nouns */
+    {"The weeks passed slowly.", "weeks"},
+};
+
+START_TEST(test_not_dates_15)
+{
+    check_neg(&k_not_dates_15[_i]);
 }
 END_TEST
 
@@ -730,7 +988,7 @@ static const corpus_exp k_mitsubishi[] = {
     {"1999", "DATE", "1999", NULL},
     /* not "now-former CEO": a part of a compound adjective */
     {"2018", "DATE", "2018", NULL},
-    {"two decades", "DURATION", "P2DE", NULL},
+    {"two decades", "DURATION", "P20Y", NULL},
     {"2027", "DATE", "2027", NULL},
     {"2028", "DATE", "2028", NULL},
     {"now", "DATE", "PRESENT_REF", NULL},
@@ -745,7 +1003,7 @@ static const corpus_exp k_mitsubishi[] = {
 };
 
 static const corpus_exp k_tokyo[] = {
-    {"decades", "DURATION", "PXDE", NULL},  {"Monday", "DATE", "2023-02-06", NULL},
+    {"decades", "DURATION", "PXY", NULL},  {"Monday", "DATE", "2023-02-06", NULL},
     {"20 years", "DURATION", "P20Y", NULL}, {"the early 1990s", "DATE", "199X", "START"},
     {"recent", "DATE", "PAST_REF", NULL},   {"2027", "DATE", "2027", NULL},
     {"2028", "DATE", "2028", NULL},         {"2016", "DATE", "2016", NULL},
@@ -880,6 +1138,21 @@ static Suite *dates_suite(void)
     tcase_add_test(tc, test_range_from_to);
     tcase_add_test(tc, test_range_days);
     suite_add_tcase(s, tc);
+    TCase *ht = tcase_create("held-out news (issue 15)");
+    tcase_add_loop_test(ht, test_quote_start, 0, N(k_quote_start));
+    tcase_add_loop_test(ht, test_year_noun, 0, N(k_year_noun));
+    tcase_add_loop_test(ht, test_year_range, 0, N(k_year_range));
+    tcase_add_loop_test(ht, test_duration_range, 0, N(k_duration_range));
+    tcase_add_loop_test(ht, test_phrases, 0, N(k_phrases));
+    tcase_add_loop_test(ht, test_anchored_dur, 0, N(k_anchored_dur));
+    tcase_add_loop_test(ht, test_decade_years, 0, N(k_decade_years));
+    tcase_add_loop_test(ht, test_tense_year, 0, N(k_tense_year));
+    tcase_add_loop_test(ht, test_generic_present, 0, N(k_generic_present));
+    tcase_add_loop_test(ht, test_formats, 0, N(k_formats));
+    tcase_add_loop_test(ht, test_nbsp, 0, N(k_nbsp));
+    tcase_add_loop_test(ht, test_narrative, 0, N(k_narrative));
+    tcase_add_loop_test(ht, test_not_dates_15, 0, N(k_not_dates_15));
+    suite_add_tcase(s, ht);
     TCase *rt = tcase_create("reference date");
     tcase_add_test(rt, test_reference_option);
     tcase_add_loop_test(rt, test_reference_dateline, 0, N(k_datelines));

@@ -1,7 +1,7 @@
 /*
  * eval_dates.c -- TempEval-3 style evaluation of the dates plugin.
  *
- *     eval_dates [--errors|--all] [--half 0|1] [--doc NAME] [--data FILE.jsonl]
+ *     eval_dates [--errors|--all] [--part choosing|reporting] [--doc NAME] [--data FILE.jsonl]
  *
  * Runs the plugin (through the mock host, so exactly as the host would run
  * it) over every document of a JSON Lines file whose objects hold `text`,
@@ -10,9 +10,13 @@
  * precision, recall and F1, value accuracy and type accuracy over the
  * relaxed matches, value F1 = value accuracy x relaxed F1, and a per-label
  * breakdown.  --errors lists misses, spurious spans and wrong values.
- * --half 0 or 1 keeps the documents whose name hashes (FNV-1a, low bit) to
- * that half: rules are developed on one half and checked on the other, so
- * that a gain that holds on one half only shows up as overfitting.
+ *
+ * The documents fall into two parts by the FNV-1a (32-bit) hash of their
+ * name: low bit 0 is the choosing part, low bit 1 the reporting part.  Rules
+ * are chosen by looking at the choosing part only; the reporting part is
+ * only scored, so its figure says how a rule carries to text nobody looked
+ * at.  Without --part the figures are printed for both parts and for all.
+ * --part choosing|reporting (or the older --half 0|1) keeps one part.
  * --all lists the correct spans (OK) as well.  --doc NAME keeps one document.
  */
 #include <jansson.h>
@@ -195,13 +199,54 @@ static void eval_doc(json_t *doc, mock_plugin *p, counts *c, bool errors, bool a
     mock_doc_free(d);
 }
 
-/* Half (0 or 1) of a document by the FNV-1a hash of its name. */
+/* Part of a document (0 choosing, 1 reporting) by the FNV-1a hash of its name. */
 static int doc_half(const char *name)
 {
     unsigned h = 2166136261u;
     for (const char *p = name ? name : ""; *p; p++)
         h = (h ^ (unsigned char)*p) * 16777619u;
     return (int)(h & 1u);
+}
+
+static const char *const k_part_names[2] = {"choosing part (FNV-1a of the name, low bit 0)",
+                                             "reporting part (FNV-1a of the name, low bit 1)"};
+
+static void counts_add(counts *a, const counts *b)
+{
+    a->gold += b->gold;
+    a->sys += b->sys;
+    a->relaxed += b->relaxed;
+    a->strict += b->strict;
+    a->value_ok += b->value_ok;
+    a->type_ok += b->type_ok;
+    for (int l = 0; l < N_LABELS; l++) {
+        a->gold_l[l] += b->gold_l[l];
+        a->sys_l[l] += b->sys_l[l];
+        a->match_gold_l[l] += b->match_gold_l[l];
+        a->match_sys_l[l] += b->match_sys_l[l];
+        a->value_ok_l[l] += b->value_ok_l[l];
+    }
+}
+
+/* The TE3 measures of one set of documents, under a heading. */
+static void print_counts(const char *title, const counts *c, long docs)
+{
+    double rp = ratio(c->relaxed, c->sys), rr = ratio(c->relaxed, c->gold), rf = f1(rp, rr);
+    double sp = ratio(c->strict, c->sys), sr = ratio(c->strict, c->gold), sf = f1(sp, sr);
+    double vacc = ratio(c->value_ok, c->relaxed), tacc = ratio(c->type_ok, c->relaxed);
+    printf("== %s\n", title);
+    printf("documents %ld, gold %ld, system %ld\n", docs, c->gold, c->sys);
+    printf("relaxed   P %.4f  R %.4f  F1 %.4f\n", rp, rr, rf);
+    printf("strict    P %.4f  R %.4f  F1 %.4f\n", sp, sr, sf);
+    printf("value accuracy %.4f   value F1 %.4f\n", vacc, vacc * rf);
+    printf("type accuracy  %.4f\n", tacc);
+    printf("per label (gold label for recall and value accuracy, system label for precision):\n");
+    for (int l = 0; l < N_LABELS; l++) {
+        double lp = ratio(c->match_sys_l[l], c->sys_l[l]), lr = ratio(c->match_gold_l[l], c->gold_l[l]);
+        printf("  %-9s gold %4ld sys %4ld  P %.4f  R %.4f  F1 %.4f  value acc %.4f\n", k_labels[l],
+               c->gold_l[l], c->sys_l[l], lp, lr, f1(lp, lr),
+               ratio(c->value_ok_l[l], c->match_gold_l[l]));
+    }
 }
 
 /* --text: prints what the plugin finds in one text (for looking at rules). */
@@ -243,6 +288,14 @@ int main(int argc, char **argv)
             data = argv[++i];
         else if (!strcmp(argv[i], "--half") && i + 1 < argc)
             half = atoi(argv[++i]) & 1;
+        else if (!strcmp(argv[i], "--part") && i + 1 < argc) {
+            const char *w = argv[++i];
+            half = !strcmp(w, "choosing") ? 0 : !strcmp(w, "reporting") ? 1 : -2;
+            if (half == -2) {
+                fprintf(stderr, "eval_dates: --part is choosing or reporting, not %s\n", w);
+                return 2;
+            }
+        }
         else if (!strcmp(argv[i], "--doc") && i + 1 < argc)
             only = argv[++i];
         else if (!strcmp(argv[i], "--text") && i + 1 < argc)
@@ -252,7 +305,7 @@ int main(int argc, char **argv)
         else {
             fprintf(
                 stderr,
-                "usage: %s [--errors|--all] [--half 0|1] [--doc NAME] [--data FILE.jsonl] | --text TEXT [--ref YYYY-MM-DD]\n",
+                "usage: %s [--errors|--all] [--part choosing|reporting] [--doc NAME] [--data FILE.jsonl] | --text TEXT [--ref YYYY-MM-DD]\n",
                 argv[0]);
             return 2;
         }
@@ -272,12 +325,12 @@ int main(int argc, char **argv)
         fclose(f);
         return 1;
     }
-    counts c;
-    memset(&c, 0, sizeof c);
+    counts c[2];
+    memset(c, 0, sizeof c);
+    long docs[2] = {0, 0};
     char *line = NULL;
     size_t cap = 0;
     ssize_t n;
-    long docs = 0;
     while ((n = getline(&line, &cap, f)) > 0) {
         json_error_t err;
         json_t *doc = json_loadb(line, (size_t)n, 0, &err);
@@ -286,9 +339,10 @@ int main(int argc, char **argv)
             continue;
         }
         const char *name = json_string_value(json_object_get(doc, "doc"));
-        if ((half < 0 || doc_half(name) == half) && (!only || (name && !strcmp(name, only)))) {
-            eval_doc(doc, p, &c, errors || all, all);
-            docs++;
+        int part = doc_half(name);
+        if ((half < 0 || part == half) && (!only || (name && !strcmp(name, only)))) {
+            eval_doc(doc, p, &c[part], errors || all, all);
+            docs[part]++;
         }
         json_decref(doc);
     }
@@ -296,20 +350,15 @@ int main(int argc, char **argv)
     fclose(f);
     mock_plugin_close(p);
 
-    double rp = ratio(c.relaxed, c.sys), rr = ratio(c.relaxed, c.gold), rf = f1(rp, rr);
-    double sp = ratio(c.strict, c.sys), sr = ratio(c.strict, c.gold), sf = f1(sp, sr);
-    double vacc = ratio(c.value_ok, c.relaxed), tacc = ratio(c.type_ok, c.relaxed);
-    printf("documents %ld, gold %ld, system %ld\n", docs, c.gold, c.sys);
-    printf("relaxed   P %.4f  R %.4f  F1 %.4f\n", rp, rr, rf);
-    printf("strict    P %.4f  R %.4f  F1 %.4f\n", sp, sr, sf);
-    printf("value accuracy %.4f   value F1 %.4f\n", vacc, vacc * rf);
-    printf("type accuracy  %.4f\n", tacc);
-    printf("per label (gold label for recall and value accuracy, system label for precision):\n");
-    for (int l = 0; l < N_LABELS; l++) {
-        double lp = ratio(c.match_sys_l[l], c.sys_l[l]), lr = ratio(c.match_gold_l[l], c.gold_l[l]);
-        printf("  %-9s gold %4ld sys %4ld  P %.4f  R %.4f  F1 %.4f  value acc %.4f\n", k_labels[l],
-               c.gold_l[l], c.sys_l[l], lp, lr, f1(lp, lr),
-               ratio(c.value_ok_l[l], c.match_gold_l[l]));
+    if (half >= 0) {
+        print_counts(k_part_names[half], &c[half], docs[half]);
+        return 0;
     }
+    counts sum = c[0];
+    counts_add(&sum, &c[1]);
+    print_counts("all documents", &sum, docs[0] + docs[1]);
+    for (int i = 0; i < 2; i++)
+        if (docs[i])
+            print_counts(k_part_names[i], &c[i], docs[i]);
     return 0;
 }

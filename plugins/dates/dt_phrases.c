@@ -1,0 +1,129 @@
+/* dt_phrases.c -- phrases built around a unit word or "time" that name a
+ * stretch or a point of time without a number (internal to plugins/dates):
+ * "end of year", "the 100th day of the year", "at the time", "hours
+ * later", "it took months".  Each rule is called by the matcher at a start
+ * whose word class it can begin with (dt_match.c, k_word_rule_starts). */
+#include "dt_mctx.h"
+
+#include <stdio.h>
+
+#include "dt_cal.h"
+
+/* "end of year", "beginning of month": the unit alone after "of", read as
+ * the current one; the matcher's prefix ("end of") gives the mod.  With an
+ * article the older rules take it ("the end of the year"). */
+bool r_period_end(const mctx *c, size_t s, res *r)
+{
+    int u;
+    bool pl;
+    if (s < 2 || !p_unit(c, s, &u, &pl) || pl || !is_w(c, s - 1, "of"))
+        return false;
+    static const char *const edges[] = {"end", "beginning", "start", "middle", "close", NULL};
+    if (!is_any(c, s - 2, edges) || (is_p(c, s + 1, '\'') && tight(c, s + 1)))
+        return false;
+    r->end = s + 1;
+    r->label = DT_L_DATE;
+    r->anch = 1;
+    switch (u) {
+    case DT_U_YEAR:
+        put(r, "%04d", c->ref.y);
+        return true;
+    case DT_U_MONTH:
+        put(r, "%04d-%02d", c->ref.y, c->ref.m);
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* "the 100th day of the year", "the 45th day of 2021": a day counted from
+ * the start of a year. */
+bool r_nth_day(const mctx *c, size_t s, res *r)
+{
+    int n, y = 0;
+    size_t i = s;
+    if (!is_w(c, i, "the"))
+        return false;
+    size_t j = p_ordinal(c, i + 1, &n);
+    if (!j || n < 1 || n > 366 || !is_w(c, j, "day") || !is_w(c, j + 1, "of"))
+        return false;
+    j += 2;
+    if ((is_w(c, j, "the") || is_w(c, j, "this")) && is_w(c, j + 1, "year")) {
+        y = c->ref.y;
+        r->anch = 1;
+        j += 2;
+    } else if (is_year_tok(c, j, &y)) {
+        j++;
+    } else {
+        return false;
+    }
+    dt_ymd d = dt_add_days((dt_ymd){y, 1, 1}, n - 1);
+    if (d.y != y)
+        return false; /* day 366 of a common year */
+    r->end = j;
+    r->label = DT_L_DATE;
+    put_day(r, d);
+    return true;
+}
+
+/* "at the time", "at that time": the time the narrative is at, or, with no
+ * date told yet, the past (or the present) the verbs speak of.  "At the
+ * time of the crash" names its time by the event and is left alone. */
+bool r_at_time(const mctx *c, size_t s, res *r)
+{
+    if (s == 0 || !is_w(c, s - 1, "at") || !(is_w(c, s, "the") || is_w(c, s, "that")) ||
+        !is_w(c, s + 1, "time") || is_w(c, s + 2, "of") || is_w(c, s + 2, "when") ||
+        is_w(c, s + 2, "being"))
+        return false;
+    r->end = s + 2;
+    r->label = DT_L_DATE;
+    int tn = tense(c, s, s + 2);
+    if (c->narr.gran != G_NONE && tn < 0) {
+        r->anch = 2;
+        switch (c->narr.gran) {
+        case G_DAY:
+            put(r, "%04d-%02d-%02d", c->narr.y, c->narr.m, c->narr.d);
+            break;
+        case G_MONTH:
+            put(r, "%04d-%02d", c->narr.y, c->narr.m);
+            break;
+        case G_QUARTER:
+            put(r, "%04d-Q%d", c->narr.y, c->narr.q);
+            break;
+        default:
+            put(r, "%04d", c->narr.y);
+            break;
+        }
+        return true;
+    }
+    put(r, tn > 0 ? "FUTURE_REF" : tn < 0 || !is_w(c, s, "the") ? "PAST_REF" : "PRESENT_REF");
+    return true;
+}
+
+/* A plural unit without a count: "hours later", "weeks before the vote",
+ * "it took months".  A vague DURATION; the signal word stays outside. */
+bool r_bare_units(const mctx *c, size_t s, res *r)
+{
+    int u;
+    bool pl;
+    if (!p_unit(c, s, &u, &pl) || !pl || u == DT_U_QUARTER || u == DT_U_WEEKEND)
+        return false;
+    bool signal_after = is_w(c, s + 1, "later") || is_w(c, s + 1, "earlier") ||
+                        is_w(c, s + 1, "before") || is_w(c, s + 1, "after");
+    static const char *const took[] = {"took",  "take",   "takes",  "taking", "taken",
+                                       "spent", "spend",  "spends", "lasted", "last",
+                                       "lasts", "lasting", NULL};
+    bool verb_before = s > 0 && is_any(c, s - 1, took);
+    if (!signal_after && !verb_before)
+        return false;
+    /* a determiner or a count before makes it another rule's ("the weeks
+     * before", "several weeks", "three weeks later") */
+    if (s > 0 && !verb_before && !sentence_break_before(c, s) &&
+        (c->t[s - 1].kind == DT_K_NUM || c->t[s - 1].cls != DT_C_NONE ||
+         is_w(c, s - 1, "those") || is_w(c, s - 1, "these")))
+        return false;
+    r->end = s + 1;
+    r->label = DT_L_DURATION;
+    put_dur(r, 0, true, u);
+    return true;
+}

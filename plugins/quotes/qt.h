@@ -136,6 +136,7 @@ typedef struct qt_quote {
     uint8_t spk_gender;          /* QT_GENDER_* of the speaker, when known */
     uint8_t by_pronoun;          /* the speaker was resolved from he / she */
     uint8_t title_like; /* a short capitalised title ("Going Viral,"), set by qt_attribute */
+    uint8_t by_turn;    /* the speaker was taken from the alternation of a dialogue */
 } qt_quote;
 
 enum { QT_GENDER_UNKNOWN = 0, QT_GENDER_MALE, QT_GENDER_FEMALE };
@@ -210,6 +211,34 @@ int qt_is_role_word(const char *t, const qt_tok *k);
  * after one (supporters, aides, officials, lawyers ...): the Sanders
  * campaign said, Clinton's aides said. */
 int qt_is_body_noun(const char *t, const qt_tok *k);
+
+/* ---- characters (qt_characters.c) ------------------------------------------ */
+
+/* Cuts words the tagger glues before a name (Had, Said, Unfortunately ...)
+ * off the name t[*a, *b); the last word always stays. */
+void qt_name_trim(const qt_doc *d, uint32_t *a, uint32_t *b);
+
+#define QT_NAME_TITLED 0x10u
+/* When the name t[*a, b) opens with a title or has one right before it
+ * (Mrs. Moore, Professor Godbole), moves *a to the title and returns
+ * QT_NAME_TITLED | the QT_GENDER_* the title gives; else returns 0. */
+uint8_t qt_name_title(const qt_doc *d, uint32_t *a, uint32_t b);
+
+/* When the one-word name t[*a, b) follows "the" (said the Hatter), moves *a
+ * to the article and returns 1: such a name is a role the text keeps. */
+int qt_name_article(const qt_doc *d, uint32_t *a, uint32_t b);
+
+/* A one-word name t[*a, *b) that is a first name: the two-word form "W
+ * Surname" of the entities' PER spans across the document, when one form
+ * is clearly the most frequent (Bill -> Bill Gorton); else untouched. */
+void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b);
+
+/* ---- turn-taking (qt_turns.c) ---------------------------------------------- */
+
+/* After qt_attribute: in runs of dialogue paragraphs, a line with no cue of
+ * its own goes to the speaker two lines back when the two lines before it
+ * have two different speakers. */
+void qt_turns(qt_doc *d);
 
 /* ---- kinds (qt_kind.c) ----------------------------------------------------- */
 

@@ -701,8 +701,22 @@ int qt_mid_sentence(const qt_doc *d, size_t a, size_t b)
 static void qt_set_speaker(const qt_doc *d, qt_quote *q, size_t a, size_t b, uint32_t link,
                            uint8_t gender)
 {
-    qt_fullest(d, a, b, &q->spk_start, &q->spk_end);
+    uint32_t na = (uint32_t)a, nb = (uint32_t)b;
+    qt_name_trim(d, &na, &nb);
+    uint8_t title = qt_name_title(d, &na, nb);
     q->spk_link = link;
+    if (!title && qt_name_article(d, &na, nb))
+        title = QT_NAME_TITLED;
+    if (title) {
+        /* a title is part of the character: Mrs. Turton is not Mr. Turton */
+        q->spk_start = na;
+        q->spk_end = nb;
+        q->spk_gender = gender != QT_GENDER_UNKNOWN ? gender : (uint8_t)(title & 0x3);
+        return;
+    }
+    qt_fullest(d, na, nb, &q->spk_start, &q->spk_end);
+    qt_name_trim(d, &q->spk_start, &q->spk_end); /* (a fuller mention may be glued too) */
+    qt_char_fullest(d, &q->spk_start, &q->spk_end);
     /* (the gender of the fullest name: Clinton -> Hillary Clinton) */
     q->spk_gender =
         gender != QT_GENDER_UNKNOWN ? gender : qt_name_gender(d, q->spk_start, q->spk_end);

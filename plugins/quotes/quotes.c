@@ -128,6 +128,7 @@ static int qt_annotate(const ann_host *h, void *state, ann_doc *doc)
         return ANN_ENOMEM;
     }
     qt_attribute(&d);
+    qt_turns(&d);
     qt_classify(&d);
     for (size_t i = 0; i < d.n_quotes; i++) {
         const qt_quote *q = &d.quotes[i];

@@ -231,6 +231,18 @@ static int overlaps(uint32_t a1, uint32_t b1, uint32_t a2, uint32_t b2)
     return a1 < b2 && a2 < b1;
 }
 
+/* Gold span j: its extent into *gs, *ge, the span into *g (when g is not
+ * NULL); returns its T_* type, -1 for none. */
+static int gold_at(json_t *spans, size_t j, json_t **g, uint32_t *gs, uint32_t *ge)
+{
+    json_t *o = json_array_get(spans, j);
+    if (g)
+        *g = o;
+    *gs = (uint32_t)json_integer_value(json_object_get(o, "start"));
+    *ge = (uint32_t)json_integer_value(json_object_get(o, "end"));
+    return type_of(json_string_value(json_object_get(o, "quote_type")));
+}
+
 /* Scores one novel into sc[T_*]. */
 static void score_novel(const char *text, json_t *spans, json_t *chars, const ann_span *pred,
                         size_t np, score *sc, int verbose, const char *name)
@@ -240,10 +252,8 @@ static void score_novel(const char *text, json_t *spans, json_t *chars, const an
     for (size_t i = 0; i < np; i++) {
         int t_ex = -1, t_ov = -1;
         for (size_t j = 0; j < ng; j++) {
-            json_t *g = json_array_get(spans, j);
-            uint32_t gs = (uint32_t)json_integer_value(json_object_get(g, "start"));
-            uint32_t ge = (uint32_t)json_integer_value(json_object_get(g, "end"));
-            int t = type_of(json_string_value(json_object_get(g, "quote_type")));
+            uint32_t gs, ge;
+            int t = gold_at(spans, j, NULL, &gs, &ge);
             if (t < 0)
                 continue;
             if (gs == pred[i].start && ge == pred[i].end)
@@ -264,10 +274,9 @@ static void score_novel(const char *text, json_t *spans, json_t *chars, const an
     /* gold spans; quotations are runs of spans sharing "id" (the parts are
      * adjacent in the data; a quotation is scored at its first part) */
     for (size_t j = 0; j < ng; j++) {
-        json_t *g = json_array_get(spans, j);
-        uint32_t gs = (uint32_t)json_integer_value(json_object_get(g, "start"));
-        uint32_t ge = (uint32_t)json_integer_value(json_object_get(g, "end"));
-        int t = type_of(json_string_value(json_object_get(g, "quote_type")));
+        json_t *g;
+        uint32_t gs, ge;
+        int t = gold_at(spans, j, &g, &gs, &ge);
         if (t < 0)
             continue;
         int ex = 0, ov = 0;

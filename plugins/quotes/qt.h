@@ -233,6 +233,16 @@ int qt_name_article(const qt_doc *d, uint32_t *a, uint32_t b);
  * is clearly the most frequent (Bill -> Bill Gorton); else untouched. */
 void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b);
 
+/* ---- the narrator (qt_narrator.c) ----------------------------------------- */
+
+/* Whether q's speaker is the narrator (the word "I" of "I said"). */
+int qt_is_narrator(const qt_doc *d, const qt_quote *q);
+
+/* The narrator's name in a first-person story: the vocative the other
+ * characters use most, clearly ahead of the rest; stores its fullest form
+ * in t[*a, *b) and returns 1, or returns 0 ("narrator"). */
+int qt_narrator_name(const qt_doc *d, uint32_t *a, uint32_t *b);
+
 /* ---- turn-taking (qt_turns.c) ---------------------------------------------- */
 
 /* After qt_attribute: in runs of dialogue paragraphs, a line with no cue of

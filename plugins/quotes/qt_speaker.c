@@ -953,6 +953,15 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
     const char *t = d->text.s;
     if (n == 0)
         return 0;
+    /* "Yes," I said: the narrator, written as the word "I" (the glue names
+     * it, qt_narrator.c) */
+    if (n == 1 && toks[0].end == toks[0].start + 1 && t[toks[0].start] == 'I') {
+        q->spk_start = toks[0].start;
+        q->spk_end = toks[0].end;
+        q->spk_link = UINT32_MAX;
+        q->spk_gender = QT_GENDER_UNKNOWN;
+        return 1;
+    }
     size_t a = toks[0].start, b = toks[n - 1].end;
     const ann_span *s = qt_per_inside(d, a, b);
     if (s) {

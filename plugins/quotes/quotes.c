@@ -67,7 +67,9 @@ static const char *const qt_kind_names[] = {"", "direct", "partial", "title", "s
 
 /* Emits quotation q; returns the host's status (ANN_ENOMEM also when the
  * attribute values find no scratch memory). */
-static int qt_emit(const ann_host *h, ann_doc *doc, const qt_doc *d, const qt_quote *q)
+/* narr_a, narr_b: the narrator's name in the text (equal: none known). */
+static int qt_emit(const ann_host *h, ann_doc *doc, const qt_doc *d, const qt_quote *q,
+                   uint32_t narr_a, uint32_t narr_b)
 {
     ann_attr attrs[3];
     ann_link link;
@@ -76,11 +78,22 @@ static int qt_emit(const ann_host *h, ann_doc *doc, const qt_doc *d, const qt_qu
     attrs[na].key = "kind";
     attrs[na++].value = qt_kind_names[q->kind];
     if (q->spk_end > q->spk_start) {
-        size_t sl = q->spk_end - q->spk_start;
+        uint32_t sa = q->spk_start, sb = q->spk_end;
+        const char *from = d->text.s;
+        if (qt_is_narrator(d, q)) { /* "I said": the narrator */
+            sa = narr_a;
+            sb = narr_b;
+            if (sb == sa) {
+                from = "narrator";
+                sa = 0;
+                sb = 8;
+            }
+        }
+        size_t sl = sb - sa;
         char *speaker = h->scratch(doc, sl + 1); /* zeroed: NUL-terminated */
         if (!speaker)
             return ANN_ENOMEM;
-        memcpy(speaker, d->text.s + q->spk_start, sl);
+        memcpy(speaker, from + sa, sl);
         attrs[na].key = "speaker";
         attrs[na++].value = speaker;
         has_speaker = 1;
@@ -130,13 +143,16 @@ static int qt_annotate(const ann_host *h, void *state, ann_doc *doc)
     qt_attribute(&d);
     qt_turns(&d);
     qt_classify(&d);
+    uint32_t narr_a = 0, narr_b = 0;
+    if (!qt_narrator_name(&d, &narr_a, &narr_b))
+        narr_a = narr_b = 0;
     for (size_t i = 0; i < d.n_quotes; i++) {
         const qt_quote *q = &d.quotes[i];
         if (!st->all && (q->depth > 0 || q->kind == QT_KIND_TITLE || q->kind == QT_KIND_SCARE))
             continue;
         /* a refused span (ANN_EINVAL) is reported by the host: go on with
          * the others; out of memory fails the document */
-        if (qt_emit(h, doc, &d, q) == ANN_ENOMEM)
+        if (qt_emit(h, doc, &d, q, narr_a, narr_b) == ANN_ENOMEM)
             return ANN_ENOMEM;
     }
     return ANN_OK;

@@ -323,9 +323,15 @@ static void score_novel(const char *text, json_t *spans, json_t *chars, const an
             s->q_ok += (size_t)ok;
             s->q_none += (size_t)(found && !ps);
         }
-        if (verbose && !ok && found)
-            printf("SPK %c %s, gold %s [%.70s] @%s:%u\n", type_names[t][0], ps ? ps : "none",
-                   gsp ? gsp : "?", text + gs, name, gs);
+        if (verbose && !ok && found) {
+            char snip[72];
+            size_t k = 0;
+            for (; k + 1 < sizeof snip && gs + k < ge; k++)
+                snip[k] = text[gs + k] == '\n' ? ' ' : text[gs + k];
+            snip[k] = '\0';
+            printf("SPK %c %s, gold %s [%s] @%s:%u\n", type_names[t][0], ps ? ps : "none",
+                   gsp ? gsp : "?", snip, name, gs);
+        }
     }
 }
 

@@ -233,6 +233,13 @@ int qt_name_article(const qt_doc *d, uint32_t *a, uint32_t b);
  * is clearly the most frequent (Bill -> Bill Gorton); else untouched. */
 void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b);
 
+/* ---- vocatives (qt_vocative.c) -------------------------------------------- */
+
+/* The first name inside quotation q that calls someone (“Do not go,
+ * Jane.”): stores its speaker form (title kept, else the fullest
+ * first-name form) in t[*a, *b) and returns 1; returns 0 if none. */
+int qt_vocative(const qt_doc *d, const qt_quote *q, uint32_t *a, uint32_t *b);
+
 /* ---- the narrator (qt_narrator.c) ----------------------------------------- */
 
 /* Whether q's speaker is the narrator (the word "I" of "I said"). */

@@ -1,37 +1,52 @@
 /*
  * qt_turns.c -- turn-taking in dialogue.
  *
- * In a novel most lines of a conversation carry no "said X": two people
- * speak in turn, one paragraph each, and the reader counts.  A turn here is
- * a paragraph holding a quotation; a run is a sequence of turns in
- * consecutive paragraphs (a paragraph of narration without quotations ends
- * it).  A turn's own speaker is that of its first quotation with a cue of
- * its own.  A turn without one, after two turns whose speakers are known
- * and differ (A, then B), is A's, and counts as known for the next turn (so
- * A, B, ?, ? reads A, B, A, B).  A turn of unknown speaker ends the chain;
- * an attributed turn restarts it.
+ * In a novel most lines of a conversation carry no "said X": people speak
+ * in turn, one paragraph each, and the reader counts.  A turn here is a
+ * paragraph that opens or ends with a quotation (a paragraph of the writer
+ * with quoted words inside is none); its own speaker is that of its first
+ * quotation with a cue of its own.
+ *
+ * Two rules, in two kinds of documents:
+ *   - everywhere: a turn without a speaker of its own, right after two
+ *     turns in consecutive paragraphs whose speakers are known and differ
+ *     (A, then B), is A's (A, B, ?, ? reads A, B, A, B);
+ *   - in a document that is a dialogue (a story: many turns, see
+ *     qt_is_dialogue), a turn right after a turn of speaker B, with no cue
+ *     of its own, is not B's, whatever the news rules inherited: it goes to
+ *     the person B was talking to -- the one B named as a vocative (“Do not
+ *     go, Jane.”), else the latest other speaker of the last few paragraphs.
+ * A turn whose speaker stays unknown ends the chain; an attributed turn
+ * restarts it; so does a paragraph between two turns.
  *
  * News is left alone: a run of quotation paragraphs there is one speaker
- * (A, A, ?) or attributed turn by turn, so the two-different-speakers
- * condition does not arise from it.
+ * (A, A, ?) or attributed turn by turn, so the two-speakers condition does
+ * not arise, and a news article has far fewer turns than a story.
  */
 #include "qt_attr.h"
 
 #include <string.h>
 
+/* Turns a document needs to be read as a dialogue, and how many paragraphs
+ * back the other party of a conversation is looked for (both chosen on the
+ * tuning novels of eval_pdnc). */
+#define QT_DIALOGUE_TURNS 40
+#define QT_PARTNER_PARAS 12
+
 typedef struct qt_turn {
-    size_t para;        /* its paragraph; SIZE_MAX: none yet */
+    size_t para;        /* its paragraph; SIZE_MAX: none */
     uint32_t spk_start; /* its speaker, or 0,0 */
     uint32_t spk_end;
     uint32_t spk_link;
     uint8_t spk_gender;
+    uint32_t voc_start, voc_end; /* a vocative in it naming someone, or 0,0 */
 } qt_turn;
 
-static int qt_turn_same(const qt_doc *d, const qt_turn *a, const qt_turn *b)
+enum { QT_HISTORY = 8 };
+
+static int qt_same_text(const qt_doc *d, uint32_t a1, uint32_t b1, uint32_t a2, uint32_t b2)
 {
-    return a->spk_end - a->spk_start == b->spk_end - b->spk_start &&
-           memcmp(d->text.s + a->spk_start, d->text.s + b->spk_start,
-                  a->spk_end - a->spk_start) == 0;
+    return b1 - a1 == b2 - a2 && memcmp(d->text.s + a1, d->text.s + a2, b1 - a1) == 0;
 }
 
 /* Whether quotation q names its speaker itself (a cue of its own, not a
@@ -65,18 +80,67 @@ static int qt_dialogue_line(const qt_doc *d, size_t p, size_t i, size_t j)
     return d->quotes[i].start == a || d->quotes[last].end == b;
 }
 
+/* End of the quotations of the paragraph of quotation i. */
+static size_t qt_para_end(const qt_doc *d, size_t i)
+{
+    size_t j = i;
+    while (j < d->n_quotes && d->quotes[j].para == d->quotes[i].para)
+        j++;
+    return j;
+}
+
+/* Whether d reads as a story told in dialogue: QT_DIALOGUE_TURNS lines of
+ * dialogue at least. */
+static int qt_is_dialogue(const qt_doc *d)
+{
+    size_t turns = 0;
+    for (size_t i = 0; i < d->n_quotes && turns < QT_DIALOGUE_TURNS;) {
+        size_t j = qt_para_end(d, i);
+        turns += (size_t)qt_dialogue_line(d, d->quotes[i].para, i, j);
+        i = j;
+    }
+    return turns >= QT_DIALOGUE_TURNS;
+}
+
+static void qt_turn_speaker(qt_turn *t, const qt_turn *from)
+{
+    t->spk_start = from->spk_start;
+    t->spk_end = from->spk_end;
+    t->spk_link = from->spk_link;
+    t->spk_gender = from->spk_gender;
+}
+
+/* The person the speaker of hist[0] talks to: the latest other speaker in
+ * hist[1 ..] within QT_PARTNER_PARAS paragraphs of paragraph p.  NULL if
+ * none. */
+static const qt_turn *qt_partner(const qt_doc *d, const qt_turn *hist, size_t p)
+{
+    for (size_t k = 1; k < QT_HISTORY; k++) {
+        const qt_turn *h = &hist[k];
+        if (h->para == SIZE_MAX || h->para + QT_PARTNER_PARAS < p)
+            return NULL;
+        if (h->spk_end > 0 &&
+            !qt_same_text(d, h->spk_start, h->spk_end, hist[0].spk_start, hist[0].spk_end))
+            return h;
+    }
+    return NULL;
+}
+
 void qt_turns(qt_doc *d)
 {
-    qt_turn t1 = {SIZE_MAX, 0, 0, UINT32_MAX, 0}, t2 = t1; /* last turn, the one before */
-    size_t i = 0;
-    while (i < d->n_quotes) {
-        size_t p = d->quotes[i].para, j = i;
-        /* the quotations of paragraph p: [i, j) */
-        while (j < d->n_quotes && d->quotes[j].para == p)
-            j++;
-        qt_turn cur = {p, 0, 0, UINT32_MAX, 0};
-        if (!qt_dialogue_line(d, p, i, j))
-            cur.para = SIZE_MAX - 1; /* (no line of a run: ends it) */
+    int dialogue = qt_is_dialogue(d);
+    qt_turn hist[QT_HISTORY]; /* the last turns, latest first */
+    for (size_t k = 0; k < QT_HISTORY; k++)
+        hist[k] = (qt_turn){SIZE_MAX, 0, 0, UINT32_MAX, 0, 0, 0};
+    for (size_t i = 0; i < d->n_quotes;) {
+        size_t p = d->quotes[i].para, j = qt_para_end(d, i);
+        if (!qt_dialogue_line(d, p, i, j)) {
+            for (size_t k = 0; k < QT_HISTORY; k++)
+                hist[k].para = SIZE_MAX; /* (the writer's paragraph ends the chain) */
+            i = j;
+            continue;
+        }
+        qt_turn cur = {p, 0, 0, UINT32_MAX, 0, 0, 0};
         for (size_t k = i; k < j; k++) {
             const qt_quote *q = &d->quotes[k];
             if (q->depth == 0 && qt_own_speaker(q)) {
@@ -87,18 +151,37 @@ void qt_turns(qt_doc *d)
                 break;
             }
         }
-        int run = cur.para == p && t1.para < SIZE_MAX - 1 && t2.para < SIZE_MAX - 1 &&
-                  t1.para + 1 == p &&
-                  t2.para + 1 == t1.para;
-        if (cur.spk_end == 0 && run && t1.spk_end > 0 && t2.spk_end > 0 &&
-            !qt_turn_same(d, &t1, &t2)) {
-            cur.spk_start = t2.spk_start;
-            cur.spk_end = t2.spk_end;
-            cur.spk_link = t2.spk_link;
-            cur.spk_gender = t2.spk_gender;
+        for (size_t k = i; k < j && dialogue; k++) {
+            uint32_t va, vb;
+            if (d->quotes[k].depth == 0 && qt_vocative(d, &d->quotes[k], &va, &vb)) {
+                cur.voc_start = va;
+                cur.voc_end = vb;
+                break;
+            }
+        }
+        const qt_turn *t1 = &hist[0], *t2 = &hist[1];
+        int after1 = t1->para != SIZE_MAX && t1->para + 1 == p && t1->spk_end > 0;
+        const qt_turn *from = NULL;
+        if (cur.spk_end == 0 && after1 && t2->para != SIZE_MAX && t2->para + 1 == t1->para &&
+            t2->spk_end > 0 &&
+            !qt_same_text(d, t1->spk_start, t1->spk_end, t2->spk_start, t2->spk_end))
+            from = t2;
+        qt_turn voc = {p, 0, 0, UINT32_MAX, 0, 0, 0};
+        if (cur.spk_end == 0 && dialogue && after1) {
+            if (t1->voc_end > 0 && !qt_same_text(d, t1->voc_start, t1->voc_end, t1->spk_start,
+                                                 t1->spk_end)) {
+                voc.spk_start = t1->voc_start;
+                voc.spk_end = t1->voc_end;
+                from = &voc;
+            } else if (!from) {
+                from = qt_partner(d, hist, p);
+            }
+        }
+        if (from) {
+            qt_turn_speaker(&cur, from);
             for (size_t k = i; k < j; k++) {
                 qt_quote *q = &d->quotes[k];
-                if (q->depth != 0 || (q->spk_end > 0 && q->cue_end > 0))
+                if (q->depth != 0 || (q->spk_end > 0 && q->cue_end > 0 && !q->inherited))
                     continue;
                 q->spk_start = cur.spk_start;
                 q->spk_end = cur.spk_end;
@@ -107,8 +190,8 @@ void qt_turns(qt_doc *d)
                 q->by_turn = 1;
             }
         }
-        t2 = t1;
-        t1 = cur;
+        memmove(hist + 1, hist, (QT_HISTORY - 1) * sizeof *hist);
+        hist[0] = cur;
         i = j;
     }
 }

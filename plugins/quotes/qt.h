@@ -154,6 +154,7 @@ typedef struct qt_doc {
     qt_quote *quotes; /* sorted by start; host->scratch_grow() memory */
     size_t n_quotes, cap_quotes;
     size_t cur; /* index of the quotation being attributed */
+    const struct qt_genders *genders; /* qt_genders_build(), or NULL */
 } qt_doc;
 
 /* Pairs the marks of every paragraph into quotations, appending them to
@@ -232,6 +233,16 @@ int qt_name_article(const qt_doc *d, uint32_t *a, uint32_t b);
  * Surname" of the entities' PER spans across the document, when one form
  * is clearly the most frequent (Bill -> Bill Gorton); else untouched. */
 void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b);
+
+/* ---- genders of names (qt_gender.c) -------------------------------------- */
+
+/* Builds d->genders from the pronouns after each PER mention (scratch
+ * memory).  Returns ANN_OK (also when there is no PER span: no table) or
+ * ANN_ENOMEM. */
+int qt_genders_build(qt_doc *d);
+
+/* The gender the narration gives the name t[a, b), or QT_GENDER_UNKNOWN. */
+uint8_t qt_char_gender(const qt_doc *d, uint32_t a, uint32_t b);
 
 /* ---- vocatives (qt_vocative.c) -------------------------------------------- */
 

@@ -774,6 +774,11 @@ static int qt_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
         uint8_t g = qt_title_gender(d, s->start);
         if (g == QT_GENDER_UNKNOWN) /* Hillary Clinton ... "...," he said: not her */
             g = qt_name_gender(d, tmp.spk_start, tmp.spk_end);
+        if (g == QT_GENDER_UNKNOWN) { /* Adela looked up; she ... */
+            uint32_t ma = s->start, mb = s->end;
+            qt_name_trim(d, &ma, &mb);
+            g = qt_char_gender(d, ma, mb);
+        }
         for (size_t j = d->cur; g == QT_GENDER_UNKNOWN && j-- > 0;) {
             const qt_quote *r = &d->quotes[j];
             if (r->spk_end > 0 && r->spk_gender != QT_GENDER_UNKNOWN &&

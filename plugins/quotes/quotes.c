@@ -140,6 +140,10 @@ static int qt_annotate(const ann_host *h, void *state, ann_doc *doc)
         h->doc_error(doc, "out of memory");
         return ANN_ENOMEM;
     }
+    if (qt_genders_build(&d) != ANN_OK) {
+        h->doc_error(doc, "out of memory");
+        return ANN_ENOMEM;
+    }
     qt_attribute(&d);
     qt_turns(&d);
     qt_classify(&d);

@@ -141,6 +141,7 @@ void qt_turns(qt_doc *d)
             continue;
         }
         qt_turn cur = {p, 0, 0, UINT32_MAX, 0, 0, 0};
+        uint8_t pronoun = QT_GENDER_UNKNOWN; /* the turn's own speaker is he / she */
         for (size_t k = i; k < j; k++) {
             const qt_quote *q = &d->quotes[k];
             if (q->depth == 0 && qt_own_speaker(q)) {
@@ -148,9 +149,13 @@ void qt_turns(qt_doc *d)
                 cur.spk_end = q->spk_end;
                 cur.spk_link = q->spk_link;
                 cur.spk_gender = q->spk_gender;
+                if (q->by_pronoun && dialogue)
+                    pronoun = q->spk_gender;
                 break;
             }
         }
+        if (pronoun != QT_GENDER_UNKNOWN)
+            cur.spk_end = 0; /* (found as for a turn without cue, checked below) */
         for (size_t k = i; k < j && dialogue; k++) {
             uint32_t va, vb;
             if (d->quotes[k].depth == 0 && qt_vocative(d, &d->quotes[k], &va, &vb)) {
@@ -177,11 +182,30 @@ void qt_turns(qt_doc *d)
                 from = qt_partner(d, hist, p);
             }
         }
+        if (pronoun != QT_GENDER_UNKNOWN) {
+            /* "...," he said: the other party of the conversation when the
+             * gender agrees, before the latest name in the narration */
+            uint8_t g = from ? from->spk_gender : QT_GENDER_UNKNOWN;
+            if (from && g == QT_GENDER_UNKNOWN)
+                g = qt_char_gender(d, from->spk_start, from->spk_end);
+            if (!from || g != pronoun) {
+                for (size_t k = i; k < j; k++) /* (the pronoun's speaker stays) */
+                    if (d->quotes[k].depth == 0 && qt_own_speaker(&d->quotes[k])) {
+                        cur.spk_start = d->quotes[k].spk_start;
+                        cur.spk_end = d->quotes[k].spk_end;
+                        cur.spk_link = d->quotes[k].spk_link;
+                        cur.spk_gender = d->quotes[k].spk_gender;
+                        break;
+                    }
+                from = NULL;
+            }
+        }
         if (from) {
             qt_turn_speaker(&cur, from);
             for (size_t k = i; k < j; k++) {
                 qt_quote *q = &d->quotes[k];
-                if (q->depth != 0 || (q->spk_end > 0 && q->cue_end > 0 && !q->inherited))
+                if (q->depth != 0 ||
+                    (q->spk_end > 0 && q->cue_end > 0 && !q->inherited && !q->by_pronoun))
                     continue;
                 q->spk_start = cur.spk_start;
                 q->spk_end = cur.spk_end;

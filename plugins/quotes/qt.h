@@ -155,6 +155,7 @@ typedef struct qt_doc {
     size_t n_quotes, cap_quotes;
     size_t cur; /* index of the quotation being attributed */
     const struct qt_genders *genders; /* qt_genders_build(), or NULL */
+    int story; /* a story told in dialogue (qt_is_dialogue), not news */
 } qt_doc;
 
 /* Pairs the marks of every paragraph into quotations, appending them to
@@ -262,6 +263,10 @@ int qt_is_narrator(const qt_doc *d, const qt_quote *q);
 int qt_narrator_name(const qt_doc *d, uint32_t *a, uint32_t *b);
 
 /* ---- turn-taking (qt_turns.c) ---------------------------------------------- */
+
+/* Whether d (its quotations found) reads as a story told in dialogue: many
+ * paragraphs that open or end with a quotation. */
+int qt_is_dialogue(const qt_doc *d);
 
 /* After qt_attribute: in runs of dialogue paragraphs, a line with no cue of
  * its own goes to the speaker two lines back when the two lines before it

@@ -714,7 +714,12 @@ static void qt_set_speaker(const qt_doc *d, qt_quote *q, size_t a, size_t b, uin
         q->spk_gender = gender != QT_GENDER_UNKNOWN ? gender : (uint8_t)(title & 0x3);
         return;
     }
-    qt_fullest(d, na, nb, &q->spk_start, &q->spk_end);
+    if (d->story) { /* (a fuller mention nearby is often glued: Clever Bear Pooh) */
+        q->spk_start = na;
+        q->spk_end = nb;
+    } else {
+        qt_fullest(d, na, nb, &q->spk_start, &q->spk_end);
+    }
     qt_name_trim(d, &q->spk_start, &q->spk_end); /* (a fuller mention may be glued too) */
     qt_char_fullest(d, &q->spk_start, &q->spk_end);
     /* (the gender of the fullest name: Clinton -> Hillary Clinton) */

@@ -91,7 +91,7 @@ static size_t qt_para_end(const qt_doc *d, size_t i)
 
 /* Whether d reads as a story told in dialogue: QT_DIALOGUE_TURNS lines of
  * dialogue at least. */
-static int qt_is_dialogue(const qt_doc *d)
+int qt_is_dialogue(const qt_doc *d)
 {
     size_t turns = 0;
     for (size_t i = 0; i < d->n_quotes && turns < QT_DIALOGUE_TURNS;) {
@@ -128,7 +128,7 @@ static const qt_turn *qt_partner(const qt_doc *d, const qt_turn *hist, size_t p)
 
 void qt_turns(qt_doc *d)
 {
-    int dialogue = qt_is_dialogue(d);
+    int dialogue = d->story;
     qt_turn hist[QT_HISTORY]; /* the last turns, latest first */
     for (size_t k = 0; k < QT_HISTORY; k++)
         hist[k] = (qt_turn){SIZE_MAX, 0, 0, UINT32_MAX, 0, 0, 0};

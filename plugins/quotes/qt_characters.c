@@ -136,6 +136,34 @@ int qt_name_article(const qt_doc *d, uint32_t *a, uint32_t b)
     return 1;
 }
 
+/* Whether the capitalised word t[a, b) also occurs in lower case within
+ * QT_NOUN_REACH bytes of byte at: a common noun (Pooh Bear, "a bear"), no
+ * surname (Gorton). */
+#define QT_NOUN_REACH 60000
+static int qt_common_noun(const qt_doc *d, uint32_t a, uint32_t b, uint32_t at)
+{
+    const char *t = d->text.s;
+    size_t n = b - a;
+    if (n < 2 || n > 24 || !(t[a] >= 'A' && t[a] <= 'Z'))
+        return 0;
+    char w[26];
+    w[0] = ' ';
+    w[1] = (char)(t[a] - 'A' + 'a');
+    memcpy(w + 2, t + a + 1, n - 1);
+    size_t lo = at > QT_NOUN_REACH ? at - QT_NOUN_REACH : 0;
+    size_t hi = at + QT_NOUN_REACH < d->text.len ? at + QT_NOUN_REACH : d->text.len;
+    for (size_t i = lo; i + n + 1 < hi; i++) {
+        const char *p = memchr(t + i, w[1], hi - i - n - 1);
+        if (!p)
+            return 0;
+        i = (size_t)(p - t);
+        if (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\n') && memcmp(p + 1, w + 2, n - 1) == 0 &&
+            !((p[n] >= 'a' && p[n] <= 'z') || (p[n] >= 'A' && p[n] <= 'Z')))
+            return 1;
+    }
+    return 0;
+}
+
 void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b)
 {
     const char *t = d->text.s;
@@ -178,7 +206,8 @@ void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b)
             best = k;
     /* one form clearly ahead: Bill -> Bill Gorton, not Bill Gorton for a
      * second Bill */
-    if (nf == 0 || cnt[best] < 2 || 3 * cnt[best] < 2 * total)
+    if (nf == 0 || cnt[best] < 2 || 3 * cnt[best] < 2 * total ||
+        qt_common_noun(d, fa[best] + (uint32_t)m + 1, fb[best], *a))
         return;
     *a = fa[best];
     *b = fb[best];

@@ -972,6 +972,21 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
         q->spk_gender = QT_GENDER_UNKNOWN;
         return 1;
     }
+    /* said the King, the Mock Turtle said: in a story, a capitalised role
+     * after "the" is a character of its own */
+    if (d->story && n >= 2 && n <= 3 && qt_tok_is(t, &toks[0], "the")) {
+        size_t k = 1;
+        while (k < n && toks[k].type == QT_TOK_WORD && (toks[k].flags & QT_TF_UPPER) &&
+               !(toks[k].flags & QT_TF_ALLCAPS) && !qt_possessive(t, &toks[k]))
+            k++;
+        if (k == n) {
+            q->spk_start = toks[0].start;
+            q->spk_end = toks[n - 1].end;
+            q->spk_link = UINT32_MAX;
+            q->spk_gender = QT_GENDER_UNKNOWN;
+            return 1;
+        }
+    }
     size_t a = toks[0].start, b = toks[n - 1].end;
     const ann_span *s = qt_per_inside(d, a, b);
     if (s) {

@@ -249,8 +249,9 @@ uint8_t qt_char_gender(const qt_doc *d, uint32_t a, uint32_t b);
 
 /* The first name inside quotation q that calls someone (“Do not go,
  * Jane.”): stores its speaker form (title kept, else the fullest
- * first-name form) in t[*a, *b) and returns 1; returns 0 if none. */
-int qt_vocative(const qt_doc *d, const qt_quote *q, uint32_t *a, uint32_t *b);
+ * first-name form) in t[*a, *b), its PER span's id in *link, and returns
+ * 1; returns 0 if none. */
+int qt_vocative(const qt_doc *d, const qt_quote *q, uint32_t *a, uint32_t *b, uint32_t *link);
 
 /* ---- the narrator (qt_narrator.c) ----------------------------------------- */
 

@@ -30,9 +30,9 @@ int qt_narrator_name(const qt_doc *d, uint32_t *na, uint32_t *nb)
         return 0;
     for (size_t i = 0; i < d->n_quotes; i++) {
         const qt_quote *q = &d->quotes[i];
-        uint32_t a, b;
+        uint32_t a, b, link;
         /* (the narrator speaking calls someone else) */
-        if (q->depth != 0 || qt_is_narrator(d, q) || !qt_vocative(d, q, &a, &b))
+        if (q->depth != 0 || qt_is_narrator(d, q) || !qt_vocative(d, q, &a, &b, &link))
             continue;
         total++;
         uint32_t j = 0;

@@ -40,6 +40,7 @@ typedef struct qt_turn {
     uint32_t spk_link;
     uint8_t spk_gender;
     uint32_t voc_start, voc_end; /* a vocative in it naming someone, or 0,0 */
+    uint32_t voc_link;           /* the vocative's PER span */
 } qt_turn;
 
 enum { QT_HISTORY = 8 };
@@ -131,7 +132,7 @@ void qt_turns(qt_doc *d)
     int dialogue = d->story;
     qt_turn hist[QT_HISTORY]; /* the last turns, latest first */
     for (size_t k = 0; k < QT_HISTORY; k++)
-        hist[k] = (qt_turn){SIZE_MAX, 0, 0, UINT32_MAX, 0, 0, 0};
+        hist[k] = (qt_turn){SIZE_MAX, 0, 0, UINT32_MAX, 0, 0, 0, UINT32_MAX};
     for (size_t i = 0; i < d->n_quotes;) {
         size_t p = d->quotes[i].para, j = qt_para_end(d, i);
         if (!qt_dialogue_line(d, p, i, j)) {
@@ -140,7 +141,7 @@ void qt_turns(qt_doc *d)
             i = j;
             continue;
         }
-        qt_turn cur = {p, 0, 0, UINT32_MAX, 0, 0, 0};
+        qt_turn cur = {p, 0, 0, UINT32_MAX, 0, 0, 0, UINT32_MAX};
         uint8_t pronoun = QT_GENDER_UNKNOWN; /* the turn's own speaker is he / she */
         for (size_t k = i; k < j; k++) {
             const qt_quote *q = &d->quotes[k];
@@ -157,10 +158,11 @@ void qt_turns(qt_doc *d)
         if (pronoun != QT_GENDER_UNKNOWN)
             cur.spk_end = 0; /* (found as for a turn without cue, checked below) */
         for (size_t k = i; k < j && dialogue; k++) {
-            uint32_t va, vb;
-            if (d->quotes[k].depth == 0 && qt_vocative(d, &d->quotes[k], &va, &vb)) {
+            uint32_t va, vb, vl;
+            if (d->quotes[k].depth == 0 && qt_vocative(d, &d->quotes[k], &va, &vb, &vl)) {
                 cur.voc_start = va;
                 cur.voc_end = vb;
+                cur.voc_link = vl;
                 break;
             }
         }
@@ -171,12 +173,13 @@ void qt_turns(qt_doc *d)
             t2->spk_end > 0 &&
             !qt_same_text(d, t1->spk_start, t1->spk_end, t2->spk_start, t2->spk_end))
             from = t2;
-        qt_turn voc = {p, 0, 0, UINT32_MAX, 0, 0, 0};
+        qt_turn voc = {p, 0, 0, UINT32_MAX, 0, 0, 0, UINT32_MAX};
         if (cur.spk_end == 0 && dialogue && after1) {
             if (t1->voc_end > 0 && !qt_same_text(d, t1->voc_start, t1->voc_end, t1->spk_start,
                                                  t1->spk_end)) {
                 voc.spk_start = t1->voc_start;
                 voc.spk_end = t1->voc_end;
+                voc.spk_link = t1->voc_link;
                 from = &voc;
             } else if (!from) {
                 from = qt_partner(d, hist, p);

@@ -23,7 +23,7 @@ static int qt_vocative_at(const qt_doc *d, const qt_quote *q, const ann_span *s)
     return before && after;
 }
 
-int qt_vocative(const qt_doc *d, const qt_quote *q, uint32_t *a, uint32_t *b)
+int qt_vocative(const qt_doc *d, const qt_quote *q, uint32_t *a, uint32_t *b, uint32_t *link)
 {
     size_t lo = 0, hi = d->n_ents;
     while (lo < hi) { /* the first span starting inside the quotation */
@@ -39,6 +39,7 @@ int qt_vocative(const qt_doc *d, const qt_quote *q, uint32_t *a, uint32_t *b)
             continue;
         *a = s->start;
         *b = s->end;
+        *link = s->id;
         qt_name_trim(d, a, b);
         if (!qt_name_title(d, a, *b))
             qt_char_fullest(d, a, b);

@@ -1372,6 +1372,14 @@ static const attr_case attr_cases[] = {
      NULL,
      0,
      NULL},
+    {"a pronoun speaker by the gender the narration gives a name",
+     "Ysolde Marr smiled, and she sat. Ysolde Marr wept, and she rose. Orrin Dask came in, "
+     "and he bowed. Orrin Dask waited, and he smiled. “Now,” she said.",
+     {"Ysolde Marr", "Orrin Dask"},
+     "“Now,”",
+     "Ysolde Marr",
+     1,
+     NULL},
     {"turn-taking needs two speakers (news: one speaker goes on)",
      "“We will win,” Smith said.\n\n“We will win again,” Smith said.\n\n“And again.”",
      {"Smith"},
@@ -1381,10 +1389,11 @@ static const attr_case attr_cases[] = {
      NULL},
 };
 
-START_TEST(test_attribution)
+/* Runs case c over text (c->text, or c->text after a prelude) and checks
+ * its speaker and link. */
+static void check_attr(const attr_case *c, const char *input)
 {
-    const attr_case *c = &attr_cases[_i];
-    mock_doc *d = run(c->text, 0, c->pers);
+    mock_doc *d = run(input, 0, c->pers);
     const ann_span *s = mock_doc_find_text(d, "quotes", c->quote);
     ck_assert_msg(s != NULL, "%s: quotation not found", c->name);
     const char *spk = mock_span_attr(s, "speaker");
@@ -1409,6 +1418,75 @@ START_TEST(test_attribution)
         }
     }
     mock_doc_free(d);
+}
+
+START_TEST(test_attribution)
+{
+    check_attr(&attr_cases[_i], attr_cases[_i].text);
+}
+END_TEST
+
+/* ---- stories (issue 20) ----------------------------------------------------- */
+
+/* Cases read inside a story told in dialogue: each text follows a prelude
+ * of QT_TEST_LINES unattributed lines of dialogue, which makes the document
+ * a story (qt_is_dialogue) and attributes nothing itself. */
+#define QT_TEST_LINES 40
+static const attr_case story_cases[] = {
+    {"the narrator, unnamed",
+     "“Yes,” I said.",
+     {NULL},
+     "“Yes,”",
+     "narrator",
+     0,
+     NULL},
+    {"the narrator, named by the vocatives of the others",
+     "“Hello, Wren,” said Tom Pike.\n\n“Hello,” I said.\n\nTom Pike left.\n\n"
+     "“Come on, Wren,” said Tom Pike.\n\n“Coming,” I said.\n\nTom Pike left.\n\n"
+     "“Good night, Wren,” said Tom Pike.\n\n“Good night,” I said.\n\nTom Pike left.\n\n"
+     "“Wren, wait,” said Tom Pike.\n\nTom Pike left.\n\n“Stop, Wren!” said Tom Pike.\n\n"
+     "“Goodbye,” I said.",
+     {"Wren", "Tom Pike"},
+     "“Goodbye,”",
+     "Wren",
+     0,
+     NULL},
+    {"a vocative names the next speaker",
+     "Ann Fry and Ned Pell and Tom Pike sat down.\n\n“Sit down, Ann Fry,” said Ned Pell.\n\n"
+     "“Thank you.”",
+     {"Ann Fry", "Ned Pell", "Tom Pike"},
+     "“Thank you.”",
+     "Ann Fry",
+     1,
+     NULL},
+    {"the line after a speaker's line is the other party's",
+     "“Where were you?” asked Ann Fry.\n\nNed Pell looked down.\n\n“At the mill,” said Ned Pell.\n\n"
+     "“All night?”",
+     {"Ann Fry", "Ned Pell"},
+     "“All night?”",
+     "Ann Fry",
+     1,
+     NULL},
+    {"a role after the is a character",
+     "“Off with the roses!” said the Queen.",
+     {NULL},
+     "“Off with the roses!”",
+     "the Queen",
+     0,
+     NULL},
+};
+
+START_TEST(test_story)
+{
+    const attr_case *c = &story_cases[_i];
+    size_t n = strlen(c->text), cap = QT_TEST_LINES * 16 + n + 1, k = 0;
+    char *text = malloc(cap);
+    ck_assert_ptr_nonnull(text);
+    for (int i = 0; i < QT_TEST_LINES; i++)
+        k += (size_t)snprintf(text + k, cap - k, "%s\n\n", i % 2 ? "“No.”" : "“Yes.”");
+    memcpy(text + k, c->text, n + 1);
+    check_attr(c, text);
+    free(text);
 }
 END_TEST
 
@@ -1612,6 +1690,7 @@ static Suite *quotes_suite(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("attribution");
     tcase_add_loop_test(tc, test_attribution, 0, (int)(sizeof attr_cases / sizeof attr_cases[0]));
+    tcase_add_loop_test(tc, test_story, 0, (int)(sizeof story_cases / sizeof story_cases[0]));
     tcase_add_test(tc, test_cue_attribute);
     tcase_add_test(tc, test_bad_option);
     tcase_add_test(tc, test_long_values);

@@ -274,6 +274,11 @@ int qt_is_dialogue(const qt_doc *d);
  * have two different speakers. */
 void qt_turns(qt_doc *d);
 
+/* After qt_turns, in a story: a line with no speaker before a line of
+ * speaker B is B's addressee (B's vocative, else the nearest other
+ * speaker after). */
+void qt_turns_back(qt_doc *d);
+
 /* ---- kinds (qt_kind.c) ----------------------------------------------------- */
 
 /* Sets q->kind for every quotation (after qt_attribute). */

@@ -111,14 +111,14 @@ static void qt_turn_speaker(qt_turn *t, const qt_turn *from)
     t->spk_gender = from->spk_gender;
 }
 
-/* The person the speaker of hist[0] talks to: the latest other speaker in
- * hist[1 ..] within QT_PARTNER_PARAS paragraphs of paragraph p.  NULL if
- * none. */
+/* The person the speaker of hist[0] talks to: the nearest other speaker in
+ * hist[1 ..] (lines before it, or after it for qt_turns_back) within
+ * QT_PARTNER_PARAS paragraphs of paragraph p.  NULL if none. */
 static const qt_turn *qt_partner(const qt_doc *d, const qt_turn *hist, size_t p)
 {
     for (size_t k = 1; k < QT_HISTORY; k++) {
         const qt_turn *h = &hist[k];
-        if (h->para == SIZE_MAX || h->para + QT_PARTNER_PARAS < p)
+        if (h->para == SIZE_MAX || h->para + QT_PARTNER_PARAS < p || p + QT_PARTNER_PARAS < h->para)
             return NULL;
         if (h->spk_end > 0 &&
             !qt_same_text(d, h->spk_start, h->spk_end, hist[0].spk_start, hist[0].spk_end))
@@ -220,5 +220,82 @@ void qt_turns(qt_doc *d)
         memmove(hist + 1, hist, (QT_HISTORY - 1) * sizeof *hist);
         hist[0] = cur;
         i = j;
+    }
+}
+
+/* The line of quotations [i, j) as a turn: its paragraph, the speaker of
+ * its first outer quotation that has one, its vocative. */
+static qt_turn qt_line(const qt_doc *d, size_t i, size_t j)
+{
+    qt_turn t = {d->quotes[i].para, 0, 0, UINT32_MAX, 0, 0, 0, UINT32_MAX};
+    for (size_t k = i; k < j; k++) {
+        const qt_quote *q = &d->quotes[k];
+        if (q->depth == 0 && q->spk_end > 0 && t.spk_end == 0) {
+            t.spk_start = q->spk_start;
+            t.spk_end = q->spk_end;
+            t.spk_link = q->spk_link;
+            t.spk_gender = q->spk_gender;
+        }
+        uint32_t va, vb, vl;
+        if (q->depth == 0 && t.voc_end == 0 && qt_vocative(d, q, &va, &vb, &vl)) {
+            t.voc_start = va;
+            t.voc_end = vb;
+            t.voc_link = vl;
+        }
+    }
+    return t;
+}
+
+void qt_turns_back(qt_doc *d)
+{
+    if (!d->story)
+        return;
+    qt_turn next[QT_HISTORY]; /* the following lines, nearest first */
+    for (size_t k = 0; k < QT_HISTORY; k++)
+        next[k] = (qt_turn){SIZE_MAX, 0, 0, UINT32_MAX, 0, 0, 0, UINT32_MAX};
+    for (size_t j = d->n_quotes; j > 0;) {
+        size_t p = d->quotes[j - 1].para, i = j - 1;
+        while (i > 0 && d->quotes[i - 1].para == p)
+            i--;
+        if (!qt_dialogue_line(d, p, i, j)) {
+            for (size_t k = 0; k < QT_HISTORY; k++)
+                next[k].para = SIZE_MAX;
+            j = i;
+            continue;
+        }
+        qt_turn cur = qt_line(d, i, j);
+        const qt_turn *n1 = &next[0], *n2 = &next[1];
+        if (cur.spk_end == 0 && n1->para == p + 1 && n1->spk_end > 0) {
+            /* the line after is B's: this one is B's addressee -- named by
+             * B's vocative, or the speaker of the line after B's, or the
+             * next other speaker */
+            qt_turn from = {p, 0, 0, UINT32_MAX, 0, 0, 0, UINT32_MAX};
+            if (n1->voc_end > 0 &&
+                !qt_same_text(d, n1->voc_start, n1->voc_end, n1->spk_start, n1->spk_end)) {
+                from.spk_start = n1->voc_start;
+                from.spk_end = n1->voc_end;
+                from.spk_link = n1->voc_link;
+            } else {
+                const qt_turn *o = qt_partner(d, next, p);
+                if (o && (o != n2 || n2->para == p + 2))
+                    qt_turn_speaker(&from, o);
+            }
+            if (from.spk_end > 0) {
+                qt_turn_speaker(&cur, &from);
+                for (size_t k = i; k < j; k++) {
+                    qt_quote *q = &d->quotes[k];
+                    if (q->depth != 0 || q->spk_end > 0)
+                        continue;
+                    q->spk_start = cur.spk_start;
+                    q->spk_end = cur.spk_end;
+                    q->spk_link = cur.spk_link;
+                    q->spk_gender = cur.spk_gender;
+                    q->by_turn = 1;
+                }
+            }
+        }
+        memmove(next + 1, next, (QT_HISTORY - 1) * sizeof *next);
+        next[0] = cur;
+        j = i;
     }
 }

@@ -147,6 +147,7 @@ static int qt_annotate(const ann_host *h, void *state, ann_doc *doc)
     }
     qt_attribute(&d);
     qt_turns(&d);
+    qt_turns_back(&d);
     qt_classify(&d);
     uint32_t narr_a = 0, narr_b = 0;
     if (!qt_narrator_name(&d, &narr_a, &narr_b))

@@ -30,8 +30,12 @@
 /* Turns a document needs to be read as a dialogue, and how many paragraphs
  * back the other party of a conversation is looked for (both chosen on the
  * tuning novels of eval_pdnc). */
+#ifndef QT_DIALOGUE_TURNS
 #define QT_DIALOGUE_TURNS 40
+#endif
+#ifndef QT_PARTNER_PARAS
 #define QT_PARTNER_PARAS 12
+#endif
 
 typedef struct qt_turn {
     size_t para;        /* its paragraph; SIZE_MAX: none */

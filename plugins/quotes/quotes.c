@@ -4,9 +4,13 @@
  * Label QUOTE, the span including its quotation marks, with attributes
  *   kind     direct | partial (default output); title | scare and nested
  *            quotations only with -O quotes.all=1
- *   speaker  the speaker's fullest name in the document (de Meo -> Luca de Meo),
- *            left out when no speaker can be named
+ *   speaker  the speaker's fullest name in the document (de Meo -> Luca de Meo;
+ *            in a story the character as named, its title kept: Mrs. Moore),
+ *            "narrator" or the narrator's name for "I said", left out when no
+ *            speaker can be named
  *   cue      the cue verb (said, told, added ...), when there is one
+ *   addressee the person a vocative inside the quotation calls (“Do not go,
+ *            Jane.”), when it is not the speaker
  * and a link "speaker" to the entities layer's PER span of the cue mention
  * (when the speaker came from such a span).
  *
@@ -71,7 +75,7 @@ static const char *const qt_kind_names[] = {"", "direct", "partial", "title", "s
 static int qt_emit(const ann_host *h, ann_doc *doc, const qt_doc *d, const qt_quote *q,
                    uint32_t narr_a, uint32_t narr_b)
 {
-    ann_attr attrs[3];
+    ann_attr attrs[4];
     ann_link link;
     size_t na = 0;
     int has_speaker = 0;
@@ -105,6 +109,18 @@ static int qt_emit(const ann_host *h, ann_doc *doc, const qt_doc *d, const qt_qu
             return ANN_ENOMEM;
         attrs[na].key = "cue";
         attrs[na++].value = cue;
+    }
+    uint32_t va, vb, vl;
+    if (q->depth == 0 && qt_vocative(d, q, &va, &vb, &vl) &&
+        !(q->spk_end - q->spk_start == vb - va &&
+          memcmp(d->text.s + q->spk_start, d->text.s + va, vb - va) == 0)) {
+        /* “Do not go, Jane.”: the person called is the addressee */
+        char *to = h->scratch(doc, vb - va + 1); /* zeroed: NUL-terminated */
+        if (!to)
+            return ANN_ENOMEM;
+        memcpy(to, d->text.s + va, vb - va);
+        attrs[na].key = "addressee";
+        attrs[na++].value = to;
     }
     ann_new_span_v2 ns = ANN_NEW_SPAN_V2_INIT;
     ns.start = q->start;

@@ -1476,6 +1476,18 @@ static const attr_case story_cases[] = {
      NULL},
 };
 
+START_TEST(test_addressee)
+{
+    static const char *const pers[] = {"Jane Roe", "Tom Pike", NULL};
+    mock_doc *d = run("“Do not go, Jane Roe,” said Tom Pike.", 0, pers);
+    const ann_span *s = mock_doc_find_text(d, "quotes", "“Do not go, Jane Roe,”");
+    ck_assert_ptr_nonnull(s);
+    ck_assert_str_eq(mock_span_attr(s, "speaker"), "Tom Pike");
+    ck_assert_str_eq(mock_span_attr(s, "addressee"), "Jane Roe");
+    mock_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_story)
 {
     const attr_case *c = &story_cases[_i];
@@ -1690,6 +1702,7 @@ static Suite *quotes_suite(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("attribution");
     tcase_add_loop_test(tc, test_attribution, 0, (int)(sizeof attr_cases / sizeof attr_cases[0]));
+    tcase_add_test(tc, test_addressee);
     tcase_add_loop_test(tc, test_story, 0, (int)(sizeof story_cases / sizeof story_cases[0]));
     tcase_add_test(tc, test_cue_attribute);
     tcase_add_test(tc, test_bad_option);

@@ -35,7 +35,10 @@
  *     lower-casing ASCII and collapsing runs of white space (no other
  *     normalisation: "Fitzwilliam Darcy" is wrong unless the list has it).
  *     Given over all gold quotations (a missed quotation or one without a
- *     speaker is wrong) and over the detected ones (some part overlapped).
+ *     speaker is wrong) and over the detected ones (some part overlapped);
+ *   - addressee precision: an emitted "addressee" on a span overlapping a
+ *     gold span is right when it names one of that quotation's gold
+ *     addressees, matched as speakers are.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -60,6 +63,7 @@ typedef struct score {
     size_t n_p, tp_p_ex, tp_p_ov;     /* predictions (of this type) and matched */
     size_t n_g, tp_g_ex, tp_g_ov;     /* gold spans and matched */
     size_t q_gold, q_found, q_ok, q_none; /* quotations: all, detected, right, no speaker */
+    size_t a_n, a_ok; /* emitted addressees on a gold quotation, and right ones */
 } score;
 
 static int type_of(const char *t)
@@ -223,6 +227,8 @@ static void report(int part, const score *sc, size_t nnov)
                "(%zu of them without speaker)\n",
                "", s->q_gold ? (double)s->q_ok / (double)s->q_gold : 0.0, s->q_gold,
                s->q_found ? (double)s->q_ok / (double)s->q_found : 0.0, s->q_found, s->q_none);
+        printf("  %-10s addressee  precision %.3f over %zu emitted\n", "",
+               s->a_n ? (double)s->a_ok / (double)s->a_n : 0.0, s->a_n);
     }
 }
 
@@ -269,6 +275,29 @@ static void score_novel(const char *text, json_t *spans, json_t *chars, const an
             sc[t].n_p++;
             sc[t].tp_p_ex += t_ex >= 0;
             sc[t].tp_p_ov += 1;
+        }
+    }
+    /* addressees: right when one of the gold quotation's addressees (by
+     * the same matching as speakers) */
+    for (size_t i = 0; i < np; i++) {
+        const char *pa = mock_span_attr(&pred[i], "addressee");
+        for (size_t j = 0; pa && j < ng; j++) {
+            json_t *g;
+            uint32_t gs, ge;
+            int t = gold_at(spans, j, &g, &gs, &ge);
+            if (t < 0 || !overlaps(gs, ge, pred[i].start, pred[i].end))
+                continue;
+            int ok = 0;
+            size_t k;
+            json_t *ga;
+            json_array_foreach(json_object_get(g, "addressees"), k, ga) {
+                ok |= json_is_string(ga) && speaker_ok(chars, json_string_value(ga), pa);
+            }
+            for (int a = 0; a < 2; a++) {
+                sc[a ? T_ALL : t].a_n++;
+                sc[a ? T_ALL : t].a_ok += (size_t)ok;
+            }
+            break;
         }
     }
     /* gold spans; quotations are runs of spans sharing "id" (the parts are

@@ -159,6 +159,7 @@ void qt_turns(qt_doc *d)
                 break;
             }
         }
+        uint32_t own_start = cur.spk_start, own_end = cur.spk_end;
         if (pronoun != QT_GENDER_UNKNOWN)
             cur.spk_end = 0; /* (found as for a turn without cue, checked below) */
         for (size_t k = i; k < j && dialogue; k++) {
@@ -195,7 +196,11 @@ void qt_turns(qt_doc *d)
             uint8_t g = from ? from->spk_gender : QT_GENDER_UNKNOWN;
             if (from && g == QT_GENDER_UNKNOWN)
                 g = qt_char_gender(d, from->spk_start, from->spk_end);
-            if (!from || g != pronoun) {
+            /* (a gender not known does not conflict when the pronoun named
+             * the speaker of the line before, who would speak twice) */
+            int again = g == QT_GENDER_UNKNOWN && after1 && own_start != own_end &&
+                        qt_same_text(d, own_start, own_end, t1->spk_start, t1->spk_end);
+            if (!from || (g != pronoun && !again)) {
                 for (size_t k = i; k < j; k++) /* (the pronoun's speaker stays) */
                     if (d->quotes[k].depth == 0 && qt_own_speaker(&d->quotes[k])) {
                         cur.spk_start = d->quotes[k].spk_start;

@@ -964,8 +964,9 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
     if (n == 0)
         return 0;
     /* "Yes," I said: the narrator, written as the word "I" (the glue names
-     * it, qt_narrator.c) */
-    if (n == 1 && toks[0].end == toks[0].start + 1 && t[toks[0].start] == 'I') {
+     * it, qt_narrator.c); in a story only (a columnist's "I call it "...""
+     * is the writer's scare quote) */
+    if (d->story && n == 1 && toks[0].end == toks[0].start + 1 && t[toks[0].start] == 'I') {
         q->spk_start = toks[0].start;
         q->spk_end = toks[0].end;
         q->spk_link = UINT32_MAX;

@@ -40,7 +40,7 @@ static const char *const qt_cues[] = {
     "noting", "observed", "observes", "observing", "offered", "opined",
     "persisted", "pleaded", "pledged", "pointed", "posted", "posting",
     "predicted", "predicting", "predicts", "proclaimed", "proclaiming", "promised",
-    "promises", "promising", "protested", "pursued", "put", "puts",
+    "promises", "promising", "protested", "put", "puts",
     "quipped", "quipping", "quips", "quoted", "quoting", "reacted",
     "reads", "recalled", "recalling", "recalls", "recounted", "reiterated",
     "reiterating", "rejoined", "remarked", "remarking", "remarks", "repeated",

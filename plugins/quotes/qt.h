@@ -214,6 +214,23 @@ int qt_is_role_word(const char *t, const qt_tok *k);
  * campaign said, Clinton's aides said. */
 int qt_is_body_noun(const char *t, const qt_tok *k);
 
+/* ---- forms of a name (qt_tally.c) ----------------------------------------- */
+
+#define QT_TALLY_FORMS 16
+/* Distinct byte strings t[a[k], b[k]) with their counts n[k]; total counts
+ * every form added, also those past QT_TALLY_FORMS.  Zero-initialise. */
+typedef struct qt_tally {
+    uint32_t a[QT_TALLY_FORMS], b[QT_TALLY_FORMS], n[QT_TALLY_FORMS];
+    uint32_t nf, total;
+} qt_tally;
+
+/* Counts the form t[a, b). */
+void qt_tally_add(const char *t, qt_tally *y, uint32_t a, uint32_t b);
+
+/* The index of the most counted form (y->nf > 0), the count of the
+ * runner-up in *second. */
+uint32_t qt_tally_best(const qt_tally *y, uint32_t *second);
+
 /* ---- characters (qt_characters.c) ------------------------------------------ */
 
 /* Cuts words the tagger glues before a name (Had, Said, Unfortunately ...)

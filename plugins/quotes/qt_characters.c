@@ -171,8 +171,8 @@ void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b)
         return;
     size_t m = *b - *a;
     /* the "W Surname" forms among the PER spans, with their counts */
-    enum { NF = 8 };
-    uint32_t fa[NF], fb[NF], cnt[NF], nf = 0, total = 0;
+    qt_tally y;
+    memset(&y, 0, sizeof y);
     for (size_t i = 0; i < d->n_ents; i++) {
         const ann_span *s = &d->ents[i];
         size_t sl = s->end - s->start;
@@ -184,31 +184,17 @@ void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b)
             continue; /* exactly two words, the second capitalised */
         uint32_t ta = (uint32_t)s->start, tb = (uint32_t)s->end;
         qt_name_trim(d, &ta, &tb);
-        if (ta != s->start)
-            continue;
-        total++;
-        uint32_t k = 0;
-        while (k < nf && !(fb[k] - fa[k] == sl && memcmp(t + fa[k], t + s->start, sl) == 0))
-            k++;
-        if (k == nf) {
-            if (nf == NF)
-                continue;
-            fa[k] = ta;
-            fb[k] = tb;
-            cnt[k] = 0;
-            nf++;
-        }
-        cnt[k]++;
+        if (ta == s->start)
+            qt_tally_add(t, &y, ta, tb);
     }
-    uint32_t best = 0;
-    for (uint32_t k = 1; k < nf; k++)
-        if (cnt[k] > cnt[best])
-            best = k;
+    if (y.nf == 0)
+        return;
+    uint32_t second, best = qt_tally_best(&y, &second);
     /* one form clearly ahead: Bill -> Bill Gorton, not Bill Gorton for a
      * second Bill */
-    if (nf == 0 || cnt[best] < 2 || 3 * cnt[best] < 2 * total ||
-        qt_common_noun(d, fa[best] + (uint32_t)m + 1, fb[best], *a))
+    if (y.n[best] < 2 || 3 * y.n[best] < 2 * y.total ||
+        qt_common_noun(d, y.a[best] + (uint32_t)m + 1, y.b[best], *a))
         return;
-    *a = fa[best];
-    *b = fb[best];
+    *a = y.a[best];
+    *b = y.b[best];
 }

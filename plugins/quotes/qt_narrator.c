@@ -21,44 +21,27 @@ int qt_is_narrator(const qt_doc *d, const qt_quote *q)
 
 int qt_narrator_name(const qt_doc *d, uint32_t *na, uint32_t *nb)
 {
-    const char *t = d->text.s;
-    enum { NV = 16 };
-    uint32_t va[NV], vb[NV], cnt[NV], nv = 0, total = 0, narr = 0;
+    uint32_t narr = 0;
     for (size_t i = 0; i < d->n_quotes; i++)
         narr += (uint32_t)(d->quotes[i].depth == 0 && qt_is_narrator(d, &d->quotes[i]));
     if (narr < 3)
         return 0;
+    qt_tally y;
+    memset(&y, 0, sizeof y);
     for (size_t i = 0; i < d->n_quotes; i++) {
         const qt_quote *q = &d->quotes[i];
         uint32_t a, b, link;
         /* (the narrator speaking calls someone else) */
-        if (q->depth != 0 || qt_is_narrator(d, q) || !qt_vocative(d, q, &a, &b, &link))
-            continue;
-        total++;
-        uint32_t j = 0;
-        while (j < nv && !(vb[j] - va[j] == b - a && memcmp(t + va[j], t + a, b - a) == 0))
-            j++;
-        if (j == nv) {
-            if (nv == NV)
-                continue;
-            va[j] = a;
-            vb[j] = b;
-            cnt[j] = 0;
-            nv++;
-        }
-        cnt[j]++;
+        if (q->depth == 0 && !qt_is_narrator(d, q) && qt_vocative(d, q, &a, &b, &link))
+            qt_tally_add(d->text.s, &y, a, b);
     }
-    uint32_t best = 0, second = 0;
-    for (uint32_t j = 1; j < nv; j++)
-        if (cnt[j] > cnt[best])
-            best = j;
-    for (uint32_t j = 0; j < nv; j++)
-        if (j != best && cnt[j] > second)
-            second = cnt[j];
-    if (nv == 0 || cnt[best] < 5 || cnt[best] < 2 * second)
+    if (y.nf == 0)
         return 0;
-    *na = va[best];
-    *nb = vb[best];
+    uint32_t second, best = qt_tally_best(&y, &second);
+    if (y.n[best] < 5 || y.n[best] < 2 * second)
+        return 0;
+    *na = y.a[best];
+    *nb = y.b[best];
     qt_char_fullest(d, na, nb);
     return 1;
 }

@@ -131,6 +131,24 @@ static const qt_turn *qt_partner(const qt_doc *d, const qt_turn *hist, size_t p)
     return NULL;
 }
 
+/* Gives the speaker of turn t to the outer quotations [i, j) of its line
+ * that have no speaker (only_empty), or no cue of their own: those the
+ * news rules gave one by inheritance or a pronoun. */
+static void qt_give_line(qt_doc *d, size_t i, size_t j, const qt_turn *t, int only_empty)
+{
+    for (size_t k = i; k < j; k++) {
+        qt_quote *q = &d->quotes[k];
+        if (q->depth != 0 || (q->spk_end > 0 && (only_empty || (q->cue_end > 0 && !q->inherited &&
+                                                                 !q->by_pronoun))))
+            continue;
+        q->spk_start = t->spk_start;
+        q->spk_end = t->spk_end;
+        q->spk_link = t->spk_link;
+        q->spk_gender = t->spk_gender;
+        q->by_turn = 1;
+    }
+}
+
 void qt_turns(qt_doc *d)
 {
     int dialogue = d->story;
@@ -214,17 +232,7 @@ void qt_turns(qt_doc *d)
         }
         if (from) {
             qt_turn_speaker(&cur, from);
-            for (size_t k = i; k < j; k++) {
-                qt_quote *q = &d->quotes[k];
-                if (q->depth != 0 ||
-                    (q->spk_end > 0 && q->cue_end > 0 && !q->inherited && !q->by_pronoun))
-                    continue;
-                q->spk_start = cur.spk_start;
-                q->spk_end = cur.spk_end;
-                q->spk_link = cur.spk_link;
-                q->spk_gender = cur.spk_gender;
-                q->by_turn = 1;
-            }
+            qt_give_line(d, i, j, &cur, 0);
         }
         memmove(hist + 1, hist, (QT_HISTORY - 1) * sizeof *hist);
         hist[0] = cur;
@@ -291,16 +299,7 @@ void qt_turns_back(qt_doc *d)
             }
             if (from.spk_end > 0) {
                 qt_turn_speaker(&cur, &from);
-                for (size_t k = i; k < j; k++) {
-                    qt_quote *q = &d->quotes[k];
-                    if (q->depth != 0 || q->spk_end > 0)
-                        continue;
-                    q->spk_start = cur.spk_start;
-                    q->spk_end = cur.spk_end;
-                    q->spk_link = cur.spk_link;
-                    q->spk_gender = cur.spk_gender;
-                    q->by_turn = 1;
-                }
+                qt_give_line(d, i, j, &cur, 1);
             }
         }
         memmove(next + 1, next, (QT_HISTORY - 1) * sizeof *next);

@@ -230,6 +230,16 @@ void qt_turns(qt_doc *d)
                 from = NULL;
             }
         }
+        if (!from && dialogue && after1 && cur.spk_end == 0 && pronoun == QT_GENDER_UNKNOWN) {
+            /* the line after B's, not attributed, nobody else in sight: B
+             * again, as the news rules inherited, is a guess */
+            for (size_t k = i; k < j; k++) {
+                qt_quote *q = &d->quotes[k];
+                if (q->depth == 0 && q->inherited && q->spk_end > 0 &&
+                    qt_same_text(d, q->spk_start, q->spk_end, t1->spk_start, t1->spk_end))
+                    q->spk_start = q->spk_end = 0;
+            }
+        }
         if (from) {
             qt_turn_speaker(&cur, from);
             qt_give_line(d, i, j, &cur, 0);

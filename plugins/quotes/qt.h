@@ -136,6 +136,7 @@ typedef struct qt_quote {
     uint8_t spk_gender;          /* QT_GENDER_* of the speaker, when known */
     uint8_t by_pronoun;          /* the speaker was resolved from he / she */
     uint8_t title_like; /* a short capitalised title ("Going Viral,"), set by qt_attribute */
+    uint8_t by_turn;    /* the speaker was taken from the alternation of a dialogue */
 } qt_quote;
 
 enum { QT_GENDER_UNKNOWN = 0, QT_GENDER_MALE, QT_GENDER_FEMALE };
@@ -153,6 +154,8 @@ typedef struct qt_doc {
     qt_quote *quotes; /* sorted by start; host->scratch_grow() memory */
     size_t n_quotes, cap_quotes;
     size_t cur; /* index of the quotation being attributed */
+    const struct qt_genders *genders; /* qt_genders_build(), or NULL */
+    int story; /* a story told in dialogue (qt_is_dialogue), not news */
 } qt_doc;
 
 /* Pairs the marks of every paragraph into quotations, appending them to
@@ -210,6 +213,88 @@ int qt_is_role_word(const char *t, const qt_tok *k);
  * after one (supporters, aides, officials, lawyers ...): the Sanders
  * campaign said, Clinton's aides said. */
 int qt_is_body_noun(const char *t, const qt_tok *k);
+
+/* ---- forms of a name (qt_tally.c) ----------------------------------------- */
+
+#define QT_TALLY_FORMS 16
+/* Distinct byte strings t[a[k], b[k]) with their counts n[k]; total counts
+ * every form added, also those past QT_TALLY_FORMS.  Zero-initialise. */
+typedef struct qt_tally {
+    uint32_t a[QT_TALLY_FORMS], b[QT_TALLY_FORMS], n[QT_TALLY_FORMS];
+    uint32_t nf, total;
+} qt_tally;
+
+/* Counts the form t[a, b). */
+void qt_tally_add(const char *t, qt_tally *y, uint32_t a, uint32_t b);
+
+/* The index of the most counted form (y->nf > 0), the count of the
+ * runner-up in *second. */
+uint32_t qt_tally_best(const qt_tally *y, uint32_t *second);
+
+/* ---- characters (qt_characters.c) ------------------------------------------ */
+
+/* Cuts words the tagger glues before a name (Had, Said, Unfortunately ...)
+ * off the name t[*a, *b); the last word always stays. */
+void qt_name_trim(const qt_doc *d, uint32_t *a, uint32_t *b);
+
+#define QT_NAME_TITLED 0x10u
+/* When the name t[*a, b) opens with a title or has one right before it
+ * (Mrs. Moore, Professor Godbole), moves *a to the title and returns
+ * QT_NAME_TITLED | the QT_GENDER_* the title gives; else returns 0. */
+uint8_t qt_name_title(const qt_doc *d, uint32_t *a, uint32_t b);
+
+/* When the one-word name t[*a, b) follows "the" (said the Hatter), moves *a
+ * to the article and returns 1: such a name is a role the text keeps. */
+int qt_name_article(const qt_doc *d, uint32_t *a, uint32_t b);
+
+/* A one-word name t[*a, *b) that is a first name: the two-word form "W
+ * Surname" of the entities' PER spans across the document, when one form
+ * is clearly the most frequent (Bill -> Bill Gorton); else untouched. */
+void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b);
+
+/* ---- genders of names (qt_gender.c) -------------------------------------- */
+
+/* Builds d->genders from the pronouns after each PER mention (scratch
+ * memory).  Returns ANN_OK (also when there is no PER span: no table) or
+ * ANN_ENOMEM. */
+int qt_genders_build(qt_doc *d);
+
+/* The gender the narration gives the name t[a, b), or QT_GENDER_UNKNOWN. */
+uint8_t qt_char_gender(const qt_doc *d, uint32_t a, uint32_t b);
+
+/* ---- vocatives (qt_vocative.c) -------------------------------------------- */
+
+/* The first name inside quotation q that calls someone (“Do not go,
+ * Jane.”): stores its speaker form (title kept, else the fullest
+ * first-name form) in t[*a, *b), its PER span's id in *link, and returns
+ * 1; returns 0 if none. */
+int qt_vocative(const qt_doc *d, const qt_quote *q, uint32_t *a, uint32_t *b, uint32_t *link);
+
+/* ---- the narrator (qt_narrator.c) ----------------------------------------- */
+
+/* Whether q's speaker is the narrator (the word "I" of "I said"). */
+int qt_is_narrator(const qt_doc *d, const qt_quote *q);
+
+/* The narrator's name in a first-person story: the vocative the other
+ * characters use most, clearly ahead of the rest; stores its fullest form
+ * in t[*a, *b) and returns 1, or returns 0 ("narrator"). */
+int qt_narrator_name(const qt_doc *d, uint32_t *a, uint32_t *b);
+
+/* ---- turn-taking (qt_turns.c) ---------------------------------------------- */
+
+/* Whether d (its quotations found) reads as a story told in dialogue: many
+ * paragraphs that open or end with a quotation. */
+int qt_is_dialogue(const qt_doc *d);
+
+/* After qt_attribute: in runs of dialogue paragraphs, a line with no cue of
+ * its own goes to the speaker two lines back when the two lines before it
+ * have two different speakers. */
+void qt_turns(qt_doc *d);
+
+/* After qt_turns, in a story: a line with no speaker before a line of
+ * speaker B is B's addressee (B's vocative, else the nearest other
+ * speaker after). */
+void qt_turns_back(qt_doc *d);
 
 /* ---- kinds (qt_kind.c) ----------------------------------------------------- */
 

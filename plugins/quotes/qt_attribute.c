@@ -660,6 +660,12 @@ void qt_attribute(qt_doc *d)
                          * about Cruz. \n\n "...": the paragraph between is
                          * about the last speaker, who goes on */
                         qt_inherit(q, prev);
+                    } else if (d->story && qt_sentence_subject(d, &tmp, pb, d->paras[pp].end)) {
+                        /* a story: Brett came up to the bar. \n\n "Hello,
+                         * you chaps.": the one the narration just showed
+                         * speaks */
+                        *q = tmp;
+                        q->inherited = 1;
                     }
                 }
             } else if (!qt_starts_para(d, q)) {

@@ -701,8 +701,27 @@ int qt_mid_sentence(const qt_doc *d, size_t a, size_t b)
 static void qt_set_speaker(const qt_doc *d, qt_quote *q, size_t a, size_t b, uint32_t link,
                            uint8_t gender)
 {
-    qt_fullest(d, a, b, &q->spk_start, &q->spk_end);
+    uint32_t na = (uint32_t)a, nb = (uint32_t)b;
+    qt_name_trim(d, &na, &nb);
+    uint8_t title = qt_name_title(d, &na, nb);
     q->spk_link = link;
+    if (!title && qt_name_article(d, &na, nb))
+        title = QT_NAME_TITLED;
+    if (title) {
+        /* a title is part of the character: Mrs. Turton is not Mr. Turton */
+        q->spk_start = na;
+        q->spk_end = nb;
+        q->spk_gender = gender != QT_GENDER_UNKNOWN ? gender : (uint8_t)(title & 0x3);
+        return;
+    }
+    if (d->story) { /* (a fuller mention nearby is often glued: Clever Bear Pooh) */
+        q->spk_start = na;
+        q->spk_end = nb;
+    } else {
+        qt_fullest(d, na, nb, &q->spk_start, &q->spk_end);
+    }
+    qt_name_trim(d, &q->spk_start, &q->spk_end); /* (a fuller mention may be glued too) */
+    qt_char_fullest(d, &q->spk_start, &q->spk_end);
     /* (the gender of the fullest name: Clinton -> Hillary Clinton) */
     q->spk_gender =
         gender != QT_GENDER_UNKNOWN ? gender : qt_name_gender(d, q->spk_start, q->spk_end);
@@ -760,6 +779,11 @@ static int qt_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
         uint8_t g = qt_title_gender(d, s->start);
         if (g == QT_GENDER_UNKNOWN) /* Hillary Clinton ... "...," he said: not her */
             g = qt_name_gender(d, tmp.spk_start, tmp.spk_end);
+        if (g == QT_GENDER_UNKNOWN) { /* Adela looked up; she ... */
+            uint32_t ma = s->start, mb = s->end;
+            qt_name_trim(d, &ma, &mb);
+            g = qt_char_gender(d, ma, mb);
+        }
         for (size_t j = d->cur; g == QT_GENDER_UNKNOWN && j-- > 0;) {
             const qt_quote *r = &d->quotes[j];
             if (r->spk_end > 0 && r->spk_gender != QT_GENDER_UNKNOWN &&
@@ -939,6 +963,31 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
     const char *t = d->text.s;
     if (n == 0)
         return 0;
+    /* "Yes," I said: the narrator, written as the word "I" (the glue names
+     * it, qt_narrator.c); in a story only (a columnist's "I call it "...""
+     * is the writer's scare quote) */
+    if (d->story && n == 1 && toks[0].end == toks[0].start + 1 && t[toks[0].start] == 'I') {
+        q->spk_start = toks[0].start;
+        q->spk_end = toks[0].end;
+        q->spk_link = UINT32_MAX;
+        q->spk_gender = QT_GENDER_UNKNOWN;
+        return 1;
+    }
+    /* said the King, the Mock Turtle said: in a story, a capitalised role
+     * after "the" is a character of its own */
+    if (d->story && n >= 2 && n <= 3 && qt_tok_is(t, &toks[0], "the")) {
+        size_t k = 1;
+        while (k < n && toks[k].type == QT_TOK_WORD && (toks[k].flags & QT_TF_UPPER) &&
+               !(toks[k].flags & QT_TF_ALLCAPS) && !qt_possessive(t, &toks[k]))
+            k++;
+        if (k == n) {
+            q->spk_start = toks[0].start;
+            q->spk_end = toks[n - 1].end;
+            q->spk_link = UINT32_MAX;
+            q->spk_gender = QT_GENDER_UNKNOWN;
+            return 1;
+        }
+    }
     size_t a = toks[0].start, b = toks[n - 1].end;
     const ann_span *s = qt_per_inside(d, a, b);
     if (s) {

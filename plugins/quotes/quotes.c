@@ -4,9 +4,13 @@
  * Label QUOTE, the span including its quotation marks, with attributes
  *   kind     direct | partial (default output); title | scare and nested
  *            quotations only with -O quotes.all=1
- *   speaker  the speaker's fullest name in the document (de Meo -> Luca de Meo),
- *            left out when no speaker can be named
+ *   speaker  the speaker's fullest name in the document (de Meo -> Luca de Meo;
+ *            in a story the character as named, its title kept: Mrs. Moore),
+ *            "narrator" or the narrator's name for "I said", left out when no
+ *            speaker can be named
  *   cue      the cue verb (said, told, added ...), when there is one
+ *   addressee the person a vocative inside the quotation calls (“Do not go,
+ *            Jane.”), when it is not the speaker
  * and a link "speaker" to the entities layer's PER span of the cue mention
  * (when the speaker came from such a span).
  *
@@ -67,20 +71,33 @@ static const char *const qt_kind_names[] = {"", "direct", "partial", "title", "s
 
 /* Emits quotation q; returns the host's status (ANN_ENOMEM also when the
  * attribute values find no scratch memory). */
-static int qt_emit(const ann_host *h, ann_doc *doc, const qt_doc *d, const qt_quote *q)
+/* narr_a, narr_b: the narrator's name in the text (equal: none known). */
+static int qt_emit(const ann_host *h, ann_doc *doc, const qt_doc *d, const qt_quote *q,
+                   uint32_t narr_a, uint32_t narr_b)
 {
-    ann_attr attrs[3];
+    ann_attr attrs[4];
     ann_link link;
     size_t na = 0;
     int has_speaker = 0;
     attrs[na].key = "kind";
     attrs[na++].value = qt_kind_names[q->kind];
     if (q->spk_end > q->spk_start) {
-        size_t sl = q->spk_end - q->spk_start;
+        uint32_t sa = q->spk_start, sb = q->spk_end;
+        const char *from = d->text.s;
+        if (qt_is_narrator(d, q)) { /* "I said": the narrator */
+            sa = narr_a;
+            sb = narr_b;
+            if (sb == sa) {
+                from = "narrator";
+                sa = 0;
+                sb = 8;
+            }
+        }
+        size_t sl = sb - sa;
         char *speaker = h->scratch(doc, sl + 1); /* zeroed: NUL-terminated */
         if (!speaker)
             return ANN_ENOMEM;
-        memcpy(speaker, d->text.s + q->spk_start, sl);
+        memcpy(speaker, from + sa, sl);
         attrs[na].key = "speaker";
         attrs[na++].value = speaker;
         has_speaker = 1;
@@ -92,6 +109,18 @@ static int qt_emit(const ann_host *h, ann_doc *doc, const qt_doc *d, const qt_qu
             return ANN_ENOMEM;
         attrs[na].key = "cue";
         attrs[na++].value = cue;
+    }
+    uint32_t va, vb, vl;
+    if (q->depth == 0 && qt_vocative(d, q, &va, &vb, &vl) &&
+        !(q->spk_end - q->spk_start == vb - va &&
+          memcmp(d->text.s + q->spk_start, d->text.s + va, vb - va) == 0)) {
+        /* “Do not go, Jane.”: the person called is the addressee */
+        char *to = h->scratch(doc, vb - va + 1); /* zeroed: NUL-terminated */
+        if (!to)
+            return ANN_ENOMEM;
+        memcpy(to, d->text.s + va, vb - va);
+        attrs[na].key = "addressee";
+        attrs[na++].value = to;
     }
     ann_new_span_v2 ns = ANN_NEW_SPAN_V2_INIT;
     ns.start = q->start;
@@ -127,15 +156,25 @@ static int qt_annotate(const ann_host *h, void *state, ann_doc *doc)
         h->doc_error(doc, "out of memory");
         return ANN_ENOMEM;
     }
+    d.story = qt_is_dialogue(&d);
+    if (qt_genders_build(&d) != ANN_OK) {
+        h->doc_error(doc, "out of memory");
+        return ANN_ENOMEM;
+    }
     qt_attribute(&d);
+    qt_turns(&d);
+    qt_turns_back(&d);
     qt_classify(&d);
+    uint32_t narr_a = 0, narr_b = 0;
+    if (!qt_narrator_name(&d, &narr_a, &narr_b))
+        narr_a = narr_b = 0;
     for (size_t i = 0; i < d.n_quotes; i++) {
         const qt_quote *q = &d.quotes[i];
         if (!st->all && (q->depth > 0 || q->kind == QT_KIND_TITLE || q->kind == QT_KIND_SCARE))
             continue;
         /* a refused span (ANN_EINVAL) is reported by the host: go on with
          * the others; out of memory fails the document */
-        if (qt_emit(h, doc, &d, q) == ANN_ENOMEM)
+        if (qt_emit(h, doc, &d, q, narr_a, narr_b) == ANN_ENOMEM)
             return ANN_ENOMEM;
     }
     return ANN_OK;

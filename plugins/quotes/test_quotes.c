@@ -242,7 +242,7 @@ static const attr_case attr_cases[] = {
      "Mr. Brown met Mrs. Green. “We will win,” he said.",
      {"Brown", "Green"},
      "“We will win,”",
-     "Brown",
+     "Mr. Brown", /* the title is part of a character (issue 20) */
      1,
      NULL},
     {"pronoun: gender from the first name",
@@ -1086,7 +1086,7 @@ static const attr_case attr_cases[] = {
      "refrain, Mr. Cruz pledged to fight “today, tomorrow, forever.”",
      {NULL},
      "“today, tomorrow, forever.”",
-     "Cruz",
+     "Mr. Cruz",
      0,
      NULL},
     {"a participle: modifiers and a time before the verb",
@@ -1297,12 +1297,103 @@ static const attr_case attr_cases[] = {
      "Smith",
      1,
      NULL},
+    /* ---- fiction (issue 20): our own sentences --------------------------- */
+    {"fiction cue verb, inverted, the title kept",
+     "“Come in,” cried Mrs. Hale.",
+     {"Hale"},
+     "“Come in,”",
+     "Mrs. Hale",
+     1,
+     NULL},
+    {"Mrs. Hale is not Mr. Hale",
+     "Mr. Hale nodded to his wife. “Not now,” murmured Mrs. Hale.",
+     {"Hale"},
+     "“Not now,”",
+     "Mrs. Hale",
+     1,
+     "murmured"},
+    {"fiction cue verb, rejoined",
+     "“You are late,” rejoined Tom Rudd.",
+     {"Tom Rudd"},
+     "“You are late,”",
+     "Tom Rudd",
+     1,
+     NULL},
+    {"a cue in the middle: both parts",
+     "Ann Fry came in. “Well,” said she, “I think so.”",
+     {"Ann Fry"},
+     "“I think so.”",
+     "Ann Fry",
+     1,
+     NULL},
+    {"a word glued before the name is cut",
+     "Unfortunately Ellen was late. “Stay,” Ellen whispered.",
+     {"Unfortunately Ellen", "Ellen"},
+     "“Stay,”",
+     "Ellen",
+     1,
+     NULL},
+    {"a role after an inverted cue keeps its article",
+     "“Off with the roses!” shouted the Gardener.",
+     {NULL},
+     "“Off with the roses!”",
+     "the Gardener",
+     0,
+     NULL},
+    {"a first name is the character's fullest name",
+     "Ned Pell sat down. Ned Pell was tired.\n\n"
+     "Ann Fry left.\n\nLater, at the mill:\n\n“Fine,” said Ned.",
+     {"Ned Pell", "Ned", "Ann Fry"},
+     "“Fine,”",
+     "Ned Pell",
+     1,
+     NULL},
+    {"turn-taking: the third line is the first speaker's",
+     "“Where were you?” asked Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n"
+     "“All night?”\n\n“All night.”",
+     {"Ann Fry", "Ned Pell"},
+     "“All night?”",
+     "Ann Fry",
+     1,
+     NULL},
+    {"turn-taking: the fourth line is the second speaker's",
+     "“Where were you?” asked Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n"
+     "“All night?”\n\n“All night.”",
+     {"Ann Fry", "Ned Pell"},
+     "“All night.”",
+     "Ned Pell",
+     1,
+     NULL},
+    {"turn-taking breaks at narration",
+     "“Where were you?” asked Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n"
+     "The door opened.\n\n“Who is there?”",
+     {"Ann Fry", "Ned Pell"},
+     "“Who is there?”",
+     NULL,
+     0,
+     NULL},
+    {"a pronoun speaker by the gender the narration gives a name",
+     "Ysolde Marr smiled, and she sat. Ysolde Marr wept, and she rose. Orrin Dask came in, "
+     "and he bowed. Orrin Dask waited, and he smiled. “Now,” she said.",
+     {"Ysolde Marr", "Orrin Dask"},
+     "“Now,”",
+     "Ysolde Marr",
+     1,
+     NULL},
+    {"turn-taking needs two speakers (news: one speaker goes on)",
+     "“We will win,” Smith said.\n\n“We will win again,” Smith said.\n\n“And again.”",
+     {"Smith"},
+     "“And again.”",
+     "Smith",
+     1,
+     NULL},
 };
 
-START_TEST(test_attribution)
+/* Runs case c over text (c->text, or c->text after a prelude) and checks
+ * its speaker and link. */
+static void check_attr(const attr_case *c, const char *input)
 {
-    const attr_case *c = &attr_cases[_i];
-    mock_doc *d = run(c->text, 0, c->pers);
+    mock_doc *d = run(input, 0, c->pers);
     const ann_span *s = mock_doc_find_text(d, "quotes", c->quote);
     ck_assert_msg(s != NULL, "%s: quotation not found", c->name);
     const char *spk = mock_span_attr(s, "speaker");
@@ -1327,6 +1418,94 @@ START_TEST(test_attribution)
         }
     }
     mock_doc_free(d);
+}
+
+START_TEST(test_attribution)
+{
+    check_attr(&attr_cases[_i], attr_cases[_i].text);
+}
+END_TEST
+
+/* ---- stories (issue 20) ----------------------------------------------------- */
+
+/* Cases read inside a story told in dialogue: each text follows a prelude
+ * of QT_TEST_LINES unattributed lines of dialogue, which makes the document
+ * a story (qt_is_dialogue) and attributes nothing itself. */
+#define QT_TEST_LINES 40
+static const attr_case story_cases[] = {
+    {"the narrator, unnamed",
+     "“Yes,” I said.",
+     {NULL},
+     "“Yes,”",
+     "narrator",
+     0,
+     NULL},
+    {"the narrator, named by the vocatives of the others",
+     "“Hello, Wren,” said Tom Pike.\n\n“Hello,” I said.\n\nTom Pike left.\n\n"
+     "“Come on, Wren,” said Tom Pike.\n\n“Coming,” I said.\n\nTom Pike left.\n\n"
+     "“Good night, Wren,” said Tom Pike.\n\n“Good night,” I said.\n\nTom Pike left.\n\n"
+     "“Wren, wait,” said Tom Pike.\n\nTom Pike left.\n\n“Stop, Wren!” said Tom Pike.\n\n"
+     "“Goodbye,” I said.",
+     {"Wren", "Tom Pike"},
+     "“Goodbye,”",
+     "Wren",
+     0,
+     NULL},
+    {"a vocative names the next speaker",
+     "Ann Fry and Ned Pell and Tom Pike sat down.\n\n“Sit down, Ann Fry,” said Ned Pell.\n\n"
+     "“Thank you.”",
+     {"Ann Fry", "Ned Pell", "Tom Pike"},
+     "“Thank you.”",
+     "Ann Fry",
+     1,
+     NULL},
+    {"the line after a speaker's line is the other party's",
+     "“Where were you?” asked Ann Fry.\n\nNed Pell looked down.\n\n“At the mill,” said Ned Pell.\n\n"
+     "“All night?”",
+     {"Ann Fry", "Ned Pell"},
+     "“All night?”",
+     "Ann Fry",
+     1,
+     NULL},
+    {"no guess: the line after a speaker's, nobody else in sight",
+     "“Where were you?” asked Ann Fry.\n\n“At the mill.”",
+     {"Ann Fry"},
+     "“At the mill.”",
+     NULL,
+     0,
+     NULL},
+    {"a role after the is a character",
+     "“Off with the roses!” said the Queen.",
+     {NULL},
+     "“Off with the roses!”",
+     "the Queen",
+     0,
+     NULL},
+};
+
+START_TEST(test_addressee)
+{
+    static const char *const pers[] = {"Jane Roe", "Tom Pike", NULL};
+    mock_doc *d = run("“Do not go, Jane Roe,” said Tom Pike.", 0, pers);
+    const ann_span *s = mock_doc_find_text(d, "quotes", "“Do not go, Jane Roe,”");
+    ck_assert_ptr_nonnull(s);
+    ck_assert_str_eq(mock_span_attr(s, "speaker"), "Tom Pike");
+    ck_assert_str_eq(mock_span_attr(s, "addressee"), "Jane Roe");
+    mock_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_story)
+{
+    const attr_case *c = &story_cases[_i];
+    size_t n = strlen(c->text), cap = QT_TEST_LINES * 16 + n + 1, k = 0;
+    char *text = malloc(cap);
+    ck_assert_ptr_nonnull(text);
+    for (int i = 0; i < QT_TEST_LINES; i++)
+        k += (size_t)snprintf(text + k, cap - k, "%s\n\n", i % 2 ? "“No.”" : "“Yes.”");
+    memcpy(text + k, c->text, n + 1);
+    check_attr(c, text);
+    free(text);
 }
 END_TEST
 
@@ -1530,6 +1709,8 @@ static Suite *quotes_suite(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("attribution");
     tcase_add_loop_test(tc, test_attribution, 0, (int)(sizeof attr_cases / sizeof attr_cases[0]));
+    tcase_add_test(tc, test_addressee);
+    tcase_add_loop_test(tc, test_story, 0, (int)(sizeof story_cases / sizeof story_cases[0]));
     tcase_add_test(tc, test_cue_attribute);
     tcase_add_test(tc, test_bad_option);
     tcase_add_test(tc, test_long_values);

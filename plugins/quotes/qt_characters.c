@@ -1,0 +1,200 @@
+/*
+ * qt_characters.c -- a speaker's name as a character of the document.
+ *
+ * In fiction the title is part of who a character is: Mrs. Bennet and Miss
+ * Bennet are two people, Mr. Turton and Mrs. Turton a couple.  So a name
+ * written after a title keeps it (said Mrs. Moore -> "Mrs. Moore"), and the
+ * title gives the gender.  The news tagger also glues sentence-opening
+ * words onto names in novels (Had Elizabeth known, Said Mr. Collins,
+ * Unfortunately Aziz): such a word in front of a name is cut off here.
+ * (The tagger should learn this; until then the quotes plugin trims.)
+ */
+#include "qt_attr.h"
+
+#include <string.h>
+
+/* Titles, with the gender they give (M, F, or 0 for either). */
+static const struct {
+    const char *w;
+    char g;
+} qt_titles[] = {
+    {"Mr.", 'M'},       {"Mr", 'M'},        {"Mrs.", 'F'},    {"Mrs", 'F'},
+    {"Ms.", 'F'},       {"Miss", 'F'},      {"Lady", 'F'},    {"Sir", 'M'},
+    {"Lord", 'M'},      {"Dr.", 0},         {"Colonel", 'M'}, {"Captain", 'M'},
+    {"Major", 'M'},     {"General", 'M'},   {"Professor", 0}, {"Madame", 'F'},
+    {"Mme.", 'F'},      {"Mademoiselle", 'F'}, {"Monsieur", 'M'}, {"Aunt", 'F'},
+    {"Uncle", 'M'},     {"Father", 'M'},    {"Mother", 'F'},  {"Signora", 'F'},
+    {"Signor", 'M'},    {"Count", 'M'},     {"Countess", 'F'}, {"Duchess", 'F'},
+    {"Duke", 'M'},      {"Inspector", 'M'}, {"Rev.", 'M'},    {"Mistress", 'F'},
+    {"Master", 'M'},    {"Dame", 'F'},      {"Lieutenant", 'M'}, {"Admiral", 'M'},
+};
+
+/* Words that open a sentence and are glued onto a following name by the
+ * tagger: auxiliaries, fronted cue verbs, interjections, adverbs in -ly
+ * (tested apart). */
+static const char *const qt_name_junk[] = {
+    "Had",   "Has",   "Have",  "Was",   "Were",  "Is",      "Did",    "Does",  "Do",
+    "Would", "Could", "Should", "Will", "Said",  "Cried",   "Asked",  "Replied", "Returned",
+    "Oh",    "O",     "Ah",    "Poor",  "Dear",  "Yes",     "No",     "Well",  "Then",
+    "And",   "But",   "When",  "If",    "Why",   "Only",    "Even",   "Here",  "There",
+    "So",    "Now",   "Perhaps", "Still", "Old", "Young",   "Little", "Good",  "Thank",
+    "Let",   "Tell",  "Ask",   "Says",  "Exclaimed", "Continued", "Answered", "Opposite",
+    "Upon",  "Before", "After", "As",   "At",    "In",      "On",     "To",    "With", NULL};
+
+/* Length of the word starting at t[a] (letters, apostrophes, hyphens, and a
+ * final period) before b. */
+static size_t qt_word_at(const char *t, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i < b && t[i] != ' ' && t[i] != '\n' && t[i] != '\r' && t[i] != '\t')
+        i++;
+    return i - a;
+}
+
+static int qt_word_is(const char *t, size_t a, size_t n, const char *w)
+{
+    return strlen(w) == n && memcmp(t + a, w, n) == 0;
+}
+
+/* Index of the title t[a, a + n) in qt_titles, or -1. */
+static int qt_title_index(const char *t, size_t a, size_t n)
+{
+    for (size_t i = 0; i < sizeof qt_titles / sizeof *qt_titles; i++)
+        if (qt_word_is(t, a, n, qt_titles[i].w))
+            return (int)i;
+    return -1;
+}
+
+static uint8_t qt_gender_of(char g)
+{
+    return g == 'M' ? QT_GENDER_MALE : g == 'F' ? QT_GENDER_FEMALE : QT_GENDER_UNKNOWN;
+}
+
+void qt_name_trim(const qt_doc *d, uint32_t *a, uint32_t *b)
+{
+    const char *t = d->text.s;
+    for (;;) {
+        size_t n = qt_word_at(t, *a, *b);
+        if (n == 0 || *a + n >= *b)
+            return; /* keep the last word */
+        int junk = n > 3 && t[*a + n - 2] == 'l' && t[*a + n - 1] == 'y';
+        for (size_t i = 0; !junk && qt_name_junk[i]; i++)
+            junk = qt_word_is(t, *a, n, qt_name_junk[i]);
+        if (!junk)
+            return;
+        size_t x = *a + n;
+        while (x < *b && (t[x] == ' ' || t[x] == '\n' || t[x] == '\r' || t[x] == '\t'))
+            x++;
+        *a = (uint32_t)x;
+    }
+}
+
+uint8_t qt_name_title(const qt_doc *d, uint32_t *a, uint32_t b)
+{
+    const char *t = d->text.s;
+    /* a title opening the name itself */
+    size_t n = qt_word_at(t, *a, b);
+    int k = qt_title_index(t, *a, n);
+    if (k >= 0 && *a + n < b)
+        return (uint8_t)(qt_gender_of(qt_titles[k].g) | QT_NAME_TITLED);
+    /* a title right before it: one space, the title word */
+    size_t s = *a;
+    if (s < 2 || t[s - 1] != ' ')
+        return 0;
+    size_t w = s - 1;
+    while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '\n' && t[w - 1] != '"' &&
+           (unsigned char)t[w - 1] < 0x80)
+        w--;
+    k = qt_title_index(t, w, s - 1 - w);
+    if (k < 0)
+        return 0;
+    *a = (uint32_t)w;
+    return (uint8_t)(qt_gender_of(qt_titles[k].g) | QT_NAME_TITLED);
+}
+
+/* Whether t[a, b) is one word. */
+static int qt_one_word(const char *t, uint32_t a, uint32_t b)
+{
+    return b > a && qt_word_at(t, a, b) == b - a;
+}
+
+int qt_name_article(const qt_doc *d, uint32_t *a, uint32_t b)
+{
+    const char *t = d->text.s;
+    /* (only after an inverted cue, said the Hatter: in news "the DNC
+     * said", "according to The Blaze" name a body by its short name) */
+    size_t c = *a >= 5 ? *a - 5 : 0, ce = c;
+    while (c > 0 && t[c - 1] >= 'a' && t[c - 1] <= 'z')
+        c--;
+    if (c == ce || !qt_is_cue_word(t, c, ce))
+        return 0;
+    if (!qt_one_word(t, *a, b) || *a < 4 ||
+        !(memcmp(t + *a - 4, "the ", 4) == 0 || memcmp(t + *a - 4, "The ", 4) == 0) ||
+        (*a > 4 && t[*a - 5] != ' ' && t[*a - 5] != '\n' && t[*a - 5] != '"'))
+        return 0;
+    *a -= 4;
+    return 1;
+}
+
+/* Whether the capitalised word t[a, b) also occurs in lower case within
+ * QT_NOUN_REACH bytes of byte at: a common noun (Pooh Bear, "a bear"), no
+ * surname (Gorton). */
+#define QT_NOUN_REACH 60000
+static int qt_common_noun(const qt_doc *d, uint32_t a, uint32_t b, uint32_t at)
+{
+    const char *t = d->text.s;
+    size_t n = b - a;
+    if (n < 2 || n > 24 || !(t[a] >= 'A' && t[a] <= 'Z'))
+        return 0;
+    char w[26];
+    w[0] = ' ';
+    w[1] = (char)(t[a] - 'A' + 'a');
+    memcpy(w + 2, t + a + 1, n - 1);
+    size_t lo = at > QT_NOUN_REACH ? at - QT_NOUN_REACH : 0;
+    size_t hi = at + QT_NOUN_REACH < d->text.len ? at + QT_NOUN_REACH : d->text.len;
+    for (size_t i = lo; i + n + 1 < hi; i++) {
+        const char *p = memchr(t + i, w[1], hi - i - n - 1);
+        if (!p)
+            return 0;
+        i = (size_t)(p - t);
+        if (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\n') && memcmp(p + 1, w + 2, n - 1) == 0 &&
+            !((p[n] >= 'a' && p[n] <= 'z') || (p[n] >= 'A' && p[n] <= 'Z')))
+            return 1;
+    }
+    return 0;
+}
+
+void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b)
+{
+    const char *t = d->text.s;
+    if (!qt_one_word(t, *a, *b))
+        return;
+    size_t m = *b - *a;
+    /* the "W Surname" forms among the PER spans, with their counts */
+    qt_tally y;
+    memset(&y, 0, sizeof y);
+    for (size_t i = 0; i < d->n_ents; i++) {
+        const ann_span *s = &d->ents[i];
+        size_t sl = s->end - s->start;
+        if (sl <= m + 2 || t[s->start + m] != ' ' || memcmp(t + s->start, t + *a, m) != 0 ||
+            !s->label || strcmp(s->label, "PER") != 0)
+            continue;
+        size_t w2 = s->start + m + 1;
+        if (!(t[w2] >= 'A' && t[w2] <= 'Z') || qt_word_at(t, w2, s->end) != s->end - w2)
+            continue; /* exactly two words, the second capitalised */
+        uint32_t ta = (uint32_t)s->start, tb = (uint32_t)s->end;
+        qt_name_trim(d, &ta, &tb);
+        if (ta == s->start)
+            qt_tally_add(t, &y, ta, tb);
+    }
+    if (y.nf == 0)
+        return;
+    uint32_t second, best = qt_tally_best(&y, &second);
+    /* one form clearly ahead: Bill -> Bill Gorton, not Bill Gorton for a
+     * second Bill */
+    if (y.n[best] < 2 || 3 * y.n[best] < 2 * y.total ||
+        qt_common_noun(d, y.a[best] + (uint32_t)m + 1, y.b[best], *a))
+        return;
+    *a = y.a[best];
+    *b = y.b[best];
+}

@@ -185,6 +185,19 @@ int ann_read_memory(const char *name, const unsigned char *bytes, size_t size, a
     return build(name, copy, size, format, out, err, errlen);
 }
 
+ann_format ann_format_of_reader(const char *reader)
+{
+    if (reader == NULL)
+        return ANN_FORMAT_AUTO;
+    if (strcmp(reader, "text") == 0)
+        return ANN_FORMAT_TEXT;
+    if (strcmp(reader, "markdown") == 0)
+        return ANN_FORMAT_MARKDOWN;
+    if (strcmp(reader, "html") == 0)
+        return ANN_FORMAT_HTML;
+    return ANN_FORMAT_AUTO;
+}
+
 void ann_textdoc_free(ann_textdoc *d)
 {
     if (d == NULL)

@@ -100,6 +100,11 @@ size_t ann_textdoc_to_orig(const ann_textdoc *d, size_t view_offset, int is_end)
  * markup comes back empty (end == start). */
 size_t ann_textdoc_to_view(const ann_textdoc *d, size_t orig_offset, int is_end);
 
+/* The format whose reader is called `reader` ("text", "markdown", "html",
+ * as in ann_textdoc.reader and the annotation files); ANN_FORMAT_AUTO for
+ * any other name. */
+ann_format ann_format_of_reader(const char *reader);
+
 /* Frees what ann_read_*() stored; safe on a zeroed struct. */
 void ann_textdoc_free(ann_textdoc *d);
 

@@ -10,6 +10,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "read/reader.h"
 #include "util/buf.h"
 #include "view/commands.h"
 #include "view/load.h"
@@ -26,11 +27,16 @@ static const char usage[] =
     "  --color WHEN       auto (default: on a terminal, unless NO_COLOR is set),\n"
     "                     always or never\n"
     "  --width N          wrap at N columns (default: the terminal's, $COLUMNS, 80;\n"
-    "                     0: no wrapping)\n";
+    "                     0: no wrapping)\n"
+    "  --attrs FORM       how values, units, currencies and speakers are shown:\n"
+    "                     notes (default: numbered notes below each paragraph),\n"
+    "                     inline ([Monday]DATE=2023-02-06) or none\n"
+    "  --no-legend        leave out the legend of layers and labels\n";
 
 typedef struct view_opts {
     const char *layers, *labels, *html;
     int colour, width;
+    int attrs, legend; /* ann_term_opts */
 } view_opts;
 
 static int terminal_width(void)
@@ -81,6 +87,26 @@ static char *html_path(const char *out, const ann_result *r, int several)
     return p;
 }
 
+/* Reads the document again, as the run did, for its text view: the views
+ * show a Markdown or HTML document's prose, not its markup.  The bytes are
+ * those whose SHA-256 ann_load() checked.  On failure (a reader name this
+ * version does not know) the views fall back to the bytes, with a warning. */
+static void attach_source(const char *path, ann_result *r, ann_textdoc *td)
+{
+    char err[512];
+    ann_format f = ann_format_of_reader(r->reader);
+    if (f == ANN_FORMAT_AUTO) {
+        fprintf(stderr, "annotate view: %s: unknown reader \"%s\": the document is shown as it is\n",
+                path, r->reader ? r->reader : "");
+        return;
+    }
+    if (ann_read_memory(r->path, r->bytes, r->size, f, td, err, sizeof err) != ANN_OK) {
+        fprintf(stderr, "annotate view: %s: %s; the document is shown as it is\n", path, err);
+        return;
+    }
+    r->source = td;
+}
+
 static int view_one(const char *path, const view_opts *o, int several, int first)
 {
     char err[1024];
@@ -89,7 +115,11 @@ static int view_one(const char *path, const view_opts *o, int several, int first
         fprintf(stderr, "annotate view: %s\n", err);
         return 1;
     }
-    const ann_result *r = ann_loaded_result(l);
+    ann_textdoc td;
+    memset(&td, 0, sizeof td);
+    ann_result loaded = *ann_loaded_result(l);
+    attach_source(path, &loaded, &td);
+    const ann_result *r = &loaded;
     unsigned char *keep = malloc(r->n_spans + 1);
     ann_buf b = ANN_BUF_INIT;
     int status = 1;
@@ -118,7 +148,8 @@ static int view_one(const char *path, const view_opts *o, int several, int first
                        o->colour ? "\033[1m" : "== ", r->path, shown, r->n_spans,
                        o->colour ? "\033[0m" : " ==");
     }
-    if (ann_term_render(r, keep, o->colour, o->width, &b) != ANN_OK) {
+    ann_term_opts to = {o->colour, o->width, o->attrs, o->legend};
+    if (ann_term_render(r, keep, &to, &b) != ANN_OK) {
         fprintf(stderr, "annotate view: %s: out of memory\n", path);
         goto done;
     }
@@ -128,13 +159,24 @@ static int view_one(const char *path, const view_opts *o, int several, int first
 done:
     ann_buf_free(&b);
     free(keep);
+    ann_textdoc_free(&td);
     ann_loaded_free(l);
     return status;
 }
 
 /* Settles colour and width, then shows each file; returns the exit status. */
-static int view_files(char **files, int n_files, view_opts *o, const char *when, const char *width)
+static int view_files(char **files, int n_files, view_opts *o, const char *when, const char *width,
+                      const char *attrs)
 {
+    static const char *const forms[] = {"notes", "inline", "none"};
+    o->attrs = -1;
+    for (int k = 0; k < 3; k++)
+        if (strcmp(attrs, forms[k]) == 0)
+            o->attrs = k; /* the order of ann_term_attrs */
+    if (o->attrs < 0) {
+        fprintf(stderr, "annotate view: --attrs takes notes, inline or none, not %s\n", attrs);
+        return 2;
+    }
     if (n_files == 0) {
         fprintf(stderr, "annotate view: no annotation file given\n%s", usage);
         return 2;
@@ -170,8 +212,8 @@ static int view_files(char **files, int n_files, view_opts *o, const char *when,
 
 int ann_cmd_view(int argc, char **argv)
 {
-    view_opts o = {NULL, NULL, NULL, -1, -1};
-    const char *when = "auto", *width = NULL;
+    view_opts o = {NULL, NULL, NULL, -1, -1, ANN_TERM_NOTES, 1};
+    const char *when = "auto", *width = NULL, *attrs = "notes";
     /* Files and options may come in any order; "--" ends the options. */
     char **files = malloc((size_t)argc * sizeof *files);
     int n_files = 0, options_done = 0;
@@ -182,8 +224,9 @@ int ann_cmd_view(int argc, char **argv)
             files[n_files++] = argv[i];
             continue;
         }
-        static const char *const names[] = {"--layers", "--labels", "--html", "--color", "--width"};
-        const char **targets[] = {&o.layers, &o.labels, &o.html, &when, &width};
+        static const char *const names[] = {"--layers", "--labels", "--html",
+                                            "--color",  "--width",  "--attrs"};
+        const char **targets[] = {&o.layers, &o.labels, &o.html, &when, &width, &attrs};
         int m = 0;
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
             fputs(usage, stdout);
@@ -192,6 +235,10 @@ int ann_cmd_view(int argc, char **argv)
         }
         if (strcmp(argv[i], "--") == 0) {
             options_done = 1;
+            continue;
+        }
+        if (strcmp(argv[i], "--no-legend") == 0) {
+            o.legend = 0;
             continue;
         }
         for (size_t k = 0; k < sizeof names / sizeof names[0] && !m; k++)
@@ -206,7 +253,7 @@ int ann_cmd_view(int argc, char **argv)
         free(files);
         return 2;
     }
-    int status = view_files(files, n_files, &o, when, width);
+    int status = view_files(files, n_files, &o, when, width, attrs);
     free(files);
     return status;
 }

@@ -33,4 +33,12 @@ typedef struct ann_nest_ops {
 int ann_nest_walk(const ann_result *r, const unsigned char *keep, const ann_nest_ops *ops,
                   void *ctx);
 
+/* The same over bytes [lo, hi) only, for the spans listed in idx[0..n_idx)
+ * (indexes into r->spans; borrowed for the call): a span reaching out of the
+ * range is cut at its edge, so it opens there as a continued piece or
+ * closes there unfinished.  A caller rendering a document block by block
+ * hands each block the spans that touch it (write/textview.h). */
+int ann_nest_walk_range(const ann_result *r, const unsigned char *keep, const size_t *idx,
+                        size_t n_idx, size_t lo, size_t hi, const ann_nest_ops *ops, void *ctx);
+
 #endif

@@ -1,7 +1,9 @@
-/* text.c -- the `text` writer: the document with inline brackets. */
+/* text.c -- the `text` writer: the document's text view (write/textview.h)
+ * with inline brackets. */
 #include "write/text.h"
 
 #include "write/nest.h"
+#include "write/textview.h"
 #include "write/writer.h"
 
 typedef struct text_ctx {
@@ -41,7 +43,11 @@ int ann_text_render(const ann_result *r, const unsigned char *keep, ann_buf *out
 static int write_doc(const ann_result *r, ann_sink *sink)
 {
     ann_buf b = ANN_BUF_INIT;
-    int rc = ann_text_render(r, NULL, &b);
+    ann_textview tv;
+    int rc = ann_textview_init(&tv, r);
+    if (rc == ANN_OK)
+        rc = ann_text_render(&tv.r, NULL, &b);
+    ann_textview_free(&tv);
     if (rc == ANN_OK)
         rc = ann_sink_put(sink, ".ann.txt", b.data ? b.data : "", b.len);
     ann_buf_free(&b);

@@ -1,8 +1,8 @@
 /*
  * html.c -- the `html` writer: one self-contained page per document.
  *
- * The document is its text view (textview.h): a plain text sits in a
- * white-space: pre-wrap block as it is; a Markdown or HTML document shows
+ * The document is its text view (textview.h): a plain text shows its
+ * paragraphs with their own line breaks (white-space: pre-wrap); a Markdown or HTML document shows
  * its prose in blocks, headings as headings, list items with their bullets
  * or numbers and table cells in a table.  Each span piece (see nest.h;
  * overlapping spans, and spans running over a block's edge, are cut into
@@ -82,7 +82,7 @@ static const char style[] =
     ".sw{display:inline-block;border:2px solid;border-radius:.3rem;padding:0 .3rem;"
     "font-weight:600}\n"
     ".doc{white-space:pre-wrap;overflow-wrap:anywhere;line-height:2.1;font-size:1.05rem}\n"
-    ".doc.prose{white-space:normal}\n"
+    ".doc p{margin:0 0 1rem}.doc.prose{white-space:normal}\n"
     ".prose p,.prose .li{margin:0 0 .7rem}\n"
     ".prose h1,.prose h2,.prose h3,.prose h4,.prose h5,.prose h6{line-height:1.8;"
     "margin:1.2rem 0 .5rem}\n"
@@ -464,9 +464,8 @@ int ann_html_render(const ann_result *r, const unsigned char *keep, ann_buf *out
     ann_buf_puts(out, "</style>\n</head>\n<body>\n");
     put_header(&pg);
     ann_buf_printf(out, "<main>\n<div class=\"doc%s\" id=\"doc\">", tv.prose ? " prose" : "");
-    static const ann_block_ops ops = {NULL, NULL, {on_text, on_open, on_close}};
-    static const ann_block_ops prose_ops = {block_begin, block_end, {on_text, on_open, on_close}};
-    if ((rc = ann_textview_walk(&tv, keep, tv.prose ? &prose_ops : &ops, &pg)))
+    static const ann_block_ops ops = {block_begin, block_end, {on_text, on_open, on_close}};
+    if ((rc = ann_textview_walk(&tv, keep, &ops, &pg)))
         goto done;
     close_table(&pg);
     ann_buf_puts(out, "</div>\n</main>\n<aside id=\"info\" class=\"info\" aria-live=\"polite\" "

@@ -60,14 +60,14 @@ int ann_textview_init(ann_textview *tv, const ann_result *r)
         if (rc != ANN_OK)
             return rc;
     }
-    /* Markup readers give blocks worth showing as such; a plain text keeps
-     * its own line breaks. */
+    /* Markup readers give blocks worth showing as such (prose); a plain
+     * text is shown by paragraphs, each with its own line breaks. */
     tv->prose = td && td->reader && strcmp(td->reader, "text") != 0;
-    if (tv->prose) {
+    if (td && td->n_blocks) {
         tv->blocks = td->blocks;
-        tv->styles = td->styles;
+        tv->styles = tv->prose ? td->styles : NULL;
         tv->n_blocks = td->n_blocks;
-    } else {
+    } else if (!tv->prose) {
         tv->whole = (ann_region){0, (uint32_t)tv->r.size, 0, 0};
         tv->blocks = &tv->whole;
         tv->n_blocks = 1;

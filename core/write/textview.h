@@ -23,9 +23,9 @@ typedef struct ann_textview {
      * the source result. */
     ann_result r;
     const ann_result *orig; /* borrowed: the result in file offsets */
-    /* The blocks to show, in order, with their styles; for plain text (or a
-     * result with no source) one block over everything, and prose 0: show
-     * the text with its own line breaks. */
+    /* The blocks to show, in order, with their styles.  prose 0: a plain
+     * text, whose blocks are its paragraphs, each shown with its own line
+     * breaks (one block over everything for a result with no source). */
     const ann_region *blocks;
     const ann_block_style *styles; /* n_blocks entries, or NULL: paragraphs */
     size_t n_blocks;

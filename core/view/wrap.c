@@ -16,6 +16,21 @@ static size_t escape_len(const char *s, size_t len)
     return len;
 }
 
+/* Length of the character at s[0] (1 for a byte that starts none) and, in
+ *width, its display columns (0 for a combining mark or control). */
+static size_t char_at(const char *s, size_t len, int *width)
+{
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &cp);
+    if (n <= 0) {
+        n = 1;
+        cp = 0xFFFD;
+    }
+    int cw = utf8proc_charwidth(cp);
+    *width = cw > 0 ? cw : 0;
+    return (size_t)n;
+}
+
 typedef struct wrapper {
     ann_buf *out;
     int width, col, spaces;
@@ -87,19 +102,13 @@ int ann_term_wrap(const char *in, size_t len, int width, ann_buf *out)
             i++;
             continue;
         }
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n =
-            utf8proc_iterate((const utf8proc_uint8_t *)in + i, (utf8proc_ssize_t)(len - i), &cp);
-        if (n <= 0) {
-            n = 1;
-            cp = 0xFFFD;
-        }
+        int cw;
+        size_t n = char_at(in + i, len - i, &cw);
         if (w.word.len == 0)
             memcpy(w.sgr, w.sgr_now, sizeof w.sgr);
-        ann_buf_append(&w.word, in + i, (size_t)n);
-        int cw = utf8proc_charwidth(cp);
-        w.word_w += cw > 0 ? cw : 0;
-        i += (size_t)n;
+        ann_buf_append(&w.word, in + i, n);
+        w.word_w += cw;
+        i += n;
     }
     if (w.word.len == 0)
         w.spaces = 0;
@@ -117,16 +126,9 @@ size_t ann_term_width(const char *s, size_t len)
             i += e;
             continue;
         }
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n =
-            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
-        if (n <= 0) {
-            n = 1;
-            cp = 0xFFFD;
-        }
-        int cw = utf8proc_charwidth(cp);
-        w += cw > 0 ? (size_t)cw : 0;
-        i += (size_t)n;
+        int cw;
+        i += char_at(s + i, len - i, &cw);
+        w += (size_t)cw;
     }
     return w;
 }

@@ -185,14 +185,8 @@ static int write_view(const ann_result *r, ann_sink *sink)
 
 static int write_doc(const ann_result *r, ann_sink *sink)
 {
-    ann_textview tv;
-    int rc = ann_textview_init(&tv, r);
-    if (rc == ANN_OK)
-        rc = write_view(&tv.r, sink);
-    if (rc == ANN_OK)
-        rc = put_source(r, sink);
-    ann_textview_free(&tv);
-    return rc;
+    int rc = ann_textview_write(r, sink, write_view);
+    return rc == ANN_OK ? put_source(r, sink) : rc;
 }
 
 /* How put_labels() writes a label line. */

@@ -6,7 +6,7 @@
 /* One span as the walk sees it: clipped to the range walked, with whether
  * it began before the range (cut) and whether it ends inside it. */
 typedef struct item {
-    size_t start, end, index;
+    ann_span_key key; /* first, so ann_span_key_cmp() sorts items */
     int cut_before, ends_here;
 } item;
 
@@ -18,11 +18,9 @@ typedef struct walk {
     void *ctx;
 } walk;
 
-/* Document order is start ascending, longer first, then input order, so an
- * enclosing span always opens before what it encloses. */
-static int item_cmp(const void *a, const void *b)
+int ann_span_key_cmp(const void *a, const void *b)
 {
-    const item *x = a, *y = b;
+    const ann_span_key *x = a, *y = b;
     if (x->start != y->start)
         return x->start < y->start ? -1 : 1;
     if (x->end != y->end)
@@ -36,7 +34,7 @@ static int close_at(walk *w, size_t pos)
 {
     size_t low = w->depth;
     for (size_t k = 0; k < w->depth; k++)
-        if (w->items[w->stack[k]].end <= pos) {
+        if (w->items[w->stack[k]].key.end <= pos) {
             low = k;
             break;
         }
@@ -44,7 +42,7 @@ static int close_at(walk *w, size_t pos)
         return 0;
     for (size_t k = w->depth; k-- > low;) {
         const item *it = &w->items[w->stack[k]];
-        int rc = w->ops->close(w->ctx, it->index, it->end <= pos && it->ends_here);
+        int rc = w->ops->close(w->ctx, it->key.index, it->key.end <= pos && it->ends_here);
         if (rc)
             return rc;
     }
@@ -52,10 +50,10 @@ static int close_at(walk *w, size_t pos)
     w->depth = low;
     for (size_t k = low; k < top; k++) {
         size_t j = w->stack[k];
-        if (w->items[j].end <= pos)
+        if (w->items[j].key.end <= pos)
             continue;
         w->stack[w->depth++] = j;
-        int rc = w->ops->open(w->ctx, w->items[j].index, 1);
+        int rc = w->ops->open(w->ctx, w->items[j].key.index, 1);
         if (rc)
             return rc;
     }
@@ -68,27 +66,27 @@ static int walk_items(item *items, size_t n, size_t lo, size_t hi, const ann_nes
     size_t *stack = malloc((n + 1) * sizeof *stack);
     if (!stack)
         return ANN_ENOMEM;
-    qsort(items, n, sizeof *items, item_cmp);
+    qsort(items, n, sizeof *items, ann_span_key_cmp);
     walk w = {items, stack, 0, ops, ctx};
     size_t pos = lo, k = 0;
     int rc;
     for (;;) {
         if ((rc = close_at(&w, pos)))
             break;
-        while (k < n && items[k].start == pos) {
+        while (k < n && items[k].key.start == pos) {
             w.stack[w.depth++] = k;
-            if ((rc = ops->open(ctx, items[k].index, items[k].cut_before)))
+            if ((rc = ops->open(ctx, items[k].key.index, items[k].cut_before)))
                 goto done;
             k++;
         }
         if ((rc = close_at(&w, pos))) /* empty spans */
             break;
         size_t next = hi;
-        if (k < n && items[k].start < next)
-            next = items[k].start;
+        if (k < n && items[k].key.start < next)
+            next = items[k].key.start;
         for (size_t s = 0; s < w.depth; s++)
-            if (items[w.stack[s]].end < next)
-                next = items[w.stack[s]].end;
+            if (items[w.stack[s]].key.end < next)
+                next = items[w.stack[s]].key.end;
         if (next > pos && (rc = ops->text(ctx, pos, next)))
             break;
         if (next >= hi && k == n) {
@@ -122,7 +120,7 @@ int ann_nest_walk_range(const ann_result *r, const unsigned char *keep, const si
         if (!(s->start < hi && s->end > lo) && !(s->start == s->end && s->start >= lo &&
                                                  s->start <= hi))
             continue;
-        items[n++] = (item){s->start > lo ? s->start : lo, s->end < hi ? s->end : hi, i,
+        items[n++] = (item){{s->start > lo ? s->start : lo, s->end < hi ? s->end : hi, i},
                             s->start < lo, s->end <= hi};
     }
     int rc = walk_items(items, n, lo, hi, ops, ctx);

@@ -15,6 +15,16 @@
 
 #include "model/result.h"
 
+/* A span's place for sorting in document order: start ascending, longer
+ * first, then index, so an enclosing span always comes before what it
+ * encloses.  ann_span_key_cmp() is a qsort() comparator for arrays of it,
+ * or of structs that begin with one. */
+typedef struct ann_span_key {
+    size_t start, end, index;
+} ann_span_key;
+
+int ann_span_key_cmp(const void *a, const void *b);
+
 typedef struct ann_nest_ops {
     /* Bytes [start, end) of the document between two boundaries. */
     int (*text)(void *ctx, size_t start, size_t end);

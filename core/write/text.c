@@ -40,18 +40,19 @@ int ann_text_render(const ann_result *r, const unsigned char *keep, ann_buf *out
     return rc;
 }
 
-static int write_doc(const ann_result *r, ann_sink *sink)
+static int write_view(const ann_result *r, ann_sink *sink)
 {
     ann_buf b = ANN_BUF_INIT;
-    ann_textview tv;
-    int rc = ann_textview_init(&tv, r);
-    if (rc == ANN_OK)
-        rc = ann_text_render(&tv.r, NULL, &b);
-    ann_textview_free(&tv);
+    int rc = ann_text_render(r, NULL, &b);
     if (rc == ANN_OK)
         rc = ann_sink_put(sink, ".ann.txt", b.data ? b.data : "", b.len);
     ann_buf_free(&b);
     return rc;
+}
+
+static int write_doc(const ann_result *r, ann_sink *sink)
+{
+    return ann_textview_write(r, sink, write_view);
 }
 
 const ann_writer ann_writer_text = {

@@ -4,20 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct span_key {
-    size_t start, end, index;
-} span_key;
-
-static int key_cmp(const void *a, const void *b)
-{
-    const span_key *x = a, *y = b;
-    if (x->start != y->start)
-        return x->start < y->start ? -1 : 1;
-    if (x->end != y->end)
-        return x->end > y->end ? -1 : 1;
-    return x->index < y->index ? -1 : (x->index > y->index);
-}
-
 /* Moves the spans and tokens of tv->orig onto the view of td. */
 static int move_offsets(ann_textview *tv, const ann_textdoc *td)
 {
@@ -72,19 +58,30 @@ int ann_textview_init(ann_textview *tv, const ann_result *r)
         tv->blocks = &tv->whole;
         tv->n_blocks = 1;
     }
-    span_key *keys = malloc((r->n_spans + 1) * sizeof *keys);
+    ann_span_key *keys = malloc((r->n_spans + 1) * sizeof *keys);
     tv->order = malloc((r->n_spans + 1) * sizeof *tv->order);
     if (!keys || !tv->order) {
         free(keys);
         return ANN_ENOMEM;
     }
     for (size_t i = 0; i < r->n_spans; i++)
-        keys[i] = (span_key){tv->r.spans[i].start, tv->r.spans[i].end, i};
-    qsort(keys, r->n_spans, sizeof *keys, key_cmp);
+        keys[i] = (ann_span_key){tv->r.spans[i].start, tv->r.spans[i].end, i};
+    qsort(keys, r->n_spans, sizeof *keys, ann_span_key_cmp);
     for (size_t i = 0; i < r->n_spans; i++)
         tv->order[i] = keys[i].index;
     free(keys);
     return ANN_OK;
+}
+
+int ann_textview_write(const ann_result *r, ann_sink *sink,
+                       int (*write)(const ann_result *view, ann_sink *sink))
+{
+    ann_textview tv;
+    int rc = ann_textview_init(&tv, r);
+    if (rc == ANN_OK)
+        rc = write(&tv.r, sink);
+    ann_textview_free(&tv);
+    return rc;
 }
 
 void ann_textview_free(ann_textview *tv)

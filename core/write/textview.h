@@ -16,6 +16,7 @@
 #include "model/result.h"
 #include "read/reader.h"
 #include "write/nest.h"
+#include "write/writer.h"
 
 typedef struct ann_textview {
     /* The result in view offsets: bytes is the view; spans[i] is the
@@ -41,6 +42,11 @@ typedef struct ann_textview {
  * ANN_ENOMEM; free with ann_textview_free() in both cases. */
 int ann_textview_init(ann_textview *tv, const ann_result *r);
 void ann_textview_free(ann_textview *tv);
+
+/* Calls write(view, sink) on r moved onto its text view: how the exchange
+ * writers write prose.  Returns what write returned, or ANN_ENOMEM. */
+int ann_textview_write(const ann_result *r, ann_sink *sink,
+                       int (*write)(const ann_result *view, ann_sink *sink));
 
 /* The style of block b (a paragraph when the reader gave none). */
 ann_block_style ann_textview_style(const ann_textview *tv, size_t b);

@@ -115,12 +115,7 @@ static int write_view(const ann_result *r, ann_sink *sink)
 
 static int write_doc(const ann_result *r, ann_sink *sink)
 {
-    ann_textview tv;
-    int rc = ann_textview_init(&tv, r);
-    if (rc == ANN_OK)
-        rc = write_view(&tv.r, sink);
-    ann_textview_free(&tv);
-    return rc;
+    return ann_textview_write(r, sink, write_view);
 }
 
 const ann_writer ann_writer_timeml = {

@@ -219,6 +219,16 @@ static int rec_end(void *p, size_t b)
     return ann_buf_printf(&c->out, "</%zu>", b);
 }
 
+/* The walk of tv recorded as <block>[span:text]span</block>; caller frees. */
+static char *walk_string(const ann_textview *tv)
+{
+    rec c = {&tv->r, ANN_BUF_INIT};
+    static const ann_block_ops ops = {rec_begin, rec_end, {rec_text, rec_open, rec_close}};
+    ck_assert_int_eq(ann_textview_walk(tv, NULL, &ops, &c), ANN_OK);
+    ann_buf_putc(&c.out, '\0');
+    return ann_buf_steal(&c.out, NULL);
+}
+
 /* Spans given in file offsets come out on the prose; one that runs from a
  * block into the next is cut at the edges, and the separator between the
  * blocks is not shown. */
@@ -247,12 +257,9 @@ START_TEST(test_walk_blocks)
     ck_assert_int_eq(ann_textview_init(&tv, &r), ANN_OK);
     ck_assert_int_eq(tv.prose, 1);
     ck_assert_uint_eq(tv.r.spans[2].end - tv.r.spans[2].start, 1); /* "&" */
-    rec c = {&tv.r, ANN_BUF_INIT};
-    static const ann_block_ops ops = {rec_begin, rec_end, {rec_text, rec_open, rec_close}};
-    ck_assert_int_eq(ann_textview_walk(&tv, NULL, &ops, &c), ANN_OK);
-    ann_buf_putc(&c.out, '\0');
-    ck_assert_str_eq(c.out.data, "<0>Big [2:&]2 [0:Co]0+</0><1>[1:[+0:Luca]0 de Meo]1</1>");
-    ann_buf_free(&c.out);
+    char *got = walk_string(&tv);
+    ck_assert_str_eq(got, "<0>Big [2:&]2 [0:Co]0+</0><1>[1:[+0:Luca]0 de Meo]1</1>");
+    free(got);
     ann_textview_free(&tv);
     ann_textdoc_free(&d);
 }
@@ -272,12 +279,9 @@ START_TEST(test_walk_no_source)
     r.n_spans = 1;
     ann_textview tv;
     ck_assert_int_eq(ann_textview_init(&tv, &r), ANN_OK);
-    rec c = {&tv.r, ANN_BUF_INIT};
-    static const ann_block_ops ops = {rec_begin, rec_end, {rec_text, rec_open, rec_close}};
-    ck_assert_int_eq(ann_textview_walk(&tv, NULL, &ops, &c), ANN_OK);
-    ann_buf_putc(&c.out, '\0');
-    ck_assert_str_eq(c.out.data, "<0>a [0:<b>]0c</b></0>");
-    ann_buf_free(&c.out);
+    char *got = walk_string(&tv);
+    ck_assert_str_eq(got, "<0>a [0:<b>]0c</b></0>");
+    free(got);
     ann_textview_free(&tv);
 }
 END_TEST

@@ -279,6 +279,16 @@ static int block_begin(void *p, size_t b)
 
 static void add_cell(term_ctx *c, const ann_block_style *st)
 {
+    /* A second block of the same cell (an HTML cell with two paragraphs)
+     * joins the first. */
+    cell *last = c->n_cells ? &c->cells[c->n_cells - 1] : NULL;
+    if (last && last->row == st->row && last->col == st->col) {
+        ann_buf_putc(&last->text, ' ');
+        ann_buf_append(&last->text, c->blk.data ? c->blk.data : "", c->blk.len);
+        if (last->text.failed)
+            c->out->failed = 1;
+        return;
+    }
     cell *g = ann_grow(c->cells, c->n_cells, &c->cap_cells, sizeof *g, 16);
     if (!g) {
         c->out->failed = 1;

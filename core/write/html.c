@@ -64,6 +64,7 @@ typedef struct page {
     ann_block_style prev;
     int have_prev, in_table;
     uint32_t row, col;
+    const char *cell_end; /* the open cell's end tag, NULL when none */
 } page;
 
 static const char style[] =
@@ -269,8 +270,18 @@ static int same_item(const ann_block_style *a, const ann_block_style *b)
            a->item == b->item && a->level == b->level;
 }
 
+/* A cell stays open after its block: a second block of the same cell (an
+ * HTML cell holding two paragraphs) goes on inside it. */
+static void close_cell(page *pg)
+{
+    if (pg->cell_end)
+        ann_buf_puts(pg->out, pg->cell_end);
+    pg->cell_end = NULL;
+}
+
 static void close_table(page *pg)
 {
+    close_cell(pg);
     if (pg->in_table)
         ann_buf_puts(pg->out, "</tr>\n</table>\n");
     pg->in_table = 0;
@@ -281,6 +292,12 @@ static void close_table(page *pg)
 static void open_cell(page *pg, const ann_block_style *st)
 {
     ann_buf *b = pg->out;
+    if (pg->cell_end && pg->prev.group == st->group && pg->prev.row == st->row &&
+        pg->prev.col == st->col) {
+        ann_buf_puts(b, "<br>");
+        return;
+    }
+    close_cell(pg);
     if (pg->in_table && pg->prev.group != st->group)
         close_table(pg);
     if (!pg->in_table) {
@@ -296,6 +313,7 @@ static void open_cell(page *pg, const ann_block_style *st)
     for (; pg->col < st->col && pg->col < 1000; pg->col++)
         ann_buf_puts(b, st->header ? "<th></th>" : "<td></td>");
     ann_buf_puts(b, st->header ? "<th>" : "<td>");
+    pg->cell_end = st->header ? "</th>" : "</td>";
     pg->col = st->col + 1;
 }
 
@@ -351,8 +369,7 @@ static int block_end(void *p, size_t blk)
     case ANN_BLOCK_ITEM:
         ann_buf_puts(pg->out, "</span></div>\n");
         break;
-    case ANN_BLOCK_CELL:
-        ann_buf_puts(pg->out, st.header ? "</th>" : "</td>");
+    case ANN_BLOCK_CELL: /* closed by the next block (open_cell()) */
         break;
     default:
         ann_buf_puts(pg->out, "</p>\n");

@@ -41,13 +41,21 @@ static ann_result make_result(const char *text, ann_out_span *spans, size_t n)
 #define SPAN(s, e, layer, label) {0, s, e, layer, label, NULL, 0, NULL, 0}
 /* clang-format on */
 
+/* r rendered by fn (ann_text_render, ann_html_render) as a string; caller
+ * frees. */
+static char *render(int (*fn)(const ann_result *, const unsigned char *, ann_buf *),
+                    const ann_result *r)
+{
+    ann_buf b = ANN_BUF_INIT;
+    ck_assert_int_eq(fn(r, NULL, &b), ANN_OK);
+    ann_buf_putc(&b, '\0');
+    return ann_buf_steal(&b, NULL);
+}
+
 /* Renders with the text writer's brackets. */
 static char *brackets(const ann_result *r)
 {
-    ann_buf b = ANN_BUF_INIT;
-    ck_assert_int_eq(ann_text_render(r, NULL, &b), ANN_OK);
-    ann_buf_putc(&b, '\0');
-    return ann_buf_steal(&b, NULL);
+    return render(ann_text_render, r);
 }
 
 START_TEST(nest_plain_and_nested)
@@ -348,10 +356,7 @@ static ann_result view_result(const char *src, ann_format f, ann_textdoc *td, an
 
 static char *page_of(const ann_result *r)
 {
-    ann_buf b = ANN_BUF_INIT;
-    ck_assert_int_eq(ann_html_render(r, NULL, &b), ANN_OK);
-    ann_buf_putc(&b, '\0');
-    return ann_buf_steal(&b, NULL);
+    return render(ann_html_render, r);
 }
 
 /* Two paragraphs of one HTML cell stay in one cell; a cell left empty in

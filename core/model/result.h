@@ -17,6 +17,8 @@
 
 #include "annotate/plugin.h"
 
+struct ann_textdoc; /* read/reader.h */
+
 /* Version of the JSON document schema (doc/annotate.schema.json). */
 #define ANN_SCHEMA_VERSION "1.0"
 
@@ -82,6 +84,11 @@ typedef struct ann_result {
      * read back from JSON may not: then tokens is NULL). */
     const ann_out_token *tokens;
     size_t n_tokens;
+
+    /* The reader's text view of `bytes` (the prose the plugins read, its
+     * blocks and the offset map), or NULL: then the views and exchange
+     * formats show the bytes as they are (write/textview.h). */
+    const struct ann_textdoc *source;
 } ann_result;
 
 #endif

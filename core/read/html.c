@@ -27,12 +27,32 @@
 
 const TSLanguage *tree_sitter_html(void);
 
+/* Elements that change the style of the blocks inside them, in the order of
+ * style_tags[]. */
+enum { TAG_NONE, TAG_H, TAG_LIST, TAG_OL, TAG_LI, TAG_TABLE, TAG_THEAD, TAG_TR, TAG_CELL, TAG_TH,
+       TAG_QUOTE };
+
+/* One styled element being read: the style outside it and its children
+ * counted so far (items of a list, rows of a table, cells of a row). */
+typedef struct style_frame {
+    ann_block_style outer;
+    uint32_t n;
+    uint8_t tag;
+} style_frame;
+
+#define MAX_STYLE_DEPTH 64
+
 typedef struct html_ctx {
     ann_view_builder vb;
     const char *base;
     size_t skip;
     uint32_t last_end; /* end of the previous text in this block, 0 if none */
     int have_last;
+    ann_block_style style; /* of the text being read */
+    style_frame frames[MAX_STYLE_DEPTH];
+    size_t n_frames;
+    size_t overflow; /* styled elements nested past MAX_STYLE_DEPTH: unstyled */
+    uint32_t groups; /* lists and tables so far */
 } html_ctx;
 
 /* Elements whose content is not prose. */
@@ -87,6 +107,105 @@ static void tag_name(const html_ctx *c, TSNode el, char *buf, size_t size)
             return;
         }
     }
+}
+
+static int style_tag(const char *name)
+{
+    static const struct {
+        const char *name;
+        int tag;
+    } tags[] = {{"ul", TAG_LIST},  {"ol", TAG_OL},        {"menu", TAG_LIST}, {"li", TAG_LI},
+                {"table", TAG_TABLE}, {"thead", TAG_THEAD}, {"tr", TAG_TR},     {"td", TAG_CELL},
+                {"th", TAG_TH},    {"blockquote", TAG_QUOTE}};
+    if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0')
+        return TAG_H;
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+        if (strcmp(name, tags[i].name) == 0)
+            return tags[i].tag;
+    return TAG_NONE;
+}
+
+/* The innermost open element with tag `tag` (or `alt`), or NULL. */
+static style_frame *frame_of(html_ctx *c, int tag, int alt)
+{
+    for (size_t i = c->n_frames; i-- > 0;)
+        if (c->frames[i].tag == tag || c->frames[i].tag == alt)
+            return &c->frames[i];
+    return NULL;
+}
+
+/* Entering element `name`: the style of the text inside it. */
+static void style_enter(html_ctx *c, const char *name)
+{
+    int tag = style_tag(name);
+    if (tag == TAG_NONE)
+        return;
+    if (c->n_frames == MAX_STYLE_DEPTH) {
+        c->overflow++;
+        return;
+    }
+    ann_block_style *st = &c->style;
+    style_frame *list = frame_of(c, TAG_LIST, TAG_OL), *table = frame_of(c, TAG_TABLE, TAG_TABLE);
+    style_frame *row = frame_of(c, TAG_TR, TAG_TR);
+    c->frames[c->n_frames++] = (style_frame){*st, 0, (uint8_t)tag};
+    switch (tag) {
+    case TAG_H:
+        st->kind = ANN_BLOCK_HEADING;
+        st->level = (uint8_t)(name[1] - '0');
+        break;
+    case TAG_LIST:
+    case TAG_OL:
+        st->level = (uint8_t)(st->kind == ANN_BLOCK_ITEM && st->level < 255 ? st->level + 1 : 1);
+        st->kind = ANN_BLOCK_ITEM;
+        st->ordered = tag == TAG_OL;
+        st->group = ++c->groups;
+        st->item = 0;
+        break;
+    case TAG_LI:
+        if (st->kind != ANN_BLOCK_ITEM || !list) { /* an item outside a list */
+            st->kind = ANN_BLOCK_ITEM;
+            st->level = 1;
+            st->group = ++c->groups;
+        }
+        st->item = list ? ++list->n : 1;
+        break;
+    case TAG_TABLE:
+        st->kind = ANN_BLOCK_CELL;
+        st->group = ++c->groups;
+        st->header = 0;
+        break;
+    case TAG_THEAD:
+        st->header = 1;
+        break;
+    case TAG_TR:
+        st->row = table ? table->n++ : 0;
+        break;
+    case TAG_CELL:
+    case TAG_TH:
+        st->kind = ANN_BLOCK_CELL;
+        st->col = row ? row->n++ : 0;
+        st->header = (uint8_t)(st->header || tag == TAG_TH);
+        break;
+    default: /* TAG_QUOTE */
+        st->quote = (uint8_t)(st->quote < 255 ? st->quote + 1 : 255);
+        break;
+    }
+    ann_vb_style(&c->vb, st);
+}
+
+/* Leaving element `name`: the style outside it again. */
+static void style_leave(html_ctx *c, const char *name)
+{
+    if (style_tag(name) == TAG_NONE)
+        return;
+    if (c->overflow) {
+        c->overflow--;
+        return;
+    }
+    if (c->n_frames == 0)
+        return;
+    c->style = c->frames[--c->n_frames].outer;
+    ann_vb_style(&c->vb, &c->style);
 }
 
 static void block_break(html_ctx *c)
@@ -167,6 +286,8 @@ static void head(html_ctx *c, TSNode h)
         if (strcmp(name, "title") != 0)
             continue;
         block_break(c);
+        static const ann_block_style title = {ANN_BLOCK_TITLE, 0, 0, 0, 0, 0, 0, 0, 0};
+        ann_vb_style(&c->vb, &title);
         uint32_t m = ts_node_named_child_count(el);
         for (uint32_t j = 0; j < m; j++) {
             TSNode t = ts_node_named_child(el, j);
@@ -176,6 +297,7 @@ static void head(html_ctx *c, TSNode h)
                 entity(c, t);
         }
         block_break(c);
+        ann_vb_style(&c->vb, &c->style);
     }
 }
 
@@ -265,6 +387,7 @@ static int enter(html_ctx *c, TSNode n)
          * an element holding "Two"): breaks before it only. */
         if (in_list(name, blockish))
             block_break(c);
+        style_enter(c, name);
         return 1;
     }
     if (strcmp(t, "self_closing_tag") == 0) {
@@ -305,6 +428,7 @@ static void leave(html_ctx *c, TSNode n)
     tag_name(c, n, name, sizeof name);
     if (in_list(name, blockish) && !in_list(name, void_elements))
         block_break(c);
+    style_leave(c, name);
 }
 
 /* Visits the tree in document order with a cursor, not by recursion, so a

@@ -1,6 +1,6 @@
 ## core/read: file readers (text, Markdown, HTML) and the offset map.
 core_libannotate_core_la_SOURCES += \
-	core/read/reader.h core/read/reader.c \
+	core/read/reader.h core/read/reader.c core/read/view_map.c \
 	core/read/view_builder.h core/read/view_builder.c \
 	core/read/entities.h core/read/entities.c \
 	core/read/markdown.c core/read/html.c core/read/formats.h \

@@ -10,7 +10,8 @@
  * Prose: paragraphs, headings, list items, block quotes, table cells.  Not
  * prose: code blocks, HTML blocks, link reference definitions, front matter,
  * code spans, link destinations and titles, images, autolinks, inline HTML.
- * Emphasis and link brackets are dropped, so "**Luca** de Meo" reads
+ * Each block records what it was (heading, list item, table cell) for the
+ * views.  Emphasis and link brackets are dropped, so "**Luca** de Meo" reads
  * "Luca de Meo"; character references and backslash escapes are decoded.
  */
 #include <stdlib.h>
@@ -40,6 +41,7 @@ typedef struct md_ctx {
     uint32_t cursor; /* first range copy_text() still has to look at */
     uint32_t off;    /* where the inline node starts: its tree's offset 0 */
     int depth;       /* recursion depth of the walks */
+    uint32_t groups; /* lists and tables so far (ann_block_style.group) */
     int failed;      /* out of memory */
     int timed_out;   /* a parse spent its budget (read/ts_budget.h) */
 } md_ctx;
@@ -299,17 +301,79 @@ static void read_inline(md_ctx *c, TSNode node)
     ts_tree_delete(tree);
 }
 
-static void walk_block(md_ctx *c, TSNode node)
+/* The heading level a heading node's marker child names, 0 if none. */
+static uint8_t heading_level(TSNode h)
+{
+    uint32_t k = ts_node_named_child_count(h);
+    for (uint32_t i = 0; i < k; i++) {
+        const char *t = ts_node_type(ts_node_named_child(h, i));
+        if (strncmp(t, "atx_h", 5) == 0 && t[5] >= '1' && t[5] <= '6')
+            return (uint8_t)(t[5] - '0');
+        if (strcmp(t, "setext_h1_underline") == 0)
+            return 1;
+        if (strcmp(t, "setext_h2_underline") == 0)
+            return 2;
+    }
+    return 0;
+}
+
+/* Whether a list item's marker is a number ("1." or "1)"). */
+static int ordered_item(TSNode item)
+{
+    uint32_t k = ts_node_named_child_count(item);
+    for (uint32_t i = 0; i < k; i++) {
+        const char *t = ts_node_type(ts_node_named_child(item, i));
+        if (strcmp(t, "list_marker_dot") == 0 || strcmp(t, "list_marker_parenthesis") == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The style of the blocks inside container `ch` (a child of the node whose
+ * blocks have style *st); counts items and rows in *n, per parent. */
+static ann_block_style inner_style(md_ctx *c, const ann_block_style *st, TSNode ch, const char *t,
+                                   uint32_t *n)
+{
+    ann_block_style sub = *st;
+    if (strcmp(t, "atx_heading") == 0 || strcmp(t, "setext_heading") == 0) {
+        sub.kind = ANN_BLOCK_HEADING;
+        sub.level = heading_level(ch);
+    } else if (strcmp(t, "list") == 0) {
+        sub.level = (uint8_t)(st->kind == ANN_BLOCK_ITEM && st->level < 255 ? st->level + 1 : 1);
+        sub.kind = ANN_BLOCK_ITEM;
+        sub.group = ++c->groups;
+        sub.item = 0;
+    } else if (strcmp(t, "list_item") == 0) {
+        sub.item = ++*n;
+        sub.ordered = (uint8_t)ordered_item(ch);
+    } else if (strcmp(t, "block_quote") == 0) {
+        sub.quote = (uint8_t)(st->quote < 255 ? st->quote + 1 : 255);
+    } else if (strcmp(t, "pipe_table") == 0) {
+        sub.kind = ANN_BLOCK_CELL;
+        sub.group = ++c->groups;
+    } else if (strcmp(t, "pipe_table_header") == 0 || strcmp(t, "pipe_table_row") == 0) {
+        sub.header = t[11] == 'h';
+        sub.row = (*n)++;
+    }
+    return sub;
+}
+
+static void walk_block(md_ctx *c, TSNode node, const ann_block_style *st)
 {
     if (c->depth >= MAX_WALK_DEPTH)
         return;
     c->depth++;
     uint32_t k = ts_node_named_child_count(node);
+    uint32_t n = 0; /* list items, table rows or cells of this node */
     for (uint32_t i = 0; i < k && !c->failed && !c->timed_out; i++) {
         TSNode ch = ts_node_named_child(node, i);
         const char *t = ts_node_type(ch);
         if (strcmp(t, "inline") == 0 || strcmp(t, "pipe_table_cell") == 0) {
+            ann_block_style here = *st;
+            if (t[0] == 'p')
+                here.col = n++;
             ann_vb_break(&c->vb);
+            ann_vb_style(&c->vb, &here);
             read_inline(c, ch);
             ann_vb_break(&c->vb);
         } else if (strcmp(t, "fenced_code_block") == 0 || strcmp(t, "indented_code_block") == 0 ||
@@ -318,7 +382,8 @@ static void walk_block(md_ctx *c, TSNode node)
                    strcmp(t, "thematic_break") == 0 || strcmp(t, "pipe_table_delimiter_row") == 0) {
             ann_vb_break(&c->vb);
         } else {
-            walk_block(c, ch);
+            ann_block_style sub = inner_style(c, st, ch, t, &n);
+            walk_block(c, ch, &sub);
         }
     }
     c->depth--;
@@ -407,8 +472,10 @@ int ann_read_markdown(ann_textdoc *d, size_t skip, const char *name, char *err, 
     ann_ts_budget_reset(budget, c.base_len);
     ann_ts_budget_reset(c.inline_budget, c.base_len);
     tree = ts_parser_parse_string(bp, NULL, c.base, c.base_len);
-    if (tree != NULL)
-        walk_block(&c, ts_tree_root_node(tree));
+    if (tree != NULL) {
+        static const ann_block_style paragraph = {0};
+        walk_block(&c, ts_tree_root_node(tree), &paragraph);
+    }
     if (tree == NULL || c.timed_out) {
         rc = ANN_EINVAL;
         if (err != NULL && errlen > 0)

@@ -1,12 +1,6 @@
 /*
- * reader.c -- loading a file, validating it and choosing the reader.
- *
- * Offset mapping rule: a span of the view maps to the smallest range of the
- * original file covering its characters.  A start offset maps through the
- * segment that begins at or holds it, an end offset through the segment
- * that ends at or holds it; inside a non-copied segment (a decoded "&amp;")
- * a start goes to the segment's first original byte and an end to one past
- * its last.
+ * reader.c -- loading a file, validating it and choosing the reader.  The
+ * offset map it builds is read in view_map.c.
  */
 #include "read/reader.h"
 
@@ -202,30 +196,17 @@ int ann_read_memory_max(const char *name, const unsigned char *bytes, size_t siz
     return build(name, copy, size, format, out, err, errlen);
 }
 
-size_t ann_textdoc_to_orig(const ann_textdoc *d, size_t off, int is_end)
+ann_format ann_format_of_reader(const char *reader)
 {
-    if (d->n_map == 0)
-        return off;
-    /* Last segment whose view_start is <= off (for a start) or < off (for
-     * an end, so an end on a boundary belongs to the segment before it). */
-    size_t lo = 0, hi = d->n_map;
-    while (hi - lo > 1) {
-        size_t mid = lo + (hi - lo) / 2;
-        size_t vs = d->map[mid].view_start;
-        if (is_end ? vs < off : vs <= off)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    const ann_segment *s = &d->map[lo];
-    if (off <= s->view_start)
-        return s->orig_start;
-    size_t rel = off - s->view_start;
-    if (rel >= s->view_len)
-        return s->orig_start + s->orig_len;
-    if (s->view_len == s->orig_len)
-        return s->orig_start + rel;
-    return is_end ? s->orig_start + s->orig_len : s->orig_start;
+    if (reader == NULL)
+        return ANN_FORMAT_AUTO;
+    if (strcmp(reader, "text") == 0)
+        return ANN_FORMAT_TEXT;
+    if (strcmp(reader, "markdown") == 0)
+        return ANN_FORMAT_MARKDOWN;
+    if (strcmp(reader, "html") == 0)
+        return ANN_FORMAT_HTML;
+    return ANN_FORMAT_AUTO;
 }
 
 void ann_textdoc_free(ann_textdoc *d)
@@ -237,5 +218,6 @@ void ann_textdoc_free(ann_textdoc *d)
     free(d->bytes);
     free(d->map);
     free(d->blocks);
+    free(d->styles);
     memset(d, 0, sizeof *d);
 }

@@ -10,6 +10,7 @@
 #define ANN_READ_READER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "annotate/plugin.h"
 
@@ -21,6 +22,30 @@ typedef struct ann_segment {
     size_t view_start, view_len;
     size_t orig_start, orig_len;
 } ann_segment;
+
+/* What a block of the view was in the source, so a view of the document can
+ * show headings as headings, list items as list items and table cells in
+ * their rows.  The plain-text reader leaves styles NULL (every block is a
+ * paragraph). */
+typedef enum ann_block_kind {
+    ANN_BLOCK_PARAGRAPH = 0,
+    ANN_BLOCK_HEADING, /* level: 1-6 */
+    ANN_BLOCK_ITEM,    /* a list item's text; level: list depth from 1 */
+    ANN_BLOCK_CELL,    /* a table cell: table, row, col */
+    ANN_BLOCK_TITLE    /* an HTML page's <title> */
+} ann_block_kind;
+
+typedef struct ann_block_style {
+    uint8_t kind;    /* ann_block_kind */
+    uint8_t level;   /* heading level, list depth (capped at 255) */
+    uint8_t ordered; /* ITEM: of a numbered list */
+    uint8_t header;  /* CELL: a header cell (th, a pipe table's first row) */
+    uint8_t quote;   /* depth of block quotes around the block */
+    uint32_t item;   /* ITEM: the item's number in its list, from 1; a second
+                        block of the same item repeats it (no new bullet) */
+    uint32_t group;  /* ITEM: list serial; CELL: table serial (from 1) */
+    uint32_t row, col; /* CELL: from 0 */
+} ann_block_style;
 
 typedef enum ann_format {
     ANN_FORMAT_AUTO = 0, /* by extension: .md/.markdown, .html/.htm, else text */
@@ -40,6 +65,7 @@ typedef struct ann_textdoc {
     size_t n_map;
     ann_region *blocks; /* paragraphs/blocks of the view (tok_* zero), owned */
     size_t n_blocks;
+    ann_block_style *styles; /* n_blocks entries, owned; NULL: all paragraphs */
 } ann_textdoc;
 
 /* Reads and parses `path`.  On failure returns ANN_EIO (unreadable) or
@@ -71,6 +97,19 @@ int ann_read_memory_max(const char *name, const unsigned char *bytes, size_t siz
  * "&amp;" covers the whole reference, and an inserted block separator
  * (orig_len 0) maps to a single point. */
 size_t ann_textdoc_to_orig(const ann_textdoc *d, size_t view_offset, int is_end);
+
+/* The other way: an original-file offset to a text-view offset.  A start
+ * inside markup moves forward to the next view text, an end inside markup
+ * back to the end of the previous one; inside a non-copied segment a start
+ * goes to its view start and an end to its view end.  So a span mapped with
+ * ann_textdoc_to_orig() comes back where it was, and a range made only of
+ * markup comes back empty (end == start). */
+size_t ann_textdoc_to_view(const ann_textdoc *d, size_t orig_offset, int is_end);
+
+/* The format whose reader is called `reader` ("text", "markdown", "html",
+ * as in ann_textdoc.reader and the annotation files); ANN_FORMAT_AUTO for
+ * any other name. */
+ann_format ann_format_of_reader(const char *reader);
 
 /* Frees what ann_read_*() stored; safe on a zeroed struct. */
 void ann_textdoc_free(ann_textdoc *d);

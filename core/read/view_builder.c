@@ -60,15 +60,46 @@ static void close_block(ann_view_builder *vb)
     while (b > a && is_space((unsigned char)v[b - 1]))
         b--;
     vb->block_start = vb->view.len;
+    int styled = vb->block_styled;
+    vb->block_styled = 0;
     if (a == b || vb->failed)
         return;
-    ann_region *g = ann_grow(vb->blocks, vb->n_blocks, &vb->cap_blocks, sizeof *g, 32);
+    size_t cap = vb->cap_blocks;
+    ann_region *g = ann_grow(vb->blocks, vb->n_blocks, &cap, sizeof *g, 32);
     if (g == NULL) {
         vb->failed = 1;
         return;
     }
     vb->blocks = g;
+    if (cap != vb->cap_blocks) {
+        ann_block_style *st = realloc(vb->styles, cap * sizeof *st);
+        if (st == NULL) {
+            vb->failed = 1;
+            return;
+        }
+        vb->styles = st;
+        vb->cap_blocks = cap;
+    }
+    vb->styles[vb->n_blocks] = styled ? vb->block_style : vb->style;
     vb->blocks[vb->n_blocks++] = (ann_region){(uint32_t)a, (uint32_t)b, 0, 0};
+}
+
+/* The open block takes the current style with its first visible byte. */
+static void note_text(ann_view_builder *vb, const char *s, size_t n)
+{
+    if (vb->block_styled)
+        return;
+    for (size_t i = 0; i < n; i++)
+        if (!is_space((unsigned char)s[i])) {
+            vb->block_style = vb->style;
+            vb->block_styled = 1;
+            return;
+        }
+}
+
+void ann_vb_style(ann_view_builder *vb, const ann_block_style *style)
+{
+    vb->style = *style;
 }
 
 /* Before new text at orig offset `at`: insert the separator a break asked
@@ -93,6 +124,7 @@ void ann_vb_copy(ann_view_builder *vb, size_t start, size_t len)
     if (len == 0 || vb->failed)
         return;
     before_text(vb, start);
+    note_text(vb, (const char *)vb->orig + start, len);
     if (ann_buf_append(&vb->view, vb->orig + start, len) != ANN_OK) {
         vb->failed = 1;
         return;
@@ -107,6 +139,7 @@ void ann_vb_replace(ann_view_builder *vb, size_t start, size_t orig_len, const c
     before_text(vb, start);
     if (n == 0)
         return;
+    note_text(vb, text, n);
     if (ann_buf_append(&vb->view, text, n) != ANN_OK) {
         vb->failed = 1;
         return;
@@ -144,8 +177,10 @@ int ann_vb_finish(ann_view_builder *vb, ann_textdoc *d)
     d->n_map = vb->n_map;
     d->blocks = vb->blocks;
     d->n_blocks = vb->n_blocks;
+    d->styles = vb->styles;
     vb->map = NULL;
     vb->blocks = NULL;
+    vb->styles = NULL;
     ann_vb_free(vb);
     return ANN_OK;
 }
@@ -155,7 +190,9 @@ void ann_vb_free(ann_view_builder *vb)
     ann_buf_free(&vb->view);
     free(vb->map);
     free(vb->blocks);
+    free(vb->styles);
     vb->map = NULL;
     vb->blocks = NULL;
+    vb->styles = NULL;
     vb->n_map = vb->n_blocks = 0;
 }

@@ -18,7 +18,11 @@ typedef struct ann_view_builder {
     ann_segment *map;
     size_t n_map, cap_map;
     ann_region *blocks;
+    ann_block_style *styles; /* one per block, grown with blocks */
     size_t n_blocks, cap_blocks;
+    ann_block_style style;       /* what the reader is in now */
+    ann_block_style block_style; /* the open block's: taken at its first text */
+    int block_styled;            /* block_style is set */
     size_t block_start; /* view offset where the open block began */
     int need_break;     /* a block ended; separate the next text */
     int failed;         /* an allocation failed */
@@ -40,7 +44,13 @@ void ann_vb_replace(ann_view_builder *vb, size_t start, size_t orig_len, const c
  * view by "\n\n" (a segment with orig_len 0) so sentences never join. */
 void ann_vb_break(ann_view_builder *vb);
 
-/* Moves the view, map and blocks into d (which keeps bytes/size/reader).
+/* Sets what the text read from now on is (copied): a block takes the style
+ * in effect when its first visible character arrives, so a reader sets the
+ * style on entering an element and need not know which of the blocks inside
+ * it holds text. */
+void ann_vb_style(ann_view_builder *vb, const ann_block_style *style);
+
+/* Moves the view, map, blocks and styles into d (which keeps bytes/size/reader).
  * Returns ANN_OK or ANN_ENOMEM; the builder is emptied either way. */
 int ann_vb_finish(ann_view_builder *vb, ann_textdoc *d);
 

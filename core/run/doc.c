@@ -176,6 +176,7 @@ int ann_doc_result(ann_doc *d, ann_merge_policy policy, ann_result *out)
     out->size = td->size;
     ann_sha256_hex(td->bytes, td->size, out->sha256);
     out->reader = td->reader;
+    out->source = td;
     out->spans = spans;
     out->n_spans = n;
 

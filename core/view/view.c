@@ -11,6 +11,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "read/reader.h"
 #include "util/buf.h"
 #include "util/fs.h"
 #include "view/commands.h"
@@ -38,11 +39,16 @@ static const char usage[] =
     "                     always or never\n"
     "  --width N          wrap at N columns (default: the terminal's, $COLUMNS, 80;\n"
     "                     0: no wrapping)\n"
+    "  --attrs FORM       how values, units, currencies and speakers are shown:\n"
+    "                     notes (default: numbered notes below each paragraph),\n"
+    "                     inline ([Monday]DATE=2023-02-06) or none\n"
+    "  --no-legend        leave out the legend of layers and labels\n"
     "  -h, --help         show this help\n";
 
 typedef struct view_opts {
     const char *layers, *labels, *html, *source;
     int colour, width;
+    int attrs, legend; /* ann_term_opts */
 } view_opts;
 
 static int terminal_width(void)
@@ -74,10 +80,35 @@ static char *html_path(const char *out, const ann_result *r, int several)
 }
 
 /* Shows (or writes the page of) one loaded annotation; `name` is its file. */
+/* Reads the document again, as the run did, for its text view: the views
+ * show a Markdown or HTML document's prose, not its markup.  The bytes are
+ * those whose SHA-256 ann_load() checked.  On failure (a reader name this
+ * version does not know) the views fall back to the bytes, with a warning. */
+static void attach_source(const char *path, ann_result *r, ann_textdoc *td)
+{
+    char err[512];
+    ann_format f = ann_format_of_reader(r->reader);
+    if (f == ANN_FORMAT_AUTO) {
+        fprintf(stderr,
+                "annotate view: %s: unknown reader \"%s\": the document is shown as it is\n", path,
+                r->reader ? r->reader : "");
+        return;
+    }
+    if (ann_read_memory(r->path, r->bytes, r->size, f, td, err, sizeof err) != ANN_OK) {
+        fprintf(stderr, "annotate view: %s: %s; the document is shown as it is\n", path, err);
+        return;
+    }
+    r->source = td;
+}
+
 static int view_one(const ann_loaded *l, const char *name, const view_opts *o, int several,
                     int first)
 {
-    const ann_result *r = ann_loaded_result(l);
+    ann_textdoc td;
+    memset(&td, 0, sizeof td);
+    ann_result loaded = *ann_loaded_result(l);
+    attach_source(name, &loaded, &td);
+    const ann_result *r = &loaded;
     unsigned char *keep = malloc(r->n_spans + 1);
     ann_buf b = ANN_BUF_INIT;
     int status = 1;
@@ -110,7 +141,8 @@ static int view_one(const ann_loaded *l, const char *name, const view_opts *o, i
                        o->colour ? "\033[1m" : "== ", r->path, shown, r->n_spans,
                        o->colour ? "\033[0m" : " ==");
     }
-    if (ann_term_render(r, keep, o->colour, o->width, &b) != ANN_OK) {
+    ann_term_opts to = {o->colour, o->width, o->attrs, o->legend};
+    if (ann_term_render(r, keep, &to, &b) != ANN_OK) {
         fprintf(stderr, "annotate view: %s: out of memory\n", name);
         goto done;
     }
@@ -120,6 +152,7 @@ static int view_one(const ann_loaded *l, const char *name, const view_opts *o, i
 done:
     ann_buf_free(&b);
     free(keep);
+    ann_textdoc_free(&td);
     return status;
 }
 
@@ -148,8 +181,8 @@ static int check_names(const char *option, const char *what, const char *list,
         for (size_t i = 0; i < valid->n && !known; i++)
             known = strlen(valid->items[i]) == len && strncmp(valid->items[i], p, len) == 0;
         if (!known) {
-            fprintf(stderr, "annotate view: %s: no %s '%.*s' in these files (valid: ", option,
-                    what, (int)len, p);
+            fprintf(stderr, "annotate view: %s: no %s '%.*s' in these files (valid: ", option, what,
+                    (int)len, p);
             for (size_t i = 0; i < valid->n; i++)
                 fprintf(stderr, "%s%s", i ? ", " : "", valid->items[i]);
             fprintf(stderr, "%s)\n", valid->n ? "" : "none");
@@ -231,8 +264,18 @@ out:
 }
 
 /* Settles colour and width, then shows each file; returns the exit status. */
-static int view_files(char **files, int n_files, view_opts *o, const char *when, const char *width)
+static int view_files(char **files, int n_files, view_opts *o, const char *when, const char *width,
+                      const char *attrs)
 {
+    static const char *const forms[] = {"notes", "inline", "none"};
+    o->attrs = -1;
+    for (int k = 0; k < 3; k++)
+        if (strcmp(attrs, forms[k]) == 0)
+            o->attrs = k; /* the order of ann_term_attrs */
+    if (o->attrs < 0) {
+        fprintf(stderr, "annotate view: --attrs takes notes, inline or none, not %s\n", attrs);
+        return 2;
+    }
     if (n_files == 0) {
         fprintf(stderr, "annotate view: no annotation file given\n%s", usage);
         return 2;
@@ -264,8 +307,8 @@ static int view_files(char **files, int n_files, view_opts *o, const char *when,
 
 int ann_cmd_view(int argc, char **argv)
 {
-    view_opts o = {NULL, NULL, NULL, NULL, -1, -1};
-    const char *when = "auto", *width = NULL;
+    view_opts o = {NULL, NULL, NULL, NULL, -1, -1, ANN_TERM_NOTES, 1};
+    const char *when = "auto", *width = NULL, *attrs = "notes";
     /* Files and options may come in any order; "--" ends the options. */
     char **files = malloc((size_t)argc * sizeof *files);
     int n_files = 0, options_done = 0;
@@ -276,9 +319,9 @@ int ann_cmd_view(int argc, char **argv)
             files[n_files++] = argv[i];
             continue;
         }
-        static const char *const names[] = {"--layers", "--labels", "--html",
-                                            "--color",  "--width",  "--source"};
-        const char **targets[] = {&o.layers, &o.labels, &o.html, &when, &width, &o.source};
+        static const char *const names[] = {"--layers", "--labels", "--html", "--color",
+                                            "--width",  "--source", "--attrs"};
+        const char **targets[] = {&o.layers, &o.labels, &o.html, &when, &width, &o.source, &attrs};
         int m = 0;
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
             fputs(usage, stdout);
@@ -287,6 +330,10 @@ int ann_cmd_view(int argc, char **argv)
         }
         if (strcmp(argv[i], "--") == 0) {
             options_done = 1;
+            continue;
+        }
+        if (strcmp(argv[i], "--no-legend") == 0) {
+            o.legend = 0;
             continue;
         }
         for (size_t k = 0; k < sizeof names / sizeof names[0] && !m; k++)
@@ -301,7 +348,7 @@ int ann_cmd_view(int argc, char **argv)
         free(files);
         return 2;
     }
-    int status = view_files(files, n_files, &o, when, width);
+    int status = view_files(files, n_files, &o, when, width, attrs);
     free(files);
     return status;
 }

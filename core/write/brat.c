@@ -1,6 +1,10 @@
 /*
  * brat.c -- the `brat` writer: standoff NAME.ann beside a copy NAME.txt.
  *
+ * The .txt is the document's text view (write/textview.h): for Markdown and
+ * HTML the prose the plugins read, not the markup.  NAME.source names the
+ * file it came from and its SHA-256, since the .txt alone no longer shows.
+ *
  * brat counts offsets in Unicode code points of the .txt, so byte offsets
  * are converted here.  A span holding a line break becomes a discontinuous
  * annotation with one fragment per line, since brat does not allow a
@@ -19,6 +23,7 @@
 #include "util/buf.h"
 #include "write/markup.h"
 #include "write/palette.h"
+#include "write/textview.h"
 #include "write/writer.h"
 
 typedef struct enum_attr {
@@ -106,7 +111,19 @@ static void put_text_bound(ann_buf *b, const ann_result *r, const ann_out_span *
     ann_buf_putc(b, '\n');
 }
 
-static int write_doc(const ann_result *r, ann_sink *sink)
+/* NAME.source: where the .txt came from, one "key<TAB>value" a line. */
+static int put_source(const ann_result *r, ann_sink *sink)
+{
+    ann_buf b = ANN_BUF_INIT;
+    ann_buf_puts(&b, "source\t");
+    put_one_line(&b, r->path, strlen(r->path));
+    ann_buf_printf(&b, "\nsha256\t%s\nreader\t%s\n", r->sha256, r->reader ? r->reader : "text");
+    int rc = b.failed ? ANN_ENOMEM : ann_sink_put(sink, ".source", b.data, b.len);
+    ann_buf_free(&b);
+    return rc;
+}
+
+static int write_view(const ann_result *r, ann_sink *sink)
 {
     ann_buf b = ANN_BUF_INIT;
     unsigned n_attr = 0, n_rel = 0, n_note = 0;
@@ -164,6 +181,12 @@ static int write_doc(const ann_result *r, ann_sink *sink)
         rc = ann_sink_put(sink, ".ann", b.data ? b.data : "", b.len);
     ann_buf_free(&b);
     return rc;
+}
+
+static int write_doc(const ann_result *r, ann_sink *sink)
+{
+    int rc = ann_textview_write(r, sink, write_view);
+    return rc == ANN_OK ? put_source(r, sink) : rc;
 }
 
 /* How put_labels() writes a label line. */
@@ -242,6 +265,6 @@ static int finish(const ann_label_decl *labels, size_t n, ann_sink *sink)
 }
 
 const ann_writer ann_writer_brat = {
-    "brat", "brat standoff: NAME.ann beside a copy NAME.txt, plus annotation.conf",
+    "brat", "brat standoff: NAME.ann beside the text NAME.txt, plus annotation.conf",
     0,      write_doc,
     finish, 0};

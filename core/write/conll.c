@@ -4,9 +4,12 @@
  *     TOKEN  entities  <one column per further layer>
  *
  * each layer column holding a BIO tag (B-PER, I-PER, O), and a blank line
- * between sentences.  A first comment line names the columns; on one
+ * between sentences.  Comment lines first name the source file and its
+ * SHA-256 ("# source = PATH", "# sha256 = HEX"), then the columns; on one
  * stream of several documents (-o -) a "# newdoc id = PATH" line (the
- * CoNLL-U comment) comes before it.  Within one
+ * CoNLL-U comment) comes before them.  Tokens are those of the text view
+ * (write/textview.h): a Markdown or HTML token is the prose the plugins
+ * read, "&" and never "&amp;".  Within one
  * layer a token takes the outermost span covering it (CoNLL has one tag per
  * column), and a token only partly covered by a span counts as inside it.
  * Needs the tokens, which the run loop has and a result read back from JSON
@@ -16,6 +19,7 @@
 #include <string.h>
 
 #include "util/buf.h"
+#include "write/textview.h"
 #include "write/writer.h"
 
 enum { MAX_LAYERS = 32 };
@@ -80,7 +84,7 @@ static void put_token(ann_buf *b, const ann_result *r, const ann_out_token *t)
     }
 }
 
-static int write_doc(const ann_result *r, ann_sink *sink)
+static int write_view(const ann_result *r, ann_sink *sink)
 {
     if (!r->tokens && r->n_spans > 0)
         return ANN_EINVAL; /* CoNLL is token-based; nothing to align to */
@@ -94,6 +98,10 @@ static int write_doc(const ann_result *r, ann_sink *sink)
 
     ann_buf b = ANN_BUF_INIT;
     ann_sink_mark_document(sink, &b, "# newdoc id = ", r->path, "\n");
+    ann_buf_puts(&b, "# source = ");
+    for (const char *p = r->path; *p; p++)
+        ann_buf_putc(&b, *p == '\n' || *p == '\r' ? ' ' : *p);
+    ann_buf_printf(&b, "\n# sha256 = %s\n", r->sha256);
     ann_buf_puts(&b, "# TOKEN");
     for (size_t y = 0; y < n_layers; y++)
         ann_buf_printf(&b, "\t%s", layers[y]);
@@ -118,6 +126,11 @@ static int write_doc(const ann_result *r, ann_sink *sink)
     int rc = b.failed ? ANN_ENOMEM : ann_sink_put(sink, ".conll", b.data, b.len);
     ann_buf_free(&b);
     return rc;
+}
+
+static int write_doc(const ann_result *r, ann_sink *sink)
+{
+    return ann_textview_write(r, sink, write_view);
 }
 
 const ann_writer ann_writer_conll = {

@@ -1,10 +1,14 @@
 /*
  * html.c -- the `html` writer: one self-contained page per document.
  *
- * The document text sits in a white-space: pre-wrap block, each span piece
- * (see nest.h; overlapping spans are cut into nested pieces) is a focusable
- * <mark> carrying its label as a visible tag, so labels never rely on colour
- * alone.  The span details travel once, as JSON in a <script> element; a
+ * The document is its text view (textview.h): a plain text shows its
+ * paragraphs with their own line breaks (white-space: pre-wrap); a Markdown or HTML document shows
+ * its prose in blocks, headings as headings, list items with their bullets
+ * or numbers and table cells in a table.  Each span piece (see nest.h;
+ * overlapping spans, and spans running over a block's edge, are cut into
+ * nested pieces) is a focusable <mark> carrying its label as a visible tag,
+ * so labels never rely on colour alone; its tooltip and the details panel
+ * give its byte offsets in the original file.  The span details travel once, as JSON in a <script> element; a
  * small inline script shows them in a live region on hover, focus or tap,
  * highlights a quote's speaker, and toggles layers.
  */
@@ -16,6 +20,7 @@
 #include "write/markup.h"
 #include "write/nest.h"
 #include "write/palette.h"
+#include "write/textview.h"
 #include "write/writer.h"
 
 /* Distinct strings in order of first appearance, with a count each. */
@@ -47,11 +52,19 @@ static size_t set_add(str_set *set, const char *s)
 }
 
 typedef struct page {
-    const ann_result *r;
+    const ann_result *r;    /* in view offsets (textview.h) */
+    const ann_result *orig; /* the same in file offsets */
+    const ann_textview *tv;
     const unsigned char *keep;
     ann_buf *out;
     str_set layers, labels;
     size_t *label_layer; /* per label index: its layer index */
+    /* Block layout: the previous block's style, and in a table the row open
+     * and the next column. */
+    ann_block_style prev;
+    int have_prev, in_table;
+    uint32_t row, col;
+    const char *cell_end; /* the open cell's end tag, NULL when none */
 } page;
 
 static const char style[] =
@@ -70,6 +83,21 @@ static const char style[] =
     ".sw{display:inline-block;border:2px solid;border-radius:.3rem;padding:0 .3rem;"
     "font-weight:600}\n"
     ".doc{white-space:pre-wrap;overflow-wrap:anywhere;line-height:2.1;font-size:1.05rem}\n"
+    ".doc p{margin:0 0 1rem}.doc.prose{white-space:normal}\n"
+    ".prose p,.prose .li{margin:0 0 .7rem}\n"
+    ".prose h1,.prose h2,.prose h3,.prose h4,.prose h5,.prose h6{line-height:1.8;"
+    "margin:1.2rem 0 .5rem}\n"
+    ".prose h1{font-size:1.7rem}.prose h2{font-size:1.45rem}.prose h3{font-size:1.25rem}"
+    ".prose h4,.prose h5,.prose h6{font-size:1.1rem}\n"
+    ".prose .title{font-size:.95rem;color:#444;border-bottom:1px solid #999}\n"
+    ".prose .li{display:flex;gap:.5rem;margin-bottom:.2rem}\n"
+    ".prose .li>.bl{flex:0 0 1.6rem;text-align:right;font-weight:600}\n"
+    ".d2{margin-left:2rem}.d3{margin-left:4rem}.d4{margin-left:6rem}\n"
+    ".prose .q{border-left:4px solid #888;padding-left:.8rem;color:#222}\n"
+    ".prose table{border-collapse:collapse;margin:0 0 1rem}\n"
+    ".prose td,.prose th{border:1px solid #777;padding:.1rem .5rem;vertical-align:top;"
+    "text-align:left}\n"
+    ".prose th{background:#eee}\n"
     "mark{color:inherit;border:1px solid;border-bottom-width:3px;border-radius:.25rem;"
     "padding:.1rem .1rem;-webkit-box-decoration-break:clone;box-decoration-break:clone;"
     "cursor:help}\n"
@@ -106,6 +134,8 @@ static const char script[] =
     " info.textContent='';info.appendChild(el('strong',s.label+' \\u00b7 '+s.layer));\n"
     " info.appendChild(el('div',s.text)).className='txt';\n"
     " var dl=document.createElement('dl');\n"
+    " dl.appendChild(el('dt','bytes'));dl.appendChild(el('dd',s.start+'\\u2013'+s.end));\n"
+    " if(s.src!==undefined){dl.appendChild(el('dt','source'));dl.appendChild(el('dd',s.src));}\n"
     " for(var k in s.attrs){dl.appendChild(el('dt',k));dl.appendChild(el('dd',s.attrs[k]));}\n"
     " s.links.forEach(function(l){dl.appendChild(el('dt','\\u2192 '+l.role));\n"
     "  var t=l.t>=0?S[l.t]:null;dl.appendChild(el('dd',t?t.text+' ('+t.label+')':'span '+l.id));\n"
@@ -212,6 +242,8 @@ static int on_open(void *p, size_t i, int continued)
         ann_buf_putc(b, '=');
         ann_buf_put_xml(b, s->attrs[a].value, strlen(s->attrs[a].value));
     }
+    const ann_out_span *o = &pg->orig->spans[i];
+    ann_buf_printf(b, " \xC2\xB7 bytes %zu\xE2\x80\x93%zu", o->start, o->end);
     return ann_buf_puts(b, "\">");
 }
 
@@ -230,6 +262,122 @@ static int on_close(void *p, size_t i, int finished)
     return ann_buf_puts(b, "</mark>");
 }
 
+/* ---- blocks of a Markdown or HTML document ------------------------------ */
+
+static int same_item(const ann_block_style *a, const ann_block_style *b)
+{
+    return a->kind == ANN_BLOCK_ITEM && b->kind == ANN_BLOCK_ITEM && a->group == b->group &&
+           a->item == b->item && a->level == b->level;
+}
+
+/* A cell stays open after its block: a second block of the same cell (an
+ * HTML cell holding two paragraphs) goes on inside it. */
+static void close_cell(page *pg)
+{
+    if (pg->cell_end)
+        ann_buf_puts(pg->out, pg->cell_end);
+    pg->cell_end = NULL;
+}
+
+static void close_table(page *pg)
+{
+    close_cell(pg);
+    if (pg->in_table)
+        ann_buf_puts(pg->out, "</tr>\n</table>\n");
+    pg->in_table = 0;
+}
+
+/* Opens a cell of a table, opening the table or a new row first; columns
+ * with no text (skipped by the reader) get empty cells. */
+static void open_cell(page *pg, const ann_block_style *st)
+{
+    ann_buf *b = pg->out;
+    if (pg->cell_end && pg->prev.group == st->group && pg->prev.row == st->row &&
+        pg->prev.col == st->col) {
+        ann_buf_puts(b, "<br>");
+        return;
+    }
+    close_cell(pg);
+    if (pg->in_table && pg->prev.group != st->group)
+        close_table(pg);
+    if (!pg->in_table) {
+        ann_buf_puts(b, "<table>\n<tr>");
+        pg->in_table = 1;
+        pg->row = st->row;
+        pg->col = 0;
+    } else if (st->row != pg->row) {
+        ann_buf_puts(b, "</tr>\n<tr>");
+        pg->row = st->row;
+        pg->col = 0;
+    }
+    for (; pg->col < st->col && pg->col < 1000; pg->col++)
+        ann_buf_puts(b, st->header ? "<th></th>" : "<td></td>");
+    ann_buf_puts(b, st->header ? "<th>" : "<td>");
+    pg->cell_end = st->header ? "</th>" : "</td>";
+    pg->col = st->col + 1;
+}
+
+static int block_begin(void *p, size_t blk)
+{
+    page *pg = p;
+    ann_buf *b = pg->out;
+    ann_block_style st = ann_textview_style(pg->tv, blk);
+    if (st.kind != ANN_BLOCK_CELL)
+        close_table(pg);
+    const char *q = st.quote ? " q" : "";
+    switch (st.kind) {
+    case ANN_BLOCK_HEADING:
+        ann_buf_printf(b, "<h%d class=\"blk%s\">", st.level >= 1 && st.level <= 6 ? st.level : 6,
+                       q);
+        break;
+    case ANN_BLOCK_TITLE:
+        ann_buf_puts(b, "<p class=\"title\">");
+        break;
+    case ANN_BLOCK_ITEM: {
+        unsigned depth = st.level < 4 ? st.level : 4;
+        ann_buf_printf(b, "<div class=\"li d%u%s\"><span class=\"bl\" aria-hidden=\"true\">",
+                       depth, q);
+        /* A second paragraph of the same item has no bullet of its own. */
+        int more = pg->have_prev && same_item(&pg->prev, &st);
+        if (!more && st.ordered)
+            ann_buf_printf(b, "%u.", (unsigned)st.item);
+        else if (!more)
+            ann_buf_puts(b, depth % 2 ? "\xE2\x80\xA2" : "\xE2\x97\xA6");
+        ann_buf_puts(b, "</span><span>");
+        break;
+    }
+    case ANN_BLOCK_CELL:
+        open_cell(pg, &st);
+        break;
+    default:
+        ann_buf_printf(b, "<p%s>", st.quote ? " class=\"q\"" : "");
+        break;
+    }
+    pg->prev = st;
+    pg->have_prev = 1;
+    return b->failed ? ANN_ENOMEM : ANN_OK;
+}
+
+static int block_end(void *p, size_t blk)
+{
+    page *pg = p;
+    ann_block_style st = ann_textview_style(pg->tv, blk);
+    switch (st.kind) {
+    case ANN_BLOCK_HEADING:
+        ann_buf_printf(pg->out, "</h%d>\n", st.level >= 1 && st.level <= 6 ? st.level : 6);
+        break;
+    case ANN_BLOCK_ITEM:
+        ann_buf_puts(pg->out, "</span></div>\n");
+        break;
+    case ANN_BLOCK_CELL: /* closed by the next block (open_cell()) */
+        break;
+    default:
+        ann_buf_puts(pg->out, "</p>\n");
+        break;
+    }
+    return pg->out->failed ? ANN_ENOMEM : ANN_OK;
+}
+
 static void put_span_data(page *pg)
 {
     const ann_result *r = pg->r;
@@ -245,6 +393,17 @@ static void put_span_data(page *pg)
         size_t end = s->end <= r->size ? s->end : r->size;
         size_t start = s->start <= end ? s->start : end;
         ann_buf_put_json(b, (const char *)r->bytes + start, end - start);
+        /* Where it is in the file, and the file's own bytes when the view
+         * changed them (decoded references, dropped markup). */
+        const ann_result *f = pg->orig;
+        const ann_out_span *o = &f->spans[i];
+        ann_buf_printf(b, ",\"start\":%zu,\"end\":%zu", o->start, o->end);
+        if (o->end <= f->size && o->start <= o->end &&
+            (o->end - o->start != end - start ||
+             memcmp(f->bytes + o->start, r->bytes + start, end - start) != 0)) {
+            ann_buf_puts(b, ",\"src\":");
+            ann_buf_put_json(b, (const char *)f->bytes + o->start, o->end - o->start);
+        }
         ann_buf_puts(b, ",\"attrs\":{");
         for (size_t a = 0; a < s->n_attrs; a++) {
             if (a)
@@ -271,8 +430,18 @@ static void put_span_data(page *pg)
 int ann_html_render(const ann_result *r, const unsigned char *keep, ann_buf *out)
 {
     size_t n = r->n_spans + 1;
-    page pg = {r, keep, out, {NULL, NULL, 0}, {NULL, NULL, 0}, NULL};
-    int rc = ANN_ENOMEM;
+    ann_textview tv;
+    page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.orig = r;
+    pg.tv = &tv;
+    pg.keep = keep;
+    pg.out = out;
+    int rc = ann_textview_init(&tv, r);
+    pg.r = &tv.r;
+    if (rc != ANN_OK)
+        goto done;
+    rc = ANN_ENOMEM;
     pg.layers.s = malloc(n * sizeof *pg.layers.s);
     pg.layers.count = malloc(n * sizeof *pg.layers.count);
     pg.labels.s = malloc(n * sizeof *pg.labels.s);
@@ -311,10 +480,11 @@ int ann_html_render(const ann_result *r, const unsigned char *keep, ann_buf *out
     put_label_css(&pg);
     ann_buf_puts(out, "</style>\n</head>\n<body>\n");
     put_header(&pg);
-    ann_buf_puts(out, "<main>\n<div class=\"doc\" id=\"doc\">");
-    static const ann_nest_ops ops = {on_text, on_open, on_close};
-    if ((rc = ann_nest_walk(r, keep, &ops, &pg)))
+    ann_buf_printf(out, "<main>\n<div class=\"doc%s\" id=\"doc\">", tv.prose ? " prose" : "");
+    static const ann_block_ops ops = {block_begin, block_end, {on_text, on_open, on_close}};
+    if ((rc = ann_textview_walk(&tv, keep, &ops, &pg)))
         goto done;
+    close_table(&pg);
     ann_buf_puts(out, "</div>\n</main>\n<aside id=\"info\" class=\"info\" aria-live=\"polite\" "
                       "aria-label=\"Span details\">Hover, tap or Tab to a span to see its "
                       "layer, label and attributes.</aside>\n");
@@ -324,6 +494,7 @@ int ann_html_render(const ann_result *r, const unsigned char *keep, ann_buf *out
     ann_buf_puts(out, "</script>\n</body>\n</html>\n");
     rc = out->failed ? ANN_ENOMEM : ANN_OK;
 done:
+    ann_textview_free(&tv);
     free(pg.layers.s);
     free(pg.layers.count);
     free(pg.labels.s);

@@ -15,6 +15,16 @@
 
 #include "model/result.h"
 
+/* A span's place for sorting in document order: start ascending, longer
+ * first, then index, so an enclosing span always comes before what it
+ * encloses.  ann_span_key_cmp() is a qsort() comparator for arrays of it,
+ * or of structs that begin with one. */
+typedef struct ann_span_key {
+    size_t start, end, index;
+} ann_span_key;
+
+int ann_span_key_cmp(const void *a, const void *b);
+
 typedef struct ann_nest_ops {
     /* Bytes [start, end) of the document between two boundaries. */
     int (*text)(void *ctx, size_t start, size_t end);
@@ -32,5 +42,13 @@ typedef struct ann_nest_ops {
  * returns ANN_ENOMEM when memory runs out, else ANN_OK. */
 int ann_nest_walk(const ann_result *r, const unsigned char *keep, const ann_nest_ops *ops,
                   void *ctx);
+
+/* The same over bytes [lo, hi) only, for the spans listed in idx[0..n_idx)
+ * (indexes into r->spans; borrowed for the call): a span reaching out of the
+ * range is cut at its edge, so it opens there as a continued piece or
+ * closes there unfinished.  A caller rendering a document block by block
+ * hands each block the spans that touch it (write/textview.h). */
+int ann_nest_walk_range(const ann_result *r, const unsigned char *keep, const size_t *idx,
+                        size_t n_idx, size_t lo, size_t hi, const ann_nest_ops *ops, void *ctx);
 
 #endif

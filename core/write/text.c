@@ -1,7 +1,9 @@
-/* text.c -- the `text` writer: the document with inline brackets. */
+/* text.c -- the `text` writer: the document's text view (write/textview.h)
+ * with inline brackets. */
 #include "write/text.h"
 
 #include "write/nest.h"
+#include "write/textview.h"
 #include "write/writer.h"
 
 typedef struct text_ctx {
@@ -38,7 +40,7 @@ int ann_text_render(const ann_result *r, const unsigned char *keep, ann_buf *out
     return rc;
 }
 
-static int write_doc(const ann_result *r, ann_sink *sink)
+static int write_view(const ann_result *r, ann_sink *sink)
 {
     ann_buf b = ANN_BUF_INIT;
     int rc = ann_sink_mark_document(sink, &b, "==> ", r->path, " <==\n");
@@ -52,6 +54,11 @@ static int write_doc(const ann_result *r, ann_sink *sink)
         rc = ann_sink_put(sink, ".ann.txt", b.data ? b.data : "", b.len);
     ann_buf_free(&b);
     return rc;
+}
+
+static int write_doc(const ann_result *r, ann_sink *sink)
+{
+    return ann_textview_write(r, sink, write_view);
 }
 
 const ann_writer ann_writer_text = {

@@ -4,6 +4,10 @@
  * TempEval-3 evaluation tools read it: DOCID, then the reference date as
  * the DCT TIMEX3 t0 (functionInDocument="CREATION_TIME"), then the text.
  *
+ * The text is the document's text view (write/textview.h), so a Markdown or
+ * HTML source gives prose, not escaped markup; a comment after the XML
+ * declaration names the source file and its SHA-256.
+ *
  * TimeML does not allow TIMEX3 elements to overlap or nest, so when date
  * spans overlap the outermost (first, longest) is kept.  A span without a
  * normalised value gets TimeML's "unknown" value of its type.
@@ -12,6 +16,7 @@
 
 #include "util/buf.h"
 #include "write/markup.h"
+#include "write/textview.h"
 #include "write/writer.h"
 
 static const char *unknown_value(const char *type)
@@ -48,12 +53,25 @@ static void put_docid(ann_buf *b, const char *path)
     ann_buf_put_xml(b, base, len);
 }
 
-static int write_doc(const ann_result *r, ann_sink *sink)
+/* A comment naming the source: "--" may not appear inside one. */
+static void put_source(ann_buf *b, const ann_result *r)
+{
+    ann_buf_puts(b, "<!-- source: ");
+    for (const char *p = r->path; *p; p++) {
+        ann_buf_putc(b, *p);
+        if (*p == '-' && p[1] == '-')
+            ann_buf_putc(b, ' ');
+    }
+    ann_buf_printf(b, " sha256: %s -->\n", r->sha256);
+}
+
+static int write_view(const ann_result *r, ann_sink *sink)
 {
     ann_buf b = ANN_BUF_INIT;
     const char *dct = ann_result_meta(r, "reference_date");
+    ann_buf_puts(&b, "<?xml version=\"1.0\" ?>\n");
+    put_source(&b, r);
     ann_buf_puts(&b,
-                 "<?xml version=\"1.0\" ?>\n"
                  "<TimeML xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
                  "xsi:noNamespaceSchemaLocation=\"http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd\">"
                  "\n\n<DOCID>");
@@ -93,6 +111,11 @@ static int write_doc(const ann_result *r, ann_sink *sink)
     int rc = b.failed ? ANN_ENOMEM : ann_sink_put(sink, ".tml", b.data, b.len);
     ann_buf_free(&b);
     return rc;
+}
+
+static int write_doc(const ann_result *r, ann_sink *sink)
+{
+    return ann_textview_write(r, sink, write_view);
 }
 
 const ann_writer ann_writer_timeml = {

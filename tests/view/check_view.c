@@ -11,11 +11,13 @@
 
 #include "test_sink.h"
 #include "util/buf.h"
+#include "read/reader.h"
 #include "view/load.h"
 #include "util/progress.h"
 #include "view/term.h"
 #include "write/markup.h"
 #include "write/nest.h"
+#include "write/html.h"
 #include "write/text.h"
 
 extern const ann_writer ann_writer_brat, ann_writer_timeml;
@@ -39,13 +41,21 @@ static ann_result make_result(const char *text, ann_out_span *spans, size_t n)
 #define SPAN(s, e, layer, label) {0, s, e, layer, label, NULL, 0, NULL, 0}
 /* clang-format on */
 
+/* r rendered by fn (ann_text_render, ann_html_render) as a string; caller
+ * frees. */
+static char *render(int (*fn)(const ann_result *, const unsigned char *, ann_buf *),
+                    const ann_result *r)
+{
+    ann_buf b = ANN_BUF_INIT;
+    ck_assert_int_eq(fn(r, NULL, &b), ANN_OK);
+    ann_buf_putc(&b, '\0');
+    return ann_buf_steal(&b, NULL);
+}
+
 /* Renders with the text writer's brackets. */
 static char *brackets(const ann_result *r)
 {
-    ann_buf b = ANN_BUF_INIT;
-    ck_assert_int_eq(ann_text_render(r, NULL, &b), ANN_OK);
-    ann_buf_putc(&b, '\0');
-    return ann_buf_steal(&b, NULL);
+    return render(ann_text_render, r);
 }
 
 START_TEST(nest_plain_and_nested)
@@ -327,6 +337,109 @@ START_TEST(load_fixture_with_document)
 }
 END_TEST
 
+/* ---- the text view of Markdown and HTML --------------------------------- */
+
+/* A result over src read with format f (td holds its view); spans in file
+ * offsets. */
+static ann_result view_result(const char *src, ann_format f, ann_textdoc *td, ann_out_span *spans,
+                              size_t n)
+{
+    char err[256];
+    ck_assert_int_eq(ann_read_memory("t", (const unsigned char *)src, strlen(src), f, td, err,
+                                     sizeof err),
+                     ANN_OK);
+    ann_result r = make_result(src, spans, n);
+    r.reader = td->reader;
+    r.source = td;
+    return r;
+}
+
+static char *page_of(const ann_result *r)
+{
+    return render(ann_html_render, r);
+}
+
+/* Two paragraphs of one HTML cell stay in one cell; a cell left empty in
+ * the source keeps its column. */
+START_TEST(html_table_cells)
+{
+    ann_textdoc td;
+    ann_result r = view_result("<table><tr><th>K</th><th>V</th><th>W</th></tr><tr><td><p>a</p>"
+                               "<p>b</p></td><td></td><td>c</td></tr></table>",
+                               ANN_FORMAT_HTML, &td, NULL, 0);
+    char *page = page_of(&r);
+    ck_assert_ptr_nonnull(strstr(page, "<tr><th>K</th><th>V</th><th>W</th></tr>\n"
+                                       "<tr><td>a<br>b</td><td></td><td>c</td></tr>\n</table>"));
+    free(page);
+    ann_textdoc_free(&td);
+}
+END_TEST
+
+/* Markdown shows as prose: a heading, bullets, no markup; a span's tooltip
+ * gives its bytes in the file. */
+START_TEST(html_markdown_prose)
+{
+    static const char src[] = "# Big **news**\n\n- one &amp; two\n- [three](http://x)\n";
+    ann_out_span s[] = {SPAN(8, 16, "entities", "MISC")}; /* "**news**" */
+    ann_textdoc td;
+    ann_result r = view_result(src, ANN_FORMAT_MARKDOWN, &td, s, 1);
+    char *page = page_of(&r);
+    ck_assert_ptr_nonnull(strstr(page, "<h1 class=\"blk\">Big <mark "));
+    ck_assert_ptr_nonnull(strstr(page, "MISC (entities) \xC2\xB7 bytes 8\xE2\x80\x93" "16\">news<"));
+    ck_assert_ptr_nonnull(strstr(page, "\xE2\x80\xA2</span><span>one &amp; two</span></div>"));
+    ck_assert_ptr_nonnull(strstr(page, "<span>three</span>"));
+    /* The document, not the span data (which gives the source bytes). */
+    char *end = strstr(page, "</main>");
+    ck_assert_ptr_nonnull(end);
+    *end = '\0';
+    ck_assert_ptr_null(strstr(page, "**"));
+    ck_assert_ptr_null(strstr(page, "http://x"));
+    free(page);
+    ann_textdoc_free(&td);
+}
+END_TEST
+
+static char *term_of(const ann_result *r, int attrs)
+{
+    ann_term_opts o = {0, 0, attrs, 0};
+    ann_buf b = ANN_BUF_INIT;
+    ck_assert_int_eq(ann_term_render(r, NULL, &o, &b), ANN_OK);
+    ann_buf_putc(&b, '\0');
+    return ann_buf_steal(&b, NULL);
+}
+
+/* Values with their currency, and a quote's speaker, inline or as notes. */
+START_TEST(term_attribute_forms)
+{
+    static const char src[] = "<p>&ldquo;Fine,&rdquo; said <b>Bob</b>. He paid 5 euros.</p>";
+    static const ann_attr money[] = {{"value", "5"}, {"currency", "EUR"}};
+    static const ann_attr quote[] = {{"kind", "direct"}, {"speaker", "Bob"}};
+    static const ann_link spk[] = {{"speaker", 2}};
+    ann_out_span s[] = {
+        {0, 3, 22, "quotes", "QUOTE", quote, 2, spk, 1},
+        {0, 31, 34, "entities", "PER", NULL, 0, NULL, 0},
+        {0, 48, 55, "numbers", "MONEY", money, 2, NULL, 0},
+    };
+    ann_textdoc td;
+    ann_result r = view_result(src, ANN_FORMAT_HTML, &td, s, 3);
+    char *in = term_of(&r, ANN_TERM_INLINE);
+    ck_assert_str_eq(in, "[\xE2\x80\x9C" "Fine,\xE2\x80\x9D]QUOTE\xE2\x86\x92" "Bob said [Bob]PER. "
+                         "He paid [5 euros]MONEY=5 EUR.\n");
+    free(in);
+    char *notes = term_of(&r, ANN_TERM_NOTES);
+    ck_assert_str_eq(notes,
+                     "[\xE2\x80\x9C" "Fine,\xE2\x80\x9D]QUOTE\xC2\xB9 said [Bob]PER. He paid "
+                     "[5 euros]MONEY\xC2\xB2.\n"
+                     "  \xC2\xB9 QUOTE \xE2\x80\x9C" "Fine,\xE2\x80\x9D: kind=direct; \xE2\x86\x92 "
+                     "speaker: Bob (PER) [bytes 3\xE2\x80\x93" "22]\n"
+                     "  \xC2\xB2 MONEY \xE2\x80\x9C" "5 euros\xE2\x80\x9D: value=5, currency=EUR "
+                     "[bytes 48\xE2\x80\x93" "55]\n");
+    free(notes);
+    ann_textdoc_free(&td);
+}
+END_TEST
+
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("view");
@@ -350,6 +463,9 @@ static Suite *suite(void)
     t = tcase_create("writers");
     tcase_add_test(t, brat_code_points_and_fragments);
     tcase_add_test(t, timeml_keeps_outermost);
+    tcase_add_test(t, html_table_cells);
+    tcase_add_test(t, html_markdown_prose);
+    tcase_add_test(t, term_attribute_forms);
     suite_add_tcase(s, t);
     t = tcase_create("load");
     tcase_add_test(t, load_checks);

@@ -1,14 +1,17 @@
 ## tests/view: golden tests of the writers, `annotate view` and `stats`, the
 ## JSON schema and the HTML page in headless Chromium.  The drivers link the
 ## writer and view sources directly (with their own sink), so they do not
-## depend on the run loop.
+## depend on the run loop; the readers come from the core library (view
+## re-reads a document for its text view).
 ANN_VIEW_TEST_SOURCES = \
 	core/write/brat.c core/write/conll.c core/write/timeml.c core/write/html.c \
 	core/write/text.c core/write/nest.c core/write/palette.c core/write/markup.c \
+	core/write/textview.c \
 	core/view/load.c core/view/term.c core/view/options.c core/util/progress.c \
+	core/view/wrap.c core/view/notes.c core/view/legend.c \
 	core/view/view.c core/view/stats.c core/util/buf.c core/util/sha256.c core/util/fs.c
 ANN_VIEW_TEST_CFLAGS = $(AM_CFLAGS) $(JANSSON_CFLAGS) $(NETTLE_CFLAGS) $(UTF8PROC_CFLAGS)
-ANN_VIEW_TEST_LIBS = $(JANSSON_LIBS) $(NETTLE_LIBS) $(UTF8PROC_LIBS)
+ANN_VIEW_TEST_LIBS = core/libannotate-core.la $(JANSSON_LIBS) $(NETTLE_LIBS) $(UTF8PROC_LIBS)
 
 check_PROGRAMS += tests/view/render tests/view/viewcmd
 tests_view_render_SOURCES = tests/view/render.c tests/view/test_sink.c tests/view/test_sink.h $(ANN_VIEW_TEST_SOURCES)

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "test_sink.h"
+#include "read/reader.h"
 #include "view/load.h"
 #include "write/writer.h"
 
@@ -108,7 +109,22 @@ int main(int argc, char **argv)
         return 1;
     }
     ann_result r = *ann_loaded_result(l);
-    ann_out_token *tokens = tokenize(r.bytes, r.size, &r.n_tokens);
+    /* The document's text view, as the run loop and `view` have it; the
+     * tokens are found in the view and mapped back to the file, as the run
+     * loop does. */
+    ann_textdoc td;
+    if (ann_read_memory(r.path, r.bytes, r.size, ann_format_of_reader(r.reader), &td, err,
+                        sizeof err) != ANN_OK) {
+        fprintf(stderr, "render: %s\n", err);
+        ann_loaded_free(l);
+        return 1;
+    }
+    r.source = &td;
+    ann_out_token *tokens = tokenize((const unsigned char *)td.view, td.view_len, &r.n_tokens);
+    for (size_t t = 0; tokens && t < r.n_tokens; t++) {
+        tokens[t].start = ann_textdoc_to_orig(&td, tokens[t].start, 0);
+        tokens[t].end = ann_textdoc_to_orig(&td, tokens[t].end, 1);
+    }
     r.tokens = tokens;
 
     ann_sink sink;
@@ -130,6 +146,7 @@ int main(int argc, char **argv)
         free(decl);
     }
     free(tokens);
+    ann_textdoc_free(&td);
     ann_loaded_free(l);
     if (rc != ANN_OK)
         fprintf(stderr, "render: writer %s failed (%d)\n", w->name, rc);

@@ -41,9 +41,14 @@ int ent_type_parse(const char *s, size_t len);
 
 /* Best legal tag sequence.  emit[i * ENT_N_TAGS + t] is the score of tag t
  * at token i; trans[(p + 1) * ENT_N_TAGS + t] the score of t after p
- * (row 0: after the start).  work must hold n * ENT_N_TAGS bytes.  Writes n
- * tags to out. */
-void ent_viterbi(const float *emit, size_t n, const float *trans, uint8_t *work, uint8_t *out);
+ * (row 0: after the start).  work: ent_viterbi_work(n) bytes, aligned for
+ * float.  Writes n tags to out.  Of paths scoring the same, the first in
+ * the order the decoder compares them wins, so the result is a function of
+ * the scores alone. */
+void ent_viterbi(const float *emit, size_t n, const float *trans, void *work, uint8_t *out);
+
+/* Bytes of work memory ent_viterbi() needs for n tokens. */
+size_t ent_viterbi_work(size_t n);
 
 /* An entity: tokens [begin, end) of type. */
 typedef struct ent_span {

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "ent_cache.h"
 #include "ent_feat.h"
 #include "ent_model.h"
 
@@ -27,5 +28,11 @@ size_t ent_tag_work_bound(size_t n_tokens, size_t max_sent);
  * ent_define.h).  work: ent_tag_work_size() bytes,
  * aligned for any type, borrowed for the call. */
 void ent_tag_doc(const ent_model *m, const ent_doc *doc, int passes, void *work, uint8_t *tags);
+
+/* The same with the unit weights taken from cache (borrowed for the call,
+ * used by this thread alone; NULL: none), which it fills as it goes.  The
+ * tags are the same with and without a cache. */
+void ent_tag_doc_cached(const ent_model *m, ent_cache *cache, const ent_doc *doc, int passes,
+                        void *work, uint8_t *tags);
 
 #endif

@@ -333,7 +333,8 @@ START_TEST(test_viterbi_exhaustive)
     enum { T = ENT_N_TAGS };
     for (size_t n = 1; n <= 4; n++) {
         float emit[4 * T], trans[(T + 1) * T];
-        uint8_t work[4 * T], out[4];
+        uint8_t out[4];
+        void *work = malloc(ent_viterbi_work(n));
         for (size_t i = 0; i < n * T; i++)
             emit[i] = frand();
         for (size_t i = 0; i < (T + 1) * T; i++)
@@ -367,6 +368,7 @@ START_TEST(test_viterbi_exhaustive)
         }
         ck_assert(ent_tag_allowed(prev, -1));
         ck_assert_float_eq_tol(got, best, 1e-3);
+        free(work);
     }
 }
 END_TEST
@@ -377,12 +379,14 @@ START_TEST(test_viterbi_illegal_preference)
      * still give a legal sequence. */
     enum { T = ENT_N_TAGS };
     float emit[2 * T] = {0}, trans[(T + 1) * T] = {0};
-    uint8_t work[2 * T], out[2];
+    uint8_t out[2];
+    void *work = malloc(ent_viterbi_work(2));
     emit[ent_tag(ENT_PER, ENT_I)] = 10;
     emit[T + 0] = 10;
     ent_viterbi(emit, 2, trans, work, out);
     ck_assert(ent_tag_allowed(-1, out[0]) && ent_tag_allowed(out[0], out[1]) &&
               ent_tag_allowed(out[1], -1));
+    free(work);
 }
 END_TEST
 

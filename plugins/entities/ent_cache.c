@@ -1,0 +1,112 @@
+/* ent_cache.c -- see ent_cache.h. */
+#include "ent_cache.h"
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The key is the whole tokinfo with its per-document indices (sent, slot)
+ * cleared, so a field added to ent_tokinfo joins the key by itself.  It is
+ * compared in full: a hash collision costs a miss, never a wrong score.
+ * ent_prepare() zeroes the tokinfos before filling them in, so padding
+ * bytes, if any, compare equal. */
+enum { KEY_WORDS = (sizeof(ent_tokinfo) + 7) / 8 };
+
+typedef struct entry {
+    uint64_t key[KEY_WORDS];
+    int32_t v[ENT_UNIT_SPAN][ENT_ROW];
+} entry;
+
+struct ent_cache {
+    const ent_model *m;
+    size_t mask;
+    uint32_t *fp; /* per entry: 0 empty, else a fingerprint of its key's hash */
+    entry *e;
+    int32_t edge[ENT_UNIT_SPAN][ENT_ROW];
+    uint64_t lookups, misses;
+};
+
+size_t ent_cache_bytes(unsigned log2_entries)
+{
+    size_t n = (size_t)1 << log2_entries;
+    return sizeof(ent_cache) + n * (sizeof(uint32_t) + sizeof(entry));
+}
+
+/* Sums the rows of the unit features of t (NULL: beyond the edge) at offset
+ * rel into acc, which it clears first. */
+static void score_unit(const ent_model *m, const ent_tokinfo *t, int rel, int32_t acc[ENT_ROW])
+{
+    uint32_t f[ENT_MAX_FEATS];
+    size_t nf = ent_feat_unit(t, rel, 0, m->bits, f);
+    memset(acc, 0, ENT_ROW * sizeof *acc);
+    ent_model_add_rows(m, f, nf, acc);
+}
+
+ent_cache *ent_cache_new(const ent_model *m, unsigned log2_entries)
+{
+    size_t n = (size_t)1 << log2_entries;
+    ent_cache *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    c->m = m;
+    c->mask = n - 1;
+    c->fp = calloc(n, sizeof *c->fp);
+    c->e = malloc(n * sizeof *c->e);
+    if (!c->fp || !c->e) {
+        ent_cache_free(c);
+        return NULL;
+    }
+    for (int r = -ENT_UNIT_REACH; r <= ENT_UNIT_REACH; r++)
+        if (r != 0)
+            score_unit(m, NULL, r, c->edge[r + ENT_UNIT_REACH]);
+    return c;
+}
+
+void ent_cache_free(ent_cache *c)
+{
+    if (!c)
+        return;
+    free(c->fp);
+    free(c->e);
+    free(c);
+}
+
+static uint64_t key_hash(const uint64_t *k)
+{
+    uint64_t h = 0x243f6a8885a308d3ull;
+    for (int i = 0; i < KEY_WORDS; i++)
+        h = (h ^ k[i]) * 0x100000001b3ull;
+    return h ^ (h >> 29);
+}
+
+const int32_t (*ent_cache_unit(ent_cache *c, const ent_tokinfo *t))[ENT_ROW]
+{
+    uint64_t key[KEY_WORDS] = {0};
+    memcpy(key, t, sizeof *t);
+    memset((char *)key + offsetof(ent_tokinfo, sent), 0, sizeof t->sent);
+    memset((char *)key + offsetof(ent_tokinfo, slot), 0, sizeof t->slot);
+    uint64_t h = key_hash(key);
+    size_t i = (size_t)h & c->mask;
+    uint32_t fp = (uint32_t)(h >> 32) | 1;
+    entry *e = &c->e[i];
+    c->lookups++;
+    if (c->fp[i] == fp && memcmp(e->key, key, sizeof key) == 0)
+        return (const int32_t(*)[ENT_ROW])e->v;
+    c->misses++;
+    memcpy(e->key, key, sizeof key);
+    c->fp[i] = fp;
+    for (int r = -ENT_UNIT_REACH; r <= ENT_UNIT_REACH; r++)
+        score_unit(c->m, t, r, e->v[r + ENT_UNIT_REACH]);
+    return (const int32_t(*)[ENT_ROW])e->v;
+}
+
+const int32_t *ent_cache_edge(const ent_cache *c, int rel)
+{
+    return c->edge[rel + ENT_UNIT_REACH];
+}
+
+void ent_cache_stats(const ent_cache *c, uint64_t *lookups, uint64_t *misses)
+{
+    *lookups = c->lookups;
+    *misses = c->misses;
+}

@@ -23,23 +23,31 @@ struct ent_cache {
     uint32_t *fp; /* per entry: 0 empty, else a fingerprint of its key's hash */
     entry *e;
     int32_t edge[ENT_UNIT_SPAN][ENT_ROW];
+    ent_lex *lex;
     uint64_t lookups, misses;
 };
 
 size_t ent_cache_bytes(unsigned log2_entries)
 {
     size_t n = (size_t)1 << log2_entries;
-    return sizeof(ent_cache) + n * (sizeof(uint32_t) + sizeof(entry));
+    return sizeof(ent_cache) + n * (sizeof(uint32_t) + sizeof(entry)) +
+           ent_lex_bytes(log2_entries);
 }
 
-/* Sums the rows of the unit features of t (NULL: beyond the edge) at offset
- * rel into acc, which it clears first. */
-static void score_unit(const ent_model *m, const ent_tokinfo *t, int rel, int32_t acc[ENT_ROW])
+/* Sums the rows of the unit features of t (NULL: beyond the edge) at each
+ * offset into v, all rows asked for before the first is added. */
+static void score_units(const ent_model *m, const ent_tokinfo *t, int32_t v[][ENT_ROW])
 {
-    uint32_t f[ENT_MAX_FEATS];
-    size_t nf = ent_feat_unit(t, rel, 0, m->bits, f);
-    memset(acc, 0, ENT_ROW * sizeof *acc);
-    ent_model_add_rows(m, f, nf, acc);
+    uint32_t f[ENT_UNIT_SPAN][ENT_MAX_FEATS];
+    size_t nf[ENT_UNIT_SPAN];
+    for (int r = -ENT_UNIT_REACH; r <= ENT_UNIT_REACH; r++) {
+        size_t k = (size_t)(r + ENT_UNIT_REACH);
+        nf[k] = t || r ? ent_feat_unit(t, r, 0, m->bits, f[k]) : 0;
+        ent_model_prefetch_rows(m, f[k], nf[k]);
+    }
+    memset(v, 0, ENT_UNIT_SPAN * sizeof *v);
+    for (size_t k = 0; k < ENT_UNIT_SPAN; k++)
+        ent_model_sum_rows(m, f[k], nf[k], v[k]);
 }
 
 ent_cache *ent_cache_new(const ent_model *m, unsigned log2_entries)
@@ -52,13 +60,12 @@ ent_cache *ent_cache_new(const ent_model *m, unsigned log2_entries)
     c->mask = n - 1;
     c->fp = calloc(n, sizeof *c->fp);
     c->e = malloc(n * sizeof *c->e);
-    if (!c->fp || !c->e) {
+    c->lex = ent_lex_new(&m->gaz, log2_entries);
+    if (!c->fp || !c->e || !c->lex) {
         ent_cache_free(c);
         return NULL;
     }
-    for (int r = -ENT_UNIT_REACH; r <= ENT_UNIT_REACH; r++)
-        if (r != 0)
-            score_unit(m, NULL, r, c->edge[r + ENT_UNIT_REACH]);
+    score_units(m, NULL, c->edge); /* the middle row stays 0 */
     return c;
 }
 
@@ -68,6 +75,7 @@ void ent_cache_free(ent_cache *c)
         return;
     free(c->fp);
     free(c->e);
+    ent_lex_free(c->lex);
     free(c);
 }
 
@@ -79,13 +87,34 @@ static uint64_t key_hash(const uint64_t *k)
     return h ^ (h >> 29);
 }
 
-const int32_t (*ent_cache_unit(ent_cache *c, const ent_tokinfo *t))[ENT_ROW]
+/* The key of t into key, and its hash. */
+static uint64_t make_key(const ent_tokinfo *t, uint64_t key[KEY_WORDS])
 {
-    uint64_t key[KEY_WORDS] = {0};
+    key[KEY_WORDS - 1] = 0;
     memcpy(key, t, sizeof *t);
     memset((char *)key + offsetof(ent_tokinfo, sent), 0, sizeof t->sent);
     memset((char *)key + offsetof(ent_tokinfo, slot), 0, sizeof t->slot);
-    uint64_t h = key_hash(key);
+    return key_hash(key);
+}
+
+void ent_cache_prefetch(const ent_cache *c, const ent_tokinfo *t)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    uint64_t key[KEY_WORDS];
+    size_t i = (size_t)make_key(t, key) & c->mask;
+    const char *e = (const char *)&c->e[i];
+    __builtin_prefetch(&c->fp[i]);
+    for (size_t off = 0; off < sizeof(entry); off += 64)
+        __builtin_prefetch(e + off);
+#else
+    (void)c, (void)t;
+#endif
+}
+
+const int32_t (*ent_cache_unit(ent_cache *c, const ent_tokinfo *t))[ENT_ROW]
+{
+    uint64_t key[KEY_WORDS];
+    uint64_t h = make_key(t, key);
     size_t i = (size_t)h & c->mask;
     uint32_t fp = (uint32_t)(h >> 32) | 1;
     entry *e = &c->e[i];
@@ -95,14 +124,18 @@ const int32_t (*ent_cache_unit(ent_cache *c, const ent_tokinfo *t))[ENT_ROW]
     c->misses++;
     memcpy(e->key, key, sizeof key);
     c->fp[i] = fp;
-    for (int r = -ENT_UNIT_REACH; r <= ENT_UNIT_REACH; r++)
-        score_unit(c->m, t, r, e->v[r + ENT_UNIT_REACH]);
+    score_units(c->m, t, e->v);
     return (const int32_t(*)[ENT_ROW])e->v;
 }
 
 const int32_t *ent_cache_edge(const ent_cache *c, int rel)
 {
     return c->edge[rel + ENT_UNIT_REACH];
+}
+
+ent_lex *ent_cache_lex(ent_cache *c)
+{
+    return c->lex;
 }
 
 void ent_cache_stats(const ent_cache *c, uint64_t *lookups, uint64_t *misses)

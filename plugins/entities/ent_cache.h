@@ -37,8 +37,8 @@ typedef struct ent_cache ent_cache;
 ent_cache *ent_cache_new(const ent_model *m, unsigned log2_entries);
 void ent_cache_free(ent_cache *c);
 
-/* Bytes a cache of 2^log2_entries entries holds, all allocated by
- * ent_cache_new(). */
+/* Bytes a cache of 2^log2_entries entries holds with its ent_lex, all
+ * allocated by ent_cache_new(). */
 size_t ent_cache_bytes(unsigned log2_entries);
 
 /* The unit weights of token t: row r (0..ENT_UNIT_SPAN-1) is what t adds
@@ -47,9 +47,17 @@ size_t ent_cache_bytes(unsigned log2_entries);
  * Scores them on a miss.  Borrowed until the next call on c. */
 const int32_t (*ent_cache_unit(ent_cache *c, const ent_tokinfo *t))[ENT_ROW];
 
+/* Asks the memory system for t's entry ahead of ent_cache_unit(). */
+void ent_cache_prefetch(const ent_cache *c, const ent_tokinfo *t);
+
 /* What the position beyond a sentence edge at offset rel (not 0) from a
  * token adds to its emission.  Borrowed until ent_cache_free(). */
 const int32_t *ent_cache_edge(const ent_cache *c, int rel);
+
+/* The cache of word analyses for the model's gazetteer that c holds too
+ * (ent_lex.h), of the same number of entries.  Borrowed until
+ * ent_cache_free(). */
+ent_lex *ent_cache_lex(ent_cache *c);
 
 /* Lookups so far and how many of them were misses (for benchmarks). */
 void ent_cache_stats(const ent_cache *c, uint64_t *lookups, uint64_t *misses);

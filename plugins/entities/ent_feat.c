@@ -49,10 +49,26 @@ static int needs_cap(int list)
     return list != ENT_GAZ_CORPSUFFIX && list != ENT_GAZ_TITLE && list != ENT_GAZ_LOWERCASE;
 }
 
+/* The gazetteer's answer for phrase hash h, from the document's cache of
+ * answers where it has one for gaz. */
+static uint32_t phrase_lookup(const ent_prep *p, const ent_gaz *gaz, uint64_t h)
+{
+    ent_lex *lex = p->doc->lex;
+    return lex && ent_lex_gaz(lex) == gaz ? ent_lex_phrase(lex, h) : ent_gaz_lookup(gaz, h);
+}
+
 /* Marks gazetteer matches, leftmost-longest per list. */
 static void mark_gazetteers(ent_prep *p, const ent_gaz *gaz, size_t b, size_t e)
 {
+    /* Tokens ahead whose word pair is asked for early: pairs rarely
+     * repeat, so their lookups are cache misses, best overlapped. */
+    enum { AHEAD = 4 };
+    ent_lex *lex = p->doc->lex && ent_lex_gaz(p->doc->lex) == gaz ? p->doc->lex : NULL;
     for (size_t i = b; i < e; i++) {
+        if (lex && i + AHEAD + 1 < e)
+            ent_lex_phrase_prefetch(
+                lex, ent_gaz_step(ent_gaz_step(ENT_GAZ_SEED, p->tok[i + AHEAD].w.lower),
+                                  p->tok[i + AHEAD + 1].w.lower));
         uint64_t h = ENT_GAZ_SEED;
         size_t maxlen = e - i < ENT_GAZ_MAX_TOKENS ? e - i : ENT_GAZ_MAX_TOKENS;
         uint32_t found[ENT_GAZ_MAX_TOKENS + 1];
@@ -76,12 +92,12 @@ static void mark_gazetteers(ent_prep *p, const ent_gaz *gaz, size_t b, size_t e)
                 /* so do word pairs ("the company"); cached per pair */
                 ent_dpair *d = &p->pairs[p->pair_slot[i]];
                 if (!d->gaz_known) {
-                    d->gaz2 = ent_gaz_lookup(gaz, h);
+                    d->gaz2 = phrase_lookup(p, gaz, h);
                     d->gaz_known = 1;
                 }
                 found[2] = d->gaz2;
             } else {
-                found[l] = ent_gaz_lookup(gaz, h);
+                found[l] = phrase_lookup(p, gaz, h);
             }
             if (!found[l])
                 break;
@@ -130,7 +146,19 @@ void ent_prepare(ent_prep *p, const ent_doc *doc, const ent_gaz *gaz, uint32_t b
         int letters = 0, allcaps = 1;
         for (size_t i = b; i < e; i++) {
             ent_tokinfo *t = &p->tok[i];
-            ent_word_analyze(doc->host, doc->text[i], doc->len[i], &t->w);
+            if (doc->lex) {
+                const ent_lexeme *x = ent_lex_get(doc->lex, doc->host, doc->text[i], doc->len[i]);
+                t->w = x->w;
+                if (gaz && gaz == ent_lex_gaz(doc->lex)) {
+                    /* the lookups below, answered by the cache */
+                    ent_dword *d = &p->words[word_slot(p, t->w.lower)];
+                    d->gaz1 = x->gaz1;
+                    d->clus = x->clus;
+                    d->gaz_known = d->clus_known = 1;
+                }
+            } else {
+                ent_word_analyze(doc->host, doc->text[i], doc->len[i], &t->w);
+            }
             t->sent = (uint32_t)s;
             if (t->w.flags & ENT_TF_LETTER) {
                 letters++;

@@ -20,6 +20,7 @@
 
 #include "ent_decode.h"
 #include "ent_gaz.h"
+#include "ent_lex.h"
 #include "ent_text.h"
 
 /* Identifies the feature set; stored in the model, bump it whenever a
@@ -36,6 +37,7 @@ typedef struct ent_doc {
     size_t n_sents;
     const uint32_t *sent; /* sentence s is tokens [sent[s], sent[s + 1]) */
     const ann_host *host; /* text services the words are analysed with (ent_text.h) */
+    ent_lex *lex;         /* NULL, or where the words' analyses are cached (ent_lex.h) */
 } ent_doc;                /* every pointer borrowed for as long as the ent_doc is used */
 
 /* Sentence contexts of a token. */

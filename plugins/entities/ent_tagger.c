@@ -42,31 +42,50 @@ static void *carve(char **w, size_t bytes)
 }
 
 /* Adds the vector v to acc. */
-static inline void add_row(int32_t *acc, const int32_t *v)
+static inline void add_row(int32_t *restrict acc, const int32_t *restrict v)
 {
     for (int t = 0; t < ENT_ROW; t++)
         acc[t] += v[t];
 }
 
+/* Tokens whose features are extracted, and their rows and cache entries
+ * asked for, before the first of them is scored: the weight table is
+ * megabytes, so a row is a cache miss, and the misses of several tokens
+ * overlap where one token's would be waited for in turn. */
+#define CHUNK 8
+
 /* First-pass emissions of sentence [b, e) into emit: the cached unit
  * weights of each token spread to the tokens whose windows hold it, the
- * sentence edges' in the windows that reach past them, then the
- * conjunction features scored one by one.  acc: (e - b) x ENT_ROW work. */
+ * sentence edges' in the windows that reach past them, and the conjunction
+ * features scored one by one.  acc: (e - b) x ENT_ROW work. */
 static void emit_cached(const ent_model *m, ent_cache *c, const ent_prep *p, size_t b, size_t e,
                         int32_t (*acc)[ENT_ROW], float *emit)
 {
     enum { R = ENT_UNIT_REACH };
     size_t n = e - b;
-    uint32_t feats[ENT_MAX_FEATS];
+    uint32_t feats[CHUNK][ENT_MAX_FEATS];
+    size_t nf[CHUNK];
     memset(acc, 0, n * sizeof *acc);
-    for (size_t j = 0; j < n; j++) {
-        const int32_t(*u)[ENT_ROW] = ent_cache_unit(c, &p->tok[b + j]);
-        /* u[r + R] goes to the token i with j = i + r. */
-        for (int r = -R; r <= R; r++) {
-            size_t i = j - (size_t)(ptrdiff_t)r;
-            if (i < n) /* wraps around below 0 */
-                add_row(acc[i], u[r + R]);
+    for (size_t j0 = 0; j0 < n; j0 += CHUNK) {
+        size_t cn = n - j0 < CHUNK ? n - j0 : CHUNK;
+        for (size_t k = 0; k < cn; k++)
+            ent_cache_prefetch(c, &p->tok[b + j0 + k]);
+        for (size_t k = 0; k < cn; k++) {
+            nf[k] = ent_feat_conj(p, b + j0 + k, 0, feats[k]);
+            ent_model_prefetch_rows(m, feats[k], nf[k]);
         }
+        for (size_t k = 0; k < cn; k++) {
+            size_t j = j0 + k;
+            const int32_t(*u)[ENT_ROW] = ent_cache_unit(c, &p->tok[b + j]);
+            /* u[r + R] goes to the token i with j = i + r. */
+            for (int r = -R; r <= R; r++) {
+                size_t i = j - (size_t)(ptrdiff_t)r;
+                if (i < n) /* wraps around below 0 */
+                    add_row(acc[i], u[r + R]);
+            }
+        }
+        for (size_t k = 0; k < cn; k++)
+            ent_model_sum_rows(m, feats[k], nf[k], acc[j0 + k]);
     }
     for (size_t i = 0; i < n; i++) {
         for (int r = 1; r <= R; r++) {
@@ -75,9 +94,35 @@ static void emit_cached(const ent_model *m, ent_cache *c, const ent_prep *p, siz
             if (i + (size_t)r >= n)
                 add_row(acc[i], ent_cache_edge(c, r));
         }
-        size_t nf = ent_feat_conj(p, b + i, 0, feats);
-        ent_model_add_rows(m, feats, nf, acc[i]);
         ent_model_emission(acc[i], emit + (b + i) * ENT_N_TAGS);
+    }
+}
+
+/* Second-pass emissions of sentence [b, e) into emit2: the first pass's
+ * plus the history features'. */
+static void emit_history(const ent_model *m, const ent_prep *p, const ent_histv *hv, size_t b,
+                         size_t e, const float *emit1, float *emit2)
+{
+    uint32_t feats[CHUNK][ENT_MAX_FEATS];
+    size_t nf[CHUNK];
+    memcpy(emit2, emit1 + b * ENT_N_TAGS, (e - b) * ENT_N_TAGS * sizeof(float));
+    for (size_t i0 = b; i0 < e; i0 += CHUNK) {
+        size_t cn = e - i0 < CHUNK ? e - i0 : CHUNK;
+        for (size_t k = 0; k < cn; k++) {
+            nf[k] = ent_feat_hist(p, i0 + k, hv, feats[k]);
+            ent_model_prefetch_rows(m, feats[k], nf[k]);
+        }
+        for (size_t k = 0; k < cn; k++) {
+            if (!nf[k])
+                continue;
+            int32_t acc[ENT_ROW] = {0};
+            float add[ENT_N_TAGS];
+            ent_model_sum_rows(m, feats[k], nf[k], acc);
+            ent_model_emission(acc, add);
+            float *out = emit2 + (i0 + k - b) * ENT_N_TAGS;
+            for (int t = 0; t < ENT_N_TAGS; t++)
+                out[t] += add[t];
+        }
     }
 }
 
@@ -103,6 +148,11 @@ void ent_tag_doc_cached(const ent_model *m, ent_cache *cache, const ent_doc *doc
 
     if (n == 0)
         return;
+    ent_doc with_lex = *doc;
+    if (cache && !doc->lex) {
+        with_lex.lex = ent_cache_lex(cache);
+        doc = &with_lex;
+    }
     ent_prepare(p, doc, &m->gaz, m->bits, prep_mem);
     if (cache) {
         for (size_t s = 0; s < doc->n_sents; s++)
@@ -130,16 +180,7 @@ void ent_tag_doc_cached(const ent_model *m, ent_cache *cache, const ent_doc *doc
             memcpy(tags + b, tags1 + b, e - b);
             continue;
         }
-        memcpy(emit2, emit1 + b * ENT_N_TAGS, (e - b) * ENT_N_TAGS * sizeof(float));
-        for (size_t i = b; i < e; i++) {
-            size_t nf = ent_feat_hist(p, i, hv, feats);
-            if (!nf)
-                continue;
-            float add[ENT_N_TAGS];
-            ent_model_score(m, feats, nf, add);
-            for (int t = 0; t < ENT_N_TAGS; t++)
-                emit2[(i - b) * ENT_N_TAGS + t] += add[t];
-        }
+        emit_history(m, p, hv, b, e, emit1, emit2);
         ent_viterbi(emit2, e - b, m->trans, vwork, tags + b);
     }
     ent_define(p, &m->gaz, tags);

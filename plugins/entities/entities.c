@@ -141,7 +141,7 @@ static int tag_window(const ann_host *h, const ent_state *st, ent_cache *cache, 
             sent[ns++] = (uint32_t)i;
     }
     sent[ns] = (uint32_t)n;
-    ent_doc d = {n, words, lens, ns, sent, h};
+    ent_doc d = {n, words, lens, ns, sent, h, NULL};
     ent_tag_doc_cached(&st->model, cache, &d, st->passes, work, tags);
 
     size_t k = ent_tags_to_spans(tags, n, spans, n);

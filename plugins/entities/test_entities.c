@@ -119,7 +119,7 @@ static void make_doc(test_doc *t, const char *spec)
         n++;
     }
     t->sent[ns] = (uint32_t)n;
-    t->doc = (ent_doc){n, t->text, t->len, ns, t->sent, &ann_host_table};
+    t->doc = (ent_doc){n, t->text, t->len, ns, t->sent, &ann_host_table, NULL};
 }
 
 static size_t feats_of(const char *spec, const ent_gaz *gaz, size_t i, uint32_t *out, ent_prep *pp,

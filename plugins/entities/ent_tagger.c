@@ -126,6 +126,22 @@ static void emit_history(const ent_model *m, const ent_prep *p, const ent_histv 
     }
 }
 
+void ent_tag_emissions(const ent_model *m, ent_cache *cache, const ent_prep *p,
+                       int32_t (*acc)[ENT_ROW], float *emit)
+{
+    const ent_doc *doc = p->doc;
+    if (cache) {
+        for (size_t s = 0; s < doc->n_sents; s++)
+            emit_cached(m, cache, p, doc->sent[s], doc->sent[s + 1], acc, emit);
+        return;
+    }
+    uint32_t feats[ENT_MAX_FEATS];
+    for (size_t i = 0; i < doc->n_tokens; i++) {
+        size_t nf = ent_feat_local(p, i, 0, feats);
+        ent_model_score(m, feats, nf, emit + i * ENT_N_TAGS);
+    }
+}
+
 void ent_tag_doc(const ent_model *m, const ent_doc *doc, int passes, void *work, uint8_t *tags)
 {
     ent_tag_doc_cached(m, NULL, doc, passes, work, tags);
@@ -144,7 +160,6 @@ void ent_tag_doc_cached(const ent_model *m, ent_cache *cache, const ent_doc *doc
     uint8_t *tags1 = carve(&w, n + 1);
     ent_histv *hv = carve(&w, (n + 1) * sizeof(ent_histv));
     int32_t(*acc)[ENT_ROW] = carve(&w, ms * ENT_ROW * sizeof(int32_t));
-    uint32_t feats[ENT_MAX_FEATS];
 
     if (n == 0)
         return;
@@ -154,15 +169,7 @@ void ent_tag_doc_cached(const ent_model *m, ent_cache *cache, const ent_doc *doc
         doc = &with_lex;
     }
     ent_prepare(p, doc, &m->gaz, m->bits, prep_mem);
-    if (cache) {
-        for (size_t s = 0; s < doc->n_sents; s++)
-            emit_cached(m, cache, p, doc->sent[s], doc->sent[s + 1], acc, emit1);
-    } else {
-        for (size_t i = 0; i < n; i++) {
-            size_t nf = ent_feat_local(p, i, 0, feats);
-            ent_model_score(m, feats, nf, emit1 + i * ENT_N_TAGS);
-        }
-    }
+    ent_tag_emissions(m, cache, p, acc, emit1);
     for (size_t s = 0; s < doc->n_sents; s++) {
         size_t b = doc->sent[s], e = doc->sent[s + 1];
         ent_viterbi(emit1 + b * ENT_N_TAGS, e - b, m->trans, vwork, (passes > 1 ? tags1 : tags) + b);

@@ -10,7 +10,7 @@
  * compared in full: a hash collision costs a miss, never a wrong score.
  * ent_prepare() zeroes the tokinfos before filling them in, so padding
  * bytes, if any, compare equal. */
-enum { KEY_WORDS = (sizeof(ent_tokinfo) + 7) / 8 };
+enum { KEY_WORDS = ENT_CACHE_KEY_WORDS };
 
 typedef struct entry {
     uint64_t key[KEY_WORDS];
@@ -87,42 +87,39 @@ static uint64_t key_hash(const uint64_t *k)
     return h ^ (h >> 29);
 }
 
-/* The key of t into key, and its hash. */
-static uint64_t make_key(const ent_tokinfo *t, uint64_t key[KEY_WORDS])
+void ent_cache_key_of(const ent_tokinfo *t, ent_cache_key *k)
 {
-    key[KEY_WORDS - 1] = 0;
-    memcpy(key, t, sizeof *t);
-    memset((char *)key + offsetof(ent_tokinfo, sent), 0, sizeof t->sent);
-    memset((char *)key + offsetof(ent_tokinfo, slot), 0, sizeof t->slot);
-    return key_hash(key);
+    k->w[KEY_WORDS - 1] = 0;
+    memcpy(k->w, t, sizeof *t);
+    memset((char *)k->w + offsetof(ent_tokinfo, sent), 0, sizeof t->sent);
+    memset((char *)k->w + offsetof(ent_tokinfo, slot), 0, sizeof t->slot);
+    k->h = key_hash(k->w);
 }
 
-void ent_cache_prefetch(const ent_cache *c, const ent_tokinfo *t)
+void ent_cache_prefetch(const ent_cache *c, const ent_cache_key *k)
 {
 #if defined(__GNUC__) || defined(__clang__)
-    uint64_t key[KEY_WORDS];
-    size_t i = (size_t)make_key(t, key) & c->mask;
+    size_t i = (size_t)k->h & c->mask;
     const char *e = (const char *)&c->e[i];
     __builtin_prefetch(&c->fp[i]);
     for (size_t off = 0; off < sizeof(entry); off += 64)
         __builtin_prefetch(e + off);
 #else
-    (void)c, (void)t;
+    (void)c, (void)k;
 #endif
 }
 
-const int32_t (*ent_cache_unit(ent_cache *c, const ent_tokinfo *t))[ENT_ROW]
+const int32_t (*ent_cache_unit(ent_cache *c, const ent_tokinfo *t,
+                               const ent_cache_key *k))[ENT_ROW]
 {
-    uint64_t key[KEY_WORDS];
-    uint64_t h = make_key(t, key);
-    size_t i = (size_t)h & c->mask;
-    uint32_t fp = (uint32_t)(h >> 32) | 1;
+    size_t i = (size_t)k->h & c->mask;
+    uint32_t fp = (uint32_t)(k->h >> 32) | 1;
     entry *e = &c->e[i];
     c->lookups++;
-    if (c->fp[i] == fp && memcmp(e->key, key, sizeof key) == 0)
+    if (c->fp[i] == fp && memcmp(e->key, k->w, sizeof k->w) == 0)
         return (const int32_t(*)[ENT_ROW])e->v;
     c->misses++;
-    memcpy(e->key, key, sizeof key);
+    memcpy(e->key, k->w, sizeof k->w);
     c->fp[i] = fp;
     score_units(c->m, t, e->v);
     return (const int32_t(*)[ENT_ROW])e->v;

@@ -41,14 +41,28 @@ void ent_cache_free(ent_cache *c);
  * allocated by ent_cache_new(). */
 size_t ent_cache_bytes(unsigned log2_entries);
 
-/* The unit weights of token t: row r (0..ENT_UNIT_SPAN-1) is what t adds
- * to the emission of the token at offset ENT_UNIT_REACH - r from it, i.e.
- * the features of that token that read t at offset r - ENT_UNIT_REACH.
- * Scores them on a miss.  Borrowed until the next call on c. */
-const int32_t (*ent_cache_unit(ent_cache *c, const ent_tokinfo *t))[ENT_ROW];
+/* A token's key: its tokinfo with its per-document indices (sent, slot)
+ * cleared, so a field added to ent_tokinfo joins the key by itself; and the
+ * key's hash. */
+#define ENT_CACHE_KEY_WORDS ((sizeof(ent_tokinfo) + 7) / 8)
+typedef struct ent_cache_key {
+    uint64_t w[ENT_CACHE_KEY_WORDS];
+    uint64_t h;
+} ent_cache_key;
 
-/* Asks the memory system for t's entry ahead of ent_cache_unit(). */
-void ent_cache_prefetch(const ent_cache *c, const ent_tokinfo *t);
+/* Fills *k with the key of t. */
+void ent_cache_key_of(const ent_tokinfo *t, ent_cache_key *k);
+
+/* Asks the memory system for the entry of key k ahead of ent_cache_unit(). */
+void ent_cache_prefetch(const ent_cache *c, const ent_cache_key *k);
+
+/* The unit weights of token t, whose key is k: row r (0..ENT_UNIT_SPAN-1)
+ * is what t adds to the emission of the token at offset ENT_UNIT_REACH - r
+ * from it, i.e. the features of that token that read t at offset
+ * r - ENT_UNIT_REACH.  Scores them on a miss.  Borrowed until the next call
+ * on c. */
+const int32_t (*ent_cache_unit(ent_cache *c, const ent_tokinfo *t,
+                               const ent_cache_key *k))[ENT_ROW];
 
 /* What the position beyond a sentence edge at offset rel (not 0) from a
  * token adds to its emission.  Borrowed until ent_cache_free(). */

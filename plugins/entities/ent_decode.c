@@ -128,6 +128,7 @@ static inline v4 v_lt(v4 a, v4 b)
  * a tie).  The scores of a token are kept as lanes per type: B, I, L, U of
  * the four types, then O. */
 enum { NC = 1 + 2 * ENT_N_TYPES, ROW_B = 0, ROW_I = 4, ROW_L = 8, ROW_U = 12, ROW_O = 16 };
+_Static_assert(NC == 9, "v_max9() and max9() take the nine closed sources");
 #define VITERBI_ROW 20 /* floats kept per token */
 
 size_t ent_viterbi_work(size_t n)
@@ -213,6 +214,26 @@ static inline float reach(float best, float e)
     return best < NEG_INF / 2 ? NEG_INF : best + e;
 }
 
+/* The largest of x[0..8] (NC of them). */
+static inline v4 v_max9(const v4 *x)
+{
+    v4 a = v_max(v_max(x[0], x[1]), v_max(x[2], x[3]));
+    v4 b = v_max(v_max(x[4], x[5]), v_max(x[6], x[7]));
+    return v_max(v_max(a, b), x[8]);
+}
+
+static inline float max2(float a, float b)
+{
+    return a > b ? a : b;
+}
+
+static inline float max9(const float *x)
+{
+    float a = max2(max2(x[0], x[1]), max2(x[2], x[3]));
+    float b = max2(max2(x[4], x[5]), max2(x[6], x[7]));
+    return max2(max2(a, b), x[8]);
+}
+
 /* The predecessor of tag t at a token whose predecessor's scores are prev. */
 static int best_prev(const float *prev, const float *trans, int t)
 {
@@ -256,19 +277,22 @@ void ent_viterbi(const float *emit, size_t n, const float *trans, void *work, ui
     for (size_t i = 1; i < n; i++) {
         const float *cur = rows + (i - 1) * VITERBI_ROW, *e = emit + i * T;
         float *nxt = rows + i * VITERBI_ROW;
-        /* Opening tags: the best closed source. */
-        float so = cur[ROW_O];
-        v4 src = v_set1(so);
-        v4 bb = v_add(src, vt.to_b[0]), bu = v_add(src, vt.to_u[0]);
-        float bo = so + vt.to_o[0];
-        for (int c = 1; c < NC; c++) {
-            float s = cur[c <= ENT_N_TYPES ? ROW_L + c - 1 : ROW_U + c - 1 - ENT_N_TYPES];
-            src = v_set1(s);
-            bb = v_max(v_add(src, vt.to_b[c]), bb);
-            bu = v_max(v_add(src, vt.to_u[c]), bu);
-            float so2 = s + vt.to_o[c];
-            bo = so2 > bo ? so2 : bo;
+        /* Opening tags: the best closed source.  The maximum of the sums
+         * is the same in any order, so it is taken as a tree, not a chain;
+         * the backtrace finds which source it was. */
+        v4 cb[NC], cu[NC];
+        float co[NC];
+        for (int c = 0; c < NC; c++) {
+            float s = cur[c == 0             ? ROW_O
+                          : c <= ENT_N_TYPES ? ROW_L + c - 1
+                                             : ROW_U + c - 1 - ENT_N_TYPES];
+            v4 src = v_set1(s);
+            cb[c] = v_add(src, vt.to_b[c]);
+            cu[c] = v_add(src, vt.to_u[c]);
+            co[c] = s + vt.to_o[c];
         }
+        v4 bb = v_max9(cb), bu = v_max9(cu);
+        float bo = max9(co);
         emission_lanes(e, &eb, &ei, &el, &eu);
         v_store(nxt + ROW_B, v_reach(bb, eb));
         v_store(nxt + ROW_U, v_reach(bu, eu));

@@ -65,18 +65,21 @@ static void emit_cached(const ent_model *m, ent_cache *c, const ent_prep *p, siz
     size_t n = e - b;
     uint32_t feats[CHUNK][ENT_MAX_FEATS];
     size_t nf[CHUNK];
+    ent_cache_key key[CHUNK];
     memset(acc, 0, n * sizeof *acc);
     for (size_t j0 = 0; j0 < n; j0 += CHUNK) {
         size_t cn = n - j0 < CHUNK ? n - j0 : CHUNK;
-        for (size_t k = 0; k < cn; k++)
-            ent_cache_prefetch(c, &p->tok[b + j0 + k]);
+        for (size_t k = 0; k < cn; k++) {
+            ent_cache_key_of(&p->tok[b + j0 + k], &key[k]);
+            ent_cache_prefetch(c, &key[k]);
+        }
         for (size_t k = 0; k < cn; k++) {
             nf[k] = ent_feat_conj(p, b + j0 + k, 0, feats[k]);
             ent_model_prefetch_rows(m, feats[k], nf[k]);
         }
         for (size_t k = 0; k < cn; k++) {
             size_t j = j0 + k;
-            const int32_t(*u)[ENT_ROW] = ent_cache_unit(c, &p->tok[b + j]);
+            const int32_t(*u)[ENT_ROW] = ent_cache_unit(c, &p->tok[b + j], &key[k]);
             /* u[r + R] goes to the token i with j = i + r. */
             for (int r = -R; r <= R; r++) {
                 size_t i = j - (size_t)(ptrdiff_t)r;

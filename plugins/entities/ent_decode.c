@@ -127,7 +127,7 @@ static inline v4 v_lt(v4 a, v4 b)
  * winning); I-x and L-x only follow B-x or I-x of the same type (B winning
  * a tie).  The scores of a token are kept as lanes per type: B, I, L, U of
  * the four types, then O. */
-enum { NC = 1 + 2 * ENT_N_TYPES, ROW_B = 0, ROW_I = 4, ROW_L = 8, ROW_U = 12, ROW_O = 16 };
+enum { NC = ENT_VITERBI_SOURCES, ROW_B = 0, ROW_I = 4, ROW_L = 8, ROW_U = 12, ROW_O = 16 };
 _Static_assert(NC == 9, "v_max9() and max9() take the nine closed sources");
 #define VITERBI_ROW 20 /* floats kept per token */
 
@@ -136,7 +136,7 @@ size_t ent_viterbi_work(size_t n)
     return (n ? n : 1) * VITERBI_ROW * sizeof(float);
 }
 
-static int closed_tag(int c) /* the c-th source of an opening tag */
+static int closed_tag(int c) /* the c-th source of an opening tag (see source_tag) */
 {
     return c == 0             ? 0
            : c <= ENT_N_TYPES ? ent_tag(c - 1, ENT_L)
@@ -149,39 +149,29 @@ static int lane_of(int t)
     return t == 0 ? ROW_O : 4 * ent_tag_pos(t) + ent_tag_type(t);
 }
 
-/* Transition scores regrouped by lanes. */
-typedef struct vtrans {
-    v4 to_b[NC], to_u[NC]; /* from the c-th closed source to B-x, U-x */
-    float to_o[NC];        /* ... to O */
-    v4 bi, ii, bl, il;     /* B-x to I-x, I-x to I-x, B-x to L-x, I-x to L-x */
-    v4 start_b, start_u;   /* from the start */
-    float start_o;
-} vtrans;
-
-static v4 trans_lanes(const float *trans, int prev_pos, int prev_c, int pos)
+static void trans_lanes(const float *trans, int prev_pos, int prev_c, int pos, float f[4])
 {
-    float f[4];
     for (int k = 0; k < ENT_N_TYPES; k++) {
         int prev = prev_pos < 0 ? prev_c : ent_tag(k, prev_pos);
         f[k] = trans[(prev + 1) * ENT_N_TAGS + ent_tag(k, pos)];
     }
-    return v_load(f);
 }
 
-static void vtrans_init(vtrans *vt, const float *trans)
+void ent_viterbi_prepare(ent_vtrans *vt, const float *trans)
 {
+    vt->trans = trans;
     for (int c = 0; c < NC; c++) {
         int ct = closed_tag(c);
-        vt->to_b[c] = trans_lanes(trans, -1, ct, ENT_B);
-        vt->to_u[c] = trans_lanes(trans, -1, ct, ENT_U);
+        trans_lanes(trans, -1, ct, ENT_B, vt->to_b[c]);
+        trans_lanes(trans, -1, ct, ENT_U, vt->to_u[c]);
         vt->to_o[c] = trans[(ct + 1) * ENT_N_TAGS];
     }
-    vt->bi = trans_lanes(trans, ENT_B, 0, ENT_I);
-    vt->ii = trans_lanes(trans, ENT_I, 0, ENT_I);
-    vt->bl = trans_lanes(trans, ENT_B, 0, ENT_L);
-    vt->il = trans_lanes(trans, ENT_I, 0, ENT_L);
-    vt->start_b = trans_lanes(trans, -1, -1, ENT_B);
-    vt->start_u = trans_lanes(trans, -1, -1, ENT_U);
+    trans_lanes(trans, ENT_B, 0, ENT_I, vt->bi);
+    trans_lanes(trans, ENT_I, 0, ENT_I, vt->ii);
+    trans_lanes(trans, ENT_B, 0, ENT_L, vt->bl);
+    trans_lanes(trans, ENT_I, 0, ENT_L, vt->il);
+    trans_lanes(trans, -1, -1, ENT_B, vt->start_b);
+    trans_lanes(trans, -1, -1, ENT_U, vt->start_u);
     vt->start_o = trans[0];
 }
 
@@ -234,7 +224,14 @@ static inline float max9(const float *x)
     return max2(max2(a, b), x[8]);
 }
 
-/* The predecessor of tag t at a token whose predecessor's scores are prev. */
+/* The closed sources in the order they are compared: their tags and where
+ * their scores are kept. */
+static const uint8_t source_tag[NC] = {0, 3, 7, 11, 15, 4, 8, 12, 16};
+static const uint8_t source_lane[NC] = {ROW_O, ROW_L, ROW_L + 1, ROW_L + 2, ROW_L + 3,
+                                        ROW_U, ROW_U + 1,   ROW_U + 2, ROW_U + 3};
+
+/* The predecessor of tag t at a token whose predecessor's scores are prev:
+ * the first in compare order of those whose sum is the largest. */
 static int best_prev(const float *prev, const float *trans, int t)
 {
     enum { T = ENT_N_TAGS };
@@ -248,32 +245,38 @@ static int best_prev(const float *prev, const float *trans, int t)
     int arg = 0;
     float best = prev[ROW_O] + trans[T + t];
     for (int c = 1; c < NC; c++) {
-        int ct = closed_tag(c);
-        float sc = prev[lane_of(ct)] + trans[(ct + 1) * T + t];
-        if (sc > best) {
-            best = sc;
-            arg = ct;
-        }
+        int ct = source_tag[c];
+        float sc = prev[source_lane[c]] + trans[(ct + 1) * T + t];
+        int better = sc > best; /* without a branch: which source wins is data */
+        best = better ? sc : best;
+        arg = better ? ct : arg;
     }
     return arg;
 }
 
 void ent_viterbi(const float *emit, size_t n, const float *trans, void *work, uint8_t *out)
 {
+    ent_vtrans vt;
+    ent_viterbi_prepare(&vt, trans);
+    ent_viterbi_with(&vt, emit, n, work, out);
+}
+
+void ent_viterbi_with(const ent_vtrans *vt, const float *emit, size_t n, void *work, uint8_t *out)
+{
     enum { T = ENT_N_TAGS };
+    const float *trans = vt->trans;
     float *rows = work;
-    vtrans vt;
     v4 eb, ei, el, eu;
     if (n == 0)
         return;
-    vtrans_init(&vt, trans);
     emission_lanes(emit, &eb, &ei, &el, &eu);
-    v_store(rows + ROW_B, v_add(vt.start_b, eb));
+    v_store(rows + ROW_B, v_add(v_load(vt->start_b), eb));
     v_store(rows + ROW_I, v_set1(NEG_INF));
     v_store(rows + ROW_L, v_set1(NEG_INF));
-    v_store(rows + ROW_U, v_add(vt.start_u, eu));
+    v_store(rows + ROW_U, v_add(v_load(vt->start_u), eu));
     v_store(rows + ROW_O, v_set1(NEG_INF));
-    rows[ROW_O] = vt.start_o + emit[0];
+    rows[ROW_O] = vt->start_o + emit[0];
+    v4 bi = v_load(vt->bi), ii = v_load(vt->ii), bl = v_load(vt->bl), il = v_load(vt->il);
     for (size_t i = 1; i < n; i++) {
         const float *cur = rows + (i - 1) * VITERBI_ROW, *e = emit + i * T;
         float *nxt = rows + i * VITERBI_ROW;
@@ -283,13 +286,11 @@ void ent_viterbi(const float *emit, size_t n, const float *trans, void *work, ui
         v4 cb[NC], cu[NC];
         float co[NC];
         for (int c = 0; c < NC; c++) {
-            float s = cur[c == 0             ? ROW_O
-                          : c <= ENT_N_TYPES ? ROW_L + c - 1
-                                             : ROW_U + c - 1 - ENT_N_TYPES];
+            float s = cur[source_lane[c]];
             v4 src = v_set1(s);
-            cb[c] = v_add(src, vt.to_b[c]);
-            cu[c] = v_add(src, vt.to_u[c]);
-            co[c] = s + vt.to_o[c];
+            cb[c] = v_add(src, v_load(vt->to_b[c]));
+            cu[c] = v_add(src, v_load(vt->to_u[c]));
+            co[c] = s + vt->to_o[c];
         }
         v4 bb = v_max9(cb), bu = v_max9(cu);
         float bo = max9(co);
@@ -300,9 +301,9 @@ void ent_viterbi(const float *emit, size_t n, const float *trans, void *work, ui
         nxt[ROW_O] = reach(bo, e[0]);
         /* Continuing tags: from B-x or I-x. */
         v4 pb = v_load(cur + ROW_B), pi = v_load(cur + ROW_I);
-        v4 s1 = v_add(pb, vt.bi), s2 = v_add(pi, vt.ii);
+        v4 s1 = v_add(pb, bi), s2 = v_add(pi, ii);
         v_store(nxt + ROW_I, v_reach(v_pick(v_ge(s1, s2), s1, s2), ei));
-        s1 = v_add(pb, vt.bl), s2 = v_add(pi, vt.il);
+        s1 = v_add(pb, bl), s2 = v_add(pi, il);
         v_store(nxt + ROW_L, v_reach(v_pick(v_ge(s1, s2), s1, s2), el));
     }
     const float *last = rows + (n - 1) * VITERBI_ROW;

@@ -50,6 +50,24 @@ void ent_viterbi(const float *emit, size_t n, const float *trans, void *work, ui
 /* Bytes of work memory ent_viterbi() needs for n tokens. */
 size_t ent_viterbi_work(size_t n);
 
+/* The transitions regrouped for the decoder, to prepare once for many
+ * sentences.  Borrows the trans it was prepared from. */
+#define ENT_VITERBI_SOURCES (1 + 2 * ENT_N_TYPES) /* O, L-x, U-x */
+typedef struct ent_vtrans {
+    float to_b[ENT_VITERBI_SOURCES][ENT_N_TYPES]; /* from each closed tag to B-x */
+    float to_u[ENT_VITERBI_SOURCES][ENT_N_TYPES]; /* ... to U-x */
+    float to_o[ENT_VITERBI_SOURCES];              /* ... to O */
+    float bi[ENT_N_TYPES], ii[ENT_N_TYPES];       /* B-x, I-x to I-x */
+    float bl[ENT_N_TYPES], il[ENT_N_TYPES];       /* B-x, I-x to L-x */
+    float start_b[ENT_N_TYPES], start_u[ENT_N_TYPES], start_o;
+    const float *trans;
+} ent_vtrans;
+
+void ent_viterbi_prepare(ent_vtrans *vt, const float *trans);
+
+/* ent_viterbi() with the transitions of vt. */
+void ent_viterbi_with(const ent_vtrans *vt, const float *emit, size_t n, void *work, uint8_t *out);
+
 /* An entity: tokens [begin, end) of type. */
 typedef struct ent_span {
     uint32_t begin, end;

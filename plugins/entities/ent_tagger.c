@@ -172,10 +172,12 @@ void ent_tag_doc_cached(const ent_model *m, ent_cache *cache, const ent_doc *doc
         doc = &with_lex;
     }
     ent_prepare(p, doc, &m->gaz, m->bits, prep_mem);
+    ent_vtrans vt;
+    ent_viterbi_prepare(&vt, m->trans);
     ent_tag_emissions(m, cache, p, acc, emit1);
     for (size_t s = 0; s < doc->n_sents; s++) {
         size_t b = doc->sent[s], e = doc->sent[s + 1];
-        ent_viterbi(emit1 + b * ENT_N_TAGS, e - b, m->trans, vwork, (passes > 1 ? tags1 : tags) + b);
+        ent_viterbi_with(&vt, emit1 + b * ENT_N_TAGS, e - b, vwork, (passes > 1 ? tags1 : tags) + b);
     }
     if (passes < 2)
         return;
@@ -191,7 +193,7 @@ void ent_tag_doc_cached(const ent_model *m, ent_cache *cache, const ent_doc *doc
             continue;
         }
         emit_history(m, p, hv, b, e, emit1, emit2);
-        ent_viterbi(emit2, e - b, m->trans, vwork, tags + b);
+        ent_viterbi_with(&vt, emit2, e - b, vwork, tags + b);
     }
     ent_define(p, &m->gaz, tags);
 }

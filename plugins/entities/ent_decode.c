@@ -136,18 +136,17 @@ size_t ent_viterbi_work(size_t n)
     return (n ? n : 1) * VITERBI_ROW * sizeof(float);
 }
 
-static int closed_tag(int c) /* the c-th source of an opening tag (see source_tag) */
-{
-    return c == 0             ? 0
-           : c <= ENT_N_TYPES ? ent_tag(c - 1, ENT_L)
-                              : ent_tag(c - 1 - ENT_N_TYPES, ENT_U);
-}
-
 /* Where tag t's score is kept in a row. */
 static int lane_of(int t)
 {
     return t == 0 ? ROW_O : 4 * ent_tag_pos(t) + ent_tag_type(t);
 }
+
+/* The closed sources in the order they are compared: their tags and where
+ * their scores are kept. */
+static const uint8_t source_tag[NC] = {0, 3, 7, 11, 15, 4, 8, 12, 16};
+static const uint8_t source_lane[NC] = {ROW_O, ROW_L, ROW_L + 1, ROW_L + 2, ROW_L + 3,
+                                        ROW_U, ROW_U + 1,   ROW_U + 2, ROW_U + 3};
 
 static void trans_lanes(const float *trans, int prev_pos, int prev_c, int pos, float f[4])
 {
@@ -161,7 +160,7 @@ void ent_viterbi_prepare(ent_vtrans *vt, const float *trans)
 {
     vt->trans = trans;
     for (int c = 0; c < NC; c++) {
-        int ct = closed_tag(c);
+        int ct = source_tag[c];
         trans_lanes(trans, -1, ct, ENT_B, vt->to_b[c]);
         trans_lanes(trans, -1, ct, ENT_U, vt->to_u[c]);
         vt->to_o[c] = trans[(ct + 1) * ENT_N_TAGS];
@@ -223,12 +222,6 @@ static inline float max9(const float *x)
     float b = max2(max2(x[4], x[5]), max2(x[6], x[7]));
     return max2(max2(a, b), x[8]);
 }
-
-/* The closed sources in the order they are compared: their tags and where
- * their scores are kept. */
-static const uint8_t source_tag[NC] = {0, 3, 7, 11, 15, 4, 8, 12, 16};
-static const uint8_t source_lane[NC] = {ROW_O, ROW_L, ROW_L + 1, ROW_L + 2, ROW_L + 3,
-                                        ROW_U, ROW_U + 1,   ROW_U + 2, ROW_U + 3};
 
 /* The predecessor of tag t at a token whose predecessor's scores are prev:
  * the first in compare order of those whose sum is the largest. */

@@ -133,7 +133,7 @@ _Static_assert(NC == 9, "v_max9() and max9() take the nine closed sources");
 
 size_t ent_viterbi_work(size_t n)
 {
-    return (n ? n : 1) * VITERBI_ROW * sizeof(float);
+    return n * VITERBI_ROW * sizeof(float);
 }
 
 /* Where tag t's score is kept in a row. */
@@ -256,21 +256,29 @@ void ent_viterbi(const float *emit, size_t n, const float *trans, void *work, ui
 
 void ent_viterbi_with(const ent_vtrans *vt, const float *emit, size_t n, void *work, uint8_t *out)
 {
+    ent_viterbi_resume(vt, emit, n, work, 0, out);
+}
+
+void ent_viterbi_resume(const ent_vtrans *vt, const float *emit, size_t n, void *work,
+                        size_t from, uint8_t *out)
+{
     enum { T = ENT_N_TAGS };
     const float *trans = vt->trans;
     float *rows = work;
     v4 eb, ei, el, eu;
     if (n == 0)
         return;
-    emission_lanes(emit, &eb, &ei, &el, &eu);
-    v_store(rows + ROW_B, v_add(v_load(vt->start_b), eb));
-    v_store(rows + ROW_I, v_set1(NEG_INF));
-    v_store(rows + ROW_L, v_set1(NEG_INF));
-    v_store(rows + ROW_U, v_add(v_load(vt->start_u), eu));
-    v_store(rows + ROW_O, v_set1(NEG_INF));
-    rows[ROW_O] = vt->start_o + emit[0];
+    if (from == 0) {
+        emission_lanes(emit, &eb, &ei, &el, &eu);
+        v_store(rows + ROW_B, v_add(v_load(vt->start_b), eb));
+        v_store(rows + ROW_I, v_set1(NEG_INF));
+        v_store(rows + ROW_L, v_set1(NEG_INF));
+        v_store(rows + ROW_U, v_add(v_load(vt->start_u), eu));
+        v_store(rows + ROW_O, v_set1(NEG_INF));
+        rows[ROW_O] = vt->start_o + emit[0];
+    }
     v4 bi = v_load(vt->bi), ii = v_load(vt->ii), bl = v_load(vt->bl), il = v_load(vt->il);
-    for (size_t i = 1; i < n; i++) {
+    for (size_t i = from > 1 ? from : 1; i < n; i++) {
         const float *cur = rows + (i - 1) * VITERBI_ROW, *e = emit + i * T;
         float *nxt = rows + i * VITERBI_ROW;
         /* Opening tags: the best closed source.  The maximum of the sums

@@ -47,7 +47,8 @@ int ent_type_parse(const char *s, size_t len);
  * the scores alone. */
 void ent_viterbi(const float *emit, size_t n, const float *trans, void *work, uint8_t *out);
 
-/* Bytes of work memory ent_viterbi() needs for n tokens. */
+/* Bytes of work memory ent_viterbi() needs for n tokens; the work of
+ * tokens [b, n) of a longer sequence starts ent_viterbi_work(b) bytes in. */
 size_t ent_viterbi_work(size_t n);
 
 /* The transitions regrouped for the decoder, to prepare once for many
@@ -67,6 +68,14 @@ void ent_viterbi_prepare(ent_vtrans *vt, const float *trans);
 
 /* ent_viterbi() with the transitions of vt. */
 void ent_viterbi_with(const ent_vtrans *vt, const float *emit, size_t n, void *work, uint8_t *out);
+
+/* The same where work already holds what a decode of the same n tokens
+ * kept for tokens [0, from), whose emissions have not changed since: only
+ * the tokens from `from` on are scored again (the document's second pass,
+ * whose history features change a few tokens of a sentence).  The tags are
+ * those of decoding afresh. */
+void ent_viterbi_resume(const ent_vtrans *vt, const float *emit, size_t n, void *work,
+                        size_t from, uint8_t *out);
 
 /* An entity: tokens [begin, end) of type. */
 typedef struct ent_span {

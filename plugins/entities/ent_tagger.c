@@ -28,7 +28,7 @@ size_t ent_tag_work_bound(size_t n_tokens, size_t max_sent)
     return ALIGN16(sizeof(ent_prep)) + ALIGN16(ent_prep_size(n)) +
            ALIGN16(n * ENT_N_TAGS * sizeof(float)) +  /* first-pass emissions */
            ALIGN16(ms * ENT_N_TAGS * sizeof(float)) + /* second-pass emissions */
-           ALIGN16(ent_viterbi_work(ms)) + ALIGN16(n) + /* decoder, first-pass tags */
+           ALIGN16(ent_viterbi_work(n)) + ALIGN16(n) + /* decoder, first-pass tags */
            ALIGN16(n * sizeof(ent_histv)) +
            ALIGN16(ms * ENT_ROW * sizeof(int32_t)); /* row sums of a sentence */
 }
@@ -102,12 +102,13 @@ static void emit_cached(const ent_model *m, ent_cache *c, const ent_prep *p, siz
 }
 
 /* Second-pass emissions of sentence [b, e) into emit2: the first pass's
- * plus the history features'. */
-static void emit_history(const ent_model *m, const ent_prep *p, const ent_histv *hv, size_t b,
+ * plus the history features'.  Returns the first token (from b) whose
+ * emissions changed, e - b if none did. */
+static size_t emit_history(const ent_model *m, const ent_prep *p, const ent_histv *hv, size_t b,
                          size_t e, const float *emit1, float *emit2)
 {
     uint32_t feats[CHUNK][ENT_MAX_FEATS];
-    size_t nf[CHUNK];
+    size_t nf[CHUNK], first = e - b;
     memcpy(emit2, emit1 + b * ENT_N_TAGS, (e - b) * ENT_N_TAGS * sizeof(float));
     for (size_t i0 = b; i0 < e; i0 += CHUNK) {
         size_t cn = e - i0 < CHUNK ? e - i0 : CHUNK;
@@ -118,6 +119,8 @@ static void emit_history(const ent_model *m, const ent_prep *p, const ent_histv 
         for (size_t k = 0; k < cn; k++) {
             if (!nf[k])
                 continue;
+            if (first > i0 + k - b)
+                first = i0 + k - b;
             int32_t acc[ENT_ROW] = {0};
             float add[ENT_N_TAGS];
             ent_model_sum_rows(m, feats[k], nf[k], acc);
@@ -127,6 +130,7 @@ static void emit_history(const ent_model *m, const ent_prep *p, const ent_histv 
                 out[t] += add[t];
         }
     }
+    return first;
 }
 
 void ent_tag_emissions(const ent_model *m, ent_cache *cache, const ent_prep *p,
@@ -159,7 +163,7 @@ void ent_tag_doc_cached(const ent_model *m, ent_cache *cache, const ent_doc *doc
     void *prep_mem = carve(&w, ent_prep_size(n + 1));
     float *emit1 = carve(&w, (n + 1) * ENT_N_TAGS * sizeof(float));
     float *emit2 = carve(&w, ms * ENT_N_TAGS * sizeof(float));
-    void *vwork = carve(&w, ent_viterbi_work(ms));
+    char *vwork = carve(&w, ent_viterbi_work(n + 1)); /* kept from pass to pass */
     uint8_t *tags1 = carve(&w, n + 1);
     ent_histv *hv = carve(&w, (n + 1) * sizeof(ent_histv));
     int32_t(*acc)[ENT_ROW] = carve(&w, ms * ENT_ROW * sizeof(int32_t));
@@ -177,7 +181,8 @@ void ent_tag_doc_cached(const ent_model *m, ent_cache *cache, const ent_doc *doc
     ent_tag_emissions(m, cache, p, acc, emit1);
     for (size_t s = 0; s < doc->n_sents; s++) {
         size_t b = doc->sent[s], e = doc->sent[s + 1];
-        ent_viterbi_with(&vt, emit1 + b * ENT_N_TAGS, e - b, vwork, (passes > 1 ? tags1 : tags) + b);
+        ent_viterbi_with(&vt, emit1 + b * ENT_N_TAGS, e - b, vwork + ent_viterbi_work(b),
+                         (passes > 1 ? tags1 : tags) + b);
     }
     if (passes < 2)
         return;
@@ -192,8 +197,10 @@ void ent_tag_doc_cached(const ent_model *m, ent_cache *cache, const ent_doc *doc
             memcpy(tags + b, tags1 + b, e - b);
             continue;
         }
-        emit_history(m, p, hv, b, e, emit1, emit2);
-        ent_viterbi_with(&vt, emit2, e - b, vwork, tags + b);
+        /* The decoder's work of the first pass is still there: up to the
+         * first token the history changes, it is the same. */
+        size_t from = emit_history(m, p, hv, b, e, emit1, emit2);
+        ent_viterbi_resume(&vt, emit2, e - b, vwork + ent_viterbi_work(b), from, tags + b);
     }
     ent_define(p, &m->gaz, tags);
 }

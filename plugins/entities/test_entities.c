@@ -375,6 +375,35 @@ START_TEST(test_viterbi_exhaustive)
 }
 END_TEST
 
+/* Resuming a decode where the emissions begin to differ gives the tags of
+ * decoding afresh, ties included (small integer scores tie often). */
+START_TEST(test_viterbi_resume)
+{
+    enum { T = ENT_N_TAGS, N = 12 };
+    float emit[N * T], trans[(T + 1) * T];
+    uint8_t resumed[N], fresh[N];
+    void *work = malloc(ent_viterbi_work(N)), *work2 = malloc(ent_viterbi_work(N));
+    ck_assert(work && work2);
+    for (int round = 0; round < 2000; round++) {
+        size_t n = 1 + (size_t)round % N, from = (size_t)(round / N) % (n + 1);
+        for (size_t i = 0; i < n * T; i++)
+            emit[i] = (float)(int)(frand() / 4.0f);
+        for (size_t i = 0; i < (T + 1) * T; i++)
+            trans[i] = (float)(int)(frand() / 4.0f);
+        ent_vtrans vt;
+        ent_viterbi_prepare(&vt, trans);
+        ent_viterbi_with(&vt, emit, n, work, resumed);
+        for (size_t i = from * T; i < n * T; i++)
+            emit[i] += (float)(int)(frand() / 4.0f);
+        ent_viterbi_resume(&vt, emit, n, work, from, resumed);
+        ent_viterbi(emit, n, trans, work2, fresh);
+        ck_assert_msg(memcmp(resumed, fresh, n) == 0, "round %d: n %zu, from %zu", round, n, from);
+    }
+    free(work);
+    free(work2);
+}
+END_TEST
+
 START_TEST(test_viterbi_illegal_preference)
 {
     /* The emissions prefer I-PER then O, which is illegal: the decoder must
@@ -1323,6 +1352,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, test_constraints);
     tcase_add_test(tc, test_viterbi_exhaustive);
     tcase_add_test(tc, test_viterbi_illegal_preference);
+    tcase_add_test(tc, test_viterbi_resume);
     tcase_add_test(tc, test_bio_spans);
     tcase_add_loop_test(tc, test_definitions, 0, (int)(sizeof definitions / sizeof definitions[0]));
     suite_add_tcase(s, tc);

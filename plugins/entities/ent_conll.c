@@ -154,6 +154,7 @@ void ent_corpus_doc(const ent_corpus *c, size_t d, ent_doc *out, size_t *first)
     out->n_sents = s1 - s0;
     out->sent = c->rsent + s0 + d;
     out->host = &ann_host_table; /* the tools analyse words as the plugin does in annotate */
+    out->lex = NULL;
     if (first)
         *first = t0;
 }

@@ -31,110 +31,293 @@ int ent_type_parse(const char *s, size_t len)
 
 #define NEG_INF (-1e30f)
 
-/* The constraints are applied by construction rather than checked in the
- * inner loop.  A tag that opens an entity or stays outside (O, B-x, U-x:
- * the 9 "open" targets) can only follow a closed tag (O, L-x, U-x: the 9
- * "closed" sources); I-x and L-x only follow B-x or I-x.  The 9 x 9 part
- * runs over rows padded to 12 lanes, three SSE2 vectors where available. */
-enum { NO = 1 + 2 * ENT_N_TYPES, LANES = 12 };
-
-static int open_tag(int k) /* k-th open target */
+/* Four lanes of floats, one per entity type: SSE2 where there is SSE2, else
+ * plain arrays with the same results lane for lane. */
+#if defined(__SSE2__)
+typedef __m128 v4;
+static inline v4 v_set1(float x)
 {
-    return k == 0             ? 0
-           : k <= ENT_N_TYPES ? ent_tag(k - 1, ENT_B)
-                              : ent_tag(k - 1 - ENT_N_TYPES, ENT_U);
+    return _mm_set1_ps(x);
+}
+static inline v4 v_load(const float *p)
+{
+    return _mm_loadu_ps(p);
+}
+static inline void v_store(float *p, v4 a)
+{
+    _mm_storeu_ps(p, a);
+}
+static inline v4 v_add(v4 a, v4 b)
+{
+    return _mm_add_ps(a, b);
+}
+static inline v4 v_max(v4 a, v4 b) /* a > b ? a : b */
+{
+    return _mm_max_ps(a, b);
+}
+static inline v4 v_pick(v4 m, v4 a, v4 b) /* m ? a : b, m all ones or zeros */
+{
+    return _mm_or_ps(_mm_and_ps(m, a), _mm_andnot_ps(m, b));
+}
+static inline v4 v_ge(v4 a, v4 b)
+{
+    return _mm_cmpge_ps(a, b);
+}
+static inline v4 v_lt(v4 a, v4 b)
+{
+    return _mm_cmplt_ps(a, b);
+}
+#else
+typedef struct v4 {
+    float f[4];
+} v4;
+static inline v4 v_set1(float x)
+{
+    return (v4){{x, x, x, x}};
+}
+static inline v4 v_load(const float *p)
+{
+    return (v4){{p[0], p[1], p[2], p[3]}};
+}
+static inline void v_store(float *p, v4 a)
+{
+    memcpy(p, a.f, sizeof a.f);
+}
+static inline v4 v_add(v4 a, v4 b)
+{
+    for (int k = 0; k < 4; k++)
+        a.f[k] += b.f[k];
+    return a;
+}
+static inline v4 v_max(v4 a, v4 b)
+{
+    for (int k = 0; k < 4; k++)
+        a.f[k] = a.f[k] > b.f[k] ? a.f[k] : b.f[k];
+    return a;
+}
+/* Masks are 1.0 (true) or 0.0 lanes here. */
+static inline v4 v_pick(v4 m, v4 a, v4 b)
+{
+    for (int k = 0; k < 4; k++)
+        a.f[k] = m.f[k] != 0.0f ? a.f[k] : b.f[k];
+    return a;
+}
+static inline v4 v_ge(v4 a, v4 b)
+{
+    for (int k = 0; k < 4; k++)
+        a.f[k] = a.f[k] >= b.f[k] ? 1.0f : 0.0f;
+    return a;
+}
+static inline v4 v_lt(v4 a, v4 b)
+{
+    for (int k = 0; k < 4; k++)
+        a.f[k] = a.f[k] < b.f[k] ? 1.0f : 0.0f;
+    return a;
+}
+#endif
+
+/* Decoding keeps the scores of every tag at every token and no back
+ * pointers: the backtrace recomputes, for the one tag chosen at each token,
+ * which predecessor won, from the same sums compared in the same order, so
+ * it finds the same one.  The forward pass then only adds and takes maxima.
+ *
+ * The constraints are applied by construction.  A tag that opens an entity
+ * or stays outside (O, B-x, U-x) can only follow a closed tag (O, L-x, U-x:
+ * the NC sources below, compared in this order, the first of equal sums
+ * winning); I-x and L-x only follow B-x or I-x of the same type (B winning
+ * a tie).  The scores of a token are kept as lanes per type: B, I, L, U of
+ * the four types, then O. */
+enum { NC = ENT_VITERBI_SOURCES, ROW_B = 0, ROW_I = 4, ROW_L = 8, ROW_U = 12, ROW_O = 16 };
+_Static_assert(NC == 9, "v_max9() and max9() take the nine closed sources");
+#define VITERBI_ROW 20 /* floats kept per token */
+
+size_t ent_viterbi_work(size_t n)
+{
+    return n * VITERBI_ROW * sizeof(float);
 }
 
-static int closed_tag(int k) /* k-th closed source */
+/* Where tag t's score is kept in a row. */
+static int lane_of(int t)
 {
-    return k == 0             ? 0
-           : k <= ENT_N_TYPES ? ent_tag(k - 1, ENT_L)
-                              : ent_tag(k - 1 - ENT_N_TYPES, ENT_U);
+    return t == 0 ? ROW_O : 4 * ent_tag_pos(t) + ent_tag_type(t);
 }
 
-void ent_viterbi(const float *emit, size_t n, const float *trans, uint8_t *work, uint8_t *out)
+/* The closed sources in the order they are compared: their tags and where
+ * their scores are kept. */
+static const uint8_t source_tag[NC] = {0, 3, 7, 11, 15, 4, 8, 12, 16};
+static const uint8_t source_lane[NC] = {ROW_O, ROW_L, ROW_L + 1, ROW_L + 2, ROW_L + 3,
+                                        ROW_U, ROW_U + 1,   ROW_U + 2, ROW_U + 3};
+
+static void trans_lanes(const float *trans, int prev_pos, int prev_c, int pos, float f[4])
+{
+    for (int k = 0; k < ENT_N_TYPES; k++) {
+        int prev = prev_pos < 0 ? prev_c : ent_tag(k, prev_pos);
+        f[k] = trans[(prev + 1) * ENT_N_TAGS + ent_tag(k, pos)];
+    }
+}
+
+void ent_viterbi_prepare(ent_vtrans *vt, const float *trans)
+{
+    vt->trans = trans;
+    for (int c = 0; c < NC; c++) {
+        int ct = source_tag[c];
+        trans_lanes(trans, -1, ct, ENT_B, vt->to_b[c]);
+        trans_lanes(trans, -1, ct, ENT_U, vt->to_u[c]);
+        vt->to_o[c] = trans[(ct + 1) * ENT_N_TAGS];
+    }
+    trans_lanes(trans, ENT_B, 0, ENT_I, vt->bi);
+    trans_lanes(trans, ENT_I, 0, ENT_I, vt->ii);
+    trans_lanes(trans, ENT_B, 0, ENT_L, vt->bl);
+    trans_lanes(trans, ENT_I, 0, ENT_L, vt->il);
+    trans_lanes(trans, -1, -1, ENT_B, vt->start_b);
+    trans_lanes(trans, -1, -1, ENT_U, vt->start_u);
+    vt->start_o = trans[0];
+}
+
+/* The emissions of one token as lanes: B, I, L, U rows, then O. */
+static void emission_lanes(const float *e, v4 *eb, v4 *ei, v4 *el, v4 *eu)
+{
+#if defined(__SSE2__)
+    __m128 r0 = _mm_loadu_ps(e + 1), r1 = _mm_loadu_ps(e + 5), r2 = _mm_loadu_ps(e + 9),
+           r3 = _mm_loadu_ps(e + 13);
+    _MM_TRANSPOSE4_PS(r0, r1, r2, r3);
+    *eb = r0, *ei = r1, *el = r2, *eu = r3;
+#else
+    float f[4][4];
+    for (int k = 0; k < ENT_N_TYPES; k++)
+        for (int p = 0; p < 4; p++)
+            f[p][k] = e[1 + 4 * k + p];
+    *eb = v_load(f[0]), *ei = v_load(f[1]), *el = v_load(f[2]), *eu = v_load(f[3]);
+#endif
+}
+
+/* best + e, or NEG_INF where best is out of reach, so unreachable paths do
+ * not drift towards reachable scores. */
+static inline v4 v_reach(v4 best, v4 e)
+{
+    return v_pick(v_lt(best, v_set1(NEG_INF / 2)), v_set1(NEG_INF), v_add(best, e));
+}
+
+static inline float reach(float best, float e)
+{
+    return best < NEG_INF / 2 ? NEG_INF : best + e;
+}
+
+/* The largest of x[0..8] (NC of them). */
+static inline v4 v_max9(const v4 *x)
+{
+    v4 a = v_max(v_max(x[0], x[1]), v_max(x[2], x[3]));
+    v4 b = v_max(v_max(x[4], x[5]), v_max(x[6], x[7]));
+    return v_max(v_max(a, b), x[8]);
+}
+
+static inline float max2(float a, float b)
+{
+    return a > b ? a : b;
+}
+
+static inline float max9(const float *x)
+{
+    float a = max2(max2(x[0], x[1]), max2(x[2], x[3]));
+    float b = max2(max2(x[4], x[5]), max2(x[6], x[7]));
+    return max2(max2(a, b), x[8]);
+}
+
+/* The predecessor of tag t at a token whose predecessor's scores are prev:
+ * the first in compare order of those whose sum is the largest. */
+static int best_prev(const float *prev, const float *trans, int t)
 {
     enum { T = ENT_N_TAGS };
-    float cur[T], nxt[T];
-    _Alignas(16) float tt[NO][LANES]; /* closed source c to open target k */
+    int pos = ent_tag_pos(t);
+    if (t && (pos == ENT_I || pos == ENT_L)) {
+        int b = ent_tag(ent_tag_type(t), ENT_B);
+        float s1 = prev[lane_of(b)] + trans[(b + 1) * T + t];
+        float s2 = prev[lane_of(b + 1)] + trans[(b + 2) * T + t];
+        return s1 >= s2 ? b : b + 1;
+    }
+    int arg = 0;
+    float best = prev[ROW_O] + trans[T + t];
+    for (int c = 1; c < NC; c++) {
+        int ct = source_tag[c];
+        float sc = prev[source_lane[c]] + trans[(ct + 1) * T + t];
+        int better = sc > best; /* without a branch: which source wins is data */
+        best = better ? sc : best;
+        arg = better ? ct : arg;
+    }
+    return arg;
+}
+
+void ent_viterbi(const float *emit, size_t n, const float *trans, void *work, uint8_t *out)
+{
+    ent_vtrans vt;
+    ent_viterbi_prepare(&vt, trans);
+    ent_viterbi_with(&vt, emit, n, work, out);
+}
+
+void ent_viterbi_with(const ent_vtrans *vt, const float *emit, size_t n, void *work, uint8_t *out)
+{
+    ent_viterbi_resume(vt, emit, n, work, 0, out);
+}
+
+void ent_viterbi_resume(const ent_vtrans *vt, const float *emit, size_t n, void *work,
+                        size_t from, uint8_t *out)
+{
+    enum { T = ENT_N_TAGS };
+    const float *trans = vt->trans;
+    float *rows = work;
+    v4 eb, ei, el, eu;
     if (n == 0)
         return;
-    for (int c = 0; c < NO; c++)
-        for (int k = 0; k < LANES; k++)
-            tt[c][k] = k < NO ? trans[(closed_tag(c) + 1) * T + open_tag(k)] : NEG_INF;
-    for (int t = 0; t < T; t++)
-        cur[t] = ent_tag_allowed(-1, t) ? trans[t] + emit[t] : NEG_INF;
-    for (size_t i = 1; i < n; i++) {
-        uint8_t *bp = work + i * T;
-        const float *e = emit + i * T;
-        _Alignas(16) float best[LANES];
-        _Alignas(16) int32_t arg[LANES];
-#if defined(__SSE2__)
-        __m128 bv[LANES / 4];
-        __m128i av[LANES / 4];
-        for (int v = 0; v < LANES / 4; v++) {
-            bv[v] = _mm_add_ps(_mm_set1_ps(cur[0]), _mm_load_ps(&tt[0][4 * v]));
-            av[v] = _mm_setzero_si128();
-        }
-        for (int c = 1; c < NO; c++) {
-            int32_t ct = closed_tag(c);
-            __m128 src = _mm_set1_ps(cur[ct]);
-            __m128i ctv = _mm_set1_epi32(ct);
-            for (int v = 0; v < LANES / 4; v++) {
-                __m128 sc = _mm_add_ps(src, _mm_load_ps(&tt[c][4 * v]));
-                __m128i m = _mm_castps_si128(_mm_cmpgt_ps(sc, bv[v]));
-                bv[v] = _mm_max_ps(sc, bv[v]);
-                av[v] = _mm_or_si128(_mm_and_si128(m, ctv), _mm_andnot_si128(m, av[v]));
-            }
-        }
-        for (int v = 0; v < LANES / 4; v++) {
-            _mm_store_ps(&best[4 * v], bv[v]);
-            _mm_store_si128((__m128i *)(void *)&arg[4 * v], av[v]);
-        }
-#else
-        for (int k = 0; k < LANES; k++) {
-            best[k] = cur[0] + tt[0][k];
-            arg[k] = 0;
-        }
-        for (int c = 1; c < NO; c++) {
-            int32_t ct = closed_tag(c);
-            float src = cur[ct];
-            for (int k = 0; k < LANES; k++) {
-                float sc = src + tt[c][k];
-                int better = sc > best[k];
-                best[k] = better ? sc : best[k];
-                arg[k] = better ? ct : arg[k];
-            }
-        }
-#endif
-        for (int k = 0; k < NO; k++) {
-            int t = open_tag(k);
-            nxt[t] = best[k] < NEG_INF / 2 ? NEG_INF : best[k] + e[t];
-            bp[t] = (uint8_t)arg[k];
-        }
-        for (int type = 0; type < ENT_N_TYPES; type++) {
-            int b = ent_tag(type, ENT_B);
-            for (int t = b + 1; t <= b + 2; t++) { /* I, L */
-                float s1 = cur[b] + trans[(b + 1) * T + t];
-                float s2 = cur[b + 1] + trans[(b + 2) * T + t];
-                int first = s1 >= s2;
-                float best2 = first ? s1 : s2;
-                nxt[t] = best2 < NEG_INF / 2 ? NEG_INF : best2 + e[t];
-                bp[t] = (uint8_t)(first ? b : b + 1);
-            }
-        }
-        memcpy(cur, nxt, sizeof cur);
+    if (from == 0) {
+        emission_lanes(emit, &eb, &ei, &el, &eu);
+        v_store(rows + ROW_B, v_add(v_load(vt->start_b), eb));
+        v_store(rows + ROW_I, v_set1(NEG_INF));
+        v_store(rows + ROW_L, v_set1(NEG_INF));
+        v_store(rows + ROW_U, v_add(v_load(vt->start_u), eu));
+        v_store(rows + ROW_O, v_set1(NEG_INF));
+        rows[ROW_O] = vt->start_o + emit[0];
     }
+    v4 bi = v_load(vt->bi), ii = v_load(vt->ii), bl = v_load(vt->bl), il = v_load(vt->il);
+    for (size_t i = from > 1 ? from : 1; i < n; i++) {
+        const float *cur = rows + (i - 1) * VITERBI_ROW, *e = emit + i * T;
+        float *nxt = rows + i * VITERBI_ROW;
+        /* Opening tags: the best closed source.  The maximum of the sums
+         * is the same in any order, so it is taken as a tree, not a chain;
+         * the backtrace finds which source it was. */
+        v4 cb[NC], cu[NC];
+        float co[NC];
+        for (int c = 0; c < NC; c++) {
+            float s = cur[source_lane[c]];
+            v4 src = v_set1(s);
+            cb[c] = v_add(src, v_load(vt->to_b[c]));
+            cu[c] = v_add(src, v_load(vt->to_u[c]));
+            co[c] = s + vt->to_o[c];
+        }
+        v4 bb = v_max9(cb), bu = v_max9(cu);
+        float bo = max9(co);
+        emission_lanes(e, &eb, &ei, &el, &eu);
+        v_store(nxt + ROW_B, v_reach(bb, eb));
+        v_store(nxt + ROW_U, v_reach(bu, eu));
+        v_store(nxt + ROW_O, v_set1(NEG_INF));
+        nxt[ROW_O] = reach(bo, e[0]);
+        /* Continuing tags: from B-x or I-x. */
+        v4 pb = v_load(cur + ROW_B), pi = v_load(cur + ROW_I);
+        v4 s1 = v_add(pb, bi), s2 = v_add(pi, ii);
+        v_store(nxt + ROW_I, v_reach(v_pick(v_ge(s1, s2), s1, s2), ei));
+        s1 = v_add(pb, bl), s2 = v_add(pi, il);
+        v_store(nxt + ROW_L, v_reach(v_pick(v_ge(s1, s2), s1, s2), el));
+    }
+    const float *last = rows + (n - 1) * VITERBI_ROW;
     int arg = 0;
     float best = NEG_INF * 2;
     for (int t = 0; t < T; t++)
-        if (ent_tag_allowed(t, -1) && cur[t] > best) {
-            best = cur[t];
+        if (ent_tag_allowed(t, -1) && last[lane_of(t)] > best) {
+            best = last[lane_of(t)];
             arg = t;
         }
     out[n - 1] = (uint8_t)arg;
     for (size_t i = n - 1; i > 0; i--)
-        out[i - 1] = work[i * T + out[i]];
+        out[i - 1] = (uint8_t)best_prev(rows + (i - 1) * VITERBI_ROW, trans, out[i]);
 }
 
 size_t ent_span_end(const uint8_t *tags, size_t i, size_t n)

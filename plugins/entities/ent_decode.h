@@ -41,9 +41,41 @@ int ent_type_parse(const char *s, size_t len);
 
 /* Best legal tag sequence.  emit[i * ENT_N_TAGS + t] is the score of tag t
  * at token i; trans[(p + 1) * ENT_N_TAGS + t] the score of t after p
- * (row 0: after the start).  work must hold n * ENT_N_TAGS bytes.  Writes n
- * tags to out. */
-void ent_viterbi(const float *emit, size_t n, const float *trans, uint8_t *work, uint8_t *out);
+ * (row 0: after the start).  work: ent_viterbi_work(n) bytes, aligned for
+ * float.  Writes n tags to out.  Of paths scoring the same, the first in
+ * the order the decoder compares them wins, so the result is a function of
+ * the scores alone. */
+void ent_viterbi(const float *emit, size_t n, const float *trans, void *work, uint8_t *out);
+
+/* Bytes of work memory ent_viterbi() needs for n tokens; the work of
+ * tokens [b, n) of a longer sequence starts ent_viterbi_work(b) bytes in. */
+size_t ent_viterbi_work(size_t n);
+
+/* The transitions regrouped for the decoder, to prepare once for many
+ * sentences.  Borrows the trans it was prepared from. */
+#define ENT_VITERBI_SOURCES (1 + 2 * ENT_N_TYPES) /* O, L-x, U-x */
+typedef struct ent_vtrans {
+    float to_b[ENT_VITERBI_SOURCES][ENT_N_TYPES]; /* from each closed tag to B-x */
+    float to_u[ENT_VITERBI_SOURCES][ENT_N_TYPES]; /* ... to U-x */
+    float to_o[ENT_VITERBI_SOURCES];              /* ... to O */
+    float bi[ENT_N_TYPES], ii[ENT_N_TYPES];       /* B-x, I-x to I-x */
+    float bl[ENT_N_TYPES], il[ENT_N_TYPES];       /* B-x, I-x to L-x */
+    float start_b[ENT_N_TYPES], start_u[ENT_N_TYPES], start_o;
+    const float *trans;
+} ent_vtrans;
+
+void ent_viterbi_prepare(ent_vtrans *vt, const float *trans);
+
+/* ent_viterbi() with the transitions of vt. */
+void ent_viterbi_with(const ent_vtrans *vt, const float *emit, size_t n, void *work, uint8_t *out);
+
+/* The same where work already holds what a decode of the same n tokens
+ * kept for tokens [0, from), whose emissions have not changed since: only
+ * the tokens from `from` on are scored again (the document's second pass,
+ * whose history features change a few tokens of a sentence).  The tags are
+ * those of decoding afresh. */
+void ent_viterbi_resume(const ent_vtrans *vt, const float *emit, size_t n, void *work,
+                        size_t from, uint8_t *out);
 
 /* An entity: tokens [begin, end) of type. */
 typedef struct ent_span {

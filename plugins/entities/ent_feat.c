@@ -49,10 +49,26 @@ static int needs_cap(int list)
     return list != ENT_GAZ_CORPSUFFIX && list != ENT_GAZ_TITLE && list != ENT_GAZ_LOWERCASE;
 }
 
+/* The gazetteer's answer for phrase hash h, from the document's cache of
+ * answers where it has one for gaz. */
+static uint32_t phrase_lookup(const ent_prep *p, const ent_gaz *gaz, uint64_t h)
+{
+    ent_lex *lex = p->doc->lex;
+    return lex && ent_lex_gaz(lex) == gaz ? ent_lex_phrase(lex, h) : ent_gaz_lookup(gaz, h);
+}
+
 /* Marks gazetteer matches, leftmost-longest per list. */
 static void mark_gazetteers(ent_prep *p, const ent_gaz *gaz, size_t b, size_t e)
 {
+    /* Tokens ahead whose word pair is asked for early: pairs rarely
+     * repeat, so their lookups are cache misses, best overlapped. */
+    enum { AHEAD = 4 };
+    ent_lex *lex = p->doc->lex && ent_lex_gaz(p->doc->lex) == gaz ? p->doc->lex : NULL;
     for (size_t i = b; i < e; i++) {
+        if (lex && i + AHEAD + 1 < e)
+            ent_lex_phrase_prefetch(
+                lex, ent_gaz_step(ent_gaz_step(ENT_GAZ_SEED, p->tok[i + AHEAD].w.lower),
+                                  p->tok[i + AHEAD + 1].w.lower));
         uint64_t h = ENT_GAZ_SEED;
         size_t maxlen = e - i < ENT_GAZ_MAX_TOKENS ? e - i : ENT_GAZ_MAX_TOKENS;
         uint32_t found[ENT_GAZ_MAX_TOKENS + 1];
@@ -76,12 +92,12 @@ static void mark_gazetteers(ent_prep *p, const ent_gaz *gaz, size_t b, size_t e)
                 /* so do word pairs ("the company"); cached per pair */
                 ent_dpair *d = &p->pairs[p->pair_slot[i]];
                 if (!d->gaz_known) {
-                    d->gaz2 = ent_gaz_lookup(gaz, h);
+                    d->gaz2 = phrase_lookup(p, gaz, h);
                     d->gaz_known = 1;
                 }
                 found[2] = d->gaz2;
             } else {
-                found[l] = ent_gaz_lookup(gaz, h);
+                found[l] = phrase_lookup(p, gaz, h);
             }
             if (!found[l])
                 break;
@@ -130,7 +146,19 @@ void ent_prepare(ent_prep *p, const ent_doc *doc, const ent_gaz *gaz, uint32_t b
         int letters = 0, allcaps = 1;
         for (size_t i = b; i < e; i++) {
             ent_tokinfo *t = &p->tok[i];
-            ent_word_analyze(doc->host, doc->text[i], doc->len[i], &t->w);
+            if (doc->lex) {
+                const ent_lexeme *x = ent_lex_get(doc->lex, doc->host, doc->text[i], doc->len[i]);
+                t->w = x->w;
+                if (gaz && gaz == ent_lex_gaz(doc->lex)) {
+                    /* the lookups below, answered by the cache */
+                    ent_dword *d = &p->words[word_slot(p, t->w.lower)];
+                    d->gaz1 = x->gaz1;
+                    d->clus = x->clus;
+                    d->gaz_known = d->clus_known = 1;
+                }
+            } else {
+                ent_word_analyze(doc->host, doc->text[i], doc->len[i], &t->w);
+            }
             t->sent = (uint32_t)s;
             if (t->w.flags & ENT_TF_LETTER) {
                 letters++;
@@ -221,70 +249,61 @@ static inline uint32_t bucket(uint64_t h, uint32_t bits)
 }
 
 /* Appends the bucket of feature (template id, value[s]) to out[k++]; used
- * inside the extractors, which name their output `out`, count `k`, prep `p`. */
-#define F1(id, a) (out[k++] = bucket(ent_hash_mix((id)*0x100000001b3ull, (a)), p->bits))
+ * inside the extractors, which name their output `out`, count `k` and the
+ * log2 of the bucket count `bits`. */
+#define F1(id, a) (out[k++] = bucket(ent_hash_mix((id)*0x100000001b3ull, (a)), bits))
 #define F2(id, a, b) \
-    (out[k++] = bucket(ent_hash_mix(ent_hash_mix((id)*0x100000001b3ull, (a)), (b)), p->bits))
+    (out[k++] = bucket(ent_hash_mix(ent_hash_mix((id)*0x100000001b3ull, (a)), (b)), bits))
 
-size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
+/* The case flags some features pair with. */
+static uint32_t case_flags(const ent_tokinfo *t)
 {
-    const ent_doc *doc = p->doc;
-    const ent_tokinfo *t = &p->tok[i];
-    size_t b = doc->sent[t->sent], e = doc->sent[t->sent + 1], k = 0;
-    const ent_tokinfo *pv = i > b ? &p->tok[i - 1] : NULL;
-    const ent_tokinfo *nx = i + 1 < e ? &p->tok[i + 1] : NULL;
-    uint64_t lp = pv ? pv->w.lower : BOS_HASH, ln = nx ? nx->w.lower : EOS_HASH;
-    uint64_t lp2 = i >= b + 2 ? p->tok[i - 2].w.lower : BOS_HASH;
-    uint64_t ln2 = i + 2 < e ? p->tok[i + 2].w.lower : EOS_HASH;
-    uint64_t sp = pv ? pv->w.shape : BOS_HASH, sn = nx ? nx->w.shape : EOS_HASH;
-    uint64_t sh = t->w.shape;
-    uint32_t caseflags = t->w.flags & (ENT_TF_CAP | ENT_TF_ALLCAP | ENT_TF_LOWINIT);
+    return t->w.flags & (ENT_TF_CAP | ENT_TF_ALLCAP | ENT_TF_LOWINIT);
+}
 
+/* Word classes learned from unlabeled text, of the word (rel 0) and of its
+ * neighbours (rel -1, +1), at each granularity: they stand in for words the
+ * labelled data never showed, so they survive word dropout. */
+static size_t unit_clusters(const ent_tokinfo *t, int rel, uint32_t bits, uint32_t *out)
+{
+    size_t k = 0;
+    if (!t->clus)
+        return 0;
+    for (int l = 0; l < ENT_CLUSTER_LEVELS; l++)
+        F2(110 + 3 * l + (rel + 1),
+           (t->clus >> (ENT_CLUSTER_BITS * l)) & ((1u << ENT_CLUSTER_BITS) - 1), 0);
+    return k;
+}
+
+/* The features of the word itself that read nothing but its own token. */
+static size_t unit_self(const ent_tokinfo *t, int drop_word, uint32_t bits, uint32_t *out)
+{
+    size_t k = 0;
+    uint64_t sh = t->w.shape;
+    uint32_t caseflags = case_flags(t);
     F1(1, 0);
-    F1(4, lp);
-    F1(5, ln);
-    F1(6, lp2);
-    F1(7, ln2);
     if (!drop_word) {
         F1(2, t->w.form);
         F1(3, t->w.lower);
-        F2(8, lp, t->w.lower);
-        F2(9, t->w.lower, ln);
         for (int a = 0; a < ENT_AFFIX_MAX; a++) {
             F1(10 + a, t->w.prefix[a]);
             F1(20 + a, t->w.suffix[a]);
         }
         F2(37, t->ctx, t->w.lower);
-        F2(39, sp, t->w.lower);
         if (t->ctx != ENT_CTX_MID)
             F2(92, t->dc, t->w.lower);
     }
     F1(30, sh);
-    F1(31, sp);
-    F1(32, sn);
-    F2(33, sp, sh);
-    F2(34, sh, sn);
-    F2(35, ent_hash_mix(sp, sh), sn);
     F2(36, t->ctx, sh);
-    F2(38, lp, sh);
-    F2(40, ln, sh);
     F2(41, t->w.n_chars < 8 ? t->w.n_chars : 8, sh);
-    /* The finer shape, alone and beside its neighbours': "Mitsubishi EVs"
-     * is a name and a common noun, "Mitsubishi Motors" one name, and the
-     * collapsed shapes ("Xx Xx") cannot tell them apart. */
+    /* The finer shape ("EVs" XXx, "Renault" Xxx), here alone; beside its
+     * neighbours' in ent_feat_conj(). */
     F1(42, t->w.shape2);
-    F2(43, pv ? pv->w.shape2 : BOS_HASH, t->w.shape2);
-    F2(44, t->w.shape2, nx ? nx->w.shape2 : EOS_HASH);
-    for (int l = 0; l < ENT_GAZ_N_FEAT; l++) {
+    for (int l = 0; l < ENT_GAZ_N_FEAT; l++)
         if (t->gaz[l]) {
             F1(50 + l, t->gaz[l]);
             F2(60 + l, t->gaz[l], caseflags);
         }
-        if (pv && pv->gaz[l])
-            F1(70 + l, pv->gaz[l]);
-        if (nx && nx->gaz[l])
-            F1(80 + l, nx->gaz[l]);
-    }
     /* Which lists hold the word together: "Renault" is both a first name
      * and a company, and such words behave like neither alone. */
     uint64_t lists = 0;
@@ -302,6 +321,69 @@ size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
      * name anywhere. */
     if (lists)
         F2(97, lists, t->ctx);
+    k += unit_clusters(t, 0, bits, out + k);
+    if (t->clus)
+        F2(120, t->clus & ((1u << (ENT_CLUSTER_BITS * ENT_CLUSTER_LEVELS)) - 1), caseflags);
+    F2(90, t->dc, t->ctx * 64u + caseflags);
+    F2(91, t->dc, sh);
+    return k;
+}
+
+size_t ent_feat_unit(const ent_tokinfo *t, int rel, int drop_word, uint32_t bits, uint32_t *out)
+{
+    size_t k = 0;
+    switch (rel) {
+    case 0:
+        return unit_self(t, drop_word, bits, out);
+    case -2:
+        F1(6, t ? t->w.lower : BOS_HASH);
+        return k;
+    case 2:
+        F1(7, t ? t->w.lower : EOS_HASH);
+        return k;
+    case -1:
+    case 1:
+        F1(rel < 0 ? 4 : 5, t ? t->w.lower : rel < 0 ? BOS_HASH : EOS_HASH);
+        F1(rel < 0 ? 31 : 32, t ? t->w.shape : rel < 0 ? BOS_HASH : EOS_HASH);
+        if (!t)
+            return k;
+        for (int l = 0; l < ENT_GAZ_N_FEAT; l++)
+            if (t->gaz[l])
+                F1((rel < 0 ? 70 : 80) + l, t->gaz[l]);
+        k += unit_clusters(t, rel, bits, out + k);
+        return k;
+    default:
+        return 0;
+    }
+}
+
+size_t ent_feat_conj(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
+{
+    const ent_doc *doc = p->doc;
+    const ent_tokinfo *t = &p->tok[i];
+    const uint32_t bits = p->bits;
+    size_t b = doc->sent[t->sent], e = doc->sent[t->sent + 1], k = 0;
+    const ent_tokinfo *pv = i > b ? &p->tok[i - 1] : NULL;
+    const ent_tokinfo *nx = i + 1 < e ? &p->tok[i + 1] : NULL;
+    uint64_t lp = pv ? pv->w.lower : BOS_HASH, ln = nx ? nx->w.lower : EOS_HASH;
+    uint64_t sp = pv ? pv->w.shape : BOS_HASH, sn = nx ? nx->w.shape : EOS_HASH;
+    uint64_t sh = t->w.shape;
+
+    if (!drop_word) {
+        F2(8, lp, t->w.lower);
+        F2(9, t->w.lower, ln);
+        F2(39, sp, t->w.lower);
+    }
+    F2(33, sp, sh);
+    F2(34, sh, sn);
+    F2(35, ent_hash_mix(sp, sh), sn);
+    F2(38, lp, sh);
+    F2(40, ln, sh);
+    /* The finer shape beside its neighbours': "Mitsubishi EVs" is a name
+     * and a common noun, "Mitsubishi Motors" one name, and the collapsed
+     * shapes ("Xx Xx") cannot tell them apart. */
+    F2(43, pv ? pv->w.shape2 : BOS_HASH, t->w.shape2);
+    F2(44, t->w.shape2, nx ? nx->w.shape2 : EOS_HASH);
     /* A first name is a person's when a capitalised word follows. */
     if (t->gaz[ENT_GAZ_FIRSTNAME])
         F2(95, t->gaz[ENT_GAZ_FIRSTNAME], nx ? nx->w.flags & (ENT_TF_CAP | ENT_TF_LETTER) : 99);
@@ -327,22 +409,20 @@ size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
         if (head)
             F2(46, p->tok[head].w.lower, sh);
     }
-    /* Word classes learned from unlabeled text, of the word and its
-     * neighbours, at each granularity: they stand in for words the
-     * labelled data never showed, so they survive word dropout. */
-    for (int off = -1; off <= 1; off++) {
-        const ent_tokinfo *o = off < 0 ? pv : off > 0 ? nx : t;
-        if (!o || !o->clus)
-            continue;
-        for (int l = 0; l < ENT_CLUSTER_LEVELS; l++)
-            F2(110 + 3 * l + (off + 1),
-               (o->clus >> (ENT_CLUSTER_BITS * l)) & ((1u << ENT_CLUSTER_BITS) - 1), 0);
-    }
-    if (t->clus)
-        F2(120, t->clus & ((1u << (ENT_CLUSTER_BITS * ENT_CLUSTER_LEVELS)) - 1), caseflags);
-    F2(90, t->dc, t->ctx * 64u + caseflags);
-    F2(91, t->dc, sh);
     return k;
+}
+
+size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
+{
+    const ent_doc *doc = p->doc;
+    const ent_tokinfo *t = &p->tok[i];
+    size_t b = doc->sent[t->sent], e = doc->sent[t->sent + 1], k = 0;
+    for (int rel = -ENT_UNIT_REACH; rel <= ENT_UNIT_REACH; rel++) {
+        size_t j = i + (size_t)(ptrdiff_t)rel;
+        const ent_tokinfo *o = (rel < 0 ? i >= b + (size_t)-rel : j < e) ? &p->tok[j] : NULL;
+        k += ent_feat_unit(o, rel, rel == 0 && drop_word, p->bits, out + k);
+    }
+    return k + ent_feat_conj(p, i, drop_word, out + k);
 }
 
 /* Whether token t counts as evidence for its word: lowercase words outside
@@ -440,6 +520,7 @@ void ent_hist_values(ent_prep *p, const uint8_t *tags, ent_histv *hv)
 size_t ent_feat_hist(const ent_prep *p, size_t i, const ent_histv *hv, uint32_t *out)
 {
     const ent_tokinfo *t = &p->tok[i];
+    const uint32_t bits = p->bits;
     const ent_doc *doc = p->doc;
     size_t b = doc->sent[t->sent], e = doc->sent[t->sent + 1], k = 0;
     uint32_t v = hv[i].word;

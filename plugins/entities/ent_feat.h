@@ -20,6 +20,7 @@
 
 #include "ent_decode.h"
 #include "ent_gaz.h"
+#include "ent_lex.h"
 #include "ent_text.h"
 
 /* Identifies the feature set; stored in the model, bump it whenever a
@@ -36,6 +37,7 @@ typedef struct ent_doc {
     size_t n_sents;
     const uint32_t *sent; /* sentence s is tokens [sent[s], sent[s + 1]) */
     const ann_host *host; /* text services the words are analysed with (ent_text.h) */
+    ent_lex *lex;         /* NULL, or where the words' analyses are cached (ent_lex.h) */
 } ent_doc;                /* every pointer borrowed for as long as the ent_doc is used */
 
 /* Sentence contexts of a token. */
@@ -95,6 +97,26 @@ void ent_prepare(ent_prep *p, const ent_doc *doc, const ent_gaz *gaz, uint32_t b
  * features of the word itself (form, affixes), so the model also learns to
  * name words it has never seen from their context, shape and gazetteers. */
 size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out);
+
+/* The local features split in two, so the tagger can cache the larger part
+ * (ent_cache.h); ent_feat_local() is their union, in any order.
+ *
+ * Unit features: those of token i that read nothing but one token of the
+ * window, the one at offset rel (-ENT_UNIT_REACH..ENT_UNIT_REACH) from i,
+ * and there nothing but its ent_tokinfo other than `sent` and `slot` (its
+ * word and the word's context codes: ctx, dc, gaz, clus and any field added
+ * later).  So they are the same wherever equal tokinfos stand at the same
+ * offset, and the tagger caches their summed weights per tokinfo.  t NULL
+ * stands for a position beyond the sentence edge.  A feature that reads two
+ * tokens, the sentence or the document belongs in ent_feat_conj().  Writes
+ * at most ENT_MAX_FEATS bucket indices of the 2^bits to out; returns how
+ * many. */
+#define ENT_UNIT_REACH 2
+size_t ent_feat_unit(const ent_tokinfo *t, int rel, int drop_word, uint32_t bits, uint32_t *out);
+
+/* The other local features of token i (pairs of words, phrases beyond the
+ * window).  Same output convention. */
+size_t ent_feat_conj(const ent_prep *p, size_t i, int drop_word, uint32_t *out);
 
 /* First-pass evidence about a token from the other sentences of its
  * document, as small codes (0: none). */

@@ -64,24 +64,52 @@ int ent_model_save(const char *path, uint32_t bits, const float *w, const float 
  * frees with ent_model_free(). */
 int ent_model_quantize(ent_model *m, uint32_t bits, const float *w, const float *trans);
 
-/* Emission scores of one token: out[t] = sum of the rows of its features. */
-static inline void ent_model_score(const ent_model *m, const uint32_t *f, size_t nf, float *out)
+/* Asks the memory system for the rows of the features f[0..nf): they are
+ * scattered over megabytes, so asking for many before adding any lets the
+ * cache misses overlap instead of queueing. */
+static inline void ent_model_prefetch_rows(const ent_model *m, const uint32_t *f, size_t nf)
 {
-    int32_t acc[ENT_ROW] = {0};
 #if defined(__GNUC__) || defined(__clang__)
-    /* The rows are scattered over megabytes: ask for all of them first so
-     * the cache misses overlap instead of queueing. */
     for (size_t k = 0; k < nf; k++)
         __builtin_prefetch(m->w + (size_t)f[k] * ENT_ROW);
+#else
+    (void)m, (void)f, (void)nf;
 #endif
+}
+
+/* Adds the rows of the features f[0..nf) to acc, prefetched or not. */
+static inline void ent_model_sum_rows(const ent_model *m, const uint32_t *f, size_t nf,
+                                      int32_t acc[ENT_ROW])
+{
     for (size_t k = 0; k < nf; k++) {
         const int16_t *row = m->w + (size_t)f[k] * ENT_ROW;
         for (int t = 0; t < ENT_ROW; t++)
             acc[t] += row[t];
     }
+}
+
+/* Adds the rows of the features f[0..nf) to acc. */
+static inline void ent_model_add_rows(const ent_model *m, const uint32_t *f, size_t nf,
+                                      int32_t acc[ENT_ROW])
+{
+    ent_model_prefetch_rows(m, f, nf);
+    ent_model_sum_rows(m, f, nf, acc);
+}
+
+/* Emission scores from row sums: out[0] (tag O) is 0, out[t] = acc[t - 1]. */
+static inline void ent_model_emission(const int32_t acc[ENT_ROW], float *out)
+{
     out[0] = 0.0f;
     for (int t = 0; t < ENT_ROW; t++)
         out[t + 1] = (float)acc[t];
+}
+
+/* Emission scores of one token: out[t] = sum of the rows of its features. */
+static inline void ent_model_score(const ent_model *m, const uint32_t *f, size_t nf, float *out)
+{
+    int32_t acc[ENT_ROW] = {0};
+    ent_model_add_rows(m, f, nf, acc);
+    ent_model_emission(acc, out);
 }
 
 #endif

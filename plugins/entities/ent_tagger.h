@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "ent_cache.h"
 #include "ent_feat.h"
 #include "ent_model.h"
 
@@ -27,5 +28,18 @@ size_t ent_tag_work_bound(size_t n_tokens, size_t max_sent);
  * ent_define.h).  work: ent_tag_work_size() bytes,
  * aligned for any type, borrowed for the call. */
 void ent_tag_doc(const ent_model *m, const ent_doc *doc, int passes, void *work, uint8_t *tags);
+
+/* First-pass emission scores of the prepared document p into
+ * emit[0..n_tokens x ENT_N_TAGS), with the unit weights from cache (NULL:
+ * every feature scored anew; the scores are the same).  acc: work for the
+ * longest sentence's tokens. */
+void ent_tag_emissions(const ent_model *m, ent_cache *cache, const ent_prep *p,
+                       int32_t (*acc)[ENT_ROW], float *emit);
+
+/* ent_tag_doc() with the unit weights taken from cache (borrowed for the call,
+ * used by this thread alone; NULL: none), which it fills as it goes.  The
+ * tags are the same with and without a cache. */
+void ent_tag_doc_cached(const ent_model *m, ent_cache *cache, const ent_doc *doc, int passes,
+                        void *work, uint8_t *tags);
 
 #endif

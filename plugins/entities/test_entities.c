@@ -5,12 +5,14 @@
  * conventions and the bundled corpus.
  */
 #include <check.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "annotate/plugin.h"
+#include "ent_cache.h"
 #include "ent_decode.h"
 #include "ent_define.h"
 #include "ent_feat.h"
@@ -119,7 +121,7 @@ static void make_doc(test_doc *t, const char *spec)
         n++;
     }
     t->sent[ns] = (uint32_t)n;
-    t->doc = (ent_doc){n, t->text, t->len, ns, t->sent, &ann_host_table};
+    t->doc = (ent_doc){n, t->text, t->len, ns, t->sent, &ann_host_table, NULL};
 }
 
 static size_t feats_of(const char *spec, const ent_gaz *gaz, size_t i, uint32_t *out, ent_prep *pp,
@@ -333,7 +335,8 @@ START_TEST(test_viterbi_exhaustive)
     enum { T = ENT_N_TAGS };
     for (size_t n = 1; n <= 4; n++) {
         float emit[4 * T], trans[(T + 1) * T];
-        uint8_t work[4 * T], out[4];
+        uint8_t out[4];
+        void *work = malloc(ent_viterbi_work(n));
         for (size_t i = 0; i < n * T; i++)
             emit[i] = frand();
         for (size_t i = 0; i < (T + 1) * T; i++)
@@ -367,7 +370,37 @@ START_TEST(test_viterbi_exhaustive)
         }
         ck_assert(ent_tag_allowed(prev, -1));
         ck_assert_float_eq_tol(got, best, 1e-3);
+        free(work);
     }
+}
+END_TEST
+
+/* Resuming a decode where the emissions begin to differ gives the tags of
+ * decoding afresh, ties included (small integer scores tie often). */
+START_TEST(test_viterbi_resume)
+{
+    enum { T = ENT_N_TAGS, N = 12 };
+    float emit[N * T], trans[(T + 1) * T];
+    uint8_t resumed[N], fresh[N];
+    void *work = malloc(ent_viterbi_work(N)), *work2 = malloc(ent_viterbi_work(N));
+    ck_assert(work && work2);
+    for (int round = 0; round < 2000; round++) {
+        size_t n = 1 + (size_t)round % N, from = (size_t)(round / N) % (n + 1);
+        for (size_t i = 0; i < n * T; i++)
+            emit[i] = (float)(int)(frand() / 4.0f);
+        for (size_t i = 0; i < (T + 1) * T; i++)
+            trans[i] = (float)(int)(frand() / 4.0f);
+        ent_vtrans vt;
+        ent_viterbi_prepare(&vt, trans);
+        ent_viterbi_with(&vt, emit, n, work, resumed);
+        for (size_t i = from * T; i < n * T; i++)
+            emit[i] += (float)(int)(frand() / 4.0f);
+        ent_viterbi_resume(&vt, emit, n, work, from, resumed);
+        ent_viterbi(emit, n, trans, work2, fresh);
+        ck_assert_msg(memcmp(resumed, fresh, n) == 0, "round %d: n %zu, from %zu", round, n, from);
+    }
+    free(work);
+    free(work2);
 }
 END_TEST
 
@@ -377,12 +410,14 @@ START_TEST(test_viterbi_illegal_preference)
      * still give a legal sequence. */
     enum { T = ENT_N_TAGS };
     float emit[2 * T] = {0}, trans[(T + 1) * T] = {0};
-    uint8_t work[2 * T], out[2];
+    uint8_t out[2];
+    void *work = malloc(ent_viterbi_work(2));
     emit[ent_tag(ENT_PER, ENT_I)] = 10;
     emit[T + 0] = 10;
     ent_viterbi(emit, 2, trans, work, out);
     ck_assert(ent_tag_allowed(-1, out[0]) && ent_tag_allowed(out[0], out[1]) &&
               ent_tag_allowed(out[1], -1));
+    free(work);
 }
 END_TEST
 
@@ -1136,6 +1171,167 @@ START_TEST(test_window_cuts)
 }
 END_TEST
 
+/* ---- the caches: the same tags with and without them --------------------- */
+
+/* Documents the cache tests tag: the bundled corpus, the convention
+ * sentences, and every 16th bench document when ../shared holds them.
+ * Returns how many paths went to out (at most cap), sorted; the caller
+ * frees each. */
+#define BENCH_DOCS ANN_ABS_SRCDIR "/../shared/bench/docs"
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+static size_t cache_test_paths(char **out, size_t cap)
+{
+    size_t n = 0;
+    static const char *const bundled[] = {CORPUS_DIR "/alliance-mitsubishi.txt",
+                                          CORPUS_DIR "/alliance-tokyo.txt"};
+    for (size_t i = 0; i < 2 && n < cap; i++)
+        out[n++] = strdup(bundled[i]);
+    DIR *d = opendir(BENCH_DOCS);
+    if (!d)
+        return n;
+    size_t first = n;
+    for (struct dirent *e; (e = readdir(d)) && n < cap;) {
+        if (e->d_name[0] == '.')
+            continue;
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", BENCH_DOCS, e->d_name);
+        out[n++] = strdup(path);
+    }
+    closedir(d);
+    qsort(out + first, n - first, sizeof *out, cmp_str);
+    size_t kept = first;
+    for (size_t i = first; i < n; i++) {
+        if ((i - first) % 16 == 0)
+            out[kept++] = out[i];
+        else
+            free(out[i]);
+    }
+    return kept;
+}
+
+/* Through the plugin: cache=1 (the default; one cache carried from
+ * document to document) and cache=0 emit the same spans. */
+START_TEST(test_cache_plugin_same_spans)
+{
+    const char *off[] = {"cache=0", NULL};
+    mock_plugin *p1 = open_plugin(), *p0 = mock_plugin_open(ann_plugin_entities(), off, DATA_DIR);
+    ck_assert_msg(p0 != NULL, "%s", mock_last_error());
+    const char *bad[] = {"cache=2", NULL};
+    ck_assert_ptr_null(mock_plugin_open(ann_plugin_entities(), bad, DATA_DIR));
+    static char *paths[512];
+    size_t np = cache_test_paths(paths, 512), spans = 0;
+    for (size_t k = 0; k < np + sizeof conventions / sizeof conventions[0]; k++) {
+        char *text = k < np ? read_all(paths[k], NULL) : strdup(conventions[k - np].text);
+        mock_doc *d1 = mock_doc_new(text), *d0 = mock_doc_new(text);
+        ck_assert_int_eq(mock_doc_run(d1, p1), ANN_OK);
+        ck_assert_int_eq(mock_doc_run(d0, p0), ANN_OK);
+        size_t n1, n0;
+        const ann_span *s1 = mock_doc_spans(d1, "entities", &n1);
+        const ann_span *s0 = mock_doc_spans(d0, "entities", &n0);
+        ck_assert_msg(n1 == n0, "%s: %zu spans with the cache, %zu without",
+                      k < np ? paths[k] : text, n1, n0);
+        for (size_t i = 0; i < n1; i++)
+            ck_assert_msg(s1[i].start == s0[i].start && s1[i].end == s0[i].end &&
+                              strcmp(s1[i].label, s0[i].label) == 0,
+                          "%s: span %zu differs", k < np ? paths[k] : text, i);
+        spans += n1;
+        mock_doc_free(d1);
+        mock_doc_free(d0);
+        free(text);
+        if (k < np)
+            free(paths[k]);
+    }
+    ck_assert_uint_gt(spans, 20);
+    mock_plugin_close(p1);
+    mock_plugin_close(p0);
+}
+END_TEST
+
+/* Tokens and sentences of text as the tests tag them: host tokens, a
+ * sentence ending after ".".  The arrays are malloc()ed; free with
+ * free_test_doc(). */
+static ent_doc host_doc(const char *text, mock_doc **md)
+{
+    size_t n, ns = 0;
+    *md = mock_doc_new(text);
+    const ann_token *tok = mock_doc_tokens(*md, &n);
+    const char **words = malloc((n + 1) * sizeof *words);
+    uint32_t *lens = malloc((n + 1) * sizeof *lens), *sent = malloc((n + 2) * sizeof *sent);
+    ck_assert(words && lens && sent);
+    for (size_t i = 0; i < n; i++) {
+        words[i] = text + tok[i].start;
+        lens[i] = tok[i].end - tok[i].start;
+        if (i == 0 || (lens[i - 1] == 1 && words[i - 1][0] == '.'))
+            sent[ns++] = (uint32_t)i;
+    }
+    sent[ns] = (uint32_t)n;
+    return (ent_doc){n, words, lens, ns, sent, &ann_host_table, NULL};
+}
+
+static void free_test_doc(ent_doc *d, mock_doc *md)
+{
+    free((void *)d->text);
+    free((void *)d->len);
+    free((void *)d->sent);
+    mock_doc_free(md);
+}
+
+/* With a cache of 8 entries, where nearly every lookup evicts another
+ * tokinfo and word, and then with it warm: every emission score exactly
+ * that of scoring every feature, and every tag of both passes the same. */
+START_TEST(test_cache_tiny_same_scores)
+{
+    ent_model m;
+    char err[512];
+    ck_assert_msg(ent_model_load(&m, DATA_DIR "/entities.model", err, sizeof err) == 0, "%s", err);
+    ent_cache *c = ent_cache_new(&m, 3);
+    ck_assert_ptr_nonnull(c);
+    static char *paths[512];
+    size_t np = cache_test_paths(paths, 64), tokens = 0;
+    for (size_t k = 0; k < np; k++) {
+        char *text = read_all(paths[k], NULL);
+        mock_doc *md;
+        ent_doc doc = host_doc(text, &md);
+        size_t n = doc.n_tokens;
+        ent_prep p;
+        void *mem = malloc(ent_prep_size(n + 1)), *work = malloc(ent_tag_work_size(&doc));
+        int32_t(*acc)[ENT_ROW] = malloc((n + 1) * sizeof *acc);
+        float *e0 = malloc((n + 1) * ENT_N_TAGS * sizeof(float));
+        float *e1 = malloc((n + 1) * ENT_N_TAGS * sizeof(float));
+        uint8_t *t0 = malloc(n + 1), *t1 = malloc(n + 1);
+        ck_assert(mem && work && acc && e0 && e1 && t0 && t1);
+        ent_prepare(&p, &doc, &m.gaz, m.bits, mem);
+        ent_tag_emissions(&m, NULL, &p, acc, e0);
+        for (int round = 0; round < 2; round++) {
+            ent_tag_emissions(&m, c, &p, acc, e1);
+            for (size_t i = 0; i < n * ENT_N_TAGS; i++)
+                ck_assert_msg(e0[i] == e1[i], "%s: token %zu tag %zu: %g with the cache, %g without",
+                              paths[k], i / ENT_N_TAGS, i % ENT_N_TAGS, (double)e1[i],
+                              (double)e0[i]);
+        }
+        for (int passes = 1; passes <= 2; passes++) {
+            ent_tag_doc(&m, &doc, passes, work, t0);
+            ent_tag_doc_cached(&m, c, &doc, passes, work, t1);
+            ck_assert_msg(memcmp(t0, t1, n) == 0, "%s: tags differ (passes %d)", paths[k], passes);
+        }
+        tokens += n;
+        free(mem), free(work), free(acc), free(e0), free(e1), free(t0), free(t1);
+        free_test_doc(&doc, md);
+        free(text);
+        free(paths[k]);
+    }
+    uint64_t lookups, misses;
+    ent_cache_stats(c, &lookups, &misses);
+    ck_assert_uint_eq(lookups, 4 * tokens);
+    ck_assert_uint_gt(misses, lookups / 4); /* it was tiny indeed */
+    ent_cache_free(c);
+    ent_model_free(&m);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -1156,6 +1352,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, test_constraints);
     tcase_add_test(tc, test_viterbi_exhaustive);
     tcase_add_test(tc, test_viterbi_illegal_preference);
+    tcase_add_test(tc, test_viterbi_resume);
     tcase_add_test(tc, test_bio_spans);
     tcase_add_loop_test(tc, test_definitions, 0, (int)(sizeof definitions / sizeof definitions[0]));
     suite_add_tcase(s, tc);
@@ -1172,7 +1369,9 @@ static Suite *entities_suite(void)
     tc = tcase_create("output");
     tcase_add_test(tc, test_tokens_follow_conll);
     tcase_add_test(tc, test_emit_answers);
-    tcase_set_timeout(tc, 30);
+    tcase_add_test(tc, test_cache_plugin_same_spans);
+    tcase_add_test(tc, test_cache_tiny_same_scores);
+    tcase_set_timeout(tc, 60);
     tcase_add_loop_test(tc, test_conventions, 0, (int)(sizeof conventions / sizeof conventions[0]));
     tcase_add_loop_test(tc, test_corpus, 0, (int)(sizeof corpus / sizeof corpus[0]));
     suite_add_tcase(s, tc);

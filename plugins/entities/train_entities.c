@@ -379,7 +379,7 @@ int main(int argc, char **argv)
     tr.nfeat = xcalloc(max_doc, 1);
     tr.nhfeat = xcalloc(max_doc, 1);
     tr.emit = xcalloc(max_doc * T, sizeof *tr.emit);
-    tr.bp = xcalloc(max_doc * T, 1);
+    tr.bp = xcalloc(1, ent_viterbi_work(max_doc));
     tr.pred1 = xcalloc(max_doc, 1);
     tr.pred2 = xcalloc(max_doc, 1);
     tr.hv = xcalloc(max_doc, sizeof *tr.hv);

@@ -72,6 +72,12 @@ int main(int argc, char **argv)
         return 1;
     }
     printf("model %s loaded in %.1f ms\n", model_path, (now() - t0) * 1e3);
+    /* Tags as the plugin does, with the weights cache (the same tags). */
+    ent_cache *cache = ent_cache_new(&m, 14);
+    if (!cache) {
+        fprintf(stderr, "entities-eval: out of memory\n");
+        return 1;
+    }
     for (int a = optind; a < argc; a++) {
         ent_corpus c;
         ent_counts cnt;
@@ -93,7 +99,7 @@ int main(int argc, char **argv)
                 return 1;
             }
             double t1 = now();
-            ent_tag_doc(&m, &doc, passes, work, tags);
+            ent_tag_doc_cached(&m, cache, &doc, passes, work, tags);
             tag_time += now() - t1;
             for (size_t s = 0; s < doc.n_sents; s++) {
                 ent_counts_add(&cnt, c.gold + first + doc.sent[s], tags + doc.sent[s],
@@ -115,6 +121,7 @@ int main(int argc, char **argv)
         ent_counts_print(&cnt, stdout);
         ent_corpus_free(&c);
     }
+    ent_cache_free(cache);
     ent_model_free(&m);
     if (out)
         fclose(out);

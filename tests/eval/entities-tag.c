@@ -60,7 +60,7 @@ int main(int argc, char **argv)
             sent[ns++] = (uint32_t)i;
     }
     sent[ns] = (uint32_t)n;
-    ent_doc d = {n, words, lens, ns, sent, &ann_host_table};
+    ent_doc d = {n, words, lens, ns, sent, &ann_host_table, NULL};
     void *work = malloc(ent_tag_work_size(&d));
     ent_tag_doc(&m, &d, passes, work, tags);
     static const char pos[] = "BILU";

@@ -293,6 +293,62 @@ START_TEST(test_features_history)
 }
 END_TEST
 
+/* Lines of a table or a results row are told from prose by their numbers
+ * and capitals, whatever their words. */
+START_TEST(test_features_lines)
+{
+    static test_doc t;
+    make_doc(&t, "Werder Bremen 2 Dynamo Kyiv 1 | Werder Bremen beat Dynamo Kyiv today | "
+                 "Bremen said it would sell them");
+    ent_prep p;
+    void *mem = malloc(ent_prep_size(t.doc.n_tokens));
+    ent_prepare(&p, &t.doc, NULL, 18, mem);
+    /* Same length, same names: the results row is another kind of line. */
+    ck_assert_uint_ne(p.tok[0].line, p.tok[6].line);
+    ck_assert_uint_eq(p.tok[0].line, p.tok[5].line);
+    ck_assert_uint_ge(p.tok[0].line % 12 / 3, 2); /* a third of it numbers */
+    ck_assert_uint_eq(p.tok[6].line % 12 / 3, 0);
+    /* A prose line with one capital is another kind again. */
+    ck_assert_uint_ne(p.tok[12].line, p.tok[6].line);
+    free(mem);
+}
+END_TEST
+
+/* The full form of a name outranks the short forms, however many: the word
+ * of "Phoenix Copper Mines Ltd" is marked ORG by its longer mention while the
+ * majority of its bare mentions say LOC. */
+START_TEST(test_features_history_longer_mention)
+{
+    static test_doc t;
+    make_doc(&t, "Phoenix Copper Mines Ltd said . | Phoenix rose . | Phoenix fell . | "
+                 "Phoenix closed .");
+    ent_prep p;
+    void *mem = malloc(ent_prep_size(t.doc.n_tokens));
+    uint8_t tags[32] = {0};
+    ent_histv hv[32];
+    ent_prepare(&p, &t.doc, NULL, 18, mem);
+    tags[0] = (uint8_t)ent_tag(ENT_ORG, ENT_B);
+    tags[1] = (uint8_t)ent_tag(ENT_ORG, ENT_I);
+    tags[2] = (uint8_t)ent_tag(ENT_ORG, ENT_I);
+    tags[3] = (uint8_t)ent_tag(ENT_ORG, ENT_L);
+    tags[6] = tags[9] = tags[12] = (uint8_t)ent_tag(ENT_LOC, ENT_U);
+    ent_hist_values(&p, tags, hv);
+    ck_assert_uint_eq(hv[12].word, 1 + 2 * ENT_LOC + 1); /* LOC, the majority */
+    ck_assert_uint_eq(hv[12].multi, 1 + ENT_ORG);
+    /* The full form itself sees no longer mention elsewhere. */
+    ck_assert_uint_eq(hv[0].multi, 0);
+    uint32_t a[ENT_MAX_FEATS];
+    size_t na = ent_feat_hist(&p, 12, hv, a);
+    tags[0] = tags[1] = tags[2] = tags[3] = 0;
+    ent_hist_values(&p, tags, hv);
+    ck_assert_uint_eq(hv[12].multi, 0);
+    uint32_t b[ENT_MAX_FEATS];
+    size_t nb = ent_feat_hist(&p, 12, hv, b);
+    ck_assert_uint_gt(na, nb);
+    free(mem);
+}
+END_TEST
+
 /* ---- decoder ------------------------------------------------------------- */
 
 START_TEST(test_constraints)
@@ -1149,6 +1205,8 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, test_features_clusters);
     tcase_add_test(tc, test_features_beyond_window);
     tcase_add_test(tc, test_features_history);
+    tcase_add_test(tc, test_features_history_longer_mention);
+    tcase_add_test(tc, test_features_lines);
     tcase_add_test(tc, test_window_cuts);
     suite_add_tcase(s, tc);
 

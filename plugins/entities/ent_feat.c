@@ -123,6 +123,36 @@ static void mark_gazetteers(ent_prep *p, const ent_gaz *gaz, size_t b, size_t e)
     }
 }
 
+/* Whether token t is a number alone ("2", "1-0", "3.5"), as in a results
+ * row or a table cell. */
+static int is_number(const ent_tokinfo *t)
+{
+    return (t->w.flags & (ENT_TF_DIGIT | ENT_TF_LETTER)) == ENT_TF_DIGIT;
+}
+
+/* The kind of line a sentence [b, e) is, from its length and the share of
+ * its tokens that are numbers and of its words that are capitalised:
+ * standings, results rows ("Leeds 2 Chelsea 1") and all-caps headlines are
+ * not prose.  A CoNLL sentence is one such line.  The code is
+ * length bucket * 12 + number-share bucket * 3 + capital-share bucket. */
+static uint8_t line_kind(const ent_tokinfo *tok, size_t b, size_t e)
+{
+    size_t n = e - b, nums = 0, words = 0, caps = 0;
+    for (size_t i = b; i < e; i++) {
+        if (is_number(&tok[i]))
+            nums++;
+        if (tok[i].w.flags & ENT_TF_LETTER) {
+            words++;
+            if (tok[i].w.flags & (ENT_TF_CAP | ENT_TF_ALLCAP))
+                caps++;
+        }
+    }
+    unsigned lb = n <= 1 ? 0 : n <= 3 ? 1 : n <= 6 ? 2 : n <= 12 ? 3 : 4;
+    unsigned db = !nums ? 0 : nums * 5 < n ? 1 : nums * 5 < 2 * n ? 2 : 3;
+    unsigned cb = !words ? 0 : caps * 10 < words * 4 ? 0 : caps * 10 < words * 7 ? 1 : 2;
+    return (uint8_t)(lb * 12 + db * 3 + cb);
+}
+
 void ent_prepare(ent_prep *p, const ent_doc *doc, const ent_gaz *gaz, uint32_t bits, void *mem)
 {
     size_t n = doc->n_tokens;
@@ -166,11 +196,13 @@ void ent_prepare(ent_prep *p, const ent_doc *doc, const ent_gaz *gaz, uint32_t b
                     allcaps = 0;
             }
         }
+        uint8_t line = line_kind(p->tok, b, e);
         /* A headline or dateline ("BRUSSELS 1996-08-22") says nothing about
          * case; the first word of a sentence is capitalised anyway. */
         int seen_letter = 0;
         for (size_t i = b; i < e; i++) {
             ent_tokinfo *t = &p->tok[i];
+            t->line = line;
             if (letters && allcaps)
                 t->ctx = ENT_CTX_HEADLINE;
             else
@@ -438,8 +470,13 @@ static int hist_counts(const ent_tokinfo *t, uint8_t tag)
 static void hist_add(ent_prep *p, size_t b, size_t e, const uint8_t *tags, uint32_t sign)
 {
     for (size_t i = b; i < e; i++) {
-        if (hist_counts(&p->tok[i], tags[i]))
-            p->words[p->tok[i].slot].hist[tags[i]] += sign;
+        const ent_tokinfo *t = &p->tok[i];
+        if (hist_counts(t, tags[i]))
+            p->words[t->slot].hist[tags[i]] += sign;
+        /* The surest evidence: a mention mid-sentence in a line of prose,
+         * not a headline, a table or a results row. */
+        if (tags[i] && t->ctx == ENT_CTX_MID && t->line % 12u / 3u < 2)
+            p->words[t->slot].prose[ent_tag_type(tags[i])] += sign;
         if (p->pair_slot[i] == UINT32_MAX)
             continue;
         if (!hist_counts(&p->tok[i], tags[i]) && !hist_counts(&p->tok[i + 1], tags[i + 1]))
@@ -451,6 +488,17 @@ static void hist_add(ent_prep *p, size_t b, size_t e, const uint8_t *tags, uint3
         else
             d->split += sign;
     }
+}
+
+/* The type with the largest count (the first of equal ones), or -1 when
+ * all are 0. */
+static int best_type(const uint32_t *type)
+{
+    int best = -1;
+    for (int k = 0; k < ENT_N_TYPES; k++)
+        if (type[k] && (best < 0 || type[k] > type[best]))
+            best = k;
+    return best;
 }
 
 /* Word summary: 0 none seen, else 1 + 2 * type + (type is the majority),
@@ -466,15 +514,33 @@ static uint8_t word_summary(const uint32_t *c, uint8_t *tag)
             best_tag = (uint32_t)t;
     }
     *tag = (uint8_t)best_tag;
-    int best = -1;
-    for (int k = 0; k < ENT_N_TYPES; k++)
-        if (type[k] && (best < 0 || type[k] > type[best]))
-            best = k;
+    int best = best_type(type);
     if (!sum)
         return 0;
     if (best < 0)
         return 1 + 2 * ENT_N_TYPES;
     return (uint8_t)(1 + 2 * best + (type[best] * 2 > sum));
+}
+
+/* The longer mentions' word: 0 when the word is in no mention of two or
+ * more words, else 1 + the type of most such mentions.  A full form
+ * ("Phoenix Copper Mines Ltd") says more about the short ones ("Phoenix")
+ * than their own number does. */
+static uint8_t multi_summary(const uint32_t *c)
+{
+    uint32_t type[ENT_N_TYPES] = {0};
+    for (int t = 1; t < ENT_N_TAGS; t++)
+        if (ent_tag_pos(t) != ENT_U)
+            type[ent_tag_type(t)] += c[t];
+    return (uint8_t)(best_type(type) + 1);
+}
+
+/* 0 when the word is in no mention mid-sentence in prose, else 1 + the
+ * type of most of those: a mention in running prose is surer than one in
+ * a headline or a table, however many those are. */
+static uint8_t prose_summary(const uint32_t *type)
+{
+    return (uint8_t)(best_type(type) + 1);
 }
 
 /* Pair summary: 0 none seen, 1 + type when mostly inside one entity of
@@ -498,6 +564,7 @@ void ent_hist_values(ent_prep *p, const uint8_t *tags, ent_histv *hv)
     const ent_doc *doc = p->doc;
     for (size_t s = 0; s < p->cap; s++) {
         memset(p->words[s].hist, 0, sizeof p->words[s].hist);
+        memset(p->words[s].prose, 0, sizeof p->words[s].prose);
         memset(p->pairs[s].joined, 0, sizeof p->pairs[s].joined);
         p->pairs[s].split = 0;
     }
@@ -510,6 +577,8 @@ void ent_hist_values(ent_prep *p, const uint8_t *tags, ent_histv *hv)
         hist_add(p, b, e, tags, (uint32_t)-1);
         for (size_t i = b; i < e; i++) {
             hv[i].word = word_summary(p->words[p->tok[i].slot].hist, &hv[i].tag);
+            hv[i].multi = multi_summary(p->words[p->tok[i].slot].hist);
+            hv[i].prose = prose_summary(p->words[p->tok[i].slot].prose);
             hv[i].pair =
                 p->pair_slot[i] == UINT32_MAX ? 0 : pair_summary(&p->pairs[p->pair_slot[i]]);
         }
@@ -531,6 +600,12 @@ size_t ent_feat_hist(const ent_prep *p, size_t i, const ent_histv *hv, uint32_t 
         F2(102, v, t->ctx);
         F1(105, hv[i].tag);
     }
+    if (hv[i].multi) {
+        F2(134, hv[i].multi, v);
+        F2(135, hv[i].multi, t->w.shape);
+    }
+    if (hv[i].prose)
+        F2(136, hv[i].prose, v);
     /* The neighbours' evidence, with their usual position in an entity: a
      * next word that usually begins one ("de" of "de Meo") says this word
      * is outside it ("Added de Meo"). */

@@ -25,7 +25,7 @@
 
 /* Identifies the feature set; stored in the model, bump it whenever a
  * feature changes so old models are refused instead of misread. */
-#define ENT_FEATURESET_ID 19u
+#define ENT_FEATURESET_ID 20u
 
 #define ENT_MAX_FEATS 96 /* local features can reach 91 */
 
@@ -52,6 +52,7 @@ typedef struct ent_tokinfo {
                                 bit 1: written lowercase elsewhere */
     uint8_t gaz[ENT_GAZ_N_FEAT]; /* 0, or 1 + position (B I L U) in a list match */
     uint32_t clus;               /* word classes (ent_gaz_clusters), 0: none */
+    uint8_t line;                /* kind of line its sentence is (ent_feat.c: line_kind) */
 } ent_tokinfo;
 
 /* Per-document word table: one entry per distinct lowercase form. */
@@ -59,6 +60,7 @@ typedef struct ent_dword {
     uint64_t key;
     uint32_t capmid, low;      /* case evidence counts */
     uint32_t hist[ENT_N_TAGS]; /* first-pass tags of the word */
+    uint32_t prose[ENT_N_TYPES]; /* ... their types where it stands mid-sentence in prose */
     uint32_t gaz1;             /* gazetteer mask of the word alone */
     uint32_t gaz_known;        /* gaz1 is filled in */
     uint32_t clus;             /* word classes, once clus_known */
@@ -124,6 +126,8 @@ typedef struct ent_histv {
     uint8_t word; /* entity type of the word: majority or minority, or only O */
     uint8_t tag;  /* most frequent entity tag (with its B/I/L/U position) */
     uint8_t pair; /* the token and the next: inside one entity (type), or not */
+    uint8_t multi; /* 1 + the type of most mentions of two or more words holding it */
+    uint8_t prose; /* 1 + its most frequent type mid-sentence in prose lines */
 } ent_histv;
 
 /* Summarises the first pass's tags (n_tokens) for every token into

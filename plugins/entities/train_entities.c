@@ -8,6 +8,7 @@
  *       [--dev valid.txt] [--gazetteers DIR] [--epochs N] [--bits B]
  *       [--seed S] [--word-dropout P] [--ensemble K] [--clusters FILE|none]
  *       -o entities.model
+ *   annotate-train-entities --train train.txt --cv K [options as above]
  *
  * The word classes of --clusters (default: clusters.txt among the
  * gazetteers, when there is one; from annotate-train-clusters) are stored
@@ -17,6 +18,12 @@
  * --ensemble K, K perceptrons are trained on different document orders and
  * their weights averaged.  Deterministic given --seed (it orders the
  * documents of each epoch and draws the word dropout).
+ *
+ * With --cv K, no model is written: the documents (-DOCSTART-) are dealt
+ * into K folds (document k into fold k mod K), each fold is tagged by a
+ * model trained on the other K - 1 for every epoch, and the F1 pooled over
+ * the folds is printed per epoch with the best one.  This is how settings
+ * are chosen without looking at a file reported as held out.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -199,24 +206,38 @@ static void average(const learner *Ls, int k, float *w, float *tw)
     }
 }
 
+/* The cross-validation fold of the k-th document (counted over the training
+ * files in order): documents dealt round-robin, so each fold draws from the
+ * whole span of dates and topics of the file. */
+static int cv_fold(size_t k, int n_folds)
+{
+    return (int)(k % (size_t)n_folds);
+}
+
+/* Adds the counts of model m on document d of corpus c to *cnt. */
+static void evaluate_doc(const ent_model *m, const ent_corpus *c, size_t d, int passes,
+                         ent_counts *cnt)
+{
+    ent_doc doc;
+    size_t first;
+    ent_corpus_doc(c, d, &doc, &first);
+    void *work = xcalloc(1, ent_tag_work_size(&doc));
+    uint8_t *tags = xcalloc(doc.n_tokens + 1, 1);
+    ent_tag_doc(m, &doc, passes, work, tags);
+    for (size_t s = 0; s < doc.n_sents; s++)
+        ent_counts_add(cnt, c->gold + first + doc.sent[s], tags + doc.sent[s],
+                       doc.sent[s + 1] - doc.sent[s]);
+    free(work);
+    free(tags);
+}
+
 /* Entity-level F1 of model m on corpus c. */
 static double evaluate(const ent_model *m, const ent_corpus *c, int passes, ent_counts *out)
 {
     ent_counts cnt;
     memset(&cnt, 0, sizeof cnt);
-    for (size_t d = 0; d < c->n_docs; d++) {
-        ent_doc doc;
-        size_t first;
-        ent_corpus_doc(c, d, &doc, &first);
-        void *work = xcalloc(1, ent_tag_work_size(&doc));
-        uint8_t *tags = xcalloc(doc.n_tokens + 1, 1);
-        ent_tag_doc(m, &doc, passes, work, tags);
-        for (size_t s = 0; s < doc.n_sents; s++)
-            ent_counts_add(&cnt, c->gold + first + doc.sent[s], tags + doc.sent[s],
-                           doc.sent[s + 1] - doc.sent[s]);
-        free(work);
-        free(tags);
-    }
+    for (size_t d = 0; d < c->n_docs; d++)
+        evaluate_doc(m, c, d, passes, &cnt);
     double p, r, f;
     ent_counts_prf(&cnt, -1, &p, &r, &f);
     if (out)
@@ -229,7 +250,7 @@ static void usage(void)
     fputs("usage: annotate-train-entities --train FILE [--train FILE]... [--dev FILE]\n"
           "           [--gazetteers DIR] [--epochs N] [--bits B] [--seed S] [--passes 1|2]\n"
           "           [--word-dropout P] [--ensemble K] [--clusters FILE|none]\n"
-          "           -o MODEL\n"
+          "           -o MODEL | --cv K\n"
           "Trains the entities tagger on CoNLL files (word first, BIO label last) and\n"
           "writes a model for -O entities.model=MODEL.\n",
           stderr);
@@ -244,7 +265,7 @@ int main(int argc, char **argv)
         gaz_dir = ANN_PKGDATADIR "/entities/gazetteer";
     int n_train = 0, epochs = 12, passes = 2;
     double dropout = 0.3;
-    int n_learners = 1;
+    int n_learners = 1, cv_k = 0;
     uint32_t bits = 19;
     uint64_t seed = 1;
     char err[1024];
@@ -259,12 +280,16 @@ int main(int argc, char **argv)
                                          {"word-dropout", required_argument, NULL, 'w'},
                                          {"ensemble", required_argument, NULL, 'k'},
                                          {"clusters", required_argument, NULL, 'c'},
+                                         {"cv", required_argument, NULL, 'x'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     for (int ch; (ch = getopt_long(argc, argv, "o:h", opts, NULL)) != -1;) {
         switch (ch) {
         case 'c':
             clusters = optarg;
+            break;
+        case 'x':
+            cv_k = atoi(optarg);
             break;
         case 't':
             if (n_train < 16)
@@ -305,7 +330,7 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    if (!n_train || !out || epochs < 1 || bits < ENT_MODEL_MIN_BITS || bits > ENT_MODEL_MAX_BITS ||
+    if (!n_train || (!out && !cv_k) || cv_k == 1 || cv_k < 0 || (cv_k && dev_file) || epochs < 1 || bits < ENT_MODEL_MIN_BITS || bits > ENT_MODEL_MAX_BITS ||
         passes < 1 || passes > 2 || n_learners < 1 || n_learners > 16) {
         usage();
         return 2;
@@ -361,17 +386,10 @@ int main(int argc, char **argv)
     size_t nw = ((size_t)1 << bits) * T;
     learner *Ls = xcalloc((size_t)n_learners, sizeof *Ls);
     for (int j = 0; j < n_learners; j++) {
-        learner *L = &Ls[j];
-        L->bits = bits;
-        L->w = xcalloc(nw, sizeof *L->w);
-        L->u = xcalloc(nw, sizeof *L->u);
-        L->order_rng = (seed + (uint64_t)j) * 0x9e3779b97f4a7c15ull + 0x2545f4914f6cdd1dull;
-        L->drop_rng = (seed + (uint64_t)j) * 0xbf58476d1ce4e5b9ull + 0x94d049bb133111ebull;
-        /* Every document of every file, in a seeded order per epoch. */
-        L->order = xcalloc(n_docs, sizeof *L->order);
-        for (size_t i = 0, k = 0; i < (size_t)n_train; i++)
-            for (size_t d = 0; d < train[i].n_docs; d++)
-                L->order[k++] = i << 32 | d;
+        Ls[j].bits = bits;
+        Ls[j].w = xcalloc(nw, sizeof *Ls[j].w);
+        Ls[j].u = xcalloc(nw, sizeof *Ls[j].u);
+        Ls[j].order = xcalloc(n_docs, sizeof *Ls[j].order);
     }
     tr.prep_mem = xcalloc(1, ent_prep_size(max_doc + 1));
     tr.feats = xcalloc(max_doc * ENT_MAX_FEATS, sizeof *tr.feats);
@@ -387,54 +405,112 @@ int main(int argc, char **argv)
     float *avg = xcalloc(nw, sizeof *avg), tavg[TR];
     double best = -1;
     int best_epoch = 0;
+    /* Cross-validation: the held-out fold's counts per epoch (both passes,
+     * first pass), summed over the folds. */
+    ent_counts *cv2 = xcalloc((size_t)epochs + 1, sizeof *cv2);
+    ent_counts *cv1 = xcalloc((size_t)epochs + 1, sizeof *cv1);
 
-    for (int ep = 1; ep <= epochs; ep++) {
-        for (int l = 0; l < n_learners; l++) {
-            learner *L = &Ls[l];
-            size_t *order = L->order;
-            tr.L = L;
-            for (size_t i = n_docs; i > 1; i--) {
-                size_t j = (size_t)(rng_next(&L->order_rng) % i);
-                size_t t = order[i - 1];
-                order[i - 1] = order[j];
-                order[j] = t;
+    for (int fold = 0; fold < (cv_k ? cv_k : 1); fold++) {
+        size_t n_in = 0; /* documents trained on in this fold */
+        for (int j = 0; j < n_learners; j++) {
+            learner *L = &Ls[j];
+            memset(L->w, 0, nw * sizeof *L->w);
+            memset(L->u, 0, nw * sizeof *L->u);
+            memset(L->tw, 0, sizeof L->tw);
+            memset(L->tu, 0, sizeof L->tu);
+            L->c = 0;
+            L->order_rng = (seed + (uint64_t)j) * 0x9e3779b97f4a7c15ull + 0x2545f4914f6cdd1dull;
+            L->drop_rng = (seed + (uint64_t)j) * 0xbf58476d1ce4e5b9ull + 0x94d049bb133111ebull;
+            /* Every document of every file but the held-out fold's, in a
+             * seeded order per epoch. */
+            n_in = 0;
+            for (size_t i = 0, k = 0; i < (size_t)n_train; i++)
+                for (size_t d = 0; d < train[i].n_docs; d++, k++)
+                    if (!cv_k || cv_fold(k, cv_k) != fold)
+                        L->order[n_in++] = i << 32 | d;
+        }
+        for (int ep = 1; ep <= epochs; ep++) {
+            for (int l = 0; l < n_learners; l++) {
+                learner *L = &Ls[l];
+                size_t *order = L->order;
+                tr.L = L;
+                for (size_t i = n_in; i > 1; i--) {
+                    size_t j = (size_t)(rng_next(&L->order_rng) % i);
+                    size_t t = order[i - 1];
+                    order[i - 1] = order[j];
+                    order[j] = t;
+                }
+                for (size_t k = 0; k < n_in; k++) {
+                    const ent_corpus *c = &train[order[k] >> 32];
+                    ent_doc doc;
+                    size_t first;
+                    ent_corpus_doc(c, order[k] & 0xffffffffu, &doc, &first);
+                    train_doc(&tr, &doc, c->gold + first);
+                }
             }
-            for (size_t k = 0; k < n_docs; k++) {
-                const ent_corpus *c = &train[order[k] >> 32];
-                ent_doc doc;
-                size_t first;
-                ent_corpus_doc(c, order[k] & 0xffffffffu, &doc, &first);
-                train_doc(&tr, &doc, c->gold + first);
+            average(Ls, n_learners, avg, tavg);
+            if (!dev_file && !cv_k) {
+                fprintf(stderr, "epoch %d done\n", ep);
+                if (ep == epochs &&
+                    ent_model_save(out, bits, avg, tavg, &tr.gaz, err, sizeof err) < 0)
+                    die(err);
+                continue;
+            }
+            ent_model m;
+            if (ent_model_quantize(&m, bits, avg, tavg) < 0)
+                die("out of memory");
+            m.gaz = tr.gaz; /* borrowed */
+            if (cv_k) {
+                for (size_t i = 0, k = 0; i < (size_t)n_train; i++)
+                    for (size_t d = 0; d < train[i].n_docs; d++, k++)
+                        if (cv_fold(k, cv_k) == fold) {
+                            evaluate_doc(&m, &train[i], d, passes, &cv2[ep]);
+                            if (passes > 1)
+                                evaluate_doc(&m, &train[i], d, 1, &cv1[ep]);
+                        }
+                memset(&m.gaz, 0, sizeof m.gaz);
+                ent_model_free(&m);
+                continue;
+            }
+            double f1 = evaluate(&m, &dev, passes, NULL);
+            double f0 = passes > 1 ? evaluate(&m, &dev, 1, NULL) : f1;
+            memset(&m.gaz, 0, sizeof m.gaz);
+            ent_model_free(&m);
+            fprintf(stderr, "epoch %2d  dev F1 %.2f (first pass %.2f)%s\n", ep, f1, f0,
+                    f1 > best ? "  *" : "");
+            if (f1 > best) {
+                best = f1;
+                best_epoch = ep;
+                if (ent_model_save(out, bits, avg, tavg, &tr.gaz, err, sizeof err) < 0)
+                    die(err);
             }
         }
-        average(Ls, n_learners, avg, tavg);
-        if (!dev_file) {
-            fprintf(stderr, "epoch %d done\n", ep);
-            if (ep == epochs && ent_model_save(out, bits, avg, tavg, &tr.gaz, err, sizeof err) < 0)
-                die(err);
-            continue;
-        }
-        ent_model m;
-        if (ent_model_quantize(&m, bits, avg, tavg) < 0)
-            die("out of memory");
-        m.gaz = tr.gaz; /* borrowed */
-        double f1 = evaluate(&m, &dev, passes, NULL);
-        double f0 = passes > 1 ? evaluate(&m, &dev, 1, NULL) : f1;
-        memset(&m.gaz, 0, sizeof m.gaz);
-        ent_model_free(&m);
-        fprintf(stderr, "epoch %2d  dev F1 %.2f (first pass %.2f)%s\n", ep, f1, f0,
-                f1 > best ? "  *" : "");
-        if (f1 > best) {
-            best = f1;
-            best_epoch = ep;
-            if (ent_model_save(out, bits, avg, tavg, &tr.gaz, err, sizeof err) < 0)
-                die(err);
-        }
+        if (cv_k)
+            fprintf(stderr, "fold %d of %d done\n", fold + 1, cv_k);
     }
-    if (dev_file)
+    if (cv_k) {
+        /* Pooled over the folds, as if one model had tagged all of them. */
+        for (int ep = 1; ep <= epochs; ep++) {
+            double p, r, f, p1, r1, f1;
+            ent_counts_prf(&cv2[ep], -1, &p, &r, &f);
+            ent_counts_prf(&cv1[ep], -1, &p1, &r1, &f1);
+            printf("cv epoch %2d  P %.2f  R %.2f  F1 %.2f  (first pass F1 %.2f)\n", ep, p, r, f,
+                   passes > 1 ? f1 : f);
+            if (f > best) {
+                best = f;
+                best_epoch = ep;
+            }
+        }
+        printf("cv %d folds (document k in fold k mod %d): best epoch %d, F1 %.2f\n", cv_k, cv_k,
+               best_epoch, best);
+        if (best_epoch > 0)
+            ent_counts_print(&cv2[best_epoch], stdout);
+    } else if (dev_file)
         fprintf(stderr, "wrote %s from epoch %d (dev F1 %.2f)\n", out, best_epoch, best);
     else
         fprintf(stderr, "wrote %s\n", out);
+    free(cv1);
+    free(cv2);
 
     free(avg);
     for (int j = 0; j < n_learners; j++) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """entities-running.py -- entity F1 through `annotate` on running text.
 
-    entities-running.py ANNOTATE PLUGIN_DIR FILE.conll
+    entities-running.py ANNOTATE PLUGIN_DIR FILE.conll [MODEL]
 
 The CoNLL file is rebuilt as running text, one document (-DOCSTART-) per
 file, each sentence's tokens joined by single spaces, in two layouts:
@@ -12,7 +12,8 @@ file, each sentence's tokens joined by single spaces, in two layouts:
 
 `annotate -p entities` runs over each layout; its spans are scored against
 the gold spans mapped to the same text (exact start, end and label, micro
-precision/recall/F1).  The second layout is what the host's sentence
+precision/recall/F1).  MODEL, when given, replaces the plugin's model
+(-O entities.model=MODEL).  The second layout is what the host's sentence
 splitter has to cut by itself, so the gap between the two figures is the
 cost of its line-break decisions.
 """
@@ -90,7 +91,7 @@ def build(doc, sep):
     return "".join(parts) + "\n", gold
 
 
-def score(annotate, plugdir, docs, sep, tmp):
+def score(annotate, plugdir, docs, sep, tmp, model):
     gold = {}
     d = os.path.join(tmp, "blank" if sep == "\n\n" else "newline")
     os.makedirs(d)
@@ -100,8 +101,9 @@ def score(annotate, plugdir, docs, sep, tmp):
         with open(name, "w", encoding="utf-8") as f:
             f.write(text)
         gold[name] = g
+    opts = ["-O", "entities.model=" + model] if model else []
     r = subprocess.run([annotate, "-P", plugdir, "-p", "entities", "-j", "2", "-o", "-",
-                        "-f", "jsonl", d], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                        "-f", "jsonl"] + opts + [d], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                        check=True)
     tp = n_pred = n_gold = 0
     seen = set()
@@ -125,14 +127,15 @@ def score(annotate, plugdir, docs, sep, tmp):
 
 
 def main():
-    if len(sys.argv) != 4:
-        sys.exit("usage: entities-running.py ANNOTATE PLUGIN_DIR FILE.conll")
-    annotate, plugdir, path = sys.argv[1:]
+    if len(sys.argv) not in (4, 5):
+        sys.exit("usage: entities-running.py ANNOTATE PLUGIN_DIR FILE.conll [MODEL]")
+    annotate, plugdir, path = sys.argv[1:4]
+    model = sys.argv[4] if len(sys.argv) == 5 else None
     docs = read_docs(path)
     with tempfile.TemporaryDirectory() as tmp:
         res = {}
         for name, sep in (("blank lines", "\n\n"), ("single newlines", "\n")):
-            p, r, f, n = score(annotate, plugdir, docs, sep, tmp)
+            p, r, f, n = score(annotate, plugdir, docs, sep, tmp, model)
             res[name] = f
             print("running text, sentences separated by %-15s P %5.2f  R %5.2f  F1 %5.2f"
                   "  (%d gold, %d documents)" % (name + ":", 100 * p, 100 * r, 100 * f, n,

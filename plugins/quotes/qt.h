@@ -277,8 +277,11 @@ int qt_is_narrator(const qt_doc *d, const qt_quote *q);
 
 /* The narrator's name in a first-person story: the vocative the other
  * characters use most, clearly ahead of the rest; stores its fullest form
- * in t[*a, *b) and returns 1, or returns 0 ("narrator"). */
-int qt_narrator_name(const qt_doc *d, uint32_t *a, uint32_t *b);
+ * in t[*a, *b) and returns 1, or returns 0 ("narrator").  When that form
+ * is one word and the others also call the narrator by title and surname
+ * (Mr. Barnes), stores the surname in t[*sa, *sb) (else *sa == *sb): the
+ * name is then "first surname". */
+int qt_narrator_name(const qt_doc *d, uint32_t *a, uint32_t *b, uint32_t *sa, uint32_t *sb);
 
 /* ---- turn-taking (qt_turns.c) ---------------------------------------------- */
 

@@ -8,6 +8,13 @@
  * quotations (“Hello, Jake.”, “Jake, come on.”, qt_vocative.c) that the
  * narrator does not speak is the narrator's, if it leads the others
  * clearly; else the speaker is "narrator".
+ *
+ * The others call the narrator by the first name in familiar talk and by
+ * title and surname in formal talk ("Come in, Jake." / "Listen, Mr.
+ * Barnes."), and the narration itself never writes the full name.  The
+ * surname is the one of the titled vocatives in the lines right next to
+ * the narrator's own, when one leads clearly; the speaker is then the
+ * first name and that surname, the character's fullest name.
  */
 #include "qt_attr.h"
 
@@ -19,8 +26,87 @@ int qt_is_narrator(const qt_doc *d, const qt_quote *q)
     return q->spk_end == q->spk_start + 1 && d->text.s[q->spk_start] == 'I';
 }
 
-int qt_narrator_name(const qt_doc *d, uint32_t *na, uint32_t *nb)
+/* Whether the line before or after quotation i (the next outermost
+ * quotation, in the paragraph next to it) is the narrator's. */
+static int qt_next_to_narrator(const qt_doc *d, size_t i)
 {
+    const qt_quote *q = &d->quotes[i];
+    for (size_t k = i; k-- > 0;) {
+        const qt_quote *p = &d->quotes[k];
+        if (p->depth > 0)
+            continue;
+        if (p->end_para + 1 == q->para && qt_is_narrator(d, p))
+            return 1;
+        break;
+    }
+    for (size_t k = i + 1; k < d->n_quotes; k++) {
+        const qt_quote *p = &d->quotes[k];
+        if (p->depth > 0)
+            continue;
+        return p->para == q->end_para + 1 && qt_is_narrator(d, p);
+    }
+    return 0;
+}
+
+/* When t[a, e) opens with a title and one capitalised word ending in
+ * ",", "!", "?", "." or at e ("Mr. Barnes,"), returns the end of that
+ * word; else 0.  (Read from the text, not the entities: the tagger takes
+ * many such vocatives for places.) */
+static uint32_t qt_titled_vocative(const qt_doc *d, uint32_t a, uint32_t e)
+{
+    const char *t = d->text.s;
+    uint32_t w = a;
+    while (w < e && t[w] != ' ')
+        w++;
+    if (w + 2 >= e || !(t[w + 1] >= 'A' && t[w + 1] <= 'Z'))
+        return 0;
+    uint32_t b = w + 1;
+    while (b < e && ((t[b] >= 'a' && t[b] <= 'z') || (t[b] >= 'A' && t[b] <= 'Z')))
+        b++;
+    if (b < e && t[b] != ',' && t[b] != '!' && t[b] != '?' && t[b] != '.')
+        return 0;
+    uint32_t ta = a;
+    return qt_name_title(d, &ta, b) && ta == a ? b : 0;
+}
+
+/* The surname of the titled vocatives ("Mr. Barnes") in the lines next to
+ * the narrator's: stores it in t[*sa, *sb) and returns 1 when one surname
+ * has three of them and twice the next; else returns 0. */
+static int qt_narrator_surname(const qt_doc *d, uint32_t *sa, uint32_t *sb)
+{
+    const char *t = d->text.s;
+    qt_tally y;
+    memset(&y, 0, sizeof y);
+    for (size_t i = 0; i < d->n_quotes; i++) {
+        const qt_quote *q = &d->quotes[i];
+        if (q->depth > 0 || qt_is_narrator(d, q) || !qt_next_to_narrator(d, i))
+            continue;
+        for (uint32_t a = q->inner_start; a < q->inner_end; a++) {
+            if (a != q->inner_start && !(t[a - 1] == ' ' && a >= 2 && t[a - 2] == ','))
+                continue;
+            uint32_t b = qt_titled_vocative(d, a, q->inner_end);
+            if (!b)
+                continue;
+            uint32_t w = b;
+            while (t[w - 1] != ' ')
+                w--;
+            qt_tally_add(t, &y, w, b);
+            break;
+        }
+    }
+    if (y.nf == 0)
+        return 0;
+    uint32_t second, best = qt_tally_best(&y, &second);
+    if (y.n[best] < 3 || y.n[best] < 2 * second)
+        return 0;
+    *sa = y.a[best];
+    *sb = y.b[best];
+    return 1;
+}
+
+int qt_narrator_name(const qt_doc *d, uint32_t *na, uint32_t *nb, uint32_t *sa, uint32_t *sb)
+{
+    *sa = *sb = 0;
     uint32_t narr = 0;
     for (size_t i = 0; i < d->n_quotes; i++)
         narr += (uint32_t)(d->quotes[i].depth == 0 && qt_is_narrator(d, &d->quotes[i]));
@@ -43,5 +129,11 @@ int qt_narrator_name(const qt_doc *d, uint32_t *na, uint32_t *nb)
     *na = y.a[best];
     *nb = y.b[best];
     qt_char_fullest(d, na, nb);
+    uint32_t ua, ub;
+    if (memchr(d->text.s + *na, ' ', *nb - *na) == NULL && qt_narrator_surname(d, &ua, &ub) &&
+        !(ub - ua == *nb - *na && memcmp(d->text.s + ua, d->text.s + *na, ub - ua) == 0)) {
+        *sa = ua;
+        *sb = ub;
+    }
     return 1;
 }

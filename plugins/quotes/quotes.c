@@ -71,9 +71,14 @@ static const char *const qt_kind_names[] = {"", "direct", "partial", "title", "s
 
 /* Emits quotation q; returns the host's status (ANN_ENOMEM also when the
  * attribute values find no scratch memory). */
-/* narr_a, narr_b: the narrator's name in the text (equal: none known). */
+/* narr: the narrator's name in the text (a == b: none known), and its
+ * surname (sa == sb: none). */
+typedef struct qt_narr {
+    uint32_t a, b, sa, sb;
+} qt_narr;
+
 static int qt_emit(const ann_host *h, ann_doc *doc, const qt_doc *d, const qt_quote *q,
-                   uint32_t narr_a, uint32_t narr_b)
+                   const qt_narr *narr)
 {
     ann_attr attrs[4];
     ann_link link;
@@ -84,9 +89,11 @@ static int qt_emit(const ann_host *h, ann_doc *doc, const qt_doc *d, const qt_qu
     if (q->spk_end > q->spk_start) {
         uint32_t sa = q->spk_start, sb = q->spk_end;
         const char *from = d->text.s;
+        size_t rest = 0; /* the narrator's surname, after a space */
         if (qt_is_narrator(d, q)) { /* "I said": the narrator */
-            sa = narr_a;
-            sb = narr_b;
+            sa = narr->a;
+            sb = narr->b;
+            rest = narr->sb > narr->sa ? narr->sb - narr->sa + 1 : 0;
             if (sb == sa) {
                 from = "narrator";
                 sa = 0;
@@ -94,10 +101,14 @@ static int qt_emit(const ann_host *h, ann_doc *doc, const qt_doc *d, const qt_qu
             }
         }
         size_t sl = sb - sa;
-        char *speaker = h->scratch(doc, sl + 1); /* zeroed: NUL-terminated */
+        char *speaker = h->scratch(doc, sl + rest + 1); /* zeroed: NUL-terminated */
         if (!speaker)
             return ANN_ENOMEM;
         memcpy(speaker, from + sa, sl);
+        if (rest) {
+            speaker[sl] = ' ';
+            memcpy(speaker + sl + 1, d->text.s + narr->sa, rest - 1);
+        }
         attrs[na].key = "speaker";
         attrs[na++].value = speaker;
         has_speaker = 1;
@@ -165,16 +176,16 @@ static int qt_annotate(const ann_host *h, void *state, ann_doc *doc)
     qt_turns(&d);
     qt_turns_back(&d);
     qt_classify(&d);
-    uint32_t narr_a = 0, narr_b = 0;
-    if (!qt_narrator_name(&d, &narr_a, &narr_b))
-        narr_a = narr_b = 0;
+    qt_narr narr = {0, 0, 0, 0};
+    if (!qt_narrator_name(&d, &narr.a, &narr.b, &narr.sa, &narr.sb))
+        memset(&narr, 0, sizeof narr);
     for (size_t i = 0; i < d.n_quotes; i++) {
         const qt_quote *q = &d.quotes[i];
         if (!st->all && (q->depth > 0 || q->kind == QT_KIND_TITLE || q->kind == QT_KIND_SCARE))
             continue;
         /* a refused span (ANN_EINVAL) is reported by the host: go on with
          * the others; out of memory fails the document */
-        if (qt_emit(h, doc, &d, q, narr_a, narr_b) == ANN_ENOMEM)
+        if (qt_emit(h, doc, &d, q, &narr) == ANN_ENOMEM)
             return ANN_ENOMEM;
     }
     return ANN_OK;

@@ -1451,6 +1451,34 @@ static const attr_case story_cases[] = {
      "Wren",
      0,
      NULL},
+    {"the narrator, first name and the surname of the titled vocatives",
+     "“Hello, Wren,” said Tom Pike.\n\n“Hello,” I said.\n\nTom Pike left.\n\n"
+     "“Come on, Wren,” said Tom Pike.\n\n“Coming,” I said.\n\nTom Pike left.\n\n"
+     "“Good night, Wren,” said Tom Pike.\n\n“Good night,” I said.\n\nTom Pike left.\n\n"
+     "“Wren, wait,” said Tom Pike.\n\nTom Pike left.\n\n“Stop, Wren!” said Tom Pike.\n\n"
+     "“Your key, Mr. Dale,” said the porter.\n\n“Thanks,” I said.\n\n"
+     "“Mr. Dale, a letter,” said the porter.\n\n“Thanks,” I said.\n\n"
+     "“Good evening,” I said.\n\n“Good evening, Mr. Dale.”\n\n"
+     "“Goodbye,” I said.",
+     {"Wren", "Tom Pike"},
+     "“Goodbye,”",
+     "Wren Dale",
+     0,
+     NULL},
+    {"the narrator: titled vocatives away from the narrator's lines name someone else",
+     "“Hello, Wren,” said Tom Pike.\n\n“Hello,” I said.\n\nTom Pike left.\n\n"
+     "“Come on, Wren,” said Tom Pike.\n\n“Coming,” I said.\n\nTom Pike left.\n\n"
+     "“Good night, Wren,” said Tom Pike.\n\n“Good night,” I said.\n\nTom Pike left.\n\n"
+     "“Wren, wait,” said Tom Pike.\n\nTom Pike left.\n\n“Stop, Wren!” said Tom Pike.\n\n"
+     "“Your key, Mr. Dale,” said the porter.\n\nThe porter left.\n\n"
+     "“Mr. Dale, a letter,” said the porter.\n\nThe porter left.\n\n"
+     "“Good evening, Mr. Dale.”\n\nThe porter left.\n\n"
+     "“Goodbye,” I said.",
+     {"Wren", "Tom Pike"},
+     "“Goodbye,”",
+     "Wren",
+     0,
+     NULL},
     {"a vocative names the next speaker",
      "Ann Fry and Ned Pell and Tom Pike sat down.\n\n“Sit down, Ann Fry,” said Ned Pell.\n\n"
      "“Thank you.”",

@@ -389,6 +389,17 @@ static char qt_para_last(const qt_doc *d, size_t p)
     return i > d->paras[p].start ? t[i - 1] : 0;
 }
 
+/* Whether a paragraph ending in byte c leaves its last sentence open for
+ * the quotation paragraph after it: a colon (X continued:), a dash (Anne
+ * said--, said she —), a comma, or a letter (a dash the text lost:
+ * the Professor resumed, a pause before each word).  The cue of that
+ * sentence introduces the quotation. */
+static int qt_para_open_end(char c)
+{
+    unsigned char u = (unsigned char)c;
+    return c == ':' || c == '-' || c == ',' || (c >= 'a' && c <= 'z') || u == 0x93 || u == 0x94;
+}
+
 /* Lexes the last QT_BEFORE_BYTES of d's text [a, b) into toks (room for
  * QT_MAX_TOKS); returns the token count when it is 3 or more and the last
  * token ends a sentence, else 0. */
@@ -625,15 +636,23 @@ void qt_attribute(qt_doc *d)
                 qt_inherit(q, prev); /* split quotation, or more of the same */
             } else if (qt_starts_para(d, q) && q->para > 0) {
                 size_t pp = q->para - 1;
-                if (qt_para_last(d, pp) == ':') {
+                char lc = qt_para_last(d, pp);
+                int introduced = 0;
+                if (qt_para_open_end(lc)) {
                     qt_found ft;
                     qt_quote qt = *q;
                     size_t pb = d->paras[pp].start;
                     if (prev && prev->end_para == pp && prev->end > pb)
                         pb = prev->end;
                     qt_before(d, &qt, pb, d->paras[pp].end, &ft);
-                    if (ft.cue >= 0)
+                    if (ft.cue >= 0) {
                         *q = qt;
+                        introduced = 1;
+                    }
+                }
+                if (introduced || lc == ':') {
+                    /* (said by the paragraph before, or a colon that
+                     * introduces something other than a speaker) */
                 } else if (prev && prev->end_para == pp &&
                            (prev->end + 160 >= d->paras[pp].end ||
                             (prev->cue_after && qt_one_sentence(d, prev->end, d->paras[pp].end)))) {

@@ -285,6 +285,34 @@ static size_t qt_before_modifiers(const qt_before_clause *x)
     return k;
 }
 
+/* the White Rabbit, who said in a low voice, "..."; Isabella, who in great
+ * spirits exclaimed, "...": a relative clause after a name holds the cue;
+ * the name it hangs on speaks, not the subject of the sentence around it
+ * (The King looked at the White Rabbit, who said). */
+static int qt_b_relative(const qt_before_clause *x, qt_quote *q, qt_found *f)
+{
+    const char *t = x->t;
+    const qt_tok *toks = x->toks;
+    for (size_t k = x->c; k-- > x->s0 + 1;) {
+        if (!(qt_tok_is(t, &toks[k], "who") && !(toks[k].flags & QT_TF_UPPER) &&
+              toks[k - 1].type == QT_TOK_PUNCT && toks[k - 1].c == ','))
+            continue;
+        /* the name before the comma: capitalised words, and "the" before
+         * them (the White Rabbit) */
+        size_t e = k - 1, r = e;
+        while (r > x->s0 && e - r < 5 && toks[r - 1].type == QT_TOK_WORD &&
+               (toks[r - 1].flags & QT_TF_UPPER))
+            r--;
+        if (r == e)
+            return 0;
+        if (r > x->s0 && qt_tok_is(t, &toks[r - 1], "the"))
+            r--;
+        qt_quote tmp = *q;
+        return qt_resolve_subject(x->d, &tmp, toks + r, e - r) && qt_cue_found(q, &tmp, f);
+    }
+    return 0;
+}
+
 /* hours after Sanders said he was "encouraged"; to which O'Malley
  * interjected: "...": a name right before the cue, opened by a
  * subordinating word, is the subject of the cue's own clause. */
@@ -409,7 +437,7 @@ static const qt_before_fn k_colon_patterns[] = {qt_b_dash_name, qt_b_colon_subje
                                                 qt_b_colon_opening, qt_b_colon_name};
 static const qt_before_fn k_cue_patterns[] = {
     qt_b_passive_by,    qt_b_according,   qt_b_cue_opens,   qt_b_inverted,
-    qt_b_participle,    qt_b_subordinate, qt_b_coordinated, qt_b_report_complement,
+    qt_b_participle,    qt_b_relative,    qt_b_subordinate, qt_b_coordinated, qt_b_report_complement,
     qt_b_joined_clause, qt_b_subject_cue,
 };
 

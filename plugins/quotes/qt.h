@@ -252,6 +252,12 @@ int qt_name_article(const qt_doc *d, uint32_t *a, uint32_t b);
  * is clearly the most frequent (Bill -> Bill Gorton); else untouched. */
 void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b);
 
+/* A lower-case role t[a, b) that is a title (the count said, said the
+ * colonel): in a story it is the one character with that title, written
+ * "Count Name" nearest before byte self (else first after it).  Stores
+ * that name in t[*na, *nb) and returns 1, or returns 0. */
+int qt_char_role(const qt_doc *d, uint32_t a, uint32_t b, uint32_t self, uint32_t *na, uint32_t *nb);
+
 /* ---- genders of names (qt_gender.c) -------------------------------------- */
 
 /* Builds d->genders from the pronouns after each PER mention (scratch

@@ -198,3 +198,57 @@ void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b)
     *a = y.a[best];
     *b = y.b[best];
 }
+
+/* Titles that a story also writes as a lower-case role for the one
+ * character who holds it: "the count said" is Count Mippas, "said the
+ * colonel" Colonel Ward.  (Not Mr., Lady, Father ...: "the lady" is any
+ * woman.) */
+static const char *const qt_role_titles[] = {
+    "Count", "Countess", "Colonel", "Captain", "Major",   "General", "Professor", "Inspector",
+    "Duke",  "Duchess",  "Baron",   "Baroness", "Admiral", "Lieutenant", "Marquis", NULL};
+
+/* Whether t[at, at + n) starts a capitalised word after a non-letter. */
+static int qt_word_starts(const char *t, size_t at, size_t n)
+{
+    return (at == 0 || !((t[at - 1] >= 'a' && t[at - 1] <= 'z') || (t[at - 1] >= 'A' && t[at - 1] <= 'Z'))) &&
+           n > 0;
+}
+
+int qt_char_role(const qt_doc *d, uint32_t a, uint32_t b, uint32_t self, uint32_t *na, uint32_t *nb)
+{
+    const char *t = d->text.s;
+    size_t n = b - a;
+    const char *title = NULL;
+    for (size_t i = 0; qt_role_titles[i] && !title; i++)
+        if (strlen(qt_role_titles[i]) == n && t[a] == qt_role_titles[i][0] - 'A' + 'a' &&
+            memcmp(t + a + 1, qt_role_titles[i] + 1, n - 1) == 0)
+            title = qt_role_titles[i];
+    if (!title)
+        return 0;
+    /* the nearest "Count Name" before self, else the first after it */
+    size_t best = SIZE_MAX, best_end = 0;
+    for (size_t i = 0; i + n + 2 < d->text.len; i++) {
+        const char *p = memchr(t + i, title[0], d->text.len - n - 2 - i);
+        if (!p)
+            break;
+        i = (size_t)(p - t);
+        if (memcmp(p, title, n) != 0 || p[n] != ' ' || !(p[n + 1] >= 'A' && p[n + 1] <= 'Z') ||
+            !qt_word_starts(t, i, n))
+            continue;
+        size_t e = i + n + 1;
+        while (e < d->text.len && ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z') ||
+                                   t[e] == '-'))
+            e++;
+        if (i < self || best == SIZE_MAX) {
+            best = i;
+            best_end = e;
+        }
+        if (i >= self)
+            break;
+    }
+    if (best == SIZE_MAX)
+        return 0;
+    *na = (uint32_t)best;
+    *nb = (uint32_t)best_end;
+    return 1;
+}

@@ -149,6 +149,20 @@ static void qt_give_line(qt_doc *d, size_t i, size_t j, const qt_turn *t, int on
     }
 }
 
+/* Whether quotation q's cue says the speaker goes on (he continued, she
+ * went on, he resumed, she added): the speaker of the line before, not the
+ * other party. */
+static int qt_goes_on(const qt_doc *d, const qt_quote *q)
+{
+    static const char *const verbs[] = {"continued", "went", "resumed", "pursued", "persisted", NULL};
+    const char *t = d->text.s;
+    size_t n = q->cue_end - q->cue_start;
+    for (size_t k = 0; verbs[k]; k++)
+        if (strlen(verbs[k]) == n && memcmp(t + q->cue_start, verbs[k], n) == 0)
+            return 1;
+    return 0;
+}
+
 void qt_turns(qt_doc *d)
 {
     int dialogue = d->story;
@@ -165,6 +179,7 @@ void qt_turns(qt_doc *d)
         }
         qt_turn cur = {p, 0, 0, UINT32_MAX, 0, 0, 0, UINT32_MAX};
         uint8_t pronoun = QT_GENDER_UNKNOWN; /* the turn's own speaker is he / she */
+        int goes_on = 0;                     /* ... and the cue says they go on */
         for (size_t k = i; k < j; k++) {
             const qt_quote *q = &d->quotes[k];
             if (q->depth == 0 && qt_own_speaker(q)) {
@@ -172,8 +187,10 @@ void qt_turns(qt_doc *d)
                 cur.spk_end = q->spk_end;
                 cur.spk_link = q->spk_link;
                 cur.spk_gender = q->spk_gender;
-                if (q->by_pronoun && dialogue)
+                if (q->by_pronoun && dialogue) {
                     pronoun = q->spk_gender;
+                    goes_on = qt_goes_on(d, q);
+                }
                 break;
             }
         }
@@ -206,6 +223,17 @@ void qt_turns(qt_doc *d)
                 from = &voc;
             } else if (!from) {
                 from = qt_partner(d, hist, p);
+            }
+        }
+        if (goes_on && hist[0].para != SIZE_MAX && hist[0].para + 3 >= p && hist[0].spk_end > 0) {
+            /* "...," he went on: the speaker of the line before (past a
+             * short pause of narration), when the gender agrees */
+            uint8_t g = hist[0].spk_gender;
+            if (g == QT_GENDER_UNKNOWN)
+                g = qt_char_gender(d, hist[0].spk_start, hist[0].spk_end);
+            if (g == pronoun || g == QT_GENDER_UNKNOWN) {
+                from = &hist[0];
+                pronoun = QT_GENDER_UNKNOWN;
             }
         }
         if (pronoun != QT_GENDER_UNKNOWN) {

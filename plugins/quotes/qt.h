@@ -256,7 +256,8 @@ void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b);
  * colonel): in a story it is the one character with that title, written
  * "Count Name" nearest before byte self (else first after it).  Stores
  * that name in t[*na, *nb) and returns 1, or returns 0. */
-int qt_char_role(const qt_doc *d, uint32_t a, uint32_t b, uint32_t self, uint32_t *na, uint32_t *nb);
+int qt_char_role(const qt_doc *d, uint32_t a, uint32_t b, uint32_t self, uint32_t *na,
+                 uint32_t *nb);
 
 /* ---- genders of names (qt_gender.c) -------------------------------------- */
 

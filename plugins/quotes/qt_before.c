@@ -436,9 +436,9 @@ static int qt_b_subject_cue(const qt_before_clause *x, qt_quote *q, qt_found *f)
 static const qt_before_fn k_colon_patterns[] = {qt_b_dash_name, qt_b_colon_subject,
                                                 qt_b_colon_opening, qt_b_colon_name};
 static const qt_before_fn k_cue_patterns[] = {
-    qt_b_passive_by,    qt_b_according,   qt_b_cue_opens,   qt_b_inverted,
-    qt_b_participle,    qt_b_relative,    qt_b_subordinate, qt_b_coordinated, qt_b_report_complement,
-    qt_b_joined_clause, qt_b_subject_cue,
+    qt_b_passive_by,        qt_b_according,     qt_b_cue_opens,   qt_b_inverted,
+    qt_b_participle,        qt_b_relative,      qt_b_subordinate, qt_b_coordinated,
+    qt_b_report_complement, qt_b_joined_clause, qt_b_subject_cue,
 };
 
 void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found *f)

@@ -204,14 +204,15 @@ void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b)
  * colonel" Colonel Ward.  (Not Mr., Lady, Father ...: "the lady" is any
  * woman.) */
 static const char *const qt_role_titles[] = {
-    "Count", "Countess", "Colonel", "Captain", "Major",   "General", "Professor", "Inspector",
-    "Duke",  "Duchess",  "Baron",   "Baroness", "Admiral", "Lieutenant", "Marquis", NULL};
+    "Count", "Countess", "Colonel", "Captain",  "Major",   "General",    "Professor", "Inspector",
+    "Duke",  "Duchess",  "Baron",   "Baroness", "Admiral", "Lieutenant", "Marquis",   NULL};
 
-/* Whether t[at, at + n) starts a capitalised word after a non-letter. */
-static int qt_word_starts(const char *t, size_t at, size_t n)
+/* Whether byte at starts a word: no letter before it (not the "Count" of
+ * "Viscount"). */
+static int qt_word_starts(const char *t, size_t at)
 {
-    return (at == 0 || !((t[at - 1] >= 'a' && t[at - 1] <= 'z') || (t[at - 1] >= 'A' && t[at - 1] <= 'Z'))) &&
-           n > 0;
+    return at == 0 ||
+           !((t[at - 1] >= 'a' && t[at - 1] <= 'z') || (t[at - 1] >= 'A' && t[at - 1] <= 'Z'));
 }
 
 int qt_char_role(const qt_doc *d, uint32_t a, uint32_t b, uint32_t self, uint32_t *na, uint32_t *nb)
@@ -233,11 +234,11 @@ int qt_char_role(const qt_doc *d, uint32_t a, uint32_t b, uint32_t self, uint32_
             break;
         i = (size_t)(p - t);
         if (memcmp(p, title, n) != 0 || p[n] != ' ' || !(p[n + 1] >= 'A' && p[n + 1] <= 'Z') ||
-            !qt_word_starts(t, i, n))
+            !qt_word_starts(t, i))
             continue;
         size_t e = i + n + 1;
-        while (e < d->text.len && ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z') ||
-                                   t[e] == '-'))
+        while (e < d->text.len &&
+               ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z') || t[e] == '-'))
             e++;
         if (i < self || best == SIZE_MAX) {
             best = i;

@@ -154,7 +154,8 @@ static void qt_give_line(qt_doc *d, size_t i, size_t j, const qt_turn *t, int on
  * other party. */
 static int qt_goes_on(const qt_doc *d, const qt_quote *q)
 {
-    static const char *const verbs[] = {"continued", "went", "resumed", "pursued", "persisted", NULL};
+    static const char *const verbs[] = {"continued", "went",      "resumed",
+                                        "pursued",   "persisted", NULL};
     const char *t = d->text.s;
     size_t n = q->cue_end - q->cue_start;
     for (size_t k = 0; verbs[k]; k++)

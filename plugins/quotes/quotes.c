@@ -89,7 +89,7 @@ static int qt_emit(const ann_host *h, ann_doc *doc, const qt_doc *d, const qt_qu
     if (q->spk_end > q->spk_start) {
         uint32_t sa = q->spk_start, sb = q->spk_end;
         const char *from = d->text.s;
-        size_t rest = 0; /* the narrator's surname, after a space */
+        size_t rest = 0;            /* the narrator's surname, after a space */
         if (qt_is_narrator(d, q)) { /* "I said": the narrator */
             sa = narr->a;
             sb = narr->b;

@@ -1454,13 +1454,7 @@ END_TEST
  * a story (qt_is_dialogue) and attributes nothing itself. */
 #define QT_TEST_LINES 40
 static const attr_case story_cases[] = {
-    {"the narrator, unnamed",
-     "“Yes,” I said.",
-     {NULL},
-     "“Yes,”",
-     "narrator",
-     0,
-     NULL},
+    {"the narrator, unnamed", "“Yes,” I said.", {NULL}, "“Yes,”", "narrator", 0, NULL},
     {"the narrator, named by the vocatives of the others",
      "“Hello, Wren,” said Tom Pike.\n\n“Hello,” I said.\n\nTom Pike left.\n\n"
      "“Come on, Wren,” said Tom Pike.\n\n“Coming,” I said.\n\nTom Pike left.\n\n"

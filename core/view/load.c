@@ -26,6 +26,7 @@ struct ann_loaded {
     ann_attr *attrs; /* all spans' attributes, then meta entries */
     ann_link *links;
     ann_out_plugin *plugins;
+    ann_out_failure *failed;
     const char **texts;
     unsigned char *bytes;
     char *doc_path;
@@ -171,6 +172,43 @@ static int parse_plugins(ctx *c, ann_loaded *l)
     }
     l->r.plugins = l->plugins;
     l->r.n_plugins = json_array_size(a);
+    return 0;
+}
+
+/* The "failed" records: layers left out because their plugin failed on
+ * this document.  Absent when every plugin succeeded. */
+static int parse_failed(ctx *c, ann_loaded *l)
+{
+    json_t *a = json_object_get(l->root, "failed");
+    if (!a)
+        return 0;
+    if (!json_is_array(a)) {
+        fail(c->err, c->errlen, c->path, "\"failed\" is not an array");
+        return -1;
+    }
+    l->failed = calloc(json_array_size(a) + 1, sizeof *l->failed);
+    if (!l->failed) {
+        fail(c->err, c->errlen, c->path, "out of memory");
+        return -1;
+    }
+    size_t i;
+    json_t *f;
+    json_array_foreach(a, i, f) {
+        char where[32];
+        int bad = 0;
+        snprintf(where, sizeof where, "failed[%zu]", i);
+        if (!json_is_object(f)) {
+            fail(c->err, c->errlen, c->path, "%s: expected an object", where);
+            return -1;
+        }
+        l->failed[i].plugin = get_str(c, f, where, "plugin", 1, &bad);
+        if (!bad)
+            l->failed[i].reason = get_str(c, f, where, "reason", 1, &bad);
+        if (bad)
+            return -1;
+    }
+    l->r.failed = l->failed;
+    l->r.n_failed = json_array_size(a);
     return 0;
 }
 
@@ -548,7 +586,7 @@ static int load_root(ctx *c, ann_loaded *l, json_t *root, int flags)
              json_is_string(schema) ? ", this version is not supported" : "");
         return -1;
     }
-    if (parse_document(c, l) || parse_plugins(c, l) || parse_spans(c, l))
+    if (parse_document(c, l) || parse_plugins(c, l) || parse_failed(c, l) || parse_spans(c, l))
         return -1;
     if ((flags & ANN_LOAD_DOCUMENT) && load_document(c, l))
         return -1;
@@ -723,6 +761,7 @@ void ann_loaded_free(ann_loaded *l)
     free(l->attrs);
     free(l->links);
     free(l->plugins);
+    free(l->failed);
     free(l->texts);
     free(l->bytes);
     free(l->doc_path);

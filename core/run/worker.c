@@ -75,10 +75,13 @@ _Noreturn void ann_worker_main(const ann_worker_args *a)
     if (getppid() != a->parent) /* it died before the line above */
         _exit(3);
 #endif
+    size_t limit_mb = 0;
     if (a->max_memory && !WORKER_ASAN) {
         struct rlimit lim = {(rlim_t)a->max_memory, (rlim_t)a->max_memory};
         if (setrlimit(RLIMIT_AS, &lim) != 0)
             ann_run_report("warning: cannot limit a worker's memory: %s", strerror(errno));
+        else
+            limit_mb = a->max_memory >> 20;
     }
     ann_runner r;
     int status = 0;
@@ -88,6 +91,7 @@ _Noreturn void ann_worker_main(const ann_worker_args *a)
         goto out;
     }
     r.running = a->running;
+    r.memory_limit_mb = limit_mb;
     ann_layer_failure *skip = calloc(a->set->n + 1, sizeof *skip);
     if (!skip) {
         status = 3;

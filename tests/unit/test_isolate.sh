@@ -96,8 +96,9 @@ if grep -q __asan_init "$ANNOTATE" 2>/dev/null; then
     echo "skip: --max-memory under AddressSanitizer"
 else
     run 1 -P "$TP" -p words,hog --max-memory 400 -o "$tmp/hog" "$d/a.txt" "$d/f.txt" "$d/d.txt"
-    has "$tmp/log" "$d/f.txt: plugin hog: out of memory after"
-    has "$tmp/hog/f.ann.json" '{"plugin":"hog","reason":"out of memory after'
+    # The reason names the limit it hit, then the plugin's own message.
+    has "$tmp/log" "$d/f.txt: plugin hog: out of memory (--max-memory 400 MB): out of memory after"
+    has "$tmp/hog/f.ann.json" '{"plugin":"hog","reason":"out of memory (--max-memory 400 MB): out of memory after'
     has "$tmp/hog/d.ann.json" '"layer":"hog"'
     run 2 -P "$TP" -p words --max-memory 1 -o "$tmp/tiny" "$d/a.txt"
     has "$tmp/log" "--max-memory 1: the loaded plugins already take"

@@ -14,6 +14,7 @@
 #endif
 
 #include "run/document.h"
+#include "run/memguard.h"
 #include "run/wire.h"
 #include "util/buf.h"
 
@@ -82,6 +83,8 @@ _Noreturn void ann_worker_main(const ann_worker_args *a)
             ann_run_report("warning: cannot limit a worker's memory: %s", strerror(errno));
         else
             limit_mb = a->max_memory >> 20;
+        if (limit_mb && ann_memguard_install(a->max_memory, a->near_limit) != 0)
+            ann_run_report("warning: a worker cannot watch for running out of memory");
     }
     ann_runner r;
     int status = 0;

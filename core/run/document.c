@@ -194,13 +194,21 @@ static int run_plugins(ann_runner *r, const ann_layer_failure *skip, size_t n_sk
         r->tally.plugin_sec[p] += dt;
         *tplugins += dt;
         if (rc != ANN_OK) {
+            /* Under a limit, an allocation that failed most likely hit it:
+             * name the option to raise. */
+            char why[sizeof d->error + 64];
+            if (rc == ANN_ENOMEM && r->memory_limit_mb)
+                snprintf(why, sizeof why, "out of memory (--max-memory %zu MB): %s",
+                         r->memory_limit_mb, d->error);
+            else
+                snprintf(why, sizeof why, "%s", d->error);
             ann_run_report("%s: plugin %s: %s; its layer is left out", d->path, set->items[p].name,
-                           d->error);
+                           why);
             /* Half a layer would pass for a whole one: drop what it emitted
              * and the meta keys it added. */
             ann_store_clear_layer(&d->store, p);
             d->n_meta = meta_before;
-            add_failure(r, p, d->error);
+            add_failure(r, p, why);
             errors++;
         }
     }

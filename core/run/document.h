@@ -72,6 +72,9 @@ typedef struct ann_runner {
      * host itself) so that a parent can blame the right plugin when this
      * process dies or hangs: a page shared with the parent (worker.c). */
     atomic_int *running;
+    /* The address space limit this process runs under, in MB (0: none),
+     * so that a plugin that ran out of memory is said to have hit it. */
+    size_t memory_limit_mb;
 } ann_runner;
 
 /* Prepares a runner; both pointers are borrowed until ann_runner_free().

@@ -52,6 +52,8 @@ typedef struct pool {
     pool_worker *w;
     unsigned n_workers;
     atomic_int *running; /* shared with the workers: one slot each */
+    atomic_int *near_limit; /* the same page, after running: one slot each
+                               (memguard.h) */
     pool_doc *docs;      /* n_files */
     size_t next_fresh;   /* next document never handed out */
     size_t *redo;        /* stack of documents to hand out again, first */
@@ -124,6 +126,7 @@ static int spawn(pool *p, unsigned k)
         goto fail;
     }
     atomic_store(&p->running[k], -1);
+    atomic_store(&p->near_limit[k], 0);
     /* Whatever stdio holds would otherwise be written by parent and child. */
     fflush(stdout);
     fflush(stderr);
@@ -147,7 +150,8 @@ static int spawn(pool *p, unsigned k)
         }
         close(job[0]);
         close(res[0]);
-        ann_worker_args a = {p->set, p->o, job[1], res[1], &p->running[k], p->max_memory, parent};
+        ann_worker_args a = {p->set, p->o, job[1], res[1], &p->running[k], p->max_memory,
+                               &p->near_limit[k], parent};
         ann_worker_main(&a);
     }
     close(job[1]);
@@ -333,9 +337,12 @@ static void bury(pool *p, unsigned k, const char *why)
     give_back(p, w->queue + 1, w->n_queued - 1);
     size_t doc = w->queue[0];
     w->n_queued = 0;
-    char reason[64], sig[16];
+    char reason[ANN_REASON_MAX], sig[16];
     if (why)
         snprintf(reason, sizeof reason, "%s", why);
+    else if (WIFSIGNALED(status) && atomic_load(&p->near_limit[k]))
+        snprintf(reason, sizeof reason, "out of memory (--max-memory %zu MB): %s",
+                 p->max_memory >> 20, ann_signal_name(WTERMSIG(status), sig, sizeof sig));
     else if (WIFSIGNALED(status))
         snprintf(reason, sizeof reason, "%s", ann_signal_name(WTERMSIG(status), sig, sizeof sig));
     else
@@ -466,7 +473,7 @@ static void pool_free(pool *p)
     free(p->spans);
     free(p->msg);
     if (p->running)
-        munmap(p->running, p->n_workers * sizeof *p->running);
+        munmap(p->running, 2 * p->n_workers * sizeof *p->running);
 }
 
 int ann_pool_run(const ann_plugin_set *set, const ann_run_opts *o, unsigned jobs, size_t max_memory,
@@ -492,9 +499,10 @@ int ann_pool_run(const ann_plugin_set *set, const ann_run_opts *o, unsigned jobs
     struct pollfd *fds = calloc(jobs, sizeof *fds);
     unsigned *who = calloc(jobs, sizeof *who);
     /* The one page the workers write and the parent reads after a death. */
-    void *page = mmap(NULL, jobs * sizeof *p.running, PROT_READ | PROT_WRITE,
+    void *page = mmap(NULL, 2 * jobs * sizeof *p.running, PROT_READ | PROT_WRITE,
                       MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     p.running = page == MAP_FAILED ? NULL : page;
+    p.near_limit = p.running ? p.running + jobs : NULL;
     int status = 0;
     if (!p.w || !p.docs || !p.redo || !p.sec || !p.spans || !p.msg || !fds || !who || !p.running) {
         ann_run_report("cannot set up the worker processes: out of memory");

@@ -14,6 +14,7 @@
 #endif
 
 #include "run/document.h"
+#include "run/memguard.h"
 #include "run/wire.h"
 #include "util/buf.h"
 
@@ -75,10 +76,15 @@ _Noreturn void ann_worker_main(const ann_worker_args *a)
     if (getppid() != a->parent) /* it died before the line above */
         _exit(3);
 #endif
+    size_t limit_mb = 0;
     if (a->max_memory && !WORKER_ASAN) {
         struct rlimit lim = {(rlim_t)a->max_memory, (rlim_t)a->max_memory};
         if (setrlimit(RLIMIT_AS, &lim) != 0)
             ann_run_report("warning: cannot limit a worker's memory: %s", strerror(errno));
+        else
+            limit_mb = a->max_memory >> 20;
+        if (limit_mb && ann_memguard_install(a->max_memory, a->near_limit) != 0)
+            ann_run_report("warning: a worker cannot watch for running out of memory");
     }
     ann_runner r;
     int status = 0;
@@ -88,6 +94,7 @@ _Noreturn void ann_worker_main(const ann_worker_args *a)
         goto out;
     }
     r.running = a->running;
+    r.memory_limit_mb = limit_mb;
     ann_layer_failure *skip = calloc(a->set->n + 1, sizeof *skip);
     if (!skip) {
         status = 3;

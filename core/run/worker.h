@@ -27,6 +27,8 @@ typedef struct ann_worker_args {
     atomic_int *running; /* the worker's slot in the page shared with
                                   the parent: the plugin running now, -1 none */
     size_t max_memory;   /* RLIMIT_AS in bytes; 0: no limit */
+    atomic_int *near_limit; /* the worker's slot in the same page: set to 1
+                               when it dies of a signal near max_memory */
     pid_t parent;        /* the parent's pid, to notice it is gone */
 } ann_worker_args;
 

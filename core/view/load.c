@@ -26,6 +26,7 @@ struct ann_loaded {
     ann_attr *attrs; /* all spans' attributes, then meta entries */
     ann_link *links;
     ann_out_plugin *plugins;
+    ann_out_failure *failed;
     const char **texts;
     unsigned char *bytes;
     char *doc_path;
@@ -137,41 +138,83 @@ static int parse_document(ctx *c, ann_loaded *l)
     return 0;
 }
 
-static int parse_plugins(ctx *c, ann_loaded *l)
+/* Reads the array `key` of objects (absent: none), each by `one` into its
+ * item of a new array of elem-byte items: *out (the caller frees it, even
+ * after a failure) and *n.  Returns 0, or -1 with c->err set. */
+static int parse_records(ctx *c, json_t *root, const char *key, size_t elem, void **out, size_t *n,
+                         int (*one)(ctx *c, json_t *obj, const char *where, void *item))
 {
-    json_t *a = json_object_get(l->root, "plugins");
+    json_t *a = json_object_get(root, key);
     if (!a)
         return 0;
     if (!json_is_array(a)) {
-        fail(c->err, c->errlen, c->path, "\"plugins\" is not an array");
+        fail(c->err, c->errlen, c->path, "\"%s\" is not an array", key);
         return -1;
     }
-    l->plugins = calloc(json_array_size(a) + 1, sizeof *l->plugins);
-    if (!l->plugins) {
+    unsigned char *items = calloc(json_array_size(a) + 1, elem);
+    *out = items;
+    if (!items) {
         fail(c->err, c->errlen, c->path, "out of memory");
         return -1;
     }
     size_t i;
-    json_t *p;
-    json_array_foreach(a, i, p) {
-        char where[32];
-        int bad = 0;
-        snprintf(where, sizeof where, "plugins[%zu]", i);
-        if (!json_is_object(p)) {
+    json_t *obj;
+    json_array_foreach(a, i, obj) {
+        char where[48];
+        snprintf(where, sizeof where, "%s[%zu]", key, i);
+        if (!json_is_object(obj)) {
             fail(c->err, c->errlen, c->path, "%s: expected an object", where);
             return -1;
         }
-        l->plugins[i].name = get_str(c, p, where, "name", 1, &bad);
-        if (!bad)
-            l->plugins[i].version = get_str(c, p, where, "version", 0, &bad);
-        if (bad)
+        if (one(c, obj, where, items + i * elem))
             return -1;
-        if (!l->plugins[i].version)
-            l->plugins[i].version = "";
     }
-    l->r.plugins = l->plugins;
-    l->r.n_plugins = json_array_size(a);
+    *n = json_array_size(a);
     return 0;
+}
+
+static int parse_plugin(ctx *c, json_t *obj, const char *where, void *item)
+{
+    ann_out_plugin *p = item;
+    int bad = 0;
+    p->name = get_str(c, obj, where, "name", 1, &bad);
+    if (!bad)
+        p->version = get_str(c, obj, where, "version", 0, &bad);
+    if (!p->version)
+        p->version = "";
+    return bad ? -1 : 0;
+}
+
+/* A layer left out because its plugin failed on this document. */
+static int parse_failure(ctx *c, json_t *obj, const char *where, void *item)
+{
+    ann_out_failure *f = item;
+    int bad = 0;
+    f->plugin = get_str(c, obj, where, "plugin", 1, &bad);
+    if (!bad)
+        f->reason = get_str(c, obj, where, "reason", 1, &bad);
+    return bad ? -1 : 0;
+}
+
+static int parse_plugins(ctx *c, ann_loaded *l)
+{
+    void *items = NULL;
+    int rc = parse_records(c, l->root, "plugins", sizeof *l->plugins, &items, &l->r.n_plugins,
+                           parse_plugin);
+    l->plugins = items;
+    l->r.plugins = l->plugins;
+    return rc;
+}
+
+/* Absent when every plugin succeeded. */
+static int parse_failed(ctx *c, ann_loaded *l)
+{
+    void *items = NULL;
+    int rc = parse_records(c, l->root, "failed", sizeof *l->failed, &items, &l->r.n_failed,
+                           parse_failure);
+    l->failed = items;
+    l->r.failed = l->failed;
+    return rc;
 }
 
 /* Counts attributes and links of all spans, and meta entries, to allocate
@@ -548,7 +591,7 @@ static int load_root(ctx *c, ann_loaded *l, json_t *root, int flags)
              json_is_string(schema) ? ", this version is not supported" : "");
         return -1;
     }
-    if (parse_document(c, l) || parse_plugins(c, l) || parse_spans(c, l))
+    if (parse_document(c, l) || parse_plugins(c, l) || parse_failed(c, l) || parse_spans(c, l))
         return -1;
     if ((flags & ANN_LOAD_DOCUMENT) && load_document(c, l))
         return -1;
@@ -723,6 +766,7 @@ void ann_loaded_free(ann_loaded *l)
     free(l->attrs);
     free(l->links);
     free(l->plugins);
+    free(l->failed);
     free(l->texts);
     free(l->bytes);
     free(l->doc_path);

@@ -71,9 +71,32 @@ static size_t runs(const item *items, size_t n, int (*cmp)(const void *, const v
     return k;
 }
 
-static void report(item *items, size_t n, size_t n_files, size_t top)
+/* By plugin, then reason, so the reason shown is always the same one. */
+static int cmp_failure(const void *a, const void *b)
 {
-    counted *c = malloc((n + 1) * sizeof *c);
+    const item *x = a, *y = b;
+    int c = strcmp(x->layer, y->layer);
+    return c ? c : strcmp(x->text, y->text);
+}
+
+/* Documents with a failed layer, per plugin; items as for report(), with
+ * the plugin as layer and the reason as text. */
+static void report_failed(item *failed, size_t n, counted *c)
+{
+    if (n == 0)
+        return;
+    qsort(failed, n, sizeof *failed, cmp_failure);
+    size_t k = runs(failed, n, cmp_label, c);
+    printf("\nfailed layers (documents without them):\n");
+    printf("%-12s %9s  %s\n", "plugin", "documents", "reason, e.g.");
+    for (size_t i = 0; i < k; i++)
+        printf("%-12s %9zu  %s\n", c[i].it->layer, c[i].n, c[i].it->text);
+}
+
+static void report(item *items, size_t n, item *failed, size_t n_failed, size_t n_files,
+                   size_t top)
+{
+    counted *c = malloc((n + n_failed + 1) * sizeof *c);
     item *ents = malloc((n + 1) * sizeof *ents);
     if (!c || !ents) {
         fputs("annotate stats: out of memory\n", stderr);
@@ -87,6 +110,7 @@ static void report(item *items, size_t n, size_t n_files, size_t top)
     printf("%-12s %-12s %8s\n", "layer", "label", "spans");
     for (size_t i = 0; i < k; i++)
         printf("%-12s %-12s %8zu\n", c[i].it->layer, c[i].it->label, c[i].n);
+    report_failed(failed, n_failed, c);
 
     size_t m = 0;
     for (size_t i = 0; i < n; i++)
@@ -144,7 +168,7 @@ int ann_cmd_stats(int argc, char **argv)
         status = 2;
         goto done;
     }
-    size_t n_items = 0;
+    size_t n_items = 0, n_failed = 0;
     for (int i = 0; i < n_files; i++) {
         ann_strlist errors = {0};
         int rc = ann_load_all(files[i], ANN_LOAD_DOCUMENT, source, &list, &errors);
@@ -158,22 +182,28 @@ int ann_cmd_stats(int argc, char **argv)
     }
     int n_loaded = (int)list.n;
     ann_loaded **loaded = list.items;
-    for (int f = 0; f < n_loaded; f++)
+    for (int f = 0; f < n_loaded; f++) {
         n_items += ann_loaded_result(loaded[f])->n_spans;
-    item *items = malloc((n_items + 1) * sizeof *items);
+        n_failed += ann_loaded_result(loaded[f])->n_failed;
+    }
+    item *items = malloc((n_items + n_failed + 1) * sizeof *items);
     if (!items) {
         status = 1;
         goto done;
     }
-    size_t k = 0;
+    /* Spans first, then the failures after them, with the plugin as the
+     * layer (a document names a plugin at most once) and the reason as text. */
+    size_t k = 0, m = n_items;
     for (int f = 0; f < n_loaded; f++) {
         const ann_result *r = ann_loaded_result(loaded[f]);
         for (size_t i = 0; i < r->n_spans; i++) {
             const char *t = ann_loaded_span_text(loaded[f], i);
             items[k++] = (item){r->spans[i].layer, r->spans[i].label, t ? t : "?"};
         }
+        for (size_t i = 0; i < r->n_failed; i++)
+            items[m++] = (item){r->failed[i].plugin, "", r->failed[i].reason};
     }
-    report(items, k, (size_t)n_loaded, top);
+    report(items, k, items + n_items, n_failed, (size_t)n_loaded, top);
     free(items);
 done:
     ann_loaded_list_free(&list);

@@ -364,6 +364,19 @@ static int block_end(void *p, size_t b)
     return c->out->failed ? ANN_ENOMEM : ANN_OK;
 }
 
+/* A document whose plugins failed lacks their layers: one warning line
+ * first, or the view would look complete. */
+static void put_failed(const ann_result *r, int colour, ann_buf *out)
+{
+    if (!r->n_failed)
+        return;
+    ann_buf_puts(out, colour ? "\033[1;31mwarning:\033[0m " : "warning: ");
+    for (size_t i = 0; i < r->n_failed; i++)
+        ann_buf_printf(out, "%slayer %s missing, its plugin failed (%s)", i ? "; " : "",
+                       r->failed[i].plugin, r->failed[i].reason);
+    ann_buf_puts(out, "\n\n");
+}
+
 int ann_term_render(const ann_result *r, const unsigned char *keep, const ann_term_opts *o,
                     ann_buf *out)
 {
@@ -381,6 +394,8 @@ int ann_term_render(const ann_result *r, const unsigned char *keep, const ann_te
     c.note_no = calloc(r->n_spans + 1, sizeof *c.note_no);
     if (rc == ANN_OK && (!c.stack || !c.notes || !c.note_no))
         rc = ANN_ENOMEM;
+    if (rc == ANN_OK)
+        put_failed(r, o->colour, out);
     if (rc == ANN_OK && o->legend)
         rc = ann_legend_render(&tv.r, keep, o, out);
     static const ann_block_ops ops = {block_begin, block_end, {on_text, on_open, on_close}};

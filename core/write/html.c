@@ -73,6 +73,8 @@ static const char style[] =
     "-apple-system,'Segoe UI',sans-serif;color:#111;background:#fff}\n"
     "h1{font-size:1.2rem;margin:0 0 .25rem;overflow-wrap:anywhere}\n"
     ".facts{margin:0 0 .75rem;color:#444;font-size:.9rem}\n"
+    ".failed{margin:0 0 .75rem;padding:.4rem .6rem;border:2px solid #b00;border-radius:.4rem;"
+    "background:#fee;color:#600}\n"
     ".legend{display:flex;flex-wrap:wrap;gap:.5rem;margin:0 0 1rem}\n"
     ".legend fieldset{border:1px solid #999;border-radius:.4rem;margin:0;padding:.2rem .6rem .4rem}\n"
     ".legend legend{font-weight:600;padding:0 .2rem}\n"
@@ -171,6 +173,25 @@ static void put_label_css(page *pg)
                     "mark.off>.t{display:none}\n");
 }
 
+/* A document whose plugins failed lacks their layers: say so above the
+ * legend, or the page would look complete. */
+static void put_failed(ann_buf *b, const ann_result *r)
+{
+    if (!r->n_failed)
+        return;
+    ann_buf_printf(b, "<p class=\"failed\" role=\"alert\"><strong>%zu layer%s missing</strong>: ",
+                   r->n_failed, r->n_failed == 1 ? "" : "s");
+    for (size_t i = 0; i < r->n_failed; i++) {
+        if (i)
+            ann_buf_puts(b, "; ");
+        ann_buf_put_xml(b, r->failed[i].plugin, strlen(r->failed[i].plugin));
+        ann_buf_puts(b, " failed (");
+        ann_buf_put_xml(b, r->failed[i].reason, strlen(r->failed[i].reason));
+        ann_buf_putc(b, ')');
+    }
+    ann_buf_puts(b, "</p>\n");
+}
+
 static void put_header(page *pg)
 {
     const ann_result *r = pg->r;
@@ -193,7 +214,9 @@ static void put_header(page *pg)
         ann_buf_putc(b, ' ');
         ann_buf_put_xml(b, r->plugins[i].version, strlen(r->plugins[i].version));
     }
-    ann_buf_puts(b, "</p>\n<nav class=\"legend\" aria-label=\"Layers and labels\">\n");
+    ann_buf_puts(b, "</p>\n");
+    put_failed(b, r);
+    ann_buf_puts(b, "<nav class=\"legend\" aria-label=\"Layers and labels\">\n");
     for (size_t y = 0; y < pg->layers.n; y++) {
         const char *layer = pg->layers.s[y];
         ann_buf_printf(b,

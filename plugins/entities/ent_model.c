@@ -2,15 +2,24 @@
 #include "ent_model.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "ent_feat.h"
 
 static const char magic[8] = {'A', 'N', 'N', 'E', 'N', 'T', 'M', 0};
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define LITTLE_ENDIAN_HOST 1
+#else
+#define LITTLE_ENDIAN_HOST 0
+#endif
 
 enum { HEADER = 64, TRANS_N = (ENT_N_TAGS + 1) * ENT_N_TAGS, GAZ_REC = 12 };
 
@@ -84,13 +93,27 @@ static int16_t quant16(float v, float scale)
 
 void ent_model_free(ent_model *m)
 {
-    free(m->w);
+    if (m->map)
+        munmap(m->map, m->map_len);
+    else
+        free(m->w);
     ent_gaz_free(&m->gaz);
     memset(m, 0, sizeof *m);
 }
 
-int ent_model_load_mem(ent_model *m, const void *data, size_t size, const char *name, char *err,
-                       size_t errlen)
+/* Frees what load_image() made of m; weights in place are the caller's. */
+static void drop(ent_model *m, int in_place)
+{
+    if (in_place)
+        m->w = NULL;
+    ent_model_free(m);
+}
+
+/* Checks the image and reads it into m; with in_place the weights are
+ * used where they are in data (which must then outlive m and be 32-byte
+ * aligned at the weights), else copied. */
+static int load_image(ent_model *m, const void *data, size_t size, const char *name, int in_place,
+                      char *err, size_t errlen)
 {
     const unsigned char *p = data;
     memset(m, 0, sizeof *m);
@@ -137,66 +160,72 @@ int ent_model_load_mem(ent_model *m, const void *data, size_t size, const char *
     }
     size_t nw = ((size_t)1 << bits) * ENT_ROW;
     m->bits = bits;
-    m->w = alloc_rows((size_t)1 << bits);
+    /* The file's rows are the in-memory rows on a little-endian host. */
+    in_place = in_place && LITTLE_ENDIAN_HOST;
+    m->w = in_place ? (int16_t *)(p + HEADER + TRANS_N * 4) : alloc_rows((size_t)1 << bits);
     if (!m->w || ent_gaz_init(&m->gaz, n_gaz) < 0) {
         snprintf(err, errlen, "out of memory loading %s", name);
-        ent_model_free(m);
+        drop(m, in_place);
         return -1;
     }
     const unsigned char *q = p + HEADER;
     for (size_t i = 0; i < TRANS_N; i++, q += 4)
         m->trans[i] = (float)(int32_t)rd32(q);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    memcpy(m->w, q, nw * 2); /* the file's byte order */
+    if (!in_place && LITTLE_ENDIAN_HOST)
+        memcpy(m->w, q, nw * 2); /* the file's byte order */
+    else if (!in_place)
+        for (size_t i = 0; i < nw; i++)
+            m->w[i] = (int16_t)(uint16_t)(q[2 * i] | q[2 * i + 1] << 8);
     q += nw * 2;
-#else
-    for (size_t i = 0; i < nw; i++, q += 2)
-        m->w[i] = (int16_t)(uint16_t)(q[0] | q[1] << 8);
-#endif
     for (uint32_t i = 0; i < n_gaz; i++, q += GAZ_REC)
         if (ent_gaz_add(&m->gaz, rd64(q), rd32(q + 8)) < 0) {
             snprintf(err, errlen, "%s has a damaged gazetteer", name);
-            ent_model_free(m);
+            drop(m, in_place);
             return -1;
         }
     return 0;
 }
 
+int ent_model_load_mem(ent_model *m, const void *data, size_t size, const char *name, char *err,
+                       size_t errlen)
+{
+    return load_image(m, data, size, name, 0, err, errlen);
+}
+
 int ent_model_load(ent_model *m, const char *path, char *err, size_t errlen)
 {
-    FILE *f = fopen(path, "rb");
-    unsigned char *buf = NULL;
-    long size;
-    int rc = -1;
     memset(m, 0, sizeof *m);
-    if (!f) {
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
         snprintf(err, errlen, "cannot open model %s: %s", path, strerror(errno));
         return -1;
     }
-    /* fopen() succeeds on a folder, whose "size" is then nonsense: say what
-     * is wrong instead of failing to allocate it. */
+    /* A folder or a device has no size to map: say what is wrong. */
     struct stat st;
-    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         snprintf(err, errlen, "model %s is not a regular file", path);
-        goto done;
+        close(fd);
+        return -1;
     }
-    if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
-        snprintf(err, errlen, "cannot read model %s: %s", path, strerror(errno));
-        goto done;
+    size_t size = (size_t)st.st_size;
+    /* Mapped, not read: the page cache is used as it is, with no copy into
+     * fresh memory.  Private and writable so that the model's memory is
+     * its own (copy on write) whatever happens to the file later. */
+    void *map = size ? mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0) : MAP_FAILED;
+    int e = errno;
+    close(fd);
+    if (map == MAP_FAILED) {
+        /* An empty file is a truncated model: the checks name it. */
+        return size ? (snprintf(err, errlen, "cannot read model %s: %s", path, strerror(e)), -1)
+                    : load_image(m, "", 0, path, 0, err, errlen);
     }
-    buf = malloc(size ? (size_t)size : 1);
-    if (!buf) {
-        snprintf(err, errlen, "out of memory reading model %s", path);
-        goto done;
+    int rc = load_image(m, map, size, path, 1, err, errlen);
+    if (rc == 0 && LITTLE_ENDIAN_HOST) {
+        m->map = map;
+        m->map_len = size;
+    } else {
+        munmap(map, size);
     }
-    if (fread(buf, 1, (size_t)size, f) != (size_t)size) {
-        snprintf(err, errlen, "cannot read model %s: short read", path);
-        goto done;
-    }
-    rc = ent_model_load_mem(m, buf, (size_t)size, path, err, errlen);
-done:
-    free(buf);
-    fclose(f);
     return rc;
 }
 

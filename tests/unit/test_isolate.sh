@@ -46,6 +46,7 @@ printf 'Eve stayed home.\n' >"$d/d.txt"
 printf 'Frank said HANGME twice.\n' >"$d/e.txt"
 printf 'Grace said HOGME once.\n' >"$d/f.txt"
 printf 'Heidi wrote FAILME here.\n' >"$d/g.txt"
+printf 'Ivan said HOGCRASH once.\n' >"$d/i.txt"
 
 # A crash and an abort, one worker and two.
 for j in 1 2; do
@@ -96,9 +97,17 @@ if grep -q __asan_init "$ANNOTATE" 2>/dev/null; then
     echo "skip: --max-memory under AddressSanitizer"
 else
     run 1 -P "$TP" -p words,hog --max-memory 400 -o "$tmp/hog" "$d/a.txt" "$d/f.txt" "$d/d.txt"
-    has "$tmp/log" "$d/f.txt: plugin hog: out of memory after"
-    has "$tmp/hog/f.ann.json" '{"plugin":"hog","reason":"out of memory after'
+    # The reason names the limit it hit, then the plugin's own message.
+    has "$tmp/log" "$d/f.txt: plugin hog: out of memory (--max-memory 400 MB): out of memory after"
+    has "$tmp/hog/f.ann.json" '{"plugin":"hog","reason":"out of memory (--max-memory 400 MB): out of memory after'
     has "$tmp/hog/d.ann.json" '"layer":"hog"'
+    # A plugin that crashes when malloc fails under the limit: the signal
+    # is named with the limit it most likely hit.  The same crash far from
+    # any limit stays a plain SIGSEGV (the crash plugin above).
+    run 1 -P "$TP" -p words,hog --max-memory 400 -o "$tmp/hogcrash" "$d/a.txt" "$d/i.txt"
+    has "$tmp/log" "$d/i.txt: plugin hog failed (out of memory (--max-memory 400 MB): SIGSEGV)"
+    has "$tmp/hogcrash/i.ann.json" '{"plugin":"hog","reason":"out of memory (--max-memory 400 MB): SIGSEGV"}'
+    has "$tmp/hogcrash/a.ann.json" '"layer":"hog"'
     run 2 -P "$TP" -p words --max-memory 1 -o "$tmp/tiny" "$d/a.txt"
     has "$tmp/log" "--max-memory 1: the loaded plugins already take"
 fi

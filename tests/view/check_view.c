@@ -306,6 +306,42 @@ START_TEST(load_checks)
     ck_assert_str_eq(load_error(HEAD "\"spans\":{}}"), "\"spans\" is missing or not an array");
     ck_assert_str_eq(load_error("{\"schema\":\"annotate/1.0\",\"spans\":[]}"),
                      "\"document\" is missing or not an object");
+    ck_assert_str_eq(load_error(HEAD "\"failed\":[{\"plugin\":\"crash\"}],\"spans\":[]}"),
+                     "failed[0]: \"reason\" is missing");
+    ck_assert_str_eq(load_error(HEAD "\"failed\":{},\"spans\":[]}"), "\"failed\" is not an array");
+}
+END_TEST
+
+/* The layers a plugin failed to make are read back, and shown: a warning
+ * line before the terminal view, a notice on the page. */
+START_TEST(load_failed_layers)
+{
+    char err[512];
+    ann_loaded *l;
+    ck_assert_int_eq(chdir(ANN_VIEW_FIXTURES "/../../.."), 0);
+    ck_assert_int_eq(
+        ann_load("tests/view/fixtures/failed.ann.json", ANN_LOAD_DOCUMENT, &l, err, sizeof err),
+        ANN_OK);
+    const ann_result *r = ann_loaded_result(l);
+    ck_assert_uint_eq(r->n_failed, 2);
+    ck_assert_str_eq(r->failed[0].plugin, "crash");
+    ck_assert_str_eq(r->failed[0].reason, "SIGSEGV");
+    ck_assert_str_eq(r->failed[1].reason, "needs crash, which failed");
+    ann_term_opts o = {0, 0, ANN_TERM_NONE, 0};
+    ann_buf b = ANN_BUF_INIT;
+    ck_assert_int_eq(ann_term_render(r, NULL, &o, &b), ANN_OK);
+    ann_buf_putc(&b, '\0');
+    ck_assert_str_eq(b.data, "warning: layer crash missing, its plugin failed (SIGSEGV); layer hang "
+                             "missing, its plugin failed (needs crash, which failed)\n\n"
+                             "[Ana]WORD met [Bo]WORD in [Lyon]WORD.\n"
+                             "[Then]WORD [SEGVME]WORD came.\n");
+    ann_buf_free(&b);
+    char *page = render(ann_html_render, r);
+    ck_assert_ptr_nonnull(strstr(page, "<p class=\"failed\" role=\"alert\"><strong>2 layers "
+                                       "missing</strong>: crash failed (SIGSEGV); hang failed "
+                                       "(needs crash, which failed)</p>"));
+    free(page);
+    ann_loaded_free(l);
 }
 END_TEST
 
@@ -470,6 +506,7 @@ static Suite *suite(void)
     t = tcase_create("load");
     tcase_add_test(t, load_checks);
     tcase_add_test(t, load_fixture_with_document);
+    tcase_add_test(t, load_failed_layers);
     suite_add_tcase(s, t);
     return s;
 }

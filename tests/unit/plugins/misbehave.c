@@ -8,7 +8,10 @@
  *   hog    (HOGME)    allocates without bound until malloc fails, then
  *                     reports "out of memory"; the blocks are never touched
  *                     (address space, not RAM) and it gives up by itself at
- *                     64 GB so that a run without a limit cannot hurt.
+ *                     64 GB so that a run without a limit cannot hurt;
+ *          (HOGCRASH) the same, but it keeps the blocks and then crashes
+ *                     (SIGSEGV), as a plugin that does not check malloc
+ *                     would: the host should still say it ran out of memory.
  * One source, built four times with MISBEHAVE set to 1..4. */
 #include <annotate/plugin.h>
 
@@ -51,9 +54,10 @@ static void mb_close(void *state)
 
 #if MISBEHAVE == MB_HOG
 /* Allocates 16 MB blocks until malloc fails or 64 GB are reached.  Returns
- * the megabytes it got; frees them all.  The blocks are chained through
- * their first bytes, so only one page of each is ever touched. */
-static size_t hog(void)
+ * the megabytes it got; frees them all unless `keep`.  The blocks are
+ * chained through their first bytes, so only one page of each is ever
+ * touched. */
+static size_t hog(int keep)
 {
     enum { BLOCK = 16 << 20, MAX = 4096 };
     void *chain = NULL, *b;
@@ -63,7 +67,7 @@ static size_t hog(void)
         chain = b;
         n++;
     }
-    while (chain) {
+    while (chain && !keep) {
         b = *(void **)chain;
         free(chain);
         chain = b;
@@ -91,7 +95,7 @@ static int misbehave(const ann_host *h, ann_doc *doc)
     for (volatile unsigned long spin = 0;; spin++)
         ;
 #else
-    size_t mb = hog();
+    size_t mb = hog(0);
     if (mb < 64 * 1024) {
         h->doc_error(doc, "out of memory after %zu MB", mb);
         return ANN_ENOMEM;
@@ -111,6 +115,14 @@ static int mb_annotate(void *state, ann_doc *doc)
     for (size_t i = 0; i < n; i++)
         if (t[i].end - t[i].start == tl && memcmp(text + t[i].start, MB_TRIGGER, tl) == 0)
             return misbehave(h, doc);
+#if MISBEHAVE == MB_HOG
+    for (size_t i = 0; i < n; i++)
+        if (t[i].end - t[i].start == 8 && memcmp(text + t[i].start, "HOGCRASH", 8) == 0 &&
+            hog(1) < 64 * 1024) {
+            volatile char *volatile nowhere = (volatile char *)(uintptr_t)16;
+            *nowhere = 1;
+        }
+#endif
     for (size_t i = 0; i < n; i++) {
         if (t[i].kind == ANN_TOK_WORD) {
             ann_new_span s = {t[i].start, t[i].end, "SEEN", NULL, 0, NULL, 0};

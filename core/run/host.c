@@ -358,6 +358,25 @@ static void host_open_error(ann_open_ctx *ctx, const char *fmt, ...)
     va_end(ap);
 }
 
+/* ABI 3: the declarations are recorded on the plugin being opened and
+ * applied by the loader once open() succeeds (load/declare.h).  A refusal
+ * leaves its reason as the open() message, so a plugin that just returns
+ * the code still fails with a reason. */
+static int host_declare_label(ann_open_ctx *ctx, const char *label)
+{
+    return ann_declare_label(&ctx->plugin->declared, label, ctx->message, sizeof ctx->message);
+}
+
+static int host_declare_need(ann_open_ctx *ctx, const char *layer)
+{
+    return ann_declare_need(&ctx->plugin->declared, layer, ctx->message, sizeof ctx->message);
+}
+
+static int host_set_layer(ann_open_ctx *ctx, const char *layer)
+{
+    return ann_declare_layer(&ctx->plugin->declared, layer, ctx->message, sizeof ctx->message);
+}
+
 /* ---- text services (no document needed) ---------------------------------- */
 
 static uint32_t host_decode(const char *s, size_t len, size_t i, size_t *n)
@@ -399,4 +418,8 @@ const ann_host ann_host_table = {
     host_tokens_v2,
     host_sentences_v2,
     host_paragraphs_v2,
+    /* ABI 3 */
+    host_declare_label,
+    host_declare_need,
+    host_set_layer,
 };

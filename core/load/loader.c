@@ -450,7 +450,9 @@ static int fill_loaded(ann_loaded_plugin *out, const ann_plugin *d, const char *
     while (d->labels[out->n_labels])
         out->n_labels++;
     out->values = out->n_options ? calloc(out->n_options, sizeof *out->values) : NULL;
-    if (!out->name || !out->file || !out->data_dir || (out->n_options && !out->values)) {
+    out->given = out->n_options ? calloc(out->n_options, sizeof *out->given) : NULL;
+    if (!out->name || !out->file || !out->data_dir ||
+        (out->n_options && (!out->values || !out->given))) {
         snprintf(err, errlen, "%s: out of memory", file);
         return ANN_ENOMEM;
     }
@@ -538,6 +540,9 @@ void ann_loaded_plugin_free(ann_loaded_plugin *p)
     for (size_t i = 0; i < p->n_options && p->values; i++)
         free(p->values[i]);
     free(p->values);
+    for (size_t i = 0; i < p->n_options && p->given; i++)
+        ann_strlist_free(&p->given[i]);
+    free(p->given);
     free(p->name);
     free(p->file);
     free(p->data_dir);
@@ -844,7 +849,8 @@ int ann_set_option(ann_plugin_set *set, const char *spec, char *err, size_t errl
         const char *k = p->desc->options[i].key;
         if (strlen(k) == klen && strncmp(k, key, klen) == 0) {
             char *v = xstrdup(eq + 1);
-            if (!v) {
+            if (!v || ann_strlist_add(&p->given[i], eq + 1) != 0) {
+                free(v);
                 snprintf(err, errlen, "out of memory");
                 return ANN_ENOMEM;
             }

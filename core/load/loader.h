@@ -35,7 +35,8 @@ typedef struct ann_loaded_plugin {
                                  this host's header has it: members past the
                                  plugin's ABI are zero */
     size_t n_options;       /* declared options */
-    char **values;          /* n_options entries: the -O value (owned) or NULL */
+    char **values;          /* n_options entries: the last -O value (owned) or NULL */
+    ann_strlist *given;     /* n_options lists: every -O value in order (owned) */
     void *state;            /* from desc->open() */
     int opened;             /* open() succeeded; close() is due */
     size_t n_labels;        /* declared labels */
@@ -148,8 +149,10 @@ int ann_select_plugins(const ann_strlist *path, const char *list, ann_plugin_set
  * plugins. */
 int ann_order_plugins(ann_plugin_set *set, char *err, size_t errlen);
 
-/* Applies one "-O PLUGIN.KEY=VALUE" (copies the value).  An unknown plugin
- * or key is ANN_EINVAL with a message naming the valid ones. */
+/* Applies one "-O PLUGIN.KEY=VALUE" (copies the value).  The last value
+ * given for a key is its value; every one is kept in order for
+ * host->option_at().  An unknown plugin or key is ANN_EINVAL with a
+ * message naming the valid ones. */
 int ann_set_option(ann_plugin_set *set, const char *spec, char *err, size_t errlen);
 
 /* Opens every plugin not opened yet, in order, handing each the host table

@@ -344,6 +344,19 @@ static const char *host_option(ann_open_ctx *ctx, const char *key)
     return NULL;
 }
 
+static const char *host_option_at(ann_open_ctx *ctx, const char *key, size_t i)
+{
+    ann_loaded_plugin *p = ctx->plugin;
+    for (size_t k = 0; key && k < p->n_options; k++) {
+        if (strcmp(p->desc->options[k].key, key) != 0)
+            continue;
+        if (p->given[k].n == 0)
+            return i == 0 ? p->desc->options[k].default_value : NULL;
+        return i < p->given[k].n ? p->given[k].items[i] : NULL;
+    }
+    return NULL;
+}
+
 static const char *host_data_dir(ann_open_ctx *ctx)
 {
     return ctx->plugin->data_dir;
@@ -422,4 +435,5 @@ const ann_host ann_host_table = {
     host_declare_label,
     host_declare_need,
     host_set_layer,
+    host_option_at,
 };

@@ -1,7 +1,8 @@
 /*
  * rules.c -- the rules plugin: annotators written as rule files, not C.
  *
- * open() reads every file named by -O rules.file=PATH[,PATH...], checks and
+ * open() reads every file named by -O rules.file=PATH[,PATH...] (the option
+ * may be repeated; -p rules:PATH gives it too), checks and
  * compiles it (phrase tables, pattern programs) and fails with
  * "FILE:LINE:COL: ..." on the first mistake, before any document is read.
  * Without a rule file the plugin loads and emits nothing, so running "all
@@ -73,10 +74,41 @@ static int rules_declare(const ann_host *host, ann_open_ctx *ctx, rules_state *s
     return rc;
 }
 
+/* Loads the files of one option value, PATH[,PATH...], into s. */
+static int rules_load_list(const ann_host *host, ann_open_ctx *ctx, rules_state *s,
+                           const char *list)
+{
+    for (const char *v = list; *v;) {
+        size_t n = strcspn(v, ",");
+        char path[4096];
+        if (n == 0 || n >= sizeof path) {
+            host->open_error(ctx, "option file: expected PATH[,PATH...], got '%s'", list);
+            return ANN_EINVAL;
+        }
+        memcpy(path, v, n);
+        path[n] = '\0';
+        rules_file *f = realloc(s->files, (s->n_files + 1) * sizeof *f);
+        if (!f) {
+            host->open_error(ctx, "out of memory");
+            return ANN_ENOMEM;
+        }
+        s->files = f;
+        char err[512];
+        int rc = rules_file_load(host, path, &s->files[s->n_files], err, sizeof err);
+        if (rc != ANN_OK) {
+            host->open_error(ctx, "%s", err);
+            return rc;
+        }
+        s->n_files++;
+        v += n + (v[n] == ',');
+    }
+    return ANN_OK;
+}
+
 static int rules_open(const ann_host *host, ann_open_ctx *ctx, void **state)
 {
     if (!ANN_HOST_HAS(host, tokens_v2) || !ANN_HOST_HAS(host, emit_v2) ||
-        !ANN_HOST_HAS(host, set_layer)) {
+        !ANN_HOST_HAS(host, option_at)) {
         host->open_error(ctx, "the host is older than plugin ABI 3");
         return ANN_ERROR;
     }
@@ -85,37 +117,14 @@ static int rules_open(const ann_host *host, ann_open_ctx *ctx, void **state)
         host->open_error(ctx, "out of memory");
         return ANN_ENOMEM;
     }
-    const char *v = host->option(ctx, "file");
-    while (v && *v) {
-        const char *comma = strchr(v, ',');
-        size_t n = comma ? (size_t)(comma - v) : strlen(v);
-        char path[4096];
-        if (n == 0 || n >= sizeof path) {
-            host->open_error(ctx, "option file: expected PATH[,PATH...], got '%s'",
-                             host->option(ctx, "file"));
-            rules_close(s);
-            return ANN_EINVAL;
-        }
-        memcpy(path, v, n);
-        path[n] = '\0';
-        rules_file *f = realloc(s->files, (s->n_files + 1) * sizeof *f);
-        if (!f) {
-            host->open_error(ctx, "out of memory");
-            rules_close(s);
-            return ANN_ENOMEM;
-        }
-        s->files = f;
-        char err[512];
-        int rc = rules_file_load(host, path, &s->files[s->n_files], err, sizeof err);
+    /* Every -O rules.file= (and -p rules:PATH) in order, each a list. */
+    const char *given;
+    for (size_t g = 0; (given = host->option_at(ctx, "file", g)) != NULL; g++) {
+        int rc = rules_load_list(host, ctx, s, given);
         if (rc != ANN_OK) {
-            host->open_error(ctx, "%s", err);
             rules_close(s);
             return rc;
         }
-        s->n_files++;
-        v += n;
-        if (*v == ',')
-            v++;
     }
     int rc = rules_declare(host, ctx, s);
     if (rc != ANN_OK) {
@@ -263,7 +272,9 @@ static int rules_annotate(const ann_host *host, void *state, ann_doc *doc)
 static const char *const rules_labels[] = {RULES_LABEL, NULL};
 
 static const ann_option_decl rules_options[] = {
-    {"file", NULL, "rule file(s) to load, separated by commas (see plugins/rules/README.md)"},
+    {"file", NULL,
+     "rule file(s) to load: repeat the option, or separate them with commas; -p rules:PATH "
+     "is short for -p rules -O rules.file=PATH (see plugins/rules/README.md)"},
     {NULL, NULL, NULL},
 };
 
@@ -272,7 +283,7 @@ static const ann_plugin rules_plugin = {
     .size = (uint32_t)sizeof(ann_plugin),
     .name = "rules",
     .version = "0.2.0",
-    .description = "phrase lists and token patterns from rule files (-O rules.file=PATH)",
+    .description = "phrase lists and token patterns from rule files (-p rules:PATH)",
     .labels = rules_labels,
     .needs = NULL,
     .options = rules_options,

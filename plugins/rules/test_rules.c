@@ -473,6 +473,26 @@ START_TEST(test_two_files)
 }
 END_TEST
 
+/* -O rules.file= given twice loads both files, as a comma list does. */
+START_TEST(test_repeated_option)
+{
+    char a[700], b[700];
+    snprintf(a, sizeof a, "file=%s/products.rules", RULES_EXAMPLES_DIR);
+    snprintf(b, sizeof b, "file=%s", write_file("cities.rules", "phrases CITY: Paris\n"));
+    const char *opts[] = {a, b, NULL};
+    mock_plugin *p = mock_plugin_open(ann_plugin_rules(), opts, NULL);
+    ck_assert_msg(p != NULL, "%s", mock_last_error());
+    ck_assert_str_eq(mock_plugin_layer(p), "rules");
+    mock_doc *d = mock_doc_new("The Leaf in Paris.");
+    ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
+    char got[256];
+    describe(d, "rules", got, sizeof got);
+    ck_assert_str_eq(got, "PRODUCT:Leaf | CITY:Paris");
+    mock_doc_free(d);
+    mock_plugin_close(p);
+}
+END_TEST
+
 /* What open() declares: the files' labels replace MATCH, their needs are
  * added, and the file's name gives the layer when no layer: line does. */
 START_TEST(test_declared)
@@ -547,6 +567,7 @@ static Suite *rules_suite(void)
     tcase_add_test(tc, test_missing_file);
     tcase_add_test(tc, test_no_file_emits_nothing);
     tcase_add_test(tc, test_two_files);
+    tcase_add_test(tc, test_repeated_option);
     tcase_add_test(tc, test_declared);
     tcase_add_test(tc, test_file_name_layer);
     tcase_add_test(tc, test_empty_document);

@@ -52,9 +52,10 @@ extern "C" {
  * version 1 plugin still loads: the host calls its annotate() and never
  * reads past the size its descriptor declares.
  *
- * ABI 3 appended three open-time members to the host table, declare_label(),
- * declare_need() and set_layer(): a plugin whose labels, needs or layer
- * name come from its options (rule files) declares them while it opens.
+ * ABI 3 appended four open-time members to the host table, declare_label(),
+ * declare_need(), set_layer() and option_at(): a plugin whose labels, needs
+ * or layer name come from its options (rule files) declares them while it
+ * opens, and reads every value of an option given several times.
  * The descriptor did not change, so ABI 1 and 2 plugins load as before. */
 #define ANN_ABI_VERSION 3
 #define ANN_ABI_MIN 1
@@ -359,6 +360,13 @@ typedef struct ann_host {
      * and must not be another selected plugin's layer (the run then stops
      * with exit status 2).  Answers as declare_label() does. */
     int (*set_layer)(ann_open_ctx *ctx, const char *layer);
+
+    /* For an option that may be given several times (-O rules.file=A
+     * -O rules.file=B): the i-th value given for `key`, in command-line
+     * order; with none given, i == 0 answers the declared default.  NULL
+     * past the last one and for an undeclared key.  option() answers the
+     * last value.  Borrowed until close(). */
+    const char *(*option_at)(ann_open_ctx *ctx, const char *key, size_t i);
 } ann_host;
 
 /* True when the host table has member M (a plugin built against a newer

@@ -15,6 +15,7 @@
 #include "annotate/plugin.h"
 #include "cli/options.h"
 #include "run/run.h"
+#include "util/buf.h"
 #include "util/shard.h"
 #include "util/ymd.h"
 #include "write/writer.h"
@@ -42,7 +43,9 @@ static void usage(FILE *f)
           "merged file per input.  A folder stands for every document below it.\n"
           "\n"
           "Options:\n"
-          "  -p, --plugins LIST          plugins to run, comma-separated (default: all found)\n"
+          "  -p, --plugins LIST          plugins to run, comma-separated (default: all found;\n"
+          "                              repeatable); NAME:PATH also sets -O NAME.file=PATH,\n"
+          "                              e.g. -p rules:titles.rules\n"
           "  -P, --plugin-path DIR       look for plugins in DIR first (repeatable)\n"
           "      --trust-plugin-path     load plugins from folders that others can write to\n"
           "  -O, --option PLUGIN.KEY=VALUE\n"
@@ -222,6 +225,43 @@ static long parse_count(const char *s, long min, long max)
 
 /* Parses argv into *o.  Returns 0, 2 after a usage error, or -1 when the
  * program should stop with status 0 (--help, --version). */
+/* Adds one -p LIST to o->plugins_buf.  An item NAME:PATH selects NAME and
+ * gives it the option NAME.file=PATH (the rules plugin's rule file), after
+ * the -O options before it on the command line.  -p may be repeated. */
+static int add_plugins(ann_cli_opts *o, const char *list)
+{
+    ann_buf names = ANN_BUF_INIT;
+    if (o->plugins_buf)
+        ann_buf_puts(&names, o->plugins_buf);
+    for (const char *p = list; *p;) {
+        size_t n = strcspn(p, ",");
+        size_t colon = strcspn(p, ":");
+        size_t name_len = colon < n ? colon : n;
+        ann_buf_printf(&names, "%s%.*s", names.len ? "," : "", (int)name_len, p);
+        if (colon < n) {
+            ann_buf opt = ANN_BUF_INIT;
+            ann_buf_printf(&opt, "%.*s.file=%.*s", (int)colon, p, (int)(n - colon - 1),
+                           p + colon + 1);
+            int rc = opt.failed ? -1 : ann_strlist_add(&o->options, opt.data);
+            ann_buf_free(&opt);
+            if (rc != 0) {
+                ann_buf_free(&names);
+                return -1;
+            }
+        }
+        p += n + (p[n] == ',');
+    }
+    if (names.failed) {
+        ann_buf_free(&names);
+        return -1;
+    }
+    free(o->plugins_buf);
+    o->plugins_buf = ann_buf_steal(&names, NULL);
+    if (!o->plugins_buf)
+        o->plugins_buf = calloc(1, 1);
+    return o->plugins_buf ? 0 : -1;
+}
+
 int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
 {
     memset(o, 0, sizeof *o);
@@ -238,7 +278,9 @@ int ann_cli_parse(int argc, char **argv, ann_cli_opts *o)
     while ((c = getopt_long(argc, argv, ":p:P:O:o:f:j:qhV", long_options, NULL)) != -1) {
         switch (c) {
         case 'p':
-            o->plugins = optarg;
+            if (add_plugins(o, optarg) != 0)
+                return ann_cli_usage_error("out of memory");
+            o->plugins = o->plugins_buf;
             break;
         case 'P':
             if (ann_strlist_add(&o->plugin_path, optarg) != 0)
@@ -380,6 +422,9 @@ void ann_cli_opts_free(ann_cli_opts *o)
 {
     ann_strlist_free(&o->plugin_path);
     ann_strlist_free(&o->options);
+    free(o->plugins_buf);
+    o->plugins_buf = NULL;
+    o->plugins = NULL;
     ann_strlist_free(&o->include);
     ann_strlist_free(&o->exclude);
 }

@@ -18,7 +18,10 @@
 #define ANN_CLI_SYNC_DEFAULT 0
 
 typedef struct ann_cli_opts {
-    const char *plugins;        /* -p LIST, borrowed from argv; NULL: all */
+    const char *plugins;        /* the -p lists joined by commas, NAME:PATH
+                                   items as NAME; points into plugins_buf;
+                                   NULL: all */
+    char *plugins_buf;          /* owned; free with ann_cli_opts_free() */
     ann_strlist plugin_path;    /* -P DIRs (copies) */
     ann_strlist options;        /* -O specs (copies) */
     const char *output;         /* -o, borrowed; "-" streams */

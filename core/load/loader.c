@@ -450,7 +450,9 @@ static int fill_loaded(ann_loaded_plugin *out, const ann_plugin *d, const char *
     while (d->labels[out->n_labels])
         out->n_labels++;
     out->values = out->n_options ? calloc(out->n_options, sizeof *out->values) : NULL;
-    if (!out->name || !out->file || !out->data_dir || (out->n_options && !out->values)) {
+    out->given = out->n_options ? calloc(out->n_options, sizeof *out->given) : NULL;
+    if (!out->name || !out->file || !out->data_dir ||
+        (out->n_options && (!out->values || !out->given))) {
         snprintf(err, errlen, "%s: out of memory", file);
         return ANN_ENOMEM;
     }
@@ -534,9 +536,13 @@ void ann_loaded_plugin_free(ann_loaded_plugin *p)
         p->desc->close(p->state);
     p->opened = 0;
     free((void *)p->desc);
+    ann_declared_free(&p->declared);
     for (size_t i = 0; i < p->n_options && p->values; i++)
         free(p->values[i]);
     free(p->values);
+    for (size_t i = 0; i < p->n_options && p->given; i++)
+        ann_strlist_free(&p->given[i]);
+    free(p->given);
     free(p->name);
     free(p->file);
     free(p->data_dir);
@@ -739,6 +745,21 @@ static int add_plugin(ann_plugin_set *set, selector *sel, const char *name, cons
     return rc;
 }
 
+/* Adds what the plugins of the set need; the set grows while we walk it. */
+static int pull_needs(ann_plugin_set *set, selector *sel, char *err, size_t errlen)
+{
+    int rc = ANN_OK;
+    for (size_t i = 0; rc == ANN_OK && i < set->n; i++) {
+        const char *const *needs = set->items[i].desc->needs;
+        for (size_t k = 0; rc == ANN_OK && needs && needs[k]; k++) {
+            char wanted_by[72];
+            snprintf(wanted_by, sizeof wanted_by, "%s", set->items[i].name);
+            rc = add_plugin(set, sel, needs[k], wanted_by, 0, err, errlen);
+        }
+    }
+    return rc;
+}
+
 int ann_select_with_policy(const ann_load_policy *policy, const ann_strlist *path, const char *list,
                            ann_plugin_set *out, char *err, size_t errlen)
 {
@@ -783,15 +804,8 @@ int ann_select_with_policy(const ann_load_policy *policy, const ann_strlist *pat
                 p++;
         }
     }
-    /* Pull in what the selected plugins need; the set grows while we walk it. */
-    for (size_t i = 0; rc == ANN_OK && i < out->n; i++) {
-        const char *const *needs = out->items[i].desc->needs;
-        for (size_t k = 0; rc == ANN_OK && needs && needs[k]; k++) {
-            char wanted_by[72];
-            snprintf(wanted_by, sizeof wanted_by, "%s", out->items[i].name);
-            rc = add_plugin(out, &sel, needs[k], wanted_by, 0, err, errlen);
-        }
-    }
+    if (rc == ANN_OK)
+        rc = pull_needs(out, &sel, err, errlen);
     if (rc == ANN_OK)
         rc = ann_order_plugins(out, err, errlen);
     ann_found_list_free(&found);
@@ -835,7 +849,8 @@ int ann_set_option(ann_plugin_set *set, const char *spec, char *err, size_t errl
         const char *k = p->desc->options[i].key;
         if (strlen(k) == klen && strncmp(k, key, klen) == 0) {
             char *v = xstrdup(eq + 1);
-            if (!v) {
+            if (!v || ann_strlist_add(&p->given[i], eq + 1) != 0) {
+                free(v);
                 snprintf(err, errlen, "out of memory");
                 return ANN_ENOMEM;
             }
@@ -869,6 +884,7 @@ int ann_open_plugins(ann_plugin_set *set, const ann_host *host, char *err, size_
         void *state = NULL;
         int rc = p->desc->open ? p->desc->open(host, &ctx, &state) : ANN_OK;
         if (rc != ANN_OK) {
+            ann_declared_free(&p->declared);
             snprintf(err, errlen, "%s: plugin %s failed to open: %s", p->file, p->name,
                      ctx.message[0] ? ctx.message : "no reason given");
             for (size_t k = 0; k < i; k++) {
@@ -882,8 +898,37 @@ int ann_open_plugins(ann_plugin_set *set, const ann_host *host, char *err, size_
         }
         p->state = state;
         p->opened = 1;
+        if (ann_declare_apply(p) != ANN_OK) {
+            snprintf(err, errlen, "out of memory");
+            return ANN_ENOMEM;
+        }
     }
     return ANN_OK;
+}
+
+int ann_open_settle(const ann_load_policy *policy, const ann_strlist *path, ann_plugin_set *set,
+                    const ann_host *host, char *err, size_t errlen)
+{
+    selector sel = {policy, path, NULL, set->n};
+    int rc = ANN_OK;
+    /* A plugin pulled in may declare needs of its own when it opens. */
+    for (size_t before = 0; rc == ANN_OK && before != set->n;) {
+        before = set->n;
+        rc = ann_open_plugins(set, host, err, errlen);
+        if (rc == ANN_OK)
+            rc = pull_needs(set, &sel, err, errlen);
+    }
+    for (size_t i = 0; rc == ANN_OK && i < set->n; i++)
+        for (size_t j = i + 1; rc == ANN_OK && j < set->n; j++)
+            if (strcmp(set->items[i].name, set->items[j].name) == 0) {
+                snprintf(err, errlen, "%s: plugin %s: the layer name '%s' is taken by %s",
+                         set->items[j].file, set->items[j].desc->name, set->items[j].name,
+                         set->items[i].file);
+                rc = ANN_ERROR;
+            }
+    if (rc == ANN_OK)
+        rc = ann_order_plugins(set, err, errlen);
+    return rc;
 }
 
 void ann_plugin_set_free(ann_plugin_set *set)

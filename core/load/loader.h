@@ -22,11 +22,12 @@
 #include <stddef.h>
 
 #include "annotate/plugin.h"
+#include "load/declare.h"
 #include "util/fs.h"
 
 /* One loaded plugin. */
 typedef struct ann_loaded_plugin {
-    char *name;             /* owned; equals desc->name */
+    char *name;             /* owned; desc->name, or the layer set_layer() declared */
     char *file;             /* path of the shared object, owned */
     char *data_dir;         /* what host->data_dir() answers, owned */
     void *handle;           /* dlopen() handle, NULL for a linked-in plugin */
@@ -34,10 +35,13 @@ typedef struct ann_loaded_plugin {
                                  this host's header has it: members past the
                                  plugin's ABI are zero */
     size_t n_options;       /* declared options */
-    char **values;          /* n_options entries: the -O value (owned) or NULL */
+    char **values;          /* n_options entries: the last -O value (owned) or NULL */
+    ann_strlist *given;     /* n_options lists: every -O value in order (owned) */
     void *state;            /* from desc->open() */
     int opened;             /* open() succeeded; close() is due */
     size_t n_labels;        /* declared labels */
+    ann_declared declared;  /* what open() declared (ABI 3); desc->labels and
+                                 desc->needs may point into it once applied */
 } ann_loaded_plugin;
 
 /* Plugins in run order (every plugin after the ones it needs). */
@@ -145,14 +149,27 @@ int ann_select_plugins(const ann_strlist *path, const char *list, ann_plugin_set
  * plugins. */
 int ann_order_plugins(ann_plugin_set *set, char *err, size_t errlen);
 
-/* Applies one "-O PLUGIN.KEY=VALUE" (copies the value).  An unknown plugin
- * or key is ANN_EINVAL with a message naming the valid ones. */
+/* Applies one "-O PLUGIN.KEY=VALUE" (copies the value).  The last value
+ * given for a key is its value; every one is kept in order for
+ * host->option_at().  An unknown plugin or key is ANN_EINVAL with a
+ * message naming the valid ones. */
 int ann_set_option(ann_plugin_set *set, const char *spec, char *err, size_t errlen);
 
-/* Opens every plugin in order, handing each the host table (borrowed until
- * ann_plugin_set_free()).  On the first failure closes the ones opened,
- * returns ANN_ERROR and writes "FILE: MESSAGE" to err. */
+/* Opens every plugin not opened yet, in order, handing each the host table
+ * (borrowed until ann_plugin_set_free()), and applies what each declared
+ * during open() (ann_declare_apply()).  On the first failure closes the
+ * ones opened, returns ANN_ERROR and writes "FILE: MESSAGE" to err.  The
+ * set is not reordered: a run calls ann_open_settle(). */
 int ann_open_plugins(ann_plugin_set *set, const ann_host *host, char *err, size_t errlen);
+
+/* Opens the plugins of a selected set as a run needs them: ann_open_plugins(),
+ * then the layers the plugins declared they need are selected, loaded and
+ * opened too (as ann_select_with_policy() does for the descriptors' needs,
+ * until nothing new is needed), no two plugins may have the same layer
+ * name, and the set is ordered by needs again.  On failure returns an
+ * error code with a message in err; the caller frees the set. */
+int ann_open_settle(const ann_load_policy *policy, const ann_strlist *path, ann_plugin_set *set,
+                    const ann_host *host, char *err, size_t errlen);
 
 /* Closes and unloads every plugin and frees the set; safe on a zeroed one. */
 void ann_plugin_set_free(ann_plugin_set *set);

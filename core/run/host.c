@@ -344,6 +344,19 @@ static const char *host_option(ann_open_ctx *ctx, const char *key)
     return NULL;
 }
 
+static const char *host_option_at(ann_open_ctx *ctx, const char *key, size_t i)
+{
+    ann_loaded_plugin *p = ctx->plugin;
+    for (size_t k = 0; key && k < p->n_options; k++) {
+        if (strcmp(p->desc->options[k].key, key) != 0)
+            continue;
+        if (p->given[k].n == 0)
+            return i == 0 ? p->desc->options[k].default_value : NULL;
+        return i < p->given[k].n ? p->given[k].items[i] : NULL;
+    }
+    return NULL;
+}
+
 static const char *host_data_dir(ann_open_ctx *ctx)
 {
     return ctx->plugin->data_dir;
@@ -356,6 +369,25 @@ static void host_open_error(ann_open_ctx *ctx, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(ctx->message, sizeof ctx->message, fmt, ap);
     va_end(ap);
+}
+
+/* ABI 3: the declarations are recorded on the plugin being opened and
+ * applied by the loader once open() succeeds (load/declare.h).  A refusal
+ * leaves its reason as the open() message, so a plugin that just returns
+ * the code still fails with a reason. */
+static int host_declare_label(ann_open_ctx *ctx, const char *label)
+{
+    return ann_declare_label(&ctx->plugin->declared, label, ctx->message, sizeof ctx->message);
+}
+
+static int host_declare_need(ann_open_ctx *ctx, const char *layer)
+{
+    return ann_declare_need(&ctx->plugin->declared, layer, ctx->message, sizeof ctx->message);
+}
+
+static int host_set_layer(ann_open_ctx *ctx, const char *layer)
+{
+    return ann_declare_layer(&ctx->plugin->declared, layer, ctx->message, sizeof ctx->message);
 }
 
 /* ---- text services (no document needed) ---------------------------------- */
@@ -399,4 +431,9 @@ const ann_host ann_host_table = {
     host_tokens_v2,
     host_sentences_v2,
     host_paragraphs_v2,
+    /* ABI 3 */
+    host_declare_label,
+    host_declare_need,
+    host_set_layer,
+    host_option_at,
 };

@@ -228,7 +228,7 @@ int main(int argc, char **argv)
         secs += now(CLOCK_THREAD_CPUTIME_ID) - c0;
         bytes += d.len[k];
         size_t n;
-        mock_doc_spans(doc, "rules", &n);
+        mock_doc_spans(doc, mock_plugin_layer(p), &n); /* the file's layer */
         spans += n;
         mock_doc_free(doc);
     }

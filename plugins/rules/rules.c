@@ -1,22 +1,20 @@
 /*
  * rules.c -- the rules plugin: annotators written as rule files, not C.
  *
- * open() reads every file named by -O rules.file=PATH[,PATH...], checks and
+ * open() reads every file named by -O rules.file=PATH[,PATH...] (the option
+ * may be repeated; -p rules:PATH gives it too), checks and
  * compiles it (phrase tables, pattern programs) and fails with
  * "FILE:LINE:COL: ..." on the first mistake, before any document is read.
  * Without a rule file the plugin loads and emits nothing, so running "all
  * plugins" stays as it was.
  *
- * Labels.  The descriptor is a constant shared by every run, and the host
- * refuses a span whose label the descriptor does not declare; a rule file's
- * labels are only known in open().  So every span is labelled MATCH and
- * carries the rule's label in the attribute "label" and the file's layer in
- * "layer" (README.md says what a host change would allow instead).
- *
- * Needs.  A descriptor's needs are constant too, and the host serves
- * spans() only for declared layers: the plugin declares "entities", the
- * one layer the bundled examples read, and a file's "needs:" line may name
- * only that.
+ * Labels, needs and layer (host ABI 3).  A rule file's labels, the layers
+ * its "needs:" line reads and its "layer:" name are only known in open(),
+ * so open() declares them to the host: spans carry the rule's own label,
+ * the host runs the needed plugins first, and the layer is the files'
+ * layer name.  When the files name different layers the plugin's layer
+ * stays "rules" and each span carries its file's layer in the attribute
+ * "layer".
  */
 #include "rules.h"
 
@@ -26,10 +24,11 @@
 typedef struct rules_state {
     rules_file *files;
     size_t n_files;
-    int any_needs; /* whether some file reads another layer */
+    const char **needs; /* the files' needs, each once, NULL-terminated;
+                           the array owned, the names borrowed from files */
+    size_t n_needs;
+    size_t skip_attrs; /* 1 when the layer attribute is left off (one layer) */
 } rules_state;
-
-static const char *const rules_needs[] = {"entities", NULL};
 
 static void rules_close(void *state)
 {
@@ -39,29 +38,51 @@ static void rules_close(void *state)
     for (size_t k = 0; k < s->n_files; k++)
         rules_file_free(&s->files[k]);
     free(s->files);
+    free(s->needs);
     free(s);
 }
 
-static int rules_open(const ann_host *host, ann_open_ctx *ctx, void **state)
+/* Declares the labels, needs and layer of the loaded files (see the top). */
+static int rules_declare(const ann_host *host, ann_open_ctx *ctx, rules_state *s)
 {
-    if (!ANN_HOST_HAS(host, tokens_v2) || !ANN_HOST_HAS(host, emit_v2)) {
-        host->open_error(ctx, "the host is older than plugin ABI 2");
-        return ANN_ERROR;
+    int rc = ANN_OK;
+    int one_layer = s->n_files > 0;
+    for (size_t k = 0; k < s->n_files; k++) {
+        const rules_file *f = &s->files[k];
+        one_layer &= strcmp(f->layer, s->files[0].layer) == 0;
+        for (size_t r = 0; rc == ANN_OK && r < f->n_rules; r++)
+            rc = host->declare_label(ctx, f->rules[r].label);
+        for (size_t n = 0; rc == ANN_OK && n < f->n_needs; n++) {
+            size_t seen = 0;
+            while (seen < s->n_needs && strcmp(s->needs[seen], f->needs[n]) != 0)
+                seen++;
+            if (seen < s->n_needs)
+                continue;
+            const char **v = realloc(s->needs, (s->n_needs + 2) * sizeof *v);
+            if (!v)
+                return ANN_ENOMEM;
+            s->needs = v;
+            v[s->n_needs++] = f->needs[n];
+            v[s->n_needs] = NULL;
+            rc = host->declare_need(ctx, f->needs[n]);
+        }
     }
-    rules_state *s = calloc(1, sizeof *s);
-    if (!s) {
-        host->open_error(ctx, "out of memory");
-        return ANN_ENOMEM;
+    if (rc == ANN_OK && one_layer) {
+        rc = host->set_layer(ctx, s->files[0].layer);
+        s->skip_attrs = 1;
     }
-    const char *v = host->option(ctx, "file");
-    while (v && *v) {
-        const char *comma = strchr(v, ',');
-        size_t n = comma ? (size_t)(comma - v) : strlen(v);
+    return rc;
+}
+
+/* Loads the files of one option value, PATH[,PATH...], into s. */
+static int rules_load_list(const ann_host *host, ann_open_ctx *ctx, rules_state *s,
+                           const char *list)
+{
+    for (const char *v = list; *v;) {
+        size_t n = strcspn(v, ",");
         char path[4096];
         if (n == 0 || n >= sizeof path) {
-            host->open_error(ctx, "option file: expected PATH[,PATH...], got '%s'",
-                             host->option(ctx, "file"));
-            rules_close(s);
+            host->open_error(ctx, "option file: expected PATH[,PATH...], got '%s'", list);
             return ANN_EINVAL;
         }
         memcpy(path, v, n);
@@ -69,22 +90,49 @@ static int rules_open(const ann_host *host, ann_open_ctx *ctx, void **state)
         rules_file *f = realloc(s->files, (s->n_files + 1) * sizeof *f);
         if (!f) {
             host->open_error(ctx, "out of memory");
-            rules_close(s);
             return ANN_ENOMEM;
         }
         s->files = f;
         char err[512];
-        int rc = rules_file_load(host, path, rules_needs, &s->files[s->n_files], err, sizeof err);
+        int rc = rules_file_load(host, path, &s->files[s->n_files], err, sizeof err);
         if (rc != ANN_OK) {
             host->open_error(ctx, "%s", err);
+            return rc;
+        }
+        s->n_files++;
+        v += n + (v[n] == ',');
+    }
+    return ANN_OK;
+}
+
+static int rules_open(const ann_host *host, ann_open_ctx *ctx, void **state)
+{
+    if (!ANN_HOST_HAS(host, tokens_v2) || !ANN_HOST_HAS(host, emit_v2) ||
+        !ANN_HOST_HAS(host, option_at)) {
+        host->open_error(ctx, "the host is older than plugin ABI 3");
+        return ANN_ERROR;
+    }
+    rules_state *s = calloc(1, sizeof *s);
+    if (!s) {
+        host->open_error(ctx, "out of memory");
+        return ANN_ENOMEM;
+    }
+    /* Every -O rules.file= (and -p rules:PATH) in order, each a list. */
+    const char *given;
+    for (size_t g = 0; (given = host->option_at(ctx, "file", g)) != NULL; g++) {
+        int rc = rules_load_list(host, ctx, s, given);
+        if (rc != ANN_OK) {
             rules_close(s);
             return rc;
         }
-        s->any_needs |= s->files[s->n_files].n_needs > 0;
-        s->n_files++;
-        v += n;
-        if (*v == ',')
-            v++;
+    }
+    int rc = rules_declare(host, ctx, s);
+    if (rc != ANN_OK) {
+        /* The host left its reason as the message; memory is ours to say. */
+        if (rc == ANN_ENOMEM)
+            host->open_error(ctx, "out of memory");
+        rules_close(s);
+        return rc;
     }
     *state = s;
     return ANN_OK;
@@ -95,6 +143,7 @@ typedef struct rules_emitter {
     ann_doc *doc;
     const ann_token_v2 *tok;
     const rules_file *file;
+    size_t skip_attrs; /* rules_state.skip_attrs */
 } rules_emitter;
 
 static int rules_emit(void *ctx, const rules_match *m)
@@ -109,9 +158,9 @@ static int rules_emit(void *ctx, const rules_match *m)
     ann_new_span_v2 sp = ANN_NEW_SPAN_V2_INIT;
     sp.start = e->tok[m->tok_start].start;
     sp.end = e->tok[m->tok_end - 1].end;
-    sp.label = RULES_LABEL;
-    sp.attrs = rule->attrs;
-    sp.n_attrs = rule->n_attrs;
+    sp.label = rule->label;
+    sp.attrs = rule->attrs + e->skip_attrs;
+    sp.n_attrs = rule->n_attrs - e->skip_attrs;
     sp.links = n_links ? links : NULL;
     sp.n_links = n_links;
     int rc = e->host->emit_v2(e->doc, &sp, NULL);
@@ -121,13 +170,13 @@ static int rules_emit(void *ctx, const rules_match *m)
 }
 
 /* Index of the spans of the needed layers by their first token. */
-static int rules_index_spans(const ann_host *host, ann_doc *doc, const ann_token_v2 *tok,
-                             size_t n_tok, rules_span_index *ix)
+static int rules_index_spans(const ann_host *host, ann_doc *doc, const char *const *needs,
+                             const ann_token_v2 *tok, size_t n_tok, rules_span_index *ix)
 {
     size_t total = 0;
-    for (size_t k = 0; rules_needs[k]; k++) {
+    for (size_t k = 0; needs[k]; k++) {
         size_t n;
-        host->spans(doc, rules_needs[k], &n);
+        host->spans(doc, needs[k], &n);
         total += n;
     }
     ix->refs = host->scratch(doc, (total ? total : 1) * sizeof *ix->refs);
@@ -136,9 +185,9 @@ static int rules_index_spans(const ann_host *host, ann_doc *doc, const ann_token
         return ANN_ENOMEM;
     memset(ix->first, 0xff, (n_tok + 1) * sizeof *ix->first);
     size_t r = 0;
-    for (size_t k = 0; rules_needs[k]; k++) {
+    for (size_t k = 0; needs[k]; k++) {
         size_t n;
-        const ann_span *sp = host->spans(doc, rules_needs[k], &n);
+        const ann_span *sp = host->spans(doc, needs[k], &n);
         for (size_t i = 0; i < n; i++) {
             /* The first token starting at or after the span, and the first
              * one starting at or after its end. */
@@ -156,15 +205,16 @@ static int rules_index_spans(const ann_host *host, ann_doc *doc, const ann_token
             if (a >= n_tok || tok[a].start != sp[i].start || b == a)
                 continue; /* not on token boundaries: no pattern can use it */
             ix->refs[r] =
-                (rules_span_ref){rules_needs[k], sp[i].label, sp[i].id, (uint32_t)b, ix->first[a]};
+                (rules_span_ref){needs[k], sp[i].label, sp[i].id, (uint32_t)b, ix->first[a]};
             ix->first[a] = (int32_t)r++;
         }
     }
     return ANN_OK;
 }
 
-static int rules_phrases_run(const ann_host *host, ann_doc *doc, const rules_file *f,
-                             const char *text, const ann_token_v2 *tok, size_t n_tok)
+static int rules_phrases_run(const ann_host *host, ann_doc *doc, const rules_state *s,
+                             const rules_file *f, const char *text, const ann_token_v2 *tok,
+                             size_t n_tok)
 {
     for (size_t i = 0; i < n_tok;) {
         uint32_t rule = 0, r2 = 0;
@@ -178,7 +228,7 @@ static int rules_phrases_run(const ann_host *host, ann_doc *doc, const rules_fil
             i++;
             continue;
         }
-        rules_emitter e = {host, doc, tok, f};
+        rules_emitter e = {host, doc, tok, f, s->skip_attrs};
         rules_match m = {rule, (uint32_t)i, (uint32_t)end, {0}};
         if (rules_emit(&e, &m) != ANN_OK)
             return ANN_ENOMEM;
@@ -198,11 +248,11 @@ static int rules_annotate(const ann_host *host, void *state, ann_doc *doc)
     if (!tok || n_tok == 0)
         return ANN_OK;
     rules_span_index ix = {0};
-    if (s->any_needs && rules_index_spans(host, doc, tok, n_tok, &ix) != ANN_OK)
+    if (s->n_needs && rules_index_spans(host, doc, s->needs, tok, n_tok, &ix) != ANN_OK)
         return ANN_ENOMEM;
     for (size_t k = 0; k < s->n_files; k++) {
         const rules_file *f = &s->files[k];
-        if ((f->exact || f->folded) && rules_phrases_run(host, doc, f, text, tok, n_tok) != ANN_OK)
+        if ((f->exact || f->folded) && rules_phrases_run(host, doc, s, f, text, tok, n_tok) != ANN_OK)
             return ANN_ENOMEM;
         if (!f->patterns.n)
             continue;
@@ -212,7 +262,7 @@ static int rules_annotate(const ann_host *host, void *state, ann_doc *doc)
                 return ANN_ENOMEM;
             memset(ix.first, 0xff, (n_tok + 1) * sizeof *ix.first);
         }
-        rules_emitter e = {host, doc, tok, f};
+        rules_emitter e = {host, doc, tok, f, s->skip_attrs};
         if (rules_vm_run(host, doc, &f->patterns, text, tok, n_tok, &ix, rules_emit, &e) != ANN_OK)
             return ANN_ENOMEM;
     }
@@ -222,7 +272,9 @@ static int rules_annotate(const ann_host *host, void *state, ann_doc *doc)
 static const char *const rules_labels[] = {RULES_LABEL, NULL};
 
 static const ann_option_decl rules_options[] = {
-    {"file", NULL, "rule file(s) to load, separated by commas (see plugins/rules/README.md)"},
+    {"file", NULL,
+     "rule file(s) to load: repeat the option, or separate them with commas; -p rules:PATH "
+     "is short for -p rules -O rules.file=PATH (see plugins/rules/README.md)"},
     {NULL, NULL, NULL},
 };
 
@@ -230,10 +282,10 @@ static const ann_plugin rules_plugin = {
     .abi_version = ANN_ABI_VERSION,
     .size = (uint32_t)sizeof(ann_plugin),
     .name = "rules",
-    .version = "0.1.0",
-    .description = "phrase lists and token patterns from rule files (-O rules.file=PATH)",
+    .version = "0.2.0",
+    .description = "phrase lists and token patterns from rule files (-p rules:PATH)",
     .labels = rules_labels,
-    .needs = rules_needs,
+    .needs = NULL,
     .options = rules_options,
     .open = rules_open,
     .annotate = NULL,

@@ -23,8 +23,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* The one label the descriptor declares; the rule's own label travels in
- * the attribute "label" (see README.md: the descriptor is constant). */
+/* The label the constant descriptor lists (what `annotate plugins` shows);
+ * a run with rule files declares the files' own labels instead (host ABI
+ * 3, declare_label()), so no span carries it. */
 #define RULES_LABEL "MATCH"
 
 /* Most link roles one pattern may capture. */
@@ -217,7 +218,7 @@ typedef enum rules_kind { RULES_PHRASES, RULES_PATTERN } rules_kind;
 struct rules_rule {
     rules_kind kind;
     char *label;     /* owned */
-    ann_attr *attrs; /* owned, keys and values too; "label" and "layer" first */
+    ann_attr *attrs; /* owned, keys and values too; "layer" first */
     size_t n_attrs;
     rules_program prog; /* RULES_PATTERN */
     unsigned line;
@@ -226,7 +227,7 @@ struct rules_rule {
 typedef struct rules_file {
     char *path;   /* owned */
     char *layer;  /* owned */
-    char **needs; /* owned, n_needs entries */
+    char **needs; /* owned, n_needs entries, the names too */
     size_t n_needs;
     rules_rule *rules;
     size_t n_rules;
@@ -234,16 +235,15 @@ typedef struct rules_file {
     rules_patset patterns;         /* n == 0 when the file has none */
 } rules_file;
 
-/* Reads and compiles the rule file at path.  `available` lists the layers
- * the plugin may read (its descriptor's needs).  On error returns an error
+/* Reads and compiles the rule file at path.  On error returns an error
  * code and writes "PATH:LINE:COL: message" into err. */
-int rules_file_load(const ann_host *host, const char *path, const char *const *available,
-                    rules_file *out, char *err, size_t errlen);
+int rules_file_load(const ann_host *host, const char *path, rules_file *out, char *err,
+                    size_t errlen);
 
 /* The same over a text in memory; `path` names it in messages and is the
  * folder that `from FILE` paths are relative to. */
 int rules_file_parse(const ann_host *host, const char *path, const char *text, size_t len,
-                     const char *const *available, rules_file *out, char *err, size_t errlen);
+                     rules_file *out, char *err, size_t errlen);
 
 void rules_file_free(rules_file *f);
 

@@ -24,7 +24,6 @@
 typedef struct rp {
     const ann_host *host;
     const char *path;
-    const char *const *available;
     rules_file *f;
     unsigned line;
     const char *ln; /* the line */
@@ -68,6 +67,18 @@ static int rp_name_char(char c)
 }
 
 /* Skips blanks from *i; returns the length of the name there. */
+/* Whether s[0..n) may name a layer: the host's plugin name rule, checked
+ * here so that a mistake gets its line and column. */
+static int rules_layer_name_ok(const char *s, size_t n)
+{
+    if (n == 0 || n > 64 || s[0] < 'a' || s[0] > 'z')
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
+            return 0;
+    return 1;
+}
+
 static size_t rp_name(const rp *p, size_t *i)
 {
     while (*i < p->len && rp_blank(p->ln[*i]))
@@ -247,8 +258,7 @@ static int rp_rule(rp *p, rules_kind kind, size_t i)
             i++;
         if (i == vs)
             return rp_fail(p, vs + 1, "expected a value after '='");
-        if ((kl == 5 && memcmp(p->ln + ks, "label", 5) == 0) ||
-            (kl == 5 && memcmp(p->ln + ks, "layer", 5) == 0))
+        if (kl == 5 && memcmp(p->ln + ks, "layer", 5) == 0)
             return rp_fail(p, ks + 1,
                            "'%.*s' is set by the rule file itself: choose another attribute name",
                            (int)kl, p->ln + ks);
@@ -314,24 +324,25 @@ static int rp_header(rp *p, size_t i, int is_layer)
             return rp_fail(p, i + 1, "expected a layer name, found %s",
                            rp_found(p, i, b, sizeof b));
         const char *name = p->ln + i - n;
+        if (!rules_layer_name_ok(name, n))
+            return rp_fail(p, i - n + 1,
+                           "'%.*s' is no layer name: expected a lower-case letter, then lower-case "
+                           "letters, digits or '_' (at most 64)",
+                           (int)n, name);
+        char *copy = rp_dup(name, n);
+        if (!copy)
+            return ANN_ENOMEM;
         if (is_layer) {
             free(p->f->layer);
-            if (!(p->f->layer = rp_dup(name, n)))
-                return ANN_ENOMEM;
+            p->f->layer = copy;
         } else {
-            size_t k = 0;
-            while (p->available && p->available[k] &&
-                   !(strlen(p->available[k]) == n && memcmp(p->available[k], name, n) == 0))
-                k++;
-            if (!p->available || !p->available[k])
-                return rp_fail(
-                    p, i - n + 1, "the rules plugin cannot read the layer '%.*s': it reads only %s",
-                    (int)n, name, p->available && p->available[0] ? p->available[0] : "no layer");
             char **nd = realloc(p->f->needs, (p->f->n_needs + 1) * sizeof *nd);
-            if (!nd)
+            if (!nd) {
+                free(copy);
                 return ANN_ENOMEM;
+            }
             p->f->needs = nd;
-            nd[p->f->n_needs++] = (char *)p->available[k];
+            nd[p->f->n_needs++] = copy;
         }
         while (i < p->len && rp_blank(p->ln[i]))
             i++;
@@ -377,34 +388,52 @@ static int rp_line(rp *p)
                    rp_found(p, 0, b, sizeof b));
 }
 
-/* Puts "label" and "layer" in front of each rule's attributes. */
+/* The layer named after the file when no 'layer:' line names it: its name
+ * up to the first '.', in lower case, other characters as '_'. */
+static int rp_default_layer(rp *p)
+{
+    const char *base = strrchr(p->path, '/');
+    base = base ? base + 1 : p->path;
+    const char *dot = strchr(base, '.');
+    size_t n = dot ? (size_t)(dot - base) : strlen(base);
+    if (!(p->f->layer = rp_dup(base, n)))
+        return ANN_ENOMEM;
+    for (char *c = p->f->layer; *c; c++) {
+        if (*c >= 'A' && *c <= 'Z')
+            *c = (char)(*c - 'A' + 'a');
+        else if (!((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9')))
+            *c = '_';
+    }
+    if (!rules_layer_name_ok(p->f->layer, n)) {
+        p->line = 1;
+        return rp_fail(p, 1, "the file name gives no layer name ('%s'): add a 'layer:' line",
+                       p->f->layer);
+    }
+    return ANN_OK;
+}
+
+/* Puts "layer" in front of each rule's attributes (the plugin writes it
+ * when its files name different layers) and seals the tables. */
 static int rp_finish(rp *p)
 {
-    if (!p->f->layer) {
-        const char *base = strrchr(p->path, '/');
-        base = base ? base + 1 : p->path;
-        const char *dot = strchr(base, '.');
-        p->f->layer = rp_dup(base, dot ? (size_t)(dot - base) : strlen(base));
-        if (!p->f->layer)
-            return ANN_ENOMEM;
-    }
+    if (!p->f->layer && rp_default_layer(p) != ANN_OK)
+        return p->f->layer ? ANN_EINVAL : ANN_ENOMEM;
     if (p->f->n_rules == 0) {
         p->line = 1;
         return rp_fail(p, 1, "expected at least one 'phrases' or 'pattern' line, found none");
     }
     for (size_t k = 0; k < p->f->n_rules; k++) {
         rules_rule *r = &p->f->rules[k];
-        ann_attr *a = malloc((r->n_attrs + 2) * sizeof *a);
+        ann_attr *a = malloc((r->n_attrs + 1) * sizeof *a);
         if (!a)
             return ANN_ENOMEM;
-        a[0] = (ann_attr){rp_dup("label", 5), rp_dup(r->label, strlen(r->label))};
-        a[1] = (ann_attr){rp_dup("layer", 5), rp_dup(p->f->layer, strlen(p->f->layer))};
+        a[0] = (ann_attr){rp_dup("layer", 5), rp_dup(p->f->layer, strlen(p->f->layer))};
         if (r->n_attrs)
-            memcpy(a + 2, r->attrs, r->n_attrs * sizeof *a);
+            memcpy(a + 1, r->attrs, r->n_attrs * sizeof *a);
         free(r->attrs);
         r->attrs = a;
-        r->n_attrs += 2;
-        if (!a[0].key || !a[0].value || !a[1].key || !a[1].value)
+        r->n_attrs += 1;
+        if (!a[0].key || !a[0].value)
             return ANN_ENOMEM;
     }
     if ((p->f->exact && rules_phrases_seal(p->f->exact) != ANN_OK) ||
@@ -414,12 +443,11 @@ static int rp_finish(rp *p)
 }
 
 int rules_file_parse(const ann_host *host, const char *path, const char *text, size_t len,
-                     const char *const *available, rules_file *out, char *err, size_t errlen)
+                     rules_file *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
     rp p = {.host = host,
             .path = path,
-            .available = available,
             .f = out,
             .err = err,
             .errlen = errlen,
@@ -443,8 +471,8 @@ int rules_file_parse(const ann_host *host, const char *path, const char *text, s
     return rc;
 }
 
-int rules_file_load(const ann_host *host, const char *path, const char *const *available,
-                    rules_file *out, char *err, size_t errlen)
+int rules_file_load(const ann_host *host, const char *path, rules_file *out, char *err,
+                    size_t errlen)
 {
     size_t len;
     char *text = rules_read_file(path, &len);
@@ -453,7 +481,7 @@ int rules_file_load(const ann_host *host, const char *path, const char *const *a
         snprintf(err, errlen, "%s: cannot read the rule file: %s", path, strerror(errno));
         return ANN_EIO;
     }
-    int rc = rules_file_parse(host, path, text, len, available, out, err, errlen);
+    int rc = rules_file_parse(host, path, text, len, out, err, errlen);
     free(text);
     return rc;
 }
@@ -473,7 +501,9 @@ void rules_file_free(rules_file *f)
     free(f->rules);
     free(f->path);
     free(f->layer);
-    free(f->needs); /* the names are the plugin's */
+    for (size_t k = 0; k < f->n_needs; k++)
+        free(f->needs[k]);
+    free(f->needs);
     rules_phrases_free(f->exact);
     rules_phrases_free(f->folded);
     rules_patset_free(&f->patterns);

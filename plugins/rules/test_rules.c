@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "annotate/plugin.h"
+#include "load/loader.h"
 #include "mock_host.h"
 
 const ann_plugin *ann_plugin_rules(void);
@@ -67,17 +68,17 @@ static void add_entities(mock_doc *d, const char *const *ents)
     }
 }
 
-/* The spans of the rules layer as "LABEL:text" joined by " | ", with a
- * link written as "LABEL:text>role=text". */
-static void describe(mock_doc *d, char *out, size_t n)
+/* The spans of `layer` as "LABEL:text" joined by " | ", with a link
+ * written as "LABEL:text>role=text". */
+static void describe(mock_doc *d, const char *layer, char *out, size_t n)
 {
     size_t count;
-    const ann_span *s = mock_doc_spans(d, "rules", &count);
+    const ann_span *s = mock_doc_spans(d, layer, &count);
     out[0] = '\0';
     const char *t = mock_doc_text(d);
     for (size_t i = 0; i < count; i++) {
         size_t l = strlen(out);
-        snprintf(out + l, n - l, "%s%s:%.*s", i ? " | " : "", mock_span_attr(&s[i], "label"),
+        snprintf(out + l, n - l, "%s%s:%.*s", i ? " | " : "", s[i].label,
                  (int)(s[i].end - s[i].start), t + s[i].start);
         for (size_t k = 0; k < s[i].n_links; k++) {
             const ann_span *tg = mock_doc_span_by_id(d, s[i].links[k].target);
@@ -105,7 +106,7 @@ static void check_run(mock_plugin *p, const char *what, const char *text,
     ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
     ck_assert_uint_eq(mock_doc_refused(d), 0);
     char got[1024];
-    describe(d, got, sizeof got);
+    describe(d, mock_plugin_layer(p), got, sizeof got);
     ck_assert_msg(strcmp(got, want) == 0, "rules:\n%s\ntext: %s\nwant: %s\ngot:  %s", what, text,
                   want, got);
     mock_doc_free(d);
@@ -163,11 +164,13 @@ START_TEST(test_phrase_attributes)
     ck_assert_ptr_nonnull(p);
     mock_doc *d = mock_doc_new("A Leaf.");
     ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
-    const ann_span *s = mock_doc_find_text(d, "rules", "Leaf");
+    /* The file's own layer and label, declared at open (host ABI 3). */
+    ck_assert_str_eq(mock_plugin_layer(p), "cars");
+    const ann_span *s = mock_doc_find_text(d, "cars", "Leaf");
     ck_assert_ptr_nonnull(s);
-    ck_assert_str_eq(s->label, "MATCH");
-    ck_assert_str_eq(mock_span_attr(s, "label"), "CAR");
-    ck_assert_str_eq(mock_span_attr(s, "layer"), "cars");
+    ck_assert_str_eq(s->label, "CAR");
+    ck_assert_ptr_null(mock_span_attr(s, "layer"));
+    ck_assert_ptr_null(mock_span_attr(s, "label"));
     ck_assert_str_eq(mock_span_attr(s, "maker"), "Nissan");
     mock_doc_free(d);
     mock_plugin_close(p);
@@ -182,7 +185,7 @@ START_TEST(test_phrase_file)
     mock_doc *d = mock_doc_new("The Megane E-Tech and the Clio.");
     ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
     char got[256];
-    describe(d, got, sizeof got);
+    describe(d, "t", got, sizeof got);
     ck_assert_str_eq(got, "CAR:Megane E-Tech | CAR:Clio");
     mock_doc_free(d);
     mock_plugin_close(p);
@@ -338,10 +341,8 @@ START_TEST(test_product_maker)
     mock_plugin *p = open_example("products.rules");
     mock_doc *d = mock_doc_new("the Leaf and the Qashqai");
     ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
-    ck_assert_str_eq(mock_span_attr(mock_doc_find_text(d, "rules", "Leaf"), "maker"), "Nissan");
-    ck_assert_ptr_null(mock_span_attr(mock_doc_find_text(d, "rules", "Qashqai"), "maker"));
-    ck_assert_str_eq(mock_span_attr(mock_doc_find_text(d, "rules", "Qashqai"), "layer"),
-                     "products");
+    ck_assert_str_eq(mock_span_attr(mock_doc_find_text(d, "products", "Leaf"), "maker"), "Nissan");
+    ck_assert_ptr_null(mock_span_attr(mock_doc_find_text(d, "products", "Qashqai"), "maker"));
     mock_doc_free(d);
     mock_plugin_close(p);
 }
@@ -363,8 +364,8 @@ static const error_case errors[] = {
     {"phrases CAR Leaf\n",
      "1:13: expected key=value, 'ignore-case', 'from FILE' or ':', found 'Leaf'"},
     {"phrases CAR maker=: Leaf\n", "1:19: expected a value after '='"},
-    {"phrases CAR label=x: Leaf\n",
-     "1:13: 'label' is set by the rule file itself: choose another attribute name"},
+    {"phrases CAR layer=x: Leaf\n",
+     "1:13: 'layer' is set by the rule file itself: choose another attribute name"},
     {"phrases CAR: Leaf,, Note\n",
      "1:19: expected a phrase, found an empty one (two commas in a row?)"},
     {"phrases CAR from\n", "1:17: expected a file name after 'from'"},
@@ -375,8 +376,12 @@ static const error_case errors[] = {
     {"layer: cars trucks\nphrases CAR: Leaf\n",
      "1:13: expected the end of the line, found 'trucks'"},
     {"layer:\n", "1:7: expected a layer name, found the end of the line"},
-    {"needs: dates\n",
-     "1:8: the rules plugin cannot read the layer 'dates': it reads only entities"},
+    {"needs: Dates\n",
+     "1:8: 'Dates' is no layer name: expected a lower-case letter, then lower-case letters, "
+     "digits or '_' (at most 64)"},
+    {"layer: my-cars\nphrases CAR: Leaf\n",
+     "1:8: 'my-cars' is no layer name: expected a lower-case letter, then lower-case letters, "
+     "digits or '_' (at most 64)"},
     {"needs: entities; dates\n", "1:16: expected ',' or the end of the line, found ';'"},
     {"pattern X:\n", "1:11: expected a pattern after ':'"},
     {"pattern X Y\n", "1:11: expected key=value, 'from FILE' or ':', found 'Y'"},
@@ -457,10 +462,69 @@ START_TEST(test_two_files)
     static const char *const kato[] = {"PER:Takao Kato", NULL};
     add_entities(d, kato);
     ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
+    /* Two layers in one plugin: the layer stays "rules", the file's is an attribute. */
+    ck_assert_str_eq(mock_plugin_layer(p), "rules");
+    ck_assert_str_eq(mock_doc_find_text(d, "rules", "CEO")->label, "TITLE");
     ck_assert_str_eq(mock_span_attr(mock_doc_find_text(d, "rules", "CEO"), "layer"), "titles");
     ck_assert_str_eq(mock_span_attr(mock_doc_find_text(d, "rules", "Outlander"), "layer"),
                      "products");
     mock_doc_free(d);
+    mock_plugin_close(p);
+}
+END_TEST
+
+/* -O rules.file= given twice loads both files, as a comma list does. */
+START_TEST(test_repeated_option)
+{
+    char a[700], b[700];
+    snprintf(a, sizeof a, "file=%s/products.rules", RULES_EXAMPLES_DIR);
+    snprintf(b, sizeof b, "file=%s", write_file("cities.rules", "phrases CITY: Paris\n"));
+    const char *opts[] = {a, b, NULL};
+    mock_plugin *p = mock_plugin_open(ann_plugin_rules(), opts, NULL);
+    ck_assert_msg(p != NULL, "%s", mock_last_error());
+    ck_assert_str_eq(mock_plugin_layer(p), "rules");
+    mock_doc *d = mock_doc_new("The Leaf in Paris.");
+    ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
+    char got[256];
+    describe(d, "rules", got, sizeof got);
+    ck_assert_str_eq(got, "PRODUCT:Leaf | CITY:Paris");
+    mock_doc_free(d);
+    mock_plugin_close(p);
+}
+END_TEST
+
+/* What open() declares: the files' labels replace MATCH, their needs are
+ * added, and the file's name gives the layer when no layer: line does. */
+START_TEST(test_declared)
+{
+    mock_plugin *p = open_rules("needs: entities\nphrases CAR: Leaf\npattern TITLE: [CEO] <PER>\n");
+    ck_assert_msg(p != NULL, "%s", mock_last_error());
+    const ann_loaded_plugin *lp = mock_plugin_loaded(p);
+    ck_assert_str_eq(lp->name, "t");
+    ck_assert_uint_eq(lp->n_labels, 2);
+    ck_assert_str_eq(lp->desc->labels[0], "CAR");
+    ck_assert_str_eq(lp->desc->labels[1], "TITLE");
+    ck_assert_ptr_null(lp->desc->labels[2]);
+    ck_assert_str_eq(lp->desc->needs[0], "entities");
+    ck_assert_ptr_null(lp->desc->needs[1]);
+    mock_plugin_close(p);
+}
+END_TEST
+
+/* A file name that makes no layer name needs a layer: line. */
+START_TEST(test_file_name_layer)
+{
+    char opt[600];
+    snprintf(opt, sizeof opt, "file=%s", write_file("2024.rules", "phrases X: a\n"));
+    const char *opts[] = {opt, NULL};
+    ck_assert_ptr_null(mock_plugin_open(ann_plugin_rules(), opts, NULL));
+    ck_assert_msg(strstr(mock_last_error(), "2024.rules:1:1: the file name gives no layer name "
+                                            "('2024'): add a 'layer:' line") != NULL,
+                  "%s", mock_last_error());
+    snprintf(opt, sizeof opt, "file=%s", write_file("My-Cars.v2.rules", "phrases X: a\n"));
+    mock_plugin *p = mock_plugin_open(ann_plugin_rules(), opts, NULL);
+    ck_assert_msg(p != NULL, "%s", mock_last_error());
+    ck_assert_str_eq(mock_plugin_layer(p), "my_cars");
     mock_plugin_close(p);
 }
 END_TEST
@@ -482,7 +546,7 @@ START_TEST(test_descriptor)
     ck_assert_str_eq(d->name, "rules");
     ck_assert_str_eq(d->labels[0], "MATCH");
     ck_assert_ptr_null(d->labels[1]);
-    ck_assert_str_eq(d->needs[0], "entities");
+    ck_assert_ptr_null(d->needs); /* a rule file's needs: line declares them */
     ck_assert_ptr_nonnull(d->annotate_v2);
 }
 END_TEST
@@ -503,6 +567,9 @@ static Suite *rules_suite(void)
     tcase_add_test(tc, test_missing_file);
     tcase_add_test(tc, test_no_file_emits_nothing);
     tcase_add_test(tc, test_two_files);
+    tcase_add_test(tc, test_repeated_option);
+    tcase_add_test(tc, test_declared);
+    tcase_add_test(tc, test_file_name_layer);
     tcase_add_test(tc, test_empty_document);
     tcase_add_test(tc, test_descriptor);
     suite_add_tcase(s, tc);

@@ -143,6 +143,16 @@ void mock_plugin_close(mock_plugin *p)
     free(p);
 }
 
+const char *mock_plugin_layer(const mock_plugin *p)
+{
+    return p->set.items[0].name;
+}
+
+const ann_loaded_plugin *mock_plugin_loaded(const mock_plugin *p)
+{
+    return &p->set.items[0];
+}
+
 /* ---- the document's layers and host context ------------------------------------ */
 
 static size_t count_labels(const ann_plugin *desc)

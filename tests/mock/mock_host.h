@@ -37,6 +37,16 @@ mock_plugin *mock_plugin_open(const ann_plugin *desc, const char *const *options
                               const char *data_dir);
 void mock_plugin_close(mock_plugin *p);
 
+/* The plugin's layer name: its name, or what it declared with set_layer()
+ * when it opened.  Borrowed until mock_plugin_close(). */
+const char *mock_plugin_layer(const mock_plugin *p);
+
+struct ann_loaded_plugin;
+
+/* The loaded plugin behind p, for tests of what open() declared.
+ * Borrowed until mock_plugin_close(). */
+const struct ann_loaded_plugin *mock_plugin_loaded(const mock_plugin *p);
+
 /* The last message the plugin reported through open_error/doc_error/doc_warn,
  * or through a refused emit; "" when none.  Borrowed until the next call. */
 const char *mock_last_error(void);

@@ -29,12 +29,23 @@ expect 2 "no plugin 'nope'"        -P "$TP" -p words -O nope.x=1 "$tmp/good.txt"
 expect 2 "unexpected argument"     plugins extra
 
 # configuration errors name the plugin file: exit 2
-expect 2 "$TP/wrongabi.so: built for plugin ABI 99, this annotate supports 1..2" -P "$TP" -p wrongabi "$tmp/good.txt"
+expect 2 "$TP/wrongabi.so: built for plugin ABI 99, this annotate supports 1..3" -P "$TP" -p wrongabi "$tmp/good.txt"
 expect 2 "$TP/noentry.so: no entry function ann_plugin_noentry" -P "$TP" -p noentry "$tmp/good.txt"
 expect 2 "$TP/failopen.so: plugin failopen failed to open: cannot read model missing.bin" -P "$TP" -p failopen "$tmp/good.txt"
 expect 2 "cycle"                   -P "$TP" -p cyca "$tmp/good.txt"
 expect 2 "needs the layer 'ghost'" -P "$TP" -p needsghost "$tmp/good.txt"
 expect 2 "mode must be cap or all" -P "$TP" -p words -O words.mode=loud "$tmp/good.txt"
+
+# ABI 3: labels, a need and the layer name declared in open() from options
+expect 0 '"layer":"caps","label":"CAP","text":"Luca"' -P "$TP" -p declares -O declares.labels=CAP \
+    -O declares.layer=caps -O declares.need=words -f jsonl -o - "$tmp/good.txt"
+expect 0 '"declares.seen":"3"'      -P "$TP" -p declares -O declares.need=words -f jsonl -o - "$tmp/good.txt"
+expect 0 '"layer":"words"'          -P "$TP" -p declares -O declares.need=words -f jsonl -o - "$tmp/good.txt"
+expect 2 "declares.so: plugin declares failed to open: declare_label: 'a b' is not a label" \
+    -P "$TP" -p declares -O "declares.labels=a b" "$tmp/good.txt"
+expect 2 "the layer name 'words' is taken" -P "$TP" -p words,declares -O declares.layer=words "$tmp/good.txt"
+# an ABI 1 plugin runs next to it
+expect 0 '"layer":"abione"'         -P "$TP" -p abione,declares -O declares.labels=CAP -f jsonl -o - "$tmp/good.txt"
 
 # help and version: exit 0
 expect 0 "--reference-date"        --help

@@ -157,12 +157,40 @@ START_TEST(test_cli_values)
 }
 END_TEST
 
+/* -p is repeatable, and an item NAME:PATH selects NAME and gives it
+ * NAME.file=PATH among the -O options, in command-line order. */
+START_TEST(test_cli_plugin_paths)
+{
+    char *argv[] = {(char *)"annotate",
+                    (char *)"-O",
+                    (char *)"rules.file=a.rules",
+                    (char *)"-p",
+                    (char *)"entities,rules:b.rules",
+                    (char *)"--plugins=rules:dir/c,d.rules",
+                    (char *)"-O",
+                    (char *)"rules.file=e.rules",
+                    (char *)"x.txt",
+                    NULL};
+    int argc = (int)(sizeof argv / sizeof argv[0]) - 1;
+    ann_cli_opts o;
+    ck_assert_int_eq(ann_cli_parse(argc, argv, &o), 0);
+    ck_assert_str_eq(o.plugins, "entities,rules,rules,d.rules");
+    ck_assert_uint_eq(o.options.n, 4);
+    ck_assert_str_eq(o.options.items[0], "rules.file=a.rules");
+    ck_assert_str_eq(o.options.items[1], "rules.file=b.rules");
+    ck_assert_str_eq(o.options.items[2], "rules.file=dir/c");
+    ck_assert_str_eq(o.options.items[3], "rules.file=e.rules");
+    ann_cli_opts_free(&o);
+}
+END_TEST
+
 static Suite *cli_suite(void)
 {
     Suite *s = suite_create("cli");
     TCase *tc = tcase_create("parse");
     tcase_add_loop_test(tc, test_cli_table, 0, (int)(sizeof cli_cases / sizeof cli_cases[0]));
     tcase_add_test(tc, test_cli_values);
+    tcase_add_test(tc, test_cli_plugin_paths);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -87,7 +87,7 @@ typedef struct load_case {
 } load_case;
 
 static const load_case load_cases[] = {
-    {"wrongabi", {"built for plugin ABI 99, this annotate supports 1..2", NULL, NULL}},
+    {"wrongabi", {"built for plugin ABI 99, this annotate supports 1..3", NULL, NULL}},
     {"smallsize", {"descriptor is 16 bytes", NULL, NULL}},
     {"noentry", {"ann_plugin_noentry", "entry", NULL}},
     {"nosuchfile", {"cannot load", NULL, NULL}},
@@ -335,6 +335,118 @@ START_TEST(test_open_failures)
 }
 END_TEST
 
+/* ---- what a plugin declares in open() (ABI 3) ------------------------------ */
+
+/* Selects `list`, applies the options and opens with ann_open_settle(). */
+static int settle(ann_strlist *path, const char *list, const char *const *opts,
+                  ann_plugin_set *set, char *err, size_t errlen)
+{
+    const ann_load_policy policy = {0, NULL};
+    int rc = ann_select_with_policy(&policy, path, list, set, err, errlen);
+    for (size_t i = 0; rc == ANN_OK && opts && opts[i]; i++)
+        rc = ann_set_option(set, opts[i], err, errlen);
+    if (rc == ANN_OK)
+        rc = ann_open_settle(&policy, path, set, &ann_host_table, err, errlen);
+    return rc;
+}
+
+START_TEST(test_declared_at_open)
+{
+    ann_strlist path;
+    test_path(&path);
+    ann_plugin_set set;
+    char err[2048] = "";
+    const char *const opts[] = {"declares.labels=CAP,OTHER,CAP", "declares.need=words",
+                                "declares.layer=caps", NULL};
+    ck_assert_msg(settle(&path, "declares", opts, &set, err, sizeof err) == ANN_OK, "%s", err);
+    /* words was pulled in by the declared need and runs first. */
+    ck_assert_uint_eq(set.n, 2);
+    ck_assert_str_eq(set.items[0].name, "words");
+    ck_assert(set.items[0].opened);
+    const ann_loaded_plugin *p = &set.items[1];
+    ck_assert_str_eq(p->name, "caps");
+    ck_assert_str_eq(p->desc->name, "declares");
+    /* The declared labels replace the descriptor's, each once. */
+    ck_assert_uint_eq(p->n_labels, 2);
+    ck_assert_str_eq(p->desc->labels[0], "CAP");
+    ck_assert_str_eq(p->desc->labels[1], "OTHER");
+    ck_assert_ptr_null(p->desc->labels[2]);
+    ck_assert_str_eq(p->desc->needs[0], "words");
+    ck_assert_ptr_null(p->desc->needs[1]);
+    ann_plugin_set_free(&set);
+
+    /* Nothing declared: the descriptor as it is. */
+    ck_assert_msg(settle(&path, "declares", NULL, &set, err, sizeof err) == ANN_OK, "%s", err);
+    ck_assert_uint_eq(set.n, 1);
+    ck_assert_str_eq(set.items[0].name, "declares");
+    ck_assert_str_eq(set.items[0].desc->labels[0], "DECL");
+    ck_assert_ptr_null(set.items[0].desc->needs);
+    ann_plugin_set_free(&set);
+    ann_strlist_free(&path);
+}
+END_TEST
+
+typedef struct declare_case {
+    const char *opt;
+    const char *expect;
+} declare_case;
+
+static const declare_case declare_cases[] = {
+    {"declares.labels=OK,two words", "'two words' is not a label"},
+    {"declares.labels=", NULL}, /* an empty list declares nothing: fine */
+    {"declares.need=Words", "declare_need: 'Words' is not a layer name"},
+    {"declares.need=ghost", "needs the layer 'ghost', but no ghost.so was found"},
+    {"declares.layer=my-layer", "set_layer: 'my-layer' is not a layer name"},
+    {"declares.layer=words", "the layer name 'words' is taken by"},
+    {"declares.need=declares", NULL}, /* needing oneself is harmless */
+};
+
+START_TEST(test_declare_refused)
+{
+    const declare_case *c = &declare_cases[_i];
+    ann_strlist path;
+    test_path(&path);
+    ann_plugin_set set;
+    char err[2048] = "";
+    const char *const opts[] = {c->opt, NULL};
+    int rc = settle(&path, "words,declares", opts, &set, err, sizeof err);
+    if (!c->expect) {
+        ck_assert_msg(rc == ANN_OK, "%s: %s", c->opt, err);
+    } else {
+        ck_assert_msg(rc != ANN_OK, "%s: accepted", c->opt);
+        ck_assert_msg(strstr(err, c->expect) != NULL, "%s: '%s' lacks '%s'", c->opt, err,
+                      c->expect);
+    }
+    ann_plugin_set_free(&set);
+    ann_strlist_free(&path);
+}
+END_TEST
+
+/* An ABI 1 and an ABI 2 plugin open as before next to an ABI 3 one. */
+START_TEST(test_old_plugins_with_declaring_one)
+{
+    ann_strlist path;
+    test_path(&path);
+    ann_plugin_set set;
+    char err[2048] = "";
+    const char *const opts[] = {"declares.labels=CAP", NULL};
+    ck_assert_msg(settle(&path, "abione,pairs,declares", opts, &set, err, sizeof err) == ANN_OK,
+                  "%s", err);
+    ck_assert_uint_eq(set.n, 4); /* pairs needs words */
+    for (size_t i = 0; i < set.n; i++)
+        ck_assert(set.items[i].opened);
+    ck_assert_str_eq(set.items[0].name, "abione");
+    ck_assert_uint_eq(set.items[0].desc->abi_version, 1);
+    /* Ordered by needs as before: words (pulled in) ahead of pairs. */
+    ck_assert_str_eq(set.items[1].name, "declares");
+    ck_assert_str_eq(set.items[1].desc->labels[0], "CAP");
+    ck_assert_str_eq(set.items[2].name, "words");
+    ck_assert_str_eq(set.items[3].name, "pairs");
+    ann_plugin_set_free(&set);
+    ann_strlist_free(&path);
+}
+END_TEST
+
 /* ---- the document context ------------------------------------------------------ */
 
 typedef struct run_fixture {
@@ -554,6 +666,10 @@ static Suite *loader_suite(void)
     tcase_add_test(tc, test_first_on_path_wins);
     tcase_add_loop_test(tc, test_option_table, 0, (int)(sizeof opt_cases / sizeof opt_cases[0]));
     tcase_add_test(tc, test_open_failures);
+    tcase_add_test(tc, test_declared_at_open);
+    tcase_add_loop_test(tc, test_declare_refused, 0,
+                        (int)(sizeof declare_cases / sizeof declare_cases[0]));
+    tcase_add_test(tc, test_old_plugins_with_declaring_one);
     suite_add_tcase(s, tc);
     tc = tcase_create("document");
     tcase_add_test(tc, test_bad_spans_dropped);

@@ -50,8 +50,14 @@ extern "C" {
  * character classes, case folding, growable scratch memory), span, token and
  * region structs that carry their size, and the `subsumes` merge rule.  A
  * version 1 plugin still loads: the host calls its annotate() and never
- * reads past the size its descriptor declares. */
-#define ANN_ABI_VERSION 2
+ * reads past the size its descriptor declares.
+ *
+ * ABI 3 appended four open-time members to the host table, declare_label(),
+ * declare_need(), set_layer() and option_at(): a plugin whose labels, needs
+ * or layer name come from its options (rule files) declares them while it
+ * opens, and reads every value of an option given several times.
+ * The descriptor did not change, so ABI 1 and 2 plugins load as before. */
+#define ANN_ABI_VERSION 3
 #define ANN_ABI_MIN 1
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -329,10 +335,42 @@ typedef struct ann_host {
     const ann_token_v2 *(*tokens_v2)(ann_doc *doc, size_t elem_size, size_t *n);
     const ann_region_v2 *(*sentences_v2)(ann_doc *doc, size_t elem_size, size_t *n);
     const ann_region_v2 *(*paragraphs_v2)(ann_doc *doc, size_t elem_size, size_t *n);
+
+    /* -- ABI 3: during open() --------------------------------------------- */
+
+    /* Declares a label the plugin may emit, for a plugin whose labels come
+     * from its options.  Copies the label: 1 to 64 ASCII letters, digits,
+     * '_', '-' or '.'; declaring one twice is harmless.  When open()
+     * succeeds, the declared labels *replace* the descriptor's `labels` for
+     * the run (the descriptor's list is what `annotate plugins` shows).
+     * Returns ANN_OK, ANN_EINVAL for a malformed label (its reason is then
+     * the open() message unless open_error() is called after), ANN_ENOMEM. */
+    int (*declare_label)(ann_open_ctx *ctx, const char *label);
+
+    /* Declares a layer the plugin reads, in addition to the descriptor's
+     * `needs`.  Copies the name.  When open() succeeds the host selects,
+     * loads and opens that plugin if it is not selected yet, runs it first
+     * and lets spans() read it, as for the descriptor's needs.  Answers as
+     * declare_label() does; the name follows the plugin name rule. */
+    int (*declare_need)(ann_open_ctx *ctx, const char *layer);
+
+    /* Names the plugin's layer, instead of the plugin's name: the spans of
+     * the run carry it, other plugins need it under it, and -O keeps the
+     * plugin's name.  Copies the name, which follows the plugin name rule
+     * and must not be another selected plugin's layer (the run then stops
+     * with exit status 2).  Answers as declare_label() does. */
+    int (*set_layer)(ann_open_ctx *ctx, const char *layer);
+
+    /* For an option that may be given several times (-O rules.file=A
+     * -O rules.file=B): the i-th value given for `key`, in command-line
+     * order; with none given, i == 0 answers the declared default.  NULL
+     * past the last one and for an undeclared key.  option() answers the
+     * last value.  Borrowed until close(). */
+    const char *(*option_at)(ann_open_ctx *ctx, const char *key, size_t i);
 } ann_host;
 
 /* True when the host table has member M (a plugin built against a newer
- * header than the host's checks before calling an ABI 2 member). */
+ * header than the host's checks before calling an ABI 2 or 3 member). */
 #define ANN_HOST_HAS(host, M) \
     ((host)->size >= offsetof(ann_host, M) + sizeof((host)->M) && (host)->M != NULL)
 

@@ -14,6 +14,7 @@
 #include "read/reader.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/outname.h"
 #include "view/commands.h"
 #include "view/load.h"
 #include "view/options.h"
@@ -62,21 +63,38 @@ static int terminal_width(void)
     return 80;
 }
 
-/* OUT itself for one input; OUT/NAME.html (NAME: the document's base name
- * without extension) for several.  Caller frees with free(). */
-static char *html_path(const char *out, const ann_result *r, int several)
+/* The page of one document: `out` itself, or out/STEM.html for several
+ * (`stem` from page_stems()).  Caller frees with free(). */
+static char *html_path(const char *out, const char *stem)
 {
-    if (!several)
+    if (!stem)
         return strdup(out);
-    const char *base = strrchr(r->path, '/');
-    base = base ? base + 1 : r->path;
-    const char *dot = strrchr(base, '.');
-    int len = dot && dot != base ? (int)(dot - base) : (int)strlen(base);
-    size_t n = strlen(out) + (size_t)len + 8;
+    size_t n = strlen(out) + strlen(stem) + 7;
     char *p = malloc(n);
     if (p)
-        snprintf(p, n, "%s/%.*s.html", out, len, base);
+        snprintf(p, n, "%s/%s.html", out, stem);
     return p;
+}
+
+/* The page names of several documents, as annotate names outputs: the
+ * document's base name without its extension, or with it where two would
+ * share a name (a.md and a.html).  A name that still clashes is NULL for
+ * each document that has it: those pages are not written rather than one
+ * overwriting another.  Each stems[i] is freed by the caller with free().
+ * Returns 0, or -1 when memory runs out. */
+static int page_stems(const ann_loaded_list *list, char **stems)
+{
+    const char **bases = malloc((list->n + 1) * sizeof *bases);
+    if (!bases)
+        return -1;
+    for (size_t i = 0; i < list->n; i++) {
+        const char *path = ann_loaded_result(list->items[i])->path;
+        const char *slash = strrchr(path, '/');
+        bases[i] = slash ? slash + 1 : path;
+    }
+    int rc = ann_output_stems(bases, list->n, stems);
+    free(bases);
+    return rc;
 }
 
 /* Shows (or writes the page of) one loaded annotation; `name` is its file. */
@@ -102,7 +120,7 @@ static void attach_source(const char *path, ann_result *r, ann_textdoc *td)
 }
 
 static int view_one(const ann_loaded *l, const char *name, const view_opts *o, int several,
-                    int first)
+                    int first, const char *page_stem)
 {
     ann_textdoc td;
     memset(&td, 0, sizeof td);
@@ -121,7 +139,14 @@ static int view_one(const ann_loaded *l, const char *name, const view_opts *o, i
         shown += keep[i];
     }
     if (o->html) {
-        char *out = html_path(o->html, r, several);
+        if (several && !page_stem) {
+            fprintf(stderr,
+                    "annotate view: %s: %s: its page would have the name of another document's "
+                    "page; not written\n",
+                    name, r->path);
+            goto done;
+        }
+        char *out = html_path(o->html, several ? page_stem : NULL);
         if (!out || ann_html_render(r, keep, &b) != ANN_OK) {
             fprintf(stderr, "annotate view: %s: out of memory\n", name);
         } else if ((several ? ann_mkdir_p(o->html) : ann_mkdir_parent(out)) != 0) {
@@ -217,6 +242,7 @@ static int view_all(char **files, int n_files, const view_opts *o)
     ann_loaded_list list = {0};
     ann_strlist errors = {0}, layers = {0}, labels = {0};
     const char **names = NULL;
+    char **stems = NULL; /* page names for --html with several documents */
     int status = 0;
     for (int i = 0; i < n_files; i++) {
         size_t before = list.n;
@@ -252,10 +278,21 @@ static int view_all(char **files, int n_files, const view_opts *o)
             goto out;
         }
     }
+    if (o->html && list.n > 1) {
+        stems = calloc(list.n, sizeof *stems);
+        if (!stems || page_stems(&list, stems) != 0) {
+            fprintf(stderr, "annotate view: out of memory\n");
+            status = 1;
+            goto out;
+        }
+    }
     for (size_t i = 0; i < list.n; i++)
-        if (view_one(list.items[i], names[i], o, list.n > 1, i == 0))
+        if (view_one(list.items[i], names[i], o, list.n > 1, i == 0, stems ? stems[i] : NULL))
             status = 1;
 out:
+    for (size_t i = 0; stems && i < list.n; i++)
+        free(stems[i]);
+    free(stems);
     free(names);
     ann_strlist_free(&layers);
     ann_strlist_free(&labels);

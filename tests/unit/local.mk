@@ -89,10 +89,10 @@ TESTS += tests/unit/test_front_matter tests/unit/test_jsonl_in tests/unit/test_r
 	tests/unit/test_textview \
 	tests/unit/test_walk.sh tests/unit/test_isolate.sh tests/unit/test_shard.sh \
 	tests/unit/test_portable.sh tests/unit/test_outputs.sh tests/unit/test_summary.sh tests/unit/test_guide.sh \
-	tests/unit/test_stdin.sh tests/unit/test_stdout.sh
+	tests/unit/test_stdin.sh tests/unit/test_stdout.sh tests/unit/test_walkthrough.sh
 EXTRA_DIST += tests/unit/test_cli.sh tests/unit/test_walk.sh tests/unit/test_isolate.sh tests/unit/test_shard.sh \
 	tests/unit/test_portable.sh tests/unit/test_outputs.sh tests/unit/test_summary.sh tests/unit/test_guide.sh \
-	tests/unit/test_stdin.sh tests/unit/test_stdout.sh
+	tests/unit/test_stdin.sh tests/unit/test_stdout.sh tests/unit/test_walkthrough.sh
 
 tests_unit_test_reader_SOURCES = tests/unit/test_reader.c
 tests_unit_test_reader_CFLAGS = $(ANN_UNIT_CFLAGS)

@@ -99,7 +99,6 @@ static int page_stems(const ann_loaded_list *list, char **stems)
     return rc;
 }
 
-/* Shows (or writes the page of) one loaded annotation; `name` is its file. */
 /* Reads the document again, as the run did, for its text view: the views
  * show a Markdown or HTML document's prose, not its markup.  The bytes are
  * those whose SHA-256 ann_load() checked.  On failure (a reader name this
@@ -121,6 +120,8 @@ static void attach_source(const char *path, ann_result *r, ann_textdoc *td)
     r->source = td;
 }
 
+/* Shows (or writes the page of) one loaded annotation; `name` is its file,
+ * `page_stem` its page's name when several go to an --html folder. */
 static int view_one(const ann_loaded *l, const char *name, const view_opts *o, int several,
                     int first, const char *page_stem)
 {

@@ -259,11 +259,11 @@ static void document_paths(const ann_run_opts *o, size_t i, char **abs, char **r
     free(dir);
 }
 
-/* Document i from its file, or from its --stdin record.  Returns what
- * ann_read_file_max() returns, the message in err. */
-static int read_document(const ann_run_opts *o, size_t i, ann_textdoc *td, char *err, size_t errlen)
+/* Document i from its file, or from its --stdin record rec (NULL for a
+ * file run).  Returns what ann_read_file_max() returns, the message in err. */
+static int read_document(const ann_run_opts *o, size_t i, const ann_record *rec, ann_textdoc *td,
+                         char *err, size_t errlen)
 {
-    const ann_record *rec = o->records ? &o->records[i] : NULL;
     if (!rec)
         return ann_read_file_max(o->files[i], ANN_FORMAT_AUTO, o->max_doc_size, td, err, errlen);
     memset(td, 0, sizeof *td);
@@ -277,9 +277,8 @@ static int read_document(const ann_run_opts *o, size_t i, ann_textdoc *td, char 
 
 /* A --stdin record that gave no document still gets its line of output:
  * the error record replaces whatever the writer had begun. */
-static void answer_failed_record(ann_runner *r, size_t i, const char *why)
+static void answer_failed_record(ann_runner *r, const ann_record *rec, const char *why)
 {
-    const ann_record *rec = r->o->records ? &r->o->records[i] : NULL;
     if (!rec)
         return;
     ann_buf_reset(&r->sink.stream);
@@ -307,7 +306,7 @@ void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip,
     r->sink.stem = o->out_names ? o->out_names[i] : NULL;
 
     set_running(r, -1);
-    int rc = read_document(o, i, &td, err, sizeof err);
+    int rc = read_document(o, i, rec, &td, err, sizeof err);
     if (rc != ANN_OK) {
         if (rec)
             ann_run_report("standard input, line %zu: %s", rec->line, err);
@@ -317,7 +316,7 @@ void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip,
         size_t plen = strlen(path);
         if (strncmp(err, path, plen) == 0 && err[plen] == ':' && err[plen + 1] == ' ')
             why = err + plen + 2;
-        answer_failed_record(r, i, why);
+        answer_failed_record(r, rec, why);
         r->tally.host_sec += ann_run_now() - t0;
         r->tally.host_cpu += ann_run_thread_cpu() - c0;
         return;
@@ -383,7 +382,7 @@ void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip,
             }
 done:
     if (!out->written)
-        answer_failed_record(r, i, why);
+        answer_failed_record(r, rec, why);
     ann_doc_end(&r->doc);
     ann_tokenized_free(&tok);
     ann_textdoc_free(&td);

@@ -1,6 +1,6 @@
 ## Golden end-to-end runs: the real program, every shipped plugin, corpus/.
 TESTS += tests/golden/run-golden tests/golden/check-offsets tests/golden/run-formats
-EXTRA_DIST += tests/golden/run-golden tests/golden/check-offsets tests/golden/offsets.py tests/golden/README.md \
+EXTRA_DIST += tests/golden/run-golden tests/golden/check-offsets tests/golden/offsets.py tests/golden/strip-paths tests/golden/README.md \
 	tests/golden/run-formats tests/golden/expected/formats corpus/alliance-board.md corpus/alliance-board.html \
 	tests/golden/expected/alliance-mitsubishi.ann.json tests/golden/expected/alliance-tokyo.ann.json
 
@@ -8,7 +8,7 @@ EXTRA_DIST += tests/golden/run-golden tests/golden/check-offsets tests/golden/of
 # (git diff tests/golden) before committing it.
 .PHONY: update-golden
 update-golden: annotate
-	cd $(srcdir) && $(abs_top_builddir)/annotate -q -j1 --reference-date 2023-02-07 \
-	  -o tests/golden/expected corpus/alliance-mitsubishi.txt corpus/alliance-tokyo.txt
+	UPDATE_GOLDEN=1 top_srcdir=$(abs_top_srcdir) top_builddir=$(abs_top_builddir) \
+	  $(abs_top_srcdir)/tests/golden/run-golden
 	UPDATE_GOLDEN=1 top_srcdir=$(abs_top_srcdir) top_builddir=$(abs_top_builddir) \
 	  $(abs_top_srcdir)/tests/golden/run-formats

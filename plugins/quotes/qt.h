@@ -155,6 +155,7 @@ typedef struct qt_doc {
     size_t n_quotes, cap_quotes;
     size_t cur; /* index of the quotation being attributed */
     const struct qt_genders *genders; /* qt_genders_build(), or NULL */
+    const struct qt_roles *roles;     /* qt_roles_build() in a story, or NULL */
     int story; /* a story told in dialogue (qt_is_dialogue), not news */
 } qt_doc;
 
@@ -252,12 +253,20 @@ int qt_name_article(const qt_doc *d, uint32_t *a, uint32_t b);
  * is clearly the most frequent (Bill -> Bill Gorton); else untouched. */
 void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b);
 
+/* ---- lower-case titles as characters (qt_roles.c) -------------------------- */
+
+/* Indexes every "Title Name" of the text (Count Orlak, Colonel Marsh) for
+ * qt_char_role: d->roles, in scratch memory, built once per document.
+ * Returns ANN_OK or ANN_ENOMEM. */
+int qt_roles_build(qt_doc *d);
+
 /* A lower-case role t[a, b) that is a title (the count said, said the
- * colonel): in a story it is the one character with that title, written
- * "Count Name" nearest before byte self (else first after it).  Stores
- * that name in t[*na, *nb) and returns 1, or returns 0. */
+ * colonel): the character written "Count Name" nearest before byte self,
+ * else first after it, from d->roles (no index: none).  Stores that name
+ * in t[*na, *nb) and returns 1, or returns 0.  One binary search; probes
+ * (NULL: not counted) gets the number of index entries it compared. */
 int qt_char_role(const qt_doc *d, uint32_t a, uint32_t b, uint32_t self, uint32_t *na,
-                 uint32_t *nb);
+                 uint32_t *nb, size_t *probes);
 
 /* ---- genders of names (qt_gender.c) -------------------------------------- */
 

@@ -14,6 +14,7 @@
 
 #include "emit_fault.h"
 #include "mock_host.h"
+#include "qt.h"
 
 const ann_plugin *ann_plugin_quotes(void);
 
@@ -1617,6 +1618,70 @@ START_TEST(test_story)
 }
 END_TEST
 
+/* ---- the index of lower-case titles: linear in the document ------------------ */
+
+/* The work of qt_char_role on a document of N "the count said" lines, each
+ * after a line naming Count Orlak: a probe plugin builds the index as the
+ * glue does and asks it for every "the count".  A scan of the text per
+ * quotation compares O(N) names each time (quadratic); the index must
+ * stay within a binary search per quotation. */
+typedef struct role_work {
+    size_t queries, found, probes;
+} role_work;
+static role_work role_work_seen; /* the probe plugin's answer (one test per process) */
+
+static int role_probe_annotate(const ann_host *h, void *state, ann_doc *doc)
+{
+    (void)state;
+    qt_doc d;
+    memset(&d, 0, sizeof d);
+    d.text.host = h;
+    d.text.s = h->text(doc, &d.text.len);
+    d.doc = doc;
+    if (qt_roles_build(&d) != ANN_OK)
+        return ANN_ENOMEM;
+    role_work *w = &role_work_seen;
+    for (const char *p = strstr(d.text.s, "the count"); p; p = strstr(p + 1, "the count")) {
+        uint32_t a = (uint32_t)(p - d.text.s) + 4, na = 0, nb = 0;
+        w->queries++;
+        if (qt_char_role(&d, a, a + 5, a, &na, &nb, &w->probes) && nb - na == 11 &&
+            memcmp(d.text.s + na, "Count Orlak", 11) == 0 && na < a)
+            w->found++;
+    }
+    return ANN_OK;
+}
+
+START_TEST(test_role_index_linear)
+{
+    static const char *const labels[] = {"X", NULL};
+    static const ann_plugin probe = {
+        ANN_PLUGIN_HEADER, "probe", "1", "role index work", labels, NULL, NULL, NULL, NULL, NULL,
+        role_probe_annotate, NULL};
+    const size_t lines = 20000; /* about 1 MB */
+    static const char *const line = "Count Orlak came in.\n\n“Yes,” said the count.\n\n";
+    size_t n = strlen(line);
+    char *text = malloc(lines * n + 1);
+    ck_assert_ptr_nonnull(text);
+    for (size_t k = 0; k < lines; k++)
+        memcpy(text + k * n, line, n);
+    text[lines * n] = '\0';
+    mock_plugin *p = mock_plugin_open(&probe, NULL, NULL);
+    ck_assert_msg(p != NULL, "open: %s", mock_last_error());
+    mock_doc *d = mock_doc_new(text);
+    memset(&role_work_seen, 0, sizeof role_work_seen);
+    ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
+    const role_work *w = &role_work_seen;
+    ck_assert_uint_eq(w->queries, lines);
+    ck_assert_uint_eq(w->found, lines); /* the nearest Count Orlak before each */
+    /* a binary search over 20000 entries compares at most 15 of them */
+    ck_assert_msg(w->probes <= w->queries * 15, "%zu probes for %zu quotations", w->probes,
+                  w->queries);
+    mock_doc_free(d);
+    mock_plugin_close(p);
+    free(text);
+}
+END_TEST
+
 START_TEST(test_cue_attribute)
 {
     mock_doc *d = run("“We will win,” Smith told reporters.", 0, NULL);
@@ -1819,6 +1884,7 @@ static Suite *quotes_suite(void)
     tcase_add_loop_test(tc, test_attribution, 0, (int)(sizeof attr_cases / sizeof attr_cases[0]));
     tcase_add_test(tc, test_addressee);
     tcase_add_loop_test(tc, test_story, 0, (int)(sizeof story_cases / sizeof story_cases[0]));
+    tcase_add_test(tc, test_role_index_linear);
     tcase_add_test(tc, test_cue_attribute);
     tcase_add_test(tc, test_bad_option);
     tcase_add_test(tc, test_long_values);

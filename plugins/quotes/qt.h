@@ -248,6 +248,16 @@ uint8_t qt_name_title(const qt_doc *d, uint32_t *a, uint32_t b);
  * to the article and returns 1: such a name is a role the text keeps. */
 int qt_name_article(const qt_doc *d, uint32_t *a, uint32_t b);
 
+/* Gender of the name t[a, b) from its first word: a title (Mr., Ms.) before
+ * it, or its first name in qt_speaker.c's short lists. */
+uint8_t qt_name_gender(const qt_doc *d, size_t a, size_t b);
+
+/* A titled surname t[*a, *b) (Miss Quested, Mr. Crawford) of a title of
+ * gender g: the character's fullest name "First Surname" of the PER spans
+ * (Adela Quested), when one such form whose first name has that gender is
+ * clearly the most frequent; else untouched. */
+void qt_char_titled_fullest(const qt_doc *d, uint32_t *a, uint32_t *b, uint8_t g);
+
 /* A one-word name t[*a, *b) that is a first name: the two-word form "W
  * Surname" of the entities' PER spans across the document, when one form
  * is clearly the most frequent (Bill -> Bill Gorton); else untouched. */

@@ -99,8 +99,8 @@ uint8_t qt_name_title(const qt_doc *d, uint32_t *a, uint32_t b)
         return (uint8_t)(qt_gender_of(qt_titles[k].g) | QT_NAME_TITLED);
     /* a title right before it: one space, the title word */
     size_t s = *a;
-    if (s < 2 || t[s - 1] != ' ')
-        return 0;
+    if (s < 2 || (t[s - 1] != ' ' && t[s - 1] != '\n'))
+        return 0; /* (a line may break after the title: Sir\nWalter) */
     size_t w = s - 1;
     while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '\n' && t[w - 1] != '"' &&
            (unsigned char)t[w - 1] < 0x80)
@@ -194,6 +194,76 @@ void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b)
      * second Bill */
     if (y.n[best] < 2 || 3 * y.n[best] < 2 * y.total ||
         qt_common_noun(d, y.a[best] + (uint32_t)m + 1, y.b[best], *a))
+        return;
+    *a = y.a[best];
+    *b = y.b[best];
+}
+
+/* Whether the text calls the character of the name at t[a] by its first
+ * name alone: a PER span of that word twice at least, more often without
+ * a title before it than with one (Adela; not Walter of "Sir Walter"). */
+static int qt_first_name_used(const qt_doc *d, uint32_t a)
+{
+    const char *t = d->text.s;
+    size_t fw = qt_word_at(t, a, d->text.len), bare = 0, titled = 0;
+    for (size_t i = 0; i < d->n_ents; i++) {
+        const ann_span *s = &d->ents[i];
+        uint32_t xa = (uint32_t)s->start;
+        if (s->end - s->start != fw || memcmp(t + s->start, t + a, fw) != 0 || !s->label ||
+            strcmp(s->label, "PER") != 0)
+            continue;
+        if (qt_name_title(d, &xa, (uint32_t)s->end))
+            titled++;
+        else
+            bare++;
+    }
+    return bare >= 2 && bare > titled;
+}
+
+void qt_char_titled_fullest(const qt_doc *d, uint32_t *a, uint32_t *b, uint8_t g)
+{
+    const char *t = d->text.s;
+    size_t tw = qt_word_at(t, *a, *b);
+    /* Mr. and Miss only: Mrs. Morland is Catherine Morland's mother,
+     * Lady Bertram and Captain Harville hold a rank their kin do not */
+    if (g == QT_GENDER_UNKNOWN || *a + tw + 1 >= *b || !qt_one_word(t, *a + (uint32_t)tw + 1, *b) ||
+        !(qt_word_is(t, *a, tw, "Mr.") || qt_word_is(t, *a, tw, "Mr") ||
+          qt_word_is(t, *a, tw, "Miss") || qt_word_is(t, *a, tw, "Ms.")))
+        return; /* "Title Surname" only */
+    uint32_t sa = *a + (uint32_t)tw + 1;
+    size_t m = *b - sa;
+    qt_tally y;
+    memset(&y, 0, sizeof y);
+    for (size_t i = 0; i < d->n_ents; i++) {
+        const ann_span *s = &d->ents[i];
+        size_t sl = s->end - s->start;
+        if (sl <= m + 2 || t[s->end - m - 1] != ' ' || memcmp(t + s->end - m, t + sa, m) != 0 ||
+            !s->label || strcmp(s->label, "PER") != 0)
+            continue;
+        size_t fw = qt_word_at(t, s->start, s->end);
+        if (s->start + fw + 1 + m != s->end || !(t[s->start] >= 'A' && t[s->start] <= 'Z') ||
+            qt_title_index(t, s->start, fw) >= 0)
+            continue; /* exactly "First Surname", no title */
+        uint32_t ta = (uint32_t)s->start, tb = (uint32_t)s->end, xa = ta;
+        qt_name_trim(d, &ta, &tb);
+        if (ta != s->start || qt_name_title(d, &xa, tb))
+            continue; /* (Sir Walter Elliot is not Mr. Elliot) */
+        uint8_t fg = qt_name_gender(d, ta, tb);
+        if (fg == QT_GENDER_UNKNOWN)
+            fg = qt_char_gender(d, ta, tb);
+        if (fg == QT_GENDER_UNKNOWN)
+            fg = qt_char_gender(d, ta, ta + (uint32_t)fw);
+        if (fg == g)
+            qt_tally_add(t, &y, ta, tb);
+    }
+    if (y.nf == 0)
+        return;
+    /* one form clearly ahead, or the only one written in full once when
+     * the text also calls the character by that first name alone (Adela
+     * Quested, Adela; not Walter Elliot of a list, "Sir Walter" after) */
+    uint32_t second, best = qt_tally_best(&y, &second);
+    if ((y.n[best] < 2 && (y.nf > 1 || !qt_first_name_used(d, y.a[best]))) ||
+        3 * y.n[best] < 2 * y.total)
         return;
     *a = y.a[best];
     *b = y.b[best];

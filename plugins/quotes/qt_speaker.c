@@ -487,7 +487,7 @@ static int qt_name_cmp(const void *key, const void *elem)
 
 /* Gender of the name t[a, b) from its first word: a title (Mr., Ms.) before
  * it, or its first name in the lists above. */
-static uint8_t qt_name_gender(const qt_doc *d, size_t a, size_t b)
+uint8_t qt_name_gender(const qt_doc *d, size_t a, size_t b)
 {
     uint8_t g = qt_title_gender(d, a);
     if (g != QT_GENDER_UNKNOWN)
@@ -709,6 +709,8 @@ static void qt_set_speaker(const qt_doc *d, qt_quote *q, size_t a, size_t b, uin
         title = QT_NAME_TITLED;
     if (title) {
         /* a title is part of the character: Mrs. Turton is not Mr. Turton */
+        if (d->story)
+            qt_char_titled_fullest(d, &na, &nb, (uint8_t)(title & 0x3));
         q->spk_start = na;
         q->spk_end = nb;
         q->spk_gender = gender != QT_GENDER_UNKNOWN ? gender : (uint8_t)(title & 0x3);

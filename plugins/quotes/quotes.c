@@ -99,6 +99,11 @@ static int qt_emit(const ann_host *h, ann_doc *doc, const qt_doc *d, const qt_qu
                 sa = 0;
                 sb = 8;
             }
+        } else if (narr->sb > narr->sa && sb - sa == narr->b - narr->a &&
+                   memcmp(d->text.s + sa, d->text.s + narr->a, sb - sa) == 0) {
+            /* the others' name for the narrator (Jake, by a vocative or a
+             * turn) is the narrator, named in full as for "I said" */
+            rest = narr->sb - narr->sa + 1;
         }
         size_t sl = sb - sa;
         char *speaker = h->scratch(doc, sl + rest + 1); /* zeroed: NUL-terminated */

@@ -1481,6 +1481,20 @@ static const attr_case story_cases[] = {
      "Wren Dale",
      0,
      NULL},
+    {"the others' name for the narrator, by a vocative, is the narrator's full name",
+     "“Hello, Wren,” said Tom Pike.\n\n“Hello,” I said.\n\nTom Pike left.\n\n"
+     "“Come on, Wren,” said Tom Pike.\n\n“Coming,” I said.\n\nTom Pike left.\n\n"
+     "“Good night, Wren,” said Tom Pike.\n\n“Good night,” I said.\n\nTom Pike left.\n\n"
+     "“Wren, wait,” said Tom Pike.\n\nTom Pike left.\n\n“Stop, Wren!” said Tom Pike.\n\n"
+     "“Your key, Mr. Dale,” said the porter.\n\n“Thanks,” I said.\n\n"
+     "“Mr. Dale, a letter,” said the porter.\n\n“Thanks,” I said.\n\n"
+     "“Good evening,” I said.\n\n“Good evening, Mr. Dale.”\n\n"
+     "“Are you there, Wren?” said Tom Pike.\n\n“Here I am.”",
+     {"Wren", "Tom Pike"},
+     "“Here I am.”",
+     "Wren Dale",
+     1,
+     NULL},
     {"the narrator: titled vocatives away from the narrator's lines name someone else",
      "“Hello, Wren,” said Tom Pike.\n\n“Hello,” I said.\n\nTom Pike left.\n\n"
      "“Come on, Wren,” said Tom Pike.\n\n“Coming,” I said.\n\nTom Pike left.\n\n"

@@ -137,6 +137,7 @@ typedef struct qt_quote {
     uint8_t by_pronoun;          /* the speaker was resolved from he / she */
     uint8_t title_like; /* a short capitalised title ("Going Viral,"), set by qt_attribute */
     uint8_t by_turn;    /* the speaker was taken from the alternation of a dialogue */
+    uint8_t by_narration; /* a story: the subject of the narration just before */
 } qt_quote;
 
 enum { QT_GENDER_UNKNOWN = 0, QT_GENDER_MALE, QT_GENDER_FEMALE };

@@ -693,6 +693,7 @@ void qt_attribute(qt_doc *d)
                          * speaks */
                         *q = tmp;
                         q->inherited = 1;
+                        q->by_narration = 1;
                     }
                 }
             } else if (!qt_starts_para(d, q)) {

@@ -195,6 +195,15 @@ void qt_turns(qt_doc *d)
                 break;
             }
         }
+        if (cur.spk_end == 0 && d->quotes[i].depth == 0 && d->quotes[i].by_narration) {
+            /* He leaned forward. \n\n "Do you want to know something,
+             * Jake?": the one the narration showed speaks, and the line
+             * after answers him */
+            cur.spk_start = d->quotes[i].spk_start;
+            cur.spk_end = d->quotes[i].spk_end;
+            cur.spk_link = d->quotes[i].spk_link;
+            cur.spk_gender = d->quotes[i].spk_gender;
+        }
         uint32_t own_start = cur.spk_start, own_end = cur.spk_end;
         if (pronoun != QT_GENDER_UNKNOWN)
             cur.spk_end = 0; /* (found as for a turn without cue, checked below) */

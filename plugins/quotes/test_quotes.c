@@ -1639,6 +1639,15 @@ static const attr_case story_cases[] = {
      "Mr. Dask",
      0,
      NULL},
+    {"a line the narration introduces is a turn: the next line answers its vocative",
+     "“Where were you?” asked Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n"
+     "Ann Fry leaned forward and looked at him.\n\n“Do you want to know something, Ned Pell?”\n\n"
+     "“Tell me.”",
+     {"Ann Fry", "Ned Pell"},
+     "“Tell me.”",
+     "Ned Pell",
+     1,
+     NULL},
     {"a role after the is a character",
      "“Off with the roses!” said the Queen.",
      {NULL},

@@ -235,6 +235,13 @@ void qt_turns(qt_doc *d)
                 from = qt_partner(d, hist, p);
             }
         }
+        if (!from && cur.spk_end == 0 && dialogue && t1->para != SIZE_MAX && t1->para + 1 == p &&
+            t1->spk_end == 0 && t2->para != SIZE_MAX && t2->para + 1 == t1->para &&
+            t2->spk_end > 0) {
+            /* A's line, a line of someone unknown (A's addressee), then
+             * this one: A's turn again (A, ?, A) */
+            from = t2;
+        }
         if (goes_on && hist[0].para != SIZE_MAX && hist[0].para + 3 >= p && hist[0].spk_end > 0) {
             /* "...," he went on: the speaker of the line before (past a
              * short pause of narration), when the gender agrees */

@@ -279,6 +279,11 @@ int qt_roles_build(qt_doc *d);
 int qt_char_role(const qt_doc *d, uint32_t a, uint32_t b, uint32_t self, uint32_t *na,
                  uint32_t *nb, size_t *probes);
 
+/* Whether the lower-case word t[a, b) is a role one person holds in a
+ * scene (waiter, doctor, policeman, and the titles of qt_char_role): in a
+ * story "said the waiter" names the waiter. */
+int qt_plain_role(const char *t, uint32_t a, uint32_t b);
+
 /* ---- genders of names (qt_gender.c) -------------------------------------- */
 
 /* Builds d->genders from the pronouns after each PER mention (scratch

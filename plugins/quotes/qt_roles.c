@@ -122,3 +122,26 @@ int qt_char_role(const qt_doc *d, uint32_t a, uint32_t b, uint32_t self, uint32_
     *nb = w->end;
     return 1;
 }
+
+/* Nouns of a role that one person holds in a scene, which a story writes
+ * as its speaker when it gives no name (said the waiter, the policeman
+ * said): the role is the speaker, as "the Hatter" is; also the military
+ * and office titles above, for a holder the text never names.  Not man,
+ * girl, lady, other: those pick out nobody in particular; not count,
+ * duchess, doctor: a character the story names otherwise (Gladys, the
+ * Duchess of Monmouth) most often holds those. */
+static const char *const qt_plain_roles[] = {
+    "attendant", "butler",     "captain",   "chairman",  "clerk",     "coachman",  "colonel",
+    "conductor", "driver",     "footman",   "general",   "guard",     "host",      "hostess",
+    "housekeeper", "inspector", "judge",    "keeper",    "landlady",  "landlord",  "lawyer",
+    "magistrate", "maid",      "major",     "manager",   "missionary", "nurse",    "officer",
+    "policeman", "porter",     "president", "priest",    "professor", "secretary", "servant",
+    "sergeant",  "stranger",   "vicar",     "waiter",    NULL};
+
+int qt_plain_role(const char *t, uint32_t a, uint32_t b)
+{
+    for (size_t k = 0; qt_plain_roles[k]; k++)
+        if (strlen(qt_plain_roles[k]) == b - a && memcmp(t + a, qt_plain_roles[k], b - a) == 0)
+            return 1;
+    return 0;
+}

@@ -1138,7 +1138,19 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
         (qt_tok_is(t, &toks[0], "the") || qt_tok_is(t, &toks[0], "a") ||
          qt_tok_is(t, &toks[0], "an") || qt_tok_is(t, &toks[0], "his") ||
          qt_tok_is(t, &toks[0], "her") || qt_tok_is(t, &toks[0], "its") ||
-         qt_tok_is(t, &toks[0], "their") || qt_possessive(t, &toks[0])))
-        return qt_description(d, q, last, last->start);
+         qt_tok_is(t, &toks[0], "their") || qt_possessive(t, &toks[0])) &&
+        qt_description(d, q, last, last->start))
+        return 1;
+    /* said the waiter: in a story, a role that names nobody else (no
+     * Count Orlak, no doctor of that description) is the speaker as the
+     * text calls it */
+    if (d->story && n == 2 && qt_tok_is(t, &toks[0], "the") && !(toks[1].flags & QT_TF_UPPER) &&
+        qt_plain_role(t, toks[1].start, toks[1].end)) {
+        q->spk_start = toks[0].start;
+        q->spk_end = toks[1].end;
+        q->spk_link = UINT32_MAX;
+        q->spk_gender = QT_GENDER_UNKNOWN;
+        return 1;
+    }
     return 0;
 }

@@ -164,6 +164,19 @@ static int qt_common_noun(const qt_doc *d, uint32_t a, uint32_t b, uint32_t at)
     return 0;
 }
 
+/* Whether t[a, b) is an honorific written after a name (Hamidullah Begum,
+ * Ali Sahib, Esq.): no surname, and often a person of its own (Begum:
+ * the wife). */
+static int qt_honorific(const char *t, size_t a, size_t b)
+{
+    static const char *const after[] = {"Begum", "Sahib",  "Bahadur", "Bey", "Pasha",
+                                        "Effendi", "Esq.", "Junior", "Senior", NULL};
+    for (size_t i = 0; after[i]; i++)
+        if (qt_word_is(t, a, b - a, after[i]))
+            return 1;
+    return 0;
+}
+
 void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b)
 {
     const char *t = d->text.s;
@@ -180,8 +193,9 @@ void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b)
             !s->label || strcmp(s->label, "PER") != 0)
             continue;
         size_t w2 = s->start + m + 1;
-        if (!(t[w2] >= 'A' && t[w2] <= 'Z') || qt_word_at(t, w2, s->end) != s->end - w2)
-            continue; /* exactly two words, the second capitalised */
+        if (!(t[w2] >= 'A' && t[w2] <= 'Z') || qt_word_at(t, w2, s->end) != s->end - w2 ||
+            qt_honorific(t, w2, s->end))
+            continue; /* exactly two words, the second capitalised and no honorific */
         uint32_t ta = (uint32_t)s->start, tb = (uint32_t)s->end;
         qt_name_trim(d, &ta, &tb);
         if (ta == s->start)

@@ -356,6 +356,16 @@ void qt_turns_back(qt_doc *d)
                 qt_turn_speaker(&cur, &from);
                 qt_give_line(d, i, j, &cur, 1);
             }
+        } else if (cur.spk_end > 0 && d->quotes[i].by_turn && n1->para == p + 1 &&
+                   n1->spk_end > 0 &&
+                   qt_same_text(d, cur.spk_start, cur.spk_end, n1->spk_start, n1->spk_end) &&
+                   n2->para == p + 2 && n2->spk_end > 0 &&
+                   !qt_same_text(d, n2->spk_start, n2->spk_end, n1->spk_start, n1->spk_end)) {
+            /* the forward count gave this line to B, who speaks the next
+             * line too: the count lost a step, and reading back from B's
+             * line this one is the other party's (B's and n2's talk) */
+            qt_turn_speaker(&cur, n2);
+            qt_give_line(d, i, j, &cur, 0);
         }
         memmove(next + 1, next, (QT_HISTORY - 1) * sizeof *next);
         next[0] = cur;

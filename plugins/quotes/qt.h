@@ -157,6 +157,7 @@ typedef struct qt_doc {
     size_t cur; /* index of the quotation being attributed */
     const struct qt_genders *genders; /* qt_genders_build(), or NULL */
     const struct qt_roles *roles;     /* qt_roles_build() in a story, or NULL */
+    struct qt_memo *memo; /* qt_memo_build(), or NULL: the one part the look-ups write */
     int story; /* a story told in dialogue (qt_is_dialogue), not news */
 } qt_doc;
 
@@ -232,6 +233,26 @@ void qt_tally_add(const char *t, qt_tally *y, uint32_t a, uint32_t b);
 /* The index of the most counted form (y->nf > 0), the count of the
  * runner-up in *second. */
 uint32_t qt_tally_best(const qt_tally *y, uint32_t *second);
+
+/* ---- answers of name look-ups (qt_memo.c) ---------------------------------- */
+
+/* FNV-1a of the bytes t[a, b). */
+size_t qt_hash_bytes(const char *t, uint32_t a, uint32_t b);
+
+/* The look-ups kept: qt_char_fullest; qt_char_titled_fullest, plus the
+ * title's QT_GENDER_*. */
+enum { QT_MEMO_FULLEST = 1, QT_MEMO_TITLED = 2 };
+
+/* Builds d->memo (scratch memory).  Returns ANN_OK or ANN_ENOMEM. */
+int qt_memo_build(qt_doc *d);
+
+/* The answer kept for the look-up `kind` of the name t[a, b): returns 1
+ * and stores it in *ra, *rb (ra == rb: the look-up found nothing), or
+ * returns 0 when there is none (or no memo). */
+int qt_memo_get(const qt_doc *d, uint8_t kind, uint32_t a, uint32_t b, uint32_t *ra, uint32_t *rb);
+
+/* Keeps that answer (nothing when the memo is full or missing). */
+void qt_memo_put(const qt_doc *d, uint8_t kind, uint32_t a, uint32_t b, uint32_t ra, uint32_t rb);
 
 /* ---- characters (qt_characters.c) ------------------------------------------ */
 

@@ -177,19 +177,21 @@ static int qt_honorific(const char *t, size_t a, size_t b)
     return 0;
 }
 
-void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b)
+/* The look-up of qt_char_fullest: the form "W Surname" clearly ahead among
+ * the PER spans, in t[*ra, *rb), else *ra == *rb. */
+static void qt_char_fullest_scan(const qt_doc *d, uint32_t a0, uint32_t b0, uint32_t *ra,
+                                 uint32_t *rb)
 {
     const char *t = d->text.s;
-    if (!qt_one_word(t, *a, *b))
-        return;
-    size_t m = *b - *a;
+    size_t m = b0 - a0;
+    *ra = *rb = 0;
     /* the "W Surname" forms among the PER spans, with their counts */
     qt_tally y;
     memset(&y, 0, sizeof y);
     for (size_t i = 0; i < d->n_ents; i++) {
         const ann_span *s = &d->ents[i];
         size_t sl = s->end - s->start;
-        if (sl <= m + 2 || t[s->start + m] != ' ' || memcmp(t + s->start, t + *a, m) != 0 ||
+        if (sl <= m + 2 || t[s->start + m] != ' ' || memcmp(t + s->start, t + a0, m) != 0 ||
             !s->label || strcmp(s->label, "PER") != 0)
             continue;
         size_t w2 = s->start + m + 1;
@@ -206,11 +208,29 @@ void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b)
     uint32_t second, best = qt_tally_best(&y, &second);
     /* one form clearly ahead: Bill -> Bill Gorton, not Bill Gorton for a
      * second Bill */
-    if (y.n[best] < 2 || 3 * y.n[best] < 2 * y.total ||
-        qt_common_noun(d, y.a[best] + (uint32_t)m + 1, y.b[best], *a))
+    if (y.n[best] < 2 || 3 * y.n[best] < 2 * y.total)
         return;
-    *a = y.a[best];
-    *b = y.b[best];
+    *ra = y.a[best];
+    *rb = y.b[best];
+}
+
+void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b)
+{
+    const char *t = d->text.s;
+    if (!qt_one_word(t, *a, *b))
+        return;
+    size_t m = *b - *a;
+    uint32_t ra, rb;
+    if (!qt_memo_get(d, QT_MEMO_FULLEST, *a, *b, &ra, &rb)) {
+        qt_char_fullest_scan(d, *a, *b, &ra, &rb);
+        qt_memo_put(d, QT_MEMO_FULLEST, *a, *b, ra, rb);
+    }
+    /* (whether the surname is a common noun depends on where the name
+     * stands: checked for each quotation) */
+    if (ra == rb || qt_common_noun(d, ra + (uint32_t)m + 1, rb, *a))
+        return;
+    *a = ra;
+    *b = rb;
 }
 
 /* Whether the text calls the character of the name at t[a] by its first
@@ -234,7 +254,9 @@ static int qt_first_name_used(const qt_doc *d, uint32_t a)
     return bare >= 2 && bare > titled;
 }
 
-void qt_char_titled_fullest(const qt_doc *d, uint32_t *a, uint32_t *b, uint8_t g)
+/* The look-up of qt_char_titled_fullest, moving t[*a, *b) when it finds
+ * the fuller form. */
+static void qt_char_titled_scan(const qt_doc *d, uint32_t *a, uint32_t *b, uint8_t g)
 {
     const char *t = d->text.s;
     size_t tw = qt_word_at(t, *a, *b);
@@ -281,4 +303,22 @@ void qt_char_titled_fullest(const qt_doc *d, uint32_t *a, uint32_t *b, uint8_t g
         return;
     *a = y.a[best];
     *b = y.b[best];
+}
+
+void qt_char_titled_fullest(const qt_doc *d, uint32_t *a, uint32_t *b, uint8_t g)
+{
+    uint8_t kind = (uint8_t)(QT_MEMO_TITLED + g);
+    uint32_t ra, rb;
+    if (!qt_memo_get(d, kind, *a, *b, &ra, &rb)) {
+        ra = *a;
+        rb = *b;
+        qt_char_titled_scan(d, &ra, &rb, g);
+        if (ra == *a && rb == *b)
+            ra = rb = 0; /* (found nothing) */
+        qt_memo_put(d, kind, *a, *b, ra, rb);
+    }
+    if (ra != rb) {
+        *a = ra;
+        *b = rb;
+    }
 }

@@ -108,7 +108,8 @@ int main(int argc, char **argv)
            (double)bytes / passes / 1e6, passes, quotes, secs,
            secs > 0 ? (double)bytes / 1e6 / secs : 0.0);
     size_t small_bytes, large_bytes;
-    double small = hostile_rate(p, 4000, &small_bytes), large = hostile_rate(p, 32000, &large_bytes);
+    double small = hostile_rate(p, 4000, &small_bytes),
+           large = hostile_rate(p, 32000, &large_bytes);
     printf("quotes, hostile \"the count said\" story: %.2f MB at %.1f MB/s, %.2f MB at %.1f MB/s "
            "(ratio %.2f; linear: about 1)\n",
            (double)small_bytes / 1e6, small, (double)large_bytes / 1e6, large,

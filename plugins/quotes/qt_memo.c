@@ -20,7 +20,7 @@ struct qt_memo {
         uint32_t a, b;   /* the name's bytes; b == 0: empty */
         uint32_t ra, rb; /* the answer (ra == rb: none) */
         uint8_t kind;
-    } *slots;
+    } * slots;
 };
 
 size_t qt_hash_bytes(const char *t, uint32_t a, uint32_t b)
@@ -52,8 +52,8 @@ static struct qt_memo_slot *qt_memo_slot(const qt_doc *d, uint8_t kind, uint32_t
     size_t i = (qt_hash_bytes(t, a, b) + kind) & (m->cap - 1);
     for (;;) {
         struct qt_memo_slot *s = &m->slots[i];
-        if (s->b == 0 || (s->kind == kind && s->b - s->a == b - a &&
-                          memcmp(t + s->a, t + a, b - a) == 0))
+        if (s->b == 0 ||
+            (s->kind == kind && s->b - s->a == b - a && memcmp(t + s->a, t + a, b - a) == 0))
             return s;
         i = (i + 1) & (m->cap - 1);
     }

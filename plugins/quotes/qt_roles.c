@@ -28,7 +28,7 @@ typedef struct qt_role_at {
 } qt_role_at;
 
 struct qt_roles {
-    qt_role_at *v;                /* grouped by title, by position inside a group */
+    qt_role_at *v;                  /* grouped by title, by position inside a group */
     uint32_t first[QT_N_ROLES + 1]; /* title k's entries are v[first[k], first[k + 1]) */
 };
 
@@ -90,8 +90,8 @@ int qt_roles_build(qt_doc *d)
     return ANN_OK;
 }
 
-int qt_char_role(const qt_doc *d, uint32_t a, uint32_t b, uint32_t self, uint32_t *na,
-                 uint32_t *nb, size_t *probes)
+int qt_char_role(const qt_doc *d, uint32_t a, uint32_t b, uint32_t self, uint32_t *na, uint32_t *nb,
+                 size_t *probes)
 {
     const char *t = d->text.s;
     const struct qt_roles *r = d->roles;
@@ -131,12 +131,12 @@ int qt_char_role(const qt_doc *d, uint32_t a, uint32_t b, uint32_t self, uint32_
  * duchess, doctor: a character the story names otherwise (Gladys, the
  * Duchess of Monmouth) most often holds those. */
 static const char *const qt_plain_roles[] = {
-    "attendant", "butler",     "captain",   "chairman",  "clerk",     "coachman",  "colonel",
-    "conductor", "driver",     "footman",   "general",   "guard",     "host",      "hostess",
-    "housekeeper", "inspector", "judge",    "keeper",    "landlady",  "landlord",  "lawyer",
-    "magistrate", "maid",      "major",     "manager",   "missionary", "nurse",    "officer",
-    "policeman", "porter",     "president", "priest",    "professor", "secretary", "servant",
-    "sergeant",  "stranger",   "vicar",     "waiter",    NULL};
+    "attendant",   "butler",    "captain",   "chairman", "clerk",      "coachman",  "colonel",
+    "conductor",   "driver",    "footman",   "general",  "guard",      "host",      "hostess",
+    "housekeeper", "inspector", "judge",     "keeper",   "landlady",   "landlord",  "lawyer",
+    "magistrate",  "maid",      "major",     "manager",  "missionary", "nurse",     "officer",
+    "policeman",   "porter",    "president", "priest",   "professor",  "secretary", "servant",
+    "sergeant",    "stranger",  "vicar",     "waiter",   NULL};
 
 int qt_plain_role(const char *t, uint32_t a, uint32_t b)
 {

@@ -21,7 +21,8 @@ static int qt_vocative_at(const qt_doc *d, const qt_quote *q, const ann_span *s)
     size_t a = ta, b = s->end;
     if (a < q->inner_start || b > q->inner_end || (a == q->inner_start && b == q->inner_end))
         return 0;
-    int before = a == q->inner_start || (a >= q->inner_start + 2 && t[a - 2] == ',' && t[a - 1] == ' ');
+    int before =
+        a == q->inner_start || (a >= q->inner_start + 2 && t[a - 2] == ',' && t[a - 1] == ' ');
     int after = b == q->inner_end || t[b] == ',' || t[b] == '!' || t[b] == '?' || t[b] == '.';
     return before && after;
 }

@@ -1454,6 +1454,16 @@ END_TEST
  * of QT_TEST_LINES unattributed lines of dialogue, which makes the document
  * a story (qt_is_dialogue) and attributes nothing itself. */
 #define QT_TEST_LINES 40
+/* A first-person story whose narrator the others call Wren and, next to
+ * the narrator's lines, Mr. Dale. */
+#define QT_WREN_DALE                                                                             \
+    "“Hello, Wren,” said Tom Pike.\n\n“Hello,” I said.\n\nTom Pike left.\n\n"            \
+    "“Come on, Wren,” said Tom Pike.\n\n“Coming,” I said.\n\nTom Pike left.\n\n"         \
+    "“Good night, Wren,” said Tom Pike.\n\n“Good night,” I said.\n\nTom Pike left.\n\n"  \
+    "“Wren, wait,” said Tom Pike.\n\nTom Pike left.\n\n“Stop, Wren!” said Tom Pike.\n\n" \
+    "“Your key, Mr. Dale,” said the porter.\n\n“Thanks,” I said.\n\n"                    \
+    "“Mr. Dale, a letter,” said the porter.\n\n“Thanks,” I said.\n\n"                    \
+    "“Good evening,” I said.\n\n“Good evening, Mr. Dale.”\n\n"
 static const attr_case story_cases[] = {
     {"the narrator, unnamed", "“Yes,” I said.", {NULL}, "“Yes,”", "narrator", 0, NULL},
     {"the narrator, named by the vocatives of the others",
@@ -1468,28 +1478,14 @@ static const attr_case story_cases[] = {
      0,
      NULL},
     {"the narrator, first name and the surname of the titled vocatives",
-     "“Hello, Wren,” said Tom Pike.\n\n“Hello,” I said.\n\nTom Pike left.\n\n"
-     "“Come on, Wren,” said Tom Pike.\n\n“Coming,” I said.\n\nTom Pike left.\n\n"
-     "“Good night, Wren,” said Tom Pike.\n\n“Good night,” I said.\n\nTom Pike left.\n\n"
-     "“Wren, wait,” said Tom Pike.\n\nTom Pike left.\n\n“Stop, Wren!” said Tom Pike.\n\n"
-     "“Your key, Mr. Dale,” said the porter.\n\n“Thanks,” I said.\n\n"
-     "“Mr. Dale, a letter,” said the porter.\n\n“Thanks,” I said.\n\n"
-     "“Good evening,” I said.\n\n“Good evening, Mr. Dale.”\n\n"
-     "“Goodbye,” I said.",
+     QT_WREN_DALE "“Goodbye,” I said.",
      {"Wren", "Tom Pike"},
      "“Goodbye,”",
      "Wren Dale",
      0,
      NULL},
     {"the others' name for the narrator, by a vocative, is the narrator's full name",
-     "“Hello, Wren,” said Tom Pike.\n\n“Hello,” I said.\n\nTom Pike left.\n\n"
-     "“Come on, Wren,” said Tom Pike.\n\n“Coming,” I said.\n\nTom Pike left.\n\n"
-     "“Good night, Wren,” said Tom Pike.\n\n“Good night,” I said.\n\nTom Pike left.\n\n"
-     "“Wren, wait,” said Tom Pike.\n\nTom Pike left.\n\n“Stop, Wren!” said Tom Pike.\n\n"
-     "“Your key, Mr. Dale,” said the porter.\n\n“Thanks,” I said.\n\n"
-     "“Mr. Dale, a letter,” said the porter.\n\n“Thanks,” I said.\n\n"
-     "“Good evening,” I said.\n\n“Good evening, Mr. Dale.”\n\n"
-     "“Are you there, Wren?” said Tom Pike.\n\n“Here I am.”",
+     QT_WREN_DALE "“Are you there, Wren?” said Tom Pike.\n\n“Here I am.”",
      {"Wren", "Tom Pike"},
      "“Here I am.”",
      "Wren Dale",

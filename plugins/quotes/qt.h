@@ -13,6 +13,10 @@
  *                and their patterns ("..." X said, ...), see qt_attr.h
  *   qt_speaker.c from a cue's subject to a speaker: PER spans, pronouns,
  *                descriptions, capitalised names, the fullest name
+ *   qt_characters.c, qt_roles.c, qt_memo.c, qt_turns.c, qt_vocative.c,
+ *   qt_gender.c, qt_narrator.c, qt_tally.c
+ *                fiction: characters and their names, lower-case roles,
+ *                turn-taking, vocatives, genders, the narrator
  *   qt_kind.c    direct, partial, title or scare
  *   quotes.c     the plugin glue: descriptor, options, annotate()
  *

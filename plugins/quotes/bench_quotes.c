@@ -8,6 +8,11 @@
  * mock_doc_run() of the quotes plugin, on this thread's CPU clock.  There is
  * no entities layer, so the time is the plugin's own, including the
  * attribution fallback that looks for names itself.  Prints MB/s.
+ *
+ * Then a hostile story, written here: lines of "the count said" after
+ * lines naming Count Orlak, at two sizes, 8 times apart.  The lower-case
+ * title is looked up per quotation; the MB/s of both sizes should be about
+ * the same (linear work), not 8 times lower for the larger one.
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -24,6 +29,30 @@ static double now_cpu(void)
     struct timespec ts;
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* MB/s of the plugin on `lines` repetitions of a "the count said" pair. */
+static double hostile_rate(mock_plugin *p, size_t lines, size_t *bytes)
+{
+    static const char line[] = "Count Orlak came in.\n\n\"Yes,\" said the count.\n\n";
+    size_t n = sizeof line - 1;
+    char *text = malloc(lines * n + 1);
+    if (!text)
+        return 0;
+    for (size_t k = 0; k < lines; k++)
+        memcpy(text + k * n, line, n);
+    text[lines * n] = '\0';
+    *bytes = lines * n;
+    mock_doc *d = mock_doc_new_len(text, lines * n);
+    double secs = 0;
+    if (d) {
+        double t0 = now_cpu();
+        mock_doc_run(d, p);
+        secs = now_cpu() - t0;
+        mock_doc_free(d);
+    }
+    free(text);
+    return secs > 0 ? (double)*bytes / 1e6 / secs : 0.0;
 }
 
 int main(int argc, char **argv)
@@ -75,9 +104,16 @@ int main(int argc, char **argv)
         free(text);
     }
     closedir(dir);
-    mock_plugin_close(p);
     printf("quotes: %zu documents, %.1f MB x %d passes, %zu quotes, %.3f s CPU, %.1f MB/s\n", docs,
            (double)bytes / passes / 1e6, passes, quotes, secs,
            secs > 0 ? (double)bytes / 1e6 / secs : 0.0);
+    size_t small_bytes, large_bytes;
+    double small = hostile_rate(p, 4000, &small_bytes),
+           large = hostile_rate(p, 32000, &large_bytes);
+    printf("quotes, hostile \"the count said\" story: %.2f MB at %.1f MB/s, %.2f MB at %.1f MB/s "
+           "(ratio %.2f; linear: about 1)\n",
+           (double)small_bytes / 1e6, small, (double)large_bytes / 1e6, large,
+           small > 0 ? large / small : 0.0);
+    mock_plugin_close(p);
     return 0;
 }

@@ -13,6 +13,10 @@
  *                and their patterns ("..." X said, ...), see qt_attr.h
  *   qt_speaker.c from a cue's subject to a speaker: PER spans, pronouns,
  *                descriptions, capitalised names, the fullest name
+ *   qt_characters.c, qt_roles.c, qt_memo.c, qt_turns.c, qt_vocative.c,
+ *   qt_gender.c, qt_narrator.c, qt_tally.c
+ *                fiction: characters and their names, lower-case roles,
+ *                turn-taking, vocatives, genders, the narrator
  *   qt_kind.c    direct, partial, title or scare
  *   quotes.c     the plugin glue: descriptor, options, annotate()
  *
@@ -137,6 +141,7 @@ typedef struct qt_quote {
     uint8_t by_pronoun;          /* the speaker was resolved from he / she */
     uint8_t title_like; /* a short capitalised title ("Going Viral,"), set by qt_attribute */
     uint8_t by_turn;    /* the speaker was taken from the alternation of a dialogue */
+    uint8_t by_narration; /* a story: the subject of the narration just before */
 } qt_quote;
 
 enum { QT_GENDER_UNKNOWN = 0, QT_GENDER_MALE, QT_GENDER_FEMALE };
@@ -155,6 +160,8 @@ typedef struct qt_doc {
     size_t n_quotes, cap_quotes;
     size_t cur; /* index of the quotation being attributed */
     const struct qt_genders *genders; /* qt_genders_build(), or NULL */
+    const struct qt_roles *roles;     /* qt_roles_build() in a story, or NULL */
+    struct qt_memo *memo; /* qt_memo_build(), or NULL: the one part the look-ups write */
     int story; /* a story told in dialogue (qt_is_dialogue), not news */
 } qt_doc;
 
@@ -231,6 +238,26 @@ void qt_tally_add(const char *t, qt_tally *y, uint32_t a, uint32_t b);
  * runner-up in *second. */
 uint32_t qt_tally_best(const qt_tally *y, uint32_t *second);
 
+/* ---- answers of name look-ups (qt_memo.c) ---------------------------------- */
+
+/* FNV-1a of the bytes t[a, b). */
+size_t qt_hash_bytes(const char *t, uint32_t a, uint32_t b);
+
+/* The look-ups kept: qt_char_fullest; qt_char_titled_fullest, plus the
+ * title's QT_GENDER_*. */
+enum { QT_MEMO_FULLEST = 1, QT_MEMO_TITLED = 2 };
+
+/* Builds d->memo (scratch memory).  Returns ANN_OK or ANN_ENOMEM. */
+int qt_memo_build(qt_doc *d);
+
+/* The answer kept for the look-up `kind` of the name t[a, b): returns 1
+ * and stores it in *ra, *rb (ra == rb: the look-up found nothing), or
+ * returns 0 when there is none (or no memo). */
+int qt_memo_get(const qt_doc *d, uint8_t kind, uint32_t a, uint32_t b, uint32_t *ra, uint32_t *rb);
+
+/* Keeps that answer (nothing when the memo is full or missing). */
+void qt_memo_put(const qt_doc *d, uint8_t kind, uint32_t a, uint32_t b, uint32_t ra, uint32_t rb);
+
 /* ---- characters (qt_characters.c) ------------------------------------------ */
 
 /* Cuts words the tagger glues before a name (Had, Said, Unfortunately ...)
@@ -247,17 +274,40 @@ uint8_t qt_name_title(const qt_doc *d, uint32_t *a, uint32_t b);
  * to the article and returns 1: such a name is a role the text keeps. */
 int qt_name_article(const qt_doc *d, uint32_t *a, uint32_t b);
 
+/* Gender of the name t[a, b) from its first word: a title (Mr., Ms.) before
+ * it, or its first name in qt_speaker.c's short lists. */
+uint8_t qt_name_gender(const qt_doc *d, size_t a, size_t b);
+
+/* A titled surname t[*a, *b) (Miss Quested, Mr. Crawford) of a title of
+ * gender g: the character's fullest name "First Surname" of the PER spans
+ * (Adela Quested), when one such form whose first name has that gender is
+ * clearly the most frequent; else untouched. */
+void qt_char_titled_fullest(const qt_doc *d, uint32_t *a, uint32_t *b, uint8_t g);
+
 /* A one-word name t[*a, *b) that is a first name: the two-word form "W
  * Surname" of the entities' PER spans across the document, when one form
  * is clearly the most frequent (Bill -> Bill Gorton); else untouched. */
 void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b);
 
+/* ---- lower-case titles as characters (qt_roles.c) -------------------------- */
+
+/* Indexes every "Title Name" of the text (Count Orlak, Colonel Marsh) for
+ * qt_char_role: d->roles, in scratch memory, built once per document.
+ * Returns ANN_OK or ANN_ENOMEM. */
+int qt_roles_build(qt_doc *d);
+
 /* A lower-case role t[a, b) that is a title (the count said, said the
- * colonel): in a story it is the one character with that title, written
- * "Count Name" nearest before byte self (else first after it).  Stores
- * that name in t[*na, *nb) and returns 1, or returns 0. */
+ * colonel): the character written "Count Name" nearest before byte self,
+ * else first after it, from d->roles (no index: none).  Stores that name
+ * in t[*na, *nb) and returns 1, or returns 0.  One binary search; probes
+ * (NULL: not counted) gets the number of index entries it compared. */
 int qt_char_role(const qt_doc *d, uint32_t a, uint32_t b, uint32_t self, uint32_t *na,
-                 uint32_t *nb);
+                 uint32_t *nb, size_t *probes);
+
+/* Whether the lower-case word t[a, b) is a role one person holds in a
+ * scene (waiter, doctor, policeman, and the titles of qt_char_role): in a
+ * story "said the waiter" names the waiter. */
+int qt_plain_role(const char *t, uint32_t a, uint32_t b);
 
 /* ---- genders of names (qt_gender.c) -------------------------------------- */
 

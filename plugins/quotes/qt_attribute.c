@@ -339,12 +339,18 @@ static int qt_cue_takes_clause(const qt_doc *d, const qt_quote *q)
 }
 
 /* Byte offset where quotation i's neighbourhood starts or ends in its
- * paragraph: the previous / next outermost quotation, or the paragraph edge. */
+ * paragraph: the previous / next outermost quotation, or the paragraph edge.
+ * (The search stops at the paragraph's edge: outermost quotations do not
+ * overlap, so none beyond it can move the bound, and a story of short
+ * title-like lines -- "Yes," "No." -- would otherwise be read back to its
+ * start for each of them.) */
 static size_t qt_prev_bound(const qt_doc *d, size_t i)
 {
     const qt_quote *q = &d->quotes[i];
     size_t lo = d->paras[q->para].start;
     for (size_t j = i; j-- > 0;) {
+        if (d->quotes[j].depth == 0 && d->quotes[j].end <= lo)
+            break;
         if (d->quotes[j].depth != 0 || qt_is_title_quote(&d->quotes[j]))
             continue; /* (a title in the clause does not end it) */
         if (d->quotes[j].end_para == q->para && d->quotes[j].end > lo)
@@ -359,6 +365,8 @@ static size_t qt_next_bound(const qt_doc *d, size_t i)
     const qt_quote *q = &d->quotes[i];
     size_t hi = d->paras[q->end_para].end;
     for (size_t j = i + 1; j < d->n_quotes; j++) {
+        if (d->quotes[j].start >= hi)
+            break;
         if (d->quotes[j].depth != 0 || qt_is_title_quote(&d->quotes[j]))
             continue;
         if (d->quotes[j].para == q->end_para && d->quotes[j].start < hi)
@@ -685,6 +693,7 @@ void qt_attribute(qt_doc *d)
                          * speaks */
                         *q = tmp;
                         q->inherited = 1;
+                        q->by_narration = 1;
                     }
                 }
             } else if (!qt_starts_para(d, q)) {

@@ -99,8 +99,8 @@ uint8_t qt_name_title(const qt_doc *d, uint32_t *a, uint32_t b)
         return (uint8_t)(qt_gender_of(qt_titles[k].g) | QT_NAME_TITLED);
     /* a title right before it: one space, the title word */
     size_t s = *a;
-    if (s < 2 || t[s - 1] != ' ')
-        return 0;
+    if (s < 2 || (t[s - 1] != ' ' && t[s - 1] != '\n'))
+        return 0; /* (a line may break after the title: Sir\nWalter) */
     size_t w = s - 1;
     while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '\n' && t[w - 1] != '"' &&
            (unsigned char)t[w - 1] < 0x80)
@@ -164,24 +164,40 @@ static int qt_common_noun(const qt_doc *d, uint32_t a, uint32_t b, uint32_t at)
     return 0;
 }
 
-void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b)
+/* Whether t[a, b) is an honorific written after a name (Hamidullah Begum,
+ * Ali Sahib, Esq.): no surname, and often a person of its own (Begum:
+ * the wife). */
+static int qt_honorific(const char *t, size_t a, size_t b)
+{
+    static const char *const after[] = {"Begum", "Sahib",  "Bahadur", "Bey", "Pasha",
+                                        "Effendi", "Esq.", "Junior", "Senior", NULL};
+    for (size_t i = 0; after[i]; i++)
+        if (qt_word_is(t, a, b - a, after[i]))
+            return 1;
+    return 0;
+}
+
+/* The look-up of qt_char_fullest: the form "W Surname" clearly ahead among
+ * the PER spans, in t[*ra, *rb), else *ra == *rb. */
+static void qt_char_fullest_scan(const qt_doc *d, uint32_t a0, uint32_t b0, uint32_t *ra,
+                                 uint32_t *rb)
 {
     const char *t = d->text.s;
-    if (!qt_one_word(t, *a, *b))
-        return;
-    size_t m = *b - *a;
+    size_t m = b0 - a0;
+    *ra = *rb = 0;
     /* the "W Surname" forms among the PER spans, with their counts */
     qt_tally y;
     memset(&y, 0, sizeof y);
     for (size_t i = 0; i < d->n_ents; i++) {
         const ann_span *s = &d->ents[i];
         size_t sl = s->end - s->start;
-        if (sl <= m + 2 || t[s->start + m] != ' ' || memcmp(t + s->start, t + *a, m) != 0 ||
+        if (sl <= m + 2 || t[s->start + m] != ' ' || memcmp(t + s->start, t + a0, m) != 0 ||
             !s->label || strcmp(s->label, "PER") != 0)
             continue;
         size_t w2 = s->start + m + 1;
-        if (!(t[w2] >= 'A' && t[w2] <= 'Z') || qt_word_at(t, w2, s->end) != s->end - w2)
-            continue; /* exactly two words, the second capitalised */
+        if (!(t[w2] >= 'A' && t[w2] <= 'Z') || qt_word_at(t, w2, s->end) != s->end - w2 ||
+            qt_honorific(t, w2, s->end))
+            continue; /* exactly two words, the second capitalised and no honorific */
         uint32_t ta = (uint32_t)s->start, tb = (uint32_t)s->end;
         qt_name_trim(d, &ta, &tb);
         if (ta == s->start)
@@ -192,64 +208,117 @@ void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b)
     uint32_t second, best = qt_tally_best(&y, &second);
     /* one form clearly ahead: Bill -> Bill Gorton, not Bill Gorton for a
      * second Bill */
-    if (y.n[best] < 2 || 3 * y.n[best] < 2 * y.total ||
-        qt_common_noun(d, y.a[best] + (uint32_t)m + 1, y.b[best], *a))
+    if (y.n[best] < 2 || 3 * y.n[best] < 2 * y.total)
+        return;
+    *ra = y.a[best];
+    *rb = y.b[best];
+}
+
+void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b)
+{
+    const char *t = d->text.s;
+    if (!qt_one_word(t, *a, *b))
+        return;
+    size_t m = *b - *a;
+    uint32_t ra, rb;
+    if (!qt_memo_get(d, QT_MEMO_FULLEST, *a, *b, &ra, &rb)) {
+        qt_char_fullest_scan(d, *a, *b, &ra, &rb);
+        qt_memo_put(d, QT_MEMO_FULLEST, *a, *b, ra, rb);
+    }
+    /* (whether the surname is a common noun depends on where the name
+     * stands: checked for each quotation) */
+    if (ra == rb || qt_common_noun(d, ra + (uint32_t)m + 1, rb, *a))
+        return;
+    *a = ra;
+    *b = rb;
+}
+
+/* Whether the text calls the character of the name at t[a] by its first
+ * name alone: a PER span of that word twice at least, more often without
+ * a title before it than with one (Adela; not Walter of "Sir Walter"). */
+static int qt_first_name_used(const qt_doc *d, uint32_t a)
+{
+    const char *t = d->text.s;
+    size_t fw = qt_word_at(t, a, d->text.len), bare = 0, titled = 0;
+    for (size_t i = 0; i < d->n_ents; i++) {
+        const ann_span *s = &d->ents[i];
+        uint32_t xa = (uint32_t)s->start;
+        if (s->end - s->start != fw || memcmp(t + s->start, t + a, fw) != 0 || !s->label ||
+            strcmp(s->label, "PER") != 0)
+            continue;
+        if (qt_name_title(d, &xa, (uint32_t)s->end))
+            titled++;
+        else
+            bare++;
+    }
+    return bare >= 2 && bare > titled;
+}
+
+/* The look-up of qt_char_titled_fullest, moving t[*a, *b) when it finds
+ * the fuller form. */
+static void qt_char_titled_scan(const qt_doc *d, uint32_t *a, uint32_t *b, uint8_t g)
+{
+    const char *t = d->text.s;
+    size_t tw = qt_word_at(t, *a, *b);
+    /* Mr. and Miss only: Mrs. Morland is Catherine Morland's mother,
+     * Lady Bertram and Captain Harville hold a rank their kin do not */
+    if (g == QT_GENDER_UNKNOWN || *a + tw + 1 >= *b || !qt_one_word(t, *a + (uint32_t)tw + 1, *b) ||
+        !(qt_word_is(t, *a, tw, "Mr.") || qt_word_is(t, *a, tw, "Mr") ||
+          qt_word_is(t, *a, tw, "Miss") || qt_word_is(t, *a, tw, "Ms.")))
+        return; /* "Title Surname" only */
+    uint32_t sa = *a + (uint32_t)tw + 1;
+    size_t m = *b - sa;
+    qt_tally y;
+    memset(&y, 0, sizeof y);
+    for (size_t i = 0; i < d->n_ents; i++) {
+        const ann_span *s = &d->ents[i];
+        size_t sl = s->end - s->start;
+        if (sl <= m + 2 || t[s->end - m - 1] != ' ' || memcmp(t + s->end - m, t + sa, m) != 0 ||
+            !s->label || strcmp(s->label, "PER") != 0)
+            continue;
+        size_t fw = qt_word_at(t, s->start, s->end);
+        if (s->start + fw + 1 + m != s->end || !(t[s->start] >= 'A' && t[s->start] <= 'Z') ||
+            qt_title_index(t, s->start, fw) >= 0)
+            continue; /* exactly "First Surname", no title */
+        uint32_t ta = (uint32_t)s->start, tb = (uint32_t)s->end, xa = ta;
+        qt_name_trim(d, &ta, &tb);
+        if (ta != s->start || qt_name_title(d, &xa, tb))
+            continue; /* (Sir Walter Elliot is not Mr. Elliot) */
+        uint8_t fg = qt_name_gender(d, ta, tb);
+        if (fg == QT_GENDER_UNKNOWN)
+            fg = qt_char_gender(d, ta, tb);
+        if (fg == QT_GENDER_UNKNOWN)
+            fg = qt_char_gender(d, ta, ta + (uint32_t)fw);
+        if (fg == g)
+            qt_tally_add(t, &y, ta, tb);
+    }
+    if (y.nf == 0)
+        return;
+    /* one form clearly ahead, or the only one written in full once when
+     * the text also calls the character by that first name alone (Adela
+     * Quested, Adela; not Walter Elliot of a list, "Sir Walter" after) */
+    uint32_t second, best = qt_tally_best(&y, &second);
+    if ((y.n[best] < 2 && (y.nf > 1 || !qt_first_name_used(d, y.a[best]))) ||
+        3 * y.n[best] < 2 * y.total)
         return;
     *a = y.a[best];
     *b = y.b[best];
 }
 
-/* Titles that a story also writes as a lower-case role for the one
- * character who holds it: "the count said" is Count Mippas, "said the
- * colonel" Colonel Ward.  (Not Mr., Lady, Father ...: "the lady" is any
- * woman.) */
-static const char *const qt_role_titles[] = {
-    "Count", "Countess", "Colonel", "Captain",  "Major",   "General",    "Professor", "Inspector",
-    "Duke",  "Duchess",  "Baron",   "Baroness", "Admiral", "Lieutenant", "Marquis",   NULL};
-
-/* Whether byte at starts a word: no letter before it (not the "Count" of
- * "Viscount"). */
-static int qt_word_starts(const char *t, size_t at)
+void qt_char_titled_fullest(const qt_doc *d, uint32_t *a, uint32_t *b, uint8_t g)
 {
-    return at == 0 ||
-           !((t[at - 1] >= 'a' && t[at - 1] <= 'z') || (t[at - 1] >= 'A' && t[at - 1] <= 'Z'));
-}
-
-int qt_char_role(const qt_doc *d, uint32_t a, uint32_t b, uint32_t self, uint32_t *na, uint32_t *nb)
-{
-    const char *t = d->text.s;
-    size_t n = b - a;
-    const char *title = NULL;
-    for (size_t i = 0; qt_role_titles[i] && !title; i++)
-        if (strlen(qt_role_titles[i]) == n && t[a] == qt_role_titles[i][0] - 'A' + 'a' &&
-            memcmp(t + a + 1, qt_role_titles[i] + 1, n - 1) == 0)
-            title = qt_role_titles[i];
-    if (!title)
-        return 0;
-    /* the nearest "Count Name" before self, else the first after it */
-    size_t best = SIZE_MAX, best_end = 0;
-    for (size_t i = 0; i + n + 2 < d->text.len; i++) {
-        const char *p = memchr(t + i, title[0], d->text.len - n - 2 - i);
-        if (!p)
-            break;
-        i = (size_t)(p - t);
-        if (memcmp(p, title, n) != 0 || p[n] != ' ' || !(p[n + 1] >= 'A' && p[n + 1] <= 'Z') ||
-            !qt_word_starts(t, i))
-            continue;
-        size_t e = i + n + 1;
-        while (e < d->text.len &&
-               ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z') || t[e] == '-'))
-            e++;
-        if (i < self || best == SIZE_MAX) {
-            best = i;
-            best_end = e;
-        }
-        if (i >= self)
-            break;
+    uint8_t kind = (uint8_t)(QT_MEMO_TITLED + g);
+    uint32_t ra, rb;
+    if (!qt_memo_get(d, kind, *a, *b, &ra, &rb)) {
+        ra = *a;
+        rb = *b;
+        qt_char_titled_scan(d, &ra, &rb, g);
+        if (ra == *a && rb == *b)
+            ra = rb = 0; /* (found nothing) */
+        qt_memo_put(d, kind, *a, *b, ra, rb);
     }
-    if (best == SIZE_MAX)
-        return 0;
-    *na = (uint32_t)best;
-    *nb = (uint32_t)best_end;
-    return 1;
+    if (ra != rb) {
+        *a = ra;
+        *b = rb;
+    }
 }

@@ -23,18 +23,10 @@ struct qt_genders {
 
 #define QT_GENDER_REACH 90 /* bytes after the name looked at */
 
-static size_t qt_ghash(const char *t, uint32_t a, uint32_t b)
-{
-    size_t h = 2166136261u;
-    for (uint32_t i = a; i < b; i++)
-        h = (h ^ (unsigned char)t[i]) * 16777619u;
-    return h;
-}
-
 static struct qt_gslot *qt_gslot(const qt_doc *d, const struct qt_genders *g, uint32_t a, uint32_t b)
 {
     const char *t = d->text.s;
-    size_t i = qt_ghash(t, a, b) & (g->cap - 1);
+    size_t i = qt_hash_bytes(t, a, b) & (g->cap - 1);
     for (;;) {
         struct qt_gslot *s = &g->slots[i];
         if (s->b == 0 || (s->b - s->a == b - a && memcmp(t + s->a, t + a, b - a) == 0))

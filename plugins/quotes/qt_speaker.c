@@ -487,7 +487,7 @@ static int qt_name_cmp(const void *key, const void *elem)
 
 /* Gender of the name t[a, b) from its first word: a title (Mr., Ms.) before
  * it, or its first name in the lists above. */
-static uint8_t qt_name_gender(const qt_doc *d, size_t a, size_t b)
+uint8_t qt_name_gender(const qt_doc *d, size_t a, size_t b)
 {
     uint8_t g = qt_title_gender(d, a);
     if (g != QT_GENDER_UNKNOWN)
@@ -709,6 +709,8 @@ static void qt_set_speaker(const qt_doc *d, qt_quote *q, size_t a, size_t b, uin
         title = QT_NAME_TITLED;
     if (title) {
         /* a title is part of the character: Mrs. Turton is not Mr. Turton */
+        if (d->story)
+            qt_char_titled_fullest(d, &na, &nb, (uint8_t)(title & 0x3));
         q->spk_start = na;
         q->spk_end = nb;
         q->spk_gender = gender != QT_GENDER_UNKNOWN ? gender : (uint8_t)(title & 0x3);
@@ -977,7 +979,7 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
      * who holds it (Count Mippas) */
     uint32_t role_a, role_b;
     if (d->story && n == 2 && qt_tok_is(t, &toks[0], "the") && !(toks[1].flags & QT_TF_UPPER) &&
-        qt_char_role(d, toks[1].start, toks[1].end, q->start, &role_a, &role_b)) {
+        qt_char_role(d, toks[1].start, toks[1].end, q->start, &role_a, &role_b, NULL)) {
         const ann_span *s = qt_per_inside(d, role_a, role_b + 1);
         qt_set_speaker(d, q, role_a, role_b, s ? s->id : UINT32_MAX, QT_GENDER_UNKNOWN);
         return 1;
@@ -1136,7 +1138,19 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
         (qt_tok_is(t, &toks[0], "the") || qt_tok_is(t, &toks[0], "a") ||
          qt_tok_is(t, &toks[0], "an") || qt_tok_is(t, &toks[0], "his") ||
          qt_tok_is(t, &toks[0], "her") || qt_tok_is(t, &toks[0], "its") ||
-         qt_tok_is(t, &toks[0], "their") || qt_possessive(t, &toks[0])))
-        return qt_description(d, q, last, last->start);
+         qt_tok_is(t, &toks[0], "their") || qt_possessive(t, &toks[0])) &&
+        qt_description(d, q, last, last->start))
+        return 1;
+    /* said the waiter: in a story, a role that names nobody else (no
+     * Count Orlak, no doctor of that description) is the speaker as the
+     * text calls it */
+    if (d->story && n == 2 && qt_tok_is(t, &toks[0], "the") && !(toks[1].flags & QT_TF_UPPER) &&
+        qt_plain_role(t, toks[1].start, toks[1].end)) {
+        q->spk_start = toks[0].start;
+        q->spk_end = toks[1].end;
+        q->spk_link = UINT32_MAX;
+        q->spk_gender = QT_GENDER_UNKNOWN;
+        return 1;
+    }
     return 0;
 }

@@ -195,6 +195,15 @@ void qt_turns(qt_doc *d)
                 break;
             }
         }
+        if (cur.spk_end == 0 && d->quotes[i].depth == 0 && d->quotes[i].by_narration) {
+            /* He leaned forward. \n\n "Do you want to know something,
+             * Jake?": the one the narration showed speaks, and the line
+             * after answers him */
+            cur.spk_start = d->quotes[i].spk_start;
+            cur.spk_end = d->quotes[i].spk_end;
+            cur.spk_link = d->quotes[i].spk_link;
+            cur.spk_gender = d->quotes[i].spk_gender;
+        }
         uint32_t own_start = cur.spk_start, own_end = cur.spk_end;
         if (pronoun != QT_GENDER_UNKNOWN)
             cur.spk_end = 0; /* (found as for a turn without cue, checked below) */
@@ -225,6 +234,13 @@ void qt_turns(qt_doc *d)
             } else if (!from) {
                 from = qt_partner(d, hist, p);
             }
+        }
+        if (!from && cur.spk_end == 0 && dialogue && t1->para != SIZE_MAX && t1->para + 1 == p &&
+            t1->spk_end == 0 && t2->para != SIZE_MAX && t2->para + 1 == t1->para &&
+            t2->spk_end > 0) {
+            /* A's line, a line of someone unknown (A's addressee), then
+             * this one: A's turn again (A, ?, A) */
+            from = t2;
         }
         if (goes_on && hist[0].para != SIZE_MAX && hist[0].para + 3 >= p && hist[0].spk_end > 0) {
             /* "...," he went on: the speaker of the line before (past a
@@ -340,6 +356,16 @@ void qt_turns_back(qt_doc *d)
                 qt_turn_speaker(&cur, &from);
                 qt_give_line(d, i, j, &cur, 1);
             }
+        } else if (cur.spk_end > 0 && d->quotes[i].by_turn && n1->para == p + 1 &&
+                   n1->spk_end > 0 &&
+                   qt_same_text(d, cur.spk_start, cur.spk_end, n1->spk_start, n1->spk_end) &&
+                   n2->para == p + 2 && n2->spk_end > 0 &&
+                   !qt_same_text(d, n2->spk_start, n2->spk_end, n1->spk_start, n1->spk_end)) {
+            /* the forward count gave this line to B, who speaks the next
+             * line too: the count lost a step, and reading back from B's
+             * line this one is the other party's (B's and n2's talk) */
+            qt_turn_speaker(&cur, n2);
+            qt_give_line(d, i, j, &cur, 0);
         }
         memmove(next + 1, next, (QT_HISTORY - 1) * sizeof *next);
         next[0] = cur;

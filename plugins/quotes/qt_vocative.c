@@ -2,8 +2,9 @@
  * qt_vocative.c -- a name inside a quotation that calls someone.
  *
  * “Do not go, Jane.”, “Jake, come on.”: a PER span of the entities layer
- * right after the opening mark or ", ", and right before ",", "!", "?", "."
- * or the closing mark, is a vocative.  Its person is the addressee, never
+ * (with the title before it: “May I, Mr. Fielding?”) right after the
+ * opening mark or ", ", and right before ",", "!", "?", "." or the closing
+ * mark, is a vocative.  Its person is the addressee, never
  * the speaker, and likely the next speaker (qt_turns.c); in a first-person
  * story the name the others call most is the narrator's (qt_narrator.c).
  */
@@ -15,10 +16,13 @@
 static int qt_vocative_at(const qt_doc *d, const qt_quote *q, const ann_span *s)
 {
     const char *t = d->text.s;
-    size_t a = s->start, b = s->end;
+    uint32_t ta = s->start;
+    qt_name_title(d, &ta, s->end); /* (“May I, Mr. Fielding?”: the tagger leaves the title out) */
+    size_t a = ta, b = s->end;
     if (a < q->inner_start || b > q->inner_end || (a == q->inner_start && b == q->inner_end))
         return 0;
-    int before = a == q->inner_start || (a >= q->inner_start + 2 && t[a - 2] == ',' && t[a - 1] == ' ');
+    int before =
+        a == q->inner_start || (a >= q->inner_start + 2 && t[a - 2] == ',' && t[a - 1] == ' ');
     int after = b == q->inner_end || t[b] == ',' || t[b] == '!' || t[b] == '?' || t[b] == '.';
     return before && after;
 }

@@ -99,6 +99,11 @@ static int qt_emit(const ann_host *h, ann_doc *doc, const qt_doc *d, const qt_qu
                 sa = 0;
                 sb = 8;
             }
+        } else if (narr->sb > narr->sa && sb - sa == narr->b - narr->a &&
+                   memcmp(d->text.s + sa, d->text.s + narr->a, sb - sa) == 0) {
+            /* the others' name for the narrator (Jake, by a vocative or a
+             * turn) is the narrator, named in full as for "I said" */
+            rest = narr->sb - narr->sa + 1;
         }
         size_t sl = sb - sa;
         char *speaker = h->scratch(doc, sl + rest + 1); /* zeroed: NUL-terminated */
@@ -168,7 +173,8 @@ static int qt_annotate(const ann_host *h, void *state, ann_doc *doc)
         return ANN_ENOMEM;
     }
     d.story = qt_is_dialogue(&d);
-    if (qt_genders_build(&d) != ANN_OK) {
+    if (qt_genders_build(&d) != ANN_OK || qt_memo_build(&d) != ANN_OK ||
+        (d.story && qt_roles_build(&d) != ANN_OK)) {
         h->doc_error(doc, "out of memory");
         return ANN_ENOMEM;
     }

@@ -14,6 +14,7 @@
 
 #include "emit_fault.h"
 #include "mock_host.h"
+#include "qt.h"
 
 const ann_plugin *ann_plugin_quotes(void);
 
@@ -1453,6 +1454,16 @@ END_TEST
  * of QT_TEST_LINES unattributed lines of dialogue, which makes the document
  * a story (qt_is_dialogue) and attributes nothing itself. */
 #define QT_TEST_LINES 40
+/* A first-person story whose narrator the others call Wren and, next to
+ * the narrator's lines, Mr. Dale. */
+#define QT_WREN_DALE                                                                             \
+    "“Hello, Wren,” said Tom Pike.\n\n“Hello,” I said.\n\nTom Pike left.\n\n"            \
+    "“Come on, Wren,” said Tom Pike.\n\n“Coming,” I said.\n\nTom Pike left.\n\n"         \
+    "“Good night, Wren,” said Tom Pike.\n\n“Good night,” I said.\n\nTom Pike left.\n\n"  \
+    "“Wren, wait,” said Tom Pike.\n\nTom Pike left.\n\n“Stop, Wren!” said Tom Pike.\n\n" \
+    "“Your key, Mr. Dale,” said the porter.\n\n“Thanks,” I said.\n\n"                    \
+    "“Mr. Dale, a letter,” said the porter.\n\n“Thanks,” I said.\n\n"                    \
+    "“Good evening,” I said.\n\n“Good evening, Mr. Dale.”\n\n"
 static const attr_case story_cases[] = {
     {"the narrator, unnamed", "“Yes,” I said.", {NULL}, "“Yes,”", "narrator", 0, NULL},
     {"the narrator, named by the vocatives of the others",
@@ -1467,18 +1478,18 @@ static const attr_case story_cases[] = {
      0,
      NULL},
     {"the narrator, first name and the surname of the titled vocatives",
-     "“Hello, Wren,” said Tom Pike.\n\n“Hello,” I said.\n\nTom Pike left.\n\n"
-     "“Come on, Wren,” said Tom Pike.\n\n“Coming,” I said.\n\nTom Pike left.\n\n"
-     "“Good night, Wren,” said Tom Pike.\n\n“Good night,” I said.\n\nTom Pike left.\n\n"
-     "“Wren, wait,” said Tom Pike.\n\nTom Pike left.\n\n“Stop, Wren!” said Tom Pike.\n\n"
-     "“Your key, Mr. Dale,” said the porter.\n\n“Thanks,” I said.\n\n"
-     "“Mr. Dale, a letter,” said the porter.\n\n“Thanks,” I said.\n\n"
-     "“Good evening,” I said.\n\n“Good evening, Mr. Dale.”\n\n"
-     "“Goodbye,” I said.",
+     QT_WREN_DALE "“Goodbye,” I said.",
      {"Wren", "Tom Pike"},
      "“Goodbye,”",
      "Wren Dale",
      0,
+     NULL},
+    {"the others' name for the narrator, by a vocative, is the narrator's full name",
+     QT_WREN_DALE "“Are you there, Wren?” said Tom Pike.\n\n“Here I am.”",
+     {"Wren", "Tom Pike"},
+     "“Here I am.”",
+     "Wren Dale",
+     1,
      NULL},
     {"the narrator: titled vocatives away from the narrator's lines name someone else",
      "“Hello, Wren,” said Tom Pike.\n\n“Hello,” I said.\n\nTom Pike left.\n\n"
@@ -1582,6 +1593,110 @@ static const attr_case story_cases[] = {
      NULL,
      0,
      NULL},
+    {"Miss and a surname: the character's fullest name, written once",
+     "Ysolde Marr came to stay. Ysolde smiled, and she sat. Ysolde wept, and she rose.\n\n"
+     "“Not yet,” said Miss Marr.",
+     {"Ysolde Marr", "Ysolde"},
+     "“Not yet,”",
+     "Ysolde Marr",
+     0,
+     NULL},
+    {"Mr. and a surname: the man's full name, not his sister's",
+     "Orrin Dask and Ysolde Dask came. Orrin Dask bowed, and he sat. Orrin Dask rose, and he left. "
+     "Ysolde Dask smiled, and she sat. Ysolde Dask wept, and she rose.\n\n"
+     "“Not yet,” said Mr. Dask.",
+     {"Orrin Dask", "Ysolde Dask"},
+     "“Not yet,”",
+     "Orrin Dask",
+     0,
+     NULL},
+    {"Mrs. and a surname stays: the daughter's full name is not the mother's",
+     "Ysolde Marr came to stay. Ysolde Marr smiled, and she sat. Ysolde Marr wept, and she "
+     "rose.\n\n“Not yet,” said Mrs. Marr.",
+     {"Ysolde Marr"},
+     "“Not yet,”",
+     "Mrs. Marr",
+     0,
+     NULL},
+    {"Mr. and a surname stays when two men share it",
+     "John Dask and Tom Dask came. John Dask bowed. Tom Dask bowed.\n\n"
+     "“Not yet,” said Mr. Dask.",
+     {"John Dask", "Tom Dask"},
+     "“Not yet,”",
+     "Mr. Dask",
+     0,
+     NULL},
+    {"Mr. and a surname stays when the first name is mostly titled (Sir Orrin)",
+     "Orrin Dask, born 1760.\n\nSir Orrin came, and he sat. Sir Orrin bowed, and he smiled. Sir\n"
+     "Orrin rose.\n\n"
+     "“Not yet,” said Mr. Dask.",
+     {"Orrin Dask", "Orrin"},
+     "“Not yet,”",
+     "Mr. Dask",
+     0,
+     NULL},
+    {"a line the narration introduces is a turn: the next line answers its vocative",
+     "“Where were you?” asked Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n"
+     "Ann Fry leaned forward and looked at him.\n\n“Do you want to know something, Ned Pell?”\n\n"
+     "“Tell me.”",
+     {"Ann Fry", "Ned Pell"},
+     "“Tell me.”",
+     "Ned Pell",
+     1,
+     NULL},
+    {"a vocative with a title the tagger left out of the name",
+     "Ann Fry and Ned Pell sat down.\n\n“May I sit, Mr. Pell?” asked Ann Fry.\n\n"
+     "“Please do, the chair is free.”",
+     {"Ann Fry", "Pell"},
+     "“Please do, the chair is free.”",
+     "Mr. Pell",
+     1,
+     NULL},
+    {"turn-taking goes on past a line of someone unknown: A, ?, A, ? (not A again)",
+     "Ned Pell left.\n\n“Where were you last night?” asked Ann Fry.\n\n“Out.”\n\n"
+     "“Out where?”\n\n“In the town, with friends of mine.”",
+     {"Ann Fry", "Ned Pell"},
+     "“In the town, with friends of mine.”",
+     NULL,
+     0,
+     NULL},
+    {"a lower-case role with no name given is the speaker as written",
+     "Ann Fry stood at the corner.\n\n“Move along there,” said the policeman.",
+     {"Ann Fry"},
+     "“Move along there,”",
+     "the policeman",
+     0,
+     NULL},
+    {"a lower-case title nobody holds by name is the speaker as written",
+     "Ann Fry stood at the gate.\n\n“Halt, who goes there?” the colonel said.",
+     {"Ann Fry"},
+     "“Halt, who goes there?”",
+     "the colonel",
+     0,
+     NULL},
+    {"the man, the girl name nobody in particular",
+     "Ann Fry stood at the corner.\n\nNed Pell left.\n\n“Move along there,” said the man.",
+     {"Ann Fry", "Ned Pell"},
+     "“Move along there,”",
+     NULL,
+     0,
+     NULL},
+    {"a one-word name does not take an honorific as its surname (Begum: the wife)",
+     "Tariq Begum came in. Tariq Begum sat down. Tariq Begum smiled.\n\n"
+     "“Sit down, all of you,” said Tariq.",
+     {"Tariq Begum", "Tariq"},
+     "“Sit down, all of you,”",
+     "Tariq",
+     1,
+     NULL},
+    {"turn-taking corrected backwards from the next attributed lines (B, B, A)",
+     "“Where were you?” asked Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n“With the miller.”\n\n"
+     "“All night long?”\n\n“Until dawn,” said Ned Pell.\n\n“Good,” said Ann Fry.",
+     {"Ann Fry", "Ned Pell"},
+     "“All night long?”",
+     "Ann Fry",
+     1,
+     NULL},
     {"a role after the is a character",
      "“Off with the roses!” said the Queen.",
      {NULL},
@@ -1613,6 +1728,70 @@ START_TEST(test_story)
         k += (size_t)snprintf(text + k, cap - k, "%s\n\n", i % 2 ? "“No.”" : "“Yes.”");
     memcpy(text + k, c->text, n + 1);
     check_attr(c, text);
+    free(text);
+}
+END_TEST
+
+/* ---- the index of lower-case titles: linear in the document ------------------ */
+
+/* The work of qt_char_role on a document of N "the count said" lines, each
+ * after a line naming Count Orlak: a probe plugin builds the index as the
+ * glue does and asks it for every "the count".  A scan of the text per
+ * quotation compares O(N) names each time (quadratic); the index must
+ * stay within a binary search per quotation. */
+typedef struct role_work {
+    size_t queries, found, probes;
+} role_work;
+static role_work role_work_seen; /* the probe plugin's answer (one test per process) */
+
+static int role_probe_annotate(const ann_host *h, void *state, ann_doc *doc)
+{
+    (void)state;
+    qt_doc d;
+    memset(&d, 0, sizeof d);
+    d.text.host = h;
+    d.text.s = h->text(doc, &d.text.len);
+    d.doc = doc;
+    if (qt_roles_build(&d) != ANN_OK)
+        return ANN_ENOMEM;
+    role_work *w = &role_work_seen;
+    for (const char *p = strstr(d.text.s, "the count"); p; p = strstr(p + 1, "the count")) {
+        uint32_t a = (uint32_t)(p - d.text.s) + 4, na = 0, nb = 0;
+        w->queries++;
+        if (qt_char_role(&d, a, a + 5, a, &na, &nb, &w->probes) && nb - na == 11 &&
+            memcmp(d.text.s + na, "Count Orlak", 11) == 0 && na < a)
+            w->found++;
+    }
+    return ANN_OK;
+}
+
+START_TEST(test_role_index_linear)
+{
+    static const char *const labels[] = {"X", NULL};
+    static const ann_plugin probe = {
+        ANN_PLUGIN_HEADER, "probe", "1", "role index work", labels, NULL, NULL, NULL, NULL, NULL,
+        role_probe_annotate, NULL};
+    const size_t lines = 5000; /* 250 KB: a scan per quotation would compare 12.5 M names */
+    static const char *const line = "Count Orlak came in.\n\n“Yes,” said the count.\n\n";
+    size_t n = strlen(line);
+    char *text = malloc(lines * n + 1);
+    ck_assert_ptr_nonnull(text);
+    for (size_t k = 0; k < lines; k++)
+        memcpy(text + k * n, line, n);
+    text[lines * n] = '\0';
+    mock_plugin *p = mock_plugin_open(&probe, NULL, NULL);
+    ck_assert_msg(p != NULL, "open: %s", mock_last_error());
+    mock_doc *d = mock_doc_new(text);
+    memset(&role_work_seen, 0, sizeof role_work_seen);
+    ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
+    const role_work *w = &role_work_seen;
+    ck_assert_uint_eq(w->queries, lines);
+    ck_assert_uint_eq(w->found, lines); /* the nearest Count Orlak before each */
+    /* a binary search over 5000 entries compares at most 13 of them */
+    ck_assert_msg(w->probes <= w->queries * 13, "%zu probes for %zu quotations", w->probes,
+                  w->queries);
+    mock_doc_free(d);
+    mock_plugin_close(p);
     free(text);
 }
 END_TEST
@@ -1819,6 +1998,7 @@ static Suite *quotes_suite(void)
     tcase_add_loop_test(tc, test_attribution, 0, (int)(sizeof attr_cases / sizeof attr_cases[0]));
     tcase_add_test(tc, test_addressee);
     tcase_add_loop_test(tc, test_story, 0, (int)(sizeof story_cases / sizeof story_cases[0]));
+    tcase_add_test(tc, test_role_index_linear);
     tcase_add_test(tc, test_cue_attribute);
     tcase_add_test(tc, test_bad_option);
     tcase_add_test(tc, test_long_values);

@@ -1,7 +1,11 @@
 /*
  * eval_pdnc.c -- scores the quotes plugin on novels (PDNC, issue 20).
  *
- *     eval_pdnc [-v] [-c CACHE_DIR] NOVELS.jsonl CHARACTERS.jsonl
+ *     eval_pdnc [-v | -a] [-c CACHE_DIR] NOVELS.jsonl CHARACTERS.jsonl
+ *
+ * -v lists the speaker errors of the tuning novels; -a lists every detected
+ * quotation of the tuning novels, right ones too ("OK" instead of "SPK"),
+ * to see what a rule changes.
  *
  * NOVELS.jsonl: one novel a line, "doc", "text" and "spans" (QUOTE spans with
  * byte offsets including the marks, "speaker" the character's name,
@@ -352,13 +356,13 @@ static void score_novel(const char *text, json_t *spans, json_t *chars, const an
             s->q_ok += (size_t)ok;
             s->q_none += (size_t)(found && !ps);
         }
-        if (verbose && !ok && found) {
+        if (verbose && (!ok || verbose > 1) && found) {
             char snip[72];
             size_t k = 0;
             for (; k + 1 < sizeof snip && gs + k < ge; k++)
                 snip[k] = text[gs + k] == '\n' ? ' ' : text[gs + k];
             snip[k] = '\0';
-            printf("SPK %c %s, gold %s [%s] @%s:%u\n", type_names[t][0], ps ? ps : "none",
+            printf("%s %c %s, gold %s [%s] @%s:%u\n", ok ? "OK" : "SPK", type_names[t][0], ps ? ps : "none",
                    gsp ? gsp : "?", snip, name, gs);
         }
     }
@@ -371,6 +375,8 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-v") == 0)
             verbose = 1;
+        else if (strcmp(argv[i], "-a") == 0)
+            verbose = 2;
         else if (strcmp(argv[i], "-c") == 0 && i + 1 < argc)
             cache_dir = argv[++i];
         else if (!novels)
@@ -379,7 +385,7 @@ int main(int argc, char **argv)
             charpath = argv[i];
     }
     if (!novels || !charpath) {
-        fprintf(stderr, "usage: eval_pdnc [-v] [-c CACHE_DIR] NOVELS.jsonl CHARACTERS.jsonl\n");
+        fprintf(stderr, "usage: eval_pdnc [-v | -a] [-c CACHE_DIR] NOVELS.jsonl CHARACTERS.jsonl\n");
         return 2;
     }
     if (cache_dir && mkdir(cache_dir, 0777) != 0 && errno != EEXIST)
@@ -425,7 +431,7 @@ int main(int argc, char **argv)
         score one[N_TYPES];
         memset(one, 0, sizeof one);
         score_novel(text, json_object_get(doc, "spans"), chars ? chars : no_chars, pred, np,
-                    one, verbose && part == PART_TUNE, name);
+                    one, part == PART_TUNE ? verbose : 0, name);
         for (int t = 0; t < N_TYPES; t++) {
             size_t *dst = (size_t *)&sc[part][t];
             const size_t *src = (const size_t *)&one[t];

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "read/syntax.h"
 #include "spans/validate.h"
 #include "util/sha256.h"
 #include "util/grow.h"
@@ -39,6 +40,7 @@ void ann_doc_free(ann_doc *d)
 {
     ann_store_free(&d->store);
     ann_arena_free(&d->arena);
+    ann_syntax_free(d->syntax);
     free(d->meta);
     free(d->label_seen);
     free(d->label_base);
@@ -63,6 +65,7 @@ void ann_doc_begin(ann_doc *d, const char *path, const ann_textdoc *td, ann_toke
     d->tokens_v1 = NULL;
     d->v1_lent = 0;
     d->sentences_v2 = d->paragraphs_v2 = NULL;
+    d->syntax = NULL;
 }
 
 const ann_token *ann_doc_tokens_v1(ann_doc *d, size_t *n)
@@ -91,6 +94,8 @@ const ann_token *ann_doc_tokens_v1(ann_doc *d, size_t *n)
 
 void ann_doc_end(ann_doc *d)
 {
+    ann_syntax_free(d->syntax);
+    d->syntax = NULL;
     ann_store_reset(&d->store);
     ann_arena_reset(&d->arena);
     d->n_meta = 0;

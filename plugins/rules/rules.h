@@ -12,6 +12,7 @@
  *   rules_pattern.c  the pattern language: parser and compiler to a program
  *   rules_vm.c       runs a program over a document's tokens (Pike VM)
  *   rules_phrase.c   phrase tables: token-chunk trie, longest match
+ *   rules_query.c    structure queries: tree-sitter queries (host ABI 4)
  *   rules_text.c     token text services: case folding, shapes, hashing
  *   rules.c          the plugin: options, open, annotate_v2, close
  */
@@ -211,16 +212,52 @@ int rules_vm_run(const ann_host *host, ann_doc *doc, const rules_patset *ps, con
                  const ann_token_v2 *tok, size_t n_tok, const rules_span_index *spans,
                  int (*found)(void *ctx, const rules_match *m), void *ctx);
 
+/* ---- structure queries ----------------------------------------------------- */
+
+/* The grammars a query is compiled for: Markdown's block and inline
+ * grammars, HTML's (host->syntax_language() names). */
+#define RULES_GRAMMARS 3
+
+typedef struct rules_query rules_query; /* read-only after compiling */
+
+/* The name of grammar g (0 .. RULES_GRAMMARS-1). */
+const char *rules_query_grammar(size_t g);
+
+/* Compiles the tree-sitter query src[0..len) for every grammar of the host
+ * it compiles for.  When it compiles for none, or a predicate is malformed,
+ * returns ANN_EINVAL with the message in err and the byte of src where
+ * tree-sitter stopped in *err_off.  The caller frees *out with
+ * rules_query_free(). */
+int rules_query_compile(const ann_host *host, const char *src, size_t len, rules_query **out,
+                        size_t *err_off, char *err, size_t errlen);
+void rules_query_free(rules_query *rq);
+
+/* The query's captures by id: count, and name (not NUL-terminated, *len). */
+size_t rules_query_capture_count(const rules_query *rq);
+const char *rules_query_capture(const rules_query *rq, size_t id, size_t *len);
+
+/* Runs the query over one syntax tree of the document if it was compiled
+ * for the tree's grammar, and calls found() for each capture (not those
+ * named "_...") of every match that passes its predicates, with source
+ * offsets.  src[0..src_len) is host->source().  ANN_OK, ANN_ENOMEM, or
+ * what found() returned when not ANN_OK. */
+int rules_query_run(const ann_host *host, ann_doc *doc, const rules_query *rq,
+                    const ann_syntax_tree *tree, const char *src, size_t src_len,
+                    int (*found)(void *ctx, const char *capture, size_t capture_len, size_t start,
+                                 size_t end),
+                    void *ctx);
+
 /* ---- rule files ------------------------------------------------------------- */
 
-typedef enum rules_kind { RULES_PHRASES, RULES_PATTERN } rules_kind;
+typedef enum rules_kind { RULES_PHRASES, RULES_PATTERN, RULES_QUERY } rules_kind;
 
 struct rules_rule {
     rules_kind kind;
-    char *label;     /* owned */
+    char *label;     /* owned; NULL for a query labelled by its captures */
     ann_attr *attrs; /* owned, keys and values too; "layer" first */
     size_t n_attrs;
     rules_program prog; /* RULES_PATTERN */
+    rules_query *query; /* RULES_QUERY, owned */
     unsigned line;
 };
 
@@ -233,6 +270,7 @@ typedef struct rules_file {
     size_t n_rules;
     rules_phrases *exact, *folded; /* NULL when the file has none */
     rules_patset patterns;         /* n == 0 when the file has none */
+    size_t n_queries;              /* rules of kind RULES_QUERY */
 } rules_file;
 
 /* Reads and compiles the rule file at path.  On error returns an error

@@ -441,6 +441,25 @@ START_TEST(test_query_plain_text)
 }
 END_TEST
 
+/* The structure examples, on documents of my own. */
+static const query_case structure_examples[] = {
+    {"markdown.rules", "markdown",
+     "Intro\n=====\n\nRead [the *full* story](https://x.example) first.\n\n### Q&amp;A\n",
+     "HEADING:Intro | LINK:the full story | HEADING:Q&A"},
+    {"markdown.rules", "html", "<h1>Not Markdown</h1>", ""},
+    {"html.rules", "html",
+     "<html><head><title>Board &amp; you</title></head><body><H2>Q&amp;A <em>now</em></H2>"
+     "<p>Text <a href=\"x\">link</a></p><h7>no</h7></body></html>",
+     "TITLE:Board & you | HEADING:Q&A now"},
+};
+
+START_TEST(test_structure_examples)
+{
+    const query_case *c = &structure_examples[_i];
+    check_run_as(open_example(c->rules), c->rules, c->text, c->reader, NULL, c->want);
+}
+END_TEST
+
 /* ---- errors: every message names file, line and column -------------------- */
 
 typedef struct error_case {
@@ -685,6 +704,8 @@ static Suite *rules_suite(void)
     tcase_add_test(tc, test_pathological);
     tcase_add_loop_test(tc, test_examples, 0, (int)(sizeof examples / sizeof examples[0]));
     tcase_add_test(tc, test_product_maker);
+    tcase_add_loop_test(tc, test_structure_examples, 0,
+                        (int)(sizeof structure_examples / sizeof structure_examples[0]));
     tcase_add_loop_test(tc, test_queries, 0, (int)(sizeof queries / sizeof queries[0]));
     tcase_add_test(tc, test_query_plain_text);
     tcase_add_loop_test(tc, test_errors, 0, (int)(sizeof errors / sizeof errors[0]));

@@ -176,10 +176,9 @@ int ann_syntax_parse(const ann_textdoc *td, ann_syntax **out)
     ann_syntax *s = calloc(1, sizeof *s);
     if (s == NULL)
         return ANN_ENOMEM;
-    size_t skip = td->size >= 3 && td->bytes[0] == 0xEF && td->bytes[1] == 0xBB &&
-                          td->bytes[2] == 0xBF
-                      ? 3
-                      : 0;
+    size_t skip =
+        td->size >= 3 && td->bytes[0] == 0xEF && td->bytes[1] == 0xBB && td->bytes[2] == 0xBF ? 3
+                                                                                              : 0;
     const char *base = (const char *)td->bytes + skip;
     uint32_t len = (uint32_t)(td->size - skip);
     int rc = ANN_OK;

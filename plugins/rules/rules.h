@@ -123,6 +123,8 @@ typedef struct rules_inst {
     const char *s;     /* TOKEN word/lower/shape text; SPAN label; in p->owned */
     size_t len;        /* length of s */
     const char *layer; /* SPAN: layer name, borrowed from the file's needs */
+    uint64_t hash;     /* TOKEN lower: rules_hash() of s folded, set by the
+                          patset, so most tokens fail on one comparison */
 } rules_inst;
 
 typedef struct rules_program {
@@ -169,11 +171,18 @@ typedef struct rules_patset {
     size_t n_entries;
     size_t n_groups;      /* distinct first tests */
     uint32_t *by_kind[6]; /* per ANN_TOK_* kind: entries to try on any such token */
+    uint32_t *group_end[6]; /* by_kind[k][i]'s group ends before group_end[k][i] */
     size_t n_by_kind[6];
     rules_lit *lits; /* sorted by hash */
     size_t n_lits;
     uint32_t *lit_slots; /* open addressing: index + 1 of a hash's first lit */
     size_t lit_mask;
+    /* The folded first two bytes of every first word, when both are ASCII
+     * (a token's second byte 0 when it has one): a token whose ASCII first
+     * two bytes are not here cannot start a word-led pattern, so its hash
+     * is not computed.  Bit (b0 << 8 | b1). */
+    uint64_t lit_pairs[65536 / 64];
+    int lit_any; /* a first word not keyed there: every token is looked up */
 } rules_patset;
 
 /* Builds the set from the programs of rules[0..n) (those of kind pattern).

@@ -26,6 +26,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Where a line of an indented query starts, to report a mistake in it. */
+typedef struct rp_qline {
+    unsigned line; /* the file's line */
+    size_t col;    /* the column of its first byte */
+    size_t off;    /* where it starts in the query text */
+} rp_qline;
+
 typedef struct rp {
     const ann_host *host;
     const char *path;
@@ -35,15 +42,11 @@ typedef struct rp {
     size_t len;
     char *err;
     size_t errlen;
-    int block; /* rule index of an open indented phrase block, or -1 */
-    int qblock; /* rule index of an open indented query, or -1 */
+    int block;   /* rule index of an open indented phrase block, or -1 */
+    int qblock;  /* rule index of an open indented query, or -1 */
     char *qtext; /* its lines so far, each ending in '\n'; owned */
     size_t qlen, qcap;
-    struct rp_qline {
-        unsigned line; /* the file's line */
-        size_t col;    /* the column of its first byte in qtext */
-        size_t off;    /* where it starts in qtext */
-    } *qlines;
+    rp_qline *qlines; /* owned, n_qlines of them */
     size_t n_qlines, cap_qlines;
 } rp;
 
@@ -242,7 +245,7 @@ static int rp_label_ok(const char *name, size_t n)
 
 /* Compiles the query of rule idx, src[0..len), whose lines start as lines[]
  * says; a mistake is reported at its line and column. */
-static int rp_query(rp *p, uint32_t idx, const char *src, size_t len, const struct rp_qline *lines,
+static int rp_query(rp *p, uint32_t idx, const char *src, size_t len, const rp_qline *lines,
                     size_t n_lines)
 {
     rules_rule *r = &p->f->rules[idx];
@@ -326,13 +329,13 @@ static int rp_query_line(rp *p, size_t i, size_t end)
     }
     if (p->n_qlines == p->cap_qlines) {
         size_t cap = p->cap_qlines ? 2 * p->cap_qlines : 8;
-        struct rp_qline *l = realloc(p->qlines, cap * sizeof *l);
+        rp_qline *l = realloc(p->qlines, cap * sizeof *l);
         if (!l)
             return ANN_ENOMEM;
         p->qlines = l;
         p->cap_qlines = cap;
     }
-    p->qlines[p->n_qlines++] = (struct rp_qline){p->line, i + 1, p->qlen};
+    p->qlines[p->n_qlines++] = (rp_qline){p->line, i + 1, p->qlen};
     memcpy(p->qtext + p->qlen, p->ln + i, end - i);
     p->qlen += end - i;
     p->qtext[p->qlen++] = '\n';
@@ -415,7 +418,7 @@ static int rp_rule(rp *p, rules_kind kind, size_t i)
             p->qblock = (int)idx;
             return ANN_OK;
         }
-        struct rp_qline one = {p->line, i + 1, 0};
+        rp_qline one = {p->line, i + 1, 0};
         return rp_query(p, idx, p->ln + i, end - i, &one, 1);
     }
     if (kind == RULES_PATTERN) {
@@ -573,7 +576,8 @@ static int rp_finish(rp *p)
         return p->f->layer ? ANN_EINVAL : ANN_ENOMEM;
     if (p->f->n_rules == 0) {
         p->line = 1;
-        return rp_fail(p, 1, "expected at least one 'phrases', 'pattern' or 'query' line, found none");
+        return rp_fail(p, 1,
+                       "expected at least one 'phrases', 'pattern' or 'query' line, found none");
     }
     for (size_t k = 0; k < p->f->n_rules; k++) {
         rules_rule *r = &p->f->rules[k];

@@ -39,8 +39,8 @@ typedef struct rq_pred {
 
 typedef struct rq_compiled {
     TSQuery *query;
-    rq_pred *preds;     /* all patterns' predicates, owned */
-    uint32_t *first;    /* per pattern: index of its first predicate; n_patterns + 1 */
+    rq_pred *preds;  /* all patterns' predicates, owned */
+    uint32_t *first; /* per pattern: index of its first predicate; n_patterns + 1 */
     uint32_t n_patterns;
     uint32_t n_preds; /* preds[0..n_preds) may own strings and a regex */
 } rq_compiled;
@@ -102,10 +102,9 @@ static int rq_predicates(rq_compiled *c, char *err, size_t errlen)
                 j++;
             /* st[i..j): the operator's name, then its arguments. */
             uint32_t len;
-            const char *name =
-                st[i].type == TSQueryPredicateStepTypeString
-                    ? ts_query_string_value_for_id(q, st[i].value_id, &len)
-                    : "";
+            const char *name = st[i].type == TSQueryPredicateStepTypeString
+                                   ? ts_query_string_value_for_id(q, st[i].value_id, &len)
+                                   : "";
             rq_pred *pr = &c->preds[n];
             c->n_preds = n + 1;
             pr->other = -1;
@@ -219,7 +218,8 @@ int rules_query_compile(const ann_host *host, const char *src, size_t len, rules
     if (!compiled) {
         rules_query_free(rq);
         if (best_err == TSQueryErrorNone) {
-            snprintf(err, errlen, "the host offers no Markdown or HTML grammar this plugin can use");
+            snprintf(err, errlen,
+                     "the host offers no Markdown or HTML grammar this plugin can use");
             return ANN_EINVAL;
         }
         /* The word at the error, for the message. */
@@ -303,8 +303,8 @@ static int rq_capture(const TSQueryMatch *m, uint32_t id, TSNode *out)
 
 /* Whether match m passes its pattern's predicates: 1, 0, or -1 when memory
  * runs out. */
-static int rq_passes(const ann_host *host, ann_doc *doc, const rq_compiled *c, const TSQueryMatch *m,
-                     const char *src, size_t src_len, size_t off)
+static int rq_passes(const ann_host *host, ann_doc *doc, const rq_compiled *c,
+                     const TSQueryMatch *m, const char *src, size_t src_len, size_t off)
 {
     for (uint32_t k = c->first[m->pattern_index]; k < c->first[m->pattern_index + 1]; k++) {
         const rq_pred *pr = &c->preds[k];

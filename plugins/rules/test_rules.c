@@ -404,8 +404,8 @@ static const query_case queries[] = {
     /* a query of one format finds nothing in the other */
     {"query: (atx_heading (inline) @H)\n", "html", "<h1>Title</h1>", ""},
     /* queries and phrases of one file together */
-    {"phrases CAR: Leaf\nquery: (atx_heading (inline) @H)\n", "markdown",
-     "# The Leaf\n\nA Leaf.\n", "H:The Leaf | CAR:Leaf | CAR:Leaf"},
+    {"phrases CAR: Leaf\nquery: (atx_heading (inline) @H)\n", "markdown", "# The Leaf\n\nA Leaf.\n",
+     "H:The Leaf | CAR:Leaf | CAR:Leaf"},
 };
 
 START_TEST(test_queries)
@@ -483,7 +483,7 @@ static const error_case errors[] = {
     {"phrases CAR from\n", "1:17: expected a file name after 'from'"},
     {"phrases CAR from missing.txt\n", "1:18: cannot read the phrase file"},
     {"  Leaf\n", "1:3: an indented line must follow 'phrases LABEL:' or 'query LABEL:' with "
-                "nothing after the ':'"},
+                 "nothing after the ':'"},
     /* structure queries: tree-sitter's error where it stopped */
     {"query: (atx_headin (inline) @H)\n",
      "1:9: tree-sitter query error: unknown node type 'atx_headin' (for the Markdown and the HTML "
@@ -493,7 +493,8 @@ static const error_case errors[] = {
     {"query X: (link_text @x\n", "1:21: tree-sitter query error: syntax error at '@x'"},
     {"query X: (atx_heading nope: (inline) @x)\n",
      "1:23: tree-sitter query error: unknown field 'nope:'"},
-    {"query X: ((link_text) @x (#eq? @y \"a\"))\n", "1:33: tree-sitter query error: unknown capture"},
+    {"query X: ((link_text) @x (#eq? @y \"a\"))\n",
+     "1:33: tree-sitter query error: unknown capture"},
     {"query: (link_text) @_x\n",
      "1:8: the query captures nothing to mark: add @NAME after a node (captures named @_... only "
      "serve predicates)"},

@@ -318,10 +318,9 @@ mock_doc *mock_doc_new_as(const char *text, size_t len, const char *reader)
         return NULL;
     }
     ann_format format = ann_format_of_reader(reader);
-    int rc = format == ANN_FORMAT_AUTO
-                 ? ANN_EINVAL
-                 : ann_read_memory(MOCK_PATH, (const unsigned char *)text, len, format, &d->td, err,
-                                   sizeof err);
+    int rc = format == ANN_FORMAT_AUTO ? ANN_EINVAL
+                                       : ann_read_memory(MOCK_PATH, (const unsigned char *)text,
+                                                         len, format, &d->td, err, sizeof err);
     if (format == ANN_FORMAT_AUTO)
         snprintf(err, sizeof err, "no reader '%s'", reader ? reader : "(null)");
     if (rc != ANN_OK) {

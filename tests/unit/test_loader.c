@@ -458,8 +458,8 @@ typedef struct run_fixture {
     ann_buf log;
 } run_fixture;
 
-static void fixture_open_as(run_fixture *f, const char *list, const char *option,
-                            const char *text, const char *name, ann_format format)
+static void fixture_open_as(run_fixture *f, const char *list, const char *option, const char *text,
+                            const char *name, ann_format format)
 {
     memset(f, 0, sizeof *f);
     char err[2048] = "";
@@ -520,8 +520,7 @@ START_TEST(test_syntax_trees_abi4)
         /* one block tree, an inline tree per heading, paragraph and cell */
         {"t.md", "# Title here\n\nSome *bold* text.\n\n> Quoted line\n", ANN_FORMAT_MARKDOWN, "4",
          "markdown,markdown_inline,markdown_inline,markdown_inline", "Quoted"},
-        {"t.html", "<h1>Big &amp; small</h1><p>Body text</p>", ANN_FORMAT_HTML, "1", "html",
-         "Big"},
+        {"t.html", "<h1>Big &amp; small</h1><p>Body text</p>", ANN_FORMAT_HTML, "1", "html", "Big"},
         {"t.txt", "Just text.\n", ANN_FORMAT_TEXT, "0", "", NULL},
     };
     for (size_t k = 0; k < sizeof docs / sizeof docs[0]; k++) {

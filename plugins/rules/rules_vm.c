@@ -164,17 +164,19 @@ static int vm_step(vm *m, const vm_list *cur, vm_list *nxt, uint32_t pos)
 {
     const size_t ns = RULES_MAX_SLOTS;
     for (size_t k = 0; k < cur->n; k++) {
-        vm_thread t = cur->t[k];
-        const rules_inst *in = &m->ps->code[t.pc];
+        /* Read in place: most threads fail their test and are never copied. */
+        const vm_thread *t = &cur->t[k];
+        const rules_inst *in = &m->ps->code[t->pc];
         if (in->op == RULES_OP_MATCH) {
-            int32_t s = in->y ? t.slot[0] : (int32_t)t.start;
-            int32_t e = in->y ? t.slot[1] : (int32_t)pos;
-            if (e > s && pos > m->cand_end[t.start]) {
-                m->cand_end[t.start] = pos;
-                m->cand_rule[t.start] = (uint32_t)in->x;
-                t.slot[0] = s;
-                t.slot[1] = e;
-                memcpy(&m->cand_slot[t.start * ns], t.slot, ns * sizeof *t.slot);
+            int32_t s = in->y ? t->slot[0] : (int32_t)t->start;
+            int32_t e = in->y ? t->slot[1] : (int32_t)pos;
+            if (e > s && pos > m->cand_end[t->start]) {
+                int32_t *c = &m->cand_slot[t->start * ns];
+                m->cand_end[t->start] = pos;
+                m->cand_rule[t->start] = (uint32_t)in->x;
+                memcpy(c, t->slot, ns * sizeof *t->slot);
+                c[0] = s;
+                c[1] = e;
             }
             continue;
         }
@@ -182,8 +184,9 @@ static int vm_step(vm *m, const vm_list *cur, vm_list *nxt, uint32_t pos)
             continue;
         if (in->op == RULES_OP_TOKEN) {
             if (vm_test(m, in, pos)) {
-                t.pc++;
-                nxt->t[nxt->n++] = t;
+                vm_thread *o = &nxt->t[nxt->n++];
+                *o = *t;
+                o->pc++;
             }
             continue;
         }
@@ -192,7 +195,7 @@ static int vm_step(vm *m, const vm_list *cur, vm_list *nxt, uint32_t pos)
             const rules_span_ref *ref = &m->spans->refs[r];
             if (strcmp(ref->label, in->s) != 0 || strcmp(ref->layer, in->layer) != 0)
                 continue;
-            vm_thread u = t;
+            vm_thread u = *t;
             u.pc++;
             if (in->slot >= 0)
                 u.slot[in->slot] = (int32_t)ref->id + 1;

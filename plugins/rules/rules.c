@@ -25,6 +25,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 typedef struct rules_state {
     rules_file *files;
@@ -101,12 +102,15 @@ static int rules_declare(const ann_host *host, ann_open_ctx *ctx, rules_state *s
     return rc;
 }
 
-/* Loads the files of one option value, PATH[,PATH...], into s. */
+/* Loads the files of one option value, PATH[,PATH...], into s.  A value
+ * that names a file as a whole is that file, commas and all (-p
+ * rules:PATH keeps a comma in PATH). */
 static int rules_load_list(const ann_host *host, ann_open_ctx *ctx, rules_state *s,
                            const char *list)
 {
+    int whole = strchr(list, ',') != NULL && access(list, F_OK) == 0;
     for (const char *v = list; *v;) {
-        size_t n = strcspn(v, ",");
+        size_t n = whole ? strlen(v) : strcspn(v, ",");
         char path[4096];
         if (n == 0 || n >= sizeof path) {
             host->open_error(ctx, "option file: expected PATH[,PATH...], got '%s'", list);

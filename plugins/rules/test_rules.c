@@ -616,6 +616,19 @@ START_TEST(test_two_files)
 END_TEST
 
 /* -O rules.file= given twice loads both files, as a comma list does. */
+/* A file whose name holds a comma is read whole when it exists. */
+START_TEST(test_comma_in_path)
+{
+    write_file("a,b.rules", "phrases CAR: Leaf\n");
+    char opt[600];
+    snprintf(opt, sizeof opt, "file=%s/a,b.rules", tmpdir);
+    const char *opts[] = {opt, NULL};
+    mock_plugin *p = mock_plugin_open(ann_plugin_rules(), opts, NULL);
+    ck_assert_msg(p != NULL, "%s", mock_last_error());
+    check_run(p, "a,b.rules", "A Leaf.", NULL, "CAR:Leaf");
+}
+END_TEST
+
 START_TEST(test_repeated_option)
 {
     char a[700], b[700];
@@ -714,6 +727,7 @@ static Suite *rules_suite(void)
     tcase_add_test(tc, test_no_file_emits_nothing);
     tcase_add_test(tc, test_two_files);
     tcase_add_test(tc, test_repeated_option);
+    tcase_add_test(tc, test_comma_in_path);
     tcase_add_test(tc, test_declared);
     tcase_add_test(tc, test_file_name_layer);
     tcase_add_test(tc, test_empty_document);

@@ -223,8 +223,10 @@ int ann_doc_result(ann_doc *d, ann_merge_policy policy, ann_result *out)
     if (!pl)
         return ANN_ENOMEM;
     for (size_t i = 0; i < d->plugins->n; i++) {
-        pl[i].name = d->plugins->items[i].name;
-        pl[i].version = d->plugins->items[i].desc->version;
+        const ann_loaded_plugin *lp = &d->plugins->items[i];
+        pl[i].name = lp->name;
+        pl[i].version = lp->desc->version;
+        pl[i].plugin = strcmp(lp->name, lp->desc->name) != 0 ? lp->desc->name : NULL;
     }
     out->plugins = pl;
     out->n_plugins = d->plugins->n;

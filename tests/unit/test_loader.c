@@ -422,6 +422,44 @@ START_TEST(test_declare_refused)
 }
 END_TEST
 
+/* The run's -O options reach a plugin pulled in by a need declared in
+ * open(), before it opens; one for a plugin never selected is refused. */
+START_TEST(test_options_of_pulled_in_plugin)
+{
+    static const struct {
+        const char *opts[3];
+        const char *expect; /* NULL: opens */
+    } cases[] = {
+        {{"declares.need=words", "words.mode=all", NULL}, NULL},
+        {{"words.mode=loud", "declares.need=words", NULL},
+         "option mode must be cap or all, not 'loud'"},
+        {{"declares.need=words", "ghost.x=1", NULL}, "-O ghost.x=1: no plugin 'ghost' is selected"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ann_strlist path, opts = {0};
+        test_path(&path);
+        for (size_t i = 0; cases[k].opts[i]; i++)
+            ck_assert_int_eq(ann_strlist_add(&opts, cases[k].opts[i]), 0);
+        const ann_load_policy policy = {0, NULL};
+        ann_plugin_set set;
+        char err[2048] = "";
+        int rc = ann_select_with_policy(&policy, &path, "declares", &set, err, sizeof err);
+        ck_assert_int_eq(rc, ANN_OK);
+        rc = ann_open_settle_with(&policy, &path, &set, &opts, &ann_host_table, err, sizeof err);
+        if (!cases[k].expect) {
+            ck_assert_msg(rc == ANN_OK, "%s", err);
+            ck_assert_str_eq(set.items[0].name, "words");
+            ck_assert_str_eq(set.items[0].values[0], "all");
+        } else {
+            ck_assert_msg(rc != ANN_OK && strstr(err, cases[k].expect), "case %zu: %s", k, err);
+        }
+        ann_plugin_set_free(&set);
+        ann_strlist_free(&opts);
+        ann_strlist_free(&path);
+    }
+}
+END_TEST
+
 /* An ABI 1 and an ABI 2 plugin open as before next to an ABI 3 one. */
 START_TEST(test_old_plugins_with_declaring_one)
 {
@@ -739,6 +777,7 @@ static Suite *loader_suite(void)
                         (int)(sizeof declare_cases / sizeof declare_cases[0]));
     tcase_add_test(tc, test_old_plugins_with_declaring_one);
     tcase_add_test(tc, test_syntax_trees_abi4);
+    tcase_add_test(tc, test_options_of_pulled_in_plugin);
     suite_add_tcase(s, tc);
     tc = tcase_create("document");
     tcase_add_test(tc, test_bad_spans_dropped);

@@ -301,13 +301,10 @@ static int rules_mark_add(void *ctx, const char *capture, size_t capture_len, si
         label = l;
     }
     if (mk->n == mk->cap) {
-        size_t cap = mk->cap ? 2 * mk->cap : 32;
-        rules_mark *v =
-            mk->host->scratch_grow(mk->doc, mk->v, mk->cap * sizeof *v, cap * sizeof *v);
+        rules_mark *v = rules_scratch_more(mk->host, mk->doc, mk->v, &mk->cap, sizeof *v, 32);
         if (!v)
             return ANN_ENOMEM;
         mk->v = v;
-        mk->cap = cap;
     }
     mk->v[mk->n++] = (rules_mark){(uint32_t)a, (uint32_t)b, label};
     return ANN_OK;

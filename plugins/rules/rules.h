@@ -67,6 +67,13 @@ typedef enum rules_class {
  * is upper case and the other letters lower case). */
 int rules_class_is(const ann_host *host, const char *s, size_t len, rules_class c);
 
+/* Grows arr, an array of *cap elements of `size` bytes in the document's
+ * scratch memory (NULL with *cap 0 to start), to twice its capacity or
+ * `first` elements; updates *cap.  The new array, or NULL when memory runs
+ * out (arr stays valid). */
+void *rules_scratch_more(const ann_host *host, ann_doc *doc, void *arr, size_t *cap, size_t size,
+                         size_t first);
+
 /* ---- phrase tables ---------------------------------------------------------- */
 
 typedef struct rules_phrases rules_phrases;
@@ -169,8 +176,8 @@ typedef struct rules_patset {
     size_t n;
     rules_entry *entries;
     size_t n_entries;
-    size_t n_groups;      /* distinct first tests */
-    uint32_t *by_kind[6]; /* per ANN_TOK_* kind: entries to try on any such token */
+    size_t n_groups;        /* distinct first tests */
+    uint32_t *by_kind[6];   /* per ANN_TOK_* kind: entries to try on any such token */
     uint32_t *group_end[6]; /* by_kind[k][i]'s group ends before group_end[k][i] */
     size_t n_by_kind[6];
     rules_lit *lits; /* sorted by hash */

@@ -144,13 +144,11 @@ static void vm_add(vm *m, vm_list *l, int32_t pc, const vm_thread *t, uint32_t p
 static int vm_park(vm *m, const vm_thread *t, uint32_t pos)
 {
     if (m->n_parked == m->parked_cap) {
-        size_t c = m->parked_cap ? m->parked_cap * 2 : 64;
         vm_parked *q =
-            m->host->scratch_grow(m->doc, m->parked, m->parked_cap * sizeof *q, c * sizeof *q);
+            rules_scratch_more(m->host, m->doc, m->parked, &m->parked_cap, sizeof *q, 64);
         if (!q)
             return ANN_ENOMEM;
         m->parked = q;
-        m->parked_cap = c;
     }
     m->parked[m->n_parked] = (vm_parked){*t, m->parked_head[pos]};
     m->parked_head[pos] = (int32_t)m->n_parked++;

@@ -10,7 +10,9 @@ EXTRA_DIST += plugins/numbers/README.md plugins/dates/README.md \
 	plugins/quotes/README.md \
 	plugins/rules/README.md plugins/rules/examples/titles.rules \
 	plugins/rules/examples/attributions.rules plugins/rules/examples/products.rules \
-	plugins/rules/examples/products.txt plugins/rules/examples/expected.txt plugins/rules/run-examples
+	plugins/rules/examples/products.txt plugins/rules/examples/expected.txt plugins/rules/run-examples \
+	plugins/rules/examples/markdown.rules plugins/rules/examples/html.rules \
+	plugins/rules/examples/expected-structure.txt
 
 # The shared word tables: built whatever configure chose, since any plugin
 # may link them and they cost nothing when none does.

@@ -61,10 +61,9 @@ static int open_selected(const ann_cli_opts *o, const ann_strlist *path, ann_plu
     char err[2048];
     int rc = ann_select_with_policy(&policy, path, o->plugins, set, err, sizeof err);
     print_warnings(&warnings);
-    for (size_t i = 0; rc == ANN_OK && i < o->options.n; i++)
-        rc = ann_set_option(set, o->options.items[i], err, sizeof err);
     if (rc == ANN_OK)
-        rc = ann_open_settle(&policy, path, set, &ann_host_table, err, sizeof err);
+        rc = ann_open_settle_with(&policy, path, set, &o->options, &ann_host_table, err,
+                                  sizeof err);
     print_warnings(&warnings);
     if (rc != ANN_OK) {
         fprintf(stderr, "annotate: %s\n", err);

@@ -45,7 +45,8 @@ static void usage(FILE *f)
           "Options:\n"
           "  -p, --plugins LIST          plugins to run, comma-separated (default: all found;\n"
           "                              repeatable); NAME:PATH also sets -O NAME.file=PATH,\n"
-          "                              e.g. -p rules:titles.rules\n"
+          "                              e.g. -p rules:titles.rules (a comma in PATH stays\n"
+          "                              unless a plugin name follows it)\n"
           "  -P, --plugin-path DIR       look for plugins in DIR first (repeatable)\n"
           "      --trust-plugin-path     load plugins from folders that others can write to\n"
           "  -O, --option PLUGIN.KEY=VALUE\n"
@@ -225,9 +226,24 @@ static long parse_count(const char *s, long min, long max)
 
 /* Parses argv into *o.  Returns 0, 2 after a usage error, or -1 when the
  * program should stop with status 0 (--help, --version). */
+/* Whether s starts an item of a -p list: a plugin name (a lower-case
+ * letter, then lower-case letters, digits or '_') ended by ',', ':' or the
+ * end. */
+static int starts_item(const char *s)
+{
+    if (!(*s >= 'a' && *s <= 'z'))
+        return 0;
+    while ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_')
+        s++;
+    return *s == '\0' || *s == ',' || *s == ':';
+}
+
 /* Adds one -p LIST to o->plugins_buf.  An item NAME:PATH selects NAME and
  * gives it the option NAME.file=PATH (the rules plugin's rule file), after
- * the -O options before it on the command line.  -p may be repeated. */
+ * the -O options before it on the command line.  A comma in PATH stays in
+ * it unless what follows reads as the next item (a plugin name), so
+ * "rules:a,b.rules" is one file and "rules:a.rules,dates" two items.  -p may
+ * be repeated. */
 static int add_plugins(ann_cli_opts *o, const char *list)
 {
     ann_buf names = ANN_BUF_INIT;
@@ -236,6 +252,8 @@ static int add_plugins(ann_cli_opts *o, const char *list)
     for (const char *p = list; *p;) {
         size_t n = strcspn(p, ",");
         size_t colon = strcspn(p, ":");
+        while (colon < n && p[n] == ',' && !starts_item(p + n + 1))
+            n += 1 + strcspn(p + n + 1, ",");
         size_t name_len = colon < n ? colon : n;
         ann_buf_printf(&names, "%s%.*s", names.len ? "," : "", (int)name_len, p);
         if (colon < n) {

@@ -906,18 +906,66 @@ int ann_open_plugins(ann_plugin_set *set, const ann_host *host, char *err, size_
     return ANN_OK;
 }
 
+/* Whether the plugin an "-O PLUGIN.KEY=VALUE" names is in the set and not
+ * opened yet (its options can still be set). */
+static int option_target_waiting(const ann_plugin_set *set, const char *spec)
+{
+    const char *dot = strchr(spec, '.');
+    size_t nlen = dot ? (size_t)(dot - spec) : strlen(spec);
+    for (size_t i = 0; i < set->n; i++)
+        if (!set->items[i].opened && strlen(set->items[i].name) == nlen &&
+            strncmp(set->items[i].name, spec, nlen) == 0)
+            return 1;
+    return 0;
+}
+
+/* Applies the options not applied yet (done[i] == 0) whose plugin is now
+ * selected and not opened; with `last`, every one left is applied, so one
+ * naming no selected plugin gets ann_set_option()'s error. */
+static int apply_waiting(ann_plugin_set *set, const ann_strlist *options, unsigned char *done,
+                         int last, char *err, size_t errlen)
+{
+    for (size_t i = 0; options && i < options->n; i++) {
+        if (done[i] || (!last && !option_target_waiting(set, options->items[i])))
+            continue;
+        done[i] = 1;
+        int rc = ann_set_option(set, options->items[i], err, errlen);
+        if (rc != ANN_OK)
+            return rc;
+    }
+    return ANN_OK;
+}
+
 int ann_open_settle(const ann_load_policy *policy, const ann_strlist *path, ann_plugin_set *set,
                     const ann_host *host, char *err, size_t errlen)
 {
+    return ann_open_settle_with(policy, path, set, NULL, host, err, errlen);
+}
+
+int ann_open_settle_with(const ann_load_policy *policy, const ann_strlist *path,
+                         ann_plugin_set *set, const ann_strlist *options, const ann_host *host,
+                         char *err, size_t errlen)
+{
     selector sel = {policy, path, NULL, set->n};
+    unsigned char *done = options && options->n ? calloc(options->n, 1) : NULL;
+    if (options && options->n && !done) {
+        snprintf(err, errlen, "out of memory");
+        return ANN_ENOMEM;
+    }
     int rc = ANN_OK;
-    /* A plugin pulled in may declare needs of its own when it opens. */
+    /* A plugin pulled in may declare needs of its own when it opens; its
+     * -O options are applied once it is selected, before it opens. */
     for (size_t before = 0; rc == ANN_OK && before != set->n;) {
         before = set->n;
-        rc = ann_open_plugins(set, host, err, errlen);
+        rc = apply_waiting(set, options, done, 0, err, errlen);
+        if (rc == ANN_OK)
+            rc = ann_open_plugins(set, host, err, errlen);
         if (rc == ANN_OK)
             rc = pull_needs(set, &sel, err, errlen);
     }
+    if (rc == ANN_OK)
+        rc = apply_waiting(set, options, done, 1, err, errlen);
+    free(done);
     for (size_t i = 0; rc == ANN_OK && i < set->n; i++)
         for (size_t j = i + 1; rc == ANN_OK && j < set->n; j++)
             if (strcmp(set->items[i].name, set->items[j].name) == 0) {

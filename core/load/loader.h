@@ -171,6 +171,14 @@ int ann_open_plugins(ann_plugin_set *set, const ann_host *host, char *err, size_
 int ann_open_settle(const ann_load_policy *policy, const ann_strlist *path, ann_plugin_set *set,
                     const ann_host *host, char *err, size_t errlen);
 
+/* ann_open_settle() with the run's -O options (borrowed): each is applied
+ * once its plugin is selected and before it opens, so a plugin pulled in by
+ * a need declared in open() gets its options too.  One naming a plugin that
+ * is never selected is ann_set_option()'s error. */
+int ann_open_settle_with(const ann_load_policy *policy, const ann_strlist *path,
+                         ann_plugin_set *set, const ann_strlist *options, const ann_host *host,
+                         char *err, size_t errlen);
+
 /* Closes and unloads every plugin and frees the set; safe on a zeroed one. */
 void ann_plugin_set_free(ann_plugin_set *set);
 

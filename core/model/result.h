@@ -41,8 +41,10 @@ typedef struct ann_out_token {
 } ann_out_token;
 
 typedef struct ann_out_plugin {
-    const char *name;
+    const char *name; /* its layer: what the spans' layer names */
     const char *version;
+    const char *plugin; /* the plugin's own name when it named its layer
+                            otherwise (plugin ABI 3 set_layer), else NULL */
 } ann_out_plugin;
 
 /* A layer missing from the document because its plugin failed on it (it

@@ -4,6 +4,7 @@ core_libannotate_core_la_SOURCES += \
 	core/read/view_builder.h core/read/view_builder.c \
 	core/read/entities.h core/read/entities.c \
 	core/read/markdown.c core/read/html.c core/read/formats.h \
+	core/read/syntax.c core/read/syntax.h \
 	core/read/front_matter.c core/read/front_matter.h \
 	core/read/jsonl_in.c core/read/jsonl_in.h
 

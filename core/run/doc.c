@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "read/syntax.h"
 #include "spans/validate.h"
 #include "util/sha256.h"
 #include "util/grow.h"
@@ -39,6 +40,7 @@ void ann_doc_free(ann_doc *d)
 {
     ann_store_free(&d->store);
     ann_arena_free(&d->arena);
+    ann_syntax_free(d->syntax);
     free(d->meta);
     free(d->label_seen);
     free(d->label_base);
@@ -63,6 +65,7 @@ void ann_doc_begin(ann_doc *d, const char *path, const ann_textdoc *td, ann_toke
     d->tokens_v1 = NULL;
     d->v1_lent = 0;
     d->sentences_v2 = d->paragraphs_v2 = NULL;
+    d->syntax = NULL;
 }
 
 const ann_token *ann_doc_tokens_v1(ann_doc *d, size_t *n)
@@ -91,6 +94,8 @@ const ann_token *ann_doc_tokens_v1(ann_doc *d, size_t *n)
 
 void ann_doc_end(ann_doc *d)
 {
+    ann_syntax_free(d->syntax);
+    d->syntax = NULL;
     ann_store_reset(&d->store);
     ann_arena_reset(&d->arena);
     d->n_meta = 0;
@@ -218,8 +223,10 @@ int ann_doc_result(ann_doc *d, ann_merge_policy policy, ann_result *out)
     if (!pl)
         return ANN_ENOMEM;
     for (size_t i = 0; i < d->plugins->n; i++) {
-        pl[i].name = d->plugins->items[i].name;
-        pl[i].version = d->plugins->items[i].desc->version;
+        const ann_loaded_plugin *lp = &d->plugins->items[i];
+        pl[i].name = lp->name;
+        pl[i].version = lp->desc->version;
+        pl[i].plugin = strcmp(lp->name, lp->desc->name) != 0 ? lp->desc->name : NULL;
     }
     out->plugins = pl;
     out->n_plugins = d->plugins->n;

@@ -54,6 +54,8 @@ struct ann_doc {
     ann_token *tokens_v1; /* in the arena, or NULL */
     int v1_lent;          /* the current plugin holds tok->tokens */
     ann_region_v2 *sentences_v2, *paragraphs_v2;
+    struct ann_syntax *syntax; /* ABI 4 trees, parsed on first ask; owned,
+                                  freed by ann_doc_end() */
     size_t refused;  /* emits refused in this document */
     int skip_tokens; /* ann_doc_result() leaves out the tokens (the
                                       writer reads none); 0 after ann_doc_init() */

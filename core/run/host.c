@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "read/syntax.h"
 #include "run/doc.h"
 #include "spans/validate.h"
 #include "text/unicode.h"
@@ -331,6 +332,47 @@ static void host_doc_warn(ann_doc *d, const char *fmt, ...)
     say(d, "annotate: %s: %s: warning: %s", current(d)->name, d->path, msg);
 }
 
+/* ABI 4: the trees are parsed on the first ask of the document
+ * (read/syntax.h), so runs without a plugin that reads them pay nothing. */
+static const ann_syntax_tree *host_syntax_trees(ann_doc *d, size_t elem_size, size_t *n)
+{
+    if (n)
+        *n = 0;
+    if (elem_size != sizeof(ann_syntax_tree) || !d->td)
+        return NULL;
+    if (!d->syntax) {
+        int rc = ann_syntax_parse(d->td, &d->syntax);
+        if (rc == ANN_ENOMEM) {
+            d->emit_failed = ANN_ENOMEM;
+            return NULL;
+        }
+        if (rc != ANN_OK) {
+            say(d, "annotate: %s: %s: warning: the syntax trees could not be parsed again",
+                current(d)->name, d->path);
+            return NULL;
+        }
+    }
+    size_t count;
+    const ann_syntax_tree *t = ann_syntax_trees(d->syntax, &count);
+    if (n)
+        *n = count;
+    /* An empty set still answers non-NULL: "no trees", not "failed". */
+    static const ann_syntax_tree none = {0};
+    return t ? t : &none;
+}
+
+static const char *host_source(ann_doc *d, size_t *len)
+{
+    if (len)
+        *len = d->td ? d->td->size : 0;
+    return d->td ? (const char *)d->td->bytes : NULL;
+}
+
+static size_t host_source_to_text(ann_doc *d, size_t source_offset, int is_end)
+{
+    return d->td ? ann_textdoc_to_view(d->td, source_offset, is_end) : 0;
+}
+
 /* ---- during open() ------------------------------------------------------ */
 
 static const char *host_option(ann_open_ctx *ctx, const char *key)
@@ -436,4 +478,9 @@ const ann_host ann_host_table = {
     host_declare_need,
     host_set_layer,
     host_option_at,
+    /* ABI 4 */
+    ann_syntax_language,
+    host_syntax_trees,
+    host_source,
+    host_source_to_text,
 };

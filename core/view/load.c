@@ -182,6 +182,8 @@ static int parse_plugin(ctx *c, json_t *obj, const char *where, void *item)
         p->version = get_str(c, obj, where, "version", 0, &bad);
     if (!p->version)
         p->version = "";
+    if (!bad)
+        p->plugin = get_str(c, obj, where, "plugin", 0, &bad);
     return bad ? -1 : 0;
 }
 

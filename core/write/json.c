@@ -144,8 +144,20 @@ int ann_json_render(const ann_result *r, int one_line, ann_buf *b)
         jstr(b, r->meta[i].value ? r->meta[i].value : "");
     }
     ann_buf_printf(b, "},%s%s\"plugins\":[", nl, ind);
-    for (size_t i = 0; i < r->n_plugins; i++)
+    for (size_t i = 0; i < r->n_plugins; i++) {
+        if (r->plugins[i].plugin) {
+            /* a layer named by its plugin (the rules plugin's "titles") */
+            ann_buf_printf(b, "%s{\"name\":", i > 0 ? "," : "");
+            jstr(b, r->plugins[i].name);
+            ann_buf_puts(b, ",\"plugin\":");
+            jstr(b, r->plugins[i].plugin);
+            ann_buf_puts(b, ",\"version\":");
+            jstr(b, r->plugins[i].version);
+            ann_buf_putc(b, '}');
+            continue;
+        }
         pair_object(b, i > 0, "name", r->plugins[i].name, "version", r->plugins[i].version);
+    }
     ann_buf_puts(b, "],");
     /* Only when a layer is missing, so a clean run's output is unchanged. */
     if (r->n_failed) {

@@ -15,11 +15,17 @@
  * layer name.  When the files name different layers the plugin's layer
  * stays "rules" and each span carries its file's layer in the attribute
  * "layer".
+ *
+ * Structure queries (host ABI 4) run over the syntax trees the host hands
+ * out for Markdown and HTML documents; a plain-text document has none, and
+ * the plugin says once that it skips them there.
  */
 #include "rules.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 typedef struct rules_state {
     rules_file *files;
@@ -28,6 +34,11 @@ typedef struct rules_state {
                            the array owned, the names borrowed from files */
     size_t n_needs;
     size_t skip_attrs; /* 1 when the layer attribute is left off (one layer) */
+    size_t n_queries;  /* query rules over all files */
+    /* The one word written after open(): set by the first document without
+     * syntax trees, so the note that queries skip it is given once (once
+     * per worker process when workers are processes). */
+    atomic_flag noted_plain;
 } rules_state;
 
 static void rules_close(void *state)
@@ -50,8 +61,25 @@ static int rules_declare(const ann_host *host, ann_open_ctx *ctx, rules_state *s
     for (size_t k = 0; k < s->n_files; k++) {
         const rules_file *f = &s->files[k];
         one_layer &= strcmp(f->layer, s->files[0].layer) == 0;
-        for (size_t r = 0; rc == ANN_OK && r < f->n_rules; r++)
-            rc = host->declare_label(ctx, f->rules[r].label);
+        for (size_t r = 0; rc == ANN_OK && r < f->n_rules; r++) {
+            const rules_rule *rule = &f->rules[r];
+            if (rule->label) {
+                rc = host->declare_label(ctx, rule->label);
+                continue;
+            }
+            /* A query without a label: its captures name its marks. */
+            for (size_t c = 0; rc == ANN_OK && c < rules_query_capture_count(rule->query); c++) {
+                size_t n;
+                const char *name = rules_query_capture(rule->query, c, &n);
+                char label[80];
+                if (n == 0 || name[0] == '_' || n >= sizeof label)
+                    continue;
+                memcpy(label, name, n);
+                label[n] = '\0';
+                rc = host->declare_label(ctx, label);
+            }
+        }
+        s->n_queries += f->n_queries;
         for (size_t n = 0; rc == ANN_OK && n < f->n_needs; n++) {
             size_t seen = 0;
             while (seen < s->n_needs && strcmp(s->needs[seen], f->needs[n]) != 0)
@@ -74,12 +102,15 @@ static int rules_declare(const ann_host *host, ann_open_ctx *ctx, rules_state *s
     return rc;
 }
 
-/* Loads the files of one option value, PATH[,PATH...], into s. */
+/* Loads the files of one option value, PATH[,PATH...], into s.  A value
+ * that names a file as a whole is that file, commas and all (-p
+ * rules:PATH keeps a comma in PATH). */
 static int rules_load_list(const ann_host *host, ann_open_ctx *ctx, rules_state *s,
                            const char *list)
 {
+    int whole = strchr(list, ',') != NULL && access(list, F_OK) == 0;
     for (const char *v = list; *v;) {
-        size_t n = strcspn(v, ",");
+        size_t n = whole ? strlen(v) : strcspn(v, ",");
         char path[4096];
         if (n == 0 || n >= sizeof path) {
             host->open_error(ctx, "option file: expected PATH[,PATH...], got '%s'", list);
@@ -117,6 +148,7 @@ static int rules_open(const ann_host *host, ann_open_ctx *ctx, void **state)
         host->open_error(ctx, "out of memory");
         return ANN_ENOMEM;
     }
+    atomic_flag_clear(&s->noted_plain);
     /* Every -O rules.file= (and -p rules:PATH) in order, each a list. */
     const char *given;
     for (size_t g = 0; (given = host->option_at(ctx, "file", g)) != NULL; g++) {
@@ -237,11 +269,120 @@ static int rules_phrases_run(const ann_host *host, ann_doc *doc, const rules_sta
     return ANN_OK;
 }
 
+/* One capture of a query, kept until the rule's captures are all in. */
+typedef struct rules_mark {
+    uint32_t start, end; /* text view */
+    const char *label;   /* the rule's, or the capture name in scratch */
+} rules_mark;
+
+typedef struct rules_marks {
+    const ann_host *host;
+    ann_doc *doc;
+    const rules_rule *rule;
+    rules_mark *v;
+    size_t n, cap;
+} rules_marks;
+
+static int rules_mark_add(void *ctx, const char *capture, size_t capture_len, size_t start,
+                          size_t end)
+{
+    rules_marks *mk = ctx;
+    /* Markup only (an empty link text, a heading marker) maps to nothing. */
+    size_t a = mk->host->source_to_text(mk->doc, start, 0);
+    size_t b = mk->host->source_to_text(mk->doc, end, 1);
+    if (b <= a)
+        return ANN_OK;
+    const char *label = mk->rule->label;
+    if (!label) {
+        char *l = mk->host->scratch(mk->doc, capture_len + 1);
+        if (!l)
+            return ANN_ENOMEM;
+        memcpy(l, capture, capture_len);
+        label = l;
+    }
+    if (mk->n == mk->cap) {
+        rules_mark *v = rules_scratch_more(mk->host, mk->doc, mk->v, &mk->cap, sizeof *v, 32);
+        if (!v)
+            return ANN_ENOMEM;
+        mk->v = v;
+    }
+    mk->v[mk->n++] = (rules_mark){(uint32_t)a, (uint32_t)b, label};
+    return ANN_OK;
+}
+
+static int rules_mark_cmp(const void *x, const void *y)
+{
+    const rules_mark *a = x, *b = y;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    if (a->end != b->end)
+        return a->end > b->end ? -1 : 1;
+    return strcmp(a->label, b->label);
+}
+
+/* The query rules of file f over the document's syntax trees: each rule's
+ * captures, each place and label once (one node may be captured by several
+ * matches, or by the block and the inline grammar). */
+static int rules_queries_run(const ann_host *host, ann_doc *doc, const rules_state *s,
+                             const rules_file *f, const ann_syntax_tree *trees, size_t n_trees)
+{
+    size_t src_len;
+    const char *src = host->source(doc, &src_len);
+    for (size_t r = 0; r < f->n_rules; r++) {
+        const rules_rule *rule = &f->rules[r];
+        if (rule->kind != RULES_QUERY)
+            continue;
+        rules_marks mk = {host, doc, rule, NULL, 0, 0};
+        for (size_t t = 0; t < n_trees; t++)
+            if (rules_query_run(host, doc, rule->query, &trees[t], src, src_len, rules_mark_add,
+                                &mk) != ANN_OK)
+                return ANN_ENOMEM;
+        if (mk.n > 1)
+            qsort(mk.v, mk.n, sizeof *mk.v, rules_mark_cmp);
+        for (size_t i = 0; i < mk.n; i++) {
+            if (i > 0 && rules_mark_cmp(&mk.v[i - 1], &mk.v[i]) == 0)
+                continue;
+            ann_new_span_v2 sp = ANN_NEW_SPAN_V2_INIT;
+            sp.start = mk.v[i].start;
+            sp.end = mk.v[i].end;
+            sp.label = mk.v[i].label;
+            sp.attrs = rule->attrs + s->skip_attrs;
+            sp.n_attrs = rule->n_attrs - s->skip_attrs;
+            if (host->emit_v2(doc, &sp, NULL) == ANN_ENOMEM)
+                return ANN_ENOMEM;
+        }
+    }
+    return ANN_OK;
+}
+
+/* The structure queries of every file, or the note that a document
+ * without syntax trees (plain text) skips them. */
+static int rules_structure(const ann_host *host, ann_doc *doc, rules_state *s)
+{
+    size_t n_trees = 0;
+    const ann_syntax_tree *trees = host->syntax_trees(doc, sizeof(ann_syntax_tree), &n_trees);
+    if (!trees)
+        return ANN_ENOMEM; /* the host failed the document and said why */
+    if (n_trees == 0) {
+        if (!atomic_flag_test_and_set(&s->noted_plain))
+            host->doc_warn(doc, "structure queries ('query' rules) skipped: a plain-text document "
+                                "has no Markdown or HTML structure (said once)");
+        return ANN_OK;
+    }
+    for (size_t k = 0; k < s->n_files; k++)
+        if (s->files[k].n_queries &&
+            rules_queries_run(host, doc, s, &s->files[k], trees, n_trees) != ANN_OK)
+            return ANN_ENOMEM;
+    return ANN_OK;
+}
+
 static int rules_annotate(const ann_host *host, void *state, ann_doc *doc)
 {
-    const rules_state *s = state;
+    rules_state *s = state;
     if (!s->n_files)
         return ANN_OK;
+    if (s->n_queries && rules_structure(host, doc, s) != ANN_OK)
+        return ANN_ENOMEM;
     size_t len, n_tok;
     const char *text = host->text(doc, &len);
     const ann_token_v2 *tok = host->tokens_v2(doc, sizeof(ann_token_v2), &n_tok);
@@ -282,8 +423,9 @@ static const ann_plugin rules_plugin = {
     .abi_version = ANN_ABI_VERSION,
     .size = (uint32_t)sizeof(ann_plugin),
     .name = "rules",
-    .version = "0.2.0",
-    .description = "phrase lists and token patterns from rule files (-p rules:PATH)",
+    .version = "0.3.0",
+    .description = "phrase lists, token patterns and structure queries from rule files "
+                   "(-p rules:PATH)",
     .labels = rules_labels,
     .needs = NULL,
     .options = rules_options,

@@ -12,6 +12,7 @@
  *   rules_pattern.c  the pattern language: parser and compiler to a program
  *   rules_vm.c       runs a program over a document's tokens (Pike VM)
  *   rules_phrase.c   phrase tables: token-chunk trie, longest match
+ *   rules_query.c    structure queries: tree-sitter queries (host ABI 4)
  *   rules_text.c     token text services: case folding, shapes, hashing
  *   rules.c          the plugin: options, open, annotate_v2, close
  */
@@ -65,6 +66,13 @@ typedef enum rules_class {
 /* Whether every character of s[0..len) belongs to class c (title: the first
  * is upper case and the other letters lower case). */
 int rules_class_is(const ann_host *host, const char *s, size_t len, rules_class c);
+
+/* Grows arr, an array of *cap elements of `size` bytes in the document's
+ * scratch memory (NULL with *cap 0 to start), to twice its capacity or
+ * `first` elements; updates *cap.  The new array, or NULL when memory runs
+ * out (arr stays valid). */
+void *rules_scratch_more(const ann_host *host, ann_doc *doc, void *arr, size_t *cap, size_t size,
+                         size_t first);
 
 /* ---- phrase tables ---------------------------------------------------------- */
 
@@ -122,6 +130,8 @@ typedef struct rules_inst {
     const char *s;     /* TOKEN word/lower/shape text; SPAN label; in p->owned */
     size_t len;        /* length of s */
     const char *layer; /* SPAN: layer name, borrowed from the file's needs */
+    uint64_t hash;     /* TOKEN lower: rules_hash() of s folded, set by the
+                          patset, so most tokens fail on one comparison */
 } rules_inst;
 
 typedef struct rules_program {
@@ -166,13 +176,20 @@ typedef struct rules_patset {
     size_t n;
     rules_entry *entries;
     size_t n_entries;
-    size_t n_groups;      /* distinct first tests */
-    uint32_t *by_kind[6]; /* per ANN_TOK_* kind: entries to try on any such token */
+    size_t n_groups;        /* distinct first tests */
+    uint32_t *by_kind[6];   /* per ANN_TOK_* kind: entries to try on any such token */
+    uint32_t *group_end[6]; /* by_kind[k][i]'s group ends before group_end[k][i] */
     size_t n_by_kind[6];
     rules_lit *lits; /* sorted by hash */
     size_t n_lits;
     uint32_t *lit_slots; /* open addressing: index + 1 of a hash's first lit */
     size_t lit_mask;
+    /* The folded first two bytes of every first word, when both are ASCII
+     * (a token's second byte 0 when it has one): a token whose ASCII first
+     * two bytes are not here cannot start a word-led pattern, so its hash
+     * is not computed.  Bit (b0 << 8 | b1). */
+    uint64_t lit_pairs[65536 / 64];
+    int lit_any; /* a first word not keyed there: every token is looked up */
 } rules_patset;
 
 /* Builds the set from the programs of rules[0..n) (those of kind pattern).
@@ -211,16 +228,52 @@ int rules_vm_run(const ann_host *host, ann_doc *doc, const rules_patset *ps, con
                  const ann_token_v2 *tok, size_t n_tok, const rules_span_index *spans,
                  int (*found)(void *ctx, const rules_match *m), void *ctx);
 
+/* ---- structure queries ----------------------------------------------------- */
+
+/* The grammars a query is compiled for: Markdown's block and inline
+ * grammars, HTML's (host->syntax_language() names). */
+#define RULES_GRAMMARS 3
+
+typedef struct rules_query rules_query; /* read-only after compiling */
+
+/* The name of grammar g (0 .. RULES_GRAMMARS-1). */
+const char *rules_query_grammar(size_t g);
+
+/* Compiles the tree-sitter query src[0..len) for every grammar of the host
+ * it compiles for.  When it compiles for none, or a predicate is malformed,
+ * returns ANN_EINVAL with the message in err and the byte of src where
+ * tree-sitter stopped in *err_off.  The caller frees *out with
+ * rules_query_free(). */
+int rules_query_compile(const ann_host *host, const char *src, size_t len, rules_query **out,
+                        size_t *err_off, char *err, size_t errlen);
+void rules_query_free(rules_query *rq);
+
+/* The query's captures by id: count, and name (not NUL-terminated, *len). */
+size_t rules_query_capture_count(const rules_query *rq);
+const char *rules_query_capture(const rules_query *rq, size_t id, size_t *len);
+
+/* Runs the query over one syntax tree of the document if it was compiled
+ * for the tree's grammar, and calls found() for each capture (not those
+ * named "_...") of every match that passes its predicates, with source
+ * offsets.  src[0..src_len) is host->source().  ANN_OK, ANN_ENOMEM, or
+ * what found() returned when not ANN_OK. */
+int rules_query_run(const ann_host *host, ann_doc *doc, const rules_query *rq,
+                    const ann_syntax_tree *tree, const char *src, size_t src_len,
+                    int (*found)(void *ctx, const char *capture, size_t capture_len, size_t start,
+                                 size_t end),
+                    void *ctx);
+
 /* ---- rule files ------------------------------------------------------------- */
 
-typedef enum rules_kind { RULES_PHRASES, RULES_PATTERN } rules_kind;
+typedef enum rules_kind { RULES_PHRASES, RULES_PATTERN, RULES_QUERY } rules_kind;
 
 struct rules_rule {
     rules_kind kind;
-    char *label;     /* owned */
+    char *label;     /* owned; NULL for a query labelled by its captures */
     ann_attr *attrs; /* owned, keys and values too; "layer" first */
     size_t n_attrs;
     rules_program prog; /* RULES_PATTERN */
+    rules_query *query; /* RULES_QUERY, owned */
     unsigned line;
 };
 
@@ -233,6 +286,7 @@ typedef struct rules_file {
     size_t n_rules;
     rules_phrases *exact, *folded; /* NULL when the file has none */
     rules_patset patterns;         /* n == 0 when the file has none */
+    size_t n_queries;              /* rules of kind RULES_QUERY */
 } rules_file;
 
 /* Reads and compiles the rule file at path.  On error returns an error

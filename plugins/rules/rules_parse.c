@@ -9,6 +9,11 @@
  *       iPad Pro                     (indented lines: one phrase each)
  *   phrases PRODUCT from products.txt
  *   pattern TITLE: [CEO | chairman | president] holder=<PER>
+ *   query LINK: (link_text) @link    (a tree-sitter query; every capture
+ *   query: (atx_heading (inline) @HEADING)   is a span: the rule's label,
+ *   query HEADING:                           else the capture's name)
+ *       (setext_heading                (indented lines: one query)
+ *         (paragraph (inline) @h))
  *
  * Every mistake stops the load with "FILE:LINE:COL: what was expected",
  * so open() fails before any document is read.
@@ -21,6 +26,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Where a line of an indented query starts, to report a mistake in it. */
+typedef struct rp_qline {
+    unsigned line; /* the file's line */
+    size_t col;    /* the column of its first byte */
+    size_t off;    /* where it starts in the query text */
+} rp_qline;
+
 typedef struct rp {
     const ann_host *host;
     const char *path;
@@ -30,7 +42,12 @@ typedef struct rp {
     size_t len;
     char *err;
     size_t errlen;
-    int block; /* rule index of an open indented phrase block, or -1 */
+    int block;   /* rule index of an open indented phrase block, or -1 */
+    int qblock;  /* rule index of an open indented query, or -1 */
+    char *qtext; /* its lines so far, each ending in '\n'; owned */
+    size_t qlen, qcap;
+    rp_qline *qlines; /* owned, n_qlines of them */
+    size_t n_qlines, cap_qlines;
 } rp;
 
 static int rp_fail(rp *p, size_t col, const char *fmt, ...) ANN_PRINTF(3, 4);
@@ -214,18 +231,137 @@ static int rp_phrase_file(rp *p, int fold, const char *name, size_t nlen, uint32
     return rc == ANN_EINVAL ? ANN_OK : rc;
 }
 
-/* "phrases LABEL ...", "pattern LABEL ...": the label, attributes, flags. */
+/* Whether name[0..n) can be a label: the host's rule, checked here so a
+ * capture name gets its line and column. */
+static int rp_label_ok(const char *name, size_t n)
+{
+    if (n == 0 || n > 64)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (!rp_name_char(name[k]))
+            return 0;
+    return 1;
+}
+
+/* Compiles the query of rule idx, src[0..len), whose lines start as lines[]
+ * says; a mistake is reported at its line and column. */
+static int rp_query(rp *p, uint32_t idx, const char *src, size_t len, const rp_qline *lines,
+                    size_t n_lines)
+{
+    rules_rule *r = &p->f->rules[idx];
+    char msg[300];
+    size_t off = 0;
+    int rc = rules_query_compile(p->host, src, len, &r->query, &off, msg, sizeof msg);
+    size_t k = 0;
+    while (k + 1 < n_lines && lines[k + 1].off <= off)
+        k++;
+    p->line = lines[k].line;
+    if (rc == ANN_EINVAL)
+        return rp_fail(p, lines[k].col + (off - lines[k].off), "%s", msg);
+    if (rc != ANN_OK)
+        return rc;
+    size_t marks = 0;
+    for (size_t c = 0; c < rules_query_capture_count(r->query); c++) {
+        size_t n;
+        const char *name = rules_query_capture(r->query, c, &n);
+        if (n > 0 && name[0] == '_')
+            continue;
+        marks++;
+        if (r->label || rp_label_ok(name, n))
+            continue;
+        /* Report it where it is written. */
+        const char *at = src;
+        while ((at = memchr(at, '@', (size_t)(src + len - at))) != NULL &&
+               !(strncmp(at + 1, name, n) == 0 && !rp_name_char(at[1 + n])))
+            at++;
+        off = at ? (size_t)(at - src) : 0;
+        for (k = 0; k + 1 < n_lines && lines[k + 1].off <= off;)
+            k++;
+        p->line = lines[k].line;
+        return rp_fail(p, lines[k].col + (off - lines[k].off),
+                       "the capture @%.*s names the label of its marks: expected 1 to 64 letters, "
+                       "digits, '_', '-' or '.' (or give the rule a label: query LABEL: ...)",
+                       (int)n, name);
+    }
+    if (marks == 0) {
+        p->line = lines[0].line;
+        return rp_fail(p, lines[0].col,
+                       "the query captures nothing to mark: add @NAME after a node (captures "
+                       "named @_... only serve predicates)");
+    }
+    p->f->n_queries++;
+    return ANN_OK;
+}
+
+/* Ends the open indented query, if any: compiles it. */
+static int rp_query_end(rp *p)
+{
+    if (p->qblock < 0)
+        return ANN_OK;
+    uint32_t idx = (uint32_t)p->qblock;
+    p->qblock = -1;
+    unsigned here = p->line;
+    int rc;
+    if (p->n_qlines == 0) {
+        p->line = p->f->rules[idx].line;
+        rc = rp_fail(p, 1, "expected the query on indented lines after 'query ...:', found none");
+    } else {
+        rc = rp_query(p, idx, p->qtext, p->qlen, p->qlines, p->n_qlines);
+    }
+    if (rc == ANN_OK)
+        p->line = here;
+    p->qlen = 0;
+    p->n_qlines = 0;
+    return rc;
+}
+
+/* Appends line[i..end) of an indented query. */
+static int rp_query_line(rp *p, size_t i, size_t end)
+{
+    size_t need = p->qlen + (end - i) + 2;
+    if (need > p->qcap) {
+        size_t cap = need * 2;
+        char *t = realloc(p->qtext, cap);
+        if (!t)
+            return ANN_ENOMEM;
+        p->qtext = t;
+        p->qcap = cap;
+    }
+    if (p->n_qlines == p->cap_qlines) {
+        size_t cap = p->cap_qlines ? 2 * p->cap_qlines : 8;
+        rp_qline *l = realloc(p->qlines, cap * sizeof *l);
+        if (!l)
+            return ANN_ENOMEM;
+        p->qlines = l;
+        p->cap_qlines = cap;
+    }
+    p->qlines[p->n_qlines++] = (rp_qline){p->line, i + 1, p->qlen};
+    memcpy(p->qtext + p->qlen, p->ln + i, end - i);
+    p->qlen += end - i;
+    p->qtext[p->qlen++] = '\n';
+    return ANN_OK;
+}
+
+static const char *rp_kind_name(rules_kind kind)
+{
+    return kind == RULES_PHRASES ? "phrases" : kind == RULES_PATTERN ? "pattern" : "query";
+}
+
+/* "phrases LABEL ...", "pattern LABEL ...", "query [LABEL] ...": the label,
+ * attributes, flags. */
 static int rp_rule(rp *p, rules_kind kind, size_t i)
 {
     char b[60];
     size_t at = i;
     size_t n = rp_name(p, &i);
-    if (n == 0)
+    /* "query: ..." has no label: its captures name the marks. */
+    int unlabelled = n == 0 && kind == RULES_QUERY && i < p->len && p->ln[i] == ':';
+    if (n == 0 && !unlabelled)
         return rp_fail(p, at + 1 + (i > at ? i - at : 0),
                        "expected a label (letters, digits, _ or -) after '%s', found %s",
-                       kind == RULES_PHRASES ? "phrases" : "pattern", rp_found(p, i, b, sizeof b));
+                       rp_kind_name(kind), rp_found(p, i, b, sizeof b));
     rules_rule *r = rp_new_rule(p, kind);
-    if (!r || !(r->label = rp_dup(p->ln + i - n, n)))
+    if (!r || (!unlabelled && !(r->label = rp_dup(p->ln + i - n, n))))
         return ANN_ENOMEM;
     uint32_t idx = (uint32_t)(p->f->n_rules - 1);
     int fold = 0;
@@ -277,6 +413,14 @@ static int rp_rule(rp *p, rules_kind kind, size_t i)
     size_t end = p->len;
     while (end > i && rp_blank(p->ln[end - 1]))
         end--;
+    if (kind == RULES_QUERY) {
+        if (end == i) { /* the query follows on indented lines */
+            p->qblock = (int)idx;
+            return ANN_OK;
+        }
+        rp_qline one = {p->line, i + 1, 0};
+        return rp_query(p, idx, p->ln + i, end - i, &one, 1);
+    }
     if (kind == RULES_PATTERN) {
         if (end == i)
             return rp_fail(p, i + 1, "expected a pattern after ':'");
@@ -363,6 +507,15 @@ static int rp_line(rp *p)
         i++;
     if (i == p->len || p->ln[i] == '#')
         return ANN_OK;
+    if (i > 0 && p->qblock >= 0) {
+        size_t end = p->len;
+        while (end > i && rp_blank(p->ln[end - 1]))
+            end--;
+        return rp_query_line(p, i, end);
+    }
+    int rc = rp_query_end(p);
+    if (rc != ANN_OK)
+        return rc;
     if (i > 0 && p->block >= 0) {
         size_t end = p->len;
         while (end > i && rp_blank(p->ln[end - 1]))
@@ -372,7 +525,8 @@ static int rp_line(rp *p)
     p->block = -1;
     if (i > 0)
         return rp_fail(p, i + 1,
-                       "an indented line must follow 'phrases LABEL:' with nothing after the ':'");
+                       "an indented line must follow 'phrases LABEL:' or 'query LABEL:' with "
+                       "nothing after the ':'");
     size_t s = i, n = rp_name(p, &i);
     const char *w = p->ln + s;
     if (n == 5 && memcmp(w, "layer", 5) == 0 && i < p->len && p->ln[i] == ':')
@@ -383,8 +537,10 @@ static int rp_line(rp *p)
         return rp_rule(p, RULES_PHRASES, i);
     if (n == 7 && memcmp(w, "pattern", 7) == 0)
         return rp_rule(p, RULES_PATTERN, i);
+    if (n == 5 && memcmp(w, "query", 5) == 0)
+        return rp_rule(p, RULES_QUERY, i);
     char b[60];
-    return rp_fail(p, 1, "expected 'layer:', 'needs:', 'phrases' or 'pattern', found %s",
+    return rp_fail(p, 1, "expected 'layer:', 'needs:', 'phrases', 'pattern' or 'query', found %s",
                    rp_found(p, 0, b, sizeof b));
 }
 
@@ -420,7 +576,8 @@ static int rp_finish(rp *p)
         return p->f->layer ? ANN_EINVAL : ANN_ENOMEM;
     if (p->f->n_rules == 0) {
         p->line = 1;
-        return rp_fail(p, 1, "expected at least one 'phrases' or 'pattern' line, found none");
+        return rp_fail(p, 1,
+                       "expected at least one 'phrases', 'pattern' or 'query' line, found none");
     }
     for (size_t k = 0; k < p->f->n_rules; k++) {
         rules_rule *r = &p->f->rules[k];
@@ -451,7 +608,8 @@ int rules_file_parse(const ann_host *host, const char *path, const char *text, s
             .f = out,
             .err = err,
             .errlen = errlen,
-            .block = -1};
+            .block = -1,
+            .qblock = -1};
     int rc = (out->path = rp_dup(path, strlen(path))) ? ANN_OK : ANN_ENOMEM;
     for (size_t i = 0; rc == ANN_OK && i < len;) {
         const char *e = memchr(text + i, '\n', len - i);
@@ -463,7 +621,11 @@ int rules_file_parse(const ann_host *host, const char *path, const char *text, s
         i = end + 1;
     }
     if (rc == ANN_OK)
+        rc = rp_query_end(&p);
+    if (rc == ANN_OK)
         rc = rp_finish(&p);
+    free(p.qtext);
+    free(p.qlines);
     if (rc == ANN_ENOMEM)
         snprintf(err, errlen, "%s: out of memory", path);
     if (rc != ANN_OK)
@@ -497,6 +659,7 @@ void rules_file_free(rules_file *f)
         }
         free(r->attrs);
         rules_program_free(&r->prog);
+        rules_query_free(r->query);
     }
     free(f->rules);
     free(f->path);

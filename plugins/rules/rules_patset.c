@@ -91,6 +91,25 @@ static int rules_lit_cmp(const void *a, const void *b)
     return x->entry < y->entry ? -1 : x->entry > y->entry;
 }
 
+/* Keys the folded first two bytes of first word s[0..len) in lit_pairs,
+ * or sets lit_any when they are not both ASCII once folded. */
+static void rules_pair_key(const ann_host *host, rules_patset *ps, const char *s, size_t len)
+{
+    uint32_t c[2] = {0, 0};
+    size_t i = 0;
+    for (int k = 0; k < 2 && i < len; k++) {
+        size_t n;
+        c[k] = host->fold_case(host->decode(s, len, i, &n));
+        i += n;
+    }
+    if (c[0] >= 0x80 || c[1] >= 0x80 || c[0] == 0) {
+        ps->lit_any = 1;
+        return;
+    }
+    uint32_t key = c[0] << 8 | c[1];
+    ps->lit_pairs[key / 64] |= 1ull << (key % 64);
+}
+
 static int rules_index(const ann_host *host, rules_patset *ps)
 {
     uint8_t *seen = malloc(ps->n);
@@ -146,6 +165,7 @@ static int rules_index(const ann_host *host, rules_patset *ps)
             }
             const rules_inst *in = &ps->code[first[f]];
             ps->lits[ps->n_lits++] = (rules_lit){rules_hash(host, in->s, in->len, 1), (uint32_t)e};
+            rules_pair_key(host, ps, in->s, in->len);
         }
     }
     free(seen);
@@ -162,6 +182,21 @@ static int rules_index(const ann_host *host, rules_patset *ps)
                 ps->by_kind[k][j] = ps->by_kind[k][j - 1];
             ps->by_kind[k][j] = e;
         }
+    for (int k = 1; k < 6; k++) {
+        ps->group_end[k] = malloc((ps->n_by_kind[k] ? ps->n_by_kind[k] : 1) * sizeof(uint32_t));
+        if (!ps->group_end[k])
+            return ANN_ENOMEM;
+        for (size_t i = ps->n_by_kind[k]; i-- > 0;) {
+            const rules_entry *a = &ps->entries[ps->by_kind[k][i]];
+            int same = i + 1 < ps->n_by_kind[k] && a->group >= 0 &&
+                       ps->entries[ps->by_kind[k][i + 1]].group == a->group;
+            ps->group_end[k][i] = same ? ps->group_end[k][i + 1] : (uint32_t)(i + 1);
+        }
+    }
+    /* Lower-case tests compare hashes first (rules_vm.c). */
+    for (size_t i = 0; i < ps->n; i++)
+        if (ps->code[i].op == RULES_OP_TOKEN && ps->code[i].test == RULES_T_LOWER)
+            ps->code[i].hash = rules_hash(host, ps->code[i].s, ps->code[i].len, 1);
     qsort(ps->lits, ps->n_lits, sizeof *ps->lits, rules_lit_cmp);
     /* One slot per distinct hash, pointing at its first lit. */
     size_t mask = 15;
@@ -227,8 +262,10 @@ void rules_patset_free(rules_patset *ps)
 {
     free(ps->code);
     free(ps->entries);
-    for (int k = 0; k < 6; k++)
+    for (int k = 0; k < 6; k++) {
         free(ps->by_kind[k]);
+        free(ps->group_end[k]);
+    }
     free(ps->lits);
     free(ps->lit_slots);
     memset(ps, 0, sizeof *ps);

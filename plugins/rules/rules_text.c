@@ -136,3 +136,13 @@ int rules_class_is(const ann_host *host, const char *s, size_t len, rules_class 
     }
     return 1;
 }
+
+void *rules_scratch_more(const ann_host *host, ann_doc *doc, void *arr, size_t *cap, size_t size,
+                         size_t first)
+{
+    size_t n = *cap ? 2 * *cap : first;
+    void *p = host->scratch_grow(doc, arr, *cap * size, n * size);
+    if (p)
+        *cap = n;
+    return p;
+}

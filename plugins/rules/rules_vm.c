@@ -52,6 +52,8 @@ typedef struct vm {
     uint32_t *cand_end;  /* per start: end of the longest match, 0 none */
     int32_t *cand_slot;  /* per start: its slots */
     uint32_t *cand_rule; /* per start: its rule */
+    uint64_t hash;       /* folded rules_hash() of the token at hash_pos - 1 */
+    uint32_t hash_pos;   /* 0: none yet */
 } vm;
 
 typedef struct vm_list {
@@ -59,8 +61,21 @@ typedef struct vm_list {
     size_t n;
 } vm_list;
 
-static int vm_test(const vm *m, const rules_inst *in, const ann_token_v2 *t)
+/* The folded hash of the token at pos, computed once however many threads
+ * and first words ask for it. */
+static uint64_t vm_hash(vm *m, uint32_t pos)
 {
+    if (m->hash_pos != pos + 1) {
+        const ann_token_v2 *t = &m->tok[pos];
+        m->hash = rules_hash(m->host, m->text + t->start, t->end - t->start, 1);
+        m->hash_pos = pos + 1;
+    }
+    return m->hash;
+}
+
+static int vm_test(vm *m, const rules_inst *in, uint32_t pos)
+{
+    const ann_token_v2 *t = &m->tok[pos];
     const char *s = m->text + t->start;
     size_t len = t->end - t->start;
     switch ((rules_test)in->test) {
@@ -69,7 +84,7 @@ static int vm_test(const vm *m, const rules_inst *in, const ann_token_v2 *t)
     case RULES_T_WORD:
         return len == in->len && memcmp(s, in->s, len) == 0;
     case RULES_T_LOWER:
-        return rules_text_eq(m->host, s, len, in->s, in->len, 1);
+        return vm_hash(m, pos) == in->hash && rules_text_eq(m->host, s, len, in->s, in->len, 1);
     case RULES_T_SHAPE:
         /* The tokenizer's flags reject most tokens without reading them. */
         if ((in->s[0] == 'X') != ((t->flags & ANN_TOKF_UPPER_INIT) != 0) &&
@@ -91,47 +106,49 @@ static int vm_test(const vm *m, const rules_inst *in, const ann_token_v2 *t)
     return 0;
 }
 
-/* Adds thread t at position pos to list l, following jumps, splits and
- * saves; a program counter already in the list is not added twice. */
-static void vm_add(vm *m, vm_list *l, vm_thread t, uint32_t pos)
+/* Adds thread t, at program counter pc, at position pos to list l,
+ * following jumps, splits and saves; a program counter already in the list
+ * is not added twice.  The thread is copied only where it lands or a save
+ * changes it: this runs for every thread at every token. */
+static void vm_add(vm *m, vm_list *l, int32_t pc, const vm_thread *t, uint32_t pos)
 {
-    if (m->mark[t.pc] == pos + 1)
-        return;
-    m->mark[t.pc] = pos + 1;
-    const rules_inst *in = &m->ps->code[t.pc];
-    switch ((rules_op)in->op) {
-    case RULES_OP_JMP:
-        t.pc = in->x;
-        vm_add(m, l, t, pos);
-        return;
-    case RULES_OP_SPLIT: {
-        vm_thread u = t;
-        u.pc = in->x;
-        vm_add(m, l, u, pos);
-        t.pc = in->y;
-        vm_add(m, l, t, pos);
-        return;
-    }
-    case RULES_OP_SAVE:
-        t.slot[in->slot] = (int32_t)pos;
-        t.pc++;
-        vm_add(m, l, t, pos);
-        return;
-    default:
-        l->t[l->n++] = t;
+    for (;;) {
+        if (m->mark[pc] == pos + 1)
+            return;
+        m->mark[pc] = pos + 1;
+        const rules_inst *in = &m->ps->code[pc];
+        switch ((rules_op)in->op) {
+        case RULES_OP_JMP:
+            pc = in->x;
+            continue;
+        case RULES_OP_SPLIT:
+            vm_add(m, l, in->x, t, pos);
+            pc = in->y;
+            continue;
+        case RULES_OP_SAVE: {
+            vm_thread u = *t;
+            u.slot[in->slot] = (int32_t)pos;
+            vm_add(m, l, pc + 1, &u, pos);
+            return;
+        }
+        default: {
+            vm_thread *o = &l->t[l->n++];
+            *o = *t;
+            o->pc = pc;
+            return;
+        }
+        }
     }
 }
 
 static int vm_park(vm *m, const vm_thread *t, uint32_t pos)
 {
     if (m->n_parked == m->parked_cap) {
-        size_t c = m->parked_cap ? m->parked_cap * 2 : 64;
         vm_parked *q =
-            m->host->scratch_grow(m->doc, m->parked, m->parked_cap * sizeof *q, c * sizeof *q);
+            rules_scratch_more(m->host, m->doc, m->parked, &m->parked_cap, sizeof *q, 64);
         if (!q)
             return ANN_ENOMEM;
         m->parked = q;
-        m->parked_cap = c;
     }
     m->parked[m->n_parked] = (vm_parked){*t, m->parked_head[pos]};
     m->parked_head[pos] = (int32_t)m->n_parked++;
@@ -145,26 +162,29 @@ static int vm_step(vm *m, const vm_list *cur, vm_list *nxt, uint32_t pos)
 {
     const size_t ns = RULES_MAX_SLOTS;
     for (size_t k = 0; k < cur->n; k++) {
-        vm_thread t = cur->t[k];
-        const rules_inst *in = &m->ps->code[t.pc];
+        /* Read in place: most threads fail their test and are never copied. */
+        const vm_thread *t = &cur->t[k];
+        const rules_inst *in = &m->ps->code[t->pc];
         if (in->op == RULES_OP_MATCH) {
-            int32_t s = in->y ? t.slot[0] : (int32_t)t.start;
-            int32_t e = in->y ? t.slot[1] : (int32_t)pos;
-            if (e > s && pos > m->cand_end[t.start]) {
-                m->cand_end[t.start] = pos;
-                m->cand_rule[t.start] = (uint32_t)in->x;
-                t.slot[0] = s;
-                t.slot[1] = e;
-                memcpy(&m->cand_slot[t.start * ns], t.slot, ns * sizeof *t.slot);
+            int32_t s = in->y ? t->slot[0] : (int32_t)t->start;
+            int32_t e = in->y ? t->slot[1] : (int32_t)pos;
+            if (e > s && pos > m->cand_end[t->start]) {
+                int32_t *c = &m->cand_slot[t->start * ns];
+                m->cand_end[t->start] = pos;
+                m->cand_rule[t->start] = (uint32_t)in->x;
+                memcpy(c, t->slot, ns * sizeof *t->slot);
+                c[0] = s;
+                c[1] = e;
             }
             continue;
         }
         if (pos >= m->n_tok)
             continue;
         if (in->op == RULES_OP_TOKEN) {
-            if (vm_test(m, in, &m->tok[pos])) {
-                t.pc++;
-                nxt->t[nxt->n++] = t;
+            if (vm_test(m, in, pos)) {
+                vm_thread *o = &nxt->t[nxt->n++];
+                *o = *t;
+                o->pc++;
             }
             continue;
         }
@@ -173,7 +193,7 @@ static int vm_step(vm *m, const vm_list *cur, vm_list *nxt, uint32_t pos)
             const rules_span_ref *ref = &m->spans->refs[r];
             if (strcmp(ref->label, in->s) != 0 || strcmp(ref->layer, in->layer) != 0)
                 continue;
-            vm_thread u = t;
+            vm_thread u = *t;
             u.pc++;
             if (in->slot >= 0)
                 u.slot[in->slot] = (int32_t)ref->id + 1;
@@ -199,7 +219,7 @@ static int vm_gather(vm *m, const vm_list *stepped, vm_list *cur, uint32_t pos)
 {
     if (m->parked_head[pos] < 0) { /* the common case: nothing parked here */
         for (size_t k = 0; k < stepped->n; k++)
-            vm_add(m, cur, stepped->t[k], pos);
+            vm_add(m, cur, stepped->t[k].pc, &stepped->t[k], pos);
         return ANN_OK;
     }
     size_t n = 0;
@@ -219,13 +239,29 @@ static int vm_gather(vm *m, const vm_list *stepped, vm_list *cur, uint32_t pos)
     qsort(m->sort, n, sizeof *m->sort, vm_by_start);
     size_t k = 0;
     for (i = 0; i < n; i++) {
-        while (k < stepped->n && stepped->t[k].start < m->sort[i].t.start)
-            vm_add(m, cur, stepped->t[k++], pos);
-        vm_add(m, cur, m->sort[i].t, pos);
+        for (; k < stepped->n && stepped->t[k].start < m->sort[i].t.start; k++)
+            vm_add(m, cur, stepped->t[k].pc, &stepped->t[k], pos);
+        vm_add(m, cur, m->sort[i].t.pc, &m->sort[i].t, pos);
     }
-    while (k < stepped->n)
-        vm_add(m, cur, stepped->t[k++], pos);
+    for (; k < stepped->n; k++)
+        vm_add(m, cur, stepped->t[k].pc, &stepped->t[k], pos);
     return ANN_OK;
+}
+
+/* Whether token t may be a first word of a pattern: its folded first two
+ * bytes are keyed (or cannot be keyed) in the index. */
+static int vm_may_lead(const vm *m, const ann_token_v2 *t)
+{
+    if (m->ps->lit_any)
+        return 1;
+    const unsigned char *s = (const unsigned char *)m->text + t->start;
+    unsigned b0 = s[0], b1 = t->end - t->start > 1 ? s[1] : 0;
+    if (b0 >= 0x80 || b1 >= 0x80)
+        return 1; /* folding may make ASCII of them */
+    b0 += b0 - 'A' < 26u ? 'a' - 'A' : 0;
+    b1 += b1 - 'A' < 26u ? 'a' - 'A' : 0;
+    unsigned key = b0 << 8 | b1;
+    return (m->ps->lit_pairs[key / 64] >> (key % 64)) & 1;
 }
 
 /* Starts, at token pos, the patterns the index names for it. */
@@ -235,35 +271,32 @@ static void vm_seed(vm *m, vm_list *cur, uint32_t pos)
     vm_thread seed = {.pc = 0, .start = pos};
     seed.slot[0] = seed.slot[1] = -1;
     const ann_token_v2 *t = &m->tok[pos];
-    if (ps->n_lits) {
-        uint64_t h = rules_hash(m->host, m->text + t->start, t->end - t->start, 1);
+    if (ps->n_lits && vm_may_lead(m, t)) {
+        uint64_t h = vm_hash(m, pos);
         for (size_t s = (size_t)h & ps->lit_mask; ps->lit_slots[s]; s = (s + 1) & ps->lit_mask) {
             size_t i = ps->lit_slots[s] - 1;
             if (ps->lits[i].hash != h)
                 continue;
             for (; i < ps->n_lits && ps->lits[i].hash == h; i++) {
-                seed.pc = (int32_t)ps->entries[ps->lits[i].entry].pc;
-                vm_add(m, cur, seed, pos);
+                vm_add(m, cur, (int32_t)ps->entries[ps->lits[i].entry].pc, &seed, pos);
             }
             break;
         }
     }
     unsigned kind = t->kind >= 1 && t->kind <= 5 ? t->kind : ANN_TOK_OTHER;
-    int32_t group = -1, pass = 0;
-    for (size_t k = 0; k < ps->n_by_kind[kind]; k++) {
-        const rules_entry *e = &ps->entries[ps->by_kind[kind][k]];
+    const uint32_t *list = ps->by_kind[kind];
+    for (size_t k = 0; k < ps->n_by_kind[kind];) {
+        const rules_entry *e = &ps->entries[list[k]];
         /* A thread that would fail its first test is not worth starting;
-         * the entries of a group (one first test) are side by side. */
-        if (e->test >= 0) {
-            if (e->group != group) {
-                group = e->group;
-                pass = vm_test(m, &ps->code[e->test], t);
-            }
-            if (!pass)
-                continue;
+         * the entries of a group (one first test) are side by side, and a
+         * failed test skips them all. */
+        if (e->test >= 0 && !vm_test(m, &ps->code[e->test], pos)) {
+            k = ps->group_end[kind][k];
+            continue;
         }
-        seed.pc = (int32_t)e->pc;
-        vm_add(m, cur, seed, pos);
+        size_t end = e->test >= 0 ? ps->group_end[kind][k] : k + 1;
+        for (; k < end; k++)
+            vm_add(m, cur, (int32_t)ps->entries[list[k]].pc, &seed, pos);
     }
 }
 

@@ -98,10 +98,11 @@ typedef struct match_case {
 
 /* Runs the opened plugin p over text with the given entities, checks
  * describe()'s answer and closes p; `what` names the rules in a failure. */
-static void check_run(mock_plugin *p, const char *what, const char *text,
-                      const char *const *entities, const char *want)
+static void check_run_as(mock_plugin *p, const char *what, const char *text, const char *reader,
+                         const char *const *entities, const char *want)
 {
-    mock_doc *d = mock_doc_new(text);
+    mock_doc *d = mock_doc_new_as(text, strlen(text), reader);
+    ck_assert_msg(d != NULL, "%s", mock_last_error());
     add_entities(d, entities);
     ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
     ck_assert_uint_eq(mock_doc_refused(d), 0);
@@ -111,6 +112,12 @@ static void check_run(mock_plugin *p, const char *what, const char *text,
                   want, got);
     mock_doc_free(d);
     mock_plugin_close(p);
+}
+
+static void check_run(mock_plugin *p, const char *what, const char *text,
+                      const char *const *entities, const char *want)
+{
+    check_run_as(p, what, text, "text", entities, want);
 }
 
 static void run_case(const match_case *c)
@@ -348,6 +355,111 @@ START_TEST(test_product_maker)
 }
 END_TEST
 
+/* ---- structure queries ----------------------------------------------------- */
+
+typedef struct query_case {
+    const char *rules;
+    const char *reader; /* "markdown", "html" or "text" */
+    const char *text;
+    const char *want;
+} query_case;
+
+static const query_case queries[] = {
+    /* capture names as labels; heading markers are markup */
+    {"query: (atx_heading (inline) @HEADING)\n", "markdown",
+     "# Big news\n\nBody text.\n\n## Second part\n", "HEADING:Big news | HEADING:Second part"},
+    /* the rule's label for every capture; link texts live in the inline trees */
+    {"query LINK: (link_text) @x\n", "markdown",
+     "See [the report](http://x.example) and [Nissan][n].\n\n[n]: http://n.example\n",
+     "LINK:the report | LINK:Nissan"},
+    /* emphasis inside a heading: the span covers the prose, markup dropped */
+    {"query: (atx_heading (inline) @H)\n", "markdown", "# A *bold* title\n", "H:A bold title"},
+    /* block-quote markers inside a paragraph are not text */
+    {"query: (paragraph (inline) @P)\n", "markdown", "> one\n> two\n", "P:one\ntwo"},
+    /* an empty link text is markup only: nothing */
+    {"query LINK: (link_text) @x\n", "markdown", "An empty [](http://x.example) link.\n", ""},
+    /* a node type of both Markdown grammars, captured once per place */
+    {"query X: (inline) @x\n", "markdown", "Plain *words*.\n", "X:Plain words."},
+    /* HTML: a predicate on a helper capture; the whole element is
+     * captured, its tags map to nothing, its references are decoded */
+    {"query: ((element (start_tag (tag_name) @_t)) @H (#match? @_t \"^h[1-6]$\"))\n", "html",
+     "<h1>Big &amp; <b>small</b></h1><p>body</p><h3>Low</h3>", "H:Big & small | H:Low"},
+    /* a (text) node stops at a reference or a child element */
+    {"query: (element (start_tag (tag_name) @_t) (text) @H (#eq? @_t \"h1\"))\n", "html",
+     "<h1>Big &amp; small</h1>", "H:Big | H:small"},
+    {"query T: (element (start_tag (tag_name) @_t) (text) @x (#any-of? @_t \"b\" \"i\"))\n", "html",
+     "<p><b>bold</b> and <i>it</i> and <u>u</u></p>", "T:bold | T:it"},
+    {"query T: (element (start_tag (tag_name) @_t) (text) @x (#not-eq? @_t \"p\"))\n", "html",
+     "<p>para <b>bold</b></p>", "T:bold"},
+    {"query T: (element (start_tag (tag_name) @_t) (text) @x (#not-match? @_t \"^[bp]$\"))\n",
+     "html", "<p>para <b>bold</b> <em>it</em></p>", "T:it"},
+    /* #eq? between two captures: an element whose text is its tag name */
+    {"query T: (element (start_tag (tag_name) @_t) (text) @x (#eq? @_t @x))\n", "html",
+     "<p><b>b</b> <i>x</i></p>", "T:b"},
+    /* an indented query over several lines */
+    {"query TITLE:\n    (element\n      (start_tag (tag_name) @_t)\n      (text) @x\n"
+     "      (#eq? @_t \"title\"))\n",
+     "html", "<html><head><title>The page</title></head><body><p>x</p></body></html>",
+     "TITLE:The page"},
+    /* a query of one format finds nothing in the other */
+    {"query: (atx_heading (inline) @H)\n", "html", "<h1>Title</h1>", ""},
+    /* queries and phrases of one file together */
+    {"phrases CAR: Leaf\nquery: (atx_heading (inline) @H)\n", "markdown", "# The Leaf\n\nA Leaf.\n",
+     "H:The Leaf | CAR:Leaf | CAR:Leaf"},
+};
+
+START_TEST(test_queries)
+{
+    const query_case *c = &queries[_i];
+    mock_plugin *p = open_rules(c->rules);
+    ck_assert_msg(p != NULL, "open failed: %s", mock_last_error());
+    check_run_as(p, c->rules, c->text, c->reader, NULL, c->want);
+}
+END_TEST
+
+/* A plain-text document has no syntax tree: the queries skip it, saying so
+ * once, and the other rules still run. */
+START_TEST(test_query_plain_text)
+{
+    mock_plugin *p = open_rules("phrases CAR: Leaf\nquery: (atx_heading (inline) @H)\n");
+    ck_assert_ptr_nonnull(p);
+    for (int k = 0; k < 2; k++) {
+        mock_doc *d = mock_doc_new("# The Leaf\n");
+        ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
+        char got[256];
+        describe(d, mock_plugin_layer(p), got, sizeof got);
+        ck_assert_str_eq(got, "CAR:Leaf");
+        if (k == 0)
+            ck_assert_msg(strstr(mock_last_error(), "structure queries ('query' rules) skipped"),
+                          "%s", mock_last_error());
+        else
+            ck_assert_msg(!strstr(mock_last_error(), "skipped"), "said twice: %s",
+                          mock_last_error());
+        mock_doc_free(d);
+    }
+    mock_plugin_close(p);
+}
+END_TEST
+
+/* The structure examples, on documents of my own. */
+static const query_case structure_examples[] = {
+    {"markdown.rules", "markdown",
+     "Intro\n=====\n\nRead [the *full* story](https://x.example) first.\n\n### Q&amp;A\n",
+     "HEADING:Intro | LINK:the full story | HEADING:Q&A"},
+    {"markdown.rules", "html", "<h1>Not Markdown</h1>", ""},
+    {"html.rules", "html",
+     "<html><head><title>Board &amp; you</title></head><body><H2>Q&amp;A <em>now</em></H2>"
+     "<p>Text <a href=\"x\">link</a></p><h7>no</h7></body></html>",
+     "TITLE:Board & you | HEADING:Q&A now"},
+};
+
+START_TEST(test_structure_examples)
+{
+    const query_case *c = &structure_examples[_i];
+    check_run_as(open_example(c->rules), c->rules, c->text, c->reader, NULL, c->want);
+}
+END_TEST
+
 /* ---- errors: every message names file, line and column -------------------- */
 
 typedef struct error_case {
@@ -357,8 +469,8 @@ typedef struct error_case {
 
 static const error_case errors[] = {
     {"phrase CAR: Leaf\n",
-     "1:1: expected 'layer:', 'needs:', 'phrases' or 'pattern', found 'phrase'"},
-    {"# nothing\n", "1:1: expected at least one 'phrases' or 'pattern' line, found none"},
+     "1:1: expected 'layer:', 'needs:', 'phrases', 'pattern' or 'query', found 'phrase'"},
+    {"# nothing\n", "1:1: expected at least one 'phrases', 'pattern' or 'query' line, found none"},
     {"phrases : Leaf\n",
      "1:9: expected a label (letters, digits, _ or -) after 'phrases', found ':'"},
     {"phrases CAR Leaf\n",
@@ -370,7 +482,37 @@ static const error_case errors[] = {
      "1:19: expected a phrase, found an empty one (two commas in a row?)"},
     {"phrases CAR from\n", "1:17: expected a file name after 'from'"},
     {"phrases CAR from missing.txt\n", "1:18: cannot read the phrase file"},
-    {"  Leaf\n", "1:3: an indented line must follow 'phrases LABEL:' with nothing after the ':'"},
+    {"  Leaf\n", "1:3: an indented line must follow 'phrases LABEL:' or 'query LABEL:' with "
+                 "nothing after the ':'"},
+    /* structure queries: tree-sitter's error where it stopped */
+    {"query: (atx_headin (inline) @H)\n",
+     "1:9: tree-sitter query error: unknown node type 'atx_headin' (for the Markdown and the HTML "
+     "grammars)"},
+    {"layer: x\nquery X:\n    (atx_heading\n      (inlin) @h)\n",
+     "4:8: tree-sitter query error: unknown node type 'inlin'"},
+    {"query X: (link_text @x\n", "1:21: tree-sitter query error: syntax error at '@x'"},
+    {"query X: (atx_heading nope: (inline) @x)\n",
+     "1:23: tree-sitter query error: unknown field 'nope:'"},
+    {"query X: ((link_text) @x (#eq? @y \"a\"))\n",
+     "1:33: tree-sitter query error: unknown capture"},
+    {"query: (link_text) @_x\n",
+     "1:8: the query captures nothing to mark: add @NAME after a node (captures named @_... only "
+     "serve predicates)"},
+    {"query: (link_text) @why?\n",
+     "1:20: the capture @why? names the label of its marks: expected 1 to 64 letters, digits, '_', "
+     "'-' or '.' (or give the rule a label: query LABEL: ...)"},
+    {"query X: ((link_text) @x (#foo? @x \"a\"))\n",
+     "1:10: the predicate #foo? takes arguments this plugin does not know: expected #eq?, "
+     "#not-eq?, #match?, #not-match? (@capture \"text\" or @capture), or #any-of? (@capture "
+     "\"text\" ...)"},
+    {"query X: ((link_text) @x (#eq? @x))\n", "1:10: the predicate #eq? takes arguments"},
+    {"query X: ((link_text) @x (#match? @x \"(\"))\n",
+     "1:10: #match?: the regular expression \"(\" does not compile"},
+    {"query X:\nphrases Y: a\n",
+     "1:1: expected the query on indented lines after 'query ...:', found none"},
+    {"query X: (link_text) @x\n  (inline) @y\n",
+     "2:3: an indented line must follow 'phrases LABEL:' or 'query LABEL:'"},
+    {"query X\n", "1:8: expected ':' after the label, found the end of the line"},
     {"phrases CAR: Leaf\nlayer: cars\n", "2:1: the 'layer:' line must come before the rules"},
     {"phrases CAR: Leaf\nneeds: entities\n", "2:1: the 'needs:' line must come before the rules"},
     {"layer: cars trucks\nphrases CAR: Leaf\n",
@@ -474,6 +616,19 @@ START_TEST(test_two_files)
 END_TEST
 
 /* -O rules.file= given twice loads both files, as a comma list does. */
+/* A file whose name holds a comma is read whole when it exists. */
+START_TEST(test_comma_in_path)
+{
+    write_file("a,b.rules", "phrases CAR: Leaf\n");
+    char opt[600];
+    snprintf(opt, sizeof opt, "file=%s/a,b.rules", tmpdir);
+    const char *opts[] = {opt, NULL};
+    mock_plugin *p = mock_plugin_open(ann_plugin_rules(), opts, NULL);
+    ck_assert_msg(p != NULL, "%s", mock_last_error());
+    check_run(p, "a,b.rules", "A Leaf.", NULL, "CAR:Leaf");
+}
+END_TEST
+
 START_TEST(test_repeated_option)
 {
     char a[700], b[700];
@@ -563,11 +718,16 @@ static Suite *rules_suite(void)
     tcase_add_test(tc, test_pathological);
     tcase_add_loop_test(tc, test_examples, 0, (int)(sizeof examples / sizeof examples[0]));
     tcase_add_test(tc, test_product_maker);
+    tcase_add_loop_test(tc, test_structure_examples, 0,
+                        (int)(sizeof structure_examples / sizeof structure_examples[0]));
+    tcase_add_loop_test(tc, test_queries, 0, (int)(sizeof queries / sizeof queries[0]));
+    tcase_add_test(tc, test_query_plain_text);
     tcase_add_loop_test(tc, test_errors, 0, (int)(sizeof errors / sizeof errors[0]));
     tcase_add_test(tc, test_missing_file);
     tcase_add_test(tc, test_no_file_emits_nothing);
     tcase_add_test(tc, test_two_files);
     tcase_add_test(tc, test_repeated_option);
+    tcase_add_test(tc, test_comma_in_path);
     tcase_add_test(tc, test_declared);
     tcase_add_test(tc, test_file_name_layer);
     tcase_add_test(tc, test_empty_document);

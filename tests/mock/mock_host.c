@@ -305,6 +305,11 @@ static size_t need_layer(mock_doc *d, const char *name, const ann_plugin *desc)
 
 mock_doc *mock_doc_new_len(const char *text, size_t len)
 {
+    return mock_doc_new_as(text, len, "text");
+}
+
+mock_doc *mock_doc_new_as(const char *text, size_t len, const char *reader)
+{
     mock_err[0] = '\0';
     char err[512] = "";
     mock_doc *d = calloc(1, sizeof *d);
@@ -312,8 +317,12 @@ mock_doc *mock_doc_new_len(const char *text, size_t len)
         set_err("out of memory");
         return NULL;
     }
-    int rc = ann_read_memory(MOCK_PATH, (const unsigned char *)text, len, ANN_FORMAT_TEXT, &d->td,
-                             err, sizeof err);
+    ann_format format = ann_format_of_reader(reader);
+    int rc = format == ANN_FORMAT_AUTO ? ANN_EINVAL
+                                       : ann_read_memory(MOCK_PATH, (const unsigned char *)text,
+                                                         len, format, &d->td, err, sizeof err);
+    if (format == ANN_FORMAT_AUTO)
+        snprintf(err, sizeof err, "no reader '%s'", reader ? reader : "(null)");
     if (rc != ANN_OK) {
         set_err("%s", err);
         free(d);

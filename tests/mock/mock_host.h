@@ -57,6 +57,11 @@ const char *mock_last_error(void);
  * mock_last_error().  Caller frees with mock_doc_free(). */
 mock_doc *mock_doc_new(const char *text);
 mock_doc *mock_doc_new_len(const char *text, size_t len);
+
+/* The same, read by the reader named `reader`: "text", "markdown" or
+ * "html", so that a plugin sees the text view and, through the host's
+ * syntax_trees() (ABI 4), the syntax trees of that format. */
+mock_doc *mock_doc_new_as(const char *text, size_t len, const char *reader);
 void mock_doc_free(mock_doc *d);
 
 /* What host->reference_date() answers (copied); NULL for none. */

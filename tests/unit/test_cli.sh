@@ -29,7 +29,7 @@ expect 2 "no plugin 'nope'"        -P "$TP" -p words -O nope.x=1 "$tmp/good.txt"
 expect 2 "unexpected argument"     plugins extra
 
 # configuration errors name the plugin file: exit 2
-expect 2 "$TP/wrongabi.so: built for plugin ABI 99, this annotate supports 1..3" -P "$TP" -p wrongabi "$tmp/good.txt"
+expect 2 "$TP/wrongabi.so: built for plugin ABI 99, this annotate supports 1..4" -P "$TP" -p wrongabi "$tmp/good.txt"
 expect 2 "$TP/noentry.so: no entry function ann_plugin_noentry" -P "$TP" -p noentry "$tmp/good.txt"
 expect 2 "$TP/failopen.so: plugin failopen failed to open: cannot read model missing.bin" -P "$TP" -p failopen "$tmp/good.txt"
 expect 2 "cycle"                   -P "$TP" -p cyca "$tmp/good.txt"

@@ -158,7 +158,8 @@ START_TEST(test_cli_values)
 END_TEST
 
 /* -p is repeatable, and an item NAME:PATH selects NAME and gives it
- * NAME.file=PATH among the -O options, in command-line order. */
+ * NAME.file=PATH among the -O options, in command-line order.  A comma in
+ * PATH stays in it unless a plugin name follows it. */
 START_TEST(test_cli_plugin_paths)
 {
     char *argv[] = {(char *)"annotate",
@@ -169,17 +170,21 @@ START_TEST(test_cli_plugin_paths)
                     (char *)"--plugins=rules:dir/c,d.rules",
                     (char *)"-O",
                     (char *)"rules.file=e.rules",
+                    (char *)"-p",
+                    (char *)"rules:f.rules,dates,rules:g,,h.rules:x,Y.rules",
                     (char *)"x.txt",
                     NULL};
     int argc = (int)(sizeof argv / sizeof argv[0]) - 1;
     ann_cli_opts o;
     ck_assert_int_eq(ann_cli_parse(argc, argv, &o), 0);
-    ck_assert_str_eq(o.plugins, "entities,rules,rules,d.rules");
-    ck_assert_uint_eq(o.options.n, 4);
+    ck_assert_str_eq(o.plugins, "entities,rules,rules,rules,dates,rules");
+    ck_assert_uint_eq(o.options.n, 6);
     ck_assert_str_eq(o.options.items[0], "rules.file=a.rules");
     ck_assert_str_eq(o.options.items[1], "rules.file=b.rules");
-    ck_assert_str_eq(o.options.items[2], "rules.file=dir/c");
+    ck_assert_str_eq(o.options.items[2], "rules.file=dir/c,d.rules");
     ck_assert_str_eq(o.options.items[3], "rules.file=e.rules");
+    ck_assert_str_eq(o.options.items[4], "rules.file=f.rules");
+    ck_assert_str_eq(o.options.items[5], "rules.file=g,,h.rules:x,Y.rules");
     ann_cli_opts_free(&o);
 }
 END_TEST

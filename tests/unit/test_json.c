@@ -79,8 +79,11 @@ static void make_result(ann_result *r, ann_out_span *spans, ann_attr *attrs, ann
     r->n_meta = 1;
     plugins[0].name = "quotes";
     plugins[0].version = "1.0";
+    plugins[0].plugin = NULL;
+    /* a layer named otherwise than its plugin (rules, ABI 3 set_layer) */
     plugins[1].name = "entities";
     plugins[1].version = "2.0";
+    plugins[1].plugin = "rules";
     r->plugins = plugins;
     r->n_plugins = 2;
     /* Ça va" : bytes 9..16 (Ç is 2 bytes) */
@@ -157,6 +160,9 @@ START_TEST(test_render_document)
                          "entities");
         ck_assert_str_eq(json_string_value(json_object_get(json_array_get(pl, 1), "version")),
                          "2.0");
+        ck_assert_str_eq(json_string_value(json_object_get(json_array_get(pl, 1), "plugin")),
+                         "rules");
+        ck_assert_ptr_null(json_object_get(json_array_get(pl, 0), "plugin"));
         json_t *sp = json_object_get(j, "spans");
         ck_assert_uint_eq(json_array_size(sp), 3);
         for (size_t i = 0; i < 3; i++) {

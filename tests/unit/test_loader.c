@@ -87,7 +87,7 @@ typedef struct load_case {
 } load_case;
 
 static const load_case load_cases[] = {
-    {"wrongabi", {"built for plugin ABI 99, this annotate supports 1..3", NULL, NULL}},
+    {"wrongabi", {"built for plugin ABI 99, this annotate supports 1..4", NULL, NULL}},
     {"smallsize", {"descriptor is 16 bytes", NULL, NULL}},
     {"noentry", {"ann_plugin_noentry", "entry", NULL}},
     {"nosuchfile", {"cannot load", NULL, NULL}},
@@ -422,6 +422,44 @@ START_TEST(test_declare_refused)
 }
 END_TEST
 
+/* The run's -O options reach a plugin pulled in by a need declared in
+ * open(), before it opens; one for a plugin never selected is refused. */
+START_TEST(test_options_of_pulled_in_plugin)
+{
+    static const struct {
+        const char *opts[3];
+        const char *expect; /* NULL: opens */
+    } cases[] = {
+        {{"declares.need=words", "words.mode=all", NULL}, NULL},
+        {{"words.mode=loud", "declares.need=words", NULL},
+         "option mode must be cap or all, not 'loud'"},
+        {{"declares.need=words", "ghost.x=1", NULL}, "-O ghost.x=1: no plugin 'ghost' is selected"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ann_strlist path, opts = {0};
+        test_path(&path);
+        for (size_t i = 0; cases[k].opts[i]; i++)
+            ck_assert_int_eq(ann_strlist_add(&opts, cases[k].opts[i]), 0);
+        const ann_load_policy policy = {0, NULL};
+        ann_plugin_set set;
+        char err[2048] = "";
+        int rc = ann_select_with_policy(&policy, &path, "declares", &set, err, sizeof err);
+        ck_assert_int_eq(rc, ANN_OK);
+        rc = ann_open_settle_with(&policy, &path, &set, &opts, &ann_host_table, err, sizeof err);
+        if (!cases[k].expect) {
+            ck_assert_msg(rc == ANN_OK, "%s", err);
+            ck_assert_str_eq(set.items[0].name, "words");
+            ck_assert_str_eq(set.items[0].values[0], "all");
+        } else {
+            ck_assert_msg(rc != ANN_OK && strstr(err, cases[k].expect), "case %zu: %s", k, err);
+        }
+        ann_plugin_set_free(&set);
+        ann_strlist_free(&opts);
+        ann_strlist_free(&path);
+    }
+}
+END_TEST
+
 /* An ABI 1 and an ABI 2 plugin open as before next to an ABI 3 one. */
 START_TEST(test_old_plugins_with_declaring_one)
 {
@@ -458,7 +496,8 @@ typedef struct run_fixture {
     ann_buf log;
 } run_fixture;
 
-static void fixture_open(run_fixture *f, const char *list, const char *option, const char *text)
+static void fixture_open_as(run_fixture *f, const char *list, const char *option, const char *text,
+                            const char *name, ann_format format)
 {
     memset(f, 0, sizeof *f);
     char err[2048] = "";
@@ -468,14 +507,19 @@ static void fixture_open(run_fixture *f, const char *list, const char *option, c
     if (option)
         ck_assert_msg(ann_set_option(&f->set, option, err, sizeof err) == ANN_OK, "%s", err);
     ck_assert_msg(ann_open_plugins(&f->set, &ann_host_table, err, sizeof err) == ANN_OK, "%s", err);
-    ck_assert_int_eq(ann_read_memory("mem.txt", (const unsigned char *)text, strlen(text),
-                                     ANN_FORMAT_TEXT, &f->td, err, sizeof err),
+    ck_assert_int_eq(ann_read_memory(name, (const unsigned char *)text, strlen(text), format,
+                                     &f->td, err, sizeof err),
                      ANN_OK);
     ck_assert_int_eq(
         ann_tokenize(f->td.view, f->td.view_len, f->td.blocks, f->td.n_blocks, &f->tok), ANN_OK);
     ck_assert_int_eq(ann_doc_init(&f->doc, &f->set), ANN_OK);
     f->doc.log = &f->log;
-    ann_doc_begin(&f->doc, "mem.txt", &f->td, &f->tok, "2023-02-07");
+    ann_doc_begin(&f->doc, name, &f->td, &f->tok, "2023-02-07");
+}
+
+static void fixture_open(run_fixture *f, const char *list, const char *option, const char *text)
+{
+    fixture_open_as(f, list, option, text, "mem.txt", ANN_FORMAT_TEXT);
 }
 
 static void fixture_close(run_fixture *f)
@@ -488,6 +532,68 @@ static void fixture_close(run_fixture *f)
     ann_strlist_free(&f->path);
     ann_buf_free(&f->log);
 }
+
+/* An ABI 4 plugin next to ABI 1, 2 and 3 ones: all open, and it reads the
+ * trees of a Markdown document, an HTML one and none of a text. */
+START_TEST(test_syntax_trees_abi4)
+{
+    ann_strlist path;
+    test_path(&path);
+    ann_plugin_set set;
+    char err[2048] = "";
+    ck_assert_msg(settle(&path, "abione,pairs,declares,trees", NULL, &set, err, sizeof err) ==
+                      ANN_OK,
+                  "%s", err);
+    ck_assert_uint_eq(set.n, 5);
+    for (size_t i = 0; i < set.n; i++)
+        ck_assert(set.items[i].opened);
+    ann_plugin_set_free(&set);
+    ann_strlist_free(&path);
+
+    static const struct {
+        const char *name, *text;
+        ann_format format;
+        const char *count, *grammars, *last;
+    } docs[] = {
+        /* one block tree, an inline tree per heading, paragraph and cell */
+        {"t.md", "# Title here\n\nSome *bold* text.\n\n> Quoted line\n", ANN_FORMAT_MARKDOWN, "4",
+         "markdown,markdown_inline,markdown_inline,markdown_inline", "Quoted"},
+        {"t.html", "<h1>Big &amp; small</h1><p>Body text</p>", ANN_FORMAT_HTML, "1", "html", "Big"},
+        {"t.txt", "Just text.\n", ANN_FORMAT_TEXT, "0", "", NULL},
+    };
+    for (size_t k = 0; k < sizeof docs / sizeof docs[0]; k++) {
+        run_fixture f;
+        fixture_open_as(&f, "trees", NULL, docs[k].text, docs[k].name, docs[k].format);
+        ck_assert_int_eq(ann_doc_run_plugin(&f.doc, 0), ANN_OK);
+        ann_result r;
+        ck_assert_int_eq(ann_doc_result(&f.doc, ANN_MERGE_DEFAULT, &r), ANN_OK);
+        const char *count = NULL, *grammars = NULL, *last = NULL, *sized = NULL;
+        for (size_t i = 0; i < r.n_meta; i++) {
+            if (strcmp(r.meta[i].key, "trees.count") == 0)
+                count = r.meta[i].value;
+            else if (strcmp(r.meta[i].key, "trees.grammars") == 0)
+                grammars = r.meta[i].value;
+            else if (strcmp(r.meta[i].key, "trees.last") == 0)
+                last = r.meta[i].value;
+            else if (strcmp(r.meta[i].key, "trees.sized") == 0)
+                sized = r.meta[i].value;
+        }
+        ck_assert_msg(count && strcmp(count, docs[k].count) == 0, "%s: count %s", docs[k].name,
+                      count ? count : "(none)");
+        ck_assert_str_eq(grammars, docs[k].grammars);
+        ck_assert_str_eq(sized, "refused");
+        if (docs[k].last) {
+            ck_assert_msg(last && strcmp(last, docs[k].last) == 0, "%s: last '%s'", docs[k].name,
+                          last ? last : "(none)");
+            ck_assert_uint_eq(r.n_spans, 1);
+        } else {
+            ck_assert_ptr_null(last);
+            ck_assert_uint_eq(r.n_spans, 0);
+        }
+        fixture_close(&f);
+    }
+}
+END_TEST
 
 /* Once a plugin takes the ABI 2 tokens the tokenizer's ABI 1 array is
  * given up (memory); an ABI 1 plugin after it and the result's tokens (for
@@ -670,6 +776,8 @@ static Suite *loader_suite(void)
     tcase_add_loop_test(tc, test_declare_refused, 0,
                         (int)(sizeof declare_cases / sizeof declare_cases[0]));
     tcase_add_test(tc, test_old_plugins_with_declaring_one);
+    tcase_add_test(tc, test_syntax_trees_abi4);
+    tcase_add_test(tc, test_options_of_pulled_in_plugin);
     suite_add_tcase(s, tc);
     tc = tcase_create("document");
     tcase_add_test(tc, test_bad_spans_dropped);

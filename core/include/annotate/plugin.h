@@ -56,8 +56,15 @@ extern "C" {
  * declare_need(), set_layer() and option_at(): a plugin whose labels, needs
  * or layer name come from its options (rule files) declares them while it
  * opens, and reads every value of an option given several times.
- * The descriptor did not change, so ABI 1 and 2 plugins load as before. */
-#define ANN_ABI_VERSION 3
+ * The descriptor did not change, so ABI 1 and 2 plugins load as before.
+ *
+ * ABI 4 appended the document's syntax trees: syntax_language() (any time)
+ * hands out the tree-sitter grammars the readers use, syntax_trees() the
+ * trees of a Markdown or HTML document, source() the file's bytes they
+ * were parsed from, and source_to_text() maps their byte offsets to the
+ * text view.  A plugin that queries the trees links
+ * libtree-sitter itself, never the host.  Nothing else changed. */
+#define ANN_ABI_VERSION 4
 #define ANN_ABI_MIN 1
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -197,6 +204,26 @@ typedef struct ann_region_v2 {
     uint32_t tok_begin; /* index of the first token */
     uint32_t tok_end;   /* index one past the last token */
 } ann_region_v2;
+
+/* ---- ABI 4: syntax trees ----------------------------------------------- */
+
+/* One tree-sitter syntax tree of the document, as host->syntax_trees()
+ * gives it.  A Markdown document has one tree of the block grammar
+ * ("markdown") and one tree of the inline grammar ("markdown_inline") for
+ * each inline node and table cell of it, in document order; an HTML
+ * document has one tree ("html"); a plain-text document has none.
+ * `language` and `tree` are a `const TSLanguage *` and a `const TSTree *`
+ * of the tree-sitter C API (<tree_sitter/api.h>), typed void here so that
+ * this header needs no tree-sitter.  A node's byte offsets plus
+ * `source_offset` are offsets of the source file; host->source_to_text()
+ * turns them into text-view offsets. */
+typedef struct ann_syntax_tree {
+    uint32_t size;          /* sizeof(ann_syntax_tree) the plugin asked for */
+    uint32_t source_offset; /* the source byte where the tree's byte 0 lies */
+    const char *grammar;    /* "markdown", "markdown_inline" or "html" */
+    const void *language;   /* the grammar, as syntax_language(grammar) answers */
+    const void *tree;       /* const TSTree *; read it, never edit or free it */
+} ann_syntax_tree;
 
 /* Character class bits answered by host->char_class() (ABI 2).  A code point
  * may have several (an uppercase letter is ANN_CHAR_LETTER|ANN_CHAR_UPPER). */
@@ -367,10 +394,42 @@ typedef struct ann_host {
      * past the last one and for an undeclared key.  option() answers the
      * last value.  Borrowed until close(). */
     const char *(*option_at)(ann_open_ctx *ctx, const char *key, size_t i);
+
+    /* -- ABI 4: syntax trees ---------------------------------------------- */
+
+    /* The tree-sitter grammar the host reads `grammar` with ("markdown",
+     * "markdown_inline", "html"), as a `const TSLanguage *`, or NULL for
+     * another name.  Any time, so open() can compile queries with
+     * ts_query_new() before any document.  Static: never freed.  A plugin
+     * checks ts_language_version() against its own libtree-sitter. */
+    const void *(*syntax_language)(const char *grammar);
+
+    /* The syntax trees of the document (see ann_syntax_tree): pass
+     * sizeof(ann_syntax_tree) as elem_size.  *n gets their count: 0 for a
+     * plain-text document, with an answer that is not NULL.  The host
+     * parses the source once per document, on the first call.  NULL (and
+     * *n = 0) for an element size the host does not know, or when memory
+     * runs out (the host then fails the document: return ANN_ENOMEM).
+     * Borrowed until annotate() returns; the trees may be read by several
+     * plugins, so never edit them. */
+    const ann_syntax_tree *(*syntax_trees)(ann_doc *doc, size_t elem_size, size_t *n);
+
+    /* The source file's bytes as read (a Markdown or HTML file with its
+     * markup; a BOM included), NUL-terminated; *len (if not NULL) gets its
+     * length.  What a node of a syntax tree spans is source[start +
+     * source_offset .. end + source_offset).  Borrowed until annotate()
+     * returns. */
+    const char *(*source)(ann_doc *doc, size_t *len);
+
+    /* Maps a byte offset of the source file to the text view: is_end 0
+     * for a span's start (an offset inside markup moves forward to the
+     * next text), 1 for its end (back to the end of the text before).  A
+     * range of markup only thus maps to an empty one (end <= start). */
+    size_t (*source_to_text)(ann_doc *doc, size_t source_offset, int is_end);
 } ann_host;
 
 /* True when the host table has member M (a plugin built against a newer
- * header than the host's checks before calling an ABI 2 or 3 member). */
+ * header than the host's checks before calling a member of ABI 2 or later). */
 #define ANN_HOST_HAS(host, M) \
     ((host)->size >= offsetof(ann_host, M) + sizeof((host)->M) && (host)->M != NULL)
 

@@ -1,0 +1,217 @@
+/*
+ * syntax.c -- parsing a document's syntax trees again for the plugins
+ * (see syntax.h).  The Markdown inline trees are parsed as the reader
+ * parses them (markdown.c): each inline node alone, restricted to its own
+ * bytes minus its named children, which are block continuations ("> ").
+ */
+#include "read/syntax.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <tree_sitter/api.h>
+
+#include "read/ts_budget.h"
+
+const TSLanguage *tree_sitter_markdown(void);
+const TSLanguage *tree_sitter_markdown_inline(void);
+const TSLanguage *tree_sitter_html(void);
+
+struct ann_syntax {
+    ann_syntax_tree *trees; /* .tree owned: a TSTree * */
+    size_t n, cap;
+    ann_ts_budget *budgets[2]; /* the trees' languages live in them */
+    TSRange *ranges;           /* scratch of the inline parses */
+    size_t cap_ranges;
+};
+
+const void *ann_syntax_language(const char *grammar)
+{
+    if (grammar == NULL)
+        return NULL;
+    if (strcmp(grammar, "markdown") == 0)
+        return tree_sitter_markdown();
+    if (strcmp(grammar, "markdown_inline") == 0)
+        return tree_sitter_markdown_inline();
+    if (strcmp(grammar, "html") == 0)
+        return tree_sitter_html();
+    return NULL;
+}
+
+static int add_tree(ann_syntax *s, TSTree *t, const char *grammar, size_t offset)
+{
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? 2 * s->cap : 8;
+        ann_syntax_tree *g = realloc(s->trees, cap * sizeof *g);
+        if (g == NULL) {
+            ts_tree_delete(t);
+            return ANN_ENOMEM;
+        }
+        s->trees = g;
+        s->cap = cap;
+    }
+    ann_syntax_tree *e = &s->trees[s->n++];
+    e->size = (uint32_t)sizeof *e;
+    e->source_offset = (uint32_t)offset;
+    e->grammar = grammar;
+    e->language = ann_syntax_language(grammar);
+    e->tree = t;
+    return ANN_OK;
+}
+
+/* A parser for `grammar` with a fresh budget for `bytes` bytes in slot k. */
+static TSParser *budget_parser(ann_syntax *s, int k, const char *grammar, ann_ts_grammar g,
+                               size_t bytes)
+{
+    TSParser *p = ts_parser_new();
+    if (p == NULL)
+        return NULL;
+    s->budgets[k] = ann_ts_budget_attach(p, ann_syntax_language(grammar), g);
+    if (s->budgets[k] == NULL) {
+        ts_parser_delete(p);
+        return NULL;
+    }
+    ann_ts_budget_reset(s->budgets[k], bytes);
+    return p;
+}
+
+/* The inline tree of block node n: its bytes minus its named children, the
+ * points made relative to the node's first range as the parse starts there. */
+static int parse_inline(ann_syntax *s, TSParser *ip, const char *base, size_t skip, TSNode n)
+{
+    uint32_t k = ts_node_named_child_count(n);
+    if (s->cap_ranges < (size_t)k + 1) {
+        TSRange *r = realloc(s->ranges, ((size_t)k + 1) * sizeof *r);
+        if (r == NULL)
+            return ANN_ENOMEM;
+        s->ranges = r;
+        s->cap_ranges = (size_t)k + 1;
+    }
+    size_t m = 0;
+    uint32_t at = ts_node_start_byte(n);
+    TSPoint at_pt = ts_node_start_point(n);
+    for (uint32_t i = 0; i <= k; i++) {
+        TSNode ch = i < k ? ts_node_named_child(n, i) : n;
+        uint32_t to = i < k ? ts_node_start_byte(ch) : ts_node_end_byte(n);
+        TSPoint to_pt = i < k ? ts_node_start_point(ch) : ts_node_end_point(n);
+        if (to > at)
+            s->ranges[m++] = (TSRange){at_pt, to_pt, at, to};
+        if (i < k) {
+            at = ts_node_end_byte(ch);
+            at_pt = ts_node_end_point(ch);
+        }
+    }
+    if (m == 0)
+        return ANN_OK;
+    uint32_t from = s->ranges[0].start_byte, end = s->ranges[m - 1].end_byte;
+    TSPoint origin = s->ranges[0].start_point;
+    for (size_t i = 0; i < m; i++) {
+        TSRange *r = &s->ranges[i];
+        r->start_byte -= from;
+        r->end_byte -= from;
+        TSPoint *pts[2] = {&r->start_point, &r->end_point};
+        for (int j = 0; j < 2; j++) {
+            if (pts[j]->row == origin.row)
+                pts[j]->column -= origin.column;
+            pts[j]->row -= origin.row;
+        }
+    }
+    if (!ts_parser_set_included_ranges(ip, s->ranges, (uint32_t)m))
+        return ANN_OK; /* the reader copies such a node flat: no tree either */
+    TSTree *t = ts_parser_parse_string(ip, NULL, base + from, end - from);
+    if (t == NULL)
+        return ANN_ERROR;
+    return add_tree(s, t, "markdown_inline", skip + from);
+}
+
+static int parse_markdown(ann_syntax *s, const char *base, uint32_t len, size_t skip)
+{
+    TSParser *bp = budget_parser(s, 0, "markdown", ANN_TS_MARKDOWN, len);
+    TSParser *ip = bp ? budget_parser(s, 1, "markdown_inline", ANN_TS_MARKDOWN, len) : NULL;
+    int rc = ip ? ANN_OK : ANN_ENOMEM;
+    TSTree *block = ip ? ts_parser_parse_string(bp, NULL, base, len) : NULL;
+    if (rc == ANN_OK && block == NULL)
+        rc = ANN_ERROR;
+    if (rc == ANN_OK)
+        rc = add_tree(s, block, "markdown", skip);
+    if (rc == ANN_OK) {
+        /* Every inline node and table cell, in document order. */
+        TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(block));
+        while (rc == ANN_OK) {
+            TSNode n = ts_tree_cursor_current_node(&cur);
+            const char *t = ts_node_type(n);
+            int leaf = strcmp(t, "inline") == 0 || strcmp(t, "pipe_table_cell") == 0;
+            if (leaf)
+                rc = parse_inline(s, ip, base, skip, n);
+            if (!leaf && ts_tree_cursor_goto_first_child(&cur))
+                continue;
+            int more = 1;
+            while (more && !ts_tree_cursor_goto_next_sibling(&cur))
+                more = ts_tree_cursor_goto_parent(&cur);
+            if (!more)
+                break;
+        }
+        ts_tree_cursor_delete(&cur);
+    }
+    if (bp)
+        ts_parser_delete(bp);
+    if (ip)
+        ts_parser_delete(ip);
+    return rc;
+}
+
+static int parse_html(ann_syntax *s, const char *base, uint32_t len, size_t skip)
+{
+    TSParser *p = budget_parser(s, 0, "html", ANN_TS_HTML, len);
+    if (p == NULL)
+        return ANN_ENOMEM;
+    TSTree *t = ts_parser_parse_string(p, NULL, base, len);
+    ts_parser_delete(p);
+    return t ? add_tree(s, t, "html", skip) : ANN_ERROR;
+}
+
+int ann_syntax_parse(const ann_textdoc *td, ann_syntax **out)
+{
+    *out = NULL;
+    ann_syntax *s = calloc(1, sizeof *s);
+    if (s == NULL)
+        return ANN_ENOMEM;
+    size_t skip =
+        td->size >= 3 && td->bytes[0] == 0xEF && td->bytes[1] == 0xBB && td->bytes[2] == 0xBF ? 3
+                                                                                              : 0;
+    const char *base = (const char *)td->bytes + skip;
+    uint32_t len = (uint32_t)(td->size - skip);
+    int rc = ANN_OK;
+    if (td->reader && strcmp(td->reader, "markdown") == 0)
+        rc = parse_markdown(s, base, len, skip);
+    else if (td->reader && strcmp(td->reader, "html") == 0)
+        rc = parse_html(s, base, len, skip);
+    free(s->ranges);
+    s->ranges = NULL;
+    s->cap_ranges = 0;
+    if (rc != ANN_OK) {
+        ann_syntax_free(s);
+        return rc;
+    }
+    *out = s;
+    return ANN_OK;
+}
+
+const ann_syntax_tree *ann_syntax_trees(const ann_syntax *s, size_t *n)
+{
+    *n = s->n;
+    return s->trees;
+}
+
+void ann_syntax_free(ann_syntax *s)
+{
+    if (s == NULL)
+        return;
+    for (size_t i = 0; i < s->n; i++)
+        ts_tree_delete((TSTree *)s->trees[i].tree);
+    free(s->trees);
+    free(s->ranges);
+    ann_ts_budget_free(s->budgets[0]);
+    ann_ts_budget_free(s->budgets[1]);
+    free(s);
+}

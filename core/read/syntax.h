@@ -1,0 +1,38 @@
+/*
+ * syntax.h -- the syntax trees of a Markdown or HTML document, for the
+ * plugins that ask for them (plugin ABI 4, host->syntax_trees()).
+ *
+ * The readers keep no tree: they walk it into the text view and drop it,
+ * and most runs have no plugin that reads trees.  So the trees are parsed
+ * again from the source, on demand, once per document, with the same
+ * grammars and the same work budget as the reader (which already read the
+ * file, so the parse fits).  For Markdown every inline node and table cell
+ * gets its inline tree, also those the reader skipped for holding no
+ * markup: a query may ask for any inline node.
+ */
+#ifndef ANN_READ_SYNTAX_H
+#define ANN_READ_SYNTAX_H
+
+#include <stddef.h>
+
+#include "annotate/plugin.h"
+#include "read/reader.h"
+
+typedef struct ann_syntax ann_syntax; /* opaque */
+
+/* Parses the trees of td (borrowed while the trees are read).  On success
+ * returns ANN_OK and stores in *out a set the caller frees with
+ * ann_syntax_free(); a plain-text document gives an empty set.  ANN_ENOMEM
+ * when memory runs out, ANN_ERROR when a parse gives up (*out NULL). */
+int ann_syntax_parse(const ann_textdoc *td, ann_syntax **out);
+
+/* The trees of s in document order, laid out as ABI 4 ann_syntax_tree;
+ * *n gets their count.  Borrowed until ann_syntax_free(). */
+const ann_syntax_tree *ann_syntax_trees(const ann_syntax *s, size_t *n);
+
+/* The grammar behind a name of ann_syntax_tree.grammar, or NULL. */
+const void *ann_syntax_language(const char *grammar);
+
+void ann_syntax_free(ann_syntax *s);
+
+#endif

@@ -183,5 +183,6 @@ bool amount_before(const mctx *c, size_t s);
 bool r_nth_day(const mctx *c, size_t s, res *r);
 bool r_at_time(const mctx *c, size_t s, res *r);
 bool r_bare_units(const mctx *c, size_t s, res *r);
+bool r_month_span(const mctx *c, size_t s, res *r);
 
 #endif

@@ -118,12 +118,56 @@ bool r_bare_units(const mctx *c, size_t s, res *r)
         return false;
     /* a determiner or a count before makes it another rule's ("the weeks
      * before", "several weeks", "three weeks later") */
-    if (s > 0 && !verb_before && !sentence_break_before(c, s) &&
-        (c->t[s - 1].kind == DT_K_NUM || c->t[s - 1].cls != DT_C_NONE ||
-         is_w(c, s - 1, "those") || is_w(c, s - 1, "these")))
+    /* "in the weeks before the shooting", "in the days after": the
+     * stretch is the unit alone, as TimeBank marks it */
+    bool in_the = signal_after && s >= 2 && is_w(c, s - 1, "the") &&
+                  (is_w(c, s - 2, "in") || is_w(c, s - 2, "during") || is_w(c, s - 2, "over"));
+    if (s > 0 && !verb_before && !in_the && !sentence_break_before(c, s) &&
+        (c->t[s - 1].kind == DT_K_NUM || c->t[s - 1].cls != DT_C_NONE || is_w(c, s - 1, "those") ||
+         is_w(c, s - 1, "these")))
         return false;
     r->end = s + 1;
     r->label = DT_L_DURATION;
     put_dur(r, 0, true, u);
+    return true;
+}
+
+/* "the last three months of 2012", "the first six months of the year": the
+ * months a quarter or a half is made of, written as that quarter or half
+ * (one DATE, as "the fourth quarter of 2012" is).  Other counts of months,
+ * and the phrase without a year ("in the first nine months"), stay a
+ * DURATION of the count rule. */
+bool r_month_span(const mctx *c, size_t s, res *r)
+{
+    if (!is_w(c, s, "the"))
+        return false;
+    bool first = is_w(c, s + 1, "first"), last = is_w(c, s + 1, "last") || is_w(c, s + 1, "final");
+    double n;
+    bool vague;
+    int u;
+    bool pl;
+    size_t j = (first || last) ? p_count(c, s + 2, &n, &vague) : 0;
+    if (!j || vague || (n != 3 && n != 6) || !p_unit(c, j, &u, &pl) || u != DT_U_MONTH ||
+        !is_w(c, j + 1, "of"))
+        return false;
+    j += 2;
+    int y;
+    if (is_year_tok(c, j, &y)) {
+        j++;
+    } else if ((is_w(c, j, "the") || is_w(c, j, "this") || is_w(c, j, "last") ||
+                is_w(c, j, "next")) &&
+               is_w(c, j + 1, "year")) {
+        y = c->ref.y + (is_w(c, j, "last") ? -1 : is_w(c, j, "next") ? 1 : 0);
+        r->anch = 1;
+        j += 2;
+    } else {
+        return false;
+    }
+    r->end = j;
+    r->label = DT_L_DATE;
+    if (n == 3)
+        put(r, "%04d-Q%d", y, first ? 1 : 4);
+    else
+        put(r, "%04d-H%d", y, first ? 1 : 2);
     return true;
 }

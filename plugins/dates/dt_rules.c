@@ -430,6 +430,27 @@ int weekday_dir(const mctx *c, size_t s, size_t e, size_t wd_tok, bool *strict)
     if (wd_tok >= 3 && is_w(c, wd_tok - 1, "as") && is_w(c, wd_tok - 3, "as") &&
         (is_w(c, wd_tok - 2, "soon") || is_w(c, wd_tok - 2, "early")))
         return 1;
+    /* the present of a scheduled event points ahead: "the offer ends
+     * Saturday", "the trial opens on Monday", "the season kicks off Friday" */
+    static const char *const scheduled[] = {
+        "ends",     "end",        "starts",  "start",    "begins",  "begin",   "opens",   "open",
+        "closes",   "close",      "expires", "expire",   "resumes", "resume",  "reopens", "reopen",
+        "convenes", "reconvenes", "meets",   "meet",     "departs", "arrives", "leaves",  "returns",
+        "airs",     "premieres",  "debuts",  "launches", "kicks",   "plays",   "play",    "runs",
+        "goes",     "takes",      "kick",    NULL};
+    if (wd_tok == s && s > 0) {
+        size_t v = s - 1;
+        if (v > 0 && (is_w(c, v, "on") || is_w(c, v, "off") || is_w(c, v, "effect")))
+            v--;
+        bool takes_effect = is_w(c, v, "takes") && is_w(c, v + 1, "effect");
+        bool kicks_off = (is_w(c, v, "kicks") || is_w(c, v, "kick")) && is_w(c, v + 1, "off");
+        if (is_any(c, v, scheduled) && !capitalised(c, v) &&
+            ((!is_w(c, v, "takes") && !is_w(c, v, "kicks") && !is_w(c, v, "kick")) ||
+             takes_effect || kicks_off) &&
+            !(v > 0 && (is_w(c, v - 1, "the") || is_w(c, v - 1, "a") || is_w(c, v - 1, "to") ||
+                        is_w(c, v - 1, "will") || is_w(c, v - 1, "did"))))
+            return 1;
+    }
     /* "Wednesday's ruling": a possessive names an event, mostly past */
     if (has(c, e) && (c->t[e].flags & DT_F_APOS) && tight(c, e) && is_w(c, e + 1, "s"))
         return -1;
@@ -541,7 +562,11 @@ bool r_weekday(const mctx *c, size_t s, res *r)
         dir = 1, strict = true;
     dt_ymd d = weekday_in_text(c, s, w, dir, strict, i != s, &r->anch);
     r->end = j;
-    r->no_prefix = true;
+    /* "late Monday", "early Tuesday morning": the part of the day is in
+     * the extent with mod END or START (TimeML); "earlier Friday" compares
+     * with the event just told and stays outside */
+    r->no_prefix = !(i == s && s > 0 && (is_w(c, s - 1, "late") || is_w(c, s - 1, "early")) &&
+                     !(s > 1 && is_w(c, s - 2, "the")));
     if (part) {
         r->label = DT_L_TIME;
         put(r, "%04d-%02d-%02dT%s", d.y, d.m, d.d, part_code(part));
@@ -661,10 +686,16 @@ bool r_relday(const mctx *c, size_t s, res *r)
          * the present era, not a day: PRESENT_REF, as TimeML 1.2.1 writes
          * a generic "today" */
         static const char *const generic[] = {
-            "world", "youth",   "society",    "generation", "children",  "kids",     "teenagers",
-            "young", "culture", "technology", "computers",  "standards", "families", NULL};
+            "world",    "youth",   "society",    "generation", "children",  "kids",     "teenagers",
+            "young",    "culture", "technology", "computers",  "standards", "families", "teens",
+            "students", "parents", "consumers",  "adults",     "athletes",  "voters",   NULL};
+        /* one adjective may come between: "today's personal computers" */
+        size_t g = j + 2;
+        if (has(c, g) && c->t[g].kind == DT_K_WORD && c->t[g].cls == DT_C_NONE &&
+            !capitalised(c, g) && !is_any(c, g, generic))
+            g++;
         if (v == 0 && has(c, j + 1) && (c->t[j].flags & DT_F_APOS) && is_w(c, j + 1, "s") &&
-            is_any(c, j + 2, generic)) {
+            is_any(c, g, generic)) {
             r->end = j;
             r->label = DT_L_DATE;
             put(r, "PRESENT_REF");
@@ -887,13 +918,15 @@ bool r_relunit(const mctx *c, size_t s, res *r)
         if (u == DT_U_QUARTER && k == 0 && !the)
             k = 0;
         size_t kw = the ? s + 1 : s; /* the word before the unit */
-        if ((the || (s > 0 && is_w(c, s - 1, "the"))) && u == DT_U_DECADE &&
+        if ((the || (s > 0 && is_w(c, s - 1, "the"))) &&
+            (u == DT_U_DECADE || (u == DT_U_CENTURY && is_w(c, kw, "past"))) &&
             (is_w(c, kw, "past") || is_w(c, kw, "next") || is_w(c, kw, "coming"))) {
-            /* "over the past decade", "the next decade": a stretch of time */
+            /* "over the past decade", "the next decade", "the past
+             * century": a stretch of time ("the last century" is one) */
             r->label = DT_L_DURATION;
             r->the_ok = true;
             r->anch = 0;
-            put(r, "P10Y");
+            put(r, u == DT_U_DECADE ? "P10Y" : "P100Y");
             r->end = i + 1;
             return true;
         }
@@ -1162,12 +1195,14 @@ bool r_anchored(const mctx *c, size_t s, res *r)
             i++;
         } else if (is_w(c, i, "same")) {
             i++;
+        } else if (is_w(c, i, "day") && s >= 2 && is_w(c, s - 1, "in") &&
+                   (is_w(c, s - 2, "later") || is_w(c, s - 2, "earlier"))) {
+            /* "later in the day": the day being told */
         } else if (cls(c, i) == DT_C_UNIT && !c->t[i].sub &&
                    (is_w(c, i + 1, "before") || is_w(c, i + 1, "after")) &&
                    (!has(c, i + 2) || c->t[i + 2].kind == DT_K_PUNCT)) {
-            /* "the day before", "the year after": from the narrative's date */
-            if (c->narr.gran == G_NONE)
-                return false;
+            /* "the day before", "the year after": from the narrative's
+             * date, or with none told yet from the reference date */
             k = is_w(c, i + 1, "before") ? -1 : 1;
             signal = 1;
         } else {
@@ -1420,6 +1455,12 @@ bool r_set(const mctx *c, size_t s, res *r)
             return false; /* "rise 8.5% annually" */
         if (c->t[i].val == DT_U_DAY && i > 0 && is_w(c, i - 1, "average"))
             return false; /* "average daily volume": a market statistic's name */
+        /* "the Communist Party daily Granma", "the business weekly
+         * Barron's": the noun for a paper, before the paper's name */
+        if (has(c, i + 1) && c->t[i + 1].kind == DT_K_WORD && capitalised(c, i + 1) &&
+            c->t[i + 1].cls == DT_C_NONE && !sentence_break_before(c, i + 1) && i > 0 &&
+            c->t[i - 1].kind == DT_K_WORD && !sentence_break_before(c, i))
+            return false;
         static const char *const fn[] = {
             "in",   "on", "at",   "for",    "to",  "and", "or", "but", "since", "until", "through",
             "from", "by", "with", "during", "the", "a",   "an", "as",  "than",  "basis", NULL};

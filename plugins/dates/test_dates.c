@@ -776,6 +776,56 @@ static const row k_narrative[] = {
      "2021-05-07", NULL},
 };
 
+/* "late" and "early" before a weekday or a weekday's part of the day belong
+ * to the expression (TimeML mod END / START); "earlier" compares with the
+ * event just told and stays outside. */
+static const row k_weekday_edge[] = {
+    {"The talks collapsed late Monday.", NULL, "late Monday", "DATE", "2023-02-06", "END"},
+    {"Late Monday, officials said the deal was off.", NULL, "Late Monday", "DATE", "2023-02-06",
+     "END"},
+    {"He will arrive early Thursday morning.", NULL, "early Thursday morning", "TIME",
+     "2023-02-09TMO", "START"},
+    {"Earlier Friday, the army left.", NULL, "Friday", "DATE", "2023-02-03", NULL},
+};
+
+/* The months of a quarter or a half, with their year, are that quarter or
+ * half; other spans of months stay durations. */
+static const row k_month_span[] = {
+    {"Sales rose in the last three months of 2012.", NULL, "the last three months of 2012", "DATE",
+     "2012-Q4", NULL},
+    {"Sales rose in the first six months of the year.", NULL, "the first six months of the year",
+     "DATE", "2023-H1", NULL},
+    {"Costs fell in the final six months of last year.", NULL, "the final six months of last year",
+     "DATE", "2022-H2", NULL},
+    {"In the first nine months, profit fell.", NULL, "the first nine months", "DURATION", "P9M",
+     NULL},
+};
+
+/* The present tense of a scheduled event points ahead. */
+static const row k_present_ahead[] = {
+    {"The offer ends Saturday.", NULL, "Saturday", "DATE", "2023-02-11", NULL},
+    {"The trial opens on Monday.", NULL, "Monday", "DATE", "2023-02-13", NULL},
+    {"The new law takes effect Friday.", NULL, "Friday", "DATE", "2023-02-10", NULL},
+    {"The season kicks off Sunday.", NULL, "Sunday", "DATE", "2023-02-12", NULL},
+    {"The market closed Monday.", NULL, "Monday", "DATE", "2023-02-06", NULL},
+};
+
+/* Phrases found wanting in the choosing part of TBAQ and in our own
+ * sentences. */
+static const row k_phrases_2[] = {
+    /* with no date told yet, "the day before" counts from the reference date */
+    {"He had warned them the day before.", NULL, "the day before", "DATE", "2023-02-06", NULL},
+    {"She arrived in Rome later in the day.", NULL, "the day", "DATE", "2023-02-07", NULL},
+    {"A car was seen in the days before the attack.", NULL, "days", "DURATION", "PXD", NULL},
+    {"In the weeks after the vote, prices fell.", NULL, "weeks", "DURATION", "PXW", NULL},
+    /* "the past century" is a stretch like "the past decade" */
+    {"It was a landmark of the past century.", "1989-11-01", "the past century", "DURATION",
+     "P100Y", NULL},
+    {"In the last century, people walked.", "1989-11-01", "the last century", "DATE", "18", NULL},
+    {"The chip is in many of today's personal computers.", NULL, "today", "DATE", "PRESENT_REF",
+     NULL},
+};
+
 START_TEST(test_quote_start)
 {
     check_row(&k_quote_start[_i]);
@@ -848,6 +898,30 @@ START_TEST(test_narrative)
 }
 END_TEST
 
+START_TEST(test_weekday_edge)
+{
+    check_row(&k_weekday_edge[_i]);
+}
+END_TEST
+
+START_TEST(test_month_span)
+{
+    check_row(&k_month_span[_i]);
+}
+END_TEST
+
+START_TEST(test_present_ahead)
+{
+    check_row(&k_present_ahead[_i]);
+}
+END_TEST
+
+START_TEST(test_phrases_2)
+{
+    check_row(&k_phrases_2[_i]);
+}
+END_TEST
+
 /* What the groups above must not take. */
 static const neg_row k_not_dates_15[] = {
     /* a phone number is no date, nor a range of years */
@@ -868,6 +942,11 @@ static const neg_row k_not_dates_15[] = {
     {"He was 12 at the time of the crash.", "the time"},
     /* weeks, hours as plain nouns */
     {"The weeks passed slowly.", "weeks"},
+    {"The days before were calm.", "days"},
+    /* "daily", "weekly" as the noun for a paper, before its name */
+    {"The Communist Party daily Granma said so.", "daily"},
+    {"The business weekly Barron's agreed.", "weekly"},
+    {"The late Monday edition sold out.", "late"},
 };
 
 START_TEST(test_not_dates_15)
@@ -1151,6 +1230,10 @@ static Suite *dates_suite(void)
     tcase_add_loop_test(ht, test_formats, 0, N(k_formats));
     tcase_add_loop_test(ht, test_nbsp, 0, N(k_nbsp));
     tcase_add_loop_test(ht, test_narrative, 0, N(k_narrative));
+    tcase_add_loop_test(ht, test_weekday_edge, 0, N(k_weekday_edge));
+    tcase_add_loop_test(ht, test_month_span, 0, N(k_month_span));
+    tcase_add_loop_test(ht, test_present_ahead, 0, N(k_present_ahead));
+    tcase_add_loop_test(ht, test_phrases_2, 0, N(k_phrases_2));
     tcase_add_loop_test(ht, test_not_dates_15, 0, N(k_not_dates_15));
     suite_add_tcase(s, ht);
     TCase *rt = tcase_create("reference date");

@@ -146,6 +146,8 @@ int quarter_year(dt_ymd ref, int q);
 
 bool sentence_break_before(const mctx *c, size_t k);
 int word_tense(const mctx *c, size_t k);
+/* +1 future, -1 past, 0 unknown; -2 after "since": strictly before the
+ * reference date. */
 int tense(const mctx *c, size_t b, size_t e);
 
 /* ---- rules (dt_rules.c, dt_clock.c, dt_durations.c, dt_phrases.c, dt_holiday.c) ----

@@ -300,9 +300,16 @@ bool r_year(const mctx *c, size_t s, res *r)
                 "kg", "lb", "lbs", "rpm", "dpi", "mph", "psi", "ft", "m",  "g",  "k",  NULL};
             if (is_any(c, j, measures))
                 return false; /* a measure: "1080 TV", "2000 MW", "1500 m" */
+            /* a preposition is no name, wherever the sentence starts ("He
+             * said so. In 2015 ...") */
+            static const char *const preps[] = {
+                "in",    "by",     "since",  "until",   "till",       "from",   "for",   "during",
+                "after", "before", "of",     "at",      "through",    "around", "about", "circa",
+                "until", "to",     "within", "between", "throughout", "as",     "than",  "and",
+                "or",    "but",    "then",   "ca",      NULL};
             if (s > 0 && capitalised(c, s - 1) && c->t[s - 1].kind == DT_K_WORD &&
                 c->t[s - 1].cls == DT_C_NONE && !sentence_break_before(c, s - 1) && !tight(c, s) &&
-                !(c->t[s - 1].flags & DT_F_UPPER))
+                !(c->t[s - 1].flags & DT_F_UPPER) && !is_any(c, s - 1, preps))
                 return false; /* a name: "Orion 1980" */
             if (in_number_chain(c, i))
                 return false; /* a phone number: "+86 138-2010-2015" */
@@ -1239,6 +1246,22 @@ bool r_anchored(const mctx *c, size_t s, res *r)
     r->label = part ? DT_L_TIME : DT_L_DATE;
     r->anch = have ? 2 : 1;
     dt_ymd d = {a.y, a.m ? a.m : 1, a.d ? a.d : 1};
+    /* the narrative is at a year or a month only ("In 2009 ... the
+     * following month"): the expression is still one, of that year with
+     * the finer part unknown */
+    if ((u == DT_U_DAY || u == DT_U_WEEK) && a.gran < G_DAY && !part) {
+        if (u == DT_U_WEEK)
+            put(r, "%04d-WXX", a.y);
+        else if (a.gran == G_MONTH && k == 0)
+            put(r, "%04d-%02d-XX", a.y, a.m);
+        else
+            put(r, "%04d-XX-XX", a.y);
+        return true;
+    }
+    if (u == DT_U_MONTH && a.gran < G_MONTH) {
+        put(r, "%04d-XX", a.y);
+        return true;
+    }
     switch (u) {
     case DT_U_DAY:
         if (a.gran < G_DAY)

@@ -27,6 +27,24 @@ static bool opening_mark_before(const mctx *c, size_t k)
     return mark && (k == 1 || !tight(c, k - 1) || c->t[k - 2].kind == DT_K_PUNCT);
 }
 
+/* A short word before a period that ends a sentence, not an abbreviation:
+ * a lowercase word of two or three letters ("He did so.", "They met us."),
+ * a number or a percent sign.  Abbreviations of that length are
+ * capitalised (Mr., Co., Jan.) or single letters (p.m., U.S.), but for a
+ * few lowercase ones. */
+static bool short_word_ends(const mctx *c, size_t k)
+{
+    static const char *const abbrev[] = {"vs", "etc", "no",  "est", "approx", "cf", "al",
+                                         "pp", "ed",  "vol", "fig", "op",     NULL};
+    const dt_tok *t = &c->t[k];
+    if (t->kind == DT_K_NUM)
+        return true;
+    if (t->kind == DT_K_PUNCT)
+        return is_p(c, k, '%') || is_p(c, k, ')');
+    return t->kind == DT_K_WORD && tlen(c, k) >= 2 && !(t->flags & DT_F_CAP) &&
+           !(k > 0 && tight(c, k) && is_p(c, k - 1, '.')) && !is_any(c, k, abbrev);
+}
+
 bool sentence_break_before(const mctx *c, size_t k)
 {
     if (c->t[k].flags & DT_F_PARA)
@@ -46,7 +64,7 @@ bool sentence_break_before(const mctx *c, size_t k)
         if (ch == '?' || ch == '!' || ch == ';')
             return true;
         if (ch == '.' && (c->t[k].flags & DT_F_SPACE) && (c->t[k].flags & DT_F_CAP) && k >= 2 &&
-            tlen(c, k - 2) > 3)
+            (tlen(c, k - 2) > 3 || short_word_ends(c, k - 2)))
             return true;
     }
     return false;
@@ -154,7 +172,9 @@ static bool past_plan(const mctx *c, size_t k)
 int tense(const mctx *c, size_t b, size_t e)
 {
     size_t k = b;
-    for (int steps = 0; steps < 12 && k > 0; steps++) {
+    if (k > 0 && is_w(c, k - 1, "since"))
+        return -2; /* "since March" looks back, whatever the verbs */
+    for (int steps = 0; steps < 24 && k > 0; steps++) {
         if (sentence_break_before(c, k))
             break;
         k--;

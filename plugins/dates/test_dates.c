@@ -824,6 +824,20 @@ static const row k_phrases_2[] = {
     {"In the last century, people walked.", "1989-11-01", "the last century", "DATE", "18", NULL},
     {"The chip is in many of today's personal computers.", NULL, "today", "DATE", "PRESENT_REF",
      NULL},
+    /* a narrative told at a year only: the finer part is unknown */
+    {"In 2009 the dam broke. The following month was calm.", NULL, "The following month", "DATE",
+     "2009-XX", NULL},
+    {"In 2009 the dam broke. He had warned them that same day.", NULL, "that same day", "DATE",
+     "2009-XX-XX", NULL},
+    /* a capitalised preposition before a year is no name */
+    {"He went to the U.S. In 2017 he left.", NULL, "2017", "DATE", "2017", NULL},
+    /* "since" looks back whatever the verbs around say */
+    {"The ship has been at sea since March and was scheduled to return.", NULL, "March", "DATE",
+     "2022-03", NULL},
+    /* the tense of a long sentence is found at its start */
+    {"The ministry said new trains would run from Paris and Lyon on weekdays and weekends from "
+     "May 2, with a third line opening each Friday from August 6.",
+     NULL, "August 6", "DATE", "2023-08-06", NULL},
 };
 
 START_TEST(test_quote_start)
@@ -947,6 +961,8 @@ static const neg_row k_not_dates_15[] = {
     {"The Communist Party daily Granma said so.", "daily"},
     {"The business weekly Barron's agreed.", "weekly"},
     {"The late Monday edition sold out.", "late"},
+    /* a short word ends a sentence: "Now," opens the next one */
+    {"He did so. Now, he says, it looks different.", "Now"},
 };
 
 START_TEST(test_not_dates_15)

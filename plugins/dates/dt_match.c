@@ -192,8 +192,11 @@ static bool plain_amount(const mctx *c, size_t i)
     }
     if (!(t->flags & DT_F_NSEP) || (t->flags & DT_F_NSUF))
         return false;
-    if (memchr(c->text + t->start, ':', tlen(c, i)) || memchr(c->text + t->start, '/', tlen(c, i)))
-        return false;
+    const char *p = c->text + t->start;
+    const char *dot = memchr(p, '.', tlen(c, i));
+    if (memchr(p, ':', tlen(c, i)) || memchr(p, '/', tlen(c, i)) ||
+        (dot && memchr(dot + 1, '.', tlen(c, i) - (size_t)(dot + 1 - p))))
+        return false; /* a time, a slashed or a dotted date */
     size_t j = i + 1;
     if (!has(c, j))
         return true;

@@ -618,8 +618,10 @@ bool r_numeric(const mctx *c, size_t s, res *r)
     const char *p = c->text + c->t[s].start;
     size_t n = tlen(c, s);
     int parts[3], np = 0, v = 0, nd = 0, last_nd = 0;
+    /* "12.03.2021": the dotted form is day first, with a four-digit year */
+    char sep = memchr(p, '/', n) ? '/' : '.';
     for (size_t q = 0; q <= n; q++) {
-        if (q == n || p[q] == '/') {
+        if (q == n || p[q] == sep) {
             if (np == 3 || nd == 0)
                 return false;
             parts[np++] = v;
@@ -633,7 +635,7 @@ bool r_numeric(const mctx *c, size_t s, res *r)
             return false;
         }
     }
-    if (np == 2 && last_nd == 2 && n == 5) {
+    if (np == 2 && last_nd == 2 && n == 5 && sep == '/') {
         /* "22/04": a day and a month, one of the two beyond 12 */
         d = parts[0] > 12 ? parts[0] : parts[1];
         m = parts[0] > 12 ? parts[1] : parts[0];
@@ -649,10 +651,10 @@ bool r_numeric(const mctx *c, size_t s, res *r)
         put(r, "%04d-%02d-%02d", y, m, d);
         return true;
     }
-    if (np != 3)
+    if (np != 3 || (sep == '.' && last_nd != 4))
         return false;
-    m = parts[0];
-    d = parts[1];
+    m = sep == '.' ? parts[1] : parts[0];
+    d = sep == '.' ? parts[0] : parts[1];
     y = parts[2];
     if (last_nd == 2)
         y += y < 50 ? 2000 : 1900;

@@ -740,10 +740,12 @@ static const row k_formats[] = {
     {"The law took effect 2019-aug-1.", NULL, "2019-aug-1", "DATE", "2019-08-01", NULL},
     {"Sales in Dec-2018 fell.", NULL, "Dec-2018", "DATE", "2018-12", NULL},
     {"It began on January first 2000.", NULL, "January first 2000", "DATE", "2000-01-01", NULL},
-    {"He left on the fourth of July, 1995.", NULL, "the fourth of July, 1995", "DATE",
-     "1995-07-04", NULL},
+    {"He left on the fourth of July, 1995.", NULL, "the fourth of July, 1995", "DATE", "1995-07-04",
+     NULL},
     {"The quake struck at 7:56:30 am.", NULL, "7:56:30 am", "TIME", "2023-02-07T07:56:30", NULL},
     {"See you tonite at the game.", NULL, "tonite", "TIME", "2023-02-07TNI", NULL},
+    /* the dotted form is day first */
+    {"The law passed on 12.03.2021 in Bern.", NULL, "12.03.2021", "DATE", "2021-03-12", NULL},
 };
 
 /* Unicode spaces (&nbsp; gives U+00A0) separate words like U+0020. */
@@ -829,6 +831,10 @@ static const row k_phrases_2[] = {
      "2009-XX", NULL},
     {"In 2009 the dam broke. He had warned them that same day.", NULL, "that same day", "DATE",
      "2009-XX-XX", NULL},
+    /* "one day" after a subject or before an infinitive is some day ahead */
+    {"He hopes one day to fly.", NULL, "one day", "DATE", "FUTURE_REF", NULL},
+    {"It was her hope he one day follow them.", NULL, "one day", "DATE", "FUTURE_REF", NULL},
+    {"With one day to go, he left.", NULL, "one day", "DURATION", "P1D", NULL},
     /* a capitalised preposition before a year is no name */
     {"He went to the U.S. In 2017 he left.", NULL, "2017", "DATE", "2017", NULL},
     /* "since" looks back whatever the verbs around say */
@@ -956,6 +962,9 @@ static const neg_row k_not_dates_15[] = {
     {"He was 12 at the time of the crash.", "the time"},
     /* weeks, hours as plain nouns */
     {"The weeks passed slowly.", "weeks"},
+    /* a dotted number with one dot is an amount, with a short last part a version */
+    {"The index rose to 12.03 in 2021.", "12.03"},
+    {"Version 1.2.3 shipped.", "1.2.3"},
     {"The days before were calm.", "days"},
     /* "daily", "weekly" as the noun for a paper, before its name */
     {"The Communist Party daily Granma said so.", "daily"},

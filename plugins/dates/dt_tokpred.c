@@ -293,3 +293,15 @@ size_t year_range_end(const mctx *c, size_t i, int y1, int *y2)
     *y2 = y;
     return i + 3;
 }
+
+/* Two capitalised words in mid-sentence make a title or a name ("ABC's This
+ * Week", "VOA Today"), not a time. */
+bool in_title(const mctx *c, size_t s, size_t e)
+{
+    if (!capitalised(c, e - 1) || (c->t[e - 1].flags & DT_F_UPPER) || sentence_break_before(c, s))
+        return false;
+    if (e - s >= 2 && capitalised(c, s))
+        return true;
+    return s > 0 && capitalised(c, s - 1) && c->t[s - 1].kind == DT_K_WORD &&
+           c->t[s - 1].cls == DT_C_NONE && !sentence_break_before(c, s - 1);
+}

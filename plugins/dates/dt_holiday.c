@@ -17,14 +17,15 @@ static dt_ymd easter(int y)
     return (dt_ymd){y, mon, day};
 }
 
-/* The date of holiday hol in year y (eve: Christmas Eve). */
+/* The date of holiday hol in year y (eve: Christmas Eve, New Year's Eve,
+ * the last day of year y). */
 static dt_ymd holiday_date(int hol, int y, bool eve)
 {
     switch (hol) {
     case DT_H_CHRISTMAS:
         return (dt_ymd){y, 12, eve ? 24 : 25};
     case DT_H_NEWYEAR:
-        return (dt_ymd){y, 1, 1};
+        return eve ? (dt_ymd){y, 12, 31} : (dt_ymd){y, 1, 1};
     case DT_H_EASTER:
         return easter(y);
     case DT_H_ELECTION: {
@@ -53,19 +54,21 @@ bool r_holiday(const mctx *c, size_t s, res *r)
     }
     int hol = 0;
     size_t j;
+    bool eve = false;
     if (cls(c, i) == DT_C_HOLIDAY && capitalised(c, i)) {
         hol = c->t[i].val;
         j = i + 1;
         if (hol == DT_H_CHRISTMAS && is_w(c, j, "eve"))
-            j++;
+            eve = true, j++;
         else if (is_w(c, j, "day") && capitalised(c, j))
             j++;
         else if (hol == DT_H_ELECTION)
             return false; /* "Election Day" only, not "election" */
     } else if (is_w(c, i, "new") && capitalised(c, i) && is_w(c, i + 1, "year") &&
-               is_p(c, i + 2, '\'') && is_w(c, i + 3, "s") && is_w(c, i + 4, "day") &&
-               capitalised(c, i + 4)) {
+               is_p(c, i + 2, '\'') && is_w(c, i + 3, "s") &&
+               (is_w(c, i + 4, "day") || is_w(c, i + 4, "eve")) && capitalised(c, i + 4)) {
         hol = DT_H_NEWYEAR;
+        eve = is_w(c, i + 4, "eve");
         j = i + 5;
     } else {
         return false;
@@ -82,10 +85,10 @@ bool r_holiday(const mctx *c, size_t s, res *r)
         j++;
     else if (k == 0) {
         /* the nearest one, as for a day of a month without a year */
-        dt_ymd t = holiday_date(hol, y, false);
+        dt_ymd t = holiday_date(hol, y, eve);
         y = infer_year(c->ref, t.m, t.d, tense(c, s, j));
     }
-    dt_ymd d = holiday_date(hol, y, hol == DT_H_CHRISTMAS && j > i + 1 && is_w(c, i + 1, "eve"));
+    dt_ymd d = holiday_date(hol, y, eve);
     r->end = j;
     r->label = DT_L_DATE;
     r->anch = 1;

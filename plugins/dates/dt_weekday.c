@@ -42,16 +42,18 @@ int weekday_dir(const mctx *c, size_t s, size_t e, size_t wd_tok, bool *strict)
         (is_w(c, wd_tok - 2, "soon") || is_w(c, wd_tok - 2, "early")))
         return 1;
     /* the present of a scheduled event points ahead: "the offer ends
-     * Saturday", "the trial opens on Monday", "the season kicks off Friday" */
+     * Saturday", "the trial opens on Monday", "it expires at midnight
+     * Friday" */
     static const char *const scheduled[] = {
         "ends",     "end",        "starts",  "start",    "begins",  "begin",   "opens",   "open",
         "closes",   "close",      "expires", "expire",   "resumes", "resume",  "reopens", "reopen",
         "convenes", "reconvenes", "meets",   "meet",     "departs", "arrives", "leaves",  "returns",
         "airs",     "premieres",  "debuts",  "launches", "kicks",   "plays",   "play",    "runs",
         "goes",     "takes",      "kick",    NULL};
-    if (wd_tok == s && s > 0) {
+    if (s > 0) {
         size_t v = s - 1;
-        if (v > 0 && (is_w(c, v, "on") || is_w(c, v, "off") || is_w(c, v, "effect")))
+        if (v > 0 &&
+            (is_w(c, v, "on") || is_w(c, v, "off") || is_w(c, v, "effect") || is_w(c, v, "at")))
             v--;
         bool takes_effect = is_w(c, v, "takes") && is_w(c, v + 1, "effect");
         bool kicks_off = (is_w(c, v, "kicks") || is_w(c, v, "kick")) && is_w(c, v + 1, "off");

@@ -744,6 +744,7 @@ static const row k_formats[] = {
      NULL},
     {"The quake struck at 7:56:30 am.", NULL, "7:56:30 am", "TIME", "2023-02-07T07:56:30", NULL},
     {"See you tonite at the game.", NULL, "tonite", "TIME", "2023-02-07TNI", NULL},
+    {"The party ended on New Year's Eve.", NULL, "New Year's Eve", "DATE", "2022-12-31", NULL},
     /* the dotted form is day first */
     {"The law passed on 12.03.2021 in Bern.", NULL, "12.03.2021", "DATE", "2021-03-12", NULL},
 };
@@ -809,6 +810,8 @@ static const row k_present_ahead[] = {
     {"The trial opens on Monday.", NULL, "Monday", "DATE", "2023-02-13", NULL},
     {"The new law takes effect Friday.", NULL, "Friday", "DATE", "2023-02-10", NULL},
     {"The season kicks off Sunday.", NULL, "Sunday", "DATE", "2023-02-12", NULL},
+    {"The permit expires at midnight Friday.", NULL, "midnight Friday", "TIME", "2023-02-10T24:00",
+     NULL},
     {"The market closed Monday.", NULL, "Monday", "DATE", "2023-02-06", NULL},
 };
 

@@ -951,6 +951,7 @@ static const neg_row k_not_dates_15[] = {
     {"Call +86 138-2010-2015 for tickets.", "2015"},
     {"Call +86 138-2010-2015 for tickets.", "2010"},
     {"Call 555-2010 for tickets.", "2010"},
+    {"Tel. 0176 2010 2015 for tickets.", "2010"},
     /* a count before a plural noun stays a count */
     {"The plant built 2016 units.", "2016"},
     {"The firm employs 1990 workers.", "1990"},

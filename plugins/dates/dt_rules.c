@@ -1012,9 +1012,11 @@ bool r_anchored(const mctx *c, size_t s, res *r)
             i++;
         } else if (is_w(c, i, "same")) {
             i++;
-        } else if (is_w(c, i, "day") && s >= 2 && is_w(c, s - 1, "in") &&
+        } else if ((is_w(c, i, "day") || is_w(c, i, "week") || is_w(c, i, "month") ||
+                    is_w(c, i, "year")) &&
+                   s >= 2 && is_w(c, s - 1, "in") &&
                    (is_w(c, s - 2, "later") || is_w(c, s - 2, "earlier"))) {
-            /* "later in the day": the day being told */
+            /* "later in the day", "earlier in the week": the one being told */
         } else if (cls(c, i) == DT_C_UNIT && !c->t[i].sub &&
                    (is_w(c, i + 1, "before") || is_w(c, i + 1, "after")) &&
                    (!has(c, i + 2) || c->t[i + 2].kind == DT_K_PUNCT)) {

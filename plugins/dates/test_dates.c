@@ -745,6 +745,12 @@ static const row k_formats[] = {
     {"The quake struck at 7:56:30 am.", NULL, "7:56:30 am", "TIME", "2023-02-07T07:56:30", NULL},
     {"See you tonite at the game.", NULL, "tonite", "TIME", "2023-02-07TNI", NULL},
     {"The party ended on New Year's Eve.", NULL, "New Year's Eve", "DATE", "2022-12-31", NULL},
+    /* US holidays named "X Day" or "X's Day" */
+    {"The parade is on Memorial Day.", NULL, "Memorial Day", "DATE", "2023-05-29", NULL},
+    {"Stores closed on Labor Day.", NULL, "Labor Day", "DATE", "2022-09-05", NULL},
+    {"She called on Mother's Day.", NULL, "Mother's Day", "DATE", "2022-05-08", NULL},
+    {"Costumes sold out before Halloween.", NULL, "Halloween", "DATE", "2022-10-31", NULL},
+    {"They met on Easter Sunday 2012.", NULL, "Easter Sunday 2012", "DATE", "2012-04-08", NULL},
     /* the dotted form is day first */
     {"The law passed on 12.03.2021 in Bern.", NULL, "12.03.2021", "DATE", "2021-03-12", NULL},
 };
@@ -821,6 +827,7 @@ static const row k_phrases_2[] = {
     /* with no date told yet, "the day before" counts from the reference date */
     {"He had warned them the day before.", NULL, "the day before", "DATE", "2023-02-06", NULL},
     {"She arrived in Rome later in the day.", NULL, "the day", "DATE", "2023-02-07", NULL},
+    {"Earlier in the week, it snowed.", NULL, "the week", "DATE", "2023-W06", NULL},
     {"A car was seen in the days before the attack.", NULL, "days", "DURATION", "PXD", NULL},
     {"In the weeks after the vote, prices fell.", NULL, "weeks", "DURATION", "PXW", NULL},
     /* "the past century" is a stretch like "the past decade" */
@@ -974,6 +981,8 @@ static const neg_row k_not_dates_15[] = {
     {"The Communist Party daily Granma said so.", "daily"},
     {"The business weekly Barron's agreed.", "weekly"},
     {"The late Monday edition sold out.", "late"},
+    {"The Labor Party won.", "Labor"},
+    {"His mother and father came.", "mother"},
     /* a short word ends a sentence: "Now," opens the next one */
     {"He did so. Now, he says, it looks different.", "Now"},
 };

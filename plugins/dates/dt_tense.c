@@ -169,11 +169,43 @@ static bool past_plan(const mctx *c, size_t k)
     return false;
 }
 
+/* The present of a scheduled event just before token b points ahead: "the
+ * offer ends Saturday", "the trial opens on Monday", "it expires at
+ * midnight Friday", "the election is in November". */
+static bool scheduled_before(const mctx *c, size_t b)
+{
+    static const char *const scheduled[] = {
+        "ends",     "end",        "starts",  "start",    "begins",  "begin",   "opens",   "open",
+        "closes",   "close",      "expires", "expire",   "resumes", "resume",  "reopens", "reopen",
+        "convenes", "reconvenes", "meets",   "meet",     "departs", "arrives", "leaves",  "returns",
+        "airs",     "premieres",  "debuts",  "launches", "kicks",   "plays",   "play",    "runs",
+        "goes",     "takes",      "kick",    NULL};
+    if (b < 2)
+        return false;
+    size_t v = b - 1;
+    bool particle = is_w(c, v, "on") || is_w(c, v, "off") || is_w(c, v, "effect") ||
+                    is_w(c, v, "at") || is_w(c, v, "in");
+    if (particle)
+        v--;
+    /* "the election is in November", "the vote is on Dec. 4" */
+    if ((is_w(c, v, "is") || is_w(c, v, "are")) && (is_w(c, v + 1, "in") || is_w(c, v + 1, "on")))
+        return true;
+    /* "takes" and "kicks" only as "takes effect", "kicks off" */
+    bool two_word = is_w(c, v, "takes") || is_w(c, v, "kicks") || is_w(c, v, "kick");
+    if (two_word && !(particle && (is_w(c, v + 1, "effect") || is_w(c, v + 1, "off"))))
+        return false;
+    return is_any(c, v, scheduled) && !capitalised(c, v) &&
+           !(is_w(c, v - 1, "the") || is_w(c, v - 1, "a") || is_w(c, v - 1, "to") ||
+             is_w(c, v - 1, "will") || is_w(c, v - 1, "did"));
+}
+
 int tense(const mctx *c, size_t b, size_t e)
 {
     size_t k = b;
     if (k > 0 && is_w(c, k - 1, "since"))
         return -2; /* "since March" looks back, whatever the verbs */
+    if (scheduled_before(c, b))
+        return 1;
     for (int steps = 0; steps < 24 && k > 0; steps++) {
         if (sentence_break_before(c, k))
             break;

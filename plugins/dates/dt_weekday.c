@@ -41,29 +41,6 @@ int weekday_dir(const mctx *c, size_t s, size_t e, size_t wd_tok, bool *strict)
     if (wd_tok >= 3 && is_w(c, wd_tok - 1, "as") && is_w(c, wd_tok - 3, "as") &&
         (is_w(c, wd_tok - 2, "soon") || is_w(c, wd_tok - 2, "early")))
         return 1;
-    /* the present of a scheduled event points ahead: "the offer ends
-     * Saturday", "the trial opens on Monday", "it expires at midnight
-     * Friday" */
-    static const char *const scheduled[] = {
-        "ends",     "end",        "starts",  "start",    "begins",  "begin",   "opens",   "open",
-        "closes",   "close",      "expires", "expire",   "resumes", "resume",  "reopens", "reopen",
-        "convenes", "reconvenes", "meets",   "meet",     "departs", "arrives", "leaves",  "returns",
-        "airs",     "premieres",  "debuts",  "launches", "kicks",   "plays",   "play",    "runs",
-        "goes",     "takes",      "kick",    NULL};
-    if (s > 0) {
-        size_t v = s - 1;
-        if (v > 0 &&
-            (is_w(c, v, "on") || is_w(c, v, "off") || is_w(c, v, "effect") || is_w(c, v, "at")))
-            v--;
-        bool takes_effect = is_w(c, v, "takes") && is_w(c, v + 1, "effect");
-        bool kicks_off = (is_w(c, v, "kicks") || is_w(c, v, "kick")) && is_w(c, v + 1, "off");
-        if (is_any(c, v, scheduled) && !capitalised(c, v) &&
-            ((!is_w(c, v, "takes") && !is_w(c, v, "kicks") && !is_w(c, v, "kick")) ||
-             takes_effect || kicks_off) &&
-            !(v > 0 && (is_w(c, v - 1, "the") || is_w(c, v - 1, "a") || is_w(c, v - 1, "to") ||
-                        is_w(c, v - 1, "will") || is_w(c, v - 1, "did"))))
-            return 1;
-    }
     /* "Wednesday's ruling": a possessive names an event, mostly past */
     if (has(c, e) && (c->t[e].flags & DT_F_APOS) && tight(c, e) && is_w(c, e + 1, "s"))
         return -1;

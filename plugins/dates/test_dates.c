@@ -818,7 +818,10 @@ static const row k_present_ahead[] = {
     {"The season kicks off Sunday.", NULL, "Sunday", "DATE", "2023-02-12", NULL},
     {"The permit expires at midnight Friday.", NULL, "midnight Friday", "TIME", "2023-02-10T24:00",
      NULL},
+    {"The election is in November.", NULL, "November", "DATE", "2023-11", NULL},
+    {"The offer expires in October.", NULL, "October", "DATE", "2023-10", NULL},
     {"The market closed Monday.", NULL, "Monday", "DATE", "2023-02-06", NULL},
+    {"The firm reported a loss in November.", NULL, "November", "DATE", "2022-11", NULL},
 };
 
 /* Phrases found wanting in the choosing part of TBAQ and in our own

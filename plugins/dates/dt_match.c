@@ -24,10 +24,10 @@ typedef bool (*rule_fn)(const mctx *, size_t, res *);
 static const rule_fn k_num_rules[] = {r_month,   r_year,  r_time, r_numeric,
                                       r_quarter, r_count, r_set};
 static const rule_fn k_word_rules[] = {
-    r_month,      r_year,        r_weekday,  r_relday,     r_relunit,    r_season,   r_quarter,
-    r_count,      r_vague_units, r_anchored, r_ref,        r_set,        r_the_year, r_holiday,
-    r_period_end, r_nth_day,     r_at_time,  r_bare_units, r_month_span, r_time};
-_Static_assert(sizeof k_word_rules / sizeof k_word_rules[0] == 20,
+    r_month,      r_year,        r_weekday,  r_relday,     r_relunit,    r_season,       r_quarter,
+    r_count,      r_vague_units, r_anchored, r_ref,        r_set,        r_the_year,     r_holiday,
+    r_period_end, r_nth_day,     r_at_time,  r_bare_units, r_month_span, r_nth_of_month, r_time};
+_Static_assert(sizeof k_word_rules / sizeof k_word_rules[0] == 21,
                "k_word_rule_starts follows k_word_rules");
 
 /* The classes of word each rule of k_word_rules can start with, read off
@@ -61,6 +61,7 @@ static const uint32_t k_word_rule_starts[] = {
     /* r_at_time */ CB(DT_C_FUNC),
     /* r_bare_units */ CB(DT_C_UNIT),
     /* r_month_span */ CB(DT_C_FUNC),
+    /* r_nth_of_month */ CB(DT_C_FUNC),
     /* r_time */ CB(DT_C_DAYTIME),
 };
 #undef CB

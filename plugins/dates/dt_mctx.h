@@ -191,5 +191,6 @@ bool r_nth_day(const mctx *c, size_t s, res *r);
 bool r_at_time(const mctx *c, size_t s, res *r);
 bool r_bare_units(const mctx *c, size_t s, res *r);
 bool r_month_span(const mctx *c, size_t s, res *r);
+bool r_nth_of_month(const mctx *c, size_t s, res *r);
 
 #endif

@@ -171,3 +171,61 @@ bool r_month_span(const mctx *c, size_t s, res *r)
         put(r, "%04d-H%d", y, first ? 1 : 2);
     return true;
 }
+
+/* "the last day of March", "the first week of March 2013", "the third
+ * Thursday of November": a day or a week counted inside a month.  Without
+ * a year the month is the nearest one, as a month alone is. */
+bool r_nth_of_month(const mctx *c, size_t s, res *r)
+{
+    if (!is_w(c, s, "the"))
+        return false;
+    int n = 0;
+    size_t j = p_ordinal(c, s + 1, &n);
+    bool last = !j && (is_w(c, s + 1, "last") || is_w(c, s + 1, "final"));
+    if (last)
+        j = s + 2;
+    if (!j || (!last && (n < 1 || n > 5)))
+        return false;
+    size_t what = j;
+    bool day = is_w(c, what, "day"), week = is_w(c, what, "week");
+    int wd = cls(c, what) == DT_C_WEEKDAY && !c->t[what].sub ? c->t[what].val : 0;
+    int m;
+    size_t k = (day || week || wd) && is_w(c, what + 1, "of") ? p_month(c, what + 2, &m) : 0;
+    if (!k)
+        return false;
+    int y;
+    if (is_p(c, k, ',') && is_year_tok(c, k + 1, &y)) {
+        k += 2;
+    } else if (is_year_tok(c, k, &y)) {
+        k++;
+    } else {
+        y = infer_year(c->ref, m, 0, tense(c, s, k));
+        r->anch = 1;
+    }
+    int len = dt_month_days(y, m);
+    dt_ymd d = {y, m, 1};
+    if (wd) {
+        dt_ymd first = last ? (dt_ymd){y, m, len} : d;
+        int shift = last ? -((dt_weekday(first) - wd + 7) % 7) : (wd - dt_weekday(first) + 7) % 7;
+        d = dt_add_days(first, shift + (last ? 0 : 7L * (n - 1)));
+        if (d.m != m)
+            return false; /* no fifth Monday */
+    } else if (day) {
+        d.d = last ? len : n;
+        if (d.d > len)
+            return false;
+    } else {
+        /* the ISO week that holds most of days 7(n-1)+1 .. 7n (the last
+         * seven days for "the last week") */
+        d.d = last ? len - 3 : 4 + 7 * (n - 1);
+        if (d.d > len)
+            return false;
+    }
+    r->end = k;
+    r->label = DT_L_DATE;
+    if (week)
+        put_week(r, d);
+    else
+        put_day(r, d);
+    return true;
+}

@@ -808,6 +808,15 @@ static const row k_month_span[] = {
      "DATE", "2022-H2", NULL},
     {"In the first nine months, profit fell.", NULL, "the first nine months", "DURATION", "P9M",
      NULL},
+    /* a day or a week counted inside a month */
+    {"The fee is due on the last day of March.", NULL, "the last day of March", "DATE",
+     "2023-03-31", NULL},
+    {"They vote on the third Thursday of November 2022.", NULL,
+     "the third Thursday of November 2022", "DATE", "2022-11-17", NULL},
+    {"It snowed in the first week of January 2012.", NULL, "the first week of January 2012", "DATE",
+     "2012-W01", NULL},
+    {"They met on the last Monday of May, 2013.", NULL, "the last Monday of May, 2013", "DATE",
+     "2013-05-27", NULL},
 };
 
 /* The present tense of a scheduled event points ahead. */

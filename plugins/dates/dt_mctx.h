@@ -187,6 +187,9 @@ int weekday_dir(const mctx *c, size_t s, size_t e, size_t wd_tok, bool *strict);
 dt_ymd weekday_in_text(const mctx *c, size_t s, int w, int dir, bool strict, bool prefixed,
                        int *anch);
 bool amount_before(const mctx *c, size_t s);
+/* The text tells a story in the past: the last date it gave is a day more
+ * than a year before the reference date (dt_weekday.c). */
+bool narrative_past(const mctx *c);
 bool r_nth_day(const mctx *c, size_t s, res *r);
 bool r_at_time(const mctx *c, size_t s, res *r);
 bool r_bare_units(const mctx *c, size_t s, res *r);

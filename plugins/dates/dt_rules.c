@@ -9,6 +9,22 @@
 static size_t p_spelled_year(const mctx *c, size_t i, int *year);
 static size_t p_year_any(const mctx *c, size_t i, int *y);
 
+/* The year of month m (day d, 0 for none) written without one in [s, j):
+ * the nearest to the reference date by the tense, or for a day in a story
+ * told in the past the nearest to the date it is at ("On March 3, 2009,
+ * ... On March 4"); *anch gets 1 or 2.  A month alone keeps to the
+ * reference date: news goes back to its own days after a look at the past
+ * ("in late November" after "Jan. 1, 1959"). */
+static int month_year(const mctx *c, int m, int d, size_t s, size_t j, int *anch)
+{
+    if (d && narrative_past(c)) {
+        *anch = 2;
+        return infer_year((dt_ymd){c->narr.y, c->narr.m, c->narr.d}, m, d, 0);
+    }
+    *anch = 1;
+    return infer_year(c->ref, m, d, tense(c, s, j));
+}
+
 /* Month-based absolute dates: "March 5, 2023", "Mar. 5", "5 March 2023",
  * "the fifth of March", "March 2023", "Monday, Feb. 6", "March". */
 bool r_month(const mctx *c, size_t s, res *r)
@@ -106,7 +122,6 @@ bool r_month(const mctx *c, size_t s, res *r)
                 return false; /* "March Madness", "April Jones" */
             if (!ok && (c->t[s].sub || m == 3 || m == 8))
                 return false; /* "Mar" "march" "august" need context */
-            int tn = tense(c, s, j);
             r->end = j;
             r->label = DT_L_DATE;
             size_t yi = cls(c, j) == DT_C_PARTDAY ? j + 1 : j;
@@ -122,20 +137,17 @@ bool r_month(const mctx *c, size_t s, res *r)
                 int yk = is_w(c, j, "this") ? 0 : is_w(c, j, "last") ? -1 : 1;
                 r->end = j + 2;
                 put(r, "%04d-%02d", c->ref.y + yk, m);
+                r->anch = 1;
             } else {
-                put(r, "%04d-%02d", infer_year(c->ref, m, 0, tn), m);
+                put(r, "%04d-%02d", month_year(c, m, 0, s, j, &r->anch), m);
             }
-            r->anch = 1;
             r->the_ok = false;
             return true;
         }
         r->end = j;
         r->label = DT_L_DATE;
-        if (d && !y) {
-            int tn = tense(c, s, j);
-            y = infer_year(c->ref, m, d, tn);
-            r->anch = 1;
-        }
+        if (d && !y)
+            y = month_year(c, m, d, s, j, &r->anch);
         if (d) {
             if (!dt_valid(y, m, d))
                 return false;
@@ -164,10 +176,8 @@ bool r_month(const mctx *c, size_t s, res *r)
         j += 2;
     else if (is_year_tok(c, j, &y))
         j++;
-    if (!y) {
-        y = infer_year(c->ref, m, d, tense(c, s, j));
-        r->anch = 1;
-    }
+    if (!y)
+        y = month_year(c, m, d, s, j, &r->anch);
     if (!dt_valid(y, m, d))
         return false;
     r->end = j;

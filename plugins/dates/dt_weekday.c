@@ -61,7 +61,7 @@ static bool weekday_is_name(const mctx *c, size_t i)
 /* The text tells a story in the past: the last date it gave is a day more
  * than a year before the reference date (news tells of last month against
  * the week it is written in, so a nearer date does not move a weekday). */
-static bool narrative_past(const mctx *c)
+bool narrative_past(const mctx *c)
 {
     if (c->narr.gran != G_DAY)
         return false;

@@ -780,6 +780,12 @@ static const row k_narrative[] = {
     {"On March 3, 2009, the river rose. At 8 p.m. Friday the dam broke.", "2021-05-10",
      "8 p.m. Friday", "TIME", "2009-03-06T20:00", NULL},
     {"She remembers that March morning in 2014.", "2021-05-10", "March", "DATE", "2014-03", NULL},
+    /* a day without a year in the story is near the date the story is at;
+     * a month alone keeps to the reference date */
+    {"On March 3, 2009, the river rose. On March 4 the dam broke.", "2021-05-10", "March 4", "DATE",
+     "2009-03-04", NULL},
+    {"The king was crowned on May 2, 1960. The ferry sank in late November.", "2021-12-05",
+     "late November", "DATE", "2021-11", "END"},
     /* news of last week still counts weekdays from the reference date */
     {"On April 26 the dam broke. On Friday it was repaired.", "2021-05-10", "Friday", "DATE",
      "2021-05-07", NULL},

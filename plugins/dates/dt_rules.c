@@ -1027,11 +1027,13 @@ bool r_anchored(const mctx *c, size_t s, res *r)
                    s >= 2 && is_w(c, s - 1, "in") &&
                    (is_w(c, s - 2, "later") || is_w(c, s - 2, "earlier"))) {
             /* "later in the day", "earlier in the week": the one being told */
-        } else if (cls(c, i) == DT_C_UNIT && !c->t[i].sub &&
-                   (is_w(c, i + 1, "before") || is_w(c, i + 1, "after")) &&
+        } else if ((cls(c, i) == DT_C_UNIT ||
+                    (cls(c, i) == DT_C_PARTDAY && c->t[i].val != DT_P_OVERNIGHT)) &&
+                   !c->t[i].sub && (is_w(c, i + 1, "before") || is_w(c, i + 1, "after")) &&
                    (!has(c, i + 2) || c->t[i + 2].kind == DT_K_PUNCT)) {
-            /* "the day before", "the year after": from the narrative's
-             * date, or with none told yet from the reference date */
+            /* "the day before", "the year after", "the night before":
+             * from the narrative's date, or with none told yet from the
+             * reference date */
             k = is_w(c, i + 1, "before") ? -1 : 1;
             signal = 1;
         } else {

@@ -780,6 +780,8 @@ static const row k_narrative[] = {
     {"On March 3, 2009, the river rose. At 8 p.m. Friday the dam broke.", "2021-05-10",
      "8 p.m. Friday", "TIME", "2009-03-06T20:00", NULL},
     {"She remembers that March morning in 2014.", "2021-05-10", "March", "DATE", "2014-03", NULL},
+    {"On March 3, 2009, the dam broke. The night before, it had rained.", "2021-05-10",
+     "The night before", "TIME", "2009-03-02TNI", NULL},
     /* a day without a year in the story is near the date the story is at;
      * a month alone keeps to the reference date */
     {"On March 3, 2009, the river rose. On March 4 the dam broke.", "2021-05-10", "March 4", "DATE",

@@ -88,6 +88,8 @@ bool r_holiday(const mctx *c, size_t s, res *r)
     if (cls(c, i) == DT_C_HOLIDAY && capitalised(c, i)) {
         hol = c->t[i].val;
         j = i + 1;
+        if (hol == DT_H_CHRISTMAS && i > 0 && is_w(c, i - 1, "father") && capitalised(c, i - 1))
+            return false; /* "Father Christmas" is a figure */
         /* "Mother's Day", "Veterans' Day", "Presidents' Day" */
         bool poss = is_p(c, j, '\'') && (c->t[j].flags & DT_F_APOS) && tight(c, j);
         if (poss && is_w(c, j + 1, "s") && tight(c, j + 1))

@@ -1003,6 +1003,7 @@ static const neg_row k_not_dates_15[] = {
     {"The late Monday edition sold out.", "late"},
     {"The Labor Party won.", "Labor"},
     {"His mother and father came.", "mother"},
+    {"Father Christmas came early.", "Christmas"},
     /* a short word ends a sentence: "Now," opens the next one */
     {"He did so. Now, he says, it looks different.", "Now"},
 };

@@ -130,11 +130,15 @@ bool r_count(const mctx *c, size_t s, res *r)
             return false;
         if (hy && (pl || vague))
             return false;
-        /* "Islam will one day be ...": an unspecified future day */
+        /* "Islam will one day be ...", "the hope he one day follow", "hopes
+         * one day to fly": an unspecified future day */
+        static const char *const before_someday[] = {
+            "will", "would", "could", "might", "may",   "can",   "shall", "he",     "she", "they",
+            "we",   "i",     "you",   "hope",  "hopes", "hoped", "dream", "dreams", NULL};
         if (is_w(c, i, "one") && u == DT_U_DAY && !pl && !the && !span_word && s > 0 &&
-            (is_w(c, s - 1, "will") || is_w(c, s - 1, "would") || is_w(c, s - 1, "could") ||
-             is_w(c, s - 1, "might") || is_w(c, s - 1, "may") || is_w(c, s - 1, "can") ||
-             is_w(c, s - 1, "shall"))) {
+            (is_any(c, s - 1, before_someday) ||
+             (is_w(c, j + 1, "to") && has(c, j + 2) && c->t[j + 2].kind == DT_K_WORD &&
+              c->t[j + 2].cls == DT_C_NONE && !is_w(c, j + 2, "go") && !is_w(c, j + 2, "the")))) {
             r->end = j + 1;
             r->label = DT_L_DATE;
             put(r, "FUTURE_REF");

@@ -4,7 +4,9 @@
 #include <stdbool.h>
 
 /* Holidays: "Christmas", "Christmas Eve", "Thanksgiving (Day)",
- * "New Year's Day", "Easter". */
+ * "New Year's Day", "Easter (Sunday)", US holidays named "X Day" (Memorial,
+ * Labor, Veterans, Independence, Presidents) or "X's Day" (Mother's,
+ * Father's, Valentine's), "Halloween". */
 static dt_ymd easter(int y)
 {
     /* the anonymous Gregorian computus */
@@ -17,14 +19,22 @@ static dt_ymd easter(int y)
     return (dt_ymd){y, mon, day};
 }
 
-/* The date of holiday hol in year y (eve: Christmas Eve). */
+/* The n-th weekday w (1 = Monday) of month m of year y. */
+static dt_ymd nth_weekday(int y, int m, int w, int n)
+{
+    dt_ymd first = {y, m, 1};
+    return dt_add_days(first, (w - dt_weekday(first) + 7) % 7 + 7L * (n - 1));
+}
+
+/* The date of holiday hol in year y (eve: Christmas Eve, New Year's Eve,
+ * the last day of year y). */
 static dt_ymd holiday_date(int hol, int y, bool eve)
 {
     switch (hol) {
     case DT_H_CHRISTMAS:
         return (dt_ymd){y, 12, eve ? 24 : 25};
     case DT_H_NEWYEAR:
-        return (dt_ymd){y, 1, 1};
+        return eve ? (dt_ymd){y, 12, 31} : (dt_ymd){y, 1, 1};
     case DT_H_EASTER:
         return easter(y);
     case DT_H_ELECTION: {
@@ -32,6 +42,27 @@ static dt_ymd holiday_date(int hol, int y, bool eve)
         dt_ymd nov1 = {y, 11, 1};
         return dt_add_days(nov1, (1 - dt_weekday(nov1) + 7) % 7 + 1);
     }
+    case DT_H_MEMORIAL: {
+        /* the last Monday of May */
+        dt_ymd may31 = {y, 5, 31};
+        return dt_add_days(may31, -((dt_weekday(may31) - 1 + 7) % 7));
+    }
+    case DT_H_LABOR:
+        return nth_weekday(y, 9, 1, 1);
+    case DT_H_PRESIDENTS:
+        return nth_weekday(y, 2, 1, 3);
+    case DT_H_MOTHERS:
+        return nth_weekday(y, 5, 7, 2);
+    case DT_H_FATHERS:
+        return nth_weekday(y, 6, 7, 3);
+    case DT_H_VETERANS:
+        return (dt_ymd){y, 11, 11};
+    case DT_H_INDEPENDENCE:
+        return (dt_ymd){y, 7, 4};
+    case DT_H_VALENTINE:
+        return (dt_ymd){y, 2, 14};
+    case DT_H_HALLOWEEN:
+        return (dt_ymd){y, 10, 31};
     default: {
         /* Thanksgiving: the fourth Thursday of November */
         dt_ymd nov1 = {y, 11, 1};
@@ -53,19 +84,33 @@ bool r_holiday(const mctx *c, size_t s, res *r)
     }
     int hol = 0;
     size_t j;
+    bool eve = false;
     if (cls(c, i) == DT_C_HOLIDAY && capitalised(c, i)) {
         hol = c->t[i].val;
         j = i + 1;
-        if (hol == DT_H_CHRISTMAS && is_w(c, j, "eve"))
+        if (hol == DT_H_CHRISTMAS && i > 0 && is_w(c, i - 1, "father") && capitalised(c, i - 1))
+            return false; /* "Father Christmas" is a figure */
+        /* "Mother's Day", "Veterans' Day", "Presidents' Day" */
+        bool poss = is_p(c, j, '\'') && (c->t[j].flags & DT_F_APOS) && tight(c, j);
+        if (poss && is_w(c, j + 1, "s") && tight(c, j + 1))
+            j += 2;
+        else if (poss && (hol == DT_H_VETERANS || hol == DT_H_PRESIDENTS))
             j++;
+        else if (hol >= DT_H_MOTHERS && hol != DT_H_HALLOWEEN)
+            return false;
+        if (hol == DT_H_CHRISTMAS && is_w(c, j, "eve"))
+            eve = true, j++;
         else if (is_w(c, j, "day") && capitalised(c, j))
             j++;
-        else if (hol == DT_H_ELECTION)
-            return false; /* "Election Day" only, not "election" */
+        else if (hol == DT_H_EASTER && is_w(c, j, "sunday") && capitalised(c, j))
+            j++;
+        else if (hol == DT_H_ELECTION || (hol >= DT_H_MEMORIAL && hol != DT_H_HALLOWEEN))
+            return false; /* "Election Day", "Labor Day" only, not "election", "labor" */
     } else if (is_w(c, i, "new") && capitalised(c, i) && is_w(c, i + 1, "year") &&
-               is_p(c, i + 2, '\'') && is_w(c, i + 3, "s") && is_w(c, i + 4, "day") &&
-               capitalised(c, i + 4)) {
+               is_p(c, i + 2, '\'') && is_w(c, i + 3, "s") &&
+               (is_w(c, i + 4, "day") || is_w(c, i + 4, "eve")) && capitalised(c, i + 4)) {
         hol = DT_H_NEWYEAR;
+        eve = is_w(c, i + 4, "eve");
         j = i + 5;
     } else {
         return false;
@@ -82,10 +127,10 @@ bool r_holiday(const mctx *c, size_t s, res *r)
         j++;
     else if (k == 0) {
         /* the nearest one, as for a day of a month without a year */
-        dt_ymd t = holiday_date(hol, y, false);
+        dt_ymd t = holiday_date(hol, y, eve);
         y = infer_year(c->ref, t.m, t.d, tense(c, s, j));
     }
-    dt_ymd d = holiday_date(hol, y, hol == DT_H_CHRISTMAS && j > i + 1 && is_w(c, i + 1, "eve"));
+    dt_ymd d = holiday_date(hol, y, eve);
     r->end = j;
     r->label = DT_L_DATE;
     r->anch = 1;

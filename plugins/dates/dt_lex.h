@@ -95,7 +95,24 @@ enum {
 };
 
 /* Holidays. */
-enum { DT_H_CHRISTMAS = 1, DT_H_THANKSGIVING, DT_H_EASTER, DT_H_NEWYEAR, DT_H_ELECTION };
+enum {
+    DT_H_CHRISTMAS = 1,
+    DT_H_THANKSGIVING,
+    DT_H_EASTER,
+    DT_H_NEWYEAR,
+    DT_H_ELECTION,
+    /* named "X Day" only */
+    DT_H_MEMORIAL,
+    DT_H_LABOR,
+    DT_H_VETERANS,
+    DT_H_INDEPENDENCE,
+    DT_H_PRESIDENTS,
+    /* named "X's Day" only */
+    DT_H_MOTHERS,
+    DT_H_FATHERS,
+    DT_H_VALENTINE,
+    DT_H_HALLOWEEN
+};
 
 /* 16 bytes: a document has a token every five bytes or so. */
 typedef struct dt_tok {

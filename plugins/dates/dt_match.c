@@ -24,11 +24,10 @@ typedef bool (*rule_fn)(const mctx *, size_t, res *);
 static const rule_fn k_num_rules[] = {r_month,   r_year,  r_time, r_numeric,
                                       r_quarter, r_count, r_set};
 static const rule_fn k_word_rules[] = {
-    r_month,   r_year,     r_weekday, r_relday,  r_relunit,    r_season,
-    r_quarter, r_count,    r_vague_units, r_anchored, r_ref,   r_set,
-    r_the_year, r_holiday, r_period_end, r_nth_day, r_at_time, r_bare_units,
-    r_time};
-_Static_assert(sizeof k_word_rules / sizeof k_word_rules[0] == 19,
+    r_month,      r_year,        r_weekday,  r_relday,     r_relunit,    r_season,       r_quarter,
+    r_count,      r_vague_units, r_anchored, r_ref,        r_set,        r_the_year,     r_holiday,
+    r_period_end, r_nth_day,     r_at_time,  r_bare_units, r_month_span, r_nth_of_month, r_time};
+_Static_assert(sizeof k_word_rules / sizeof k_word_rules[0] == 21,
                "k_word_rule_starts follows k_word_rules");
 
 /* The classes of word each rule of k_word_rules can start with, read off
@@ -61,6 +60,8 @@ static const uint32_t k_word_rule_starts[] = {
     /* r_nth_day */ CB(DT_C_FUNC),
     /* r_at_time */ CB(DT_C_FUNC),
     /* r_bare_units */ CB(DT_C_UNIT),
+    /* r_month_span */ CB(DT_C_FUNC),
+    /* r_nth_of_month */ CB(DT_C_FUNC),
     /* r_time */ CB(DT_C_DAYTIME),
 };
 #undef CB
@@ -192,8 +193,11 @@ static bool plain_amount(const mctx *c, size_t i)
     }
     if (!(t->flags & DT_F_NSEP) || (t->flags & DT_F_NSUF))
         return false;
-    if (memchr(c->text + t->start, ':', tlen(c, i)) || memchr(c->text + t->start, '/', tlen(c, i)))
-        return false;
+    const char *p = c->text + t->start;
+    const char *dot = memchr(p, '.', tlen(c, i));
+    if (memchr(p, ':', tlen(c, i)) || memchr(p, '/', tlen(c, i)) ||
+        (dot && memchr(dot + 1, '.', tlen(c, i) - (size_t)(dot + 1 - p))))
+        return false; /* a time, a slashed or a dotted date */
     size_t j = i + 1;
     if (!has(c, j))
         return true;

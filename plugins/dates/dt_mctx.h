@@ -3,9 +3,10 @@
  *
  * The matcher is split by concept: token predicates (dt_tokpred.c), tense
  * (dt_tense.c), value formatting and resolution (dt_value.c), the rules
- * (dt_rules.c), clock times (dt_clock.c), durations and counted relative
- * dates (dt_durations.c), phrases without a number (dt_phrases.c),
- * holidays (dt_holiday.c) and the driver (dt_match.c).  All of
+ * (dt_rules.c), weekdays (dt_weekday.c), clock times (dt_clock.c),
+ * durations and counted relative dates (dt_durations.c), phrases without a
+ * number (dt_phrases.c), holidays (dt_holiday.c) and the driver
+ * (dt_match.c).  All of
  * them read the matching context and write a rule result, declared here.
  * The functions keep their short names: the plugin is built with hidden
  * visibility and exports only ann_plugin_*.
@@ -128,6 +129,9 @@ bool in_number_chain(const mctx *c, size_t i);
  * "1984-85", "the 2010-11 season"): returns the index past the second year
  * and its value in *y2, or 0.  Chains of three numbers are phone numbers. */
 size_t year_range_end(const mctx *c, size_t i, int y1, int *y2);
+/* Two capitalised words in mid-sentence around [s, e) make a title or a
+ * name ("ABC's This Week", "VOA Today"), not a time. */
+bool in_title(const mctx *c, size_t s, size_t e);
 
 /* ---- values and resolution (dt_value.c) -------------------------------- */
 
@@ -146,9 +150,12 @@ int quarter_year(dt_ymd ref, int q);
 
 bool sentence_break_before(const mctx *c, size_t k);
 int word_tense(const mctx *c, size_t k);
+/* +1 future, -1 past, 0 unknown; -2 after "since": strictly before the
+ * reference date. */
 int tense(const mctx *c, size_t b, size_t e);
 
-/* ---- rules (dt_rules.c, dt_clock.c, dt_durations.c, dt_phrases.c, dt_holiday.c) ----
+/* ---- rules (dt_rules.c, dt_weekday.c, dt_clock.c, dt_durations.c, dt_phrases.c,
+ * dt_holiday.c) ----
  * Each rule looks for one kind of expression starting at token s and fills
  * *r (r->end > s) on success. */
 
@@ -170,18 +177,23 @@ bool r_the_year(const mctx *c, size_t s, res *r);
 bool r_holiday(const mctx *c, size_t s, res *r);
 bool r_period_end(const mctx *c, size_t s, res *r);
 /* Shared by the rule files: the direction (-1 back, +1 ahead) of a weekday
- * at wd_tok in the expression [s, e) (dt_rules.c); an amount of money or a
+ * at wd_tok in the expression [s, e) (dt_weekday.c); an amount of money or a
  * rate written just before s ("$1.76 a year", dt_rules.c). */
 int weekday_dir(const mctx *c, size_t s, size_t e, size_t wd_tok, bool *strict);
 /* The day of weekday w (1 = Monday) in the expression starting at s: from
  * the reference date in direction dir, or, in a story told in the past and
  * without last/next/this (prefixed false), after the date the text told
- * last; *anch gets 1 or 2 (dt_rules.c). */
+ * last; *anch gets 1 or 2 (dt_weekday.c). */
 dt_ymd weekday_in_text(const mctx *c, size_t s, int w, int dir, bool strict, bool prefixed,
                        int *anch);
 bool amount_before(const mctx *c, size_t s);
+/* The text tells a story in the past: the last date it gave is a day more
+ * than a year before the reference date (dt_weekday.c). */
+bool narrative_past(const mctx *c);
 bool r_nth_day(const mctx *c, size_t s, res *r);
 bool r_at_time(const mctx *c, size_t s, res *r);
 bool r_bare_units(const mctx *c, size_t s, res *r);
+bool r_month_span(const mctx *c, size_t s, res *r);
+bool r_nth_of_month(const mctx *c, size_t s, res *r);
 
 #endif

@@ -118,12 +118,114 @@ bool r_bare_units(const mctx *c, size_t s, res *r)
         return false;
     /* a determiner or a count before makes it another rule's ("the weeks
      * before", "several weeks", "three weeks later") */
-    if (s > 0 && !verb_before && !sentence_break_before(c, s) &&
-        (c->t[s - 1].kind == DT_K_NUM || c->t[s - 1].cls != DT_C_NONE ||
-         is_w(c, s - 1, "those") || is_w(c, s - 1, "these")))
+    /* "in the weeks before the shooting", "in the days after": the
+     * stretch is the unit alone, as TimeBank marks it */
+    bool in_the = signal_after && s >= 2 && is_w(c, s - 1, "the") &&
+                  (is_w(c, s - 2, "in") || is_w(c, s - 2, "during") || is_w(c, s - 2, "over"));
+    if (s > 0 && !verb_before && !in_the && !sentence_break_before(c, s) &&
+        (c->t[s - 1].kind == DT_K_NUM || c->t[s - 1].cls != DT_C_NONE || is_w(c, s - 1, "those") ||
+         is_w(c, s - 1, "these")))
         return false;
     r->end = s + 1;
     r->label = DT_L_DURATION;
     put_dur(r, 0, true, u);
+    return true;
+}
+
+/* "the last three months of 2012", "the first six months of the year": the
+ * months a quarter or a half is made of, written as that quarter or half
+ * (one DATE, as "the fourth quarter of 2012" is).  Other counts of months,
+ * and the phrase without a year ("in the first nine months"), stay a
+ * DURATION of the count rule. */
+bool r_month_span(const mctx *c, size_t s, res *r)
+{
+    if (!is_w(c, s, "the"))
+        return false;
+    bool first = is_w(c, s + 1, "first"), last = is_w(c, s + 1, "last") || is_w(c, s + 1, "final");
+    double n;
+    bool vague;
+    int u;
+    bool pl;
+    size_t j = (first || last) ? p_count(c, s + 2, &n, &vague) : 0;
+    if (!j || vague || (n != 3 && n != 6) || !p_unit(c, j, &u, &pl) || u != DT_U_MONTH ||
+        !is_w(c, j + 1, "of"))
+        return false;
+    j += 2;
+    int y;
+    if (is_year_tok(c, j, &y)) {
+        j++;
+    } else if ((is_w(c, j, "the") || is_w(c, j, "this") || is_w(c, j, "last") ||
+                is_w(c, j, "next")) &&
+               is_w(c, j + 1, "year")) {
+        y = c->ref.y + (is_w(c, j, "last") ? -1 : is_w(c, j, "next") ? 1 : 0);
+        r->anch = 1;
+        j += 2;
+    } else {
+        return false;
+    }
+    r->end = j;
+    r->label = DT_L_DATE;
+    if (n == 3)
+        put(r, "%04d-Q%d", y, first ? 1 : 4);
+    else
+        put(r, "%04d-H%d", y, first ? 1 : 2);
+    return true;
+}
+
+/* "the last day of March", "the first week of March 2013", "the third
+ * Thursday of November": a day or a week counted inside a month.  Without
+ * a year the month is the nearest one, as a month alone is. */
+bool r_nth_of_month(const mctx *c, size_t s, res *r)
+{
+    if (!is_w(c, s, "the"))
+        return false;
+    int n = 0;
+    size_t j = p_ordinal(c, s + 1, &n);
+    bool last = !j && (is_w(c, s + 1, "last") || is_w(c, s + 1, "final"));
+    if (last)
+        j = s + 2;
+    if (!j || (!last && (n < 1 || n > 5)))
+        return false;
+    size_t what = j;
+    bool day = is_w(c, what, "day"), week = is_w(c, what, "week");
+    int wd = cls(c, what) == DT_C_WEEKDAY && !c->t[what].sub ? c->t[what].val : 0;
+    int m;
+    size_t k = (day || week || wd) && is_w(c, what + 1, "of") ? p_month(c, what + 2, &m) : 0;
+    if (!k)
+        return false;
+    int y;
+    if (is_p(c, k, ',') && is_year_tok(c, k + 1, &y)) {
+        k += 2;
+    } else if (is_year_tok(c, k, &y)) {
+        k++;
+    } else {
+        y = infer_year(c->ref, m, 0, tense(c, s, k));
+        r->anch = 1;
+    }
+    int len = dt_month_days(y, m);
+    dt_ymd d = {y, m, 1};
+    if (wd) {
+        dt_ymd first = last ? (dt_ymd){y, m, len} : d;
+        int shift = last ? -((dt_weekday(first) - wd + 7) % 7) : (wd - dt_weekday(first) + 7) % 7;
+        d = dt_add_days(first, shift + (last ? 0 : 7L * (n - 1)));
+        if (d.m != m)
+            return false; /* no fifth Monday */
+    } else if (day) {
+        d.d = last ? len : n;
+        if (d.d > len)
+            return false;
+    } else {
+        /* the ISO week that holds most of days 7(n-1)+1 .. 7n (the last
+         * seven days for "the last week") */
+        d.d = last ? len - 3 : 4 + 7 * (n - 1);
+        if (d.d > len)
+            return false;
+    }
+    r->end = k;
+    r->label = DT_L_DATE;
+    if (week)
+        put_week(r, d);
+    else
+        put_day(r, d);
     return true;
 }

@@ -9,6 +9,22 @@
 static size_t p_spelled_year(const mctx *c, size_t i, int *year);
 static size_t p_year_any(const mctx *c, size_t i, int *y);
 
+/* The year of month m (day d, 0 for none) written without one in [s, j):
+ * the nearest to the reference date by the tense, or for a day in a story
+ * told in the past the nearest to the date it is at ("On March 3, 2009,
+ * ... On March 4"); *anch gets 1 or 2.  A month alone keeps to the
+ * reference date: news goes back to its own days after a look at the past
+ * ("in late November" after "Jan. 1, 1959"). */
+static int month_year(const mctx *c, int m, int d, size_t s, size_t j, int *anch)
+{
+    if (d && narrative_past(c)) {
+        *anch = 2;
+        return infer_year((dt_ymd){c->narr.y, c->narr.m, c->narr.d}, m, d, 0);
+    }
+    *anch = 1;
+    return infer_year(c->ref, m, d, tense(c, s, j));
+}
+
 /* Month-based absolute dates: "March 5, 2023", "Mar. 5", "5 March 2023",
  * "the fifth of March", "March 2023", "Monday, Feb. 6", "March". */
 bool r_month(const mctx *c, size_t s, res *r)
@@ -106,7 +122,6 @@ bool r_month(const mctx *c, size_t s, res *r)
                 return false; /* "March Madness", "April Jones" */
             if (!ok && (c->t[s].sub || m == 3 || m == 8))
                 return false; /* "Mar" "march" "august" need context */
-            int tn = tense(c, s, j);
             r->end = j;
             r->label = DT_L_DATE;
             size_t yi = cls(c, j) == DT_C_PARTDAY ? j + 1 : j;
@@ -122,20 +137,17 @@ bool r_month(const mctx *c, size_t s, res *r)
                 int yk = is_w(c, j, "this") ? 0 : is_w(c, j, "last") ? -1 : 1;
                 r->end = j + 2;
                 put(r, "%04d-%02d", c->ref.y + yk, m);
+                r->anch = 1;
             } else {
-                put(r, "%04d-%02d", infer_year(c->ref, m, 0, tn), m);
+                put(r, "%04d-%02d", month_year(c, m, 0, s, j, &r->anch), m);
             }
-            r->anch = 1;
             r->the_ok = false;
             return true;
         }
         r->end = j;
         r->label = DT_L_DATE;
-        if (d && !y) {
-            int tn = tense(c, s, j);
-            y = infer_year(c->ref, m, d, tn);
-            r->anch = 1;
-        }
+        if (d && !y)
+            y = month_year(c, m, d, s, j, &r->anch);
         if (d) {
             if (!dt_valid(y, m, d))
                 return false;
@@ -164,10 +176,8 @@ bool r_month(const mctx *c, size_t s, res *r)
         j += 2;
     else if (is_year_tok(c, j, &y))
         j++;
-    if (!y) {
-        y = infer_year(c->ref, m, d, tense(c, s, j));
-        r->anch = 1;
-    }
+    if (!y)
+        y = month_year(c, m, d, s, j, &r->anch);
     if (!dt_valid(y, m, d))
         return false;
     r->end = j;
@@ -300,9 +310,16 @@ bool r_year(const mctx *c, size_t s, res *r)
                 "kg", "lb", "lbs", "rpm", "dpi", "mph", "psi", "ft", "m",  "g",  "k",  NULL};
             if (is_any(c, j, measures))
                 return false; /* a measure: "1080 TV", "2000 MW", "1500 m" */
+            /* a preposition is no name, wherever the sentence starts ("He
+             * said so. In 2015 ...") */
+            static const char *const preps[] = {
+                "in",    "by",     "since",  "until",   "till",       "from",   "for",   "during",
+                "after", "before", "of",     "at",      "through",    "around", "about", "circa",
+                "until", "to",     "within", "between", "throughout", "as",     "than",  "and",
+                "or",    "but",    "then",   "ca",      NULL};
             if (s > 0 && capitalised(c, s - 1) && c->t[s - 1].kind == DT_K_WORD &&
                 c->t[s - 1].cls == DT_C_NONE && !sentence_break_before(c, s - 1) && !tight(c, s) &&
-                !(c->t[s - 1].flags & DT_F_UPPER))
+                !(c->t[s - 1].flags & DT_F_UPPER) && !is_any(c, s - 1, preps))
                 return false; /* a name: "Orion 1980" */
             if (in_number_chain(c, i))
                 return false; /* a phone number: "+86 138-2010-2015" */
@@ -397,161 +414,6 @@ bool r_year(const mctx *c, size_t s, res *r)
     return false;
 }
 
-static bool in_title(const mctx *c, size_t s, size_t e);
-
-/* Weekday resolution direction from the words before it and the tense. */
-int weekday_dir(const mctx *c, size_t s, size_t e, size_t wd_tok, bool *strict)
-{
-    *strict = false;
-    if (wd_tok > s) {
-        if (is_w(c, wd_tok - 1, "last") || is_w(c, wd_tok - 1, "past")) {
-            *strict = true;
-            return -1;
-        }
-        if (is_w(c, wd_tok - 1, "next") || is_w(c, wd_tok - 1, "coming")) {
-            *strict = is_w(c, wd_tok - 1, "next");
-            return 1;
-        }
-        if (is_w(c, wd_tok - 1, "this"))
-            return 0;
-    }
-    /* "postponed until Tuesday": a deadline ahead, unless the clause that
-     * follows is past ("Until Thursday, they had not ...") */
-    if (s > 0 && (is_w(c, s - 1, "until") || is_w(c, s - 1, "till"))) {
-        for (size_t k = e, steps = 0; has(c, k) && steps < 6; k++, steps++) {
-            if (k > e && sentence_break_before(c, k))
-                break;
-            if (word_tense(c, k) < 0)
-                return -1;
-        }
-        return 1;
-    }
-    /* "as soon as Tuesday", "as early as Friday" */
-    if (wd_tok >= 3 && is_w(c, wd_tok - 1, "as") && is_w(c, wd_tok - 3, "as") &&
-        (is_w(c, wd_tok - 2, "soon") || is_w(c, wd_tok - 2, "early")))
-        return 1;
-    /* "Wednesday's ruling": a possessive names an event, mostly past */
-    if (has(c, e) && (c->t[e].flags & DT_F_APOS) && tight(c, e) && is_w(c, e + 1, "s"))
-        return -1;
-    int tn = tense(c, s, e);
-    return tn > 0 ? 1 : -1;
-}
-
-/* A bare weekday is a name in "Black Friday", "Joe Friday". */
-static bool weekday_is_name(const mctx *c, size_t i)
-{
-    static const char *const before[] = {"black", "cyber", "man",  "girl",
-                                         "joe",   "super", "holy", NULL};
-    return i > 0 && is_any(c, i - 1, before) && capitalised(c, i - 1);
-}
-
-/* "Monday", "last Friday", "this coming Tuesday", "Monday night",
- * "Tuesday morning". */
-/* The text tells a story in the past: the last date it gave is a day more
- * than a year before the reference date (news tells of last month against
- * the week it is written in, so a nearer date does not move a weekday). */
-static bool narrative_past(const mctx *c)
-{
-    if (c->narr.gran != G_DAY)
-        return false;
-    long gap = dt_days_from_ymd(c->ref) - dt_days_from_ymd((dt_ymd){c->narr.y, c->narr.m, c->narr.d});
-    return gap > 366;
-}
-
-/* "had" earlier in the clause of token s. */
-static bool pluperfect_before(const mctx *c, size_t s)
-{
-    for (size_t k = s, steps = 0; k > 0 && steps < 12; steps++) {
-        if (sentence_break_before(c, k))
-            break;
-        k--;
-        if (is_w(c, k, "had"))
-            return true;
-    }
-    return false;
-}
-
-dt_ymd weekday_in_text(const mctx *c, size_t s, int w, int dir, bool strict, bool prefixed,
-                       int *anch)
-{
-    if (!prefixed && narrative_past(c)) {
-        /* a story told in the past: "On March 3, 2009, ... By Sunday
-         * night": the weekday after the date it told last, or before it
-         * in the pluperfect */
-        *anch = 2;
-        dt_ymd a = {c->narr.y, c->narr.m, c->narr.d};
-        return resolve_weekday(a, w, pluperfect_before(c, s) ? -1 : 1, false);
-    }
-    *anch = 1;
-    return resolve_weekday(c->ref, w, dir, strict);
-}
-
-bool r_weekday(const mctx *c, size_t s, res *r)
-{
-    size_t i = s;
-    /* "the following Tuesday", "the previous Friday": from the narrative */
-    if (is_w(c, i, "the") &&
-        (is_w(c, i + 1, "following") || is_w(c, i + 1, "previous") || is_w(c, i + 1, "preceding") ||
-         is_w(c, i + 1, "next")) &&
-        cls(c, i + 2) == DT_C_WEEKDAY && !c->t[i + 2].sub && capitalised(c, i + 2) &&
-        c->narr.gran == G_DAY) {
-        dt_ymd a = {c->narr.y, c->narr.m, c->narr.d};
-        int dir = is_w(c, i + 1, "previous") || is_w(c, i + 1, "preceding") ? -1 : 1;
-        dt_ymd d = resolve_weekday(a, c->t[i + 2].val, dir, true);
-        r->end = i + 3;
-        r->label = DT_L_DATE;
-        r->anch = 2;
-        put_day(r, d);
-        return true;
-    }
-    if (is_w(c, i, "this") && (is_w(c, i + 1, "coming") || is_w(c, i + 1, "past")))
-        i += 2;
-    else if (is_w(c, i, "last") || is_w(c, i, "next") || is_w(c, i, "this") ||
-             is_w(c, i, "coming") || is_w(c, i, "past"))
-        i++;
-    if (cls(c, i) != DT_C_WEEKDAY || !capitalised(c, i) || weekday_is_name(c, i))
-        return false;
-    int w = c->t[i].val;
-    if (c->t[i].sub) {
-        /* "Mondays", "Tuesday nights" */
-        if (i != s)
-            return false;
-        r->end = i + 1;
-        r->label = DT_L_SET;
-        put(r, "XXXX-WXX-%d", w);
-        return true;
-    }
-    size_t j = i + 1;
-    int part = 0;
-    if (cls(c, j) == DT_C_PARTDAY && c->t[j].val != DT_P_OVERNIGHT) {
-        part = c->t[j].val;
-        if (c->t[j].sub) {
-            r->end = j + 1;
-            r->label = DT_L_SET;
-            put(r, "XXXX-WXX-%dT%s", w, part_code(part));
-            return true;
-        }
-        j++;
-    }
-    bool strict;
-    int dir = weekday_dir(c, s, j, i, &strict);
-    if (i != s && is_w(c, s, "this") && is_w(c, s + 1, "past"))
-        dir = -1, strict = true;
-    if (i != s && is_w(c, s, "this") && is_w(c, s + 1, "coming"))
-        dir = 1, strict = true;
-    dt_ymd d = weekday_in_text(c, s, w, dir, strict, i != s, &r->anch);
-    r->end = j;
-    r->no_prefix = true;
-    if (part) {
-        r->label = DT_L_TIME;
-        put(r, "%04d-%02d-%02dT%s", d.y, d.m, d.d, part_code(part));
-    } else {
-        r->label = DT_L_DATE;
-        put_day(r, d);
-    }
-    return true;
-}
-
 /* ISO dates and numeric dates: "2023-02-07", "3/5/2023", "3/5/98". */
 bool r_numeric(const mctx *c, size_t s, res *r)
 {
@@ -586,8 +448,10 @@ bool r_numeric(const mctx *c, size_t s, res *r)
     const char *p = c->text + c->t[s].start;
     size_t n = tlen(c, s);
     int parts[3], np = 0, v = 0, nd = 0, last_nd = 0;
+    /* "12.03.2021": the dotted form is day first, with a four-digit year */
+    char sep = memchr(p, '/', n) ? '/' : '.';
     for (size_t q = 0; q <= n; q++) {
-        if (q == n || p[q] == '/') {
+        if (q == n || p[q] == sep) {
             if (np == 3 || nd == 0)
                 return false;
             parts[np++] = v;
@@ -601,7 +465,7 @@ bool r_numeric(const mctx *c, size_t s, res *r)
             return false;
         }
     }
-    if (np == 2 && last_nd == 2 && n == 5) {
+    if (np == 2 && last_nd == 2 && n == 5 && sep == '/') {
         /* "22/04": a day and a month, one of the two beyond 12 */
         d = parts[0] > 12 ? parts[0] : parts[1];
         m = parts[0] > 12 ? parts[1] : parts[0];
@@ -617,10 +481,10 @@ bool r_numeric(const mctx *c, size_t s, res *r)
         put(r, "%04d-%02d-%02d", y, m, d);
         return true;
     }
-    if (np != 3)
+    if (np != 3 || (sep == '.' && last_nd != 4))
         return false;
-    m = parts[0];
-    d = parts[1];
+    m = sep == '.' ? parts[1] : parts[0];
+    d = sep == '.' ? parts[0] : parts[1];
     y = parts[2];
     if (last_nd == 2)
         y += y < 50 ? 2000 : 1900;
@@ -661,10 +525,16 @@ bool r_relday(const mctx *c, size_t s, res *r)
          * the present era, not a day: PRESENT_REF, as TimeML 1.2.1 writes
          * a generic "today" */
         static const char *const generic[] = {
-            "world", "youth",   "society",    "generation", "children",  "kids",     "teenagers",
-            "young", "culture", "technology", "computers",  "standards", "families", NULL};
+            "world",    "youth",   "society",    "generation", "children",  "kids",     "teenagers",
+            "young",    "culture", "technology", "computers",  "standards", "families", "teens",
+            "students", "parents", "consumers",  "adults",     "athletes",  "voters",   NULL};
+        /* one adjective may come between: "today's personal computers" */
+        size_t g = j + 2;
+        if (has(c, g) && c->t[g].kind == DT_K_WORD && c->t[g].cls == DT_C_NONE &&
+            !capitalised(c, g) && !is_any(c, g, generic))
+            g++;
         if (v == 0 && has(c, j + 1) && (c->t[j].flags & DT_F_APOS) && is_w(c, j + 1, "s") &&
-            is_any(c, j + 2, generic)) {
+            is_any(c, g, generic)) {
             r->end = j;
             r->label = DT_L_DATE;
             put(r, "PRESENT_REF");
@@ -752,18 +622,6 @@ bool r_relday(const mctx *c, size_t s, res *r)
         return true;
     }
     return false;
-}
-
-/* Two capitalised words in mid-sentence make a title or a name ("ABC's This
- * Week", "VOA Today"), not a time. */
-static bool in_title(const mctx *c, size_t s, size_t e)
-{
-    if (!capitalised(c, e - 1) || (c->t[e - 1].flags & DT_F_UPPER) || sentence_break_before(c, s))
-        return false;
-    if (e - s >= 2 && capitalised(c, s))
-        return true;
-    return s > 0 && capitalised(c, s - 1) && c->t[s - 1].kind == DT_K_WORD &&
-           c->t[s - 1].cls == DT_C_NONE && !sentence_break_before(c, s - 1);
 }
 
 /* Value of "this/last/next UNIT" shifted by `k` units from the reference. */
@@ -887,13 +745,15 @@ bool r_relunit(const mctx *c, size_t s, res *r)
         if (u == DT_U_QUARTER && k == 0 && !the)
             k = 0;
         size_t kw = the ? s + 1 : s; /* the word before the unit */
-        if ((the || (s > 0 && is_w(c, s - 1, "the"))) && u == DT_U_DECADE &&
+        if ((the || (s > 0 && is_w(c, s - 1, "the"))) &&
+            (u == DT_U_DECADE || (u == DT_U_CENTURY && is_w(c, kw, "past"))) &&
             (is_w(c, kw, "past") || is_w(c, kw, "next") || is_w(c, kw, "coming"))) {
-            /* "over the past decade", "the next decade": a stretch of time */
+            /* "over the past decade", "the next decade", "the past
+             * century": a stretch of time ("the last century" is one) */
             r->label = DT_L_DURATION;
             r->the_ok = true;
             r->anch = 0;
-            put(r, "P10Y");
+            put(r, u == DT_U_DECADE ? "P10Y" : "P100Y");
             r->end = i + 1;
             return true;
         }
@@ -1162,12 +1022,18 @@ bool r_anchored(const mctx *c, size_t s, res *r)
             i++;
         } else if (is_w(c, i, "same")) {
             i++;
-        } else if (cls(c, i) == DT_C_UNIT && !c->t[i].sub &&
-                   (is_w(c, i + 1, "before") || is_w(c, i + 1, "after")) &&
+        } else if ((is_w(c, i, "day") || is_w(c, i, "week") || is_w(c, i, "month") ||
+                    is_w(c, i, "year")) &&
+                   s >= 2 && is_w(c, s - 1, "in") &&
+                   (is_w(c, s - 2, "later") || is_w(c, s - 2, "earlier"))) {
+            /* "later in the day", "earlier in the week": the one being told */
+        } else if ((cls(c, i) == DT_C_UNIT ||
+                    (cls(c, i) == DT_C_PARTDAY && c->t[i].val != DT_P_OVERNIGHT)) &&
+                   !c->t[i].sub && (is_w(c, i + 1, "before") || is_w(c, i + 1, "after")) &&
                    (!has(c, i + 2) || c->t[i + 2].kind == DT_K_PUNCT)) {
-            /* "the day before", "the year after": from the narrative's date */
-            if (c->narr.gran == G_NONE)
-                return false;
+            /* "the day before", "the year after", "the night before":
+             * from the narrative's date, or with none told yet from the
+             * reference date */
             k = is_w(c, i + 1, "before") ? -1 : 1;
             signal = 1;
         } else {
@@ -1204,6 +1070,22 @@ bool r_anchored(const mctx *c, size_t s, res *r)
     r->label = part ? DT_L_TIME : DT_L_DATE;
     r->anch = have ? 2 : 1;
     dt_ymd d = {a.y, a.m ? a.m : 1, a.d ? a.d : 1};
+    /* the narrative is at a year or a month only ("In 2009 ... the
+     * following month"): the expression is still one, of that year with
+     * the finer part unknown */
+    if ((u == DT_U_DAY || u == DT_U_WEEK) && a.gran < G_DAY && !part) {
+        if (u == DT_U_WEEK)
+            put(r, "%04d-WXX", a.y);
+        else if (a.gran == G_MONTH && k == 0)
+            put(r, "%04d-%02d-XX", a.y, a.m);
+        else
+            put(r, "%04d-XX-XX", a.y);
+        return true;
+    }
+    if (u == DT_U_MONTH && a.gran < G_MONTH) {
+        put(r, "%04d-XX", a.y);
+        return true;
+    }
     switch (u) {
     case DT_U_DAY:
         if (a.gran < G_DAY)
@@ -1420,6 +1302,12 @@ bool r_set(const mctx *c, size_t s, res *r)
             return false; /* "rise 8.5% annually" */
         if (c->t[i].val == DT_U_DAY && i > 0 && is_w(c, i - 1, "average"))
             return false; /* "average daily volume": a market statistic's name */
+        /* "the Communist Party daily Granma", "the business weekly
+         * Barron's": the noun for a paper, before the paper's name */
+        if (has(c, i + 1) && c->t[i + 1].kind == DT_K_WORD && capitalised(c, i + 1) &&
+            c->t[i + 1].cls == DT_C_NONE && !sentence_break_before(c, i + 1) && i > 0 &&
+            c->t[i - 1].kind == DT_K_WORD && !sentence_break_before(c, i))
+            return false;
         static const char *const fn[] = {
             "in",   "on", "at",   "for",    "to",  "and", "or", "but", "since", "until", "through",
             "from", "by", "with", "during", "the", "a",   "an", "as",  "than",  "basis", NULL};

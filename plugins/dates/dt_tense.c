@@ -27,6 +27,24 @@ static bool opening_mark_before(const mctx *c, size_t k)
     return mark && (k == 1 || !tight(c, k - 1) || c->t[k - 2].kind == DT_K_PUNCT);
 }
 
+/* A short word before a period that ends a sentence, not an abbreviation:
+ * a lowercase word of two or three letters ("He did so.", "They met us."),
+ * a number or a percent sign.  Abbreviations of that length are
+ * capitalised (Mr., Co., Jan.) or single letters (p.m., U.S.), but for a
+ * few lowercase ones. */
+static bool short_word_ends(const mctx *c, size_t k)
+{
+    static const char *const abbrev[] = {"vs", "etc", "no",  "est", "approx", "cf", "al",
+                                         "pp", "ed",  "vol", "fig", "op",     NULL};
+    const dt_tok *t = &c->t[k];
+    if (t->kind == DT_K_NUM)
+        return true;
+    if (t->kind == DT_K_PUNCT)
+        return is_p(c, k, '%') || is_p(c, k, ')');
+    return t->kind == DT_K_WORD && tlen(c, k) >= 2 && !(t->flags & DT_F_CAP) &&
+           !(k > 0 && tight(c, k) && is_p(c, k - 1, '.')) && !is_any(c, k, abbrev);
+}
+
 bool sentence_break_before(const mctx *c, size_t k)
 {
     if (c->t[k].flags & DT_F_PARA)
@@ -46,7 +64,7 @@ bool sentence_break_before(const mctx *c, size_t k)
         if (ch == '?' || ch == '!' || ch == ';')
             return true;
         if (ch == '.' && (c->t[k].flags & DT_F_SPACE) && (c->t[k].flags & DT_F_CAP) && k >= 2 &&
-            tlen(c, k - 2) > 3)
+            (tlen(c, k - 2) > 3 || short_word_ends(c, k - 2)))
             return true;
     }
     return false;
@@ -151,10 +169,44 @@ static bool past_plan(const mctx *c, size_t k)
     return false;
 }
 
+/* The present of a scheduled event just before token b points ahead: "the
+ * offer ends Saturday", "the trial opens on Monday", "it expires at
+ * midnight Friday", "the election is in November". */
+static bool scheduled_before(const mctx *c, size_t b)
+{
+    static const char *const scheduled[] = {
+        "ends",     "end",        "starts",  "start",    "begins",  "begin",   "opens",   "open",
+        "closes",   "close",      "expires", "expire",   "resumes", "resume",  "reopens", "reopen",
+        "convenes", "reconvenes", "meets",   "meet",     "departs", "arrives", "leaves",  "returns",
+        "airs",     "premieres",  "debuts",  "launches", "kicks",   "plays",   "play",    "runs",
+        "goes",     "takes",      "kick",    NULL};
+    if (b < 2)
+        return false;
+    size_t v = b - 1;
+    bool particle = is_w(c, v, "on") || is_w(c, v, "off") || is_w(c, v, "effect") ||
+                    is_w(c, v, "at") || is_w(c, v, "in");
+    if (particle)
+        v--;
+    /* "the election is in November", "the vote is on Dec. 4" */
+    if ((is_w(c, v, "is") || is_w(c, v, "are")) && (is_w(c, v + 1, "in") || is_w(c, v + 1, "on")))
+        return true;
+    /* "takes" and "kicks" only as "takes effect", "kicks off" */
+    bool two_word = is_w(c, v, "takes") || is_w(c, v, "kicks") || is_w(c, v, "kick");
+    if (two_word && !(particle && (is_w(c, v + 1, "effect") || is_w(c, v + 1, "off"))))
+        return false;
+    return is_any(c, v, scheduled) && !capitalised(c, v) &&
+           !(is_w(c, v - 1, "the") || is_w(c, v - 1, "a") || is_w(c, v - 1, "to") ||
+             is_w(c, v - 1, "will") || is_w(c, v - 1, "did"));
+}
+
 int tense(const mctx *c, size_t b, size_t e)
 {
     size_t k = b;
-    for (int steps = 0; steps < 12 && k > 0; steps++) {
+    if (k > 0 && is_w(c, k - 1, "since"))
+        return -2; /* "since March" looks back, whatever the verbs */
+    if (scheduled_before(c, b))
+        return 1;
+    for (int steps = 0; steps < 24 && k > 0; steps++) {
         if (sentence_break_before(c, k))
             break;
         k--;

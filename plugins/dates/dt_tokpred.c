@@ -261,10 +261,15 @@ bool glued_dash(const mctx *c, size_t i)
            (tlen(c, i) == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x93);
 }
 
-/* A number glued by a dash to the numbers around it: "138-2010-2015" of a
- * phone number, "555-2010". */
+/* A number in a chain of numbers: glued by a dash to the numbers around it
+ * ("138-2010-2015" of a phone number, "555-2010") or after a group of
+ * digits that is no year ("0176 2010 2015"). */
 bool in_number_chain(const mctx *c, size_t i)
 {
+    int y;
+    if (i > 0 && c->t[i - 1].kind == DT_K_NUM && !(c->t[i - 1].flags & DT_F_NSEP) &&
+        tlen(c, i - 1) >= 3 && !is_year_tok(c, i - 1, &y))
+        return true;
     return (i >= 2 && glued_dash(c, i - 1) && c->t[i - 2].kind == DT_K_NUM) ||
            (glued_dash(c, i + 1) && has(c, i + 2) && c->t[i + 2].kind == DT_K_NUM &&
             i + 3 < c->n && glued_dash(c, i + 3));
@@ -292,4 +297,16 @@ size_t year_range_end(const mctx *c, size_t i, int y1, int *y2)
     }
     *y2 = y;
     return i + 3;
+}
+
+/* Two capitalised words in mid-sentence make a title or a name ("ABC's This
+ * Week", "VOA Today"), not a time. */
+bool in_title(const mctx *c, size_t s, size_t e)
+{
+    if (!capitalised(c, e - 1) || (c->t[e - 1].flags & DT_F_UPPER) || sentence_break_before(c, s))
+        return false;
+    if (e - s >= 2 && capitalised(c, s))
+        return true;
+    return s > 0 && capitalised(c, s - 1) && c->t[s - 1].kind == DT_K_WORD &&
+           c->t[s - 1].cls == DT_C_NONE && !sentence_break_before(c, s - 1);
 }

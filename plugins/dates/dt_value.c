@@ -228,6 +228,8 @@ int infer_year(dt_ymd ref, int m, int d, int tn)
             if (tn > 0 && diff < 0)
                 cost *= 12; /* what will happen is hardly ever in a month gone by:
                                "will last until June" said in August */
+            else if (tn < -1 && diff > 0)
+                cost *= 1000; /* "since March": one gone by */
             else if (tn < 0 && diff > 0)
                 cost *= 4;
             else if (tn == 0 && diff > 0)
@@ -252,6 +254,8 @@ int infer_year(dt_ymd ref, int m, int d, int tn)
         long cost = diff < 0 ? -diff : diff;
         if (tn > 0 && diff < 0)
             cost *= 6; /* "the vote is set for Dec. 4" said in February */
+        else if (tn < -1 && diff > 0)
+            cost *= 1000; /* "since Dec. 4": a day gone by */
         else if ((tn < 0 && diff > 0) || (tn == 0 && diff > 122))
             cost *= 3;
         if (y == ref.y - 1 || cost < best) {

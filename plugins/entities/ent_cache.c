@@ -1,6 +1,8 @@
 /* ent_cache.c -- see ent_cache.h. */
 #include "ent_cache.h"
 
+#include "ent_mem.h"
+
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,7 +68,7 @@ ent_cache *ent_cache_new(const ent_model *m, unsigned log2_entries)
     c->m = m;
     c->mask = n - 1;
     c->fp = calloc(n, sizeof *c->fp);
-    c->e = aligned_alloc(64, n * sizeof *c->e); /* an entry is six whole cache lines */
+    c->e = ent_mem_table(n * sizeof *c->e); /* an entry is six whole cache lines */
     c->lex = ent_lex_new(&m->gaz, log2_entries);
     if (!c->fp || !c->e || !c->lex) {
         ent_cache_free(c);

@@ -52,17 +52,29 @@ int ann_buf_putc(ann_buf *b, char c)
 
 int ann_buf_vprintf(ann_buf *b, const char *fmt, va_list ap)
 {
+    if (b->failed)
+        return ANN_ENOMEM;
+    /* Formatted straight into the room there is: the writers print many
+     * short pieces, and measuring each first formatted it twice. */
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
+    size_t room = b->cap - b->len;
+    int n = vsnprintf(b->data ? b->data + b->len : NULL, b->data ? room : 0, fmt, ap2);
     va_end(ap2);
     if (n < 0) {
+        if (b->data)
+            b->data[b->len] = '\0';
         b->failed = 1;
         return ANN_ERROR;
     }
-    if (grow(b, (size_t)n) != ANN_OK)
-        return ANN_ENOMEM;
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    if (!b->data || (size_t)n >= room) {
+        if (grow(b, (size_t)n) != ANN_OK) {
+            if (b->data)
+                b->data[b->len] = '\0';
+            return ANN_ENOMEM;
+        }
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    }
     b->len += (size_t)n;
     return ANN_OK;
 }

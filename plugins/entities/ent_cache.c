@@ -1,17 +1,25 @@
 /* ent_cache.c -- see ent_cache.h. */
 #include "ent_cache.h"
 
+#include "ent_mem.h"
+
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* The key is the whole tokinfo with its per-document indices (sent, slot)
- * cleared, so a field added to ent_tokinfo joins the key by itself.  It is
- * compared in full: a hash collision costs a miss, never a wrong score.
- * ent_prepare() zeroes the tokinfos before filling them in, so padding
- * bytes, if any, compare equal. */
-enum { KEY_WORDS = ENT_CACHE_KEY_WORDS };
+/* The key is the token's text in place of its word analysis (which is a
+ * function of the text, and four times larger), then the rest of its
+ * tokinfo with its per-document indices (sent, slot) cleared, so a field
+ * added to ent_tokinfo joins the key by itself.  It is compared in full: a
+ * hash collision costs a miss, never a wrong score.  ent_prepare() zeroes
+ * the tokinfos before filling them in, so padding bytes, if any, compare
+ * equal. */
+enum { KEY_WORDS = ENT_CACHE_KEY_WORDS, TEXT_BYTES = ENT_CACHE_TEXT + 1 };
+_Static_assert(offsetof(ent_tokinfo, w) == 0 && offsetof(ent_tokinfo, sent) == sizeof(ent_word),
+               "the key reads the word analysis first, the context codes after it");
 
+/* 384 bytes (six cache lines), where a key of the whole tokinfo made 456.
+ * (The sums do not fit in int16.) */
 typedef struct entry {
     uint64_t key[KEY_WORDS];
     int32_t v[ENT_UNIT_SPAN][ENT_ROW];
@@ -23,6 +31,7 @@ struct ent_cache {
     uint32_t *fp; /* per entry: 0 empty, else a fingerprint of its key's hash */
     entry *e;
     int32_t edge[ENT_UNIT_SPAN][ENT_ROW];
+    int32_t spare[ENT_UNIT_SPAN][ENT_ROW]; /* the sums of a token without a key */
     ent_lex *lex;
     uint64_t lookups, misses;
 };
@@ -59,7 +68,7 @@ ent_cache *ent_cache_new(const ent_model *m, unsigned log2_entries)
     c->m = m;
     c->mask = n - 1;
     c->fp = calloc(n, sizeof *c->fp);
-    c->e = malloc(n * sizeof *c->e);
+    c->e = ent_mem_table(n * sizeof *c->e); /* an entry is six whole cache lines */
     c->lex = ent_lex_new(&m->gaz, log2_entries);
     if (!c->fp || !c->e || !c->lex) {
         ent_cache_free(c);
@@ -87,12 +96,20 @@ static uint64_t key_hash(const uint64_t *k)
     return h ^ (h >> 29);
 }
 
-void ent_cache_key_of(const ent_tokinfo *t, ent_cache_key *k)
+void ent_cache_key_of(const ent_tokinfo *t, const char *s, size_t len, ent_cache_key *k)
 {
-    k->w[KEY_WORDS - 1] = 0;
-    memcpy(k->w, t, sizeof *t);
-    memset((char *)k->w + offsetof(ent_tokinfo, sent), 0, sizeof t->sent);
-    memset((char *)k->w + offsetof(ent_tokinfo, slot), 0, sizeof t->slot);
+    enum { TAIL = TEXT_BYTES - (int)sizeof(ent_word) }; /* tokinfo offset to key offset */
+    unsigned char *b = (unsigned char *)k->w;
+    memset(k->w, 0, sizeof k->w);
+    k->h = 0;
+    k->cached = len <= ENT_CACHE_TEXT;
+    if (!k->cached)
+        return;
+    memcpy(b, s, len);
+    b[ENT_CACHE_TEXT] = (unsigned char)len;
+    memcpy(b + TEXT_BYTES, &t->sent, ENT_CACHE_TAIL);
+    memset(b + TAIL + offsetof(ent_tokinfo, sent), 0, sizeof t->sent);
+    memset(b + TAIL + offsetof(ent_tokinfo, slot), 0, sizeof t->slot);
     k->h = key_hash(k->w);
 }
 
@@ -116,9 +133,13 @@ const int32_t (*ent_cache_unit(ent_cache *c, const ent_tokinfo *t,
     uint32_t fp = (uint32_t)(k->h >> 32) | 1;
     entry *e = &c->e[i];
     c->lookups++;
-    if (c->fp[i] == fp && memcmp(e->key, k->w, sizeof k->w) == 0)
+    if (k->cached && c->fp[i] == fp && memcmp(e->key, k->w, sizeof k->w) == 0)
         return (const int32_t(*)[ENT_ROW])e->v;
     c->misses++;
+    if (!k->cached) { /* the entry there stays */
+        score_units(c->m, t, c->spare);
+        return (const int32_t(*)[ENT_ROW])c->spare;
+    }
     memcpy(e->key, k->w, sizeof k->w);
     c->fp[i] = fp;
     score_units(c->m, t, e->v);

@@ -41,17 +41,22 @@ void ent_cache_free(ent_cache *c);
  * allocated by ent_cache_new(). */
 size_t ent_cache_bytes(unsigned log2_entries);
 
-/* A token's key: its tokinfo with its per-document indices (sent, slot)
- * cleared, so a field added to ent_tokinfo joins the key by itself; and the
- * key's hash. */
-#define ENT_CACHE_KEY_WORDS ((sizeof(ent_tokinfo) + 7) / 8)
+/* A token's key: its text, which its word analysis (ent_tokinfo.w) is a
+ * function of, and the rest of its tokinfo with the per-document indices
+ * (sent, slot) cleared, so a field added to ent_tokinfo joins the key by
+ * itself; and the key's hash.  A token of more than ENT_CACHE_TEXT bytes
+ * has no key (cached == 0) and is scored at every lookup. */
+#define ENT_CACHE_TEXT 31
+#define ENT_CACHE_TAIL (sizeof(ent_tokinfo) - sizeof(ent_word))
+#define ENT_CACHE_KEY_WORDS ((ENT_CACHE_TEXT + 1) / 8 + (ENT_CACHE_TAIL + 7) / 8)
 typedef struct ent_cache_key {
     uint64_t w[ENT_CACHE_KEY_WORDS];
     uint64_t h;
+    int cached;
 } ent_cache_key;
 
-/* Fills *k with the key of t. */
-void ent_cache_key_of(const ent_tokinfo *t, ent_cache_key *k);
+/* Fills *k with the key of t, the analysis of the token text s[0..len). */
+void ent_cache_key_of(const ent_tokinfo *t, const char *s, size_t len, ent_cache_key *k);
 
 /* Asks the memory system for the entry of key k ahead of ent_cache_unit(). */
 void ent_cache_prefetch(const ent_cache *c, const ent_cache_key *k);
@@ -73,7 +78,8 @@ const int32_t *ent_cache_edge(const ent_cache *c, int rel);
  * ent_cache_free(). */
 ent_lex *ent_cache_lex(ent_cache *c);
 
-/* Lookups so far and how many of them were misses (for benchmarks). */
+/* Lookups so far and how many of them were misses (for benchmarks); a
+ * token without a key counts as a miss every time. */
 void ent_cache_stats(const ent_cache *c, uint64_t *lookups, uint64_t *misses);
 
 #endif

@@ -20,15 +20,21 @@ static size_t table_cap(size_t n_tokens)
 size_t ent_prep_size(size_t n_tokens)
 {
     return ALIGN16(n_tokens * sizeof(ent_tokinfo)) + ALIGN16(n_tokens * sizeof(uint32_t)) +
-           table_cap(n_tokens) * (sizeof(ent_dword) + sizeof(ent_dpair));
+           ALIGN16(n_tokens) + table_cap(n_tokens) * (sizeof(ent_dword) + sizeof(ent_dpair)) +
+           2 * table_cap(n_tokens) * sizeof(uint64_t);
 }
 
+/* The tables' keys live apart from their entries, so a document clears
+ * 16 bytes a slot and an entry is cleared when its key first comes. */
 static uint32_t word_slot(ent_prep *p, uint64_t key)
 {
     size_t m = p->cap - 1, i = (size_t)(key ^ (key >> 29)) & m;
-    while (p->words[i].key && p->words[i].key != key)
+    while (p->word_key[i] && p->word_key[i] != key)
         i = (i + 1) & m;
-    p->words[i].key = key;
+    if (!p->word_key[i]) {
+        p->word_key[i] = key;
+        memset(&p->words[i], 0, sizeof p->words[i]);
+    }
     return (uint32_t)i;
 }
 
@@ -36,9 +42,12 @@ static uint32_t pair_slot(ent_prep *p, uint64_t key)
 {
     size_t m = p->cap - 1, i = (size_t)(key ^ (key >> 29)) & m;
     key |= 1; /* 0 marks an empty slot */
-    while (p->pairs[i].key && p->pairs[i].key != key)
+    while (p->pair_key[i] && p->pair_key[i] != key)
         i = (i + 1) & m;
-    p->pairs[i].key = key;
+    if (!p->pair_key[i]) {
+        p->pair_key[i] = key;
+        memset(&p->pairs[i], 0, sizeof p->pairs[i]);
+    }
     return (uint32_t)i;
 }
 
@@ -71,7 +80,7 @@ static void mark_gazetteers(ent_prep *p, const ent_gaz *gaz, size_t b, size_t e)
                                   p->tok[i + AHEAD + 1].w.lower));
         uint64_t h = ENT_GAZ_SEED;
         size_t maxlen = e - i < ENT_GAZ_MAX_TOKENS ? e - i : ENT_GAZ_MAX_TOKENS;
-        uint32_t found[ENT_GAZ_MAX_TOKENS + 1];
+        uint32_t found[ENT_GAZ_MAX_TOKENS + 1], any = 0;
         int cap = (p->tok[i].w.flags & ENT_TF_CAP) != 0;
         for (size_t l = 1; l <= maxlen; l++)
             found[l] = 0;
@@ -101,8 +110,11 @@ static void mark_gazetteers(ent_prep *p, const ent_gaz *gaz, size_t b, size_t e)
             }
             if (!found[l])
                 break;
+            any |= found[l];
         }
         for (int list = 0; list < ENT_GAZ_N_FEAT; list++) {
+            if (!(any & (1u << list)))
+                continue; /* no phrase of the list starts here */
             if (!cap && needs_cap(list))
                 continue;
             /* "It" is no acronym of "information technology" */
@@ -164,11 +176,16 @@ void ent_prepare(ent_prep *p, const ent_doc *doc, const ent_gaz *gaz, uint32_t b
     m += ALIGN16(n * sizeof(ent_tokinfo));
     p->pair_slot = (void *)m;
     m += ALIGN16(n * sizeof(uint32_t));
+    p->line = (void *)m;
+    m += ALIGN16(n);
     p->words = (void *)m;
     m += p->cap * sizeof(ent_dword);
     p->pairs = (void *)m;
-    memset(p->words, 0, p->cap * sizeof *p->words);
-    memset(p->pairs, 0, p->cap * sizeof *p->pairs);
+    m += p->cap * sizeof(ent_dpair);
+    p->word_key = (void *)m;
+    m += p->cap * sizeof(uint64_t);
+    p->pair_key = (void *)m;
+    memset(p->word_key, 0, 2 * p->cap * sizeof *p->word_key);
     memset(p->tok, 0, n * sizeof *p->tok);
 
     for (size_t s = 0; s < doc->n_sents; s++) {
@@ -202,7 +219,7 @@ void ent_prepare(ent_prep *p, const ent_doc *doc, const ent_gaz *gaz, uint32_t b
         int seen_letter = 0;
         for (size_t i = b; i < e; i++) {
             ent_tokinfo *t = &p->tok[i];
-            t->line = line;
+            p->line[i] = line;
             if (letters && allcaps)
                 t->ctx = ENT_CTX_HEADLINE;
             else
@@ -475,7 +492,7 @@ static void hist_add(ent_prep *p, size_t b, size_t e, const uint8_t *tags, uint3
             p->words[t->slot].hist[tags[i]] += sign;
         /* The surest evidence: a mention mid-sentence in a line of prose,
          * not a headline, a table or a results row. */
-        if (tags[i] && t->ctx == ENT_CTX_MID && t->line % 12u / 3u < 2)
+        if (tags[i] && t->ctx == ENT_CTX_MID && p->line[i] % 12u / 3u < 2)
             p->words[t->slot].prose[ent_tag_type(tags[i])] += sign;
         if (p->pair_slot[i] == UINT32_MAX)
             continue;
@@ -562,11 +579,17 @@ static uint8_t pair_summary(const ent_dpair *d)
 void ent_hist_values(ent_prep *p, const uint8_t *tags, ent_histv *hv)
 {
     const ent_doc *doc = p->doc;
-    for (size_t s = 0; s < p->cap; s++) {
-        memset(p->words[s].hist, 0, sizeof p->words[s].hist);
-        memset(p->words[s].prose, 0, sizeof p->words[s].prose);
-        memset(p->pairs[s].joined, 0, sizeof p->pairs[s].joined);
-        p->pairs[s].split = 0;
+    /* Only the tokens' own slots hold anything (a table is 2 to 4 times as
+     * large as the document). */
+    for (size_t i = 0; i < doc->n_tokens; i++) {
+        ent_dword *w = &p->words[p->tok[i].slot];
+        memset(w->hist, 0, sizeof w->hist);
+        memset(w->prose, 0, sizeof w->prose);
+        if (p->pair_slot[i] != UINT32_MAX) {
+            ent_dpair *d = &p->pairs[p->pair_slot[i]];
+            memset(d->joined, 0, sizeof d->joined);
+            d->split = 0;
+        }
     }
     for (size_t s = 0; s < doc->n_sents; s++)
         hist_add(p, doc->sent[s], doc->sent[s + 1], tags, 1);

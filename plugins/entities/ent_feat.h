@@ -52,12 +52,10 @@ typedef struct ent_tokinfo {
                                 bit 1: written lowercase elsewhere */
     uint8_t gaz[ENT_GAZ_N_FEAT]; /* 0, or 1 + position (B I L U) in a list match */
     uint32_t clus;               /* word classes (ent_gaz_clusters), 0: none */
-    uint8_t line;                /* kind of line its sentence is (ent_feat.c: line_kind) */
-} ent_tokinfo;
+} ent_tokinfo; /* the kind of line of its sentence is in ent_prep.line: no unit feature reads it */
 
 /* Per-document word table: one entry per distinct lowercase form. */
-typedef struct ent_dword {
-    uint64_t key;
+typedef struct ent_dword { /* its key is in ent_prep.word_key */
     uint32_t capmid, low;      /* case evidence counts */
     uint32_t hist[ENT_N_TAGS]; /* first-pass tags of the word */
     uint32_t prose[ENT_N_TYPES]; /* ... their types where it stands mid-sentence in prose */
@@ -68,8 +66,7 @@ typedef struct ent_dword {
 } ent_dword;
 
 /* Per-document table of two-word sequences (a word and the next). */
-typedef struct ent_dpair {
-    uint64_t key;
+typedef struct ent_dpair { /* its key is in ent_prep.pair_key */
     uint32_t joined[ENT_N_TYPES]; /* both words in one entity of the type */
     uint32_t split;               /* not */
     uint32_t gaz2;                /* gazetteer mask of the pair as a phrase */
@@ -82,6 +79,8 @@ typedef struct ent_prep {
     ent_dword *words;    /* table of cap entries (power of two) */
     ent_dpair *pairs;    /* table of cap entries */
     uint32_t *pair_slot; /* n_tokens: slot of (token, next token), or UINT32_MAX */
+    uint8_t *line;       /* n_tokens: kind of line of its sentence (ent_feat.c: line_kind) */
+    uint64_t *word_key, *pair_key; /* cap each: 0 empty, else the key (a pair's | 1) */
     size_t cap;
     uint32_t bits; /* log2 of the number of weight buckets */
 } ent_prep;

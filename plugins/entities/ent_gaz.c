@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ent_mem.h"
 #include "ent_text.h"
 
 const char *const ent_gaz_list_names[ENT_GAZ_N] = {
@@ -17,9 +18,9 @@ int ent_gaz_init(ent_gaz *g, size_t expect)
     size_t cap = 64;
     while (cap < expect * 2)
         cap <<= 1;
-    g->fp = calloc(cap, sizeof *g->fp);
-    g->mask = calloc(cap, sizeof *g->mask);
-    g->key = calloc(cap, sizeof *g->key);
+    g->fp = ent_mem_table(cap * sizeof *g->fp);
+    g->mask = ent_mem_table(cap * sizeof *g->mask);
+    g->key = ent_mem_table(cap * sizeof *g->key);
     g->count = 0;
     g->cap = cap;
     if (!g->fp || !g->mask || !g->key) {

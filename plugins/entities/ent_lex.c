@@ -1,6 +1,8 @@
 /* ent_lex.c -- see ent_lex.h. */
 #include "ent_lex.h"
 
+#include "ent_mem.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,7 +40,7 @@ ent_lex *ent_lex_new(const ent_gaz *gaz, unsigned log2_entries)
         return NULL;
     x->gaz = gaz;
     x->mask = ((size_t)1 << log2_entries) - 1;
-    x->e = calloc(x->mask + 1, sizeof *x->e);
+    x->e = ent_mem_table((x->mask + 1) * sizeof *x->e);
     x->ph = calloc(x->mask + 1, sizeof *x->ph);
     if (!x->e || !x->ph) {
         ent_lex_free(x);

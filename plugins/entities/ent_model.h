@@ -38,14 +38,12 @@
 typedef struct ent_model {
     uint32_t bits;
     float trans[(ENT_N_TAGS + 1) * ENT_N_TAGS]; /* in stored units */
-    int16_t *w;                                 /* 2^bits x ENT_ROW, 32-byte aligned */
+    int16_t *w;                                 /* 2^bits x ENT_ROW, 64-byte aligned (ent_mem.h) */
     ent_gaz gaz;
-    void *map;      /* NULL, or the mapped file that w points into (owned) */
-    size_t map_len; /* its length */
 } ent_model;
 
-/* Loads a model file; the weights are used in place from a private
- * mapping of it where the byte order allows.  Returns 0, or -1 with a message in err[0..errlen)
+/* Loads a model file, its weights and gazetteer copied into huge pages
+ * where the system offers them (ent_mem.h).  Returns 0, or -1 with a message in err[0..errlen)
  * naming the file and what to do.  On success the caller frees *m with
  * ent_model_free(). */
 int ent_model_load(ent_model *m, const char *path, char *err, size_t errlen);

@@ -70,7 +70,8 @@ static void emit_cached(const ent_model *m, ent_cache *c, const ent_prep *p, siz
     for (size_t j0 = 0; j0 < n; j0 += CHUNK) {
         size_t cn = n - j0 < CHUNK ? n - j0 : CHUNK;
         for (size_t k = 0; k < cn; k++) {
-            ent_cache_key_of(&p->tok[b + j0 + k], &key[k]);
+            size_t i = b + j0 + k;
+            ent_cache_key_of(&p->tok[i], p->doc->text[i], p->doc->len[i], &key[k]);
             ent_cache_prefetch(c, &key[k]);
         }
         for (size_t k = 0; k < cn; k++) {

@@ -10,6 +10,7 @@ ENT_CORE_SOURCES = \
 	plugins/entities/ent_tagger.c plugins/entities/ent_tagger.h \
 	plugins/entities/ent_cache.c plugins/entities/ent_cache.h \
 	plugins/entities/ent_lex.c plugins/entities/ent_lex.h \
+	plugins/entities/ent_mem.c plugins/entities/ent_mem.h \
 	plugins/entities/ent_window.c plugins/entities/ent_window.h \
 	plugins/entities/ent_define.c plugins/entities/ent_define.h
 ENT_TOOL_SOURCES = $(ENT_CORE_SOURCES) \

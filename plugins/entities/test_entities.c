@@ -314,12 +314,12 @@ START_TEST(test_features_lines)
                          "Bremen said it would sell them",
                          &p);
     /* Same length, same names: the results row is another kind of line. */
-    ck_assert_uint_ne(p.tok[0].line, p.tok[6].line);
-    ck_assert_uint_eq(p.tok[0].line, p.tok[5].line);
-    ck_assert_uint_ge(p.tok[0].line % 12 / 3, 2); /* a third of it numbers */
-    ck_assert_uint_eq(p.tok[6].line % 12 / 3, 0);
+    ck_assert_uint_ne(p.line[0], p.line[6]);
+    ck_assert_uint_eq(p.line[0], p.line[5]);
+    ck_assert_uint_ge(p.line[0] % 12 / 3, 2); /* a third of it numbers */
+    ck_assert_uint_eq(p.line[6] % 12 / 3, 0);
     /* A prose line with one capital is another kind again. */
-    ck_assert_uint_ne(p.tok[12].line, p.tok[6].line);
+    ck_assert_uint_ne(p.line[12], p.line[6]);
     free(mem);
 }
 END_TEST

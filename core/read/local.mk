@@ -4,6 +4,8 @@ core_libannotate_core_la_SOURCES += \
 	core/read/view_builder.h core/read/view_builder.c \
 	core/read/entities.h core/read/entities.c \
 	core/read/markdown.c core/read/html.c core/read/formats.h \
+	core/read/md_mask.c core/read/md_mask.h \
+	core/read/parsers.c core/read/parsers.h core/read/parsers_impl.h \
 	core/read/front_matter.c core/read/front_matter.h \
 	core/read/jsonl_in.c core/read/jsonl_in.h
 

@@ -198,30 +198,46 @@ static int add_range(md_ctx *c, uint32_t a, TSPoint pa, uint32_t b, TSPoint pb)
     return 0;
 }
 
+static int is_blank_or_eol(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 /* Whether the included ranges hold what can start inline markup, and so
- * whether the inline grammar could find anything to remove:
- * emphasis (* _), code spans (`), links and images ([), HTML and
- * autolinks (<), escapes (\\), a character reference ('&' before a letter,
- * digit or '#'), a hard line break (two spaces before a line end), and the
- * paired extensions strikethrough (~) and LaTeX ($), which need two of
- * their mark.  A lone '!', ']', '~' or '$' starts nothing, so most prose
- * paragraphs skip the inline parse. */
+ * whether the inline grammar could find anything to remove: code spans
+ * (`), links and images ([), HTML and autolinks (<), escapes (\\), a hard
+ * line break (two spaces before a line end); emphasis only from a run of
+ * '*' or '_' that touches a non-blank character (a run with white space on
+ * both sides can neither open nor close it); a character reference only as
+ * '&', letters, digits or '#', then ';'; the paired extensions
+ * strikethrough (~) and LaTeX ($) only with two of their mark.  A lone '!'
+ * or ']' starts nothing.  At a range's edge the grammar would read on in
+ * the next range, so there the test assumes the worst.  Most prose
+ * paragraphs hold none of these and skip the inline parse. */
 static int has_inline_markup(const md_ctx *c)
 {
     unsigned tildes = 0, dollars = 0;
     const unsigned char *base = (const unsigned char *)c->base;
     for (uint32_t i = 0; i < c->n_ranges; i++) {
-        const unsigned char *p = base + c->ranges[i].start_byte;
+        const unsigned char *s = base + c->ranges[i].start_byte;
         const unsigned char *e = base + c->ranges[i].end_byte;
-        for (; p < e; p++) {
+        for (const unsigned char *p = s; p < e; p++) {
+            const unsigned char *q;
             switch (*p) {
-            case '*':
-            case '_':
             case '`':
             case '[':
             case '<':
             case '\\':
                 return 1;
+            case '*':
+            case '_':
+                q = p;
+                while (q < e && *q == *p)
+                    q++;
+                if (p == s || q == e || !is_blank_or_eol(p[-1]) || !is_blank_or_eol(*q))
+                    return 1;
+                p = q - 1;
+                break;
             case '~':
                 tildes++;
                 break;
@@ -229,16 +245,23 @@ static int has_inline_markup(const md_ctx *c)
                 dollars++;
                 break;
             case '&':
-                /* at a range's end the grammar would read on in the next
-                 * range: assume the worst */
-                if (p + 1 >= e || (unsigned)((p[1] | 32) - 'a') < 26u || (unsigned)(p[1] - '0') < 10u ||
-                    p[1] == '#')
+                q = p + 1;
+                while (q < e && ((unsigned)((*q | 32) - 'a') < 26u ||
+                                 (unsigned)(*q - '0') < 10u || *q == '#'))
+                    q++;
+                if (q == e || (*q == ';' && q > p + 1))
                     return 1;
                 break;
             case '\n':
-                if (p - base >= 2 && p[-1] == ' ' && p[-2] == ' ')
+            case '\r':
+                /* two spaces, or a tab, before a line end: the grammar
+                 * reads a hard line break */
+                q = p;
+                if (*p == '\n' && q > base && q[-1] == '\r')
+                    q--;
+                if (q - base >= 1 && q[-1] == '\t')
                     return 1;
-                if (p - base >= 3 && p[-1] == '\r' && p[-2] == ' ' && p[-3] == ' ')
+                if (q - base >= 2 && q[-1] == ' ' && (q[-2] == ' ' || q[-2] == '\t'))
                     return 1;
                 break;
             default:
@@ -517,6 +540,14 @@ int ann_read_markdown(ann_parsers *ps, ann_textdoc *d, size_t skip, const char *
     ann_ts_budget_reset(c.inline_budget, c.base_len);
     ann_md_mask(c.base, c.base_len, ps->mask);
     tree = ts_parser_parse_string(bp, NULL, ps->mask, c.base_len);
+    if (tree != NULL && ts_node_has_error(ts_tree_root_node(tree))) {
+        /* Where the grammar fails it recovers by counting tokens and
+         * bytes, which the mask changes: such a document is parsed as it
+         * is. */
+        ts_tree_delete(tree);
+        ann_ts_budget_reset(budget, c.base_len);
+        tree = ts_parser_parse_string(bp, NULL, c.base, c.base_len);
+    }
     if (tree != NULL) {
         static const ann_block_style paragraph = {0};
         TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(tree));

@@ -31,34 +31,82 @@ static int in_prefix(unsigned char c)
            (c >= '0' && c <= '9');
 }
 
-/* Masks the line s[a..e), whose first letter is at `first`. */
-static size_t mask_line(const char *s, size_t first, size_t e, int punct, char *out)
+/* Character classes of the line scan. */
+enum { C_BLANK = 1, C_PUNCT = 2, C_STOP = 4, C_BRACKET = 8 };
+
+static unsigned char char_class(unsigned char c)
 {
-    size_t last = e, changed = 0;
-    while (is_blank((unsigned char)s[last - 1]))
-        last--;
-    for (size_t k = first; k < last; k++) {
-        unsigned char c = (unsigned char)s[k];
-        if (is_blank(c) || (punct && is_ascii_punct(c))) {
+    switch (c) {
+    case ' ':
+    case '\t':
+        return C_BLANK;
+    case '|':
+    case '<':
+    case '>':
+    case '`':
+    case '~':
+        return C_STOP;
+    case '[':
+    case ']':
+        return C_PUNCT | C_BRACKET;
+    default:
+        return is_ascii_punct(c) ? C_PUNCT : 0;
+    }
+}
+
+/* Masks what follows the first letter of the line s[first..e), in one
+ * pass: blanks (and with punct, punctuation) become 'x' as they come, and
+ * the line is put back when it holds a character that forbids masking
+ * (with defs, a bracket too) or, at its end, where blanks trail.  Returns
+ * the bytes left changed. */
+static size_t mask_line(const unsigned char *cls, const char *s, size_t first, size_t e, int defs,
+                        char *out)
+{
+    unsigned char maskable = (unsigned char)(defs ? C_BLANK : C_BLANK | C_PUNCT);
+    unsigned char stop = (unsigned char)(defs ? C_STOP | C_BRACKET : C_STOP);
+    size_t changed = 0, tail = first; /* tail: just after the last non-blank */
+    for (size_t k = first; k < e; k++) {
+        unsigned char t = cls[(unsigned char)s[k]];
+        if (t & stop) {
+            memcpy(out + first, s + first, k - first);
+            return 0;
+        }
+        if (!(t & C_BLANK))
+            tail = k + 1;
+        if (t & maskable) {
             out[k] = 'x';
             changed++;
         }
+    }
+    for (size_t k = tail; k < e; k++) {
+        out[k] = s[k];
+        changed--;
     }
     return changed;
 }
 
 size_t ann_md_mask(const char *s, size_t len, char *out)
 {
+    unsigned char cls[256];
+    for (int c = 0; c < 256; c++)
+        cls[c] = char_class((unsigned char)c);
     memcpy(out, s, len);
     /* Without "]:" the text has no link reference definition, the one block
      * whose inside (a title's quotes, the colon) shapes the tree. */
     int defs = len >= 2 && memmem(s, len, "]:", 2) != NULL;
+    int has_cr = memchr(s, '\r', len) != NULL;
     size_t changed = 0, i = 0;
     int after_bracket = 0; /* the previous line holds a ']' */
     while (i < len) {
-        size_t e = i;
-        while (e < len && s[e] != '\n' && s[e] != '\r')
-            e++;
+        size_t e;
+        if (has_cr) {
+            e = i;
+            while (e < len && s[e] != '\n' && s[e] != '\r')
+                e++;
+        } else {
+            const char *nl = memchr(s + i, '\n', len - i);
+            e = nl ? (size_t)(nl - s) : len;
+        }
         size_t first = i;
         if (defs)
             while (first < e && is_blank((unsigned char)s[first]))
@@ -66,31 +114,9 @@ size_t ann_md_mask(const char *s, size_t len, char *out)
         else
             while (first < e && in_prefix((unsigned char)s[first]))
                 first++;
-        int ok = first < e && is_letter((unsigned char)s[first]);
-        int bracket = 0;
-        for (size_t k = first; ok && k < e; k++) {
-            switch (s[k]) {
-            case ']':
-                bracket = 1;
-                ok = !defs;
-                break;
-            case '[':
-                ok = !defs;
-                break;
-            case '|':
-            case '<':
-            case '>':
-            case '`':
-            case '~':
-                ok = 0;
-                break;
-            default:
-                break;
-            }
-        }
-        if (ok && !(defs && after_bracket))
-            changed += mask_line(s, first, e, !defs, out);
-        after_bracket = bracket || (!ok && memchr(s + i, ']', e - i) != NULL);
+        if (first < e && is_letter((unsigned char)s[first]) && !(defs && after_bracket))
+            changed += mask_line(cls, s, first, e, defs, out);
+        after_bracket = defs && memchr(s + i, ']', e - i) != NULL;
         i = e;
         if (i < len)
             i += s[i] == '\r' && i + 1 < len && s[i + 1] == '\n' ? 2 : 1;

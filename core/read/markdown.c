@@ -345,45 +345,39 @@ static void read_inline(md_ctx *c, TSTreeCursor *cur)
     ts_tree_delete(tree);
 }
 
-/* The heading level a heading node's marker child names, 0 if none; the
- * cursor is on the heading and is left there. */
-static uint8_t heading_level(TSTreeCursor *cur)
+/* The first nonzero value(type) over the named children of the node
+ * under the cursor, 0 if none; the cursor is left on the node.  Reads the
+ * marker of a heading or a list item. */
+static int child_value(TSTreeCursor *cur, int (*value)(const char *type))
 {
-    uint8_t level = 0;
+    int v = 0;
     if (!ts_tree_cursor_goto_first_child(cur))
         return 0;
     do {
         TSNode ch = ts_tree_cursor_current_node(cur);
-        if (!ts_node_is_named(ch))
-            continue;
-        const char *t = ts_node_type(ch);
-        if (strncmp(t, "atx_h", 5) == 0 && t[5] >= '1' && t[5] <= '6')
-            level = (uint8_t)(t[5] - '0');
-        else if (strcmp(t, "setext_h1_underline") == 0)
-            level = 1;
-        else if (strcmp(t, "setext_h2_underline") == 0)
-            level = 2;
-    } while (level == 0 && ts_tree_cursor_goto_next_sibling(cur));
+        if (ts_node_is_named(ch))
+            v = value(ts_node_type(ch));
+    } while (v == 0 && ts_tree_cursor_goto_next_sibling(cur));
     ts_tree_cursor_goto_parent(cur);
-    return level;
+    return v;
 }
 
-/* Whether the list item under the cursor has a number for its marker ("1."
- * or "1)"); the cursor is left on the item. */
-static int ordered_item(TSTreeCursor *cur)
+/* The heading level a heading marker names, 0 for another node. */
+static int heading_marker(const char *t)
 {
-    int ordered = 0;
-    if (!ts_tree_cursor_goto_first_child(cur))
-        return 0;
-    do {
-        TSNode ch = ts_tree_cursor_current_node(cur);
-        if (!ts_node_is_named(ch))
-            continue;
-        const char *t = ts_node_type(ch);
-        ordered = strcmp(t, "list_marker_dot") == 0 || strcmp(t, "list_marker_parenthesis") == 0;
-    } while (!ordered && ts_tree_cursor_goto_next_sibling(cur));
-    ts_tree_cursor_goto_parent(cur);
-    return ordered;
+    if (strncmp(t, "atx_h", 5) == 0 && t[5] >= '1' && t[5] <= '6')
+        return t[5] - '0';
+    if (strcmp(t, "setext_h1_underline") == 0)
+        return 1;
+    if (strcmp(t, "setext_h2_underline") == 0)
+        return 2;
+    return 0;
+}
+
+/* Whether a list marker is a number ("1." or "1)"). */
+static int ordered_marker(const char *t)
+{
+    return strcmp(t, "list_marker_dot") == 0 || strcmp(t, "list_marker_parenthesis") == 0;
 }
 
 /* The style of the blocks inside container `t` under the cursor (a child of
@@ -395,7 +389,7 @@ static ann_block_style inner_style(md_ctx *c, const ann_block_style *st, TSTreeC
     ann_block_style sub = *st;
     if (strcmp(t, "atx_heading") == 0 || strcmp(t, "setext_heading") == 0) {
         sub.kind = ANN_BLOCK_HEADING;
-        sub.level = heading_level(cur);
+        sub.level = (uint8_t)child_value(cur, heading_marker);
     } else if (strcmp(t, "list") == 0) {
         sub.level = (uint8_t)(st->kind == ANN_BLOCK_ITEM && st->level < 255 ? st->level + 1 : 1);
         sub.kind = ANN_BLOCK_ITEM;
@@ -403,7 +397,7 @@ static ann_block_style inner_style(md_ctx *c, const ann_block_style *st, TSTreeC
         sub.item = 0;
     } else if (strcmp(t, "list_item") == 0) {
         sub.item = ++*n;
-        sub.ordered = (uint8_t)ordered_item(cur);
+        sub.ordered = (uint8_t)child_value(cur, ordered_marker);
     } else if (strcmp(t, "block_quote") == 0) {
         sub.quote = (uint8_t)(st->quote < 255 ? st->quote + 1 : 255);
     } else if (strcmp(t, "pipe_table") == 0) {

@@ -87,6 +87,8 @@ static size_t mask_line(const unsigned char *cls, const char *s, size_t first, s
 
 size_t ann_md_mask(const char *s, size_t len, char *out)
 {
+    if (len == 0)
+        return 0;
     unsigned char cls[256];
     for (int c = 0; c < 256; c++)
         cls[c] = char_class((unsigned char)c);

@@ -54,8 +54,8 @@ TSParser *ann_parsers_get(ann_ts_slot *slot, const TSLanguage *lang, ann_ts_gram
 
 int ann_parsers_mask_room(ann_parsers *ps, size_t n)
 {
-    if (n <= ps->mask_cap)
-        return 0;
+    if (n <= ps->mask_cap && ps->mask != NULL)
+        return 0; /* an empty document gets a buffer too: never parse NULL */
     size_t cap = ps->mask_cap ? ps->mask_cap : 4096;
     while (cap < n)
         cap *= 2;

@@ -22,6 +22,7 @@
 
 #include "read/entities.h"
 #include "read/formats.h"
+#include "read/parsers_impl.h"
 #include "read/ts_budget.h"
 #include "read/view_builder.h"
 
@@ -451,30 +452,31 @@ done:
     ts_tree_cursor_delete(&cur);
 }
 
-int ann_read_html(ann_textdoc *d, size_t skip, const char *name, char *err, size_t errlen)
+int ann_read_html(ann_parsers *ps, ann_textdoc *d, size_t skip, const char *name, char *err,
+                  size_t errlen)
 {
     html_ctx c;
     memset(&c, 0, sizeof c);
     c.base = (const char *)d->bytes + skip;
     c.skip = skip;
     ann_vb_init(&c.vb, d->bytes, d->size);
-    TSParser *p = ts_parser_new();
-    ann_ts_budget *budget = NULL;
     TSTree *tree = NULL;
-    int rc = ANN_ENOMEM;
-    if (p == NULL)
-        goto out;
-    budget = ann_ts_budget_attach(p, tree_sitter_html(), ANN_TS_HTML);
-    if (budget == NULL) {
+    int rc = ANN_ENOMEM, unfit = 0;
+    TSParser *p = ann_parsers_get(&ps->html, tree_sitter_html(), ANN_TS_HTML, &unfit);
+    if (unfit) {
         rc = ANN_ERROR;
         if (err != NULL && errlen > 0)
             snprintf(err, errlen, "%s: the HTML grammar does not fit this tree-sitter library",
                      name);
         goto out;
     }
+    if (p == NULL)
+        goto out;
+    ann_ts_budget *budget = ps->html.budget;
     ann_ts_budget_reset(budget, d->size - skip);
     tree = ts_parser_parse_string(p, NULL, c.base, (uint32_t)(d->size - skip));
     if (tree == NULL) {
+        ts_parser_reset(p); /* a stopped parse would resume at the next call */
         rc = ANN_EINVAL;
         if (err != NULL && errlen > 0)
             snprintf(err, errlen,
@@ -488,9 +490,6 @@ int ann_read_html(ann_textdoc *d, size_t skip, const char *name, char *err, size
 out:
     if (tree)
         ts_tree_delete(tree);
-    if (p)
-        ts_parser_delete(p);
-    ann_ts_budget_free(budget);
     ann_vb_free(&c.vb);
     return rc;
 }

@@ -22,6 +22,8 @@
 
 #include "read/entities.h"
 #include "read/formats.h"
+#include "read/md_mask.h"
+#include "read/parsers_impl.h"
 #include "read/ts_budget.h"
 #include "read/view_builder.h"
 
@@ -33,11 +35,12 @@ typedef struct md_ctx {
     const char *base; /* the text after the BOM */
     uint32_t base_len;
     size_t skip; /* BOM length: view builder offsets are absolute */
+    ann_parsers *ps; /* borrowed: parsers and scratch buffers */
     TSParser *inline_parser;
     ann_ts_budget *inline_budget; /* shared by all inline parses of the document */
-    TSRange *ranges;              /* included ranges of the inline node being read */
-    TSRange *rel;                 /* the same, relative to the node's start */
-    uint32_t n_ranges, cap_ranges;
+    TSRange *ranges;              /* ps->ranges: included ranges of the inline node being read */
+    TSRange *rel;                 /* ps->rel: the same, relative to the node's start */
+    uint32_t n_ranges;
     uint32_t cursor; /* first range copy_text() still has to look at */
     uint32_t off;    /* where the inline node starts: its tree's offset 0 */
     int depth;       /* recursion depth of the walks */
@@ -94,18 +97,19 @@ static void replace(md_ctx *c, TSNode n, const char *text, size_t len)
     ann_vb_replace(&c->vb, c->skip + a, b - a, text, len);
 }
 
-static int is_link(TSNode n)
+static int is_link(const char *t)
 {
-    const char *t = ts_node_type(n);
     return strcmp(t, "inline_link") == 0 || strcmp(t, "full_reference_link") == 0 ||
            strcmp(t, "collapsed_reference_link") == 0 || strcmp(t, "shortcut_link") == 0;
 }
 
-static void walk_inline(md_ctx *c, TSNode node);
+static void walk_inline(md_ctx *c, TSTreeCursor *cur);
 
-/* One named child of an inline node. */
-static void inline_child(md_ctx *c, TSNode ch)
+/* One named child of an inline node; the cursor is on it and is left
+ * there. */
+static void inline_child(md_ctx *c, TSTreeCursor *cur)
 {
+    TSNode ch = ts_tree_cursor_current_node(cur);
     const char *t = ts_node_type(ch);
     uint32_t a = nstart(c, ch), b = nend(c, ch);
     if (strcmp(t, "backslash_escape") == 0) {
@@ -122,13 +126,15 @@ static void inline_child(md_ctx *c, TSNode ch)
             copy_text(c, a, b);
     } else if (strcmp(t, "hard_line_break") == 0) {
         replace(c, ch, "\n", 1);
-    } else if (is_link(ch)) {
+    } else if (is_link(t)) {
         /* only the link text is prose */
-        uint32_t k = ts_node_named_child_count(ch);
-        for (uint32_t i = 0; i < k; i++) {
-            TSNode x = ts_node_named_child(ch, i);
-            if (type_is(x, "link_text"))
-                walk_inline(c, x);
+        if (ts_tree_cursor_goto_first_child(cur)) {
+            do {
+                TSNode x = ts_tree_cursor_current_node(cur);
+                if (ts_node_is_named(x) && type_is(x, "link_text"))
+                    walk_inline(c, cur);
+            } while (ts_tree_cursor_goto_next_sibling(cur));
+            ts_tree_cursor_goto_parent(cur);
         }
     } else if (strcmp(t, "emphasis_delimiter") == 0 || strcmp(t, "code_span") == 0 ||
                strcmp(t, "code_span_delimiter") == 0 || strcmp(t, "link_destination") == 0 ||
@@ -138,26 +144,31 @@ static void inline_child(md_ctx *c, TSNode ch)
                strcmp(t, "latex_block") == 0 || strcmp(t, "latex_span_delimiter") == 0) {
         /* markup or not prose */
     } else {
-        walk_inline(c, ch); /* emphasis, strong_emphasis, strikethrough, ... */
+        walk_inline(c, cur); /* emphasis, strong_emphasis, strikethrough, ... */
     }
 }
 
-/* Text of `node` = the gaps between its named children plus what those
- * children contribute. */
-static void walk_inline(md_ctx *c, TSNode node)
+/* Text of the node under the cursor = the gaps between its named children
+ * plus what those children contribute.  The cursor is left on the node. */
+static void walk_inline(md_ctx *c, TSTreeCursor *cur)
 {
+    TSNode node = ts_tree_cursor_current_node(cur);
     uint32_t pos = nstart(c, node);
     if (c->depth >= MAX_WALK_DEPTH) {
         copy_text(c, pos, nend(c, node));
         return;
     }
     c->depth++;
-    uint32_t k = ts_node_named_child_count(node);
-    for (uint32_t i = 0; i < k; i++) {
-        TSNode ch = ts_node_named_child(node, i);
-        copy_text(c, pos, nstart(c, ch));
-        inline_child(c, ch);
-        pos = nend(c, ch);
+    if (ts_tree_cursor_goto_first_child(cur)) {
+        do {
+            TSNode ch = ts_tree_cursor_current_node(cur);
+            if (!ts_node_is_named(ch))
+                continue;
+            copy_text(c, pos, nstart(c, ch));
+            inline_child(c, cur);
+            pos = nend(c, ch);
+        } while (ts_tree_cursor_goto_next_sibling(cur));
+        ts_tree_cursor_goto_parent(cur);
     }
     copy_text(c, pos, nend(c, node));
     c->depth--;
@@ -167,53 +178,90 @@ static int add_range(md_ctx *c, uint32_t a, TSPoint pa, uint32_t b, TSPoint pb)
 {
     if (a >= b)
         return 0;
-    if (c->n_ranges == c->cap_ranges) {
-        uint32_t cap = c->cap_ranges ? 2 * c->cap_ranges : 16;
-        TSRange *g = realloc(c->ranges, cap * sizeof *g);
+    ann_parsers *ps = c->ps;
+    if (c->n_ranges == ps->cap_ranges) {
+        uint32_t cap = ps->cap_ranges ? 2 * ps->cap_ranges : 16;
+        TSRange *g = realloc(ps->ranges, cap * sizeof *g);
         if (g != NULL)
-            c->ranges = g;
-        TSRange *r = g ? realloc(c->rel, cap * sizeof *r) : NULL;
+            ps->ranges = g;
+        TSRange *r = g ? realloc(ps->rel, cap * sizeof *r) : NULL;
         if (r == NULL) {
             c->failed = 1;
             return -1;
         }
-        c->rel = r;
-        c->cap_ranges = cap;
+        ps->rel = r;
+        ps->cap_ranges = cap;
+        c->ranges = ps->ranges;
+        c->rel = ps->rel;
     }
     c->ranges[c->n_ranges++] = (TSRange){pa, pb, a, b};
     return 0;
 }
 
-/* Whether the included ranges hold a byte that can start inline markup:
- * emphasis and strikethrough (* _ ~), code spans (`), links and images
- * ([ ] !), HTML and autolinks (<), references (&), escapes (\\), LaTeX ($),
- * or a hard line break (two spaces before a line end).  Most paragraphs
- * hold none, and skipping the inline parse for them makes Markdown reading
- * several times faster. */
+static int is_blank_or_eol(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Whether the included ranges hold what can start inline markup, and so
+ * whether the inline grammar could find anything to remove: code spans
+ * (`), links and images ([), HTML and autolinks (<), escapes (\\), a hard
+ * line break (two spaces before a line end); emphasis only from a run of
+ * '*' or '_' that touches a non-blank character (a run with white space on
+ * both sides can neither open nor close it); a character reference only as
+ * '&', letters, digits or '#', then ';'; the paired extensions
+ * strikethrough (~) and LaTeX ($) only with two of their mark.  A lone '!'
+ * or ']' starts nothing.  At a range's edge the grammar would read on in
+ * the next range, so there the test assumes the worst.  Most prose
+ * paragraphs hold none of these and skip the inline parse. */
 static int has_inline_markup(const md_ctx *c)
 {
+    unsigned tildes = 0, dollars = 0;
+    const unsigned char *base = (const unsigned char *)c->base;
     for (uint32_t i = 0; i < c->n_ranges; i++) {
-        const unsigned char *p = (const unsigned char *)c->base + c->ranges[i].start_byte;
-        const unsigned char *e = (const unsigned char *)c->base + c->ranges[i].end_byte;
-        for (; p < e; p++) {
+        const unsigned char *s = base + c->ranges[i].start_byte;
+        const unsigned char *e = base + c->ranges[i].end_byte;
+        for (const unsigned char *p = s; p < e; p++) {
+            const unsigned char *q;
             switch (*p) {
-            case '*':
-            case '_':
-            case '~':
             case '`':
             case '[':
-            case ']':
-            case '!':
             case '<':
-            case '&':
             case '\\':
-            case '$':
                 return 1;
-            case '\n':
-                if (p - (const unsigned char *)c->base >= 2 && p[-1] == ' ' && p[-2] == ' ')
+            case '*':
+            case '_':
+                q = p;
+                while (q < e && *q == *p)
+                    q++;
+                if (p == s || q == e || !is_blank_or_eol(p[-1]) || !is_blank_or_eol(*q))
                     return 1;
-                if (p - (const unsigned char *)c->base >= 3 && p[-1] == '\r' && p[-2] == ' ' &&
-                    p[-3] == ' ')
+                p = q - 1;
+                break;
+            case '~':
+                tildes++;
+                break;
+            case '$':
+                dollars++;
+                break;
+            case '&':
+                q = p + 1;
+                while (q < e && ((unsigned)((*q | 32) - 'a') < 26u ||
+                                 (unsigned)(*q - '0') < 10u || *q == '#'))
+                    q++;
+                if (q == e || (*q == ';' && q > p + 1))
+                    return 1;
+                break;
+            case '\n':
+            case '\r':
+                /* two spaces, or a tab, before a line end: the grammar
+                 * reads a hard line break */
+                q = p;
+                if (*p == '\n' && q > base && q[-1] == '\r')
+                    q--;
+                if (q - base >= 1 && q[-1] == '\t')
+                    return 1;
+                if (q - base >= 2 && q[-1] == ' ' && (q[-2] == ' ' || q[-2] == '\t'))
                     return 1;
                 break;
             default:
@@ -221,7 +269,7 @@ static int has_inline_markup(const md_ctx *c)
             }
         }
     }
-    return 0;
+    return tildes >= 2 || dollars >= 2;
 }
 
 /* Point p relative to origin o (both in the same text). */
@@ -233,38 +281,32 @@ static TSPoint rel_point(TSPoint p, TSPoint o)
     return r;
 }
 
-/* Parses one inline node (or table cell) of the block tree. */
-static void read_inline(md_ctx *c, TSNode node)
+/* Parses the inline node (or table cell) under the cursor, which is left
+ * there. */
+static void read_inline(md_ctx *c, TSTreeCursor *cur)
 {
+    TSNode node = ts_tree_cursor_current_node(cur);
     c->n_ranges = 0;
     c->cursor = 0;
     uint32_t pos = ts_node_start_byte(node);
     TSPoint pos_pt = ts_node_start_point(node);
     /* Named children are block continuations; the anonymous ones are
      * punctuation the block grammar marks and belong to the text. */
-    uint32_t k = ts_node_named_child_count(node);
-    for (uint32_t i = 0; i <= k; i++) {
-        uint32_t end;
-        TSPoint end_pt;
-        TSNode ch;
-        memset(&ch, 0, sizeof ch);
-        if (i < k) {
-            ch = ts_node_named_child(node, i);
-            end = ts_node_start_byte(ch);
-            end_pt = ts_node_start_point(ch);
-        } else {
-            end = ts_node_end_byte(node);
-            end_pt = ts_node_end_point(node);
-        }
-        if (end > pos) {
-            if (add_range(c, pos, pos_pt, end, end_pt) != 0)
-                return;
-        }
-        if (i < k) {
+    if (ts_tree_cursor_goto_first_child(cur)) {
+        do {
+            TSNode ch = ts_tree_cursor_current_node(cur);
+            if (!ts_node_is_named(ch))
+                continue;
+            if (add_range(c, pos, pos_pt, ts_node_start_byte(ch), ts_node_start_point(ch)) != 0)
+                break;
             pos = ts_node_end_byte(ch);
             pos_pt = ts_node_end_point(ch);
-        }
+        } while (ts_tree_cursor_goto_next_sibling(cur));
+        ts_tree_cursor_goto_parent(cur);
     }
+    if (c->failed ||
+        add_range(c, pos, pos_pt, ts_node_end_byte(node), ts_node_end_point(node)) != 0)
+        return;
     if (c->n_ranges == 0)
         return;
     if (!has_inline_markup(c)) {
@@ -297,47 +339,57 @@ static void read_inline(md_ctx *c, TSNode node)
         c->timed_out = 1;
         return;
     }
-    walk_inline(c, ts_tree_root_node(tree));
+    TSTreeCursor icur = ts_tree_cursor_new(ts_tree_root_node(tree));
+    walk_inline(c, &icur);
+    ts_tree_cursor_delete(&icur);
     ts_tree_delete(tree);
 }
 
-/* The heading level a heading node's marker child names, 0 if none. */
-static uint8_t heading_level(TSNode h)
+/* The first nonzero value(type) over the named children of the node
+ * under the cursor, 0 if none; the cursor is left on the node.  Reads the
+ * marker of a heading or a list item. */
+static int child_value(TSTreeCursor *cur, int (*value)(const char *type))
 {
-    uint32_t k = ts_node_named_child_count(h);
-    for (uint32_t i = 0; i < k; i++) {
-        const char *t = ts_node_type(ts_node_named_child(h, i));
-        if (strncmp(t, "atx_h", 5) == 0 && t[5] >= '1' && t[5] <= '6')
-            return (uint8_t)(t[5] - '0');
-        if (strcmp(t, "setext_h1_underline") == 0)
-            return 1;
-        if (strcmp(t, "setext_h2_underline") == 0)
-            return 2;
-    }
+    int v = 0;
+    if (!ts_tree_cursor_goto_first_child(cur))
+        return 0;
+    do {
+        TSNode ch = ts_tree_cursor_current_node(cur);
+        if (ts_node_is_named(ch))
+            v = value(ts_node_type(ch));
+    } while (v == 0 && ts_tree_cursor_goto_next_sibling(cur));
+    ts_tree_cursor_goto_parent(cur);
+    return v;
+}
+
+/* The heading level a heading marker names, 0 for another node. */
+static int heading_marker(const char *t)
+{
+    if (strncmp(t, "atx_h", 5) == 0 && t[5] >= '1' && t[5] <= '6')
+        return t[5] - '0';
+    if (strcmp(t, "setext_h1_underline") == 0)
+        return 1;
+    if (strcmp(t, "setext_h2_underline") == 0)
+        return 2;
     return 0;
 }
 
-/* Whether a list item's marker is a number ("1." or "1)"). */
-static int ordered_item(TSNode item)
+/* Whether a list marker is a number ("1." or "1)"). */
+static int ordered_marker(const char *t)
 {
-    uint32_t k = ts_node_named_child_count(item);
-    for (uint32_t i = 0; i < k; i++) {
-        const char *t = ts_node_type(ts_node_named_child(item, i));
-        if (strcmp(t, "list_marker_dot") == 0 || strcmp(t, "list_marker_parenthesis") == 0)
-            return 1;
-    }
-    return 0;
+    return strcmp(t, "list_marker_dot") == 0 || strcmp(t, "list_marker_parenthesis") == 0;
 }
 
-/* The style of the blocks inside container `ch` (a child of the node whose
- * blocks have style *st); counts items and rows in *n, per parent. */
-static ann_block_style inner_style(md_ctx *c, const ann_block_style *st, TSNode ch, const char *t,
-                                   uint32_t *n)
+/* The style of the blocks inside container `t` under the cursor (a child of
+ * the node whose blocks have style *st); counts items and rows in *n, per
+ * parent. */
+static ann_block_style inner_style(md_ctx *c, const ann_block_style *st, TSTreeCursor *cur,
+                                   const char *t, uint32_t *n)
 {
     ann_block_style sub = *st;
     if (strcmp(t, "atx_heading") == 0 || strcmp(t, "setext_heading") == 0) {
         sub.kind = ANN_BLOCK_HEADING;
-        sub.level = heading_level(ch);
+        sub.level = (uint8_t)child_value(cur, heading_marker);
     } else if (strcmp(t, "list") == 0) {
         sub.level = (uint8_t)(st->kind == ANN_BLOCK_ITEM && st->level < 255 ? st->level + 1 : 1);
         sub.kind = ANN_BLOCK_ITEM;
@@ -345,7 +397,7 @@ static ann_block_style inner_style(md_ctx *c, const ann_block_style *st, TSNode 
         sub.item = 0;
     } else if (strcmp(t, "list_item") == 0) {
         sub.item = ++*n;
-        sub.ordered = (uint8_t)ordered_item(ch);
+        sub.ordered = (uint8_t)child_value(cur, ordered_marker);
     } else if (strcmp(t, "block_quote") == 0) {
         sub.quote = (uint8_t)(st->quote < 255 ? st->quote + 1 : 255);
     } else if (strcmp(t, "pipe_table") == 0) {
@@ -358,15 +410,20 @@ static ann_block_style inner_style(md_ctx *c, const ann_block_style *st, TSNode 
     return sub;
 }
 
-static void walk_block(md_ctx *c, TSNode node, const ann_block_style *st)
+/* Reads the named children of the node under the cursor, whose blocks have
+ * style *st; the cursor is left on the node. */
+static void walk_block(md_ctx *c, TSTreeCursor *cur, const ann_block_style *st)
 {
     if (c->depth >= MAX_WALK_DEPTH)
         return;
+    if (!ts_tree_cursor_goto_first_child(cur))
+        return;
     c->depth++;
-    uint32_t k = ts_node_named_child_count(node);
     uint32_t n = 0; /* list items, table rows or cells of this node */
-    for (uint32_t i = 0; i < k && !c->failed && !c->timed_out; i++) {
-        TSNode ch = ts_node_named_child(node, i);
+    do {
+        TSNode ch = ts_tree_cursor_current_node(cur);
+        if (!ts_node_is_named(ch))
+            continue;
         const char *t = ts_node_type(ch);
         if (strcmp(t, "inline") == 0 || strcmp(t, "pipe_table_cell") == 0) {
             ann_block_style here = *st;
@@ -374,7 +431,7 @@ static void walk_block(md_ctx *c, TSNode node, const ann_block_style *st)
                 here.col = n++;
             ann_vb_break(&c->vb);
             ann_vb_style(&c->vb, &here);
-            read_inline(c, ch);
+            read_inline(c, cur);
             ann_vb_break(&c->vb);
         } else if (strcmp(t, "fenced_code_block") == 0 || strcmp(t, "indented_code_block") == 0 ||
                    strcmp(t, "html_block") == 0 || strcmp(t, "link_reference_definition") == 0 ||
@@ -382,10 +439,11 @@ static void walk_block(md_ctx *c, TSNode node, const ann_block_style *st)
                    strcmp(t, "thematic_break") == 0 || strcmp(t, "pipe_table_delimiter_row") == 0) {
             ann_vb_break(&c->vb);
         } else {
-            ann_block_style sub = inner_style(c, st, ch, t, &n);
-            walk_block(c, ch, &sub);
+            ann_block_style sub = inner_style(c, st, cur, t, &n);
+            walk_block(c, cur, &sub);
         }
-    }
+    } while (!c->failed && !c->timed_out && ts_tree_cursor_goto_next_sibling(cur));
+    ts_tree_cursor_goto_parent(cur);
     c->depth--;
 }
 
@@ -433,32 +491,35 @@ static int nesting_too_deep(const char *s, size_t len)
     return 0;
 }
 
-int ann_read_markdown(ann_textdoc *d, size_t skip, const char *name, char *err, size_t errlen)
+int ann_read_markdown(ann_parsers *ps, ann_textdoc *d, size_t skip, const char *name, char *err,
+                      size_t errlen)
 {
     md_ctx c;
     memset(&c, 0, sizeof c);
     c.base = (const char *)d->bytes + skip;
     c.base_len = (uint32_t)(d->size - skip);
     c.skip = skip;
+    c.ps = ps;
+    c.ranges = ps->ranges;
+    c.rel = ps->rel;
     ann_vb_init(&c.vb, d->bytes, d->size);
-    TSParser *bp = ts_parser_new();
-    ann_ts_budget *budget = NULL;
-    c.inline_parser = ts_parser_new();
     TSTree *tree = NULL;
-    int rc = ANN_ENOMEM;
-    if (bp == NULL || c.inline_parser == NULL)
-        goto out;
-    budget = ann_ts_budget_attach(bp, tree_sitter_markdown(), ANN_TS_MARKDOWN);
-    c.inline_budget = budget ? ann_ts_budget_attach(c.inline_parser, tree_sitter_markdown_inline(),
-                                                    ANN_TS_MARKDOWN)
-                             : NULL;
-    if (budget == NULL || c.inline_budget == NULL) {
+    int rc = ANN_ENOMEM, unfit_b = 0, unfit_i = 0;
+    TSParser *bp = ann_parsers_get(&ps->md_block, tree_sitter_markdown(), ANN_TS_MARKDOWN, &unfit_b);
+    c.inline_parser = bp ? ann_parsers_get(&ps->md_inline, tree_sitter_markdown_inline(),
+                                           ANN_TS_MARKDOWN, &unfit_i)
+                         : NULL;
+    if (unfit_b || unfit_i) {
         rc = ANN_ERROR;
         if (err != NULL && errlen > 0)
             snprintf(err, errlen, "%s: the Markdown grammar does not fit this tree-sitter library",
                      name);
         goto out;
     }
+    if (c.inline_parser == NULL || ann_parsers_mask_room(ps, c.base_len) != 0)
+        goto out;
+    ann_ts_budget *budget = ps->md_block.budget;
+    c.inline_budget = ps->md_inline.budget;
     if (nesting_too_deep(c.base, c.base_len)) {
         rc = ANN_EINVAL;
         if (err != NULL && errlen > 0)
@@ -471,12 +532,26 @@ int ann_read_markdown(ann_textdoc *d, size_t skip, const char *name, char *err, 
      * document, as the block parse has one. */
     ann_ts_budget_reset(budget, c.base_len);
     ann_ts_budget_reset(c.inline_budget, c.base_len);
-    tree = ts_parser_parse_string(bp, NULL, c.base, c.base_len);
+    ann_md_mask(c.base, c.base_len, ps->mask);
+    tree = ts_parser_parse_string(bp, NULL, ps->mask, c.base_len);
+    if (tree != NULL && ts_node_has_error(ts_tree_root_node(tree))) {
+        /* Where the grammar fails it recovers by counting tokens and
+         * bytes, which the mask changes: such a document is parsed as it
+         * is. */
+        ts_tree_delete(tree);
+        ann_ts_budget_reset(budget, c.base_len);
+        tree = ts_parser_parse_string(bp, NULL, c.base, c.base_len);
+    }
     if (tree != NULL) {
         static const ann_block_style paragraph = {0};
-        walk_block(&c, ts_tree_root_node(tree), &paragraph);
+        TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(tree));
+        walk_block(&c, &cur, &paragraph);
+        ts_tree_cursor_delete(&cur);
     }
     if (tree == NULL || c.timed_out) {
+        /* a stopped parse would resume at the next call */
+        ts_parser_reset(bp);
+        ts_parser_reset(c.inline_parser);
         rc = ANN_EINVAL;
         if (err != NULL && errlen > 0)
             snprintf(err, errlen,
@@ -492,14 +567,6 @@ int ann_read_markdown(ann_textdoc *d, size_t skip, const char *name, char *err, 
 out:
     if (tree)
         ts_tree_delete(tree);
-    if (bp)
-        ts_parser_delete(bp);
-    if (c.inline_parser)
-        ts_parser_delete(c.inline_parser);
-    ann_ts_budget_free(budget);
-    ann_ts_budget_free(c.inline_budget);
-    free(c.ranges);
-    free(c.rel);
     ann_vb_free(&c.vb);
     return rc;
 }

@@ -67,9 +67,10 @@ static int read_text(ann_textdoc *d, size_t skip)
 }
 
 /* Takes ownership of bytes (malloc'ed, size bytes and a NUL after them) and
- * builds the document. */
-static int build(const char *name, unsigned char *bytes, size_t size, ann_format format,
-                 ann_textdoc *out, char *err, size_t errlen)
+ * builds the document with the parsers of ps (NULL: a set made and freed
+ * for this document). */
+static int build(ann_parsers *ps, const char *name, unsigned char *bytes, size_t size,
+                 ann_format format, ann_textdoc *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
     size_t where = 0;
@@ -96,20 +97,24 @@ static int build(const char *name, unsigned char *bytes, size_t size, ann_format
     if (format == ANN_FORMAT_AUTO)
         format = format_of(name);
     int rc;
+    ann_parsers *own = NULL;
+    if (ps == NULL && format != ANN_FORMAT_TEXT)
+        ps = own = ann_parsers_new();
     switch (format) {
     case ANN_FORMAT_MARKDOWN:
         out->reader = "markdown";
-        rc = ann_read_markdown(out, skip, name, err, errlen);
+        rc = ps ? ann_read_markdown(ps, out, skip, name, err, errlen) : ANN_ENOMEM;
         break;
     case ANN_FORMAT_HTML:
         out->reader = "html";
-        rc = ann_read_html(out, skip, name, err, errlen);
+        rc = ps ? ann_read_html(ps, out, skip, name, err, errlen) : ANN_ENOMEM;
         break;
     default:
         out->reader = "text";
         rc = read_text(out, skip);
         break;
     }
+    ann_parsers_free(own);
     if (rc != ANN_OK) {
         if (rc == ANN_ENOMEM)
             set_err(err, errlen, name, "out of memory", 0, 0);
@@ -134,6 +139,12 @@ static void too_large(char *err, size_t errlen, const char *path, size_t size, s
 
 int ann_read_file_max(const char *path, ann_format format, size_t max_size, ann_textdoc *out,
                       char *err, size_t errlen)
+{
+    return ann_read_file_with(NULL, path, format, max_size, out, err, errlen);
+}
+
+int ann_read_file_with(ann_parsers *ps, const char *path, ann_format format, size_t max_size,
+                       ann_textdoc *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
     int is_stdin = strcmp(path, "-") == 0;
@@ -167,7 +178,7 @@ int ann_read_file_max(const char *path, ann_format format, size_t max_size, ann_
         too_large(err, errlen, path, size, max_size);
         return ANN_EINVAL;
     }
-    return build(path, data, size, format, out, err, errlen);
+    return build(ps, path, data, size, format, out, err, errlen);
 }
 
 int ann_read_memory(const char *name, const unsigned char *bytes, size_t size, ann_format format,
@@ -179,6 +190,13 @@ int ann_read_memory(const char *name, const unsigned char *bytes, size_t size, a
 int ann_read_memory_max(const char *name, const unsigned char *bytes, size_t size,
                         ann_format format, size_t max_size, ann_textdoc *out, char *err,
                         size_t errlen)
+{
+    return ann_read_memory_with(NULL, name, bytes, size, format, max_size, out, err, errlen);
+}
+
+int ann_read_memory_with(ann_parsers *ps, const char *name, const unsigned char *bytes,
+                         size_t size, ann_format format, size_t max_size, ann_textdoc *out,
+                         char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
     if (max_size && size > max_size) {
@@ -193,7 +211,7 @@ int ann_read_memory_max(const char *name, const unsigned char *bytes, size_t siz
     if (size)
         memcpy(copy, bytes, size);
     copy[size] = '\0';
-    return build(name, copy, size, format, out, err, errlen);
+    return build(ps, name, copy, size, format, out, err, errlen);
 }
 
 ann_format ann_format_of_reader(const char *reader)

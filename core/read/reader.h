@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "annotate/plugin.h"
+#include "read/parsers.h"
 
 /* One piece of the offset map.  The text view is the concatenation of the
  * segments in order.  A copied segment has view_len == orig_len and maps byte
@@ -89,6 +90,15 @@ int ann_read_memory(const char *name, const unsigned char *bytes, size_t size, a
 int ann_read_memory_max(const char *name, const unsigned char *bytes, size_t size,
                         ann_format format, size_t max_size, ann_textdoc *out, char *err,
                         size_t errlen);
+
+/* ann_read_file_max() and ann_read_memory_max() with the worker's parsers
+ * (borrowed for the call; one thread at a time), reused from document to
+ * document instead of made for each; NULL makes them for this call. */
+int ann_read_file_with(ann_parsers *ps, const char *path, ann_format format, size_t max_size,
+                       ann_textdoc *out, char *err, size_t errlen);
+int ann_read_memory_with(ann_parsers *ps, const char *name, const unsigned char *bytes,
+                         size_t size, ann_format format, size_t max_size, ann_textdoc *out,
+                         char *err, size_t errlen);
 
 /* Maps a text-view offset to an original-file offset.  is_end selects how an
  * offset inside a non-copied segment maps: to the segment's end (for a span

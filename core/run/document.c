@@ -107,6 +107,8 @@ int ann_runner_init(ann_runner *r, const ann_plugin_set *set, const ann_run_opts
     int rc = ann_tally_init(&r->tally, set->n);
     if (rc == ANN_OK && !r->failures)
         rc = ANN_ENOMEM;
+    if (rc == ANN_OK && (r->parsers = ann_parsers_new()) == NULL)
+        rc = ANN_ENOMEM;
     if (rc == ANN_OK)
         rc = ann_doc_init(&r->doc, set);
     r->doc.undeclared = r->tally.undeclared;
@@ -118,6 +120,7 @@ void ann_runner_free(ann_runner *r)
     if (r->doc.plugins)
         ann_doc_free(&r->doc);
     ann_sink_free(&r->sink);
+    ann_parsers_free(r->parsers);
     ann_tally_free(&r->tally);
     free(r->failures);
     memset(r, 0, sizeof *r);
@@ -260,19 +263,22 @@ static void document_paths(const ann_run_opts *o, size_t i, char **abs, char **r
 }
 
 /* Document i from its file, or from its --stdin record rec (NULL for a
- * file run).  Returns what ann_read_file_max() returns, the message in err. */
-static int read_document(const ann_run_opts *o, size_t i, const ann_record *rec, ann_textdoc *td,
+ * file run), parsed with the runner's parsers.  Returns what
+ * ann_read_file_max() returns, the message in err. */
+static int read_document(ann_runner *r, size_t i, const ann_record *rec, ann_textdoc *td,
                          char *err, size_t errlen)
 {
+    const ann_run_opts *o = r->o;
     if (!rec)
-        return ann_read_file_max(o->files[i], ANN_FORMAT_AUTO, o->max_doc_size, td, err, errlen);
+        return ann_read_file_with(r->parsers, o->files[i], ANN_FORMAT_AUTO, o->max_doc_size, td,
+                                  err, errlen);
     memset(td, 0, sizeof *td);
     if (rec->error) {
         snprintf(err, errlen, "%s", rec->error);
         return ANN_EINVAL;
     }
-    return ann_read_memory_max(o->files[i], rec->text, rec->size, (ann_format)rec->format,
-                               o->max_doc_size, td, err, errlen);
+    return ann_read_memory_with(r->parsers, o->files[i], rec->text, rec->size,
+                                (ann_format)rec->format, o->max_doc_size, td, err, errlen);
 }
 
 /* A --stdin record that gave no document still gets its line of output:
@@ -306,7 +312,7 @@ void ann_runner_document(ann_runner *r, size_t i, const ann_layer_failure *skip,
     r->sink.stem = o->out_names ? o->out_names[i] : NULL;
 
     set_running(r, -1);
-    int rc = read_document(o, i, rec, &td, err, sizeof err);
+    int rc = read_document(r, i, rec, &td, err, sizeof err);
     if (rc != ANN_OK) {
         if (rec)
             ann_run_report("standard input, line %zu: %s", rec->line, err);

@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "load/loader.h"
+#include "read/parsers.h"
 #include "run/doc.h"
 #include "run/run.h"
 #include "write/sink.h"
@@ -64,6 +65,7 @@ typedef struct ann_runner {
     const ann_plugin_set *set; /* borrowed */
     const ann_run_opts *o;     /* borrowed */
     ann_doc doc;
+    ann_parsers *parsers; /* owned: the readers' parsers, reused */
     ann_sink sink;
     ann_tally tally;
     ann_layer_failure *failures; /* owned, set->n: this document's failed layers */

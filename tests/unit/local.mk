@@ -86,17 +86,22 @@ ANN_UNIT_LDADD = core/libannotate-core.la $(CHECK_LIBS) $(JANSSON_LIBS)
 check_PROGRAMS += tests/unit/test_reader tests/unit/test_tokenize tests/unit/conll_check \
 	tests/unit/test_spans tests/unit/test_json tests/unit/test_loader \
 	tests/unit/test_run tests/unit/test_cli_parse tests/unit/test_outname tests/unit/test_host_v2 \
-	tests/unit/test_front_matter tests/unit/test_jsonl_in tests/unit/test_textview
+	tests/unit/test_front_matter tests/unit/test_jsonl_in tests/unit/test_textview \
+	tests/unit/test_md_mask
 TESTS += tests/unit/test_front_matter tests/unit/test_jsonl_in tests/unit/test_reader tests/unit/test_tokenize tests/unit/conll_check \
 	tests/unit/test_spans tests/unit/test_json tests/unit/test_loader \
 	tests/unit/test_run tests/unit/test_cli_parse tests/unit/test_outname tests/unit/test_host_v2 tests/unit/test_cli.sh \
-	tests/unit/test_textview \
+	tests/unit/test_textview tests/unit/test_md_mask \
 	tests/unit/test_walk.sh tests/unit/test_isolate.sh tests/unit/test_shard.sh \
 	tests/unit/test_portable.sh tests/unit/test_outputs.sh tests/unit/test_summary.sh tests/unit/test_guide.sh \
 	tests/unit/test_stdin.sh tests/unit/test_stdout.sh tests/unit/test_walkthrough.sh
 EXTRA_DIST += tests/unit/test_cli.sh tests/unit/test_walk.sh tests/unit/test_isolate.sh tests/unit/test_shard.sh \
 	tests/unit/test_portable.sh tests/unit/test_outputs.sh tests/unit/test_summary.sh tests/unit/test_guide.sh \
 	tests/unit/test_stdin.sh tests/unit/test_stdout.sh tests/unit/test_walkthrough.sh
+
+tests_unit_test_md_mask_SOURCES = tests/unit/test_md_mask.c
+tests_unit_test_md_mask_CFLAGS = $(ANN_UNIT_CFLAGS) $(TREE_SITTER_CFLAGS)
+tests_unit_test_md_mask_LDADD = $(ANN_UNIT_LDADD)
 
 tests_unit_test_reader_SOURCES = tests/unit/test_reader.c
 tests_unit_test_reader_CFLAGS = $(ANN_UNIT_CFLAGS)

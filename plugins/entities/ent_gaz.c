@@ -10,7 +10,8 @@
 
 const char *const ent_gaz_list_names[ENT_GAZ_N] = {
     "countries", "regions", "cities",    "demonyms", "firstnames", "corpsuffixes",
-    "companies", "titles",  "lowercase", "acronyms", "orgnouns"};
+    "companies", "titles",  "lowercase", "acronyms", "surnames",
+    "orgnouns"};
 
 int ent_gaz_init(ent_gaz *g, size_t expect)
 {

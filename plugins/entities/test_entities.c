@@ -15,6 +15,7 @@
 #include "ent_cache.h"
 #include "ent_decode.h"
 #include "ent_define.h"
+#include "ent_opener.h"
 #include "ent_feat.h"
 #include "ent_gaz.h"
 #include "ent_model.h"
@@ -584,6 +585,55 @@ START_TEST(test_definitions)
     ent_define(&p, &empty, again);
     ck_assert_mem_eq(again, before, t.doc.n_tokens);
     ent_gaz_free(&empty);
+    free(mem);
+    ent_gaz_free(&g);
+}
+END_TEST
+
+/* A function word opening a sentence is no part of the name after it
+ * ("Had Elizabeth known", "Unfortunately Aziz was"); a content word may be
+ * ("Real Madrid"), as may an opener that is also a first name ("Will
+ * Carling"), a short word in -ly ("Daily Telegraph") or one inside the
+ * sentence. */
+static const struct {
+    const char *text, *tags, *expected;
+} openers[] = {
+    {"Had Elizabeth known , she stayed .", "B-PER L-PER O O O O O", "O U-PER O O O O O"},
+    {"\" Has Mahmoud Ali eaten ?", "O B-PER I-PER L-PER O O", "O O B-PER L-PER O O"},
+    {"Unfortunately Aziz was late .", "B-PER L-PER O O O", "O U-PER O O O"},
+    {"Suddenly Ronny Heaslop left .", "B-PER I-PER L-PER O O", "O B-PER L-PER O O"},
+    {"DID Charlotte write ?", "B-ORG L-ORG O O", "O U-ORG O O"},
+    {"Will Carling scored .", "B-PER L-PER O O", "B-PER L-PER O O"},
+    {"Real Madrid won .", "B-ORG L-ORG O O", "B-ORG L-ORG O O"},
+    {"Daily Telegraph said so .", "B-ORG L-ORG O O O", "B-ORG L-ORG O O O"},
+    {"He said Had Elizabeth left .", "O O B-PER L-PER O O", "O O B-PER L-PER O O"},
+    {"Had Elizabeth left ? | Perhaps .", "U-PER O O O | O O", "U-PER O O O | O O"},
+    {"Had Elizabeth", "B-PER L-PER", "O U-PER"},
+};
+
+START_TEST(test_openers)
+{
+    ent_gaz g;
+    ck_assert_int_eq(ent_gaz_init(&g, 16), 0);
+    const char *common[] = {"had", "has", "did", "unfortunately", "suddenly", "will", "real", "daily"};
+    for (size_t k = 0; k < sizeof common / sizeof common[0]; k++) {
+        ent_word w = analyze(common[k]);
+        ck_assert_int_eq(ent_gaz_add_phrase(&g, &w.lower, 1, 1u << ENT_GAZ_LOWERCASE), 0);
+    }
+    ent_word will = analyze("will");
+    ck_assert_int_eq(ent_gaz_add_phrase(&g, &will.lower, 1, 1u << ENT_GAZ_FIRSTNAME), 0);
+    static test_doc t;
+    make_doc(&t, openers[_i].text);
+    uint8_t tags[128], expected[128];
+    tags_from(openers[_i].tags, tags);
+    tags_from(openers[_i].expected, expected);
+    ent_prep p;
+    void *mem = malloc(ent_prep_size(t.doc.n_tokens));
+    ent_prepare(&p, &t.doc, &g, 18, mem);
+    ent_trim_openers(&p, tags);
+    for (size_t i = 0; i < t.doc.n_tokens; i++)
+        ck_assert_msg(tags[i] == expected[i], "%s: token %zu is tag %d, expected %d",
+                      openers[_i].text, i, tags[i], expected[i]);
     free(mem);
     ent_gaz_free(&g);
 }
@@ -1442,6 +1492,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, test_viterbi_resume);
     tcase_add_test(tc, test_bio_spans);
     tcase_add_loop_test(tc, test_definitions, 0, (int)(sizeof definitions / sizeof definitions[0]));
+    tcase_add_loop_test(tc, test_openers, 0, (int)(sizeof openers / sizeof openers[0]));
     suite_add_tcase(s, tc);
 
     tc = tcase_create("model");

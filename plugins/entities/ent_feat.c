@@ -288,14 +288,6 @@ static inline uint32_t bucket(uint64_t h, uint32_t bits)
 #define F2(id, a, b) \
     (out[k++] = bucket(ent_hash_mix(ent_hash_mix((id)*0x100000001b3ull, (a)), (b)), bits))
 
-/* The template id of a per-list feature whose ids for lists 0-9 are
- * base + list (base 50, 60, 70 or 80): lists from the eleventh on take ids
- * of their own, clear of the next base's. */
-static uint32_t list_id(uint32_t base, int list)
-{
-    return list < 10 ? base + (uint32_t)list : 200u + base + (uint32_t)list;
-}
-
 /* The case flags some features pair with. */
 static uint32_t case_flags(const ent_tokinfo *t)
 {
@@ -342,8 +334,8 @@ static size_t unit_self(const ent_tokinfo *t, int drop_word, uint32_t bits, uint
     F1(42, t->w.shape2);
     for (int l = 0; l < ENT_GAZ_N_FEAT; l++)
         if (t->gaz[l]) {
-            F1(list_id(50, l), t->gaz[l]);
-            F2(list_id(60, l), t->gaz[l], caseflags);
+            F1(50 + l, t->gaz[l]);
+            F2(60 + l, t->gaz[l], caseflags);
         }
     /* Which lists hold the word together: "Renault" is both a first name
      * and a company, and such words behave like neither alone. */
@@ -390,7 +382,7 @@ size_t ent_feat_unit(const ent_tokinfo *t, int rel, int drop_word, uint32_t bits
             return k;
         for (int l = 0; l < ENT_GAZ_N_FEAT; l++)
             if (t->gaz[l])
-                F1(list_id(rel < 0 ? 70 : 80, l), t->gaz[l]);
+                F1((rel < 0 ? 70 : 80) + l, t->gaz[l]);
         k += unit_clusters(t, rel, bits, out + k);
         return k;
     default:

@@ -25,7 +25,7 @@
 
 /* Identifies the feature set; stored in the model, bump it whenever a
  * feature changes so old models are refused instead of misread. */
-#define ENT_FEATURESET_ID 21u
+#define ENT_FEATURESET_ID 20u
 
 #define ENT_MAX_FEATS 96 /* local features can reach 91 */
 

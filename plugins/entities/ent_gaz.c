@@ -10,8 +10,7 @@
 
 const char *const ent_gaz_list_names[ENT_GAZ_N] = {
     "countries", "regions", "cities",    "demonyms", "firstnames", "corpsuffixes",
-    "companies", "titles",  "lowercase", "acronyms", "surnames",
-    "orgnouns"};
+    "companies", "titles",  "lowercase", "acronyms", "orgnouns"};
 
 int ent_gaz_init(ent_gaz *g, size_t expect)
 {

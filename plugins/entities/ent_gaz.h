@@ -24,14 +24,13 @@ enum {
     ENT_GAZ_TITLE,
     ENT_GAZ_LOWERCASE, /* common lowercase English words */
     ENT_GAZ_ACRONYM,   /* acronyms of common nouns (SUV, GDP); all-caps matches only */
-    ENT_GAZ_SURNAME,   /* personal names, mostly family names, not in the lists above */
     ENT_GAZ_ORGNOUN,   /* nouns naming a kind of business (company, carmaker) */
     ENT_GAZ_N
 };
 /* The lists the features read, the first ENT_GAZ_N_FEAT: the others serve
  * rules applied after decoding (ent_define.h), and leaving them out keeps the
  * features, and so the weights, of models trained before they existed. */
-#define ENT_GAZ_N_FEAT (ENT_GAZ_SURNAME + 1)
+#define ENT_GAZ_N_FEAT (ENT_GAZ_ACRONYM + 1)
 extern const char *const ent_gaz_list_names[ENT_GAZ_N];
 
 #define ENT_GAZ_MAX_TOKENS 6

@@ -6,23 +6,23 @@
 /* Words that open a sentence before a name without being part of it:
  * auxiliaries and modals (questions and inverted conditionals), conjunctions
  * and wh-words, sentence adverbs and interjections.  Lowercase; a token
- * matches in any case. */
+ * matches in any case.  "Will", "May" and "Even" are first names too, and
+ * are left to the tagger. */
 static const char *const openers[] = {
-    "am",        "is",        "are",      "was",         "were",        "be",       "been",
-    "has",       "have",      "had",      "do",          "does",        "did",      "shall",
-    "should",    "would",     "could",    "might",       "must",        "can",      "will",
-    "may",       "when",      "whenever", "where",       "wherever",    "while",    "whilst",
-    "why",       "how",       "what",     "whatever",    "who",         "whom",     "whose",
-    "which",     "if",        "unless",   "although",    "though",      "because",  "since",
-    "until",     "till",      "once",     "whether",     "and",         "but",      "or",
-    "nor",       "so",        "yet",      "then",        "thus",        "hence",    "therefore",
-    "still",     "also",      "even",     "only",        "just",        "perhaps",  "maybe",
-    "indeed",    "besides",   "meanwhile", "however",    "moreover",    "furthermore",
-    "nevertheless", "nonetheless", "otherwise", "instead", "yes",       "no",       "oh",
-    "ah",        "well",      "alas",     "poor",        "dear",        "yesterday", "today",
-    "tonight",   "tomorrow",  "sometimes", "often",      "soon",        "later",    "again",
-    "here",      "there",     "not",      "never",       "ever",        "always",   "let",
-    "please",    "thank",     "thanks",
+    "am",       "is",        "are",         "was",          "were",        "be",        "been",
+    "has",      "have",      "had",         "do",           "does",        "did",       "shall",
+    "should",   "would",     "could",       "might",        "must",        "can",       "when",
+    "whenever", "where",     "wherever",    "while",        "whilst",      "why",       "how",
+    "what",     "whatever",  "who",         "whom",         "whose",       "which",     "if",
+    "unless",   "although",  "though",      "because",      "since",       "until",     "till",
+    "once",     "whether",   "and",         "but",          "or",          "nor",       "so",
+    "yet",      "then",      "thus",        "hence",        "therefore",   "still",     "also",
+    "only",     "just",      "perhaps",     "maybe",        "indeed",      "besides",   "meanwhile",
+    "however",  "moreover",  "furthermore", "nevertheless", "nonetheless", "otherwise", "instead",
+    "yes",      "no",        "oh",          "ah",           "well",        "alas",      "poor",
+    "dear",     "yesterday", "today",       "tonight",      "tomorrow",    "sometimes", "often",
+    "soon",     "later",     "again",       "here",         "there",       "not",       "never",
+    "ever",     "always",    "let",         "please",       "thank",       "thanks",
 };
 
 /* Whether the token's only list is the lowercase one: no list of names
@@ -48,12 +48,12 @@ static int is_ly_adverb(const ent_prep *p, size_t i)
 
 int ent_is_opener(const ent_prep *p, size_t i)
 {
-    if (!only_lowercase(&p->tok[i]))
-        return 0;
+    /* The closed list whatever the lists say: the word lists hold "Had" as
+     * a first name and "Is", "Can" and "Never" as towns. */
     for (size_t k = 0; k < sizeof openers / sizeof openers[0]; k++)
         if (ent_doc_is_word(p->doc, i, openers[k]))
             return 1;
-    return is_ly_adverb(p, i);
+    return only_lowercase(&p->tok[i]) && is_ly_adverb(p, i);
 }
 
 void ent_trim_openers(const ent_prep *p, uint8_t *tags)
@@ -68,7 +68,6 @@ void ent_trim_openers(const ent_prep *p, uint8_t *tags)
         int type = ent_tag_type(tags[i]);
         tags[i] = 0;
         /* the rest of the name: B-x I-x ... L-x, or U-x alone */
-        tags[i + 1] =
-            (uint8_t)ent_tag(type, ent_tag_pos(tags[i + 1]) == ENT_L ? ENT_U : ENT_B);
+        tags[i + 1] = (uint8_t)ent_tag(type, ent_tag_pos(tags[i + 1]) == ENT_L ? ENT_U : ENT_B);
     }
 }

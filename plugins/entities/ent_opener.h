@@ -10,8 +10,9 @@
  * modal, a conjunction, a wh-word or a sentence adverb (a closed list, and
  * adverbs in -ly of seven or more letters that the lowercase list holds),
  * the word is taken out of the name.  No name in CoNLL's train.txt or
- * valid.txt starts that way.  A word that a list of names also holds
- * ("Will", "May", "Even" are first names) is left to the tagger.
+ * valid.txt starts that way.  An adverb in -ly that a list of names also
+ * holds is left to the tagger, and so are "Will", "May" and "Even", which
+ * are first names too.
  */
 #ifndef ENT_OPENER_H
 #define ENT_OPENER_H

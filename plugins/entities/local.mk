@@ -55,7 +55,7 @@ dist_entitiesgaz_DATA = \
 	plugins/entities/gazetteer/firstnames.txt plugins/entities/gazetteer/corpsuffixes.txt \
 	plugins/entities/gazetteer/companies.txt plugins/entities/gazetteer/titles.txt \
 	plugins/entities/gazetteer/lowercase.txt plugins/entities/gazetteer/acronyms.txt \
-	plugins/entities/gazetteer/orgnouns.txt plugins/entities/gazetteer/surnames.txt
+	plugins/entities/gazetteer/orgnouns.txt plugins/entities/gazetteer/clusters.txt
 
 ## make eval-entities [ENT_EVAL_FILES="more.conll ..."]: nothing here is chosen
 ## on valid.txt.

@@ -592,16 +592,17 @@ END_TEST
 
 /* A function word opening a sentence is no part of the name after it
  * ("Had Elizabeth known", "Unfortunately Aziz was"); a content word may be
- * ("Real Madrid"), as may an opener that is also a first name ("Will
- * Carling"), a short word in -ly ("Daily Telegraph") or one inside the
- * sentence. */
+ * ("Real Madrid"), as may a first name ("Will Carling"), an adverb in -ly
+ * that a list of names holds (here "Suddenly"), a short word in -ly ("Daily
+ * Telegraph") or a word inside the sentence. */
 static const struct {
     const char *text, *tags, *expected;
 } openers[] = {
     {"Had Elizabeth known , she stayed .", "B-PER L-PER O O O O O", "O U-PER O O O O O"},
     {"\" Has Mahmoud Ali eaten ?", "O B-PER I-PER L-PER O O", "O O B-PER L-PER O O"},
     {"Unfortunately Aziz was late .", "B-PER L-PER O O O", "O U-PER O O O"},
-    {"Suddenly Ronny Heaslop left .", "B-PER I-PER L-PER O O", "O B-PER L-PER O O"},
+    {"Suddenly Ronny Heaslop left .", "B-PER I-PER L-PER O O", "B-PER I-PER L-PER O O"},
+    {"Unfortunately Ronny Heaslop left .", "B-PER I-PER L-PER O O", "O B-PER L-PER O O"},
     {"DID Charlotte write ?", "B-ORG L-ORG O O", "O U-ORG O O"},
     {"Will Carling scored .", "B-PER L-PER O O", "B-PER L-PER O O"},
     {"Real Madrid won .", "B-ORG L-ORG O O", "B-ORG L-ORG O O"},
@@ -620,8 +621,12 @@ START_TEST(test_openers)
         ent_word w = analyze(common[k]);
         ck_assert_int_eq(ent_gaz_add_phrase(&g, &w.lower, 1, 1u << ENT_GAZ_LOWERCASE), 0);
     }
-    ent_word will = analyze("will");
-    ck_assert_int_eq(ent_gaz_add_phrase(&g, &will.lower, 1, 1u << ENT_GAZ_FIRSTNAME), 0);
+    /* the lists hold "Had" as a first name too; it is still an opener */
+    const char *named[] = {"will", "had", "suddenly"};
+    for (size_t k = 0; k < sizeof named / sizeof named[0]; k++) {
+        ent_word w = analyze(named[k]);
+        ck_assert_int_eq(ent_gaz_add_phrase(&g, &w.lower, 1, 1u << ENT_GAZ_FIRSTNAME), 0);
+    }
     static test_doc t;
     make_doc(&t, openers[_i].text);
     uint8_t tags[128], expected[128];
@@ -1064,6 +1069,15 @@ static const conv_case conventions[] = {
      {"French=MISC", "Japanese=MISC", NULL}},
     {"Nissan's chief executive met President Bill Clinton in Washington on Monday.",
      {"Nissan=ORG", "!Nissan's", "Bill Clinton=PER", "Washington=LOC", NULL}},
+    /* fiction: a function word opening the sentence stays out of the name
+     * (ent_opener.h); kinds of person by people or faith are MISC */
+    {"Had Elizabeth known the truth, she would have stayed.",
+     {"Elizabeth=PER", "!Had Elizabeth", NULL}},
+    {"Unfortunately Aziz was in no mood to be forgotten.", {"Aziz=PER", "!Unfortunately Aziz", NULL}},
+    {"\"Has Mahmoud Ali eaten all the food?\" he asked.", {"Mahmoud Ali=PER", "!Has Mahmoud Ali", NULL}},
+    {"Some Hindus were drumming, and he knew they were Hindus by the rhythm.", {"Hindus=MISC", NULL}},
+    {"The Sikhs and the Kurds sent envoys to the Persian court.",
+     {"Sikhs=MISC", "Kurds=MISC", "Persian=MISC", NULL}},
 };
 
 static void check_expectations(mock_doc *d, const char *const *expected)

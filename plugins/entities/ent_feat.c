@@ -262,20 +262,21 @@ int ent_doc_is_text(const ent_doc *doc, size_t i, const char *s)
     return doc->len[i] == n && memcmp(doc->text[i], s, n) == 0;
 }
 
+int ent_doc_is_word(const ent_doc *doc, size_t i, const char *lower)
+{
+    size_t n = strlen(lower), c;
+    if (doc->len[i] != n)
+        return 0;
+    for (c = 0; c < n && (doc->text[i][c] | 0x20) == lower[c]; c++) {
+    }
+    return c == n;
+}
+
 /* Whether token i is an article ("the", "a", "an", any case). */
 static int is_det(const ent_doc *doc, size_t i)
 {
-    static const char *const dets[] = {"the", "a", "an"};
-    for (size_t d = 0; d < sizeof dets / sizeof dets[0]; d++) {
-        size_t n = strlen(dets[d]), c;
-        if (doc->len[i] != n)
-            continue;
-        for (c = 0; c < n && (doc->text[i][c] | 0x20) == dets[d][c]; c++) {
-        }
-        if (c == n)
-            return 1;
-    }
-    return 0;
+    return ent_doc_is_word(doc, i, "the") || ent_doc_is_word(doc, i, "a") ||
+           ent_doc_is_word(doc, i, "an");
 }
 
 size_t ent_appositive_head(const ent_prep *p, size_t c, size_t e)

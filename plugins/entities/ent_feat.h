@@ -136,6 +136,10 @@ void ent_hist_values(ent_prep *p, const uint8_t *tags, ent_histv *hv);
 /* Whether token i of doc is exactly the text s (NUL-terminated). */
 int ent_doc_is_text(const ent_doc *doc, size_t i, const char *s);
 
+/* Whether token i of doc is the ASCII word `lower` (NUL-terminated, in
+ * lowercase) in any case: "Had", "HAD" and "had" are "had". */
+int ent_doc_is_word(const ent_doc *doc, size_t i, const char *lower);
+
 /* The head noun of an appositive opened by the comma at token c, in a
  * sentence ending at token e: after ", the/a/an", the last lowercase word
  * among the next four words, before any punctuation ("Ampere, the EV and

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ent_define.h"
+#include "ent_opener.h"
 
 #define ALIGN16(x) (((x) + 15) & ~(size_t)15)
 
@@ -204,4 +205,5 @@ void ent_tag_doc_cached(const ent_model *m, ent_cache *cache, const ent_doc *doc
         ent_viterbi_resume(&vt, emit2, e - b, vwork + ent_viterbi_work(b), from, tags + b);
     }
     ent_define(p, &m->gaz, tags);
+    ent_trim_openers(p, tags);
 }

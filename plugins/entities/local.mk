@@ -12,7 +12,8 @@ ENT_CORE_SOURCES = \
 	plugins/entities/ent_lex.c plugins/entities/ent_lex.h \
 	plugins/entities/ent_mem.c plugins/entities/ent_mem.h \
 	plugins/entities/ent_window.c plugins/entities/ent_window.h \
-	plugins/entities/ent_define.c plugins/entities/ent_define.h
+	plugins/entities/ent_define.c plugins/entities/ent_define.h \
+	plugins/entities/ent_opener.c plugins/entities/ent_opener.h
 ENT_TOOL_SOURCES = $(ENT_CORE_SOURCES) \
 	plugins/entities/ent_conll.c plugins/entities/ent_conll.h \
 	plugins/entities/ent_score.c plugins/entities/ent_score.h
@@ -55,7 +56,7 @@ dist_entitiesgaz_DATA = \
 	plugins/entities/gazetteer/firstnames.txt plugins/entities/gazetteer/corpsuffixes.txt \
 	plugins/entities/gazetteer/companies.txt plugins/entities/gazetteer/titles.txt \
 	plugins/entities/gazetteer/lowercase.txt plugins/entities/gazetteer/acronyms.txt \
-	plugins/entities/gazetteer/orgnouns.txt
+	plugins/entities/gazetteer/orgnouns.txt plugins/entities/gazetteer/clusters.txt
 
 ## make eval-entities [ENT_EVAL_FILES="more.conll ..."]: nothing here is chosen
 ## on valid.txt.

@@ -1070,14 +1070,11 @@ static const conv_case conventions[] = {
     {"Nissan's chief executive met President Bill Clinton in Washington on Monday.",
      {"Nissan=ORG", "!Nissan's", "Bill Clinton=PER", "Washington=LOC", NULL}},
     /* fiction: a function word opening the sentence stays out of the name
-     * (ent_opener.h); kinds of person by people or faith are MISC */
+     * (ent_opener.h) */
     {"Had Elizabeth known the truth, she would have stayed.",
      {"Elizabeth=PER", "!Had Elizabeth", NULL}},
     {"Unfortunately Aziz was in no mood to be forgotten.", {"Aziz=PER", "!Unfortunately Aziz", NULL}},
     {"\"Has Mahmoud Ali eaten all the food?\" he asked.", {"Mahmoud Ali=PER", "!Has Mahmoud Ali", NULL}},
-    {"Some Hindus were drumming, and he knew they were Hindus by the rhythm.", {"Hindus=MISC", NULL}},
-    {"The Sikhs and the Kurds sent envoys to the Persian court.",
-     {"Sikhs=MISC", "Kurds=MISC", "Persian=MISC", NULL}},
 };
 
 static void check_expectations(mock_doc *d, const char *const *expected)
@@ -1201,6 +1198,7 @@ static const corpus_case corpus[] = {
       "Mitsubishi Motors Corp.=ORG",
       "~Mitsubishi Motors=ORG",
       "~Mitsubishi=ORG",
+      "~Nissan=ORG",
       "Renault Group=ORG",
       "~Renault=ORG",
       "Mexico=LOC",
@@ -1236,6 +1234,7 @@ static const corpus_case corpus[] = {
       "Ampere=ORG",
       "Board of Directors=ORG",
       "Outlander=MISC",
+      "SUV=O",
       "EV=O",
       "ICE=O",
       "CEO=O",

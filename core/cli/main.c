@@ -57,7 +57,7 @@ static void print_warnings(ann_strlist *warnings)
 static int open_selected(const ann_cli_opts *o, const ann_strlist *path, ann_plugin_set *set)
 {
     ann_strlist warnings = {0};
-    ann_load_policy policy = {o->trust_plugin_path, &warnings};
+    ann_load_policy policy = {o->trust_plugin_path, &warnings, &o->instances};
     char err[2048];
     int rc = ann_select_with_policy(&policy, path, o->plugins, set, err, sizeof err);
     print_warnings(&warnings);

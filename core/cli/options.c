@@ -44,9 +44,10 @@ static void usage(FILE *f)
           "\n"
           "Options:\n"
           "  -p, --plugins LIST          plugins to run, comma-separated (default: all found;\n"
-          "                              repeatable); NAME:PATH also sets -O NAME.file=PATH,\n"
-          "                              e.g. -p rules:titles.rules (a comma in PATH stays\n"
-          "                              unless a plugin name follows it)\n"
+          "                              repeatable); each NAME:PATH is an instance of NAME\n"
+          "                              of its own with NAME.file=PATH, so\n"
+          "                              -p rules:a.rules -p rules:b.rules gives two layers\n"
+          "                              (a comma in PATH stays unless a name follows it)\n"
           "  -P, --plugin-path DIR       look for plugins in DIR first (repeatable)\n"
           "      --trust-plugin-path     load plugins from folders that others can write to\n"
           "  -O, --option PLUGIN.KEY=VALUE\n"
@@ -239,11 +240,11 @@ static int starts_item(const char *s)
 }
 
 /* Adds one -p LIST to o->plugins_buf.  An item NAME:PATH selects NAME and
- * gives it the option NAME.file=PATH (the rules plugin's rule file), after
- * the -O options before it on the command line.  A comma in PATH stays in
- * it unless what follows reads as the next item (a plugin name), so
- * "rules:a,b.rules" is one file and "rules:a.rules,dates" two items.  -p may
- * be repeated. */
+ * is kept in o->instances: it opens an instance of NAME of its own, with
+ * the option NAME.file=PATH (the rules plugin's rule file: one layer per
+ * file).  A comma in PATH stays in it unless what follows reads as the next
+ * item (a plugin name), so "rules:a,b.rules" is one file and
+ * "rules:a.rules,dates" two items.  -p may be repeated. */
 static int add_plugins(ann_cli_opts *o, const char *list)
 {
     ann_buf names = ANN_BUF_INIT;
@@ -258,9 +259,8 @@ static int add_plugins(ann_cli_opts *o, const char *list)
         ann_buf_printf(&names, "%s%.*s", names.len ? "," : "", (int)name_len, p);
         if (colon < n) {
             ann_buf opt = ANN_BUF_INIT;
-            ann_buf_printf(&opt, "%.*s.file=%.*s", (int)colon, p, (int)(n - colon - 1),
-                           p + colon + 1);
-            int rc = opt.failed ? -1 : ann_strlist_add(&o->options, opt.data);
+            ann_buf_printf(&opt, "%.*s", (int)n, p);
+            int rc = opt.failed ? -1 : ann_strlist_add(&o->instances, opt.data);
             ann_buf_free(&opt);
             if (rc != 0) {
                 ann_buf_free(&names);
@@ -440,6 +440,7 @@ void ann_cli_opts_free(ann_cli_opts *o)
 {
     ann_strlist_free(&o->plugin_path);
     ann_strlist_free(&o->options);
+    ann_strlist_free(&o->instances);
     free(o->plugins_buf);
     o->plugins_buf = NULL;
     o->plugins = NULL;

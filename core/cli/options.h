@@ -24,6 +24,8 @@ typedef struct ann_cli_opts {
     char *plugins_buf;          /* owned; free with ann_cli_opts_free() */
     ann_strlist plugin_path;    /* -P DIRs (copies) */
     ann_strlist options;        /* -O specs (copies) */
+    ann_strlist instances;      /* the NAME:PATH items of -p (copies), in
+                                   order: one plugin instance each */
     const char *output;         /* -o, borrowed; "-" streams */
     int output_given;           /* -o was on the command line */
     int stdin_records;          /* --stdin (or the operand "-"): JSON Lines

@@ -546,6 +546,7 @@ void ann_loaded_plugin_free(ann_loaded_plugin *p)
     free(p->name);
     free(p->file);
     free(p->data_dir);
+    free(p->instance);
     if (p->handle)
         dlclose(p->handle);
     memset(p, 0, sizeof *p);
@@ -694,13 +695,68 @@ static void missing_plugin(const selector *sel, const char *name, const char *wa
     ann_buf_free(&dirs);
 }
 
-/* Adds plugin `name` to the set (checking and loading its file), unless it
- * is already there.  With `tolerant`, a file that does not load is a
- * warning and is left out. */
-static int add_plugin(ann_plugin_set *set, selector *sel, const char *name, const char *wanted_by,
-                      int tolerant, char *err, size_t errlen)
+/* The index of the option `key` (key[0..klen)) of p, or p->n_options. */
+static size_t option_index(const ann_loaded_plugin *p, const char *key, size_t klen)
 {
-    if (set_index(set, name) != (size_t)-1)
+    size_t i = 0;
+    while (i < p->n_options && !(strlen(p->desc->options[i].key) == klen &&
+                                 strncmp(p->desc->options[i].key, key, klen) == 0))
+        i++;
+    return i;
+}
+
+/* Gives option i of p one more value (copied): the last is its value. */
+static int add_value(ann_loaded_plugin *p, size_t i, const char *value)
+{
+    char *v = xstrdup(value);
+    if (!v || ann_strlist_add(&p->given[i], value) != 0) {
+        free(v);
+        return ANN_ENOMEM;
+    }
+    free(p->values[i]);
+    p->values[i] = v;
+    return ANN_OK;
+}
+
+/* The instance of plugin `name` made for -p name:PATH, or NULL. */
+static const ann_loaded_plugin *find_instance(const ann_plugin_set *set, const char *name,
+                                              const char *instance)
+{
+    for (size_t i = 0; i < set->n; i++)
+        if (set->items[i].instance && strcmp(set->items[i].instance, instance) == 0 &&
+            strcmp(set->items[i].desc->name, name) == 0)
+            return &set->items[i];
+    return NULL;
+}
+
+/* Makes the plugin just loaded the instance of -p NAME:PATH: PATH is its
+ * option `file`. */
+static int make_instance(ann_loaded_plugin *p, const char *instance, char *err, size_t errlen)
+{
+    size_t k = option_index(p, "file", 4);
+    if (k == p->n_options) {
+        snprintf(err, errlen,
+                 "-p %s:%s: plugin %s has no option 'file', which NAME:PATH gives; select it "
+                 "with -p %s and set its options with -O",
+                 p->desc->name, instance, p->desc->name, p->desc->name);
+        return ANN_EINVAL;
+    }
+    p->instance = xstrdup(instance);
+    if (!p->instance || add_value(p, k, instance) != ANN_OK) {
+        snprintf(err, errlen, "out of memory");
+        return ANN_ENOMEM;
+    }
+    return ANN_OK;
+}
+
+/* Adds plugin `name` to the set (checking and loading its file), unless it
+ * is already there.  With `instance` (the PATH of -p name:PATH), adds that
+ * item's own instance unless it is there.  With `tolerant`, a file that
+ * does not load is a warning and is left out. */
+static int add_plugin(ann_plugin_set *set, selector *sel, const char *name, const char *instance,
+                      const char *wanted_by, int tolerant, char *err, size_t errlen)
+{
+    if (instance ? find_instance(set, name, instance) != NULL : set_index(set, name) != (size_t)-1)
         return ANN_OK;
     ann_found own = {0};
     const ann_found *f = NULL;
@@ -732,6 +788,8 @@ static int add_plugin(ann_plugin_set *set, selector *sel, const char *name, cons
             rc = ann_load_plugin(f->file, f->name, f->data_dir, &set->items[set->n], err, errlen);
             if (rc == ANN_OK) {
                 set->n++;
+                if (instance)
+                    rc = make_instance(&set->items[set->n - 1], instance, err, errlen);
                 if (f->shadows)
                     warn(sel, "%s shadows the shipped plugin %s: the one found first is used",
                          f->file, f->shadows);
@@ -754,10 +812,29 @@ static int pull_needs(ann_plugin_set *set, selector *sel, char *err, size_t errl
         for (size_t k = 0; rc == ANN_OK && needs && needs[k]; k++) {
             char wanted_by[72];
             snprintf(wanted_by, sizeof wanted_by, "%s", set->items[i].name);
-            rc = add_plugin(set, sel, needs[k], wanted_by, 0, err, errlen);
+            rc = add_plugin(set, sel, needs[k], NULL, wanted_by, 0, err, errlen);
         }
     }
     return rc;
+}
+
+/* Adds a plugin the -p list names: the instances of its NAME:PATH items,
+ * or else the plugin itself unless an instance of it is selected. */
+static int add_named(ann_plugin_set *set, selector *sel, const char *name, char *err, size_t errlen)
+{
+    const ann_strlist *inst = sel->policy->instances;
+    size_t nlen = strlen(name);
+    int had = 0, rc = ANN_OK;
+    for (size_t i = 0; rc == ANN_OK && inst && i < inst->n; i++) {
+        const char *item = inst->items[i];
+        if (strncmp(item, name, nlen) == 0 && item[nlen] == ':') {
+            had = 1;
+            rc = add_plugin(set, sel, name, item + nlen + 1, NULL, 0, err, errlen);
+        }
+    }
+    for (size_t i = 0; !had && i < set->n; i++)
+        had = strcmp(set->items[i].desc->name, name) == 0;
+    return had ? rc : add_plugin(set, sel, name, NULL, NULL, 0, err, errlen);
 }
 
 int ann_select_with_policy(const ann_load_policy *policy, const ann_strlist *path, const char *list,
@@ -775,7 +852,7 @@ int ann_select_with_policy(const ann_load_policy *policy, const ann_strlist *pat
         }
         sel.all = &found;
         for (size_t i = 0; i < found.n && rc == ANN_OK; i++)
-            rc = add_plugin(out, &sel, found.items[i].name, NULL, 1, err, errlen);
+            rc = add_plugin(out, &sel, found.items[i].name, NULL, NULL, 1, err, errlen);
         if (rc == ANN_OK && out->n == 0) {
             ann_buf dirs = ANN_BUF_INIT;
             for (size_t i = 0; i < path->n; i++)
@@ -798,7 +875,7 @@ int ann_select_with_policy(const ann_load_policy *policy, const ann_strlist *pat
             }
             memcpy(name, p, len);
             name[len] = '\0';
-            rc = add_plugin(out, &sel, name, NULL, 0, err, errlen);
+            rc = add_named(out, &sel, name, err, errlen);
             p += len;
             if (*p == ',')
                 p++;
@@ -817,7 +894,7 @@ int ann_select_with_policy(const ann_load_policy *policy, const ann_strlist *pat
 int ann_select_plugins(const ann_strlist *path, const char *list, ann_plugin_set *out, char *err,
                        size_t errlen)
 {
-    const ann_load_policy strict = {0, NULL};
+    const ann_load_policy strict = {0, NULL, NULL};
     return ann_select_with_policy(&strict, path, list, out, err, errlen);
 }
 
@@ -830,43 +907,41 @@ int ann_set_option(ann_plugin_set *set, const char *spec, char *err, size_t errl
         return ANN_EINVAL;
     }
     size_t nlen = (size_t)(dot - spec);
+    const char *key = dot + 1;
+    size_t klen = (size_t)(eq - key);
     ann_loaded_plugin *p = NULL;
-    for (size_t i = 0; i < set->n && !p; i++)
-        if (strlen(set->items[i].name) == nlen && strncmp(set->items[i].name, spec, nlen) == 0)
-            p = &set->items[i];
+    for (size_t i = 0; i < set->n; i++) {
+        ann_loaded_plugin *q = &set->items[i];
+        if (strlen(q->desc->name) != nlen || strncmp(q->desc->name, spec, nlen) != 0)
+            continue;
+        p = q;
+        size_t k = option_index(q, key, klen);
+        if (k == q->n_options)
+            break;
+        if (add_value(q, k, eq + 1) != ANN_OK) {
+            snprintf(err, errlen, "out of memory");
+            return ANN_ENOMEM;
+        }
+    }
     if (!p) {
         ann_buf names = ANN_BUF_INIT;
         for (size_t i = 0; i < set->n; i++)
-            ann_buf_printf(&names, "%s%s", i ? ", " : "", set->items[i].name);
+            ann_buf_printf(&names, "%s%s", i ? ", " : "", set->items[i].desc->name);
         snprintf(err, errlen, "-O %s: no plugin '%.*s' is selected (selected: %s)", spec, (int)nlen,
                  spec, names.data ? names.data : "none");
         ann_buf_free(&names);
         return ANN_EINVAL;
     }
-    const char *key = dot + 1;
-    size_t klen = (size_t)(eq - key);
-    for (size_t i = 0; i < p->n_options; i++) {
-        const char *k = p->desc->options[i].key;
-        if (strlen(k) == klen && strncmp(k, key, klen) == 0) {
-            char *v = xstrdup(eq + 1);
-            if (!v || ann_strlist_add(&p->given[i], eq + 1) != 0) {
-                free(v);
-                snprintf(err, errlen, "out of memory");
-                return ANN_ENOMEM;
-            }
-            free(p->values[i]);
-            p->values[i] = v;
-            return ANN_OK;
-        }
-    }
+    if (option_index(p, key, klen) < p->n_options)
+        return ANN_OK;
     ann_buf keys = ANN_BUF_INIT;
     for (size_t i = 0; i < p->n_options; i++)
         ann_buf_printf(&keys, "%s%s", i ? ", " : "", p->desc->options[i].key);
     if (p->n_options)
         snprintf(err, errlen, "-O %s: plugin %s has no option '%.*s' (valid keys: %s)", spec,
-                 p->name, (int)klen, key, keys.data);
+                 p->desc->name, (int)klen, key, keys.data);
     else
-        snprintf(err, errlen, "-O %s: plugin %s has no options", spec, p->name);
+        snprintf(err, errlen, "-O %s: plugin %s has no options", spec, p->desc->name);
     ann_buf_free(&keys);
     return ANN_EINVAL;
 }
@@ -913,8 +988,8 @@ static int option_target_waiting(const ann_plugin_set *set, const char *spec)
     const char *dot = strchr(spec, '.');
     size_t nlen = dot ? (size_t)(dot - spec) : strlen(spec);
     for (size_t i = 0; i < set->n; i++)
-        if (!set->items[i].opened && strlen(set->items[i].name) == nlen &&
-            strncmp(set->items[i].name, spec, nlen) == 0)
+        if (!set->items[i].opened && strlen(set->items[i].desc->name) == nlen &&
+            strncmp(set->items[i].desc->name, spec, nlen) == 0)
             return 1;
     return 0;
 }
@@ -934,6 +1009,18 @@ static int apply_waiting(ann_plugin_set *set, const ann_strlist *options, unsign
             return rc;
     }
     return ANN_OK;
+}
+
+/* Names a plugin in a message: "-p rules:PATH" for the instance of an
+ * item NAME:PATH (the file would not tell two instances apart), else
+ * "FILE: plugin NAME". */
+static const char *describe(const ann_loaded_plugin *p, char *buf, size_t len)
+{
+    if (p->instance)
+        snprintf(buf, len, "-p %s:%s", p->desc->name, p->instance);
+    else
+        snprintf(buf, len, "%s: plugin %s", p->file, p->desc->name);
+    return buf;
 }
 
 int ann_open_settle(const ann_load_policy *policy, const ann_strlist *path, ann_plugin_set *set,
@@ -969,9 +1056,10 @@ int ann_open_settle_with(const ann_load_policy *policy, const ann_strlist *path,
     for (size_t i = 0; rc == ANN_OK && i < set->n; i++)
         for (size_t j = i + 1; rc == ANN_OK && j < set->n; j++)
             if (strcmp(set->items[i].name, set->items[j].name) == 0) {
-                snprintf(err, errlen, "%s: plugin %s: the layer name '%s' is taken by %s",
-                         set->items[j].file, set->items[j].desc->name, set->items[j].name,
-                         set->items[i].file);
+                char a[1024], b[1024];
+                snprintf(err, errlen, "%s: the layer name '%s' is taken by %s",
+                         describe(&set->items[j], a, sizeof a), set->items[j].name,
+                         describe(&set->items[i], b, sizeof b));
                 rc = ANN_ERROR;
             }
     if (rc == ANN_OK)

@@ -30,6 +30,9 @@ typedef struct ann_loaded_plugin {
     char *name;             /* owned; desc->name, or the layer set_layer() declared */
     char *file;             /* path of the shared object, owned */
     char *data_dir;         /* what host->data_dir() answers, owned */
+    char *instance;         /* owned; the PATH of -p NAME:PATH when this is
+                                 that item's own instance (its option `file`),
+                                 or NULL */
     void *handle;           /* dlopen() handle, NULL for a linked-in plugin */
     const ann_plugin *desc; /* owned copy of the plugin's descriptor, laid out as
                                  this host's header has it: members past the
@@ -61,8 +64,11 @@ typedef struct ann_found {
 
 /* How plugins are looked for and where the warnings go. */
 typedef struct ann_load_policy {
-    int trust_path;        /* --trust-plugin-path: no ownership checks */
-    ann_strlist *warnings; /* borrowed; one message per entry; NULL drops them */
+    int trust_path;               /* --trust-plugin-path: no ownership checks */
+    ann_strlist *warnings;        /* borrowed; one message per entry; NULL drops them */
+    const ann_strlist *instances; /* borrowed; NULL: none.  "NAME:PATH" items
+                                     of -p: each opens its own instance of
+                                     NAME (see ann_select_with_policy()) */
 } ann_load_policy;
 
 typedef struct ann_found_list {
@@ -131,6 +137,13 @@ void ann_loaded_plugin_free(ann_loaded_plugin *p);
 
 /* Selects plugins: `list` is a comma-separated list of names, or NULL for
  * every plugin found.  The layers a selected plugin needs are added too.
+ * Where `list` first names a plugin that has items NAME:PATH in
+ * policy->instances, each such item is loaded as an instance of its own
+ * (the same shared object, its own options and open() state) whose option
+ * `file` is PATH, given before any -O option; one item given twice is one
+ * instance, and a plugin without an option `file` is an error.  The name
+ * alone then adds no further instance.  Each instance names its own layer
+ * with set_layer() in open(); ann_open_settle() refuses two with one name.
  * Loads them and orders them by their needs (ties keep list order, or name
  * order for "all").  A named plugin is looked for as NAME.so only.  With
  * "all", a file that does not load is a warning and is skipped.  A plugin
@@ -149,9 +162,9 @@ int ann_select_plugins(const ann_strlist *path, const char *list, ann_plugin_set
  * plugins. */
 int ann_order_plugins(ann_plugin_set *set, char *err, size_t errlen);
 
-/* Applies one "-O PLUGIN.KEY=VALUE" (copies the value).  The last value
- * given for a key is its value; every one is kept in order for
- * host->option_at().  An unknown plugin or key is ANN_EINVAL with a
+/* Applies one "-O PLUGIN.KEY=VALUE" (copies the value) to every instance
+ * of PLUGIN in the set.  The last value given for a key is its value;
+ * every one is kept in order for host->option_at().  An unknown plugin or key is ANN_EINVAL with a
  * message naming the valid ones. */
 int ann_set_option(ann_plugin_set *set, const char *spec, char *err, size_t errlen);
 

@@ -414,8 +414,9 @@ static const char *const rules_labels[] = {RULES_LABEL, NULL};
 
 static const ann_option_decl rules_options[] = {
     {"file", NULL,
-     "rule file(s) to load: repeat the option, or separate them with commas; -p rules:PATH "
-     "is short for -p rules -O rules.file=PATH (see plugins/rules/README.md)"},
+     "rule file(s) to load into one layer: repeat the option, or separate them with commas; "
+     "-p rules:PATH instead runs the plugin once per file, a layer each (see "
+     "plugins/rules/README.md)"},
     {NULL, NULL, NULL},
 };
 

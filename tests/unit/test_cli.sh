@@ -44,6 +44,34 @@ expect 0 '"layer":"words"'          -P "$TP" -p declares -O declares.need=words 
 expect 2 "declares.so: plugin declares failed to open: declare_label: 'a b' is not a label" \
     -P "$TP" -p declares -O "declares.labels=a b" "$tmp/good.txt"
 expect 2 "the layer name 'words' is taken" -P "$TP" -p words,declares -O declares.layer=words "$tmp/good.txt"
+# -p NAME:PATH opens an instance of NAME of its own with NAME.file=PATH
+# (declares takes the file's name as its layer and, in capitals, its label):
+# one item is one layer, as before; two items are two layers, each with its
+# own labels, both listed with the plugin behind them.
+expect 0 '"layer":"alpha","label":"ALPHA","text":"Luca"' -P "$TP" -p declares:alpha -f jsonl -o - "$tmp/good.txt"
+expect 0 '{"name":"alpha","plugin":"declares",' -P "$TP" -p declares:alpha -f jsonl -o - "$tmp/good.txt"
+lacks '"name":"declares"'
+expect 0 '"layer":"alpha","label":"ALPHA","text":"Luca"' -P "$TP" -p declares:alpha -p declares:beta -f jsonl -o - "$tmp/good.txt"
+expect 0 '"layer":"beta","label":"BETA","text":"Luca"' -P "$TP" -p declares:alpha,declares:beta -f jsonl -o - "$tmp/good.txt"
+expect 0 '{"name":"alpha","plugin":"declares","version":"0.0.1"},{"name":"beta","plugin":"declares"' \
+    -P "$TP" -p declares:alpha,declares:beta -f jsonl -o - "$tmp/good.txt"
+lacks '"attrs":{"layer"'
+# -O NAME.KEY reaches every instance; the same item twice is one instance
+expect 0 '"layer":"beta","label":"X"' -P "$TP" -p declares:alpha -p declares:beta -O declares.labels=X -f jsonl -o - "$tmp/good.txt"
+expect 0 '{"name":"alpha","plugin":"declares","version":"0.0.1"}]' -P "$TP" -p declares:alpha -p declares:alpha -f jsonl -o - "$tmp/good.txt"
+# needs and run order still hold between instances and other plugins
+expect 0 '"declares.seen":"3"' -P "$TP" -p declares:alpha -p declares:beta -O declares.need=words -f jsonl -o - "$tmp/good.txt"
+# two instances with one layer name: a usage error naming both
+expect 2 "-p declares:beta: the layer name 'same' is taken by -p declares:alpha" \
+    -P "$TP" -p declares:alpha,declares:beta -O declares.layer=same "$tmp/good.txt"
+expect 2 "the layer name 'words' is taken by" -P "$TP" -p words,declares:words "$tmp/good.txt"
+# NAME:PATH for a plugin without an option `file`
+expect 2 "-p words:x: plugin words has no option 'file'" -P "$TP" -p words:x "$tmp/good.txt"
+# a crash of one instance in a worker costs only its layer
+expect 1 '"layer":"alpha","label":"ALPHA"' -P "$TP" -p declares:alpha,declares:beta -O declares.crash=beta \
+    -j1 -f jsonl -o - "$tmp/good.txt"
+expect 1 'plugin beta' -P "$TP" -p declares:alpha,declares:beta -O declares.crash=beta -j1 -f jsonl -o - "$tmp/good.txt"
+lacks '"layer":"beta"'
 # an ABI 1 plugin runs next to it
 expect 0 '"layer":"abione"'         -P "$TP" -p abione,declares -O declares.labels=CAP -f jsonl -o - "$tmp/good.txt"
 

@@ -157,9 +157,9 @@ START_TEST(test_cli_values)
 }
 END_TEST
 
-/* -p is repeatable, and an item NAME:PATH selects NAME and gives it
- * NAME.file=PATH among the -O options, in command-line order.  A comma in
- * PATH stays in it unless a plugin name follows it. */
+/* -p is repeatable, and an item NAME:PATH selects NAME and is kept, in
+ * command-line order, as an instance of its own (not among the -O
+ * options).  A comma in PATH stays in it unless a plugin name follows it. */
 START_TEST(test_cli_plugin_paths)
 {
     char *argv[] = {(char *)"annotate",
@@ -178,13 +178,14 @@ START_TEST(test_cli_plugin_paths)
     ann_cli_opts o;
     ck_assert_int_eq(ann_cli_parse(argc, argv, &o), 0);
     ck_assert_str_eq(o.plugins, "entities,rules,rules,rules,dates,rules");
-    ck_assert_uint_eq(o.options.n, 6);
+    ck_assert_uint_eq(o.options.n, 2);
     ck_assert_str_eq(o.options.items[0], "rules.file=a.rules");
-    ck_assert_str_eq(o.options.items[1], "rules.file=b.rules");
-    ck_assert_str_eq(o.options.items[2], "rules.file=dir/c,d.rules");
-    ck_assert_str_eq(o.options.items[3], "rules.file=e.rules");
-    ck_assert_str_eq(o.options.items[4], "rules.file=f.rules");
-    ck_assert_str_eq(o.options.items[5], "rules.file=g,,h.rules:x,Y.rules");
+    ck_assert_str_eq(o.options.items[1], "rules.file=e.rules");
+    ck_assert_uint_eq(o.instances.n, 4);
+    ck_assert_str_eq(o.instances.items[0], "rules:b.rules");
+    ck_assert_str_eq(o.instances.items[1], "rules:dir/c,d.rules");
+    ck_assert_str_eq(o.instances.items[2], "rules:f.rules");
+    ck_assert_str_eq(o.instances.items[3], "rules:g,,h.rules:x,Y.rules");
     ann_cli_opts_free(&o);
 }
 END_TEST

@@ -341,7 +341,7 @@ END_TEST
 static int settle(ann_strlist *path, const char *list, const char *const *opts,
                   ann_plugin_set *set, char *err, size_t errlen)
 {
-    const ann_load_policy policy = {0, NULL};
+    const ann_load_policy policy = {0, NULL, NULL};
     int rc = ann_select_with_policy(&policy, path, list, set, err, errlen);
     for (size_t i = 0; rc == ANN_OK && opts && opts[i]; i++)
         rc = ann_set_option(set, opts[i], err, errlen);
@@ -440,7 +440,7 @@ START_TEST(test_options_of_pulled_in_plugin)
         test_path(&path);
         for (size_t i = 0; cases[k].opts[i]; i++)
             ck_assert_int_eq(ann_strlist_add(&opts, cases[k].opts[i]), 0);
-        const ann_load_policy policy = {0, NULL};
+        const ann_load_policy policy = {0, NULL, NULL};
         ann_plugin_set set;
         char err[2048] = "";
         int rc = ann_select_with_policy(&policy, &path, "declares", &set, err, sizeof err);
@@ -455,6 +455,91 @@ START_TEST(test_options_of_pulled_in_plugin)
         }
         ann_plugin_set_free(&set);
         ann_strlist_free(&opts);
+        ann_strlist_free(&path);
+    }
+}
+END_TEST
+
+/* Selects `list` with the -p items NAME:PATH in `inst` (NULL-ended) and
+ * opens with the -O options `opts`. */
+static int settle_instances(ann_strlist *path, const char *list, const char *const *inst,
+                            const char *const *opts, ann_plugin_set *set, char *err,
+                            size_t errlen)
+{
+    ann_strlist items = {0}, options = {0};
+    for (size_t i = 0; inst && inst[i]; i++)
+        ck_assert_int_eq(ann_strlist_add(&items, inst[i]), 0);
+    for (size_t i = 0; opts && opts[i]; i++)
+        ck_assert_int_eq(ann_strlist_add(&options, opts[i]), 0);
+    const ann_load_policy policy = {0, NULL, &items};
+    int rc = ann_select_with_policy(&policy, path, list, set, err, errlen);
+    if (rc == ANN_OK)
+        rc = ann_open_settle_with(&policy, path, set, &options, &ann_host_table, err, errlen);
+    ann_strlist_free(&items);
+    ann_strlist_free(&options);
+    return rc;
+}
+
+/* Each -p NAME:PATH item is an instance of its own: the same shared
+ * object, its own option `file` and open() state, its own layer. */
+START_TEST(test_instances)
+{
+    static const struct {
+        const char *list;
+        const char *inst[4];
+        const char *opts[3];
+        const char *layers[4]; /* in run order; NULL-ended */
+        const char *expect;    /* the error, or NULL */
+    } cases[] = {
+        /* one item: one layer, as before */
+        {"declares", {"declares:alpha", NULL}, {NULL}, {"alpha", NULL}, NULL},
+        /* two items: two layers, each with its own label */
+        {"declares,declares", {"declares:alpha", "declares:beta", NULL}, {NULL},
+         {"alpha", "beta", NULL}, NULL},
+        /* the name alone adds nothing next to its items; an item twice is one */
+        {"declares,words,declares", {"declares:b", "declares:a", "declares:b"}, {NULL},
+         {"b", "a", "words", NULL}, NULL},
+        /* needs: both instances run after the layer they need */
+        {"declares", {"declares:alpha", "declares:beta", NULL}, {"declares.need=words", NULL},
+         {"words", "alpha", "beta", NULL}, NULL},
+        /* no items: the plugin once, under its own name */
+        {"declares", {NULL}, {NULL}, {"declares", NULL}, NULL},
+        /* -O reaches every instance, so both claim one layer */
+        {"declares", {"declares:alpha", "declares:beta", NULL}, {"declares.layer=same", NULL},
+         {NULL}, "-p declares:beta: the layer name 'same' is taken by -p declares:alpha"},
+        {"words", {"words:x", NULL}, {NULL}, {NULL},
+         "-p words:x: plugin words has no option 'file'"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ann_strlist path;
+        test_path(&path);
+        ann_plugin_set set;
+        char err[2048] = "";
+        int rc = settle_instances(&path, cases[k].list, cases[k].inst, cases[k].opts, &set, err,
+                                  sizeof err);
+        if (cases[k].expect) {
+            ck_assert_msg(rc != ANN_OK && strstr(err, cases[k].expect), "case %zu: %s", k, err);
+        } else {
+            ck_assert_msg(rc == ANN_OK, "case %zu: %s", k, err);
+            size_t n = 0;
+            while (cases[k].layers[n])
+                n++;
+            ck_assert_uint_eq(set.n, n);
+            for (size_t i = 0; i < n; i++) {
+                const ann_loaded_plugin *p = &set.items[i];
+                ck_assert_str_eq(p->name, cases[k].layers[i]);
+                if (strcmp(p->desc->name, "declares") != 0 || !p->instance)
+                    continue;
+                /* its own file, label and state */
+                ck_assert_str_eq(p->instance, p->name);
+                ck_assert_str_eq(p->values[3], p->name);
+                ck_assert_uint_eq(p->given[3].n, 1);
+                ck_assert_ptr_ne(p->state, NULL);
+                for (size_t j = 0; j < i; j++)
+                    ck_assert_ptr_ne(p->state, set.items[j].state);
+            }
+        }
+        ann_plugin_set_free(&set);
         ann_strlist_free(&path);
     }
 }
@@ -778,6 +863,7 @@ static Suite *loader_suite(void)
     tcase_add_test(tc, test_old_plugins_with_declaring_one);
     tcase_add_test(tc, test_syntax_trees_abi4);
     tcase_add_test(tc, test_options_of_pulled_in_plugin);
+    tcase_add_test(tc, test_instances);
     suite_add_tcase(s, tc);
     tc = tcase_create("document");
     tcase_add_test(tc, test_bad_spans_dropped);

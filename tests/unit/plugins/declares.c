@@ -4,6 +4,12 @@
  *   -O declares.need=LAYER   declare_need(); meta "declares.seen" counts
  *                            that layer's spans (0 when not allowed)
  *   -O declares.layer=NAME   set_layer()
+ *   -O declares.file=NAME    stands in for a rule file (the option that -p
+ *                            declares:NAME sets): set_layer(NAME) unless
+ *                            layer is given, and the label NAME in capitals
+ *                            unless labels are given
+ *   -O declares.crash=NAME   the instance whose layer is NAME aborts in
+ *                            annotate() (worker isolation of one instance)
  * Emits one span over the first token of the document. */
 #include <annotate/plugin.h>
 
@@ -14,6 +20,7 @@
 typedef struct dc_state {
     char label[80]; /* first declared label, or the descriptor's */
     char need[72];  /* empty: none */
+    int crash;      /* abort() in annotate() */
 } dc_state;
 
 static int dc_open(const ann_host *host, ann_open_ctx *ctx, void **state)
@@ -31,6 +38,20 @@ static int dc_open(const ann_host *host, ann_open_ctx *ctx, void **state)
     const char *labels = host->option(ctx, "labels");
     const char *need = host->option(ctx, "need");
     const char *layer = host->option(ctx, "layer");
+    const char *file = host->option(ctx, "file");
+    char file_label[80] = "";
+    if (file && !labels) {
+        size_t k = 0;
+        for (; k < sizeof file_label - 1 && file[k]; k++)
+            file_label[k] =
+                (char)(file[k] >= 'a' && file[k] <= 'z' ? file[k] - 'a' + 'A' : file[k]);
+        file_label[k] = '\0';
+        labels = file_label;
+    }
+    if (!layer)
+        layer = file;
+    const char *crash = host->option(ctx, "crash");
+    st->crash = crash && layer && strcmp(crash, layer) == 0;
     int rc = ANN_OK;
     for (const char *p = labels; rc == ANN_OK && p && *p;) {
         size_t n = strcspn(p, ",");
@@ -64,6 +85,8 @@ static void dc_close(void *state)
 static int dc_annotate(const ann_host *host, void *state, ann_doc *doc)
 {
     const dc_state *st = state;
+    if (st->crash)
+        abort();
     if (st->need[0]) {
         size_t n = 0;
         host->spans(doc, st->need, &n);
@@ -88,6 +111,8 @@ static const ann_option_decl dc_options[] = {
     {"labels", NULL, "labels to declare, comma-separated"},
     {"need", NULL, "a layer to declare as needed"},
     {"layer", NULL, "the layer name to declare"},
+    {"file", NULL, "a layer name standing in for a rule file"},
+    {"crash", NULL, "the layer whose instance aborts in annotate()"},
     {NULL, NULL, NULL},
 };
 

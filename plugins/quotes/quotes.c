@@ -174,7 +174,7 @@ static int qt_annotate(const ann_host *h, void *state, ann_doc *doc)
     }
     d.story = qt_is_dialogue(&d);
     if (qt_genders_build(&d) != ANN_OK || qt_memo_build(&d) != ANN_OK ||
-        (d.story && qt_roles_build(&d) != ANN_OK)) {
+        qt_spoken_build(&d) != ANN_OK || (d.story && qt_roles_build(&d) != ANN_OK)) {
         h->doc_error(doc, "out of memory");
         return ANN_ENOMEM;
     }

@@ -289,6 +289,13 @@ static const attr_case attr_cases[] = {
      "Hillary Clinton",
      0,
      NULL},
+    {"pronoun: a name an earlier line gave the other gender is skipped",
+     "Blip waved. “Hello,” he said.\n\nZorp and Blip sat down. “Go on,” she said.",
+     {"Blip", "Zorp"},
+     "“Go on,”",
+     "Zorp",
+     1,
+     NULL},
     {"pronoun: a first name used for both is no evidence",
      "Chris Smith met Donald Trump. “We will win,” she "
      "said.",
@@ -1796,6 +1803,82 @@ START_TEST(test_role_index_linear)
 }
 END_TEST
 
+/* ---- the genders of earlier speakers: linear in the document ------------------ */
+
+/* The work of the pronoun look-up on a document of N lines "Zorp told them
+ * the plan was "...," he said.": "he" goes to Zorp, whose gender neither a
+ * title, the first-name list nor the narration gives, so the gender Zorp's
+ * earlier quotations had decides; and the sentence's subject then wins
+ * with no gender, so none of them ever has one.  Reading back over the
+ * earlier quotations for each line compares O(N) of them (quadratic); the
+ * table of qt_spoken.c must stay within a few slots per quotation.  A probe
+ * plugin runs the attribution as the glue does and reads the count. */
+typedef struct pronoun_work {
+    size_t quotes, zorp, probes;
+} pronoun_work;
+static pronoun_work pronoun_work_seen; /* the probe plugin's answer (one test per process) */
+
+static int pronoun_probe_annotate(const ann_host *h, void *state, ann_doc *doc)
+{
+    (void)state;
+    qt_doc d;
+    memset(&d, 0, sizeof d);
+    d.text.host = h;
+    d.text.s = h->text(doc, &d.text.len);
+    d.doc = doc;
+    d.paras = h->paragraphs_v2(doc, sizeof *d.paras, &d.n_paras);
+    d.ents = h->spans(doc, "entities", &d.n_ents);
+    if (qt_find_quotes(&d) != ANN_OK)
+        return ANN_ENOMEM;
+    d.story = qt_is_dialogue(&d);
+    if (qt_genders_build(&d) != ANN_OK || qt_memo_build(&d) != ANN_OK ||
+        qt_spoken_build(&d) != ANN_OK || (d.story && qt_roles_build(&d) != ANN_OK))
+        return ANN_ENOMEM;
+    qt_attribute(&d);
+    pronoun_work *w = &pronoun_work_seen;
+    w->quotes = d.n_quotes;
+    for (size_t i = 0; i < d.n_quotes; i++) {
+        const qt_quote *q = &d.quotes[i];
+        w->zorp +=
+            q->spk_end - q->spk_start == 4 && memcmp(d.text.s + q->spk_start, "Zorp", 4) == 0;
+    }
+    w->probes = qt_spoken_probes(&d);
+    return ANN_OK;
+}
+
+START_TEST(test_pronoun_gender_linear)
+{
+    static const char *const labels[] = {"X", NULL}, *const needs[] = {"entities", NULL};
+    static const ann_plugin probe = {
+        ANN_PLUGIN_HEADER, "probe", "1", "pronoun look-up work", labels, needs, NULL, NULL, NULL,
+        NULL, pronoun_probe_annotate, NULL};
+    const size_t lines = 3000; /* a scan per quotation would compare 4.5 M of them */
+    static const char *const line = "Zorp told them the plan was “a disaster,” he said.\n\n";
+    size_t n = strlen(line);
+    char *text = malloc(lines * n + 1);
+    ck_assert_ptr_nonnull(text);
+    for (size_t k = 0; k < lines; k++)
+        memcpy(text + k * n, line, n);
+    text[lines * n] = '\0';
+    mock_plugin *p = mock_plugin_open(&probe, NULL, NULL);
+    ck_assert_msg(p != NULL, "open: %s", mock_last_error());
+    mock_doc *d = mock_doc_new(text);
+    for (size_t k = 0; k < lines; k++)
+        mock_doc_add_span(d, "entities", (uint32_t)(k * n), (uint32_t)(k * n + 4), "PER");
+    memset(&pronoun_work_seen, 0, sizeof pronoun_work_seen);
+    ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
+    const pronoun_work *w = &pronoun_work_seen;
+    ck_assert_uint_eq(w->quotes, lines);
+    ck_assert_uint_eq(w->zorp, lines);
+    /* every line asks (so the look-up is reached), each at a few slots */
+    ck_assert_msg(w->probes >= lines && w->probes <= 4 * lines, "%zu probes for %zu quotations",
+                  w->probes, w->quotes);
+    mock_doc_free(d);
+    mock_plugin_close(p);
+    free(text);
+}
+END_TEST
+
 START_TEST(test_cue_attribute)
 {
     mock_doc *d = run("“We will win,” Smith told reporters.", 0, NULL);
@@ -1999,6 +2082,7 @@ static Suite *quotes_suite(void)
     tcase_add_test(tc, test_addressee);
     tcase_add_loop_test(tc, test_story, 0, (int)(sizeof story_cases / sizeof story_cases[0]));
     tcase_add_test(tc, test_role_index_linear);
+    tcase_add_test(tc, test_pronoun_gender_linear);
     tcase_add_test(tc, test_cue_attribute);
     tcase_add_test(tc, test_bad_option);
     tcase_add_test(tc, test_long_values);

@@ -166,6 +166,13 @@ typedef struct qt_doc {
     int story; /* a story told in dialogue (qt_is_dialogue), not news */
 } qt_doc;
 
+/* Fills d for the document doc (quotes.c): its text, paragraphs (one block
+ * when the host gives none), the entities layer's spans, its quotations
+ * and the per-document tables, ready for qt_attribute.  All borrowed from
+ * the host or in doc's scratch memory, until annotate() returns.  Returns
+ * ANN_OK or ANN_ENOMEM. */
+int qt_doc_open(qt_doc *d, const ann_host *h, ann_doc *doc);
+
 /* Pairs the marks of every paragraph into quotations, appending them to
  * d->quotes sorted by start, with depth set.  Returns ANN_OK or ANN_ENOMEM. */
 int qt_find_quotes(qt_doc *d);

@@ -1741,15 +1741,28 @@ END_TEST
 
 /* ---- the index of lower-case titles: linear in the document ------------------ */
 
+/* `lines` copies of line, NUL-terminated: a long text for the tests that
+ * count work.  Caller frees with free(). */
+static char *repeat_line(const char *line, size_t lines)
+{
+    size_t n = strlen(line);
+    char *text = malloc(lines * n + 1);
+    ck_assert_ptr_nonnull(text);
+    for (size_t k = 0; k < lines; k++)
+        memcpy(text + k * n, line, n);
+    text[lines * n] = '\0';
+    return text;
+}
+
 /* The work of qt_char_role on a document of N "the count said" lines, each
  * after a line naming Count Orlak: a probe plugin builds the index as the
  * glue does and asks it for every "the count".  A scan of the text per
  * quotation compares O(N) names each time (quadratic); the index must
  * stay within a binary search per quotation. */
-typedef struct role_work {
+typedef struct probe_work {
     size_t queries, found, probes;
-} role_work;
-static role_work role_work_seen; /* the probe plugin's answer (one test per process) */
+} probe_work;
+static probe_work work_seen; /* a probe plugin's answer (one test per process) */
 
 static int role_probe_annotate(const ann_host *h, void *state, ann_doc *doc)
 {
@@ -1761,7 +1774,7 @@ static int role_probe_annotate(const ann_host *h, void *state, ann_doc *doc)
     d.doc = doc;
     if (qt_roles_build(&d) != ANN_OK)
         return ANN_ENOMEM;
-    role_work *w = &role_work_seen;
+    probe_work *w = &work_seen;
     for (const char *p = strstr(d.text.s, "the count"); p; p = strstr(p + 1, "the count")) {
         uint32_t a = (uint32_t)(p - d.text.s) + 4, na = 0, nb = 0;
         w->queries++;
@@ -1779,19 +1792,13 @@ START_TEST(test_role_index_linear)
         ANN_PLUGIN_HEADER, "probe", "1", "role index work", labels, NULL, NULL, NULL, NULL, NULL,
         role_probe_annotate, NULL};
     const size_t lines = 5000; /* 250 KB: a scan per quotation would compare 12.5 M names */
-    static const char *const line = "Count Orlak came in.\n\n“Yes,” said the count.\n\n";
-    size_t n = strlen(line);
-    char *text = malloc(lines * n + 1);
-    ck_assert_ptr_nonnull(text);
-    for (size_t k = 0; k < lines; k++)
-        memcpy(text + k * n, line, n);
-    text[lines * n] = '\0';
+    char *text = repeat_line("Count Orlak came in.\n\n“Yes,” said the count.\n\n", lines);
     mock_plugin *p = mock_plugin_open(&probe, NULL, NULL);
     ck_assert_msg(p != NULL, "open: %s", mock_last_error());
     mock_doc *d = mock_doc_new(text);
-    memset(&role_work_seen, 0, sizeof role_work_seen);
+    memset(&work_seen, 0, sizeof work_seen);
     ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
-    const role_work *w = &role_work_seen;
+    const probe_work *w = &work_seen;
     ck_assert_uint_eq(w->queries, lines);
     ck_assert_uint_eq(w->found, lines); /* the nearest Count Orlak before each */
     /* a binary search over 5000 entries compares at most 13 of them */
@@ -1812,34 +1819,21 @@ END_TEST
  * with no gender, so none of them ever has one.  Reading back over the
  * earlier quotations for each line compares O(N) of them (quadratic); the
  * table of qt_spoken.c must stay within a few slots per quotation.  A probe
- * plugin runs the attribution as the glue does and reads the count. */
-typedef struct pronoun_work {
-    size_t quotes, zorp, probes;
-} pronoun_work;
-static pronoun_work pronoun_work_seen; /* the probe plugin's answer (one test per process) */
+ * plugin opens the document and runs the attribution as the glue does,
+ * then reads the count: queries are the quotations, found those of Zorp. */
 
 static int pronoun_probe_annotate(const ann_host *h, void *state, ann_doc *doc)
 {
     (void)state;
     qt_doc d;
-    memset(&d, 0, sizeof d);
-    d.text.host = h;
-    d.text.s = h->text(doc, &d.text.len);
-    d.doc = doc;
-    d.paras = h->paragraphs_v2(doc, sizeof *d.paras, &d.n_paras);
-    d.ents = h->spans(doc, "entities", &d.n_ents);
-    if (qt_find_quotes(&d) != ANN_OK)
-        return ANN_ENOMEM;
-    d.story = qt_is_dialogue(&d);
-    if (qt_genders_build(&d) != ANN_OK || qt_memo_build(&d) != ANN_OK ||
-        qt_spoken_build(&d) != ANN_OK || (d.story && qt_roles_build(&d) != ANN_OK))
+    if (qt_doc_open(&d, h, doc) != ANN_OK)
         return ANN_ENOMEM;
     qt_attribute(&d);
-    pronoun_work *w = &pronoun_work_seen;
-    w->quotes = d.n_quotes;
+    probe_work *w = &work_seen;
+    w->queries = d.n_quotes;
     for (size_t i = 0; i < d.n_quotes; i++) {
         const qt_quote *q = &d.quotes[i];
-        w->zorp +=
+        w->found +=
             q->spk_end - q->spk_start == 4 && memcmp(d.text.s + q->spk_start, "Zorp", 4) == 0;
     }
     w->probes = qt_spoken_probes(&d);
@@ -1853,26 +1847,22 @@ START_TEST(test_pronoun_gender_linear)
         ANN_PLUGIN_HEADER, "probe", "1", "pronoun look-up work", labels, needs, NULL, NULL, NULL,
         NULL, pronoun_probe_annotate, NULL};
     const size_t lines = 3000; /* a scan per quotation would compare 4.5 M of them */
-    static const char *const line = "Zorp told them the plan was “a disaster,” he said.\n\n";
-    size_t n = strlen(line);
-    char *text = malloc(lines * n + 1);
-    ck_assert_ptr_nonnull(text);
-    for (size_t k = 0; k < lines; k++)
-        memcpy(text + k * n, line, n);
-    text[lines * n] = '\0';
+    static const char line[] = "Zorp told them the plan was “a disaster,” he said.\n\n";
+    size_t n = sizeof line - 1;
+    char *text = repeat_line(line, lines);
     mock_plugin *p = mock_plugin_open(&probe, NULL, NULL);
     ck_assert_msg(p != NULL, "open: %s", mock_last_error());
     mock_doc *d = mock_doc_new(text);
     for (size_t k = 0; k < lines; k++)
         mock_doc_add_span(d, "entities", (uint32_t)(k * n), (uint32_t)(k * n + 4), "PER");
-    memset(&pronoun_work_seen, 0, sizeof pronoun_work_seen);
+    memset(&work_seen, 0, sizeof work_seen);
     ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
-    const pronoun_work *w = &pronoun_work_seen;
-    ck_assert_uint_eq(w->quotes, lines);
-    ck_assert_uint_eq(w->zorp, lines);
+    const probe_work *w = &work_seen;
+    ck_assert_uint_eq(w->queries, lines);
+    ck_assert_uint_eq(w->found, lines);
     /* every line asks (so the look-up is reached), each at a few slots */
     ck_assert_msg(w->probes >= lines && w->probes <= 4 * lines, "%zu probes for %zu quotations",
-                  w->probes, w->quotes);
+                  w->probes, w->queries);
     mock_doc_free(d);
     mock_plugin_close(p);
     free(text);

@@ -14,7 +14,7 @@
  *   qt_speaker.c from a cue's subject to a speaker: PER spans, pronouns,
  *                descriptions, capitalised names, the fullest name
  *   qt_characters.c, qt_roles.c, qt_memo.c, qt_turns.c, qt_vocative.c,
- *   qt_gender.c, qt_narrator.c, qt_tally.c
+ *   qt_gender.c, qt_narrator.c, qt_tally.c, qt_spoken.c
  *                fiction: characters and their names, lower-case roles,
  *                turn-taking, vocatives, genders, the narrator
  *   qt_kind.c    direct, partial, title or scare
@@ -161,9 +161,17 @@ typedef struct qt_doc {
     size_t cur; /* index of the quotation being attributed */
     const struct qt_genders *genders; /* qt_genders_build(), or NULL */
     const struct qt_roles *roles;     /* qt_roles_build() in a story, or NULL */
-    struct qt_memo *memo; /* qt_memo_build(), or NULL: the one part the look-ups write */
+    struct qt_memo *memo; /* qt_memo_build(), or NULL: written by the look-ups */
+    struct qt_spoken *spoken; /* qt_spoken_build(), or NULL: written by the look-ups */
     int story; /* a story told in dialogue (qt_is_dialogue), not news */
 } qt_doc;
+
+/* Fills d for the document doc (quotes.c): its text, paragraphs (one block
+ * when the host gives none), the entities layer's spans, its quotations
+ * and the per-document tables, ready for qt_attribute.  All borrowed from
+ * the host or in doc's scratch memory, until annotate() returns.  Returns
+ * ANN_OK or ANN_ENOMEM. */
+int qt_doc_open(qt_doc *d, const ann_host *h, ann_doc *doc);
 
 /* Pairs the marks of every paragraph into quotations, appending them to
  * d->quotes sorted by start, with depth set.  Returns ANN_OK or ANN_ENOMEM. */
@@ -318,6 +326,23 @@ int qt_genders_build(qt_doc *d);
 
 /* The gender the narration gives the name t[a, b), or QT_GENDER_UNKNOWN. */
 uint8_t qt_char_gender(const qt_doc *d, uint32_t a, uint32_t b);
+
+/* ---- genders of the speakers so far (qt_spoken.c) -------------------------- */
+
+/* Builds d->spoken, empty, in scratch memory (after qt_find_quotes).
+ * Returns ANN_OK or ANN_ENOMEM. */
+int qt_spoken_build(qt_doc *d);
+
+/* The gender of the latest quotation before d->cur whose speaker is the
+ * name t[a, b) (the same bytes) with a known gender; QT_GENDER_UNKNOWN if
+ * none (or no table).  Valid while the quotations before d->cur no longer
+ * change (qt_attribute's order: d->cur only grows, each quotation is final
+ * once it moves on); enters the quotations up to d->cur first, each once. */
+uint8_t qt_spoken_gender(const qt_doc *d, uint32_t a, uint32_t b);
+
+/* The number of table slots the look-ups have compared so far: the work a
+ * test counts. */
+size_t qt_spoken_probes(const qt_doc *d);
 
 /* ---- vocatives (qt_vocative.c) -------------------------------------------- */
 

@@ -729,12 +729,6 @@ static void qt_set_speaker(const qt_doc *d, qt_quote *q, size_t a, size_t b, uin
         gender != QT_GENDER_UNKNOWN ? gender : qt_name_gender(d, q->spk_start, q->spk_end);
 }
 
-/* Two speakers are the same when their fullest names are equal. */
-static int qt_same_name(const qt_doc *d, size_t a1, size_t b1, size_t a2, size_t b2)
-{
-    return b1 - a1 == b2 - a2 && memcmp(d->text.s + a1, d->text.s + a2, b1 - a1) == 0;
-}
-
 /* Whether byte x lies inside an outermost quotation. */
 static int qt_in_quote(const qt_doc *d, size_t x)
 {
@@ -786,12 +780,8 @@ static int qt_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
             qt_name_trim(d, &ma, &mb);
             g = qt_char_gender(d, ma, mb);
         }
-        for (size_t j = d->cur; g == QT_GENDER_UNKNOWN && j-- > 0;) {
-            const qt_quote *r = &d->quotes[j];
-            if (r->spk_end > 0 && r->spk_gender != QT_GENDER_UNKNOWN &&
-                qt_same_name(d, r->spk_start, r->spk_end, tmp.spk_start, tmp.spk_end))
-                g = r->spk_gender;
-        }
+        if (g == QT_GENDER_UNKNOWN) /* the gender its latest quotation had */
+            g = qt_spoken_gender(d, tmp.spk_start, tmp.spk_end);
         if (g != QT_GENDER_UNKNOWN && g != gender)
             continue;
         *q = tmp;

@@ -153,28 +153,36 @@ static int qt_emit(const ann_host *h, ann_doc *doc, const qt_doc *d, const qt_qu
     return h->emit_v2(doc, &ns, NULL);
 }
 
+int qt_doc_open(qt_doc *d, const ann_host *h, ann_doc *doc)
+{
+    memset(d, 0, sizeof *d);
+    d->text.host = h;
+    d->text.s = h->text(doc, &d->text.len);
+    d->doc = doc;
+    d->paras = h->paragraphs_v2(doc, sizeof *d->paras, &d->n_paras);
+    if (d->n_paras == 0 && d->text.len > 0) { /* no paragraphs given: one block */
+        ann_region_v2 *whole = h->scratch(doc, sizeof *whole);
+        if (!whole)
+            return ANN_ENOMEM;
+        *whole = (ann_region_v2){(uint32_t)sizeof *whole, 0, (uint32_t)d->text.len, 0, 0};
+        d->paras = whole;
+        d->n_paras = 1;
+    }
+    d->ents = h->spans(doc, "entities", &d->n_ents);
+    if (qt_find_quotes(d) != ANN_OK)
+        return ANN_ENOMEM;
+    d->story = qt_is_dialogue(d);
+    if (qt_genders_build(d) != ANN_OK || qt_memo_build(d) != ANN_OK ||
+        qt_spoken_build(d) != ANN_OK || (d->story && qt_roles_build(d) != ANN_OK))
+        return ANN_ENOMEM;
+    return ANN_OK;
+}
+
 static int qt_annotate(const ann_host *h, void *state, ann_doc *doc)
 {
     const qt_state *st = state;
     qt_doc d;
-    memset(&d, 0, sizeof d);
-    d.text.host = h;
-    d.text.s = h->text(doc, &d.text.len);
-    d.doc = doc;
-    d.paras = h->paragraphs_v2(doc, sizeof *d.paras, &d.n_paras);
-    ann_region_v2 whole = {(uint32_t)sizeof whole, 0, (uint32_t)d.text.len, 0, 0};
-    if (d.n_paras == 0 && d.text.len > 0) { /* no paragraphs given: one block */
-        d.paras = &whole;
-        d.n_paras = 1;
-    }
-    d.ents = h->spans(doc, "entities", &d.n_ents);
-    if (qt_find_quotes(&d) != ANN_OK) {
-        h->doc_error(doc, "out of memory");
-        return ANN_ENOMEM;
-    }
-    d.story = qt_is_dialogue(&d);
-    if (qt_genders_build(&d) != ANN_OK || qt_memo_build(&d) != ANN_OK ||
-        (d.story && qt_roles_build(&d) != ANN_OK)) {
+    if (qt_doc_open(&d, h, doc) != ANN_OK) {
         h->doc_error(doc, "out of memory");
         return ANN_ENOMEM;
     }

@@ -289,6 +289,13 @@ static const attr_case attr_cases[] = {
      "Hillary Clinton",
      0,
      NULL},
+    {"pronoun: a name an earlier line gave the other gender is skipped",
+     "Blip waved. “Hello,” he said.\n\nZorp and Blip sat down. “Go on,” she said.",
+     {"Blip", "Zorp"},
+     "“Go on,”",
+     "Zorp",
+     1,
+     NULL},
     {"pronoun: a first name used for both is no evidence",
      "Chris Smith met Donald Trump. “We will win,” she "
      "said.",
@@ -1734,15 +1741,28 @@ END_TEST
 
 /* ---- the index of lower-case titles: linear in the document ------------------ */
 
+/* `lines` copies of line, NUL-terminated: a long text for the tests that
+ * count work.  Caller frees with free(). */
+static char *repeat_line(const char *line, size_t lines)
+{
+    size_t n = strlen(line);
+    char *text = malloc(lines * n + 1);
+    ck_assert_ptr_nonnull(text);
+    for (size_t k = 0; k < lines; k++)
+        memcpy(text + k * n, line, n);
+    text[lines * n] = '\0';
+    return text;
+}
+
 /* The work of qt_char_role on a document of N "the count said" lines, each
  * after a line naming Count Orlak: a probe plugin builds the index as the
  * glue does and asks it for every "the count".  A scan of the text per
  * quotation compares O(N) names each time (quadratic); the index must
  * stay within a binary search per quotation. */
-typedef struct role_work {
+typedef struct probe_work {
     size_t queries, found, probes;
-} role_work;
-static role_work role_work_seen; /* the probe plugin's answer (one test per process) */
+} probe_work;
+static probe_work work_seen; /* a probe plugin's answer (one test per process) */
 
 static int role_probe_annotate(const ann_host *h, void *state, ann_doc *doc)
 {
@@ -1754,7 +1774,7 @@ static int role_probe_annotate(const ann_host *h, void *state, ann_doc *doc)
     d.doc = doc;
     if (qt_roles_build(&d) != ANN_OK)
         return ANN_ENOMEM;
-    role_work *w = &role_work_seen;
+    probe_work *w = &work_seen;
     for (const char *p = strstr(d.text.s, "the count"); p; p = strstr(p + 1, "the count")) {
         uint32_t a = (uint32_t)(p - d.text.s) + 4, na = 0, nb = 0;
         w->queries++;
@@ -1772,24 +1792,77 @@ START_TEST(test_role_index_linear)
         ANN_PLUGIN_HEADER, "probe", "1", "role index work", labels, NULL, NULL, NULL, NULL, NULL,
         role_probe_annotate, NULL};
     const size_t lines = 5000; /* 250 KB: a scan per quotation would compare 12.5 M names */
-    static const char *const line = "Count Orlak came in.\n\n“Yes,” said the count.\n\n";
-    size_t n = strlen(line);
-    char *text = malloc(lines * n + 1);
-    ck_assert_ptr_nonnull(text);
-    for (size_t k = 0; k < lines; k++)
-        memcpy(text + k * n, line, n);
-    text[lines * n] = '\0';
+    char *text = repeat_line("Count Orlak came in.\n\n“Yes,” said the count.\n\n", lines);
     mock_plugin *p = mock_plugin_open(&probe, NULL, NULL);
     ck_assert_msg(p != NULL, "open: %s", mock_last_error());
     mock_doc *d = mock_doc_new(text);
-    memset(&role_work_seen, 0, sizeof role_work_seen);
+    memset(&work_seen, 0, sizeof work_seen);
     ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
-    const role_work *w = &role_work_seen;
+    const probe_work *w = &work_seen;
     ck_assert_uint_eq(w->queries, lines);
     ck_assert_uint_eq(w->found, lines); /* the nearest Count Orlak before each */
     /* a binary search over 5000 entries compares at most 13 of them */
     ck_assert_msg(w->probes <= w->queries * 13, "%zu probes for %zu quotations", w->probes,
                   w->queries);
+    mock_doc_free(d);
+    mock_plugin_close(p);
+    free(text);
+}
+END_TEST
+
+/* ---- the genders of earlier speakers: linear in the document ------------------ */
+
+/* The work of the pronoun look-up on a document of N lines "Zorp told them
+ * the plan was "...," he said.": "he" goes to Zorp, whose gender neither a
+ * title, the first-name list nor the narration gives, so the gender Zorp's
+ * earlier quotations had decides; and the sentence's subject then wins
+ * with no gender, so none of them ever has one.  Reading back over the
+ * earlier quotations for each line compares O(N) of them (quadratic); the
+ * table of qt_spoken.c must stay within a few slots per quotation.  A probe
+ * plugin opens the document and runs the attribution as the glue does,
+ * then reads the count: queries are the quotations, found those of Zorp. */
+
+static int pronoun_probe_annotate(const ann_host *h, void *state, ann_doc *doc)
+{
+    (void)state;
+    qt_doc d;
+    if (qt_doc_open(&d, h, doc) != ANN_OK)
+        return ANN_ENOMEM;
+    qt_attribute(&d);
+    probe_work *w = &work_seen;
+    w->queries = d.n_quotes;
+    for (size_t i = 0; i < d.n_quotes; i++) {
+        const qt_quote *q = &d.quotes[i];
+        w->found +=
+            q->spk_end - q->spk_start == 4 && memcmp(d.text.s + q->spk_start, "Zorp", 4) == 0;
+    }
+    w->probes = qt_spoken_probes(&d);
+    return ANN_OK;
+}
+
+START_TEST(test_pronoun_gender_linear)
+{
+    static const char *const labels[] = {"X", NULL}, *const needs[] = {"entities", NULL};
+    static const ann_plugin probe = {
+        ANN_PLUGIN_HEADER, "probe", "1", "pronoun look-up work", labels, needs, NULL, NULL, NULL,
+        NULL, pronoun_probe_annotate, NULL};
+    const size_t lines = 3000; /* a scan per quotation would compare 4.5 M of them */
+    static const char line[] = "Zorp told them the plan was “a disaster,” he said.\n\n";
+    size_t n = sizeof line - 1;
+    char *text = repeat_line(line, lines);
+    mock_plugin *p = mock_plugin_open(&probe, NULL, NULL);
+    ck_assert_msg(p != NULL, "open: %s", mock_last_error());
+    mock_doc *d = mock_doc_new(text);
+    for (size_t k = 0; k < lines; k++)
+        mock_doc_add_span(d, "entities", (uint32_t)(k * n), (uint32_t)(k * n + 4), "PER");
+    memset(&work_seen, 0, sizeof work_seen);
+    ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
+    const probe_work *w = &work_seen;
+    ck_assert_uint_eq(w->queries, lines);
+    ck_assert_uint_eq(w->found, lines);
+    /* every line asks (so the look-up is reached), each at a few slots */
+    ck_assert_msg(w->probes >= lines && w->probes <= 4 * lines, "%zu probes for %zu quotations",
+                  w->probes, w->queries);
     mock_doc_free(d);
     mock_plugin_close(p);
     free(text);
@@ -1999,6 +2072,7 @@ static Suite *quotes_suite(void)
     tcase_add_test(tc, test_addressee);
     tcase_add_loop_test(tc, test_story, 0, (int)(sizeof story_cases / sizeof story_cases[0]));
     tcase_add_test(tc, test_role_index_linear);
+    tcase_add_test(tc, test_pronoun_gender_linear);
     tcase_add_test(tc, test_cue_attribute);
     tcase_add_test(tc, test_bad_option);
     tcase_add_test(tc, test_long_values);

@@ -69,6 +69,7 @@ struct ann_doc {
     /* When not NULL, warnings and refused spans are appended here instead of
      * going to stderr (tests read them). */
     ann_buf *log;
+    struct ann_once *once; /* borrowed: the run's notes said (once.h), or NULL */
 };
 
 /* The host function table handed to every plugin's open() (run/host.c). */

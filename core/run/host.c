@@ -14,6 +14,7 @@
 
 #include "read/syntax.h"
 #include "run/doc.h"
+#include "run/once.h"
 #include "spans/validate.h"
 #include "text/unicode.h"
 #include "util/grow.h"
@@ -332,6 +333,19 @@ static void host_doc_warn(ann_doc *d, const char *fmt, ...)
     say(d, "annotate: %s: %s: warning: %s", current(d)->name, d->path, msg);
 }
 
+static void host_run_note(ann_doc *d, const char *fmt, ...) ANN_PRINTF(2, 3);
+static void host_run_note(ann_doc *d, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    /* Keyed by the plugin's name too: two layers may say the same words. */
+    if (ann_once_first(d->once, current(d)->name, msg))
+        say(d, "annotate: %s: note: %s", current(d)->name, msg);
+}
+
 /* ABI 4: the trees are parsed on the first ask of the document
  * (read/syntax.h), so runs without a plugin that reads them pay nothing. */
 static const ann_syntax_tree *host_syntax_trees(ann_doc *d, size_t elem_size, size_t *n)
@@ -483,4 +497,5 @@ const ann_host ann_host_table = {
     host_syntax_trees,
     host_source,
     host_source_to_text,
+    host_run_note,
 };

@@ -10,6 +10,7 @@ core_libannotate_core_la_SOURCES += \
 	core/run/wire.c core/run/wire.h \
 	core/run/worker.c core/run/worker.h \
 	core/run/memguard.c core/run/memguard.h \
+	core/run/once.c core/run/once.h \
 	core/run/pool.c core/run/pool.h \
 	core/run/run.c core/run/run.h \
 	core/run/stream.c core/run/stream.h

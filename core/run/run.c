@@ -13,6 +13,7 @@
 
 #include "run/collect.h"
 #include "run/document.h"
+#include "run/once.h"
 #include "run/pool.h"
 #include "run/threads.h"
 #include "run/worker.h"
@@ -262,6 +263,8 @@ int ann_run(const ann_plugin_set *set, const ann_run_opts *opts)
     ann_run_opts run_opts = *opts;
     char *anchor = anchor_folder(opts);
     run_opts.anchor_dir = anchor;
+    /* Made before any worker is forked, so that all of them share it. */
+    run_opts.once = ann_once_new();
     const ann_run_opts *o = &run_opts;
     unsigned jobs;
     size_t max_memory;
@@ -323,6 +326,7 @@ int ann_run(const ann_plugin_set *set, const ann_run_opts *opts)
 out:
     if (file.fd >= 0)
         ann_atomic_abort(&file);
+    ann_once_free(run_opts.once);
     free(anchor);
     ann_collect_free(&c);
     return status;

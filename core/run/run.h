@@ -51,6 +51,9 @@ typedef struct ann_run_opts {
     int timings;                /* print "timing:" lines */
     int progress;               /* progress bar on stderr (core/util/progress.h;
                                    drawn only on a terminal, for runs > 0.5 s) */
+    struct ann_once *once;      /* set by ann_run() and ann_run_stream(): the
+                                   run's table of notes said (once.h); NULL:
+                                   every note is printed */
 } ann_run_opts;
 
 /* max_memory_mb: physical RAM / workers, at least ANN_MEMORY_FLOOR_MB. */

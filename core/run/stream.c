@@ -10,6 +10,7 @@
 
 #include "run/collect.h"
 #include "run/document.h"
+#include "run/once.h"
 #include "run/pool.h"
 #include "run/threads.h"
 
@@ -90,13 +91,19 @@ static int run_batch(const ann_plugin_set *set, const ann_run_opts *o, const str
     return status;
 }
 
-int ann_run_stream(const ann_plugin_set *set, const ann_run_opts *o, int fd)
+int ann_run_stream(const ann_plugin_set *set, const ann_run_opts *opts, int fd)
 {
     double t_start = ann_run_now();
+    /* One table of notes said for the whole stream, whatever its batches. */
+    ann_run_opts stream_opts = *opts;
+    stream_opts.once = ann_once_new();
+    const ann_run_opts *o = &stream_opts;
     unsigned jobs;
     size_t max_memory;
-    if (ann_run_workers(o, (size_t)-1, &jobs, &max_memory) != 0)
+    if (ann_run_workers(o, (size_t)-1, &jobs, &max_memory) != 0) {
+        ann_once_free(stream_opts.once);
         return 2;
+    }
     stream_batch b = {calloc(ANN_STREAM_BATCH_DOCS, sizeof *b.recs),
                       calloc(ANN_STREAM_BATCH_DOCS, sizeof *b.names), 0};
     ann_tally total;
@@ -128,6 +135,7 @@ int ann_run_stream(const ann_plugin_set *set, const ann_run_opts *o, int fd)
     if (total.plugin_sec)
         ann_run_summary(set, &total, o, t_start, jobs, 1);
     ann_tally_free(&total);
+    ann_once_free(stream_opts.once);
     free(b.recs);
     free(b.names);
     return status;

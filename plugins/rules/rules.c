@@ -18,11 +18,10 @@
  *
  * Structure queries (host ABI 4) run over the syntax trees the host hands
  * out for Markdown and HTML documents; a plain-text document has none, and
- * the plugin says once that it skips them there.
+ * the plugin says once per run (host->run_note) that it skips them there.
  */
 #include "rules.h"
 
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -35,10 +34,6 @@ typedef struct rules_state {
     size_t n_needs;
     size_t skip_attrs; /* 1 when the layer attribute is left off (one layer) */
     size_t n_queries;  /* query rules over all files */
-    /* The one word written after open(): set by the first document without
-     * syntax trees, so the note that queries skip it is given once (once
-     * per worker process when workers are processes). */
-    atomic_flag noted_plain;
 } rules_state;
 
 static void rules_close(void *state)
@@ -148,7 +143,6 @@ static int rules_open(const ann_host *host, ann_open_ctx *ctx, void **state)
         host->open_error(ctx, "out of memory");
         return ANN_ENOMEM;
     }
-    atomic_flag_clear(&s->noted_plain);
     /* Every -O rules.file= (and -p rules:PATH) in order, each a list. */
     const char *given;
     for (size_t g = 0; (given = host->option_at(ctx, "file", g)) != NULL; g++) {
@@ -364,9 +358,9 @@ static int rules_structure(const ann_host *host, ann_doc *doc, rules_state *s)
     if (!trees)
         return ANN_ENOMEM; /* the host failed the document and said why */
     if (n_trees == 0) {
-        if (!atomic_flag_test_and_set(&s->noted_plain))
-            host->doc_warn(doc, "structure queries ('query' rules) skipped: a plain-text document "
-                                "has no Markdown or HTML structure (said once)");
+        /* The host says it once per run, whatever the documents or workers. */
+        host->run_note(doc, "structure queries ('query' rules) skipped on plain-text documents: "
+                            "they have no Markdown or HTML structure");
         return ANN_OK;
     }
     for (size_t k = 0; k < s->n_files; k++)

@@ -220,7 +220,7 @@ int rules_query_compile(const ann_host *host, const char *src, size_t len, rules
 {
     *out = NULL;
     *err_off = 0;
-    if (!ANN_HOST_HAS(host, source_to_text)) {
+    if (!ANN_HOST_HAS(host, run_note)) {
         snprintf(err, errlen, "structure queries need a host of plugin ABI 4 or later");
         return ANN_EINVAL;
     }

@@ -26,6 +26,7 @@
 #include "load/loader.h"
 #include "read/reader.h"
 #include "run/doc.h"
+#include "run/once.h"
 #include "run/host.h"
 #include "text/tokenize.h"
 #include "util/buf.h"
@@ -41,6 +42,8 @@ static _Thread_local char mock_err[2048];
 
 struct mock_plugin {
     ann_plugin_set set; /* one plugin, loaded and opened by the loader */
+    ann_once *once;     /* owned: what run_note said, the plugin's life being
+                           the "run" (NULL: every note is printed) */
 };
 
 /* A layer the document has met: a plugin that ran on it, or a name spans
@@ -127,6 +130,7 @@ mock_plugin *mock_plugin_open(const ann_plugin *desc, const char *const *options
     }
     if (ann_open_plugins(&p->set, &ann_host_table, err, sizeof err) != ANN_OK)
         goto fail;
+    p->once = ann_once_new();
     return p;
 fail:
     set_err("%s", err);
@@ -140,6 +144,7 @@ void mock_plugin_close(mock_plugin *p)
     if (!p)
         return;
     ann_plugin_set_free(&p->set);
+    ann_once_free(p->once);
     free(p);
 }
 
@@ -438,6 +443,7 @@ int mock_doc_run(mock_doc *d, mock_plugin *p)
         return ANN_ENOMEM;
     }
     d->set.items[l].state = lp->state;
+    d->cur->once = p->once;
     size_t logged = d->log.len;
     int rc = ann_doc_run_plugin(d->cur, l);
     /* The message the plugin's failure, a warning or a refused span left. */

@@ -12,10 +12,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "load/loader.h"
 #include "run/doc.h"
+#include "run/once.h"
 #include "run/run.h"
 #include "write/sink.h"
 #include "write/json.h"
@@ -293,6 +295,37 @@ START_TEST(test_output_names)
 }
 END_TEST
 
+/* A note about the run is said once: per plugin name and text, and across
+ * processes forked after the table was made (the worker processes). */
+START_TEST(test_once_per_run)
+{
+    ann_once *t = ann_once_new();
+    ck_assert_ptr_nonnull(t);
+    ck_assert_int_eq(ann_once_first(t, "rules", "skipped on plain text"), 1);
+    ck_assert_int_eq(ann_once_first(t, "rules", "skipped on plain text"), 0);
+    ck_assert_int_eq(ann_once_first(t, "outline", "skipped on plain text"), 1);
+    ck_assert_int_eq(ann_once_first(t, "rules", "skipped on plain tex"), 1);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0)
+        _exit(ann_once_first(t, "dates", "said in a worker") == 1 ? 0 : 1);
+    int st = 0;
+    ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+    ck_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+    ck_assert_int_eq(ann_once_first(t, "dates", "said in a worker"), 0);
+    /* Past a full table a note prints again rather than vanish. */
+    char text[32];
+    for (int k = 0; k < 600; k++) {
+        snprintf(text, sizeof text, "note %d", k);
+        ann_once_first(t, "many", text);
+    }
+    ck_assert_int_eq(ann_once_first(t, "many", "one more"), 1);
+    ck_assert_int_eq(ann_once_first(t, "many", "one more"), 1);
+    ann_once_free(t);
+    ck_assert_int_eq(ann_once_first(NULL, "rules", "no table"), 1);
+}
+END_TEST
+
 static Suite *run_suite(void)
 {
     Suite *s = suite_create("run");
@@ -301,6 +334,7 @@ static Suite *run_suite(void)
     tcase_add_loop_test(tc, test_run_to_folder, 0, 6);
     tcase_add_loop_test(tc, test_run_stream, 0, 2);
     tcase_add_test(tc, test_run_deterministic);
+    tcase_add_test(tc, test_once_per_run);
     tcase_add_loop_test(tc, test_output_names, 0, (int)(sizeof name_cases / sizeof name_cases[0]));
     suite_add_tcase(s, tc);
     return s;

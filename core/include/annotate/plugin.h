@@ -426,6 +426,12 @@ typedef struct ann_host {
      * next text), 1 for its end (back to the end of the text before).  A
      * range of markup only thus maps to an empty one (end <= start). */
     size_t (*source_to_text)(ann_doc *doc, size_t source_offset, int is_end);
+
+    /* A note about the run rather than this document ("query rules are
+     * skipped on plain text"): the host prints it with the plugin's name,
+     * once per run however many documents and worker processes say the
+     * same text.  Copies the message. */
+    void (*run_note)(ann_doc *doc, const char *fmt, ...) ANN_PRINTF(2, 3);
 } ann_host;
 
 /* True when the host table has member M (a plugin built against a newer

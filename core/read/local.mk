@@ -6,6 +6,7 @@ core_libannotate_core_la_SOURCES += \
 	core/read/markdown.c core/read/html.c core/read/formats.h \
 	core/read/syntax.c core/read/syntax.h \
 	core/read/md_mask.c core/read/md_mask.h \
+	core/read/md_ranges.c core/read/md_ranges.h \
 	core/read/parsers.c core/read/parsers.h core/read/parsers_impl.h \
 	core/read/front_matter.c core/read/front_matter.h \
 	core/read/jsonl_in.c core/read/jsonl_in.h

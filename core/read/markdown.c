@@ -23,6 +23,7 @@
 #include "read/entities.h"
 #include "read/formats.h"
 #include "read/md_mask.h"
+#include "read/md_ranges.h"
 #include "read/parsers_impl.h"
 #include "read/ts_budget.h"
 #include "read/view_builder.h"
@@ -273,14 +274,6 @@ static int has_inline_markup(const md_ctx *c)
 }
 
 /* Point p relative to origin o (both in the same text). */
-static TSPoint rel_point(TSPoint p, TSPoint o)
-{
-    TSPoint r;
-    r.row = p.row - o.row;
-    r.column = p.row == o.row ? p.column - o.column : p.column;
-    return r;
-}
-
 /* Parses the inline node (or table cell) under the cursor, which is left
  * there. */
 static void read_inline(md_ctx *c, TSTreeCursor *cur)
@@ -320,15 +313,7 @@ static void read_inline(md_ctx *c, TSTreeCursor *cur)
      * document with included ranges costs time in proportion to the
      * document for every paragraph. */
     uint32_t from = c->ranges[0].start_byte, to = c->ranges[c->n_ranges - 1].end_byte;
-    TSPoint p0 = c->ranges[0].start_point;
-    for (uint32_t i = 0; i < c->n_ranges; i++) {
-        TSRange r = c->ranges[i];
-        r.start_byte -= from;
-        r.end_byte -= from;
-        r.start_point = rel_point(r.start_point, p0);
-        r.end_point = rel_point(r.end_point, p0);
-        c->rel[i] = r;
-    }
+    ann_md_rebase_ranges(c->ranges, c->n_ranges, c->rel);
     c->off = from;
     if (!ts_parser_set_included_ranges(c->inline_parser, c->rel, c->n_ranges)) {
         copy_text(c, from, to);

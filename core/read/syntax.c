@@ -11,6 +11,7 @@
 
 #include <tree_sitter/api.h>
 
+#include "read/md_ranges.h"
 #include "read/ts_budget.h"
 
 const TSLanguage *tree_sitter_markdown(void);
@@ -104,18 +105,7 @@ static int parse_inline(ann_syntax *s, TSParser *ip, const char *base, size_t sk
     if (m == 0)
         return ANN_OK;
     uint32_t from = s->ranges[0].start_byte, end = s->ranges[m - 1].end_byte;
-    TSPoint origin = s->ranges[0].start_point;
-    for (size_t i = 0; i < m; i++) {
-        TSRange *r = &s->ranges[i];
-        r->start_byte -= from;
-        r->end_byte -= from;
-        TSPoint *pts[2] = {&r->start_point, &r->end_point};
-        for (int j = 0; j < 2; j++) {
-            if (pts[j]->row == origin.row)
-                pts[j]->column -= origin.column;
-            pts[j]->row -= origin.row;
-        }
-    }
+    ann_md_rebase_ranges(s->ranges, (uint32_t)m, s->ranges);
     if (!ts_parser_set_included_ranges(ip, s->ranges, (uint32_t)m))
         return ANN_OK; /* the reader copies such a node flat: no tree either */
     TSTree *t = ts_parser_parse_string(ip, NULL, base + from, end - from);

@@ -76,7 +76,7 @@ ENT_CV_FOLDS = 4
 ENT_TRAIN_OPTS = --clusters none --epochs 30 --ensemble 5 --word-dropout 0.3 --seed 1
 ENT_EVAL_MODEL = entities-trainonly.model
 EVAL_TARGETS += eval-entities
-EXTRA_DIST += tests/eval/entities-running.py
+EXTRA_DIST += tests/eval/entities-running.py tests/eval/entities-corpus.py
 PYTHON3 = python3
 eval-entities: tests/eval/entities-eval$(EXEEXT) annotate$(EXEEXT) plugins/entities.la \
 		plugins/entities/annotate-train-entities$(EXEEXT)

@@ -489,12 +489,17 @@ static void hist_add(ent_prep *p, size_t b, size_t e, const uint8_t *tags, uint3
 {
     for (size_t i = b; i < e; i++) {
         const ent_tokinfo *t = &p->tok[i];
-        if (hist_counts(t, tags[i]))
-            p->words[t->slot].hist[tags[i]] += sign;
+        ent_dword *w = &p->words[t->slot];
+        if (hist_counts(t, tags[i])) {
+            w->hist[tags[i]] += sign;
+            w->n_hist += sign;
+        }
         /* The surest evidence: a mention mid-sentence in a line of prose,
          * not a headline, a table or a results row. */
-        if (tags[i] && t->ctx == ENT_CTX_MID && p->line[i] % 12u / 3u < 2)
-            p->words[t->slot].prose[ent_tag_type(tags[i])] += sign;
+        if (tags[i] && t->ctx == ENT_CTX_MID && p->line[i] % 12u / 3u < 2) {
+            w->prose[ent_tag_type(tags[i])] += sign;
+            w->n_prose += sign;
+        }
         if (p->pair_slot[i] == UINT32_MAX)
             continue;
         if (!hist_counts(&p->tok[i], tags[i]) && !hist_counts(&p->tok[i + 1], tags[i + 1]))
@@ -505,6 +510,7 @@ static void hist_add(ent_prep *p, size_t b, size_t e, const uint8_t *tags, uint3
             d->joined[ent_tag_type(tags[i])] += sign;
         else
             d->split += sign;
+        d->n += sign;
     }
 }
 
@@ -586,10 +592,11 @@ void ent_hist_values(ent_prep *p, const uint8_t *tags, ent_histv *hv)
         ent_dword *w = &p->words[p->tok[i].slot];
         memset(w->hist, 0, sizeof w->hist);
         memset(w->prose, 0, sizeof w->prose);
+        w->n_hist = w->n_prose = 0;
         if (p->pair_slot[i] != UINT32_MAX) {
             ent_dpair *d = &p->pairs[p->pair_slot[i]];
             memset(d->joined, 0, sizeof d->joined);
-            d->split = 0;
+            d->split = d->n = 0;
         }
     }
     for (size_t s = 0; s < doc->n_sents; s++)
@@ -599,12 +606,19 @@ void ent_hist_values(ent_prep *p, const uint8_t *tags, ent_histv *hv)
     for (size_t s = 0; s < doc->n_sents; s++) {
         size_t b = doc->sent[s], e = doc->sent[s + 1];
         hist_add(p, b, e, tags, (uint32_t)-1);
+        /* Most words have no evidence from elsewhere ("the", "said"): all
+         * their counts are 0, and so are their summaries. */
         for (size_t i = b; i < e; i++) {
-            hv[i].word = word_summary(p->words[p->tok[i].slot].hist, &hv[i].tag);
-            hv[i].multi = multi_summary(p->words[p->tok[i].slot].hist);
-            hv[i].prose = prose_summary(p->words[p->tok[i].slot].prose);
-            hv[i].pair =
-                p->pair_slot[i] == UINT32_MAX ? 0 : pair_summary(&p->pairs[p->pair_slot[i]]);
+            const ent_dword *w = &p->words[p->tok[i].slot];
+            hv[i] = (ent_histv){0};
+            if (w->n_hist) {
+                hv[i].word = word_summary(w->hist, &hv[i].tag);
+                hv[i].multi = multi_summary(w->hist);
+            }
+            if (w->n_prose)
+                hv[i].prose = prose_summary(w->prose);
+            if (p->pair_slot[i] != UINT32_MAX && p->pairs[p->pair_slot[i]].n)
+                hv[i].pair = pair_summary(&p->pairs[p->pair_slot[i]]);
         }
         hist_add(p, b, e, tags, 1);
     }

@@ -58,6 +58,21 @@ static int needs_cap(int list)
     return list != ENT_GAZ_CORPSUFFIX && list != ENT_GAZ_TITLE && list != ENT_GAZ_LOWERCASE;
 }
 
+/* The index of the lowest set bit of v (not 0). */
+static int lowest_bit(uint32_t v)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return __builtin_ctz(v);
+#else
+    int k = 0;
+    while (!(v & 1u)) {
+        v >>= 1;
+        k++;
+    }
+    return k;
+#endif
+}
+
 /* The gazetteer's answer for phrase hash h, from the document's cache of
  * answers where it has one for gaz. */
 static uint32_t phrase_lookup(const ent_prep *p, const ent_gaz *gaz, uint64_t h)
@@ -79,14 +94,13 @@ static void mark_gazetteers(ent_prep *p, const ent_gaz *gaz, size_t b, size_t e)
                 lex, ent_gaz_step(ent_gaz_step(ENT_GAZ_SEED, p->tok[i + AHEAD].w.lower),
                                   p->tok[i + AHEAD + 1].w.lower));
         uint64_t h = ENT_GAZ_SEED;
-        size_t maxlen = e - i < ENT_GAZ_MAX_TOKENS ? e - i : ENT_GAZ_MAX_TOKENS;
+        size_t maxlen = e - i < ENT_GAZ_MAX_TOKENS ? e - i : ENT_GAZ_MAX_TOKENS, probed = 0;
         uint32_t found[ENT_GAZ_MAX_TOKENS + 1], any = 0;
         int cap = (p->tok[i].w.flags & ENT_TF_CAP) != 0;
-        for (size_t l = 1; l <= maxlen; l++)
-            found[l] = 0;
         /* Stop at the first token sequence that starts no phrase: most
-         * words cost one probe. */
+         * words cost one probe.  found[] beyond `probed` is never read. */
         for (size_t l = 1; l <= maxlen; l++) {
+            probed = l;
             h = ent_gaz_step(h, p->tok[i + l - 1].w.lower);
             if (l == 1) {
                 /* Single words repeat within a document: probe the large
@@ -112,9 +126,9 @@ static void mark_gazetteers(ent_prep *p, const ent_gaz *gaz, size_t b, size_t e)
                 break;
             any |= found[l];
         }
-        for (int list = 0; list < ENT_GAZ_N_FEAT; list++) {
-            if (!(any & (1u << list)))
-                continue; /* no phrase of the list starts here */
+        /* Only the lists a phrase of which starts here, in list order. */
+        for (uint32_t left = any & ((1u << ENT_GAZ_N_FEAT) - 1); left; left &= left - 1) {
+            int list = lowest_bit(left);
             if (!cap && needs_cap(list))
                 continue;
             /* "It" is no acronym of "information technology" */
@@ -122,7 +136,7 @@ static void mark_gazetteers(ent_prep *p, const ent_gaz *gaz, size_t b, size_t e)
                 continue;
             if (p->tok[i].gaz[list])
                 continue; /* inside an earlier match */
-            for (size_t l = maxlen; l >= 1; l--) {
+            for (size_t l = probed; l >= 1; l--) {
                 if (!(found[l] & (1u << list)))
                     continue;
                 for (size_t k = 0; k < l; k++) {

@@ -50,6 +50,17 @@ int ann_buf_putc(ann_buf *b, char c)
     return ann_buf_append(b, &c, 1);
 }
 
+int ann_buf_put_uint(ann_buf *b, uint64_t v)
+{
+    char d[20]; /* 2^64 - 1 has 20 digits */
+    size_t k = sizeof d;
+    do {
+        d[--k] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return ann_buf_append(b, d + k, sizeof d - k);
+}
+
 int ann_buf_vprintf(ann_buf *b, const char *fmt, va_list ap)
 {
     if (b->failed)

@@ -9,6 +9,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "annotate/plugin.h"
 
@@ -27,6 +28,9 @@ typedef struct ann_buf {
 int ann_buf_append(ann_buf *b, const void *data, size_t len);
 int ann_buf_puts(ann_buf *b, const char *s);
 int ann_buf_putc(ann_buf *b, char c);
+/* v in decimal: the writers' span offsets, without printf's parsing of a
+ * format (which cost more than the rest of writing a span). */
+int ann_buf_put_uint(ann_buf *b, uint64_t v);
 int ann_buf_printf(ann_buf *b, const char *fmt, ...) ANN_PRINTF(2, 3);
 int ann_buf_vprintf(ann_buf *b, const char *fmt, va_list ap);
 

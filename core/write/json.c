@@ -68,8 +68,13 @@ static void jstr(ann_buf *b, const char *s)
 
 static void render_span(const ann_result *r, const ann_out_span *s, ann_buf *b)
 {
-    ann_buf_printf(b, "{\"id\":%u,\"start\":%zu,\"end\":%zu,\"layer\":", (unsigned)s->id, s->start,
-                   s->end);
+    ann_buf_puts(b, "{\"id\":");
+    ann_buf_put_uint(b, (unsigned)s->id);
+    ann_buf_puts(b, ",\"start\":");
+    ann_buf_put_uint(b, s->start);
+    ann_buf_puts(b, ",\"end\":");
+    ann_buf_put_uint(b, s->end);
+    ann_buf_puts(b, ",\"layer\":");
     jstr(b, s->layer);
     ann_buf_puts(b, ",\"label\":");
     jstr(b, s->label);
@@ -92,7 +97,9 @@ static void render_span(const ann_result *r, const ann_out_span *s, ann_buf *b)
             ann_buf_putc(b, ',');
         ann_buf_puts(b, "{\"role\":");
         jstr(b, s->links[i].role);
-        ann_buf_printf(b, ",\"target\":%u}", (unsigned)s->links[i].target);
+        ann_buf_puts(b, ",\"target\":");
+        ann_buf_put_uint(b, (unsigned)s->links[i].target);
+        ann_buf_putc(b, '}');
     }
     ann_buf_puts(b, "]}");
 }
@@ -168,7 +175,10 @@ int ann_json_render(const ann_result *r, int one_line, ann_buf *b)
     }
     ann_buf_printf(b, "%s%s\"spans\":[", nl, ind);
     for (size_t i = 0; i < r->n_spans; i++) {
-        ann_buf_printf(b, "%s%s%s", i ? "," : "", nl, ind2);
+        if (i)
+            ann_buf_putc(b, ',');
+        ann_buf_puts(b, nl);
+        ann_buf_puts(b, ind2);
         render_span(r, &r->spans[i], b);
     }
     if (r->n_spans)

@@ -128,7 +128,7 @@ static inline v4 v_lt(v4 a, v4 b)
  * a tie).  The scores of a token are kept as lanes per type: B, I, L, U of
  * the four types, then O. */
 enum { NC = ENT_VITERBI_SOURCES, ROW_B = 0, ROW_I = 4, ROW_L = 8, ROW_U = 12, ROW_O = 16 };
-_Static_assert(NC == 9, "v_max9() and max9() take the nine closed sources");
+_Static_assert(NC == 9, "open_best() takes the nine closed sources");
 #define VITERBI_ROW 20 /* floats kept per token */
 
 size_t ent_viterbi_work(size_t n)
@@ -142,11 +142,9 @@ static int lane_of(int t)
     return t == 0 ? ROW_O : 4 * ent_tag_pos(t) + ent_tag_type(t);
 }
 
-/* The closed sources in the order they are compared: their tags and where
- * their scores are kept. */
+/* The closed sources in the order they are compared: O, L-x, U-x (their
+ * scores are kept at ROW_O, then ROW_L and ROW_U by type). */
 static const uint8_t source_tag[NC] = {0, 3, 7, 11, 15, 4, 8, 12, 16};
-static const uint8_t source_lane[NC] = {ROW_O, ROW_L, ROW_L + 1, ROW_L + 2, ROW_L + 3,
-                                        ROW_U, ROW_U + 1,   ROW_U + 2, ROW_U + 3};
 
 static void trans_lanes(const float *trans, int prev_pos, int prev_c, int pos, float f[4])
 {
@@ -172,6 +170,13 @@ void ent_viterbi_prepare(ent_vtrans *vt, const float *trans)
     trans_lanes(trans, -1, -1, ENT_B, vt->start_b);
     trans_lanes(trans, -1, -1, ENT_U, vt->start_u);
     vt->start_o = trans[0];
+    for (int t = 0; t < ENT_N_TAGS; t++) {
+        vt->from_o[t] = trans[ENT_N_TAGS + t];
+        for (int k = 0; k < ENT_N_TYPES; k++) {
+            vt->from_l[t][k] = trans[(ent_tag(k, ENT_L) + 1) * ENT_N_TAGS + t];
+            vt->from_u[t][k] = trans[(ent_tag(k, ENT_U) + 1) * ENT_N_TAGS + t];
+        }
+    }
 }
 
 /* The emissions of one token as lanes: B, I, L, U rows, then O. */
@@ -203,31 +208,85 @@ static inline float reach(float best, float e)
     return best < NEG_INF / 2 ? NEG_INF : best + e;
 }
 
-/* The largest of x[0..8] (NC of them). */
-static inline v4 v_max9(const v4 *x)
-{
-    v4 a = v_max(v_max(x[0], x[1]), v_max(x[2], x[3]));
-    v4 b = v_max(v_max(x[4], x[5]), v_max(x[6], x[7]));
-    return v_max(v_max(a, b), x[8]);
-}
-
 static inline float max2(float a, float b)
 {
     return a > b ? a : b;
 }
 
-static inline float max9(const float *x)
+/* Source c's score (lane l of a row) plus its transitions to B-x, U-x and
+ * O. */
+#define OPEN_SUMS(c, l)                                    \
+    v4 src##c = v_set1(cur[l]);                            \
+    v4 b##c = v_add(src##c, v_load(vt->to_b[c]));          \
+    v4 u##c = v_add(src##c, v_load(vt->to_u[c]));          \
+    float o##c = cur[l] + vt->to_o[c]
+
+/* The best sums from the closed sources of the row cur into B-x (*bb),
+ * U-x (*bu) and O (*bo). */
+static inline void open_best(const ent_vtrans *vt, const float *cur, v4 *bb, v4 *bu, float *bo)
 {
-    float a = max2(max2(x[0], x[1]), max2(x[2], x[3]));
-    float b = max2(max2(x[4], x[5]), max2(x[6], x[7]));
-    return max2(max2(a, b), x[8]);
+    OPEN_SUMS(0, ROW_O);
+    OPEN_SUMS(1, ROW_L);
+    OPEN_SUMS(2, ROW_L + 1);
+    OPEN_SUMS(3, ROW_L + 2);
+    OPEN_SUMS(4, ROW_L + 3);
+    OPEN_SUMS(5, ROW_U);
+    OPEN_SUMS(6, ROW_U + 1);
+    OPEN_SUMS(7, ROW_U + 2);
+    OPEN_SUMS(8, ROW_U + 3);
+    *bb = v_max(v_max(v_max(v_max(b0, b1), v_max(b2, b3)), v_max(v_max(b4, b5), v_max(b6, b7))),
+                b8);
+    *bu = v_max(v_max(v_max(v_max(u0, u1), v_max(u2, u3)), v_max(v_max(u4, u5), v_max(u6, u7))),
+                u8);
+    *bo = max2(max2(max2(max2(o0, o1), max2(o2, o3)), max2(max2(o4, o5), max2(o6, o7))), o8);
+}
+#undef OPEN_SUMS
+
+/* The first in compare order (source_tag) of the closed sources whose sum
+ * into tag t, from the row prev, is the largest: the one the forward pass
+ * took, its sums being the same additions. */
+static int best_closed(const float *prev, const ent_vtrans *vt, int t)
+{
+#if defined(__SSE2__)
+    float so = prev[ROW_O] + vt->from_o[t];
+    v4 sl = v_add(v_load(prev + ROW_L), v_load(vt->from_l[t]));
+    v4 su = v_add(v_load(prev + ROW_U), v_load(vt->from_u[t]));
+    v4 m = v_max(sl, su);
+    m = v_max(m, _mm_shuffle_ps(m, m, _MM_SHUFFLE(1, 0, 3, 2)));
+    m = v_max(m, _mm_shuffle_ps(m, m, _MM_SHUFFLE(2, 3, 0, 1)));
+    float best = _mm_cvtss_f32(m);
+    if (so >= best)
+        return 0; /* O comes first */
+    m = v_set1(best);
+    unsigned hit = (unsigned)_mm_movemask_ps(_mm_cmpeq_ps(sl, m)) |
+                   (unsigned)_mm_movemask_ps(_mm_cmpeq_ps(su, m)) << 4;
+    int c = 1;
+    while (!(hit & 1u)) {
+        hit >>= 1;
+        c++;
+    }
+    return source_tag[c];
+#else
+    int arg = 0;
+    float best = prev[ROW_O] + vt->from_o[t];
+    for (int c = 1; c < NC; c++) {
+        int k = (c - 1) % ENT_N_TYPES, l = c <= ENT_N_TYPES;
+        float sc = l ? prev[ROW_L + k] + vt->from_l[t][k] : prev[ROW_U + k] + vt->from_u[t][k];
+        if (sc > best) {
+            best = sc;
+            arg = source_tag[c];
+        }
+    }
+    return arg;
+#endif
 }
 
 /* The predecessor of tag t at a token whose predecessor's scores are prev:
  * the first in compare order of those whose sum is the largest. */
-static int best_prev(const float *prev, const float *trans, int t)
+static int best_prev(const float *prev, const ent_vtrans *vt, int t)
 {
     enum { T = ENT_N_TAGS };
+    const float *trans = vt->trans;
     int pos = ent_tag_pos(t);
     if (t && (pos == ENT_I || pos == ENT_L)) {
         int b = ent_tag(ent_tag_type(t), ENT_B);
@@ -235,16 +294,7 @@ static int best_prev(const float *prev, const float *trans, int t)
         float s2 = prev[lane_of(b + 1)] + trans[(b + 2) * T + t];
         return s1 >= s2 ? b : b + 1;
     }
-    int arg = 0;
-    float best = prev[ROW_O] + trans[T + t];
-    for (int c = 1; c < NC; c++) {
-        int ct = source_tag[c];
-        float sc = prev[source_lane[c]] + trans[(ct + 1) * T + t];
-        int better = sc > best; /* without a branch: which source wins is data */
-        best = better ? sc : best;
-        arg = better ? ct : arg;
-    }
-    return arg;
+    return best_closed(prev, vt, t);
 }
 
 void ent_viterbi(const float *emit, size_t n, const float *trans, void *work, uint8_t *out)
@@ -263,7 +313,6 @@ void ent_viterbi_resume(const ent_vtrans *vt, const float *emit, size_t n, void 
                         size_t from, uint8_t *out)
 {
     enum { T = ENT_N_TAGS };
-    const float *trans = vt->trans;
     float *rows = work;
     v4 eb, ei, el, eu;
     if (n == 0)
@@ -283,18 +332,11 @@ void ent_viterbi_resume(const ent_vtrans *vt, const float *emit, size_t n, void 
         float *nxt = rows + i * VITERBI_ROW;
         /* Opening tags: the best closed source.  The maximum of the sums
          * is the same in any order, so it is taken as a tree, not a chain;
-         * the backtrace finds which source it was. */
-        v4 cb[NC], cu[NC];
-        float co[NC];
-        for (int c = 0; c < NC; c++) {
-            float s = cur[source_lane[c]];
-            v4 src = v_set1(s);
-            cb[c] = v_add(src, v_load(vt->to_b[c]));
-            cu[c] = v_add(src, v_load(vt->to_u[c]));
-            co[c] = s + vt->to_o[c];
-        }
-        v4 bb = v_max9(cb), bu = v_max9(cu);
-        float bo = max9(co);
+         * the backtrace finds which source it was.  Written out source by
+         * source: as a loop over arrays the sums went through memory. */
+        v4 bb, bu;
+        float bo;
+        open_best(vt, cur, &bb, &bu, &bo);
         emission_lanes(e, &eb, &ei, &el, &eu);
         v_store(nxt + ROW_B, v_reach(bb, eb));
         v_store(nxt + ROW_U, v_reach(bu, eu));
@@ -317,7 +359,7 @@ void ent_viterbi_resume(const ent_vtrans *vt, const float *emit, size_t n, void 
         }
     out[n - 1] = (uint8_t)arg;
     for (size_t i = n - 1; i > 0; i--)
-        out[i - 1] = (uint8_t)best_prev(rows + (i - 1) * VITERBI_ROW, trans, out[i]);
+        out[i - 1] = (uint8_t)best_prev(rows + (i - 1) * VITERBI_ROW, vt, out[i]);
 }
 
 size_t ent_span_end(const uint8_t *tags, size_t i, size_t n)

@@ -61,6 +61,8 @@ typedef struct ent_vtrans {
     float bi[ENT_N_TYPES], ii[ENT_N_TYPES];       /* B-x, I-x to I-x */
     float bl[ENT_N_TYPES], il[ENT_N_TYPES];       /* B-x, I-x to L-x */
     float start_b[ENT_N_TYPES], start_u[ENT_N_TYPES], start_o;
+    /* into each tag from O, from L-x and from U-x (x by lane) */
+    float from_o[ENT_N_TAGS], from_l[ENT_N_TAGS][ENT_N_TYPES], from_u[ENT_N_TAGS][ENT_N_TYPES];
     const float *trans;
 } ent_vtrans;
 

@@ -58,6 +58,21 @@ static int needs_cap(int list)
     return list != ENT_GAZ_CORPSUFFIX && list != ENT_GAZ_TITLE && list != ENT_GAZ_LOWERCASE;
 }
 
+/* The index of the lowest set bit of v (not 0). */
+static int lowest_bit(uint32_t v)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return __builtin_ctz(v);
+#else
+    int k = 0;
+    while (!(v & 1u)) {
+        v >>= 1;
+        k++;
+    }
+    return k;
+#endif
+}
+
 /* The gazetteer's answer for phrase hash h, from the document's cache of
  * answers where it has one for gaz. */
 static uint32_t phrase_lookup(const ent_prep *p, const ent_gaz *gaz, uint64_t h)
@@ -79,14 +94,13 @@ static void mark_gazetteers(ent_prep *p, const ent_gaz *gaz, size_t b, size_t e)
                 lex, ent_gaz_step(ent_gaz_step(ENT_GAZ_SEED, p->tok[i + AHEAD].w.lower),
                                   p->tok[i + AHEAD + 1].w.lower));
         uint64_t h = ENT_GAZ_SEED;
-        size_t maxlen = e - i < ENT_GAZ_MAX_TOKENS ? e - i : ENT_GAZ_MAX_TOKENS;
+        size_t maxlen = e - i < ENT_GAZ_MAX_TOKENS ? e - i : ENT_GAZ_MAX_TOKENS, probed = 0;
         uint32_t found[ENT_GAZ_MAX_TOKENS + 1], any = 0;
         int cap = (p->tok[i].w.flags & ENT_TF_CAP) != 0;
-        for (size_t l = 1; l <= maxlen; l++)
-            found[l] = 0;
         /* Stop at the first token sequence that starts no phrase: most
-         * words cost one probe. */
+         * words cost one probe.  found[] beyond `probed` is never read. */
         for (size_t l = 1; l <= maxlen; l++) {
+            probed = l;
             h = ent_gaz_step(h, p->tok[i + l - 1].w.lower);
             if (l == 1) {
                 /* Single words repeat within a document: probe the large
@@ -112,9 +126,9 @@ static void mark_gazetteers(ent_prep *p, const ent_gaz *gaz, size_t b, size_t e)
                 break;
             any |= found[l];
         }
-        for (int list = 0; list < ENT_GAZ_N_FEAT; list++) {
-            if (!(any & (1u << list)))
-                continue; /* no phrase of the list starts here */
+        /* Only the lists a phrase of which starts here, in list order. */
+        for (uint32_t left = any & ((1u << ENT_GAZ_N_FEAT) - 1); left; left &= left - 1) {
+            int list = lowest_bit(left);
             if (!cap && needs_cap(list))
                 continue;
             /* "It" is no acronym of "information technology" */
@@ -122,7 +136,7 @@ static void mark_gazetteers(ent_prep *p, const ent_gaz *gaz, size_t b, size_t e)
                 continue;
             if (p->tok[i].gaz[list])
                 continue; /* inside an earlier match */
-            for (size_t l = maxlen; l >= 1; l--) {
+            for (size_t l = probed; l >= 1; l--) {
                 if (!(found[l] & (1u << list)))
                     continue;
                 for (size_t k = 0; k < l; k++) {
@@ -489,12 +503,17 @@ static void hist_add(ent_prep *p, size_t b, size_t e, const uint8_t *tags, uint3
 {
     for (size_t i = b; i < e; i++) {
         const ent_tokinfo *t = &p->tok[i];
-        if (hist_counts(t, tags[i]))
-            p->words[t->slot].hist[tags[i]] += sign;
+        ent_dword *w = &p->words[t->slot];
+        if (hist_counts(t, tags[i])) {
+            w->hist[tags[i]] += sign;
+            w->n_hist += sign;
+        }
         /* The surest evidence: a mention mid-sentence in a line of prose,
          * not a headline, a table or a results row. */
-        if (tags[i] && t->ctx == ENT_CTX_MID && p->line[i] % 12u / 3u < 2)
-            p->words[t->slot].prose[ent_tag_type(tags[i])] += sign;
+        if (tags[i] && t->ctx == ENT_CTX_MID && p->line[i] % 12u / 3u < 2) {
+            w->prose[ent_tag_type(tags[i])] += sign;
+            w->n_prose += sign;
+        }
         if (p->pair_slot[i] == UINT32_MAX)
             continue;
         if (!hist_counts(&p->tok[i], tags[i]) && !hist_counts(&p->tok[i + 1], tags[i + 1]))
@@ -505,6 +524,7 @@ static void hist_add(ent_prep *p, size_t b, size_t e, const uint8_t *tags, uint3
             d->joined[ent_tag_type(tags[i])] += sign;
         else
             d->split += sign;
+        d->n += sign;
     }
 }
 
@@ -586,10 +606,11 @@ void ent_hist_values(ent_prep *p, const uint8_t *tags, ent_histv *hv)
         ent_dword *w = &p->words[p->tok[i].slot];
         memset(w->hist, 0, sizeof w->hist);
         memset(w->prose, 0, sizeof w->prose);
+        w->n_hist = w->n_prose = 0;
         if (p->pair_slot[i] != UINT32_MAX) {
             ent_dpair *d = &p->pairs[p->pair_slot[i]];
             memset(d->joined, 0, sizeof d->joined);
-            d->split = 0;
+            d->split = d->n = 0;
         }
     }
     for (size_t s = 0; s < doc->n_sents; s++)
@@ -599,12 +620,19 @@ void ent_hist_values(ent_prep *p, const uint8_t *tags, ent_histv *hv)
     for (size_t s = 0; s < doc->n_sents; s++) {
         size_t b = doc->sent[s], e = doc->sent[s + 1];
         hist_add(p, b, e, tags, (uint32_t)-1);
+        /* Most words have no evidence from elsewhere ("the", "said"): all
+         * their counts are 0, and so are their summaries. */
         for (size_t i = b; i < e; i++) {
-            hv[i].word = word_summary(p->words[p->tok[i].slot].hist, &hv[i].tag);
-            hv[i].multi = multi_summary(p->words[p->tok[i].slot].hist);
-            hv[i].prose = prose_summary(p->words[p->tok[i].slot].prose);
-            hv[i].pair =
-                p->pair_slot[i] == UINT32_MAX ? 0 : pair_summary(&p->pairs[p->pair_slot[i]]);
+            const ent_dword *w = &p->words[p->tok[i].slot];
+            hv[i] = (ent_histv){0};
+            if (w->n_hist) {
+                hv[i].word = word_summary(w->hist, &hv[i].tag);
+                hv[i].multi = multi_summary(w->hist);
+            }
+            if (w->n_prose)
+                hv[i].prose = prose_summary(w->prose);
+            if (p->pair_slot[i] != UINT32_MAX && p->pairs[p->pair_slot[i]].n)
+                hv[i].pair = pair_summary(&p->pairs[p->pair_slot[i]]);
         }
         hist_add(p, b, e, tags, 1);
     }

@@ -59,6 +59,7 @@ typedef struct ent_dword { /* its key is in ent_prep.word_key */
     uint32_t capmid, low;      /* case evidence counts */
     uint32_t hist[ENT_N_TAGS]; /* first-pass tags of the word */
     uint32_t prose[ENT_N_TYPES]; /* ... their types where it stands mid-sentence in prose */
+    uint32_t n_hist, n_prose;  /* the sums of hist and of prose */
     uint32_t gaz1;             /* gazetteer mask of the word alone */
     uint32_t gaz_known;        /* gaz1 is filled in */
     uint32_t clus;             /* word classes, once clus_known */
@@ -69,6 +70,7 @@ typedef struct ent_dword { /* its key is in ent_prep.word_key */
 typedef struct ent_dpair { /* its key is in ent_prep.pair_key */
     uint32_t joined[ENT_N_TYPES]; /* both words in one entity of the type */
     uint32_t split;               /* not */
+    uint32_t n;                   /* the sum of joined and split */
     uint32_t gaz2;                /* gazetteer mask of the pair as a phrase */
     uint32_t gaz_known;           /* gaz2 is filled in */
 } ent_dpair;

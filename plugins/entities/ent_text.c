@@ -111,48 +111,61 @@ size_t ent_word_lower(const ann_host *host, const char *s, size_t len, char *out
     return pos;
 }
 
+/* Where the two shapes of a word stand as they are written. */
+typedef struct shape_state {
+    size_t pos1, pos2; /* bytes written to each */
+    char last;         /* the previous shape character */
+    int same;          /* how many of it in a row */
+} shape_state;
+
+/* The shape character of the (folded) code point c of class cl. */
+static char shape_char(int32_t c, int cl)
+{
+    switch (cl) {
+    case CL_UPPER:
+        return 'X';
+    case CL_LOWER:
+        return 'x';
+    case CL_DIGIT:
+        return 'd';
+    default:
+        return c < 128 ? (char)c : '*';
+    }
+}
+
+/* Appends shape character ch to both shapes. */
+static void shape_put(shape_state *st, char ch, char *out1, char *out2)
+{
+    /* Runs of the same class collapse, so "Renault" and "Ghosn" share
+     * the shape "Xx"; punctuation is kept as is ("X.X.").  The finer
+     * shape keeps two of a run: the collapsed one cannot tell an
+     * acronym's plural ("EVs", "MPs": common nouns, "XXx") from a name
+     * ("Renault", "Xxx"), nor "A" from "NATO". */
+    int cls = ch == 'X' || ch == 'x' || ch == 'd';
+    st->same = ch == st->last ? st->same + 1 : 1;
+    st->last = ch;
+    if (!cls || st->same <= 1)
+        out1[st->pos1++] = ch;
+    if (!cls || st->same <= 2)
+        out2[st->pos2++] = ch;
+}
+
 /* The shapes of s[0..len) into out1 (runs of one class collapsed) and out2
  * (runs cut to two characters), each of cap bytes, in one decoding pass. */
 static void word_shapes(const ann_host *host, const char *s, size_t len, char *out1, char *out2,
                         size_t cap)
 {
-    size_t pos1 = 0, pos2 = 0, n;
-    char last = 0;
-    int same = 0;
+    size_t n;
+    shape_state sh = {0, 0, 0, 0};
     if (len > ENT_WORD_MAX)
         len = ENT_WORD_MAX;
-    for (size_t i = 0; i < len && pos1 + 1 < cap && pos2 + 1 < cap; i += n) {
+    for (size_t i = 0; i < len && sh.pos1 + 1 < cap && sh.pos2 + 1 < cap; i += n) {
         int32_t c = fold_cp(next_cp(host, s, len, i, &n));
-        char ch;
-        switch (cp_class(host, c)) {
-        case CL_UPPER:
-            ch = 'X';
-            break;
-        case CL_LOWER:
-            ch = 'x';
-            break;
-        case CL_DIGIT:
-            ch = 'd';
-            break;
-        default:
-            ch = c < 128 ? (char)c : '*';
-            break;
-        }
-        /* Runs of the same class collapse, so "Renault" and "Ghosn" share
-         * the shape "Xx"; punctuation is kept as is ("X.X.").  The finer
-         * shape keeps two of a run: the collapsed one cannot tell an
-         * acronym's plural ("EVs", "MPs": common nouns, "XXx") from a name
-         * ("Renault", "Xxx"), nor "A" from "NATO". */
-        int cls = ch == 'X' || ch == 'x' || ch == 'd';
-        same = ch == last ? same + 1 : 1;
-        last = ch;
-        if (!cls || same <= 1)
-            out1[pos1++] = ch;
-        if (!cls || same <= 2)
-            out2[pos2++] = ch;
+        char ch = shape_char(c, cp_class(host, c));
+        shape_put(&sh, ch, out1, out2);
     }
     if (cap)
-        out1[pos1] = out2[pos2] = '\0';
+        out1[sh.pos1] = out2[sh.pos2] = '\0';
 }
 
 void ent_word_shape(const ann_host *host, const char *s, size_t len, char *out, size_t cap)
@@ -173,7 +186,35 @@ void ent_word_analyze(const ann_host *host, const char *s, size_t len, ent_word 
     low[0] = fold[0] = '\0';
     if (len > ENT_WORD_MAX)
         len = ENT_WORD_MAX;
-    for (size_t i = 0; i < len; i += n) {
+    size_t ascii = 0;
+    while (ascii < len && (unsigned char)s[ascii] < 0x80)
+        ascii++;
+    if (ascii == len) {
+        /* Most words: ASCII, which folding leaves alone and lowercasing
+         * maps byte for byte, so one pass writes the forms and the shapes
+         * that the general loop and word_shapes() write in two passes of
+         * decoding.  The same bytes, so the same hashes. */
+        shape_state sh = {0, 0, 0, 0};
+        for (size_t i = 0; i < len; i++) {
+            unsigned char c = (unsigned char)s[i];
+            int cl = cp_class(host, c);
+            if (first < 0 && (cl == CL_UPPER || cl == CL_LOWER))
+                first = cl;
+            upper += cl == CL_UPPER;
+            lower += cl == CL_LOWER;
+            if (cl == CL_DIGIT)
+                w->flags |= ENT_TF_DIGIT;
+            cpos[i] = i;
+            fold[i] = (char)c;
+            low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            shape_put(&sh, shape_char(c, cl), shape, shape2);
+        }
+        if (len && cp_class(host, (unsigned char)s[0]) == CL_LOWER)
+            w->flags |= ENT_TF_LOWINIT;
+        nc = fp = lp = len;
+        shape[sh.pos1] = shape2[sh.pos2] = '\0';
+    }
+    for (size_t i = 0; i < len && ascii < len; i += n) {
         int32_t c = fold_cp(next_cp(host, s, len, i, &n));
         int cl = cp_class(host, c);
         int32_t lc = c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : utf8proc_tolower(c);
@@ -200,7 +241,8 @@ void ent_word_analyze(const ann_host *host, const char *s, size_t len, ent_word 
 
     w->form = ent_hash_bytes(fold, fp, 1);
     w->lower = ent_hash_bytes(low, lp, 2);
-    word_shapes(host, s, len, shape, shape2, sizeof shape);
+    if (ascii < len)
+        word_shapes(host, s, len, shape, shape2, sizeof shape);
     w->shape = ent_hash_bytes(shape, strlen(shape), 3);
     w->shape2 = ent_hash_bytes(shape2, strlen(shape2), 4);
     for (size_t k = 1; k <= ENT_AFFIX_MAX; k++) {

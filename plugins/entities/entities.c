@@ -17,48 +17,88 @@
 #include "ent_tagger.h"
 #include "ent_window.h"
 
-/* Caches kept between documents (ent_cache.h), at most one per thread
- * annotating at once; beyond that many threads the extra ones are freed. */
-#define ENT_SPARE_CACHES 16
+/* Workers (a cache, ent_cache.h, and a work area) kept between documents,
+ * at most one per thread annotating at once; beyond that many threads the
+ * extra ones are freed. */
+#define ENT_SPARE_WORKERS 16
 /* 2^14 entries, about 10 MB a cache with its word cache (6 MB of weights,
  * the rest words and phrases, in huge pages): the words of running news
  * text hit it nearly nine times in ten. */
 #define ENT_CACHE_LOG2 14u
 
+/* What one thread tagging a document holds, kept between documents: the
+ * cache (NULL when caching is off) and the tagger's work area.  The work
+ * area is reused as it is, never cleared: the tagger writes every byte it
+ * reads (ent_tagger.h), and the host's scratch memory, cleared for each
+ * document, cost more instructions than the tagging of the first pass
+ * (hundreds of bytes a token). */
+typedef struct ent_worker {
+    ent_cache *cache;
+    void *work;  /* work_cap bytes, or NULL */
+    size_t work_cap;
+} ent_worker;
+
 /* Built by open(), read-only afterwards (annotate_v2() runs on many threads
- * with it) but for `spare`: a thread takes a cache out of a slot by an
+ * with it) but for `spare`: a thread takes a worker out of a slot by an
  * atomic exchange, so no two threads ever hold the same one, and puts it
  * back when done.  The host is not kept: annotate_v2() receives it. */
 typedef struct ent_state {
     ent_model model;
     int passes;
     int use_cache;
-    _Atomic(ent_cache *) spare[ENT_SPARE_CACHES];
+    _Atomic(ent_worker *) spare[ENT_SPARE_WORKERS];
 } ent_state;
 
-/* A cache for this thread: a spare one, else a new one; NULL (tag without
- * one) when caching is off or memory runs out. */
-static ent_cache *cache_take(ent_state *st)
+static void worker_free(ent_worker *w)
 {
-    if (!st->use_cache)
-        return NULL;
-    for (int i = 0; i < ENT_SPARE_CACHES; i++) {
-        ent_cache *c = atomic_exchange(&st->spare[i], NULL);
-        if (c)
-            return c;
-    }
-    return ent_cache_new(&st->model, ENT_CACHE_LOG2);
+    if (!w)
+        return;
+    ent_cache_free(w->cache);
+    free(w->work);
+    free(w);
 }
 
-/* Hands c (may be NULL) back for the next document, or frees it. */
-static void cache_give(ent_state *st, ent_cache *c)
+/* A worker for this thread: a spare one, else a new one (with a cache when
+ * caching is on and memory allows; without one the tags are the same).
+ * NULL when memory runs out. */
+static ent_worker *worker_take(ent_state *st)
 {
-    for (int i = 0; c && i < ENT_SPARE_CACHES; i++) {
-        ent_cache *empty = NULL;
-        if (atomic_compare_exchange_strong(&st->spare[i], &empty, c))
+    for (int i = 0; i < ENT_SPARE_WORKERS; i++) {
+        ent_worker *w = atomic_exchange(&st->spare[i], NULL);
+        if (w)
+            return w;
+    }
+    ent_worker *w = calloc(1, sizeof *w);
+    if (w && st->use_cache)
+        w->cache = ent_cache_new(&st->model, ENT_CACHE_LOG2);
+    return w;
+}
+
+/* Hands w (may be NULL) back for the next document, or frees it. */
+static void worker_give(ent_state *st, ent_worker *w)
+{
+    for (int i = 0; w && i < ENT_SPARE_WORKERS; i++) {
+        ent_worker *empty = NULL;
+        if (atomic_compare_exchange_strong(&st->spare[i], &empty, w))
             return;
     }
-    ent_cache_free(c);
+    worker_free(w);
+}
+
+/* The work area of w, at least bytes long; NULL when memory runs out (w
+ * keeps its old one). */
+static void *worker_work(ent_worker *w, size_t bytes)
+{
+    if (bytes > w->work_cap) {
+        /* aligned for any type, as ent_tag_doc() asks */
+        void *p = malloc(bytes);
+        if (!p)
+            return NULL;
+        free(w->work);
+        w->work = p;
+        w->work_cap = bytes;
+    }
+    return w->work;
 }
 
 static const char *const ent_labels[] = {"PER", "ORG", "LOC", "MISC", NULL};
@@ -106,7 +146,7 @@ static int ent_open(const ann_host *host, ann_open_ctx *ctx, void **state)
     }
     st->passes = passes && strcmp(passes, "1") == 0 ? 1 : 2;
     st->use_cache = !(cache && strcmp(cache, "0") == 0);
-    for (int i = 0; i < ENT_SPARE_CACHES; i++)
+    for (int i = 0; i < ENT_SPARE_WORKERS; i++)
         atomic_init(&st->spare[i], NULL);
     *state = st;
     return ANN_OK;
@@ -117,8 +157,8 @@ static void ent_close(void *state)
     ent_state *st = state;
     if (!st)
         return;
-    for (int i = 0; i < ENT_SPARE_CACHES; i++)
-        ent_cache_free(atomic_load(&st->spare[i]));
+    for (int i = 0; i < ENT_SPARE_WORKERS; i++)
+        worker_free(atomic_load(&st->spare[i]));
     ent_model_free(&st->model);
     free(st);
 }
@@ -188,18 +228,23 @@ static int ent_annotate(const ann_host *h, void *state, ann_doc *doc)
     uint32_t *sent = h->scratch(doc, (w + 1) * sizeof *sent);
     uint8_t *tags = h->scratch(doc, w);
     ent_span *spans = h->scratch(doc, w * sizeof *spans);
-    void *work = h->scratch(doc, ent_tag_work_bound(w, longest_sentence(tok, n, w)));
-    if (!words || !lens || !sent || !tags || !spans || !work)
+    if (!words || !lens || !sent || !tags || !spans)
         goto nomem;
+    ent_worker *wk = worker_take(st);
+    void *work = wk ? worker_work(wk, ent_tag_work_bound(w, longest_sentence(tok, n, w))) : NULL;
+    if (!work) {
+        worker_give(st, wk);
+        goto nomem;
+    }
 
-    ent_cache *cache = cache_take(st);
     int rc = ANN_OK;
     for (size_t b = 0; b < n && rc == ANN_OK;) {
         size_t e = ent_window_end(tok, n, b, ENT_WINDOW_TOKENS);
-        rc = tag_window(h, st, cache, doc, text, tok, b, e, words, lens, sent, tags, spans, work);
+        rc = tag_window(h, st, wk->cache, doc, text, tok, b, e, words, lens, sent, tags, spans,
+                        work);
         b = e;
     }
-    cache_give(st, cache);
+    worker_give(st, wk);
     return rc;
 nomem:
     h->doc_error(doc, "out of memory");

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/buf.h"
 #include "util/sha256.h"
 #include "write/json.h"
 
@@ -264,6 +265,25 @@ START_TEST(test_sha256_vector)
 }
 END_TEST
 
+/* Offsets are written by hand, not by printf: the edges of the range and
+ * each power of ten, against printf's own digits. */
+START_TEST(test_put_uint)
+{
+    static const uint64_t v[] = {0, 9, 10, 99, 100, 4294967295u, 4294967296u,
+                                 10000000000000000000u, UINT64_MAX};
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+        ann_buf got = ANN_BUF_INIT, want = ANN_BUF_INIT;
+        ann_buf_putc(&got, '[');
+        ck_assert_int_eq(ann_buf_put_uint(&got, v[i]), ANN_OK);
+        ann_buf_putc(&got, ']');
+        ann_buf_printf(&want, "[%llu]", (unsigned long long)v[i]);
+        ck_assert_str_eq(got.data, want.data);
+        ann_buf_free(&got);
+        ann_buf_free(&want);
+    }
+}
+END_TEST
+
 START_TEST(test_registry)
 {
     ck_assert_ptr_eq(ann_writer_find("json"), &ann_writer_json);
@@ -294,6 +314,7 @@ static Suite *json_suite(void)
     tcase_add_test(tc, test_render_empty);
     tcase_add_test(tc, test_render_failed);
     tcase_add_test(tc, test_sha256_vector);
+    tcase_add_test(tc, test_put_uint);
     tcase_add_test(tc, test_registry);
     suite_add_tcase(s, tc);
     return s;

@@ -133,6 +133,9 @@ bool r_time(const mctx *c, size_t s, res *r)
     char tzname[8] = "";
     if (tz_name(c, j, tzname, sizeof tzname))
         j++;
+    else if (is_w(c, j, "local") && is_w(c, j + 1, "time"))
+        j += 2; /* "4 p.m. local time": a zone by name, with nothing to
+                 * put in the timezone attribute */
     /* a time with no date falls on the day the narrative is at */
     dt_ymd day = c->ref;
     r->anch = 1;

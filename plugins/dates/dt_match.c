@@ -129,6 +129,13 @@ static size_t p_prefix(const mctx *c, size_t i, const char **mod, bool *approx)
         *mod = "MID";
         return j + 2;
     }
+    /* "the rest of the year", "the remainder of 2023": the part of the
+     * period still to come, for which TIMEX3 has no mod; the period is
+     * the value */
+    if (j > i && (is_w(c, j, "rest") || is_w(c, j, "remainder")) && is_w(c, j + 1, "of")) {
+        *mod = NULL;
+        return j + 2;
+    }
     *approx = true;
     static const char *const approx_w[] = {"about",   "around",        "almost", "nearly",
                                            "roughly", "approximately", "some",   NULL};
@@ -216,6 +223,8 @@ static bool plain_amount(const mctx *c, size_t i)
 static void set_prefix_mod(res *t, const char *mod)
 {
     t->mod = mod;
+    if (!mod)
+        return;
     size_t n = strlen(t->value);
     if (n == 3 && t->value[0] >= '0' && t->value[0] <= '9' && t->value[2] >= '0' &&
         t->value[2] <= '9' && (!strcmp(mod, "START") || !strcmp(mod, "MID") || !strcmp(mod, "END")))

@@ -554,7 +554,10 @@ bool r_relday(const mctx *c, size_t s, res *r)
         static const char *const generic[] = {
             "world",    "youth",   "society",    "generation", "children",  "kids",     "teenagers",
             "young",    "culture", "technology", "computers",  "standards", "families", "teens",
-            "students", "parents", "consumers",  "adults",     "athletes",  "voters",   NULL};
+            "students", "parents", "consumers",  "adults",     "athletes",  "voters",   "farmers",
+            "workers",  "women",   "men",        "people",     "musicians", "artists",  "writers",
+            "doctors",  "drivers", "players",    "readers",    "viewers",   "cars",     "phones",
+            "smartphones", "economy", "schools", "media", NULL};
         /* one adjective may come between: "today's personal computers" */
         size_t g = j + 2;
         if (has(c, g) && c->t[g].kind == DT_K_WORD && c->t[g].cls == DT_C_NONE &&
@@ -1117,6 +1120,13 @@ bool r_anchored(const mctx *c, size_t s, res *r)
             i++;
         } else if (is_w(c, i, "same")) {
             i++;
+        } else if ((is_w(c, i, "rest") || is_w(c, i, "remainder")) && is_w(c, i + 1, "of") &&
+                   is_w(c, i + 2, "the") &&
+                   (is_w(c, i + 3, "day") ||
+                    (cls(c, i + 3) == DT_C_PARTDAY && c->t[i + 3].val != DT_P_OVERNIGHT))) {
+            /* "the rest of the day": the day being told (longer periods
+             * are the prefix "the rest of" before a period rule) */
+            i += 3;
         } else if ((is_w(c, i, "day") || is_w(c, i, "week") || is_w(c, i, "month") ||
                     is_w(c, i, "year")) &&
                    s >= 2 && is_w(c, s - 1, "in") &&
@@ -1424,7 +1434,7 @@ bool r_set(const mctx *c, size_t s, res *r)
     if (is_w(c, i, "every") || is_w(c, i, "each")) {
         size_t j = i + 1;
         double n = 1;
-        bool vague;
+        bool vague, few = false;
         if (is_w(c, j, "other")) {
             n = 2;
             j++;
@@ -1432,12 +1442,21 @@ bool r_set(const mctx *c, size_t s, res *r)
             size_t k = p_count(c, j, &n, &vague);
             if (k && !vague && !is_w(c, j, "a") && !is_w(c, j, "an"))
                 j = k;
+            else if (k && vague && (is_w(c, j, "few") || is_w(c, j, "several")))
+                j = k, few = true; /* "every few months": a vague period */
             else
                 n = 1;
         }
         int u;
         bool pl;
         if (p_unit(c, j, &u, &pl)) {
+            if (few) {
+                if (!pl || u == DT_U_WEEKEND)
+                    return false;
+                r->end = j + 1;
+                put_dur(r, 0, true, u);
+                return true;
+            }
             if (u == DT_U_WEEKEND) {
                 r->end = j + 1;
                 put(r, "XXXX-WXX-WE");

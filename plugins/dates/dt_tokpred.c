@@ -262,13 +262,17 @@ bool glued_dash(const mctx *c, size_t i)
 }
 
 /* A number in a chain of numbers: glued by a dash to the numbers around it
- * ("138-2010-2015" of a phone number, "555-2010") or after a group of
- * digits that is no year ("0176 2010 2015"). */
+ * ("138-2010-2015" of a phone number, "555-2010"), after a group of
+ * digits that is no year ("0176 2010 2015") or after an area code in
+ * brackets ("(555) 2010-2015"). */
 bool in_number_chain(const mctx *c, size_t i)
 {
     int y;
     if (i > 0 && c->t[i - 1].kind == DT_K_NUM && !(c->t[i - 1].flags & DT_F_NSEP) &&
         tlen(c, i - 1) >= 3 && !is_year_tok(c, i - 1, &y))
+        return true;
+    if (i >= 3 && is_p(c, i - 1, ')') && is_int(c, i - 2, 3) && tlen(c, i - 2) == 3 &&
+        is_p(c, i - 3, '('))
         return true;
     return (i >= 2 && glued_dash(c, i - 1) && c->t[i - 2].kind == DT_K_NUM) ||
            (glued_dash(c, i + 1) && has(c, i + 2) && c->t[i + 2].kind == DT_K_NUM &&

@@ -911,6 +911,12 @@ static const row k_phrases_3[] = {
     /* "local time" names the zone of the clock */
     {"The blast came at 4 p.m. local time.", NULL, "4 p.m. local time", "TIME", "2023-02-07T16:00",
      NULL},
+    /* variants of the groups */
+    {"Rents rise every few months.", NULL, "every few months", "SET", "PXM", NULL},
+    {"Today's farmers use drones.", NULL, "Today", "DATE", "PRESENT_REF", NULL},
+    {"The rest of the day was calm.", NULL, "The rest of the day", "DATE", "2023-02-07", NULL},
+    {"He slept for the rest of the afternoon.", NULL, "the rest of the afternoon", "TIME",
+     "2023-02-07TAF", NULL},
 };
 
 static const neg_row k_not_phrases_3[] = {
@@ -918,6 +924,9 @@ static const neg_row k_not_phrases_3[] = {
     {"Volcanic ash Wednesday closed airports.", "ash"},
     {"The rest of the world watched.", "rest"},
     {"He lives in Palm Springs.", "Palm"},
+    /* an area code in brackets opens a phone number */
+    {"Call (555) 2010-2015 for tickets.", "2010"},
+    {"Call (555) 2010-2015 for tickets.", "2015"},
     /* no event after the signal: no span */
     {"He was seen Nov. 3, the day before police searched the house.", "the day"},
 };

@@ -295,11 +295,7 @@ static bool match_at(const mctx *c, size_t s, res *out)
  * I shall", "in 1837-it ceases"), so the word beyond it must look like the
  * other half of a compound: a lowercase content word after a one-word
  * expression, or before it one of the prefixes that make compounds. */
-static bool dt_part_of_compound(const mctx *c, size_t s, size_t e)
-{
-    static const char *const prefixes[] = {"then",   "non",   "semi", "anti", "ex",
-                                           "pseudo", "quasi", "ever", "self", NULL};
-    static const char *const function_words[] = {
+static const char *const k_function_words[] = {
         "and",  "or",    "but",     "nor",   "the",  "a",       "an",      "to",     "in",
         "of",   "on",    "at",      "by",    "for",  "with",    "from",    "as",     "is",
         "are",  "was",   "were",    "be",    "has",  "have",    "had",     "will",   "would",
@@ -309,6 +305,11 @@ static bool dt_part_of_compound(const mctx *c, size_t s, size_t e)
         "his",  "her",   "my",      "your",  "not",  "no",      "more",    "less",   "then",
         "than", "all",   "up",      "out",   "ie",   "whether", "because", "though", "although",
         "even", "yet",   "perhaps", "right", NULL};
+
+static bool dt_part_of_compound(const mctx *c, size_t s, size_t e)
+{
+    static const char *const prefixes[] = {"then",   "non",   "semi", "anti", "ex",
+                                           "pseudo", "quasi", "ever", "self", NULL};
     bool one_word = e == s + 1 && c->t[s].kind == DT_K_WORD;
     if (s >= 2 && is_hyph(c, s - 1) && one_word && is_any(c, s - 2, prefixes) &&
         !capitalised(c, s - 2))
@@ -322,7 +323,26 @@ static bool dt_part_of_compound(const mctx *c, size_t s, size_t e)
         (is_w(c, e + 1, "earlier") || is_w(c, e + 1, "ago") || is_w(c, e + 1, "old") ||
          is_w(c, e + 1, "olds") || is_w(c, e + 1, "long")))
         return true;
-    return one_word && c->t[e + 1].cls == DT_C_NONE && !is_any(c, e + 1, function_words);
+    return one_word && c->t[e + 1].cls == DT_C_NONE && !is_any(c, e + 1, k_function_words);
+}
+
+/* The expression [s, e) modifies the noun after it: it ends in a compound
+ * ("the eight-year war", "the third-quarter loss") or a count with a
+ * singular unit ("the two day rally"), and a lowercase word that is no
+ * time word follows.  The determiner before it is then the noun's ("the
+ * ... war"), not the expression's, as TimeBank marks it; a compound whose
+ * head is a time noun ("the year-ago quarter") ends in that noun instead. */
+static bool modifies_noun(const mctx *c, size_t s, size_t e)
+{
+    if (e < s + 2 || !has(c, e) || c->t[e].kind != DT_K_WORD || c->t[e].cls != DT_C_NONE ||
+        capitalised(c, e) || is_any(c, e, k_function_words) || is_w(c, e, "ended") ||
+        is_w(c, e, "ending"))
+        return false;
+    size_t l = e - 1;
+    if (l >= s + 2 && is_hyph(c, l - 1))
+        return true;
+    return cls(c, l) == DT_C_UNIT && !c->t[l].sub && l >= s + 2 &&
+           (c->t[l - 1].kind == DT_K_NUM || cls(c, l - 1) == DT_C_NUMWORD);
 }
 
 /* The count that opens a range of durations ending in the expression at s:
@@ -478,6 +498,8 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
         }
         if (!found || dt_part_of_compound(&c, best_s, best.end))
             continue;
+        if (is_w(&c, best_s, "the") && modifies_noun(&c, best_s, best.end))
+            best_s++;
         size_t range_floor = covered; /* the end of the previous expression */
         if (nh + 2 > cap) { /* room for a second day as well */
             dt_hit *nh2 = host->scratch_grow(doc, h, cap * sizeof *h, 2 * cap * sizeof *h);

@@ -917,6 +917,15 @@ static const row k_phrases_3[] = {
     {"The rest of the day was calm.", NULL, "The rest of the day", "DATE", "2023-02-07", NULL},
     {"He slept for the rest of the afternoon.", NULL, "the rest of the afternoon", "TIME",
      "2023-02-07TAF", NULL},
+    /* a determiner before a time modifier of a noun is the noun's */
+    {"They mourned the ten-year conflict.", NULL, "ten-year", "DURATION", "P10Y", NULL},
+    {"Analysts studied the second-quarter profit.", "2023-08-07", "second-quarter", "DATE",
+     "2023-Q2", NULL},
+    {"Crowds came for the three day festival.", NULL, "three day", "DURATION", "P3D", NULL},
+    /* a time noun heads the phrase: the determiner stays */
+    {"In the third quarter profit rose.", "2023-10-20", "the third quarter", "DATE", "2023-Q3",
+     NULL},
+    {"He served the two years of his term.", NULL, "the two years", "DURATION", "P2Y", NULL},
 };
 
 static const neg_row k_not_phrases_3[] = {

@@ -391,24 +391,35 @@ static bool scale_duration(const char *v, double k, char *out, size_t cap)
     return w > 0 && (size_t)w < cap;
 }
 
+/* The number the digits at the start of a value spell (0 for none), as
+ * atoi() reads a value: without its locale and call, once per expression
+ * found. */
+static int lead_int(const char *p)
+{
+    int v = 0;
+    for (; *p >= '0' && *p <= '9' && v < 100000000; p++)
+        v = v * 10 + (*p - '0');
+    return v;
+}
+
 /* Updates the narrative anchor from a value like 1998-08-07, 1989-Q3. */
 static void set_anchor(mctx *c, const char *v)
 {
     if (!(v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' && v[2] >= '0' && v[2] <= '9' &&
           v[3] >= '0' && v[3] <= '9'))
         return;
-    anchor a = {G_YEAR, atoi(v), 0, 0, 0};
+    anchor a = {G_YEAR, lead_int(v), 0, 0, 0};
     if (v[4] == '-' && v[5] == 'Q') {
         a.gran = G_QUARTER;
         a.q = v[6] - '0';
         a.m = (a.q - 1) * 3 + 1;
     } else if (v[4] == '-' && v[5] >= '0' && v[5] <= '9') {
         a.gran = G_MONTH;
-        a.m = atoi(v + 5);
+        a.m = lead_int(v + 5);
         a.q = quarter_of(a.m);
         if (v[7] == '-' && v[8] >= '0' && v[8] <= '9') {
             a.gran = G_DAY;
-            a.d = atoi(v + 8);
+            a.d = lead_int(v + 8);
         }
     } else if (v[4] != '\0') {
         return; /* weeks, seasons, halves: keep the previous anchor */
@@ -451,6 +462,10 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
     if (!h)
         return (size_t)-1;
     size_t covered = 0;
+    /* the anchor of expressions resolved against the reference date,
+     * written once: most expressions found are */
+    char ref_anchor[sizeof h->anchor] = {0};
+    snprintf(ref_anchor, sizeof ref_anchor, "%04d-%02d-%02d", ref.y, ref.m, ref.d);
     /* match_at() depends on the start and the anchors only, and successive
      * triggers look at overlapping windows: remember the last results */
     enum { MEMO = 8 };
@@ -518,7 +533,7 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
         memcpy(x->tz, best.tz, sizeof x->tz);
         memcpy(x->freq, best.freq, sizeof x->freq);
         if (best.anch == 1)
-            snprintf(x->anchor, sizeof x->anchor, "%04d-%02d-%02d", ref.y, ref.m, ref.d);
+            memcpy(x->anchor, ref_anchor, sizeof x->anchor);
         else if (best.anch == 2)
             fmt_anchor(x->anchor, sizeof x->anchor, &c.narr);
         if (best.derived && best.anch && c.qtr.gran == G_QUARTER)
@@ -532,7 +547,7 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
         size_t ye;
         /* "1998-2001", "1984-85": the second year of a range */
         if (x->label == DT_L_DATE && strlen(x->value) == 4 && !x->mod && best.end == best_s + 1 &&
-            (ye = year_range_end(&c, best_s, atoi(x->value), &yr2)) != 0 && nh < cap) {
+            (ye = year_range_end(&c, best_s, lead_int(x->value), &yr2)) != 0 && nh < cap) {
             dt_hit *x2 = &h[nh++];
             memset(x2, 0, sizeof *x2);
             x2->start = toks[ye - 1].start;
@@ -547,7 +562,7 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
              is_w(&c, e, "through") || (is_p(&c, e, '-') && tight(&c, e))) &&
             is_day_tok(&c, e + 1, &d2) && cls(&c, e + 2) != DT_C_MONTH &&
             cls(&c, e + 2) != DT_C_UNIT && !is_p(&c, e + 2, ':') && !(is_p(&c, e + 2, '%'))) {
-            int y2 = atoi(x->value), m2 = atoi(x->value + 5);
+            int y2 = lead_int(x->value), m2 = lead_int(x->value + 5);
             if (dt_valid(y2, m2, d2) && nh < cap) {
                 dt_hit *x2 = &h[nh++];
                 memset(x2, 0, sizeof *x2);

@@ -32,41 +32,6 @@ bool is_any(const mctx *c, size_t i, const char *const *ws)
     return false;
 }
 
-bool is_p(const mctx *c, size_t i, char ch)
-{
-    return has(c, i) && c->t[i].kind == DT_K_PUNCT && tlen(c, i) == 1 &&
-           c->text[c->t[i].start] == ch;
-}
-
-/* No space between token i-1 and token i. */
-bool tight(const mctx *c, size_t i)
-{
-    return has(c, i) && !(c->t[i].flags & DT_F_SPACE);
-}
-
-/* A hyphen joining tokens i-1 and i+1 ("third-quarter"). */
-bool is_hyph(const mctx *c, size_t i)
-{
-    return is_p(c, i, '-') && tight(c, i) && tight(c, i + 1);
-}
-
-int cls(const mctx *c, size_t i)
-{
-    return has(c, i) && c->t[i].kind == DT_K_WORD ? c->t[i].cls : DT_C_NONE;
-}
-
-bool capitalised(const mctx *c, size_t i)
-{
-    return has(c, i) && (c->t[i].flags & DT_F_CAP);
-}
-
-/* A plain integer token (no separators, no suffix) of 1 to `maxd` digits. */
-bool is_int(const mctx *c, size_t i, size_t maxd)
-{
-    return has(c, i) && c->t[i].kind == DT_K_NUM && !(c->t[i].flags & (DT_F_NSEP | DT_F_NSUF)) &&
-           tlen(c, i) <= maxd;
-}
-
 /* Suffix letters of a number token ("th" of "5th"), or "" */
 void num_suffix(const mctx *c, size_t i, char *buf, size_t cap)
 {
@@ -174,16 +139,22 @@ size_t p_count(const mctx *c, size_t i, double *v, bool *vague)
         size_t n = tlen(c, i), k = 0;
         if (n >= sizeof buf)
             return 0;
-        for (size_t q = 0; q < n; q++) {
-            char ch = c->text[t->start + q];
-            if (ch == ',')
-                continue;
-            if (ch == ':' || ch == '/')
-                return 0;
-            buf[k++] = ch;
+        if (!(t->flags & DT_F_NSEP) && n <= 8) {
+            /* digits only: the tokenizer's value is exact below 10^8, and
+             * strtod() cost more than the rest of the call */
+            *v = t->num;
+        } else {
+            for (size_t q = 0; q < n; q++) {
+                char ch = c->text[t->start + q];
+                if (ch == ',')
+                    continue;
+                if (ch == ':' || ch == '/')
+                    return 0;
+                buf[k++] = ch;
+            }
+            buf[k] = '\0';
+            *v = strtod(buf, NULL);
         }
-        buf[k] = '\0';
-        *v = strtod(buf, NULL);
         size_t j = i + 1;
         /* "5 1/2" */
         if (has(c, j) && c->t[j].kind == DT_K_NUM && tlen(c, j) == 3 &&

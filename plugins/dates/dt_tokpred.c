@@ -205,7 +205,7 @@ size_t p_count(const mctx *c, size_t i, double *v, bool *vague)
         return i + 2;
     }
     static const char *const vague_w[] = {"several", "few", "many", "some", NULL};
-    if (is_any(c, i, vague_w)) {
+    if (cls(c, i) == DT_C_FUNC && is_any(c, i, vague_w)) { /* all four are function words */
         *vague = true;
         *v = 0;
         return i + 1;

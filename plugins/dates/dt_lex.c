@@ -641,6 +641,12 @@ size_t dt_tokenize(const ann_host *host, ann_doc *doc, const dt_lexicon *lx, con
         k.flags = (uint8_t)flags;
         k.end = (uint32_t)i;
         t[n++] = k;
+        /* the one space after most tokens, taken here rather than by a
+         * turn of the loop: a third of all bytes are such spaces */
+        if (i < len && s[i] == ' ') {
+            pending = DT_F_SPACE;
+            i++;
+        }
     }
     *out = t;
     *trig = tr;

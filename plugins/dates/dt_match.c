@@ -92,6 +92,38 @@ static bool best_core(const mctx *c, size_t s, res *best)
     return found;
 }
 
+/* The results of best_core() at the starts near the trigger being
+ * matched: match_at() asks for the start, the one after "the" and the one
+ * after a modifier, and the next starts ask again for the same ones.  Like
+ * best_core() itself they depend on the start and the anchors only, so the
+ * driver clears them when an expression is found. */
+enum { CORE_MEMO = 16 };
+typedef struct core_memo {
+    size_t s[CORE_MEMO];
+    bool ok[CORE_MEMO];
+    res r[CORE_MEMO];
+} core_memo;
+
+static void core_memo_clear(core_memo *m)
+{
+    for (int k = 0; k < CORE_MEMO; k++)
+        m->s[k] = (size_t)-1;
+}
+
+/* best_core() through the memo: *best is written only when found. */
+static bool core_at(const mctx *c, core_memo *m, size_t s, res *best)
+{
+    size_t slot = s % CORE_MEMO;
+    if (m->s[slot] != s) {
+        res_clear(&m->r[slot]);
+        m->ok[slot] = best_core(c, s, &m->r[slot]);
+        m->s[slot] = s;
+    }
+    if (m->ok[slot])
+        *best = m->r[slot];
+    return m->ok[slot];
+}
+
 /* Modifiers written before an expression (TIMEX3 mod). */
 static size_t p_prefix(const mctx *c, size_t i, const char **mod, bool *approx)
 {
@@ -232,16 +264,16 @@ static void set_prefix_mod(res *t, const char *mod)
 }
 
 /* Best expression starting exactly at token s. */
-static bool match_at(const mctx *c, size_t s, res *out)
+static bool match_at(const mctx *c, core_memo *m, size_t s, res *out)
 {
     res r;
     res_clear(&r);
-    bool found = best_core(c, s, &r);
+    bool found = core_at(c, m, s, &r);
     /* "the" + core that takes it */
     if (is_w(c, s, "the")) {
         res t;
         res_clear(&t);
-        if (best_core(c, s + 1, &t) && t.the_ok && (!found || t.end > r.end)) {
+        if (core_at(c, m, s + 1, &t) && t.the_ok && (!found || t.end > r.end)) {
             r = t;
             found = true;
         }
@@ -249,7 +281,7 @@ static bool match_at(const mctx *c, size_t s, res *out)
         const char *mod = NULL;
         bool approx;
         size_t j = p_prefix(c, s + 1, &mod, &approx);
-        if (j && !approx && best_core(c, j, &t) && !t.no_prefix && (!found || t.end > r.end)) {
+        if (j && !approx && core_at(c, m, j, &t) && !t.no_prefix && (!found || t.end > r.end)) {
             set_prefix_mod(&t, mod);
             r = t;
             found = true;
@@ -261,7 +293,8 @@ static bool match_at(const mctx *c, size_t s, res *out)
     if (j) {
         res t;
         res_clear(&t);
-        bool ok = best_core(c, j, &t) || (is_w(c, j, "the") && best_core(c, j + 1, &t) && t.the_ok);
+        bool ok = core_at(c, m, j, &t) ||
+                  (is_w(c, j, "the") && core_at(c, m, j + 1, &t) && t.the_ok);
         if (ok && !t.no_prefix && (!found || t.end > r.end)) {
             bool rel_ok = t.dur_like || t.label == DT_L_TIME ||
                           (t.label == DT_L_DATE && (strchr(t.value, '-') || strlen(t.value) == 4) &&
@@ -474,6 +507,8 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
     res memo_r[MEMO];
     for (int k = 0; k < MEMO; k++)
         memo_s[k] = (size_t)-1;
+    core_memo cm;
+    core_memo_clear(&cm);
     for (size_t q = 0; q < ntrig; q++) {
         size_t i = trig[q];
         if (i < covered || plain_amount(&c, i))
@@ -501,7 +536,7 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
             size_t slot = s % MEMO;
             if (memo_s[slot] != s) {
                 res_clear(&memo_r[slot]);
-                memo_ok[slot] = match_at(&c, s, &memo_r[slot]);
+                memo_ok[slot] = match_at(&c, &cm, s, &memo_r[slot]);
                 memo_s[slot] = s;
             }
             r = memo_r[slot];
@@ -600,6 +635,7 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
         }
         for (int k = 0; k < MEMO; k++)
             memo_s[k] = (size_t)-1; /* the anchors may have moved */
+        core_memo_clear(&cm);
     }
     *out = h;
     return nh;

@@ -240,6 +240,9 @@ static bool plain_amount(const mctx *c, size_t i)
     size_t j = i + 1;
     if (!has(c, j))
         return true;
+    if (dot && (is_w(c, j, "am") || is_w(c, j, "pm") || is_w(c, j, "a") ||
+                               is_w(c, j, "p")))
+        return false; /* "7.30 pm": a clock time (r_time) */
     if (c->t[j].kind == DT_K_NUM || is_p(c, j, '-') || cls(c, j) == DT_C_UNIT ||
         is_w(c, j, "times") || cls(c, j) == DT_C_FUNC || c->t[j].kind == DT_K_WORD)
         return cls(c, j) != DT_C_UNIT && c->t[j].kind == DT_K_WORD && cls(c, j) == DT_C_NONE &&

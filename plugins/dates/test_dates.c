@@ -926,6 +926,11 @@ static const row k_phrases_3[] = {
     {"In the third quarter profit rose.", "2023-10-20", "the third quarter", "DATE", "2023-Q3",
      NULL},
     {"He served the two years of his term.", NULL, "the two years", "DURATION", "P2Y", NULL},
+    /* am/pm glued to hours and minutes, and the dotted clock with am/pm */
+    {"Doors open at 7:30pm sharp.", NULL, "7:30pm", "TIME", "2023-02-07T19:30", NULL},
+    {"The ferry left at 10:45AM.", NULL, "10:45AM", "TIME", "2023-02-07T10:45", NULL},
+    {"Doors open at 7.30pm sharp.", NULL, "7.30pm", "TIME", "2023-02-07T19:30", NULL},
+    {"The bus leaves at 9.15 am daily.", NULL, "9.15 am", "TIME", "2023-02-07T09:15", NULL},
 };
 
 static const neg_row k_not_phrases_3[] = {
@@ -933,6 +938,9 @@ static const neg_row k_not_phrases_3[] = {
     {"Volcanic ash Wednesday closed airports.", "ash"},
     {"The rest of the world watched.", "rest"},
     {"He lives in Palm Springs.", "Palm"},
+    /* a dotted number without am/pm is an amount */
+    {"Shares rose 7.30 points.", "7.30"},
+    {"It costs 7.30 a share.", "7.30"},
     /* an area code in brackets opens a phone number */
     {"Call (555) 2010-2015 for tickets.", "2010"},
     {"Call (555) 2010-2015 for tickets.", "2015"},

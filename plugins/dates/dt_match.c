@@ -594,6 +594,18 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
             snprintf(x2->value, sizeof x2->value, "%04d", yr2);
             covered = ye;
         }
+        /* "the 1980s-90s": the second decade of a range */
+        char dv2[4];
+        if (x->label == DT_L_DATE && !x->mod && nh < cap &&
+            (ye = decade_range_end(&c, e, x->value, dv2)) != 0) {
+            dt_hit *x2 = &h[nh++];
+            memset(x2, 0, sizeof *x2);
+            x2->start = toks[ye - 1].start;
+            x2->end = toks[ye - 1].end;
+            x2->label = DT_L_DATE;
+            memcpy(x2->value, dv2, sizeof dv2);
+            covered = ye;
+        }
         if (x->label == DT_L_DATE && strlen(x->value) == 10 && x->value[4] == '-' &&
             has(&c, e + 1) &&
             (is_w(&c, e, "and") || is_w(&c, e, "or") || is_w(&c, e, "to") ||

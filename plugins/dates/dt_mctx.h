@@ -164,6 +164,11 @@ bool in_number_chain(const mctx *c, size_t i);
  * "1984-85", "the 2010-11 season"): returns the index past the second year
  * and its value in *y2, or 0.  Chains of three numbers are phone numbers. */
 size_t year_range_end(const mctx *c, size_t i, int y1, int *y2);
+/* A decade value v ("198", from "1980s") whose expression ends before
+ * token e opens a range glued by a dash ("1980s-90s", "1980s-1990s"):
+ * returns the index past the second decade and its value in v2 (4
+ * bytes), or 0. */
+size_t decade_range_end(const mctx *c, size_t e, const char *v, char *v2);
 /* Two capitalised words in mid-sentence around [s, e) make a title or a
  * name ("ABC's This Week", "VOA Today"), not a time. */
 bool in_title(const mctx *c, size_t s, size_t e);

@@ -274,6 +274,31 @@ size_t year_range_end(const mctx *c, size_t i, int y1, int *y2)
     return i + 3;
 }
 
+size_t decade_range_end(const mctx *c, size_t e, const char *v, char *v2)
+{
+    if (strlen(v) != 3 || v[0] < '0' || v[0] > '9' || !glued_dash(c, e) || !has(c, e + 1))
+        return 0;
+    const dt_tok *t = &c->t[e + 1];
+    size_t n = tlen(c, e + 1);
+    char suf[8];
+    if (t->kind != DT_K_NUM || !(t->flags & DT_F_NSUF) || (t->flags & DT_F_NSEP) ||
+        (n != 3 && n != 5) || t->num % 10 != 0)
+        return 0;
+    num_suffix(c, e + 1, suf, sizeof suf);
+    if (strcmp(suf, "s"))
+        return 0;
+    int d = t->num / 10; /* "90s": 9, "1990s": 199 */
+    int first = (v[0] - '0') * 100 + (v[1] - '0') * 10 + (v[2] - '0');
+    int second = n == 3 ? first - first % 10 + d : d;
+    if (second <= first || second - first > 9)
+        return 0;
+    v2[0] = (char)('0' + second / 100);
+    v2[1] = (char)('0' + second / 10 % 10);
+    v2[2] = (char)('0' + second % 10);
+    v2[3] = '\0';
+    return e + 2;
+}
+
 /* Two capitalised words in mid-sentence make a title or a name ("ABC's This
  * Week", "VOA Today"), not a time. */
 bool in_title(const mctx *c, size_t s, size_t e)

@@ -926,6 +926,9 @@ static const row k_phrases_3[] = {
     {"In the third quarter profit rose.", "2023-10-20", "the third quarter", "DATE", "2023-Q3",
      NULL},
     {"He served the two years of his term.", NULL, "the two years", "DURATION", "P2Y", NULL},
+    /* a range of decades gives the second its own TIMEX3 */
+    {"In the 1980s\u201390s it boomed.", NULL, "90s", "DATE", "199", NULL},
+    {"The 1960s-70s were wild.", NULL, "70s", "DATE", "197", NULL},
     /* am/pm glued to hours and minutes, and the dotted clock with am/pm */
     {"Doors open at 7:30pm sharp.", NULL, "7:30pm", "TIME", "2023-02-07T19:30", NULL},
     {"The ferry left at 10:45AM.", NULL, "10:45AM", "TIME", "2023-02-07T10:45", NULL},

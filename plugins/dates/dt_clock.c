@@ -168,8 +168,21 @@ bool r_time(const mctx *c, size_t s, res *r)
         k++;
     res tmp;
     res_clear(&tmp);
+    dt_ymd on_day = day;
     if (r_date_after_time(c, s, k, &tmp, &day, &e2)) {
         j = e2;
+        r->anch = tmp.anch;
+    } else if (is_w(c, j, "on") &&
+               (cls(c, j + 1) == DT_C_MONTH ||
+                (cls(c, j + 1) == DT_C_WEEKDAY &&
+                 (cls(c, j + 2) == DT_C_MONTH ||
+                  (is_p(c, j + 2, ',') && cls(c, j + 3) == DT_C_MONTH)))) &&
+               r_date_after_time(c, s, j + 1, &tmp, &on_day, &e2)) {
+        /* "at 8 p.m. on March 3": the time is on that day; the date after
+         * the preposition is an expression of its own.  A weekday alone is
+         * left to its own rule, whose direction reads the words around it
+         * (a value taken here could point the other way) */
+        day = on_day;
         r->anch = tmp.anch;
     }
     r->end = j;

@@ -926,6 +926,10 @@ static const row k_phrases_3[] = {
     {"In the third quarter profit rose.", "2023-10-20", "the third quarter", "DATE", "2023-Q3",
      NULL},
     {"He served the two years of his term.", NULL, "the two years", "DURATION", "P2Y", NULL},
+    /* a time on a date told after "on" falls on that date */
+    {"The alarm rang at 23:59:59 on Dec. 31, 2021.", NULL, "23:59:59", "TIME",
+     "2021-12-31T23:59:59", NULL},
+    {"He left at noon on Friday, March 3, 2023.", NULL, "noon", "TIME", "2023-03-03T12:00", NULL},
     /* a range of decades gives the second its own TIMEX3 */
     {"In the 1980s\u201390s it boomed.", NULL, "90s", "DATE", "199", NULL},
     {"The 1960s-70s were wild.", NULL, "70s", "DATE", "197", NULL},

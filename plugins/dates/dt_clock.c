@@ -69,11 +69,26 @@ bool r_time(const mctx *c, size_t s, res *r)
         const dt_tok *t = &c->t[s];
         const char *p = c->text + t->start;
         size_t n = tlen(c, s);
-        if ((t->flags & DT_F_NSEP) && !(t->flags & DT_F_NSUF)) {
-            /* hh:mm, hh:mm:ss */
-            const char *colon = memchr(p, ':', n);
-            size_t rest = colon ? (size_t)(p + n - colon) : 0;
-            if (!colon || colon - p > 2 || (rest != 3 && rest != 6))
+        if (t->flags & DT_F_NSEP) {
+            /* hh:mm, hh:mm:ss, with am/pm glued ("7:30pm") or after; a
+             * dot only with am/pm ("7.30pm", "7.30 p.m."), as 7.30 alone
+             * is an amount */
+            char suf[8] = "";
+            size_t nn = n;
+            if (t->flags & DT_F_NSUF) {
+                num_suffix(c, s, suf, sizeof suf);
+                if (strcmp(suf, "am") && strcmp(suf, "pm"))
+                    return false;
+                nn = n - 2;
+            }
+            const char *colon = memchr(p, ':', nn);
+            bool dot = false;
+            if (!colon) {
+                colon = memchr(p, '.', nn);
+                dot = colon != NULL;
+            }
+            size_t rest = colon ? (size_t)(p + nn - colon) : 0;
+            if (!colon || colon - p > 2 || (rest != 3 && rest != 6) || (dot && rest != 3))
                 return false;
             h = t->num;
             mi = (colon[1] - '0') * 10 + (colon[2] - '0');
@@ -87,7 +102,9 @@ bool r_time(const mctx *c, size_t s, res *r)
                 colon[2] < '0' || colon[2] > '9')
                 return false;
             j = s + 1;
-            size_t k = p_ampm(c, j, &pm);
+            size_t k = suf[0] ? j : p_ampm(c, j, &pm);
+            if (suf[0])
+                pm = suf[0] == 'p';
             if (k) {
                 if (h > 12)
                     return false;
@@ -96,6 +113,8 @@ bool r_time(const mctx *c, size_t s, res *r)
                 if (!pm && h == 12)
                     h = 0;
                 j = k;
+            } else if (dot) {
+                return false;
             }
         } else if (t->flags & DT_F_NSUF) {
             char suf[8];
@@ -133,6 +152,9 @@ bool r_time(const mctx *c, size_t s, res *r)
     char tzname[8] = "";
     if (tz_name(c, j, tzname, sizeof tzname))
         j++;
+    else if (is_w(c, j, "local") && is_w(c, j + 1, "time"))
+        j += 2; /* "4 p.m. local time": a zone by name, with nothing to
+                 * put in the timezone attribute */
     /* a time with no date falls on the day the narrative is at */
     dt_ymd day = c->ref;
     r->anch = 1;
@@ -146,8 +168,21 @@ bool r_time(const mctx *c, size_t s, res *r)
         k++;
     res tmp;
     res_clear(&tmp);
+    dt_ymd on_day = day;
     if (r_date_after_time(c, s, k, &tmp, &day, &e2)) {
         j = e2;
+        r->anch = tmp.anch;
+    } else if (is_w(c, j, "on") &&
+               (cls(c, j + 1) == DT_C_MONTH ||
+                (cls(c, j + 1) == DT_C_WEEKDAY &&
+                 (cls(c, j + 2) == DT_C_MONTH ||
+                  (is_p(c, j + 2, ',') && cls(c, j + 3) == DT_C_MONTH)))) &&
+               r_date_after_time(c, s, j + 1, &tmp, &on_day, &e2)) {
+        /* "at 8 p.m. on March 3": the time is on that day; the date after
+         * the preposition is an expression of its own.  A weekday alone is
+         * left to its own rule, whose direction reads the words around it
+         * (a value taken here could point the other way) */
+        day = on_day;
         r->anch = tmp.anch;
     }
     r->end = j;

@@ -83,7 +83,10 @@ bool r_count(const mctx *c, size_t s, res *r)
     static const char *const spans[] = {"past",     "last",  "next",    "first",     "coming",
                                         "previous", "final", "initial", "following", "latest",
                                         "recent",   "same",  "ensuing", NULL};
-    if (is_any(c, i, spans)) {
+    /* the words of spans are all in the lexicon (function words, "past",
+     * "recent", "first"): the class rules most starts out without a scan */
+    int ic = cls(c, i);
+    if ((ic == DT_C_FUNC || ic == DT_C_REFADV || ic == DT_C_ORDINAL) && is_any(c, i, spans)) {
         span_word = true;
         i++;
     }

@@ -4,7 +4,8 @@
 #include <stdbool.h>
 
 /* Holidays: "Christmas", "Christmas Eve", "Thanksgiving (Day)",
- * "New Year's Day", "Easter (Sunday)", US holidays named "X Day" (Memorial,
+ * "New Year's Day", "Easter (Sunday)", the feasts counted from Easter ("Good
+ * Friday", "Ash Wednesday", "Pentecost"), US holidays named "X Day" (Memorial,
  * Labor, Veterans, Independence, Presidents) or "X's Day" (Mother's,
  * Father's, Valentine's), "Halloween". */
 static dt_ymd easter(int y)
@@ -71,6 +72,38 @@ static dt_ymd holiday_date(int hol, int y, bool eve)
     }
 }
 
+/* The feasts a number of days away from Easter Sunday, by their names
+ * (both words capitalised; one word when the second is NULL).  Returns the
+ * index past the name and the offset in *off, or 0. */
+static size_t moveable_feast(const mctx *c, size_t i, int *off)
+{
+    static const struct {
+        const char *w1, *w2;
+        int off;
+    } feasts[] = {
+        {"good", "friday", -2},    {"holy", "thursday", -3}, {"maundy", "thursday", -3},
+        {"holy", "saturday", -1},  {"palm", "sunday", -7},   {"ash", "wednesday", -46},
+        {"shrove", "tuesday", -47}, {"mardi", "gras", -47},   {"easter", "monday", 1},
+        {"ascension", "day", 39},  {"whit", "sunday", 49},   {"whit", "monday", 50},
+        {"pentecost", NULL, 49},   {"whitsun", NULL, 49},
+    };
+    if (!capitalised(c, i))
+        return 0;
+    for (size_t k = 0; k < sizeof feasts / sizeof feasts[0]; k++) {
+        if (!is_w(c, i, feasts[k].w1))
+            continue;
+        if (!feasts[k].w2) {
+            *off = feasts[k].off;
+            return i + 1;
+        }
+        if (is_w(c, i + 1, feasts[k].w2) && capitalised(c, i + 1)) {
+            *off = feasts[k].off;
+            return i + 2;
+        }
+    }
+    return 0;
+}
+
 bool r_holiday(const mctx *c, size_t s, res *r)
 {
     size_t i = s;
@@ -82,10 +115,12 @@ bool r_holiday(const mctx *c, size_t s, res *r)
         k = 1;
         i++;
     }
-    int hol = 0;
+    int hol = 0, off = 0;
     size_t j;
     bool eve = false;
-    if (cls(c, i) == DT_C_HOLIDAY && capitalised(c, i)) {
+    if ((j = moveable_feast(c, i, &off)) != 0) {
+        hol = DT_H_EASTER;
+    } else if (cls(c, i) == DT_C_HOLIDAY && capitalised(c, i) && c->t[i].val != DT_H_FEAST) {
         hol = c->t[i].val;
         j = i + 1;
         if (hol == DT_H_CHRISTMAS && i > 0 && is_w(c, i - 1, "father") && capitalised(c, i - 1))
@@ -118,7 +153,7 @@ bool r_holiday(const mctx *c, size_t s, res *r)
     bool week = false;
     if (hol == DT_H_EASTER && is_w(c, j, "island"))
         return false;
-    if (hol == DT_H_EASTER && is_w(c, j, "week")) {
+    if (hol == DT_H_EASTER && !off && is_w(c, j, "week")) {
         week = true; /* Holy Week: the ISO week that ends on Easter Sunday */
         j++;
     }
@@ -127,10 +162,10 @@ bool r_holiday(const mctx *c, size_t s, res *r)
         j++;
     else if (k == 0) {
         /* the nearest one, as for a day of a month without a year */
-        dt_ymd t = holiday_date(hol, y, eve);
+        dt_ymd t = dt_add_days(holiday_date(hol, y, eve), off);
         y = infer_year(c->ref, t.m, t.d, tense(c, s, j));
     }
-    dt_ymd d = holiday_date(hol, y, eve);
+    dt_ymd d = dt_add_days(holiday_date(hol, y, eve), off);
     r->end = j;
     r->label = DT_L_DATE;
     r->anch = 1;

@@ -111,7 +111,8 @@ enum {
     DT_H_MOTHERS,
     DT_H_FATHERS,
     DT_H_VALENTINE,
-    DT_H_HALLOWEEN
+    DT_H_HALLOWEEN,
+    DT_H_FEAST /* a feast counted from Easter, one word (Pentecost) */
 };
 
 /* 16 bytes: a document has a token every five bytes or so. */

@@ -92,6 +92,38 @@ static bool best_core(const mctx *c, size_t s, res *best)
     return found;
 }
 
+/* The results of best_core() at the starts near the trigger being
+ * matched: match_at() asks for the start, the one after "the" and the one
+ * after a modifier, and the next starts ask again for the same ones.  Like
+ * best_core() itself they depend on the start and the anchors only, so the
+ * driver clears them when an expression is found. */
+enum { CORE_MEMO = 16 };
+typedef struct core_memo {
+    size_t s[CORE_MEMO];
+    bool ok[CORE_MEMO];
+    res r[CORE_MEMO];
+} core_memo;
+
+static void core_memo_clear(core_memo *m)
+{
+    for (int k = 0; k < CORE_MEMO; k++)
+        m->s[k] = (size_t)-1;
+}
+
+/* best_core() through the memo: *best is written only when found. */
+static bool core_at(const mctx *c, core_memo *m, size_t s, res *best)
+{
+    size_t slot = s % CORE_MEMO;
+    if (m->s[slot] != s) {
+        res_clear(&m->r[slot]);
+        m->ok[slot] = best_core(c, s, &m->r[slot]);
+        m->s[slot] = s;
+    }
+    if (m->ok[slot])
+        *best = m->r[slot];
+    return m->ok[slot];
+}
+
 /* Modifiers written before an expression (TIMEX3 mod). */
 static size_t p_prefix(const mctx *c, size_t i, const char **mod, bool *approx)
 {
@@ -127,6 +159,13 @@ static size_t p_prefix(const mctx *c, size_t i, const char **mod, bool *approx)
     }
     if (is_w(c, j, "middle") && is_w(c, j + 1, "of")) {
         *mod = "MID";
+        return j + 2;
+    }
+    /* "the rest of the year", "the remainder of 2023": the part of the
+     * period still to come, for which TIMEX3 has no mod; the period is
+     * the value */
+    if (j > i && (is_w(c, j, "rest") || is_w(c, j, "remainder")) && is_w(c, j + 1, "of")) {
+        *mod = NULL;
         return j + 2;
     }
     *approx = true;
@@ -201,6 +240,9 @@ static bool plain_amount(const mctx *c, size_t i)
     size_t j = i + 1;
     if (!has(c, j))
         return true;
+    if (dot && (is_w(c, j, "am") || is_w(c, j, "pm") || is_w(c, j, "a") ||
+                               is_w(c, j, "p")))
+        return false; /* "7.30 pm": a clock time (r_time) */
     if (c->t[j].kind == DT_K_NUM || is_p(c, j, '-') || cls(c, j) == DT_C_UNIT ||
         is_w(c, j, "times") || cls(c, j) == DT_C_FUNC || c->t[j].kind == DT_K_WORD)
         return cls(c, j) != DT_C_UNIT && c->t[j].kind == DT_K_WORD && cls(c, j) == DT_C_NONE &&
@@ -216,6 +258,8 @@ static bool plain_amount(const mctx *c, size_t i)
 static void set_prefix_mod(res *t, const char *mod)
 {
     t->mod = mod;
+    if (!mod)
+        return;
     size_t n = strlen(t->value);
     if (n == 3 && t->value[0] >= '0' && t->value[0] <= '9' && t->value[2] >= '0' &&
         t->value[2] <= '9' && (!strcmp(mod, "START") || !strcmp(mod, "MID") || !strcmp(mod, "END")))
@@ -223,16 +267,16 @@ static void set_prefix_mod(res *t, const char *mod)
 }
 
 /* Best expression starting exactly at token s. */
-static bool match_at(const mctx *c, size_t s, res *out)
+static bool match_at(const mctx *c, core_memo *m, size_t s, res *out)
 {
     res r;
     res_clear(&r);
-    bool found = best_core(c, s, &r);
+    bool found = core_at(c, m, s, &r);
     /* "the" + core that takes it */
     if (is_w(c, s, "the")) {
         res t;
         res_clear(&t);
-        if (best_core(c, s + 1, &t) && t.the_ok && (!found || t.end > r.end)) {
+        if (core_at(c, m, s + 1, &t) && t.the_ok && (!found || t.end > r.end)) {
             r = t;
             found = true;
         }
@@ -240,7 +284,7 @@ static bool match_at(const mctx *c, size_t s, res *out)
         const char *mod = NULL;
         bool approx;
         size_t j = p_prefix(c, s + 1, &mod, &approx);
-        if (j && !approx && best_core(c, j, &t) && !t.no_prefix && (!found || t.end > r.end)) {
+        if (j && !approx && core_at(c, m, j, &t) && !t.no_prefix && (!found || t.end > r.end)) {
             set_prefix_mod(&t, mod);
             r = t;
             found = true;
@@ -252,7 +296,8 @@ static bool match_at(const mctx *c, size_t s, res *out)
     if (j) {
         res t;
         res_clear(&t);
-        bool ok = best_core(c, j, &t) || (is_w(c, j, "the") && best_core(c, j + 1, &t) && t.the_ok);
+        bool ok = core_at(c, m, j, &t) ||
+                  (is_w(c, j, "the") && core_at(c, m, j + 1, &t) && t.the_ok);
         if (ok && !t.no_prefix && (!found || t.end > r.end)) {
             bool rel_ok = t.dur_like || t.label == DT_L_TIME ||
                           (t.label == DT_L_DATE && (strchr(t.value, '-') || strlen(t.value) == 4) &&
@@ -286,11 +331,7 @@ static bool match_at(const mctx *c, size_t s, res *out)
  * I shall", "in 1837-it ceases"), so the word beyond it must look like the
  * other half of a compound: a lowercase content word after a one-word
  * expression, or before it one of the prefixes that make compounds. */
-static bool dt_part_of_compound(const mctx *c, size_t s, size_t e)
-{
-    static const char *const prefixes[] = {"then",   "non",   "semi", "anti", "ex",
-                                           "pseudo", "quasi", "ever", "self", NULL};
-    static const char *const function_words[] = {
+static const char *const k_function_words[] = {
         "and",  "or",    "but",     "nor",   "the",  "a",       "an",      "to",     "in",
         "of",   "on",    "at",      "by",    "for",  "with",    "from",    "as",     "is",
         "are",  "was",   "were",    "be",    "has",  "have",    "had",     "will",   "would",
@@ -300,6 +341,11 @@ static bool dt_part_of_compound(const mctx *c, size_t s, size_t e)
         "his",  "her",   "my",      "your",  "not",  "no",      "more",    "less",   "then",
         "than", "all",   "up",      "out",   "ie",   "whether", "because", "though", "although",
         "even", "yet",   "perhaps", "right", NULL};
+
+static bool dt_part_of_compound(const mctx *c, size_t s, size_t e)
+{
+    static const char *const prefixes[] = {"then",   "non",   "semi", "anti", "ex",
+                                           "pseudo", "quasi", "ever", "self", NULL};
     bool one_word = e == s + 1 && c->t[s].kind == DT_K_WORD;
     if (s >= 2 && is_hyph(c, s - 1) && one_word && is_any(c, s - 2, prefixes) &&
         !capitalised(c, s - 2))
@@ -313,7 +359,26 @@ static bool dt_part_of_compound(const mctx *c, size_t s, size_t e)
         (is_w(c, e + 1, "earlier") || is_w(c, e + 1, "ago") || is_w(c, e + 1, "old") ||
          is_w(c, e + 1, "olds") || is_w(c, e + 1, "long")))
         return true;
-    return one_word && c->t[e + 1].cls == DT_C_NONE && !is_any(c, e + 1, function_words);
+    return one_word && c->t[e + 1].cls == DT_C_NONE && !is_any(c, e + 1, k_function_words);
+}
+
+/* The expression [s, e) modifies the noun after it: it ends in a compound
+ * ("the eight-year war", "the third-quarter loss") or a count with a
+ * singular unit ("the two day rally"), and a lowercase word that is no
+ * time word follows.  The determiner before it is then the noun's ("the
+ * ... war"), not the expression's, as TimeBank marks it; a compound whose
+ * head is a time noun ("the year-ago quarter") ends in that noun instead. */
+static bool modifies_noun(const mctx *c, size_t s, size_t e)
+{
+    if (e < s + 2 || !has(c, e) || c->t[e].kind != DT_K_WORD || c->t[e].cls != DT_C_NONE ||
+        capitalised(c, e) || is_any(c, e, k_function_words) || is_w(c, e, "ended") ||
+        is_w(c, e, "ending"))
+        return false;
+    size_t l = e - 1;
+    if (l >= s + 2 && is_hyph(c, l - 1))
+        return true;
+    return cls(c, l) == DT_C_UNIT && !c->t[l].sub && l >= s + 2 &&
+           (c->t[l - 1].kind == DT_K_NUM || cls(c, l - 1) == DT_C_NUMWORD);
 }
 
 /* The count that opens a range of durations ending in the expression at s:
@@ -362,24 +427,35 @@ static bool scale_duration(const char *v, double k, char *out, size_t cap)
     return w > 0 && (size_t)w < cap;
 }
 
+/* The number the digits at the start of a value spell (0 for none), as
+ * atoi() reads a value: without its locale and call, once per expression
+ * found. */
+static int lead_int(const char *p)
+{
+    int v = 0;
+    for (; *p >= '0' && *p <= '9' && v < 100000000; p++)
+        v = v * 10 + (*p - '0');
+    return v;
+}
+
 /* Updates the narrative anchor from a value like 1998-08-07, 1989-Q3. */
 static void set_anchor(mctx *c, const char *v)
 {
     if (!(v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' && v[2] >= '0' && v[2] <= '9' &&
           v[3] >= '0' && v[3] <= '9'))
         return;
-    anchor a = {G_YEAR, atoi(v), 0, 0, 0};
+    anchor a = {G_YEAR, lead_int(v), 0, 0, 0};
     if (v[4] == '-' && v[5] == 'Q') {
         a.gran = G_QUARTER;
         a.q = v[6] - '0';
         a.m = (a.q - 1) * 3 + 1;
     } else if (v[4] == '-' && v[5] >= '0' && v[5] <= '9') {
         a.gran = G_MONTH;
-        a.m = atoi(v + 5);
+        a.m = lead_int(v + 5);
         a.q = quarter_of(a.m);
         if (v[7] == '-' && v[8] >= '0' && v[8] <= '9') {
             a.gran = G_DAY;
-            a.d = atoi(v + 8);
+            a.d = lead_int(v + 8);
         }
     } else if (v[4] != '\0') {
         return; /* weeks, seasons, halves: keep the previous anchor */
@@ -422,6 +498,10 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
     if (!h)
         return (size_t)-1;
     size_t covered = 0;
+    /* the anchor of expressions resolved against the reference date,
+     * written once: most expressions found are */
+    char ref_anchor[sizeof h->anchor] = {0};
+    snprintf(ref_anchor, sizeof ref_anchor, "%04d-%02d-%02d", ref.y, ref.m, ref.d);
     /* match_at() depends on the start and the anchors only, and successive
      * triggers look at overlapping windows: remember the last results */
     enum { MEMO = 8 };
@@ -430,6 +510,8 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
     res memo_r[MEMO];
     for (int k = 0; k < MEMO; k++)
         memo_s[k] = (size_t)-1;
+    core_memo cm;
+    core_memo_clear(&cm);
     for (size_t q = 0; q < ntrig; q++) {
         size_t i = trig[q];
         if (i < covered || plain_amount(&c, i))
@@ -457,7 +539,7 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
             size_t slot = s % MEMO;
             if (memo_s[slot] != s) {
                 res_clear(&memo_r[slot]);
-                memo_ok[slot] = match_at(&c, s, &memo_r[slot]);
+                memo_ok[slot] = match_at(&c, &cm, s, &memo_r[slot]);
                 memo_s[slot] = s;
             }
             r = memo_r[slot];
@@ -469,6 +551,8 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
         }
         if (!found || dt_part_of_compound(&c, best_s, best.end))
             continue;
+        if (is_w(&c, best_s, "the") && modifies_noun(&c, best_s, best.end))
+            best_s++;
         size_t range_floor = covered; /* the end of the previous expression */
         if (nh + 2 > cap) { /* room for a second day as well */
             dt_hit *nh2 = host->scratch_grow(doc, h, cap * sizeof *h, 2 * cap * sizeof *h);
@@ -487,7 +571,7 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
         memcpy(x->tz, best.tz, sizeof x->tz);
         memcpy(x->freq, best.freq, sizeof x->freq);
         if (best.anch == 1)
-            snprintf(x->anchor, sizeof x->anchor, "%04d-%02d-%02d", ref.y, ref.m, ref.d);
+            memcpy(x->anchor, ref_anchor, sizeof x->anchor);
         else if (best.anch == 2)
             fmt_anchor(x->anchor, sizeof x->anchor, &c.narr);
         if (best.derived && best.anch && c.qtr.gran == G_QUARTER)
@@ -501,7 +585,7 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
         size_t ye;
         /* "1998-2001", "1984-85": the second year of a range */
         if (x->label == DT_L_DATE && strlen(x->value) == 4 && !x->mod && best.end == best_s + 1 &&
-            (ye = year_range_end(&c, best_s, atoi(x->value), &yr2)) != 0 && nh < cap) {
+            (ye = year_range_end(&c, best_s, lead_int(x->value), &yr2)) != 0 && nh < cap) {
             dt_hit *x2 = &h[nh++];
             memset(x2, 0, sizeof *x2);
             x2->start = toks[ye - 1].start;
@@ -510,13 +594,25 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
             snprintf(x2->value, sizeof x2->value, "%04d", yr2);
             covered = ye;
         }
+        /* "the 1980s-90s": the second decade of a range */
+        char dv2[4];
+        if (x->label == DT_L_DATE && !x->mod && nh < cap &&
+            (ye = decade_range_end(&c, e, x->value, dv2)) != 0) {
+            dt_hit *x2 = &h[nh++];
+            memset(x2, 0, sizeof *x2);
+            x2->start = toks[ye - 1].start;
+            x2->end = toks[ye - 1].end;
+            x2->label = DT_L_DATE;
+            memcpy(x2->value, dv2, sizeof dv2);
+            covered = ye;
+        }
         if (x->label == DT_L_DATE && strlen(x->value) == 10 && x->value[4] == '-' &&
             has(&c, e + 1) &&
             (is_w(&c, e, "and") || is_w(&c, e, "or") || is_w(&c, e, "to") ||
              is_w(&c, e, "through") || (is_p(&c, e, '-') && tight(&c, e))) &&
             is_day_tok(&c, e + 1, &d2) && cls(&c, e + 2) != DT_C_MONTH &&
             cls(&c, e + 2) != DT_C_UNIT && !is_p(&c, e + 2, ':') && !(is_p(&c, e + 2, '%'))) {
-            int y2 = atoi(x->value), m2 = atoi(x->value + 5);
+            int y2 = lead_int(x->value), m2 = lead_int(x->value + 5);
             if (dt_valid(y2, m2, d2) && nh < cap) {
                 dt_hit *x2 = &h[nh++];
                 memset(x2, 0, sizeof *x2);
@@ -554,6 +650,7 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
         }
         for (int k = 0; k < MEMO; k++)
             memo_s[k] = (size_t)-1; /* the anchors may have moved */
+        core_memo_clear(&cm);
     }
     *out = h;
     return nh;

@@ -108,13 +108,48 @@ is_w(const mctx *c, size_t i, const char *w)
     return true;
 }
 
+/* The one-test predicates below are inline too: out of line, the call
+ * and return cost more than the test (cls() alone was 2% of the plugin's
+ * instructions). */
+
+/* Token i is the punctuation mark ch. */
+static inline bool is_p(const mctx *c, size_t i, char ch)
+{
+    return has(c, i) && c->t[i].kind == DT_K_PUNCT && tlen(c, i) == 1 &&
+           c->text[c->t[i].start] == ch;
+}
+
+/* No space between token i-1 and token i. */
+static inline bool tight(const mctx *c, size_t i)
+{
+    return has(c, i) && !(c->t[i].flags & DT_F_SPACE);
+}
+
+/* A hyphen joining tokens i-1 and i+1 ("third-quarter"). */
+static inline bool is_hyph(const mctx *c, size_t i)
+{
+    return is_p(c, i, '-') && tight(c, i) && tight(c, i + 1);
+}
+
+/* The lexicon class of word token i (DT_C_NONE for other tokens). */
+static inline int cls(const mctx *c, size_t i)
+{
+    return has(c, i) && c->t[i].kind == DT_K_WORD ? c->t[i].cls : DT_C_NONE;
+}
+
+static inline bool capitalised(const mctx *c, size_t i)
+{
+    return has(c, i) && (c->t[i].flags & DT_F_CAP);
+}
+
+/* A plain integer token (no separators, no suffix) of 1 to `maxd` digits. */
+static inline bool is_int(const mctx *c, size_t i, size_t maxd)
+{
+    return has(c, i) && c->t[i].kind == DT_K_NUM && !(c->t[i].flags & (DT_F_NSEP | DT_F_NSUF)) &&
+           tlen(c, i) <= maxd;
+}
+
 bool is_any(const mctx *c, size_t i, const char *const *ws);
-bool is_p(const mctx *c, size_t i, char ch);
-bool tight(const mctx *c, size_t i);
-bool is_hyph(const mctx *c, size_t i);
-int cls(const mctx *c, size_t i);
-bool capitalised(const mctx *c, size_t i);
-bool is_int(const mctx *c, size_t i, size_t maxd);
 void num_suffix(const mctx *c, size_t i, char *buf, size_t cap);
 bool is_year_tok(const mctx *c, size_t i, int *y);
 bool is_day_tok(const mctx *c, size_t i, int *d);
@@ -129,6 +164,11 @@ bool in_number_chain(const mctx *c, size_t i);
  * "1984-85", "the 2010-11 season"): returns the index past the second year
  * and its value in *y2, or 0.  Chains of three numbers are phone numbers. */
 size_t year_range_end(const mctx *c, size_t i, int y1, int *y2);
+/* A decade value v ("198", from "1980s") whose expression ends before
+ * token e opens a range glued by a dash ("1980s-90s", "1980s-1990s"):
+ * returns the index past the second decade and its value in v2 (4
+ * bytes), or 0. */
+size_t decade_range_end(const mctx *c, size_t e, const char *v, char *v2);
 /* Two capitalised words in mid-sentence around [s, e) make a title or a
  * name ("ABC's This Week", "VOA Today"), not a time. */
 bool in_title(const mctx *c, size_t s, size_t e);

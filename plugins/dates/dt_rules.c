@@ -32,6 +32,19 @@ bool r_month(const mctx *c, size_t s, res *r)
     size_t i = s;
     int m = 0, d = 0, y = 0;
     bool weekday = false;
+    size_t ym;
+    /* year first, as some wires and logs write it: "2021 Oct 3", "2021
+     * October 3rd"; the day must follow, "2021 October" is two phrases */
+    if (is_year_tok(c, i, &y) && !(has(c, i + 1) && tight(c, i + 1)) &&
+        (ym = p_month(c, i + 1, &m)) != 0 && is_day_tok(c, ym, &d) &&
+        !(has(c, ym + 1) && tight(c, ym + 1) && !is_p(c, ym + 1, ',') && !is_p(c, ym + 1, '.')) &&
+        cls(c, ym + 1) != DT_C_UNIT && dt_valid(y, m, d)) {
+        r->end = ym + 1;
+        r->label = DT_L_DATE;
+        put(r, "%04d-%02d-%02d", y, m, d);
+        return true;
+    }
+    y = m = d = 0;
     if (cls(c, i) == DT_C_WEEKDAY && !c->t[i].sub && capitalised(c, i)) {
         size_t j = i + 1;
         if (is_p(c, j, ','))
@@ -447,7 +460,7 @@ bool r_numeric(const mctx *c, size_t s, res *r)
         return false;
     const char *p = c->text + c->t[s].start;
     size_t n = tlen(c, s);
-    int parts[3], np = 0, v = 0, nd = 0, last_nd = 0;
+    int parts[3] = {0, 0, 0}, np = 0, v = 0, nd = 0, last_nd = 0, first_nd = 0;
     /* "12.03.2021": the dotted form is day first, with a four-digit year */
     char sep = memchr(p, '/', n) ? '/' : '.';
     for (size_t q = 0; q <= n; q++) {
@@ -455,6 +468,8 @@ bool r_numeric(const mctx *c, size_t s, res *r)
             if (np == 3 || nd == 0)
                 return false;
             parts[np++] = v;
+            if (np == 1)
+                first_nd = nd;
             last_nd = nd;
             v = nd = 0;
         } else if (p[q] >= '0' && p[q] <= '9') {
@@ -464,6 +479,18 @@ bool r_numeric(const mctx *c, size_t s, res *r)
         } else {
             return false;
         }
+    }
+    if (np == 2 && sep == '/' && first_nd == 4 && parts[0] >= DT_YEAR_MIN &&
+        parts[0] < DT_YEAR_MAX &&
+        ((last_nd == 2 && parts[1] == (parts[0] + 1) % 100) ||
+         (last_nd == 4 && parts[1] == parts[0] + 1))) {
+        /* "2010/11", "2010/2011": a season or a fiscal year across two
+         * calendar years, one token and so one TIMEX3; TimeML has no value
+         * for such a span, and it is named by the year it opens in */
+        r->end = s + 1;
+        r->label = DT_L_DATE;
+        put(r, "%04d", parts[0]);
+        return true;
     }
     if (np == 2 && last_nd == 2 && n == 5 && sep == '/') {
         /* "22/04": a day and a month, one of the two beyond 12 */
@@ -527,7 +554,10 @@ bool r_relday(const mctx *c, size_t s, res *r)
         static const char *const generic[] = {
             "world",    "youth",   "society",    "generation", "children",  "kids",     "teenagers",
             "young",    "culture", "technology", "computers",  "standards", "families", "teens",
-            "students", "parents", "consumers",  "adults",     "athletes",  "voters",   NULL};
+            "students", "parents", "consumers",  "adults",     "athletes",  "voters",   "farmers",
+            "workers",  "women",   "men",        "people",     "musicians", "artists",  "writers",
+            "doctors",  "drivers", "players",    "readers",    "viewers",   "cars",     "phones",
+            "smartphones", "economy", "schools", "media", NULL};
         /* one adjective may come between: "today's personal computers" */
         size_t g = j + 2;
         if (has(c, g) && c->t[g].kind == DT_K_WORD && c->t[g].cls == DT_C_NONE &&
@@ -1002,6 +1032,74 @@ bool r_quarter(const mctx *c, size_t s, res *r)
     return true;
 }
 
+/* A noun phrase naming an event starts at i: a determiner or a
+ * possessive and a word that is no time word ("the vote", "his death",
+ * "its launch"). */
+static bool event_follows(const mctx *c, size_t i)
+{
+    static const char *const dets[] = {"the", "a",     "an",  "his",  "her", "its",
+                                       "their", "our", "my", "your", "this", NULL};
+    return is_any(c, i, dets) && has(c, i + 1) && c->t[i + 1].kind == DT_K_WORD &&
+           (c->t[i + 1].cls == DT_C_NONE || c->t[i + 1].cls == DT_C_HOLIDAY) &&
+           !(c->t[i + 1].cls == DT_C_HOLIDAY && capitalised(c, i + 1));
+}
+
+/* "the day after the vote", "the night before his death": a day (or
+ * week, month, year, part of a day) counted from an event.  The TIMEX3 is
+ * "the day" alone: the signal and the event are other TimeML tags.  Its
+ * value is the date the text gives the event: a date in apposition ("Oct.
+ * 12, the day before the crash" is Oct. 12 itself), else a day away from
+ * the date the narrative is at (the event just told), else unknown
+ * (XXXX-XX-XX), as TimeML writes what the text does not determine. */
+static bool anchored_on_event(const mctx *c, size_t s, size_t i, int k, res *r)
+{
+    int u = cls(c, i) == DT_C_UNIT ? c->t[i].val : DT_U_DAY;
+    int part = cls(c, i) == DT_C_PARTDAY ? c->t[i].val : 0;
+    if (u != DT_U_DAY && u != DT_U_WEEK && u != DT_U_MONTH && u != DT_U_YEAR)
+        return false;
+    const anchor *a = &c->narr;
+    bool apposed = s >= 2 && is_p(c, s - 1, ',') &&
+                   (c->t[s - 2].kind == DT_K_NUM || cls(c, s - 2) == DT_C_WEEKDAY ||
+                    cls(c, s - 2) == DT_C_RELDAY);
+    r->end = i + 1;
+    r->label = part ? DT_L_TIME : DT_L_DATE;
+    r->the_ok = true;
+    int need = u == DT_U_YEAR ? G_YEAR : u == DT_U_MONTH ? G_MONTH : G_DAY;
+    if (a->gran < need) {
+        put(r, u == DT_U_YEAR    ? "XXXX"
+               : u == DT_U_MONTH ? "XXXX-XX"
+               : u == DT_U_WEEK  ? "XXXX-WXX"
+                                 : "XXXX-XX-XX");
+        if (part)
+            put(r, "XXXX-XX-XXT%s", part_code(part));
+        return true;
+    }
+    r->anch = 2;
+    if (apposed)
+        k = 0;
+    dt_ymd d = {a->y, a->m ? a->m : 1, a->d ? a->d : 1};
+    switch (u) {
+    case DT_U_DAY:
+        d = dt_add_days(d, k);
+        if (part)
+            put(r, "%04d-%02d-%02dT%s", d.y, d.m, d.d, part_code(part));
+        else
+            put_day(r, d);
+        break;
+    case DT_U_WEEK:
+        put_week(r, dt_add_days(d, 7L * k));
+        break;
+    case DT_U_MONTH:
+        d = dt_add_months(d, k);
+        put(r, "%04d-%02d", d.y, d.m);
+        break;
+    default:
+        put(r, "%04d", a->y + k);
+        break;
+    }
+    return true;
+}
+
 /* Expressions anchored to the narrative: "the following day", "the next
  * morning", "the day before", "that day", "the same day", "that year",
  * "later that year". */
@@ -1022,6 +1120,13 @@ bool r_anchored(const mctx *c, size_t s, res *r)
             i++;
         } else if (is_w(c, i, "same")) {
             i++;
+        } else if ((is_w(c, i, "rest") || is_w(c, i, "remainder")) && is_w(c, i + 1, "of") &&
+                   is_w(c, i + 2, "the") &&
+                   (is_w(c, i + 3, "day") ||
+                    (cls(c, i + 3) == DT_C_PARTDAY && c->t[i + 3].val != DT_P_OVERNIGHT))) {
+            /* "the rest of the day": the day being told (longer periods
+             * are the prefix "the rest of" before a period rule) */
+            i += 3;
         } else if ((is_w(c, i, "day") || is_w(c, i, "week") || is_w(c, i, "month") ||
                     is_w(c, i, "year")) &&
                    s >= 2 && is_w(c, s - 1, "in") &&
@@ -1036,6 +1141,11 @@ bool r_anchored(const mctx *c, size_t s, res *r)
              * reference date */
             k = is_w(c, i + 1, "before") ? -1 : 1;
             signal = 1;
+        } else if ((cls(c, i) == DT_C_UNIT ||
+                    (cls(c, i) == DT_C_PARTDAY && c->t[i].val != DT_P_OVERNIGHT)) &&
+                   !c->t[i].sub && (is_w(c, i + 1, "before") || is_w(c, i + 1, "after")) &&
+                   event_follows(c, i + 2)) {
+            return anchored_on_event(c, s, i, is_w(c, i + 1, "before") ? -1 : 1, r);
         } else {
             return false;
         }
@@ -1324,7 +1434,7 @@ bool r_set(const mctx *c, size_t s, res *r)
     if (is_w(c, i, "every") || is_w(c, i, "each")) {
         size_t j = i + 1;
         double n = 1;
-        bool vague;
+        bool vague, few = false;
         if (is_w(c, j, "other")) {
             n = 2;
             j++;
@@ -1332,12 +1442,21 @@ bool r_set(const mctx *c, size_t s, res *r)
             size_t k = p_count(c, j, &n, &vague);
             if (k && !vague && !is_w(c, j, "a") && !is_w(c, j, "an"))
                 j = k;
+            else if (k && vague && (is_w(c, j, "few") || is_w(c, j, "several")))
+                j = k, few = true; /* "every few months": a vague period */
             else
                 n = 1;
         }
         int u;
         bool pl;
         if (p_unit(c, j, &u, &pl)) {
+            if (few) {
+                if (!pl || u == DT_U_WEEKEND)
+                    return false;
+                r->end = j + 1;
+                put_dur(r, 0, true, u);
+                return true;
+            }
             if (u == DT_U_WEEKEND) {
                 r->end = j + 1;
                 put(r, "XXXX-WXX-WE");

@@ -32,41 +32,6 @@ bool is_any(const mctx *c, size_t i, const char *const *ws)
     return false;
 }
 
-bool is_p(const mctx *c, size_t i, char ch)
-{
-    return has(c, i) && c->t[i].kind == DT_K_PUNCT && tlen(c, i) == 1 &&
-           c->text[c->t[i].start] == ch;
-}
-
-/* No space between token i-1 and token i. */
-bool tight(const mctx *c, size_t i)
-{
-    return has(c, i) && !(c->t[i].flags & DT_F_SPACE);
-}
-
-/* A hyphen joining tokens i-1 and i+1 ("third-quarter"). */
-bool is_hyph(const mctx *c, size_t i)
-{
-    return is_p(c, i, '-') && tight(c, i) && tight(c, i + 1);
-}
-
-int cls(const mctx *c, size_t i)
-{
-    return has(c, i) && c->t[i].kind == DT_K_WORD ? c->t[i].cls : DT_C_NONE;
-}
-
-bool capitalised(const mctx *c, size_t i)
-{
-    return has(c, i) && (c->t[i].flags & DT_F_CAP);
-}
-
-/* A plain integer token (no separators, no suffix) of 1 to `maxd` digits. */
-bool is_int(const mctx *c, size_t i, size_t maxd)
-{
-    return has(c, i) && c->t[i].kind == DT_K_NUM && !(c->t[i].flags & (DT_F_NSEP | DT_F_NSUF)) &&
-           tlen(c, i) <= maxd;
-}
-
 /* Suffix letters of a number token ("th" of "5th"), or "" */
 void num_suffix(const mctx *c, size_t i, char *buf, size_t cap)
 {
@@ -174,16 +139,22 @@ size_t p_count(const mctx *c, size_t i, double *v, bool *vague)
         size_t n = tlen(c, i), k = 0;
         if (n >= sizeof buf)
             return 0;
-        for (size_t q = 0; q < n; q++) {
-            char ch = c->text[t->start + q];
-            if (ch == ',')
-                continue;
-            if (ch == ':' || ch == '/')
-                return 0;
-            buf[k++] = ch;
+        if (!(t->flags & DT_F_NSEP) && n <= 8) {
+            /* digits only: the tokenizer's value is exact below 10^8, and
+             * strtod() cost more than the rest of the call */
+            *v = t->num;
+        } else {
+            for (size_t q = 0; q < n; q++) {
+                char ch = c->text[t->start + q];
+                if (ch == ',')
+                    continue;
+                if (ch == ':' || ch == '/')
+                    return 0;
+                buf[k++] = ch;
+            }
+            buf[k] = '\0';
+            *v = strtod(buf, NULL);
         }
-        buf[k] = '\0';
-        *v = strtod(buf, NULL);
         size_t j = i + 1;
         /* "5 1/2" */
         if (has(c, j) && c->t[j].kind == DT_K_NUM && tlen(c, j) == 3 &&
@@ -234,7 +205,7 @@ size_t p_count(const mctx *c, size_t i, double *v, bool *vague)
         return i + 2;
     }
     static const char *const vague_w[] = {"several", "few", "many", "some", NULL};
-    if (is_any(c, i, vague_w)) {
+    if (cls(c, i) == DT_C_FUNC && is_any(c, i, vague_w)) { /* all four are function words */
         *vague = true;
         *v = 0;
         return i + 1;
@@ -262,13 +233,17 @@ bool glued_dash(const mctx *c, size_t i)
 }
 
 /* A number in a chain of numbers: glued by a dash to the numbers around it
- * ("138-2010-2015" of a phone number, "555-2010") or after a group of
- * digits that is no year ("0176 2010 2015"). */
+ * ("138-2010-2015" of a phone number, "555-2010"), after a group of
+ * digits that is no year ("0176 2010 2015") or after an area code in
+ * brackets ("(555) 2010-2015"). */
 bool in_number_chain(const mctx *c, size_t i)
 {
     int y;
     if (i > 0 && c->t[i - 1].kind == DT_K_NUM && !(c->t[i - 1].flags & DT_F_NSEP) &&
         tlen(c, i - 1) >= 3 && !is_year_tok(c, i - 1, &y))
+        return true;
+    if (i >= 3 && is_p(c, i - 1, ')') && is_int(c, i - 2, 3) && tlen(c, i - 2) == 3 &&
+        is_p(c, i - 3, '('))
         return true;
     return (i >= 2 && glued_dash(c, i - 1) && c->t[i - 2].kind == DT_K_NUM) ||
            (glued_dash(c, i + 1) && has(c, i + 2) && c->t[i + 2].kind == DT_K_NUM &&
@@ -297,6 +272,31 @@ size_t year_range_end(const mctx *c, size_t i, int y1, int *y2)
     }
     *y2 = y;
     return i + 3;
+}
+
+size_t decade_range_end(const mctx *c, size_t e, const char *v, char *v2)
+{
+    if (strlen(v) != 3 || v[0] < '0' || v[0] > '9' || !glued_dash(c, e) || !has(c, e + 1))
+        return 0;
+    const dt_tok *t = &c->t[e + 1];
+    size_t n = tlen(c, e + 1);
+    char suf[8];
+    if (t->kind != DT_K_NUM || !(t->flags & DT_F_NSUF) || (t->flags & DT_F_NSEP) ||
+        (n != 3 && n != 5) || t->num % 10 != 0)
+        return 0;
+    num_suffix(c, e + 1, suf, sizeof suf);
+    if (strcmp(suf, "s"))
+        return 0;
+    int d = t->num / 10; /* "90s": 9, "1990s": 199 */
+    int first = (v[0] - '0') * 100 + (v[1] - '0') * 10 + (v[2] - '0');
+    int second = n == 3 ? first - first % 10 + d : d;
+    if (second <= first || second - first > 9)
+        return 0;
+    v2[0] = (char)('0' + second / 100);
+    v2[1] = (char)('0' + second / 10 % 10);
+    v2[2] = (char)('0' + second % 10);
+    v2[3] = '\0';
+    return e + 2;
 }
 
 /* Two capitalised words in mid-sentence make a title or a name ("ABC's This

@@ -9,7 +9,8 @@
  * `label`, `value`).  Prints relaxed (overlap) and strict (same extent)
  * precision, recall and F1, value accuracy and type accuracy over the
  * relaxed matches, value F1 = value accuracy x relaxed F1, and a per-label
- * breakdown.  --errors lists misses, spurious spans and wrong values.
+ * breakdown.  --errors lists misses, spurious spans, wrong values and
+ * spans of the right value over another extent (EXTENT).
  *
  * The documents fall into two parts by the FNV-1a (32-bit) hash of their
  * name: low bit 0 is the choosing part, low bit 1 the reporting part.  Rules
@@ -174,6 +175,12 @@ static void eval_doc(json_t *doc, mock_plugin *p, counts *c, bool errors, bool a
                      g[i].value ? g[i].value : "?", (int)(g[i].end - g[i].start), text + g[i].start,
                      s->label, v ? v : "?");
             show(text, len, s->start, s->end, "VALUE", extra);
+        } else if (errors && (s->start != g[i].start || s->end != g[i].end)) {
+            /* right value, other extent: a strict error only */
+            char extra[160];
+            snprintf(extra, sizeof extra, "%s %s / gold [%.*s]", s->label, v ? v : "?",
+                     (int)(g[i].end - g[i].start), text + g[i].start);
+            show(text, len, s->start, s->end, "EXTENT", extra);
         } else if (all) {
             char extra[160];
             snprintf(extra, sizeof extra, "%s %s", s->label, v ? v : "?");

@@ -17,6 +17,7 @@
  *   qt_gender.c, qt_narrator.c, qt_tally.c, qt_spoken.c
  *                fiction: characters and their names, lower-case roles,
  *                turn-taking, vocatives, genders, the narrator
+ *   qt_wrap.c    whether the paragraphs are hard-wrapped lines
  *   qt_kind.c    direct, partial, title or scare
  *   quotes.c     the plugin glue: descriptor, options, annotate()
  *
@@ -164,6 +165,7 @@ typedef struct qt_doc {
     struct qt_memo *memo; /* qt_memo_build(), or NULL: written by the look-ups */
     struct qt_spoken *spoken; /* qt_spoken_build(), or NULL: written by the look-ups */
     int story; /* a story told in dialogue (qt_is_dialogue), not news */
+    int wrapped; /* paragraphs hard-wrapped at a fixed width (qt_is_wrapped) */
 } qt_doc;
 
 /* Fills d for the document doc (quotes.c): its text, paragraphs (one block
@@ -364,6 +366,13 @@ int qt_is_narrator(const qt_doc *d, const qt_quote *q);
  * (Mr. Barnes), stores the surname in t[*sa, *sb) (else *sa == *sb): the
  * name is then "first surname". */
 int qt_narrator_name(const qt_doc *d, uint32_t *a, uint32_t *b, uint32_t *sa, uint32_t *sb);
+
+/* ---- line breaks (qt_wrap.c) ---------------------------------------------- */
+
+/* Whether d's paragraphs are hard-wrapped lines (a plain-text novel): a
+ * line break inside a paragraph is then a space, not the end of a clause.
+ * Reads d->paras. */
+int qt_is_wrapped(const qt_doc *d);
 
 /* ---- turn-taking (qt_turns.c) ---------------------------------------------- */
 

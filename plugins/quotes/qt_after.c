@@ -350,8 +350,9 @@ void qt_after(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found *f)
     qt_tok toks[QT_MAX_TOKS];
     if (b > a + QT_AFTER_BYTES)
         b = a + QT_AFTER_BYTES;
-    /* a line break ends the clause (lists of quotations, one per line) */
-    const char *nl = b > a ? memchr(t + a, '\n', b - a) : NULL;
+    /* a line break ends the clause (lists of quotations, one per line),
+     * unless the text is wrapped (qt_wrap.c) */
+    const char *nl = b > a && !d->wrapped ? memchr(t + a, '\n', b - a) : NULL;
     if (nl)
         b = (size_t)(nl - t);
     size_t n = qt_lex_clause(d, a, b, toks, QT_MAX_TOKS);

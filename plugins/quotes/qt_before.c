@@ -447,8 +447,9 @@ void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found *f)
     qt_tok toks[QT_MAX_TOKS];
     if (b > a + QT_BEFORE_BYTES)
         a = b - QT_BEFORE_BYTES;
-    /* start after the last line break, unless the line before ends in ':' */
-    for (size_t i = b; i > a; i--) {
+    /* start after the last line break, unless the line before ends in ':'
+     * or the text is wrapped (qt_wrap.c) */
+    for (size_t i = b; i > a && !d->wrapped; i--) {
         if (t[i - 1] != '\n')
             continue;
         size_t j = i - 1;

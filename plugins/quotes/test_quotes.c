@@ -181,6 +181,25 @@ typedef struct attr_case {
     const char *link_at; /* the linked mention's text, after this substring (or NULL: first) */
 } attr_case;
 
+/* Narration wrapped at a fixed width, as plain-text novels are: eight
+ * paragraphs of two lines each, long enough for qt_is_wrapped. */
+#define QT_WRAPPED_PROSE                                                       \
+    "The rain had not stopped since morning, and the road to the mill\n"       \
+    "was a river of mud that no cart would try before the evening.\n\n"        \
+    "Nobody at the inn had seen the carrier, nor his boy, nor the grey\n"      \
+    "horse that pulled the cart on the days when the carrier was sober.\n\n"   \
+    "The kitchen smelt of onions and wet wool, and the fire smoked as\n"       \
+    "it always did when the wind came from the hills behind the church.\n\n"   \
+    "Outside, a dog barked at nothing for a while and then gave it up,\n"      \
+    "and the only sound left was the water running off the thatch.\n\n"        \
+    "The clock on the landing struck four, then five, and the lamps were\n"    \
+    "lit one after another along the passage that led to the yard.\n\n"        \
+    "Somebody had left a basket of apples by the door, and the cat slept\n"    \
+    "in it as if it had been put there for no other purpose at all.\n\n"       \
+    "The landlord counted his spoons twice over and found one missing,\n"     \
+    "which he had expected, since the curate had dined there on Sunday.\n\n"   \
+    "By six the yard was dark, and the puddles shone under the lamp that\n"    \
+    "hung from the stable door, swinging a little whenever a gust came.\n\n"
 static const attr_case attr_cases[] = {
     {"quote, X said", "“We will win,” Smith said.", {"Smith"}, "“We will win,”", "Smith", 1, NULL},
     {"quote, said X",
@@ -360,6 +379,38 @@ static const attr_case attr_cases[] = {
      "“We will win,”",
      "Vann Newkirk",
      0,
+     NULL},
+    {"a wrapped text: the name of an inverted cue on the next line",
+     QT_WRAPPED_PROSE "“The road is closed, and the bridge with it,” said\n"
+                      "Mrs. Fry, who had walked from the mill in the rain.",
+     {"Mrs. Fry"},
+     "“The road is closed, and the bridge with it,”",
+     "Mrs. Fry",
+     1,
+     NULL},
+    {"a wrapped text: a name over two lines is written with a space",
+     QT_WRAPPED_PROSE "“The road is closed, and the bridge with it,” said Mrs.\n"
+                      "Fry, who had walked from the mill in the rain.",
+     {"Mrs.\nFry"},
+     "“The road is closed, and the bridge with it,”",
+     "Mrs. Fry",
+     1,
+     NULL},
+    {"a wrapped text: the cue verb on the next line",
+     QT_WRAPPED_PROSE "“Then we shall stay here until the morning,” Mr. Pell\n"
+                      "answered, and sat down by the fire.",
+     {"Mr. Pell"},
+     "“Then we shall stay here until the morning,”",
+     "Mr. Pell",
+     1,
+     NULL},
+    {"a wrapped text: the cue of the clause before on the line above",
+     QT_WRAPPED_PROSE "Ann Fry looked at the landlord for a long time, and Mr. Pell said\n"
+                      "to her without a smile, “The spoon is in the curate's pocket.”",
+     {"Mr. Pell", "Ann Fry"},
+     "“The spoon is in the curate's pocket.”",
+     "Mr. Pell",
+     1,
      NULL},
     {"name after a dash at the end of a line",
      "“We will win.” ― Sonya Herridge\n“They will lose.” ― Pamela Padilla",

@@ -306,8 +306,8 @@ void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b);
  * Returns ANN_OK or ANN_ENOMEM. */
 int qt_roles_build(qt_doc *d);
 
-/* A lower-case role t[a, b) that is a title (the count said, said the
- * colonel): the character written "Count Name" nearest before byte self,
+/* A role t[a, b) that is a title, lower-case or capitalised (the count
+ * said, said the colonel, said the Major): the character written "Count Name" nearest before byte self,
  * else first after it, from d->roles (no index: none).  Stores that name
  * in t[*na, *nb) and returns 1, or returns 0.  One binary search; probes
  * (NULL: not counted) gets the number of index entries it compared. */

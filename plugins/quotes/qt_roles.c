@@ -1,8 +1,9 @@
 /*
  * qt_roles.c -- a lower-case title as the character who holds it.
  *
- * A story writes "the count said", "said the colonel" for the one
- * character it also names with that title (Count Orlak, Colonel Marsh).
+ * A story writes "the count said", "said the colonel" (or "said the
+ * Major") for the one character it also names with that title (Count
+ * Orlak, Colonel Marsh, Major Callendar).
  * The speaker is the "Title Name" nearest before the quotation, else the
  * first after it.  Looking that up by scanning the text for every such
  * quotation costs the length of the text each time: a document made of
@@ -100,7 +101,8 @@ int qt_char_role(const qt_doc *d, uint32_t a, uint32_t b, uint32_t self, uint32_
         return 0;
     size_t k = 0;
     while (k < QT_N_ROLES &&
-           !(strlen(qt_role_titles[k]) == n && t[a] == qt_role_titles[k][0] - 'A' + 'a' &&
+           !(strlen(qt_role_titles[k]) == n &&
+             (t[a] == qt_role_titles[k][0] - 'A' + 'a' || t[a] == qt_role_titles[k][0]) &&
              memcmp(t + a + 1, qt_role_titles[k] + 1, n - 1) == 0))
         k++;
     if (k == QT_N_ROLES || r->first[k] == r->first[k + 1])

@@ -968,7 +968,7 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
     /* the count said: in a story, a lower-case title is the character
      * who holds it (Count Mippas) */
     uint32_t role_a, role_b;
-    if (d->story && n == 2 && qt_tok_is(t, &toks[0], "the") && !(toks[1].flags & QT_TF_UPPER) &&
+    if (d->story && n == 2 && qt_tok_is(t, &toks[0], "the") &&
         qt_char_role(d, toks[1].start, toks[1].end, q->start, &role_a, &role_b, NULL)) {
         const ann_span *s = qt_per_inside(d, role_a, role_b + 1);
         qt_set_speaker(d, q, role_a, role_b, s ? s->id : UINT32_MAX, QT_GENDER_UNKNOWN);

@@ -214,6 +214,12 @@ void qt_attribute(qt_doc *d);
  * returns 1; returns 0 (q untouched) when no speaker can be named. */
 int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t n);
 
+/* Resolves he (gender QT_GENDER_MALE) or she standing at byte `at` for q:
+ * the most recent compatible PER before it (or, with no entities layer,
+ * the latest speaker of that gender).  Sets q->spk_* and returns 1, or
+ * returns 0 (q untouched). */
+int qt_resolve_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender);
+
 /* Whether the word t[a, b) of d also occurs mid-sentence (after a
  * lower-case word or a comma) near the quotation being attributed: a word
  * capitalised only where sentences start is no name (Fundraising was ...). */

@@ -10,6 +10,7 @@
  *                         nothing (the clause has its own subject and cue)
  *   qt_a_sentence_ended   called it "a disaster." Cruz said ...: nothing
  *   qt_a_dash_signature   "..." ― Sonya Herridge
+ *   qt_a_was_reply        "...," was Edmund's only reply; was her answer
  *   qt_a_name_verb        "...," Blige sings to Clinton (a verb in -s or
  *                         -ed after a name works as a cue)
  *   qt_a_verb_name        "This is fantastic!" beamed Donald Hartley
@@ -217,6 +218,94 @@ static int qt_a_verb_name(const qt_after_clause *x, qt_quote *q, qt_found *f)
     return k > s + 1 && qt_subject(x->d, &tmp, toks, s + 1, k) && qt_verb_found(x, q, &tmp, s, f);
 }
 
+/* Nouns for what a person says, after "was X's" or "was her" (was
+ * Edmund's only reply, was her answer). */
+static int qt_speech_noun(const char *t, const qt_tok *k)
+{
+    static const char *const nouns[] = {
+        "reply",   "answer",   "thought",  "explanation", "rejoinder",   "observation",
+        "remark",  "declaration", "assurance", "consolation", "exclamation", "question",
+        "inquiry", "enquiry",  "speech",   "address",     "cry",         "comment",
+        "response", "retort",  "greeting", "words",       "reasoning",   "apostrophe",
+        "advice",  "salutation", "protest", "reflection", "conclusion",  "entreaty",
+        "request", "command",  "reproach", "information", "acknowledgment", NULL};
+    if (k->type != QT_TOK_WORD || (k->flags & QT_TF_UPPER))
+        return 0;
+    for (size_t j = 0; nouns[j]; j++)
+        if (qt_tok_is(t, k, nouns[j]))
+            return 1;
+    return 0;
+}
+
+/* Length of the possessive ending of word token k ('s, ’s), 0 if none. */
+static size_t qt_possessive_len(const char *t, const qt_tok *k)
+{
+    size_t n = k->end - k->start;
+    if (n >= 3 && t[k->end - 2] == '\'' && t[k->end - 1] == 's')
+        return 2;
+    if (n >= 5 && memcmp(t + k->end - 4, "\xE2\x80\x99", 3) == 0 && t[k->end - 1] == 's')
+        return 4;
+    return 0;
+}
+
+/* "...," was Edmund's only reply; "...," was her answer: the quotation is
+ * what the owner of that reply said (a pronoun: the person it stands for).
+ * A plain-text edition may have lost the apostrophe: was Catherine s
+ * answer. */
+static int qt_a_was_reply(const qt_after_clause *x, qt_quote *q, qt_found *f)
+{
+    const char *t = x->t;
+    const qt_tok *toks = x->toks;
+    size_t s = x->s, e = x->e, k = s + 1;
+    if (!(qt_tok_is(t, &toks[s], "was") && k < e))
+        return 0;
+    while (k < e && k < s + 3 &&
+           (qt_tok_is(t, &toks[k], "all") || qt_tok_is(t, &toks[k], "the") ||
+            qt_tok_is(t, &toks[k], "only")))
+        k++;
+    size_t na = k, nb; /* the owner, toks[na, nb) */
+    int pronoun = k < e && (qt_tok_is(t, &toks[k], "his") || qt_tok_is(t, &toks[k], "her"));
+    qt_tok owner[6];
+    if (pronoun) {
+        nb = k + 1;
+    } else {
+        while (k < e && k < na + 4 && toks[k].type == QT_TOK_WORD &&
+               (toks[k].flags & QT_TF_UPPER) && !qt_possessive_len(t, &toks[k]))
+            k++;
+        if (k < e && k < na + 4 && toks[k].type == QT_TOK_WORD && (toks[k].flags & QT_TF_UPPER) &&
+            qt_possessive_len(t, &toks[k])) {
+            nb = k + 1;
+        } else if (k > na && k < e && toks[k].end - toks[k].start == 1 && t[toks[k].start] == 's') {
+            nb = k; /* (Catherine s answer) */
+            k--;
+        } else {
+            return 0;
+        }
+        memcpy(owner, toks + na, (nb - na) * sizeof *owner);
+        owner[nb - na - 1].end -= (uint32_t)qt_possessive_len(t, &owner[nb - na - 1]);
+    }
+    /* up to three adjectives, then the noun */
+    size_t j = k + 1;
+    while (j < e && j < k + 4 && toks[j].type == QT_TOK_WORD && !(toks[j].flags & QT_TF_UPPER) &&
+           !qt_speech_noun(t, &toks[j]))
+        j++;
+    if (!(j < e && qt_speech_noun(t, &toks[j])))
+        return 0;
+    qt_quote tmp = *q;
+    int ok = pronoun ? qt_resolve_pronoun(x->d, &tmp, toks[na].start,
+                                          qt_tok_is(t, &toks[na], "his") ? QT_GENDER_MALE
+                                                                        : QT_GENDER_FEMALE)
+                     : qt_resolve_subject(x->d, &tmp, owner, nb - na);
+    if (!ok)
+        return 0;
+    *q = tmp;
+    qt_set_cue(q, &toks[j], 1, 1);
+    f->cue = (int)j;
+    f->adjacent = 1;
+    f->resolved = 1;
+    return 1;
+}
+
 /* "glow in the dark," for instance, and Trump vowed: the clause is the
  * writer's next statement (see qt_after_cue). */
 static int qt_a_writers_clause(const qt_after_clause *x, qt_quote *q, qt_found *f)
@@ -339,7 +428,7 @@ static int qt_a_comma_name(const qt_after_clause *x, qt_quote *q, qt_found *f)
 }
 
 static const qt_after_fn k_after_patterns[] = {
-    qt_a_subordinate, qt_a_sentence_ended, qt_a_dash_signature, qt_a_name_verb,
+    qt_a_subordinate, qt_a_sentence_ended, qt_a_dash_signature, qt_a_was_reply, qt_a_name_verb,
     qt_a_verb_name,   qt_a_writers_clause, qt_a_according,      qt_a_participle,
     qt_a_inverted,    qt_a_subject_cue,    qt_a_comma_name,
 };

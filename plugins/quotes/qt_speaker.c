@@ -750,7 +750,7 @@ static int qt_in_quote(const qt_doc *d, size_t x)
 
 /* ---- pronouns ------------------------------------------------------------------ */
 
-static int qt_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
+int qt_resolve_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
 {
     const qt_quote *cur = &d->quotes[d->cur];
     /* the most recent PER before the pronoun, not inside a quotation, whose
@@ -1060,7 +1060,7 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
     }
     const qt_tok *last = &toks[n - 1];
     if (n <= 2 && (qt_tok_is(t, last, "he") || qt_tok_is(t, last, "she")))
-        return qt_pronoun(d, q, last->start,
+        return qt_resolve_pronoun(d, q, last->start,
                           qt_tok_is(t, last, "he") ? QT_GENDER_MALE : QT_GENDER_FEMALE);
     /* A name run is the subject when it ends the phrase (Mitsubishi CEO
      * Takao Kato said) or begins it (Trump on Monday said); one in the

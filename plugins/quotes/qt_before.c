@@ -22,6 +22,7 @@
  *                         clause: subject after it)
  *   qt_b_inverted         ..., explained Rosenberg, "..."
  *   qt_b_participle       Trump attacked Clinton ..., saying "..."
+ *   qt_b_story_adjacent   (a story) ..., for the White Rabbit cried out, "..."
  *   qt_b_subordinate      hours after Sanders said he was "encouraged"
  *   qt_b_coordinated      Massie used to back Paul, but now said "..."
  *   qt_b_report_complement  Rep. Steve Israel said Clinton called on
@@ -424,6 +425,41 @@ static int qt_b_joined_clause(const qt_before_clause *x, qt_quote *q, qt_found *
 /* X said: "..."; X, the CEO, said "...": the words before the cue are its
  * subject (qt_subject reads the comma segments).  Decides every clause
  * with a cue. */
+/* In a story, a name right before the cue, past adverbs, is its subject,
+ * whatever the sentence began with: for the White Rabbit cried out,
+ * "..."; and the Queen said severely "..."; the Dodo suddenly called out.
+ * (News keeps the sentence subject: its clauses are longer and a name
+ * before a cue there is often an object.) */
+static int qt_b_story_adjacent(const qt_before_clause *x, qt_quote *q, qt_found *f)
+{
+    const char *t = x->t;
+    const qt_tok *toks = x->toks;
+    if (!x->d->story)
+        return 0;
+    size_t k = x->c;
+    while (k > x->s0 && toks[k - 1].type == QT_TOK_WORD && !(toks[k - 1].flags & QT_TF_UPPER) &&
+           toks[k - 1].end - toks[k - 1].start > 3 && t[toks[k - 1].end - 2] == 'l' &&
+           t[toks[k - 1].end - 1] == 'y')
+        k--; /* adverbs */
+    size_t e = k;
+    while (k > x->s0 && k > e - 3 && toks[k - 1].type == QT_TOK_WORD &&
+           (toks[k - 1].flags & QT_TF_UPPER))
+        k--;
+    if (k == e)
+        return 0;
+    if (k > x->s0 && qt_tok_is(t, &toks[k - 1], "the"))
+        k--;
+    /* (the name opens the clause: the usual subject, left to the rules after) */
+    if (k == x->s0)
+        return 0;
+    qt_quote tmp = *q;
+    if (!qt_resolve_subject(x->d, &tmp, toks + k, e - k))
+        return 0;
+    *q = tmp;
+    f->resolved = 1;
+    return 1;
+}
+
 static int qt_b_subject_cue(const qt_before_clause *x, qt_quote *q, qt_found *f)
 {
     f->resolved = qt_subject(x->d, q, x->toks, x->s0, x->c);
@@ -437,7 +473,7 @@ static const qt_before_fn k_colon_patterns[] = {qt_b_dash_name, qt_b_colon_subje
                                                 qt_b_colon_opening, qt_b_colon_name};
 static const qt_before_fn k_cue_patterns[] = {
     qt_b_passive_by,        qt_b_according,     qt_b_cue_opens,   qt_b_inverted,
-    qt_b_participle,        qt_b_relative,      qt_b_subordinate, qt_b_coordinated,
+    qt_b_participle,        qt_b_story_adjacent, qt_b_relative,   qt_b_subordinate, qt_b_coordinated,
     qt_b_report_complement, qt_b_joined_clause, qt_b_subject_cue,
 };
 

@@ -701,6 +701,9 @@ void qt_attribute(qt_doc *d)
                 if (qt_sentence_subject(d, &tmp, qt_prev_bound(d, i), q->start)) {
                     *q = tmp;
                     q->inherited = 1;
+                    /* (in a story the line is that person's turn: Aziz
+                     * joined in. "Why talk about the English?") */
+                    q->by_narration = (uint8_t)d->story;
                 }
             }
         }

@@ -300,6 +300,16 @@ size_t qt_subject_after(const char *t, const qt_tok *toks, size_t n, size_t c)
 int qt_inverted_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t e, size_t c)
 {
     const char *t = d->text.s;
+    /* went on Syme, broke in Adela, put in Fielding, cried out the Queen:
+     * the particle belongs to the verb, the subject follows it */
+    static const char *const phrasal[] = {"went",  "broke", "put",   "cut",   "struck", "chimed",
+                                          "burst", "called", "cried", "shouted", "spoke", "sang",
+                                          "piped", "rang",  "blurted", NULL};
+    static const char *const particles[] = {"on", "in", "out", "up", "forth", NULL};
+    if (c + 2 < e && qt_word_in_list(t, &toks[c], phrasal) &&
+        qt_word_in_list(t, &toks[c + 1], particles) &&
+        ((toks[c + 2].flags & QT_TF_UPPER) || qt_tok_is(t, &toks[c + 2], "the")))
+        c++;
     size_t se = qt_subject_after(t, toks, e, c);
     /* in a story, a preposition or "and" after the name ends it too (said
      * Piglet to Kanga, said Pooh and went); not in news, where names of

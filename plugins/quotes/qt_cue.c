@@ -20,15 +20,15 @@ static const char *const qt_cues[] = {
     "agreed", "agrees", "alleged", "alleging", "announced", "announces", "announcing",
     "answered", "answering", "answers", "argue", "argued", "argues", "arguing", "ask", "asked",
     "asking", "asks", "assented", "asserted", "asserting", "asserts", "began", "blasted",
-    "boasted", "boasting", "boomed", "bragged", "called", "calling", "calls", "cautioned",
-    "cautioning", "chanted", "chanting", "charged", "charging", "chattered", "chuckled",
-    "claimed", "claiming", "claims", "commented", "commenting", "comments", "complained",
-    "complaining", "complains", "conceded", "concedes", "conceding", "concluded", "concludes",
-    "concluding", "confirmed", "confirming", "contended", "continued", "continues",
-    "contradicted", "corrected", "countered", "countering", "cried", "cries", "declared",
-    "declares", "declaring", "demanded", "demanding", "denied", "denying", "described",
-    "describes", "describing", "drawled", "dubbed", "echoed", "elaborated", "emailed",
-    "emphasised", "emphasized", "emphasizes", "emphasizing", "enquired", "entreated",
+    "boasted", "boasting", "boomed", "bragged", "broke", "burst", "called", "calling", "calls",
+    "cautioned", "cautioning", "chanted", "chanting", "charged", "charging", "chattered",
+    "chimed", "chuckled", "claimed", "claiming", "claims", "commented", "commenting",
+    "comments", "complained", "complaining", "complains", "conceded", "concedes", "conceding",
+    "concluded", "concludes", "concluding", "confirmed", "confirming", "contended", "continued",
+    "continues", "contradicted", "corrected", "countered", "countering", "cried", "cries",
+    "cut", "declared", "declares", "declaring", "demanded", "demanding", "denied", "denying",
+    "described", "describes", "describing", "drawled", "dubbed", "echoed", "elaborated",
+    "emailed", "emphasised", "emphasized", "emphasizes", "emphasizing", "enquired", "entreated",
     "exclaimed", "explain", "explained", "explaining", "explains", "faltered", "fired",
     "gasped", "groaned", "growled", "grumbled", "grunted", "hooted", "howled", "implored",
     "inquired", "insist", "insisted", "insisting", "insists", "interjected", "interposed",
@@ -46,11 +46,11 @@ static const char *const qt_cues[] = {
     "screamed", "screaming", "screeched", "shot", "shouted", "shouting", "shrieked", "sighed",
     "singing", "sings", "snapped", "sneered", "snorted", "sobbed", "spluttered", "spoke",
     "squeaked", "stammered", "stated", "states", "stating", "stressed", "stresses", "stressing",
-    "suggested", "suggesting", "suggests", "summed", "tell", "telling", "tells", "testified",
-    "testifying", "texted", "thought", "told", "touted", "tweet", "tweeted", "tweeting",
-    "tweets", "urged", "urging", "ventured", "vowed", "vowing", "vows", "warn", "warned",
-    "warning", "warns", "went", "whispered", "wondered", "write", "writes", "writing", "wrote",
-    "yawned", "yelled", "yelling",
+    "struck", "suggested", "suggesting", "suggests", "summed", "tell", "telling", "tells",
+    "testified", "testifying", "texted", "thought", "told", "touted", "tweet", "tweeted",
+    "tweeting", "tweets", "urged", "urging", "ventured", "vowed", "vowing", "vows", "warn",
+    "warned", "warning", "warns", "went", "whispered", "wondered", "write", "writes", "writing",
+    "wrote", "yawned", "yelled", "yelling",
 };
 
 static int qt_str_cmp(const void *key, const void *elem)
@@ -86,7 +86,13 @@ int qt_tok_cue(const char *t, const qt_tok *k, const qt_tok *next, int opens)
     if (qt_tok_is(t, k, "went")) /* "...," Trump went on */
         return next && qt_tok_is(t, next, "on");
     if (qt_tok_is(t, k, "put") || qt_tok_is(t, k, "puts")) /* As X put it: "..." */
-        return next && qt_tok_is(t, next, "it");
+        return next && (qt_tok_is(t, next, "it") || qt_tok_is(t, next, "in"));
+    /* "...," broke in Adela; cut in the voice of X; struck in, chimed in,
+     * burst out */
+    if (qt_tok_is(t, k, "broke") || qt_tok_is(t, k, "cut") || qt_tok_is(t, k, "struck") ||
+        qt_tok_is(t, k, "chimed") || qt_tok_is(t, k, "burst"))
+        return next && (qt_tok_is(t, next, "in") || qt_tok_is(t, next, "out") ||
+                        qt_tok_is(t, next, "forth"));
     return 1;
 }
 

@@ -218,36 +218,6 @@ static int qt_a_verb_name(const qt_after_clause *x, qt_quote *q, qt_found *f)
     return k > s + 1 && qt_subject(x->d, &tmp, toks, s + 1, k) && qt_verb_found(x, q, &tmp, s, f);
 }
 
-/* Nouns for what a person says, after "was X's" or "was her" (was
- * Edmund's only reply, was her answer). */
-static int qt_speech_noun(const char *t, const qt_tok *k)
-{
-    static const char *const nouns[] = {
-        "reply",   "answer",   "thought",  "explanation", "rejoinder",   "observation",
-        "remark",  "declaration", "assurance", "consolation", "exclamation", "question",
-        "inquiry", "enquiry",  "speech",   "address",     "cry",         "comment",
-        "response", "retort",  "greeting", "words",       "reasoning",   "apostrophe",
-        "advice",  "salutation", "protest", "reflection", "conclusion",  "entreaty",
-        "request", "command",  "reproach", "information", "acknowledgment", NULL};
-    if (k->type != QT_TOK_WORD || (k->flags & QT_TF_UPPER))
-        return 0;
-    for (size_t j = 0; nouns[j]; j++)
-        if (qt_tok_is(t, k, nouns[j]))
-            return 1;
-    return 0;
-}
-
-/* Length of the possessive ending of word token k ('s, ’s), 0 if none. */
-static size_t qt_possessive_len(const char *t, const qt_tok *k)
-{
-    size_t n = k->end - k->start;
-    if (n >= 3 && t[k->end - 2] == '\'' && t[k->end - 1] == 's')
-        return 2;
-    if (n >= 5 && memcmp(t + k->end - 4, "\xE2\x80\x99", 3) == 0 && t[k->end - 1] == 's')
-        return 4;
-    return 0;
-}
-
 /* "...," was Edmund's only reply; "...," was her answer: the quotation is
  * what the owner of that reply said (a pronoun: the person it stands for).
  * A plain-text edition may have lost the apostrophe: was Catherine s

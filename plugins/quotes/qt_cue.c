@@ -119,8 +119,9 @@ int qt_cue_at(const char *t, const qt_tok *toks, size_t n, size_t i, int opens)
         return 1;
     /* after a possessive a cue word is a noun or an adjective: Trump's
      * fired campaign manager, Clinton's claims */
+    /* (but "saying": by Sir Thomas's saying, "..." is his saying it) */
     const qt_tok *p = &toks[i - 1];
-    if (qt_possessive_word(t, p))
+    if (qt_possessive_word(t, p) && !qt_tok_is(t, &toks[i], "saying"))
         return 0;
     static const char *const dets[] = {"his",  "her",  "their", "its",   "our",
                                        "my",   "your", "the",   "a",     "an",
@@ -223,4 +224,31 @@ int qt_passive_aux(const char *t, const qt_tok *k)
 {
     return qt_tok_is(t, k, "was") || qt_tok_is(t, k, "were") || qt_tok_is(t, k, "been") ||
            qt_tok_is(t, k, "being") || qt_tok_is(t, k, "is") || qt_tok_is(t, k, "be");
+}
+
+int qt_speech_noun(const char *t, const qt_tok *k)
+{
+    static const char *const nouns[] = {
+        "reply",   "answer",   "thought",  "explanation", "rejoinder",   "observation",
+        "remark",  "declaration", "assurance", "consolation", "exclamation", "question",
+        "inquiry", "enquiry",  "speech",   "address",     "cry",         "comment",
+        "response", "retort",  "greeting", "words",       "reasoning",   "apostrophe",
+        "advice",  "salutation", "protest", "reflection", "conclusion",  "entreaty",
+        "request", "command",  "reproach", "information", "acknowledgment", NULL};
+    if (k->type != QT_TOK_WORD || (k->flags & QT_TF_UPPER))
+        return 0;
+    for (size_t j = 0; nouns[j]; j++)
+        if (qt_tok_is(t, k, nouns[j]))
+            return 1;
+    return 0;
+}
+
+size_t qt_possessive_len(const char *t, const qt_tok *k)
+{
+    size_t n = k->end - k->start;
+    if (n >= 3 && t[k->end - 2] == '\'' && t[k->end - 1] == 's')
+        return 2;
+    if (n >= 5 && memcmp(t + k->end - 4, "\xE2\x80\x99", 3) == 0 && t[k->end - 1] == 's')
+        return 4;
+    return 0;
 }

@@ -1522,6 +1522,34 @@ END_TEST
     "“Your key, Mr. Dale,” said the porter.\n\n“Thanks,” I said.\n\n"                    \
     "“Mr. Dale, a letter,” said the porter.\n\n“Thanks,” I said.\n\n"                    \
     "“Good evening,” I said.\n\n“Good evening, Mr. Dale.”\n\n"
+/* A story told in the first person whose narrator, never named, calls a
+ * friend by name in lines the text does not attribute, and the friend's
+ * own lines say "said Blake". */
+#define QT_BLAKE                                                                               \
+    "“You are late,” said Blake.\n\n“The train was slow,” I said.\n\n"                         \
+    "Blake lit his pipe.\n\n“My dear Blake, you cannot mean to go out.”\n\n"                     \
+    "Blake said nothing.\n\n“Blake, where are we going?”\n\n“To the mill,” said Blake.\n\n"     \
+    "“At this hour?” I asked.\n\nBlake stopped at the gate.\n\n“Do you hear that, Blake?”\n\n" \
+    "Blake listened.\n\n“The water, Blake. The sluice is open.”\n\n"                            \
+    "Blake shrugged.\n\n“Who would come here at night, Blake?”\n\n"                           \
+    "Blake turned back.\n\n“Wait for me, Blake!”\n\nBlake walked on.\n\n“Blake, stop.”\n\n"    \
+    "Blake sat on the wall.\n\n“You are tired, Blake.”\n\n"
+/* A story told in the third person in which a listener is called by name
+ * and a few lines say "I said": too few for a narrator of its own. */
+#define QT_KIT_TALE \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n" \
+    "“So I went to the mill, and I said, ‘Open up,’ and I waited,” said Ann Fry.\n\n“And then?” I said.\n\n" \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n" \
+    "“So I went to the mill, and I said, ‘Open up,’ and I waited,” said Ann Fry.\n\n“And then?” I said.\n\n" \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n" \
+    "“So I went to the mill, and I said, ‘Open up,’ and I waited,” said Ann Fry.\n\n“And then?” I said.\n\n" \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n" \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n" \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n" \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n" \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n" \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n" \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n"
 static const attr_case story_cases[] = {
     {"the narrator, unnamed", "“Yes,” I said.", {NULL}, "“Yes,”", "narrator", 0, NULL},
     {"the narrator, named by the vocatives of the others",
@@ -1863,6 +1891,34 @@ static const attr_case story_cases[] = {
      "“Not yet.”",
      "Tom Pike",
      1,
+     NULL},
+    {"first person: the friend the narrator calls by name is not the narrator",
+     QT_BLAKE "“I am cold, Blake,” I said at last.",
+     {"Blake"},
+     "“I am cold, Blake,”",
+     "narrator",
+     0,
+     NULL},
+    {"first person: the friend's own lines stay his",
+     QT_BLAKE "“Then go home,” said Blake.",
+     {"Blake"},
+     "“Then go home,”",
+     "Blake",
+     1,
+     NULL},
+    {"first person: said X to me",
+     QT_BLAKE "“Sit down,” said Blake to me.",
+     {"Blake"},
+     "“Sit down,”",
+     "Blake",
+     1,
+     NULL},
+    {"third person: a few lines of \"I said\" name no narrator from the vocatives",
+     QT_KIT_TALE "“Enough,” I said.",
+     {"Ann Fry", "Ned Pell", "Kit"},
+     "“Enough,”",
+     "narrator",
+     0,
      NULL},
     {"a role after the is a character",
      "“Off with the roses!” said the Queen.",

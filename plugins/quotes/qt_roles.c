@@ -133,12 +133,16 @@ int qt_char_role(const qt_doc *d, uint32_t a, uint32_t b, uint32_t self, uint32_
  * duchess, doctor: a character the story names otherwise (Gladys, the
  * Duchess of Monmouth) most often holds those. */
 static const char *const qt_plain_roles[] = {
-    "attendant",   "butler",    "captain",   "chairman", "clerk",      "coachman",  "colonel",
-    "conductor",   "driver",    "footman",   "general",  "guard",      "host",      "hostess",
-    "housekeeper", "inspector", "judge",     "keeper",   "landlady",   "landlord",  "lawyer",
-    "magistrate",  "maid",      "major",     "manager",  "missionary", "nurse",     "officer",
-    "policeman",   "porter",    "president", "priest",   "professor",  "secretary", "servant",
-    "sergeant",    "stranger",  "vicar",     "waiter",   NULL};
+    "attendant", "barman", "bartender", "boatman", "butler", "cabman", "captain", "carter",
+    "chairman", "chauffeur", "chemist", "clergyman", "clerk", "coachman", "colonel",
+    "concierge", "conductor", "curate", "doorman", "driver", "drummer", "ferryman",
+    "fisherman", "footman", "gaoler", "gardener", "general", "groom", "guard", "guide",
+    "hairdresser", "headmaster", "host", "hostess", "housekeeper", "innkeeper", "inspector",
+    "jailer", "judge", "keeper", "landlady", "landlord", "lawyer", "magistrate", "maid",
+    "major", "manager", "missionary", "nurse", "officer", "patronne", "policeman", "porter",
+    "postman", "president", "priest", "professor", "rector", "secretary",
+    "sentry", "sergeant", "servant", "shopkeeper", "steward", "stewardess", "stranger",
+    "subaltern", "surgeon", "tailor", "usher", "valet", "vicar", "waiter", NULL};
 
 int qt_plain_role(const char *t, uint32_t a, uint32_t b)
 {

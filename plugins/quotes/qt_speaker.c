@@ -750,6 +750,12 @@ static int qt_in_quote(const qt_doc *d, size_t x)
 
 /* ---- pronouns ------------------------------------------------------------------ */
 
+/* How many nearer names of no known gender a he / she passes over for a
+ * name of its gender, in a story (chosen on the tuning novels). */
+#ifndef QT_PRONOUN_LOOK
+#define QT_PRONOUN_LOOK 3
+#endif
+
 int qt_resolve_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
 {
     const qt_quote *cur = &d->quotes[d->cur];
@@ -766,6 +772,12 @@ int qt_resolve_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
     }
     size_t wlo, whi;
     qt_window(d, &wlo, &whi);
+    /* In a story, a name of that gender among the few mentions before the
+     * pronoun wins over a nearer one of no known gender (a place the
+     * tagger took for a person: Gare St. Lazare ... "...?" she asked). */
+    qt_quote first = *q;
+    int have_first = 0;
+    size_t seen = 0;
     for (size_t i = lo; i-- > 0 && d->ents[i].end >= wlo;) {
         const ann_span *s = &d->ents[i];
         if (!qt_is_per(s) || s->end > at || qt_in_quote(d, s->start))
@@ -784,7 +796,19 @@ int qt_resolve_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
             g = qt_spoken_gender(d, tmp.spk_start, tmp.spk_end);
         if (g != QT_GENDER_UNKNOWN && g != gender)
             continue;
+        if (g == QT_GENDER_UNKNOWN && d->story && ++seen <= QT_PRONOUN_LOOK) {
+            if (!have_first) {
+                first = tmp;
+                have_first = 1;
+            }
+            continue;
+        }
         *q = tmp;
+        q->by_pronoun = 1;
+        return 1;
+    }
+    if (have_first) {
+        *q = first;
         q->by_pronoun = 1;
         return 1;
     }

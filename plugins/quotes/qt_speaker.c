@@ -840,6 +840,9 @@ int qt_resolve_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
 
 /* ---- descriptions -------------------------------------------------------------- */
 
+/* The longest entity span looked back over for one covering a byte. */
+#define QT_ENT_REACH 256
+
 /* The person named with role word t[ra, rb) at one occurrence [a, b):
  * "CEO Luca de Meo" (name after the role) or "Gupta, the COO" (PER before).
  * Sets q and returns 1 on success. */
@@ -857,9 +860,13 @@ static int qt_role_at(const qt_doc *d, qt_quote *q, size_t a, size_t b)
         size_t na = toks[i].start, nb = toks[i + rb - 1].end;
         const ann_span *s = qt_per_inside(d, na, nb + 1);
         if (!s && d->n_ents > 0) {
-            /* the entities layer is there but saw no person: take its word */
-            for (size_t k = 0; k < d->n_ents; k++)
-                if (d->ents[k].start <= na && d->ents[k].end > na)
+            /* the entities layer is there but saw no person: take its word.
+             * (A binary search, not a pass over every span: this runs for
+             * each occurrence of the role word in the window; a span
+             * covering na starts at most QT_ENT_REACH bytes before it.) */
+            size_t lo = na > QT_ENT_REACH ? na - QT_ENT_REACH : 0;
+            for (size_t k = qt_first_ent(d, lo); k < d->n_ents && d->ents[k].start <= na; k++)
+                if (d->ents[k].end > na)
                     return 0;
         }
         if (s && s->start <= nb)

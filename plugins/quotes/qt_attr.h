@@ -45,6 +45,9 @@ int qt_is_aux(const char *t, const qt_tok *k);
 int qt_is_cue_modifier(const char *t, const qt_tok *k);
 /* Whether lower-case word token k opens a subordinate clause (after, when ...). */
 int qt_is_subordinator(const char *t, const qt_tok *k);
+/* Whether word token k is one of the NULL-ended lower-case words (any
+ * case in the text, as qt_tok_is). */
+int qt_tok_in(const char *t, const qt_tok *k, const char *const *words);
 /* Whether lower-case word token k names what a person says (reply,
  * answer, remark, exclamation ...): was Edmund's only reply. */
 int qt_speech_noun(const char *t, const qt_tok *k);

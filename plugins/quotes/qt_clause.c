@@ -244,15 +244,6 @@ void qt_set_cue(qt_quote *q, const qt_tok *k, int after, int adjacent)
 /* End of the subject after a cue at index c: up to ',' ':' or a sentence end,
  * at most 11 tokens (according to a court document filed by state attorney
  * Dave Aronberg). */
-/* Whether word token k is one of the NULL-ended lower-case words. */
-static int qt_word_in_list(const char *t, const qt_tok *k, const char *const *words)
-{
-    for (size_t j = 0; words[j]; j++)
-        if (qt_tok_is(t, k, words[j]))
-            return 1;
-    return 0;
-}
-
 /* Whether the lower-case word token k, after a name, is how or to whom it
  * was said, not part of the name: said the King very decidedly, said the
  * Professor patiently, said Piglet to Kanga, said Pooh turning round. */
@@ -266,7 +257,7 @@ static int qt_ends_name(const char *t, const qt_tok *k)
         return 1; /* an adverb */
     if (n > 5 && memcmp(t + k->end - 3, "ing", 3) == 0)
         return 1; /* a participle */
-    return qt_word_in_list(t, k, words);
+    return qt_tok_in(t, k, words);
 }
 
 size_t qt_subject_after(const char *t, const qt_tok *toks, size_t n, size_t c)
@@ -306,8 +297,8 @@ int qt_inverted_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t
                                           "burst", "called", "cried", "shouted", "spoke", "sang",
                                           "piped", "rang",  "blurted", NULL};
     static const char *const particles[] = {"on", "in", "out", "up", "forth", NULL};
-    if (c + 2 < e && qt_word_in_list(t, &toks[c], phrasal) &&
-        qt_word_in_list(t, &toks[c + 1], particles) &&
+    if (c + 2 < e && qt_tok_in(t, &toks[c], phrasal) &&
+        qt_tok_in(t, &toks[c + 1], particles) &&
         ((toks[c + 2].flags & QT_TF_UPPER) || qt_tok_is(t, &toks[c + 2], "the")))
         c++;
     size_t se = qt_subject_after(t, toks, e, c);
@@ -321,7 +312,7 @@ int qt_inverted_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t
         for (size_t k = c + 1; k < se; k++) {
             if (toks[k].type == QT_TOK_WORD && (toks[k].flags & QT_TF_UPPER))
                 named = 1;
-            else if (named && qt_word_in_list(t, &toks[k], words)) {
+            else if (named && qt_tok_in(t, &toks[k], words)) {
                 se = k;
                 break;
             }

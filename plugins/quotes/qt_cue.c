@@ -199,12 +199,7 @@ int qt_is_subordinator(const char *t, const qt_tok *k)
         "after",   "before",   "when",  "whenever", "as",      "since", "while",
         "because", "until",    "which", "whom",     "that",    "where", "if",
         "though",  "although", "once",  "whereas",  "whether", "what",  NULL};
-    if (k->type != QT_TOK_WORD || (k->flags & QT_TF_UPPER))
-        return 0;
-    for (size_t j = 0; subs[j]; j++)
-        if (qt_tok_is(t, k, subs[j]))
-            return 1;
-    return 0;
+    return k->type == QT_TOK_WORD && !(k->flags & QT_TF_UPPER) && qt_tok_in(t, k, subs);
 }
 
 /* Whether a segment opened by word token k may be a subject: not when a
@@ -226,6 +221,14 @@ int qt_passive_aux(const char *t, const qt_tok *k)
            qt_tok_is(t, k, "being") || qt_tok_is(t, k, "is") || qt_tok_is(t, k, "be");
 }
 
+int qt_tok_in(const char *t, const qt_tok *k, const char *const *words)
+{
+    for (size_t j = 0; words[j]; j++)
+        if (qt_tok_is(t, k, words[j]))
+            return 1;
+    return 0;
+}
+
 int qt_speech_noun(const char *t, const qt_tok *k)
 {
     static const char *const nouns[] = {
@@ -235,12 +238,7 @@ int qt_speech_noun(const char *t, const qt_tok *k)
         "response", "retort",  "greeting", "words",       "reasoning",   "apostrophe",
         "advice",  "salutation", "protest", "reflection", "conclusion",  "entreaty",
         "request", "command",  "reproach", "information", "acknowledgment", NULL};
-    if (k->type != QT_TOK_WORD || (k->flags & QT_TF_UPPER))
-        return 0;
-    for (size_t j = 0; nouns[j]; j++)
-        if (qt_tok_is(t, k, nouns[j]))
-            return 1;
-    return 0;
+    return k->type == QT_TOK_WORD && !(k->flags & QT_TF_UPPER) && qt_tok_in(t, k, nouns);
 }
 
 size_t qt_possessive_len(const char *t, const qt_tok *k)

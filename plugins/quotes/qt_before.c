@@ -328,6 +328,21 @@ static size_t qt_before_modifiers(const qt_before_clause *x)
     return k;
 }
 
+/* The start of the name ending at token e of the clause: at most `max`
+ * capitalised words back, and "the" before them (the White Rabbit); e
+ * itself when there is none. */
+static size_t qt_name_back(const qt_before_clause *x, size_t e, size_t max)
+{
+    const qt_tok *toks = x->toks;
+    size_t r = e;
+    while (r > x->s0 && e - r < max && toks[r - 1].type == QT_TOK_WORD &&
+           (toks[r - 1].flags & QT_TF_UPPER))
+        r--;
+    if (r < e && r > x->s0 && qt_tok_is(x->t, &toks[r - 1], "the"))
+        r--;
+    return r;
+}
+
 /* the White Rabbit, who said in a low voice, "..."; Isabella, who in great
  * spirits exclaimed, "...": a relative clause after a name holds the cue;
  * the name it hangs on speaks, not the subject of the sentence around it
@@ -342,14 +357,9 @@ static int qt_b_relative(const qt_before_clause *x, qt_quote *q, qt_found *f)
             continue;
         /* the name before the comma: capitalised words, and "the" before
          * them (the White Rabbit) */
-        size_t e = k - 1, r = e;
-        while (r > x->s0 && e - r < 5 && toks[r - 1].type == QT_TOK_WORD &&
-               (toks[r - 1].flags & QT_TF_UPPER))
-            r--;
+        size_t e = k - 1, r = qt_name_back(x, e, 5);
         if (r == e)
             return 0;
-        if (r > x->s0 && qt_tok_is(t, &toks[r - 1], "the"))
-            r--;
         qt_quote tmp = *q;
         return qt_resolve_subject(x->d, &tmp, toks + r, e - r) && qt_cue_found(q, &tmp, f);
     }
@@ -484,13 +494,9 @@ static int qt_b_story_adjacent(const qt_before_clause *x, qt_quote *q, qt_found 
            t[toks[k - 1].end - 1] == 'y')
         k--; /* adverbs */
     size_t e = k;
-    while (k > x->s0 && k > e - 3 && toks[k - 1].type == QT_TOK_WORD &&
-           (toks[k - 1].flags & QT_TF_UPPER))
-        k--;
+    k = qt_name_back(x, e, 3);
     if (k == e)
         return 0;
-    if (k > x->s0 && qt_tok_is(t, &toks[k - 1], "the"))
-        k--;
     /* (the name opens the clause: the usual subject, left to the rules after) */
     if (k == x->s0)
         return 0;

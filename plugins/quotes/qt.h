@@ -17,6 +17,7 @@
  *   qt_gender.c, qt_narrator.c, qt_tally.c, qt_spoken.c
  *                fiction: characters and their names, lower-case roles,
  *                turn-taking, vocatives, genders, the narrator
+ *   qt_wrap.c    whether the paragraphs are hard-wrapped lines
  *   qt_kind.c    direct, partial, title or scare
  *   quotes.c     the plugin glue: descriptor, options, annotate()
  *
@@ -164,6 +165,7 @@ typedef struct qt_doc {
     struct qt_memo *memo; /* qt_memo_build(), or NULL: written by the look-ups */
     struct qt_spoken *spoken; /* qt_spoken_build(), or NULL: written by the look-ups */
     int story; /* a story told in dialogue (qt_is_dialogue), not news */
+    int wrapped; /* paragraphs hard-wrapped at a fixed width (qt_is_wrapped) */
 } qt_doc;
 
 /* Fills d for the document doc (quotes.c): its text, paragraphs (one block
@@ -211,6 +213,12 @@ void qt_attribute(qt_doc *d);
  * pronoun, description or capitalised name.  Sets q->spk_* on success and
  * returns 1; returns 0 (q untouched) when no speaker can be named. */
 int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t n);
+
+/* Resolves he (gender QT_GENDER_MALE) or she standing at byte `at` for q:
+ * the most recent compatible PER before it (or, with no entities layer,
+ * the latest speaker of that gender).  Sets q->spk_* and returns 1, or
+ * returns 0 (q untouched). */
+int qt_resolve_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender);
 
 /* Whether the word t[a, b) of d also occurs mid-sentence (after a
  * lower-case word or a comma) near the quotation being attributed: a word
@@ -304,8 +312,8 @@ void qt_char_fullest(const qt_doc *d, uint32_t *a, uint32_t *b);
  * Returns ANN_OK or ANN_ENOMEM. */
 int qt_roles_build(qt_doc *d);
 
-/* A lower-case role t[a, b) that is a title (the count said, said the
- * colonel): the character written "Count Name" nearest before byte self,
+/* A role t[a, b) that is a title, lower-case or capitalised (the count
+ * said, said the colonel, said the Major): the character written "Count Name" nearest before byte self,
  * else first after it, from d->roles (no index: none).  Stores that name
  * in t[*na, *nb) and returns 1, or returns 0.  One binary search; probes
  * (NULL: not counted) gets the number of index entries it compared. */
@@ -364,6 +372,13 @@ int qt_is_narrator(const qt_doc *d, const qt_quote *q);
  * (Mr. Barnes), stores the surname in t[*sa, *sb) (else *sa == *sb): the
  * name is then "first surname". */
 int qt_narrator_name(const qt_doc *d, uint32_t *a, uint32_t *b, uint32_t *sa, uint32_t *sb);
+
+/* ---- line breaks (qt_wrap.c) ---------------------------------------------- */
+
+/* Whether d's paragraphs are hard-wrapped lines (a plain-text novel): a
+ * line break inside a paragraph is then a space, not the end of a clause.
+ * Reads d->paras. */
+int qt_is_wrapped(const qt_doc *d);
 
 /* ---- turn-taking (qt_turns.c) ---------------------------------------------- */
 

@@ -10,6 +10,7 @@
  *                         nothing (the clause has its own subject and cue)
  *   qt_a_sentence_ended   called it "a disaster." Cruz said ...: nothing
  *   qt_a_dash_signature   "..." ― Sonya Herridge
+ *   qt_a_was_reply        "...," was Edmund's only reply; was her answer
  *   qt_a_name_verb        "...," Blige sings to Clinton (a verb in -s or
  *                         -ed after a name works as a cue)
  *   qt_a_verb_name        "This is fantastic!" beamed Donald Hartley
@@ -217,6 +218,64 @@ static int qt_a_verb_name(const qt_after_clause *x, qt_quote *q, qt_found *f)
     return k > s + 1 && qt_subject(x->d, &tmp, toks, s + 1, k) && qt_verb_found(x, q, &tmp, s, f);
 }
 
+/* "...," was Edmund's only reply; "...," was her answer: the quotation is
+ * what the owner of that reply said (a pronoun: the person it stands for).
+ * A plain-text edition may have lost the apostrophe: was Catherine s
+ * answer. */
+static int qt_a_was_reply(const qt_after_clause *x, qt_quote *q, qt_found *f)
+{
+    const char *t = x->t;
+    const qt_tok *toks = x->toks;
+    size_t s = x->s, e = x->e, k = s + 1;
+    if (!(qt_tok_is(t, &toks[s], "was") && k < e))
+        return 0;
+    while (k < e && k < s + 3 &&
+           (qt_tok_is(t, &toks[k], "all") || qt_tok_is(t, &toks[k], "the") ||
+            qt_tok_is(t, &toks[k], "only")))
+        k++;
+    size_t na = k, nb; /* the owner, toks[na, nb) */
+    int pronoun = k < e && (qt_tok_is(t, &toks[k], "his") || qt_tok_is(t, &toks[k], "her"));
+    qt_tok owner[6];
+    if (pronoun) {
+        nb = k + 1;
+    } else {
+        while (k < e && k < na + 4 && toks[k].type == QT_TOK_WORD &&
+               (toks[k].flags & QT_TF_UPPER) && !qt_possessive_len(t, &toks[k]))
+            k++;
+        if (k < e && k < na + 4 && toks[k].type == QT_TOK_WORD && (toks[k].flags & QT_TF_UPPER) &&
+            qt_possessive_len(t, &toks[k])) {
+            nb = k + 1;
+        } else if (k > na && k < e && toks[k].end - toks[k].start == 1 && t[toks[k].start] == 's') {
+            nb = k; /* (Catherine s answer) */
+            k--;
+        } else {
+            return 0;
+        }
+        memcpy(owner, toks + na, (nb - na) * sizeof *owner);
+        owner[nb - na - 1].end -= (uint32_t)qt_possessive_len(t, &owner[nb - na - 1]);
+    }
+    /* up to three adjectives, then the noun */
+    size_t j = k + 1;
+    while (j < e && j < k + 4 && toks[j].type == QT_TOK_WORD && !(toks[j].flags & QT_TF_UPPER) &&
+           !qt_speech_noun(t, &toks[j]))
+        j++;
+    if (!(j < e && qt_speech_noun(t, &toks[j])))
+        return 0;
+    qt_quote tmp = *q;
+    int ok = pronoun ? qt_resolve_pronoun(x->d, &tmp, toks[na].start,
+                                          qt_tok_is(t, &toks[na], "his") ? QT_GENDER_MALE
+                                                                        : QT_GENDER_FEMALE)
+                     : qt_resolve_subject(x->d, &tmp, owner, nb - na);
+    if (!ok)
+        return 0;
+    *q = tmp;
+    qt_set_cue(q, &toks[j], 1, 1);
+    f->cue = (int)j;
+    f->adjacent = 1;
+    f->resolved = 1;
+    return 1;
+}
+
 /* "glow in the dark," for instance, and Trump vowed: the clause is the
  * writer's next statement (see qt_after_cue). */
 static int qt_a_writers_clause(const qt_after_clause *x, qt_quote *q, qt_found *f)
@@ -339,7 +398,7 @@ static int qt_a_comma_name(const qt_after_clause *x, qt_quote *q, qt_found *f)
 }
 
 static const qt_after_fn k_after_patterns[] = {
-    qt_a_subordinate, qt_a_sentence_ended, qt_a_dash_signature, qt_a_name_verb,
+    qt_a_subordinate, qt_a_sentence_ended, qt_a_dash_signature, qt_a_was_reply, qt_a_name_verb,
     qt_a_verb_name,   qt_a_writers_clause, qt_a_according,      qt_a_participle,
     qt_a_inverted,    qt_a_subject_cue,    qt_a_comma_name,
 };
@@ -350,8 +409,9 @@ void qt_after(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found *f)
     qt_tok toks[QT_MAX_TOKS];
     if (b > a + QT_AFTER_BYTES)
         b = a + QT_AFTER_BYTES;
-    /* a line break ends the clause (lists of quotations, one per line) */
-    const char *nl = b > a ? memchr(t + a, '\n', b - a) : NULL;
+    /* a line break ends the clause (lists of quotations, one per line),
+     * unless the text is wrapped (qt_wrap.c) */
+    const char *nl = b > a && !d->wrapped ? memchr(t + a, '\n', b - a) : NULL;
     if (nl)
         b = (size_t)(nl - t);
     size_t n = qt_lex_clause(d, a, b, toks, QT_MAX_TOKS);

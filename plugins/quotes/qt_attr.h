@@ -45,6 +45,14 @@ int qt_is_aux(const char *t, const qt_tok *k);
 int qt_is_cue_modifier(const char *t, const qt_tok *k);
 /* Whether lower-case word token k opens a subordinate clause (after, when ...). */
 int qt_is_subordinator(const char *t, const qt_tok *k);
+/* Whether word token k is one of the NULL-ended lower-case words (any
+ * case in the text, as qt_tok_is). */
+int qt_tok_in(const char *t, const qt_tok *k, const char *const *words);
+/* Whether lower-case word token k names what a person says (reply,
+ * answer, remark, exclamation ...): was Edmund's only reply. */
+int qt_speech_noun(const char *t, const qt_tok *k);
+/* Length of the possessive ending of word token k ('s, ’s), 0 if none. */
+size_t qt_possessive_len(const char *t, const qt_tok *k);
 /* Whether a segment opened by word token k may be a subject. */
 int qt_may_open_subject(const char *t, const qt_tok *k);
 /* Whether word token k is a form of "be" before a passive (was asked). */

@@ -447,12 +447,7 @@ static int qt_is_speech_verb(const char *t, const qt_tok *k)
         "spoke",      "speaks",     "talked",     "talks",     "praised",   "praises",
         "criticized", "criticised", "criticizes", "echoed",    "echoes",    "defended",
         "defends",    "discussed",  "discusses",  "addressed", "addresses", NULL};
-    if (k->type != QT_TOK_WORD || (k->flags & QT_TF_UPPER))
-        return 0;
-    for (size_t j = 0; verbs[j]; j++)
-        if (qt_tok_is(t, k, verbs[j]))
-            return 1;
-    return 0;
+    return k->type == QT_TOK_WORD && !(k->flags & QT_TF_UPPER) && qt_tok_in(t, k, verbs);
 }
 
 /* Carter said the U.S. would not withdraw. \n\n "That's because ..."  A
@@ -701,6 +696,9 @@ void qt_attribute(qt_doc *d)
                 if (qt_sentence_subject(d, &tmp, qt_prev_bound(d, i), q->start)) {
                     *q = tmp;
                     q->inherited = 1;
+                    /* (in a story the line is that person's turn: Aziz
+                     * joined in. "Why talk about the English?") */
+                    q->by_narration = (uint8_t)d->story;
                 }
             }
         }

@@ -6,6 +6,8 @@
  * in it.  The patterns are tried in this order, and the first that decides
  * the clause wins:
  *
+ *   qt_b_reply_was        Elizabeth's reply was, "..." (first, with a cue
+ *                         in the sentence or without)
  *   k_colon_patterns: no cue verb, but a colon or a spaced dash introduces
  *   the quotation:
  *   qt_b_dash_name        Pollsters agree - Carl Bialik: "..."
@@ -21,7 +23,9 @@
  *   qt_b_cue_opens        Added X: "..."  (cue before, at the start of the
  *                         clause: subject after it)
  *   qt_b_inverted         ..., explained Rosenberg, "..."
+ *   qt_b_possessive_saying  stopped by Sir Thomas's saying, "..."
  *   qt_b_participle       Trump attacked Clinton ..., saying "..."
+ *   qt_b_story_adjacent   (a story) ..., for the White Rabbit cried out, "..."
  *   qt_b_subordinate      hours after Sanders said he was "encouraged"
  *   qt_b_coordinated      Massie used to back Paul, but now said "..."
  *   qt_b_report_complement  Rep. Steve Israel said Clinton called on
@@ -225,6 +229,45 @@ static int qt_b_inverted(const qt_before_clause *x, qt_quote *q, qt_found *f)
            qt_resolve_subject(x->d, &tmp, toks + c + 1, k - c - 1) && qt_cue_found(q, &tmp, f);
 }
 
+/* The possessive name ending at token e (exclusive) of toks, no earlier
+ * than lo: "Sir Thomas's", "Thorpe s" (a plain-text edition lost the
+ * apostrophe).  Copies its words into owner (room for 4), the possessive
+ * ending cut off, and returns how many; 0 if there is none. */
+static size_t qt_possessive_owner(const char *t, const qt_tok *toks, size_t lo, size_t e,
+                                  qt_tok *owner)
+{
+    size_t b = e;
+    if (b > lo && toks[b - 1].end - toks[b - 1].start == 1 && t[toks[b - 1].start] == 's')
+        b--; /* (Thorpe s) */
+    else if (!(b > lo && toks[b - 1].type == QT_TOK_WORD && qt_possessive_len(t, &toks[b - 1])))
+        return 0;
+    size_t a = b;
+    while (a > lo && a > b - 4 && toks[a - 1].type == QT_TOK_WORD &&
+           (toks[a - 1].flags & QT_TF_UPPER))
+        a--;
+    if (a == b || (b == e && a == b - 1 && !(toks[a].flags & QT_TF_UPPER)))
+        return 0;
+    memcpy(owner, toks + a, (b - a) * sizeof *owner);
+    if (b < e || qt_possessive_len(t, &owner[b - a - 1]))
+        owner[b - a - 1].end -= (uint32_t)(b < e ? 0 : qt_possessive_len(t, &owner[b - a - 1]));
+    return b - a;
+}
+
+/* she was stopped by Sir Thomas's saying with authority, "...": a
+ * participle after a possessive name is that person's saying. */
+static int qt_b_possessive_saying(const qt_before_clause *x, qt_quote *q, qt_found *f)
+{
+    const char *t = x->t;
+    const qt_tok *toks = x->toks;
+    size_t c = x->c, cl = toks[c].end - toks[c].start;
+    qt_tok owner[4];
+    if (!(cl > 4 && memcmp(t + toks[c].end - 3, "ing", 3) == 0))
+        return 0;
+    size_t n = qt_possessive_owner(t, toks, x->w, c, owner);
+    qt_quote tmp = *q;
+    return n > 0 && qt_resolve_subject(x->d, &tmp, owner, n) && qt_cue_found(q, &tmp, f);
+}
+
 /* Trump attacked Clinton ..., saying "...": with a participle the speaker
  * is the subject of the clause before it, i.e. its opening name. */
 static int qt_b_participle(const qt_before_clause *x, qt_quote *q, qt_found *f)
@@ -285,6 +328,21 @@ static size_t qt_before_modifiers(const qt_before_clause *x)
     return k;
 }
 
+/* The start of the name ending at token e of the clause: at most `max`
+ * capitalised words back, and "the" before them (the White Rabbit); e
+ * itself when there is none. */
+static size_t qt_name_back(const qt_before_clause *x, size_t e, size_t max)
+{
+    const qt_tok *toks = x->toks;
+    size_t r = e;
+    while (r > x->s0 && e - r < max && toks[r - 1].type == QT_TOK_WORD &&
+           (toks[r - 1].flags & QT_TF_UPPER))
+        r--;
+    if (r < e && r > x->s0 && qt_tok_is(x->t, &toks[r - 1], "the"))
+        r--;
+    return r;
+}
+
 /* the White Rabbit, who said in a low voice, "..."; Isabella, who in great
  * spirits exclaimed, "...": a relative clause after a name holds the cue;
  * the name it hangs on speaks, not the subject of the sentence around it
@@ -299,14 +357,9 @@ static int qt_b_relative(const qt_before_clause *x, qt_quote *q, qt_found *f)
             continue;
         /* the name before the comma: capitalised words, and "the" before
          * them (the White Rabbit) */
-        size_t e = k - 1, r = e;
-        while (r > x->s0 && e - r < 5 && toks[r - 1].type == QT_TOK_WORD &&
-               (toks[r - 1].flags & QT_TF_UPPER))
-            r--;
+        size_t e = k - 1, r = qt_name_back(x, e, 5);
         if (r == e)
             return 0;
-        if (r > x->s0 && qt_tok_is(t, &toks[r - 1], "the"))
-            r--;
         qt_quote tmp = *q;
         return qt_resolve_subject(x->d, &tmp, toks + r, e - r) && qt_cue_found(q, &tmp, f);
     }
@@ -424,6 +477,37 @@ static int qt_b_joined_clause(const qt_before_clause *x, qt_quote *q, qt_found *
 /* X said: "..."; X, the CEO, said "...": the words before the cue are its
  * subject (qt_subject reads the comma segments).  Decides every clause
  * with a cue. */
+/* In a story, a name right before the cue, past adverbs, is its subject,
+ * whatever the sentence began with: for the White Rabbit cried out,
+ * "..."; and the Queen said severely "..."; the Dodo suddenly called out.
+ * (News keeps the sentence subject: its clauses are longer and a name
+ * before a cue there is often an object.) */
+static int qt_b_story_adjacent(const qt_before_clause *x, qt_quote *q, qt_found *f)
+{
+    const char *t = x->t;
+    const qt_tok *toks = x->toks;
+    if (!x->d->story)
+        return 0;
+    size_t k = x->c;
+    while (k > x->s0 && toks[k - 1].type == QT_TOK_WORD && !(toks[k - 1].flags & QT_TF_UPPER) &&
+           toks[k - 1].end - toks[k - 1].start > 3 && t[toks[k - 1].end - 2] == 'l' &&
+           t[toks[k - 1].end - 1] == 'y')
+        k--; /* adverbs */
+    size_t e = k;
+    k = qt_name_back(x, e, 3);
+    if (k == e)
+        return 0;
+    /* (the name opens the clause: the usual subject, left to the rules after) */
+    if (k == x->s0)
+        return 0;
+    qt_quote tmp = *q;
+    if (!qt_resolve_subject(x->d, &tmp, toks + k, e - k))
+        return 0;
+    *q = tmp;
+    f->resolved = 1;
+    return 1;
+}
+
 static int qt_b_subject_cue(const qt_before_clause *x, qt_quote *q, qt_found *f)
 {
     f->resolved = qt_subject(x->d, q, x->toks, x->s0, x->c);
@@ -433,11 +517,38 @@ static int qt_b_subject_cue(const qt_before_clause *x, qt_quote *q, qt_found *f)
 /* The patterns of a clause with no cue verb whose colon (or spaced dash)
  * introduces the quotation, and those of a clause with a cue verb; tried in
  * order, the first that decides wins. */
+/* Elizabeth's reply was, "...": the owner of a noun for what is said,
+ * before "was" and the comma or colon that introduce the quotation. */
+static int qt_b_reply_was(const qt_before_clause *x, qt_quote *q, qt_found *f)
+{
+    const char *t = x->t;
+    const qt_tok *toks = x->toks;
+    size_t n = x->n;
+    qt_tok owner[4];
+    if (!(n >= x->w + 4 && (qt_tok_is(t, &toks[n - 2], "was") || qt_tok_is(t, &toks[n - 2], "were"))))
+        return 0;
+    size_t k = n - 2;
+    if (!qt_speech_noun(t, &toks[k - 1]))
+        return 0;
+    k--;
+    while (k > x->w && k > n - 6 && toks[k - 1].type == QT_TOK_WORD &&
+           !(toks[k - 1].flags & QT_TF_UPPER) && !qt_possessive_len(t, &toks[k - 1]) &&
+           !(toks[k - 1].end - toks[k - 1].start == 1 && t[toks[k - 1].start] == 's'))
+        k--; /* adjectives: Mary's parting declaration was */
+    size_t m = qt_possessive_owner(t, toks, x->w, k, owner);
+    qt_quote tmp = *q;
+    if (!(m > 0 && qt_resolve_subject(x->d, &tmp, owner, m)))
+        return 0;
+    *q = tmp;
+    return qt_colon_found(x, f);
+}
+
 static const qt_before_fn k_colon_patterns[] = {qt_b_dash_name, qt_b_colon_subject,
                                                 qt_b_colon_opening, qt_b_colon_name};
 static const qt_before_fn k_cue_patterns[] = {
     qt_b_passive_by,        qt_b_according,     qt_b_cue_opens,   qt_b_inverted,
-    qt_b_participle,        qt_b_relative,      qt_b_subordinate, qt_b_coordinated,
+    qt_b_possessive_saying, qt_b_participle,    qt_b_story_adjacent, qt_b_relative,
+    qt_b_subordinate,       qt_b_coordinated,
     qt_b_report_complement, qt_b_joined_clause, qt_b_subject_cue,
 };
 
@@ -447,8 +558,9 @@ void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found *f)
     qt_tok toks[QT_MAX_TOKS];
     if (b > a + QT_BEFORE_BYTES)
         a = b - QT_BEFORE_BYTES;
-    /* start after the last line break, unless the line before ends in ':' */
-    for (size_t i = b; i > a; i--) {
+    /* start after the last line break, unless the line before ends in ':'
+     * or the text is wrapped (qt_wrap.c) */
+    for (size_t i = b; i > a && !d->wrapped; i--) {
         if (t[i - 1] != '\n')
             continue;
         size_t j = i - 1;
@@ -475,6 +587,11 @@ void qt_before(const qt_doc *d, qt_quote *q, size_t a, size_t b, qt_found *f)
     if (n > 0 && (toks[n - 1].flags & QT_TF_SENT_END))
         return; /* the quotation starts a sentence */
     qt_before_clause x = {d, t, toks, n, w, 0, 0};
+    /* (Ann asked twice, and Tom's only reply was, "...": whatever cue the
+     * sentence had before) */
+    if (n > w + 1 && toks[n - 1].type == QT_TOK_PUNCT &&
+        (toks[n - 1].c == ',' || toks[n - 1].c == ':') && qt_b_reply_was(&x, q, f))
+        return;
     int cue = 0;
     for (size_t i = n; i-- > w;) {
         if (qt_cue_at(t, toks, n, i, i == w)) {

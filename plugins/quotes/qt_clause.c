@@ -244,6 +244,22 @@ void qt_set_cue(qt_quote *q, const qt_tok *k, int after, int adjacent)
 /* End of the subject after a cue at index c: up to ',' ':' or a sentence end,
  * at most 11 tokens (according to a court document filed by state attorney
  * Dave Aronberg). */
+/* Whether the lower-case word token k, after a name, is how or to whom it
+ * was said, not part of the name: said the King very decidedly, said the
+ * Professor patiently, said Piglet to Kanga, said Pooh turning round. */
+static int qt_ends_name(const char *t, const qt_tok *k)
+{
+    static const char *const words[] = {"very", "quite", "rather", "again", "aloud", NULL};
+    size_t n = k->end - k->start;
+    if (k->type != QT_TOK_WORD || (k->flags & QT_TF_UPPER))
+        return 0;
+    if (n > 3 && t[k->end - 2] == 'l' && t[k->end - 1] == 'y')
+        return 1; /* an adverb */
+    if (n > 5 && memcmp(t + k->end - 3, "ing", 3) == 0)
+        return 1; /* a participle */
+    return qt_tok_in(t, k, words);
+}
+
 size_t qt_subject_after(const char *t, const qt_tok *toks, size_t n, size_t c)
 {
     size_t e = c + 1;
@@ -260,7 +276,7 @@ size_t qt_subject_after(const char *t, const qt_tok *toks, size_t n, size_t c)
                   qt_tok_is(t, &toks[e], "at") ||
                   /* said Dan Golvach when asked about
                                                             * Lindsey Graham */
-                  qt_is_subordinator(t, &toks[e])))
+                  qt_is_subordinator(t, &toks[e]) || qt_ends_name(t, &toks[e])))
             break;
         e++;
     }
@@ -275,7 +291,33 @@ size_t qt_subject_after(const char *t, const qt_tok *toks, size_t n, size_t c)
 int qt_inverted_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t e, size_t c)
 {
     const char *t = d->text.s;
+    /* went on Syme, broke in Adela, put in Fielding, cried out the Queen:
+     * the particle belongs to the verb, the subject follows it */
+    static const char *const phrasal[] = {"went",  "broke", "put",   "cut",   "struck", "chimed",
+                                          "burst", "called", "cried", "shouted", "spoke", "sang",
+                                          "piped", "rang",  "blurted", NULL};
+    static const char *const particles[] = {"on", "in", "out", "up", "forth", NULL};
+    if (c + 2 < e && qt_tok_in(t, &toks[c], phrasal) &&
+        qt_tok_in(t, &toks[c + 1], particles) &&
+        ((toks[c + 2].flags & QT_TF_UPPER) || qt_tok_is(t, &toks[c + 2], "the")))
+        c++;
     size_t se = qt_subject_after(t, toks, e, c);
+    /* in a story, a preposition or "and" after the name ends it too (said
+     * Piglet to Kanga, said Pooh and went); not in news, where names of
+     * bodies hold them (Alliance to Reclaim Our Schools) */
+    if (d->story) {
+        static const char *const words[] = {"to", "with", "and", "for", "from", "without", "into",
+                                            NULL};
+        int named = 0;
+        for (size_t k = c + 1; k < se; k++) {
+            if (toks[k].type == QT_TOK_WORD && (toks[k].flags & QT_TF_UPPER))
+                named = 1;
+            else if (named && qt_tok_in(t, &toks[k], words)) {
+                se = k;
+                break;
+            }
+        }
+    }
     if (se < e && toks[se].type == QT_TOK_PUNCT && toks[se].c == ',' && c + 1 < se &&
         toks[c + 1].type == QT_TOK_WORD && !(toks[c + 1].flags & QT_TF_UPPER)) {
         size_t a = se + 1, b = a;

@@ -16,47 +16,41 @@
  * dialogue (cried, rejoined, returned, murmured ...). */
 static const char *const qt_cues[] = {
     "according", "accused", "accuses", "accusing", "acknowledged", "acknowledges",
-    "acknowledging", "add", "added", "adding", "adds", "admits",
-    "admitted", "admitting", "agreed", "agrees", "alleged", "alleging",
-    "announced", "announces", "announcing", "answered", "answering", "answers",
-    "argue", "argued", "argues", "arguing", "ask", "asked",
-    "asking", "asks", "assented", "asserted", "asserting", "asserts",
-    "began", "blasted", "boasted", "boasting", "boomed", "bragged",
-    "called", "calling", "calls", "cautioned", "cautioning", "chanted",
-    "chanting", "charged", "charging", "claimed", "claiming", "claims",
-    "commented", "commenting", "comments", "complained", "complaining", "complains",
-    "conceded", "concedes", "conceding", "concluded", "concludes", "concluding",
-    "confirmed", "confirming", "contended", "continued", "continues", "corrected",
-    "countered", "countering", "cried", "cries", "declared", "declares",
-    "declaring", "demanded", "demanding", "denied", "denying", "described",
-    "describes", "describing", "dubbed", "elaborated", "emailed", "emphasised",
-    "emphasized", "emphasizes", "emphasizing", "enquired", "exclaimed", "explain",
-    "explained", "explaining", "explains", "faltered", "fired", "gasped",
-    "groaned", "growled", "grumbled", "grunted", "inquired", "insist",
-    "insisted", "insisting", "insists", "interjected", "interrupted", "joked",
-    "jokes", "joking", "labeled", "labelled", "lamented", "lamenting",
-    "laughed", "maintained", "maintaining", "messaged", "mocked", "murmured",
-    "mused", "muses", "muttered", "note", "noted", "notes",
-    "noting", "observed", "observes", "observing", "offered", "opined",
-    "persisted", "pleaded", "pledged", "pointed", "posted", "posting",
-    "predicted", "predicting", "predicts", "proclaimed", "proclaiming", "promised",
-    "promises", "promising", "protested", "put", "puts",
-    "quipped", "quipping", "quips", "quoted", "quoting", "reacted",
-    "reads", "recalled", "recalling", "recalls", "recounted", "reiterated",
-    "reiterating", "rejoined", "remarked", "remarking", "remarks", "repeated",
-    "repeating", "replied", "replies", "replying", "reported", "reports",
-    "responded", "responding", "responds", "resumed", "retorted", "returned",
-    "roared", "said", "sang", "say", "saying", "says",
-    "screamed", "screaming", "screeched", "shot", "shouted", "shouting",
-    "shrieked", "sighed", "singing", "sings", "snapped",
-    "sneered", "sobbed", "stammered", "stated", "states", "stating",
-    "stressed", "stresses", "stressing", "suggested", "suggesting", "suggests",
-    "summed", "tell", "telling", "tells", "testified", "testifying",
-    "texted", "told", "touted", "tweet", "tweeted", "tweeting",
-    "tweets", "urged", "urging", "ventured", "vowed", "vowing",
-    "vows", "warn", "warned", "warning", "warns", "went",
-    "whispered", "wondered", "write", "writes", "writing", "wrote",
-    "yawned", "yelled", "yelling",
+    "acknowledging", "add", "added", "adding", "adds", "admits", "admitted", "admitting",
+    "agreed", "agrees", "alleged", "alleging", "announced", "announces", "announcing",
+    "answered", "answering", "answers", "argue", "argued", "argues", "arguing", "ask", "asked",
+    "asking", "asks", "assented", "asserted", "asserting", "asserts", "began", "blasted",
+    "boasted", "boasting", "boomed", "bragged", "broke", "burst", "called", "calling", "calls",
+    "cautioned", "cautioning", "chanted", "chanting", "charged", "charging", "chattered",
+    "chimed", "chuckled", "claimed", "claiming", "claims", "commented", "commenting",
+    "comments", "complained", "complaining", "complains", "conceded", "concedes", "conceding",
+    "concluded", "concludes", "concluding", "confirmed", "confirming", "contended", "continued",
+    "continues", "contradicted", "corrected", "countered", "countering", "cried", "cries",
+    "cut", "declared", "declares", "declaring", "demanded", "demanding", "denied", "denying",
+    "described", "describes", "describing", "drawled", "dubbed", "echoed", "elaborated",
+    "emailed", "emphasised", "emphasized", "emphasizes", "emphasizing", "enquired", "entreated",
+    "exclaimed", "explain", "explained", "explaining", "explains", "faltered", "fired",
+    "gasped", "groaned", "growled", "grumbled", "grunted", "hooted", "howled", "implored",
+    "inquired", "insist", "insisted", "insisting", "insists", "interjected", "interposed",
+    "interrupted", "jeered", "joked", "jokes", "joking", "labeled", "labelled", "lamented",
+    "lamenting", "laughed", "maintained", "maintaining", "messaged", "mocked", "murmured",
+    "mused", "muses", "muttered", "note", "noted", "notes", "noting", "objected", "observed",
+    "observes", "observing", "offered", "opined", "persisted", "piped", "pleaded", "pledged",
+    "pointed", "posted", "posting", "predicted", "predicting", "predicts", "proclaimed",
+    "proclaiming", "promised", "promises", "promising", "protested", "pursued", "put", "puts",
+    "questioned", "quipped", "quipping", "quips", "quoted", "quoting", "reacted", "reads",
+    "recalled", "recalling", "recalls", "recounted", "reflected", "reiterated", "reiterating",
+    "rejoined", "remarked", "remarking", "remarks", "repeated", "repeating", "replied",
+    "replies", "replying", "reported", "reports", "responded", "responding", "responds",
+    "resumed", "retorted", "returned", "roared", "said", "sang", "say", "saying", "says",
+    "screamed", "screaming", "screeched", "shot", "shouted", "shouting", "shrieked", "sighed",
+    "singing", "sings", "snapped", "sneered", "snorted", "sobbed", "spluttered", "spoke",
+    "squeaked", "stammered", "stated", "states", "stating", "stressed", "stresses", "stressing",
+    "struck", "suggested", "suggesting", "suggests", "summed", "tell", "telling", "tells",
+    "testified", "testifying", "texted", "thought", "told", "touted", "tweet", "tweeted",
+    "tweeting", "tweets", "urged", "urging", "ventured", "vowed", "vowing", "vows", "warn",
+    "warned", "warning", "warns", "went", "whispered", "wondered", "write", "writes", "writing",
+    "wrote", "yawned", "yelled", "yelling",
 };
 
 static int qt_str_cmp(const void *key, const void *elem)
@@ -92,7 +86,13 @@ int qt_tok_cue(const char *t, const qt_tok *k, const qt_tok *next, int opens)
     if (qt_tok_is(t, k, "went")) /* "...," Trump went on */
         return next && qt_tok_is(t, next, "on");
     if (qt_tok_is(t, k, "put") || qt_tok_is(t, k, "puts")) /* As X put it: "..." */
-        return next && qt_tok_is(t, next, "it");
+        return next && (qt_tok_is(t, next, "it") || qt_tok_is(t, next, "in"));
+    /* "...," broke in Adela; cut in the voice of X; struck in, chimed in,
+     * burst out */
+    if (qt_tok_is(t, k, "broke") || qt_tok_is(t, k, "cut") || qt_tok_is(t, k, "struck") ||
+        qt_tok_is(t, k, "chimed") || qt_tok_is(t, k, "burst"))
+        return next && (qt_tok_is(t, next, "in") || qt_tok_is(t, next, "out") ||
+                        qt_tok_is(t, next, "forth"));
     return 1;
 }
 
@@ -119,8 +119,9 @@ int qt_cue_at(const char *t, const qt_tok *toks, size_t n, size_t i, int opens)
         return 1;
     /* after a possessive a cue word is a noun or an adjective: Trump's
      * fired campaign manager, Clinton's claims */
+    /* (but "saying": by Sir Thomas's saying, "..." is his saying it) */
     const qt_tok *p = &toks[i - 1];
-    if (qt_possessive_word(t, p))
+    if (qt_possessive_word(t, p) && !qt_tok_is(t, &toks[i], "saying"))
         return 0;
     static const char *const dets[] = {"his",  "her",  "their", "its",   "our",
                                        "my",   "your", "the",   "a",     "an",
@@ -198,12 +199,7 @@ int qt_is_subordinator(const char *t, const qt_tok *k)
         "after",   "before",   "when",  "whenever", "as",      "since", "while",
         "because", "until",    "which", "whom",     "that",    "where", "if",
         "though",  "although", "once",  "whereas",  "whether", "what",  NULL};
-    if (k->type != QT_TOK_WORD || (k->flags & QT_TF_UPPER))
-        return 0;
-    for (size_t j = 0; subs[j]; j++)
-        if (qt_tok_is(t, k, subs[j]))
-            return 1;
-    return 0;
+    return k->type == QT_TOK_WORD && !(k->flags & QT_TF_UPPER) && qt_tok_in(t, k, subs);
 }
 
 /* Whether a segment opened by word token k may be a subject: not when a
@@ -223,4 +219,34 @@ int qt_passive_aux(const char *t, const qt_tok *k)
 {
     return qt_tok_is(t, k, "was") || qt_tok_is(t, k, "were") || qt_tok_is(t, k, "been") ||
            qt_tok_is(t, k, "being") || qt_tok_is(t, k, "is") || qt_tok_is(t, k, "be");
+}
+
+int qt_tok_in(const char *t, const qt_tok *k, const char *const *words)
+{
+    for (size_t j = 0; words[j]; j++)
+        if (qt_tok_is(t, k, words[j]))
+            return 1;
+    return 0;
+}
+
+int qt_speech_noun(const char *t, const qt_tok *k)
+{
+    static const char *const nouns[] = {
+        "reply",   "answer",   "thought",  "explanation", "rejoinder",   "observation",
+        "remark",  "declaration", "assurance", "consolation", "exclamation", "question",
+        "inquiry", "enquiry",  "speech",   "address",     "cry",         "comment",
+        "response", "retort",  "greeting", "words",       "reasoning",   "apostrophe",
+        "advice",  "salutation", "protest", "reflection", "conclusion",  "entreaty",
+        "request", "command",  "reproach", "information", "acknowledgment", NULL};
+    return k->type == QT_TOK_WORD && !(k->flags & QT_TF_UPPER) && qt_tok_in(t, k, nouns);
+}
+
+size_t qt_possessive_len(const char *t, const qt_tok *k)
+{
+    size_t n = k->end - k->start;
+    if (n >= 3 && t[k->end - 2] == '\'' && t[k->end - 1] == 's')
+        return 2;
+    if (n >= 5 && memcmp(t + k->end - 4, "\xE2\x80\x99", 3) == 0 && t[k->end - 1] == 's')
+        return 4;
+    return 0;
 }

@@ -1,8 +1,9 @@
 /*
  * qt_roles.c -- a lower-case title as the character who holds it.
  *
- * A story writes "the count said", "said the colonel" for the one
- * character it also names with that title (Count Orlak, Colonel Marsh).
+ * A story writes "the count said", "said the colonel" (or "said the
+ * Major") for the one character it also names with that title (Count
+ * Orlak, Colonel Marsh, Major Callendar).
  * The speaker is the "Title Name" nearest before the quotation, else the
  * first after it.  Looking that up by scanning the text for every such
  * quotation costs the length of the text each time: a document made of
@@ -100,7 +101,8 @@ int qt_char_role(const qt_doc *d, uint32_t a, uint32_t b, uint32_t self, uint32_
         return 0;
     size_t k = 0;
     while (k < QT_N_ROLES &&
-           !(strlen(qt_role_titles[k]) == n && t[a] == qt_role_titles[k][0] - 'A' + 'a' &&
+           !(strlen(qt_role_titles[k]) == n &&
+             (t[a] == qt_role_titles[k][0] - 'A' + 'a' || t[a] == qt_role_titles[k][0]) &&
              memcmp(t + a + 1, qt_role_titles[k] + 1, n - 1) == 0))
         k++;
     if (k == QT_N_ROLES || r->first[k] == r->first[k + 1])
@@ -131,12 +133,16 @@ int qt_char_role(const qt_doc *d, uint32_t a, uint32_t b, uint32_t self, uint32_
  * duchess, doctor: a character the story names otherwise (Gladys, the
  * Duchess of Monmouth) most often holds those. */
 static const char *const qt_plain_roles[] = {
-    "attendant",   "butler",    "captain",   "chairman", "clerk",      "coachman",  "colonel",
-    "conductor",   "driver",    "footman",   "general",  "guard",      "host",      "hostess",
-    "housekeeper", "inspector", "judge",     "keeper",   "landlady",   "landlord",  "lawyer",
-    "magistrate",  "maid",      "major",     "manager",  "missionary", "nurse",     "officer",
-    "policeman",   "porter",    "president", "priest",   "professor",  "secretary", "servant",
-    "sergeant",    "stranger",  "vicar",     "waiter",   NULL};
+    "attendant", "barman", "bartender", "boatman", "butler", "cabman", "captain", "carter",
+    "chairman", "chauffeur", "chemist", "clergyman", "clerk", "coachman", "colonel",
+    "concierge", "conductor", "curate", "doorman", "driver", "drummer", "ferryman",
+    "fisherman", "footman", "gaoler", "gardener", "general", "groom", "guard", "guide",
+    "hairdresser", "headmaster", "host", "hostess", "housekeeper", "innkeeper", "inspector",
+    "jailer", "judge", "keeper", "landlady", "landlord", "lawyer", "magistrate", "maid",
+    "major", "manager", "missionary", "nurse", "officer", "patronne", "policeman", "porter",
+    "postman", "president", "priest", "professor", "rector", "secretary",
+    "sentry", "sergeant", "servant", "shopkeeper", "steward", "stewardess", "stranger",
+    "subaltern", "surgeon", "tailor", "usher", "valet", "vicar", "waiter", NULL};
 
 int qt_plain_role(const char *t, uint32_t a, uint32_t b)
 {

@@ -750,7 +750,13 @@ static int qt_in_quote(const qt_doc *d, size_t x)
 
 /* ---- pronouns ------------------------------------------------------------------ */
 
-static int qt_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
+/* How many nearer names of no known gender a he / she passes over for a
+ * name of its gender, in a story (chosen on the tuning novels). */
+#ifndef QT_PRONOUN_LOOK
+#define QT_PRONOUN_LOOK 3
+#endif
+
+int qt_resolve_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
 {
     const qt_quote *cur = &d->quotes[d->cur];
     /* the most recent PER before the pronoun, not inside a quotation, whose
@@ -766,6 +772,12 @@ static int qt_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
     }
     size_t wlo, whi;
     qt_window(d, &wlo, &whi);
+    /* In a story, a name of that gender among the few mentions before the
+     * pronoun wins over a nearer one of no known gender (a place the
+     * tagger took for a person: Gare St. Lazare ... "...?" she asked). */
+    qt_quote first = *q;
+    int have_first = 0;
+    size_t seen = 0;
     for (size_t i = lo; i-- > 0 && d->ents[i].end >= wlo;) {
         const ann_span *s = &d->ents[i];
         if (!qt_is_per(s) || s->end > at || qt_in_quote(d, s->start))
@@ -784,7 +796,19 @@ static int qt_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
             g = qt_spoken_gender(d, tmp.spk_start, tmp.spk_end);
         if (g != QT_GENDER_UNKNOWN && g != gender)
             continue;
+        if (g == QT_GENDER_UNKNOWN && d->story && ++seen <= QT_PRONOUN_LOOK) {
+            if (!have_first) {
+                first = tmp;
+                have_first = 1;
+            }
+            continue;
+        }
         *q = tmp;
+        q->by_pronoun = 1;
+        return 1;
+    }
+    if (have_first) {
+        *q = first;
         q->by_pronoun = 1;
         return 1;
     }
@@ -816,6 +840,9 @@ static int qt_pronoun(const qt_doc *d, qt_quote *q, size_t at, uint8_t gender)
 
 /* ---- descriptions -------------------------------------------------------------- */
 
+/* The longest entity span looked back over for one covering a byte. */
+#define QT_ENT_REACH 256
+
 /* The person named with role word t[ra, rb) at one occurrence [a, b):
  * "CEO Luca de Meo" (name after the role) or "Gupta, the COO" (PER before).
  * Sets q and returns 1 on success. */
@@ -833,9 +860,13 @@ static int qt_role_at(const qt_doc *d, qt_quote *q, size_t a, size_t b)
         size_t na = toks[i].start, nb = toks[i + rb - 1].end;
         const ann_span *s = qt_per_inside(d, na, nb + 1);
         if (!s && d->n_ents > 0) {
-            /* the entities layer is there but saw no person: take its word */
-            for (size_t k = 0; k < d->n_ents; k++)
-                if (d->ents[k].start <= na && d->ents[k].end > na)
+            /* the entities layer is there but saw no person: take its word.
+             * (A binary search, not a pass over every span: this runs for
+             * each occurrence of the role word in the window; a span
+             * covering na starts at most QT_ENT_REACH bytes before it.) */
+            size_t lo = na > QT_ENT_REACH ? na - QT_ENT_REACH : 0;
+            for (size_t k = qt_first_ent(d, lo); k < d->n_ents && d->ents[k].start <= na; k++)
+                if (d->ents[k].end > na)
                     return 0;
         }
         if (s && s->start <= nb)
@@ -968,7 +999,7 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
     /* the count said: in a story, a lower-case title is the character
      * who holds it (Count Mippas) */
     uint32_t role_a, role_b;
-    if (d->story && n == 2 && qt_tok_is(t, &toks[0], "the") && !(toks[1].flags & QT_TF_UPPER) &&
+    if (d->story && n == 2 && qt_tok_is(t, &toks[0], "the") &&
         qt_char_role(d, toks[1].start, toks[1].end, q->start, &role_a, &role_b, NULL)) {
         const ann_span *s = qt_per_inside(d, role_a, role_b + 1);
         qt_set_speaker(d, q, role_a, role_b, s ? s->id : UINT32_MAX, QT_GENDER_UNKNOWN);
@@ -1060,7 +1091,7 @@ int qt_resolve_subject(const qt_doc *d, qt_quote *q, const qt_tok *toks, size_t 
     }
     const qt_tok *last = &toks[n - 1];
     if (n <= 2 && (qt_tok_is(t, last, "he") || qt_tok_is(t, last, "she")))
-        return qt_pronoun(d, q, last->start,
+        return qt_resolve_pronoun(d, q, last->start,
                           qt_tok_is(t, last, "he") ? QT_GENDER_MALE : QT_GENDER_FEMALE);
     /* A name run is the subject when it ends the phrase (Mitsubishi CEO
      * Takao Kato said) or begins it (Trump on Monday said); one in the

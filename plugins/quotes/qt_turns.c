@@ -285,6 +285,11 @@ void qt_turns(qt_doc *d)
                     q->spk_start = q->spk_end = 0;
             }
         }
+        /* (a line does not call its own speaker: “My dear Blake, ...” is
+         * not Blake's, whoever spoke two lines back) */
+        if (from && cur.voc_end > 0 &&
+            qt_same_text(d, from->spk_start, from->spk_end, cur.voc_start, cur.voc_end))
+            from = NULL;
         if (from) {
             qt_turn_speaker(&cur, from);
             qt_give_line(d, i, j, &cur, 0);

@@ -77,6 +77,22 @@ typedef struct qt_narr {
     uint32_t a, b, sa, sb;
 } qt_narr;
 
+/* Copies n bytes of src to dst with each run of white space as one space
+ * (a name wrapped over two lines: Mrs.⏎Callendar); returns the bytes
+ * written (at most n). */
+static size_t qt_copy_name(char *dst, const char *src, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = src[i];
+        int space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+        if (space && k > 0 && dst[k - 1] == ' ')
+            continue;
+        dst[k++] = space ? ' ' : c;
+    }
+    return k;
+}
+
 static int qt_emit(const ann_host *h, ann_doc *doc, const qt_doc *d, const qt_quote *q,
                    const qt_narr *narr)
 {
@@ -109,10 +125,10 @@ static int qt_emit(const ann_host *h, ann_doc *doc, const qt_doc *d, const qt_qu
         char *speaker = h->scratch(doc, sl + rest + 1); /* zeroed: NUL-terminated */
         if (!speaker)
             return ANN_ENOMEM;
-        memcpy(speaker, from + sa, sl);
+        sl = qt_copy_name(speaker, from + sa, sl);
         if (rest) {
             speaker[sl] = ' ';
-            memcpy(speaker + sl + 1, d->text.s + narr->sa, rest - 1);
+            qt_copy_name(speaker + sl + 1, d->text.s + narr->sa, rest - 1);
         }
         attrs[na].key = "speaker";
         attrs[na++].value = speaker;
@@ -134,7 +150,7 @@ static int qt_emit(const ann_host *h, ann_doc *doc, const qt_doc *d, const qt_qu
         char *to = h->scratch(doc, vb - va + 1); /* zeroed: NUL-terminated */
         if (!to)
             return ANN_ENOMEM;
-        memcpy(to, d->text.s + va, vb - va);
+        qt_copy_name(to, d->text.s + va, vb - va);
         attrs[na].key = "addressee";
         attrs[na++].value = to;
     }
@@ -172,6 +188,7 @@ int qt_doc_open(qt_doc *d, const ann_host *h, ann_doc *doc)
     if (qt_find_quotes(d) != ANN_OK)
         return ANN_ENOMEM;
     d->story = qt_is_dialogue(d);
+    d->wrapped = qt_is_wrapped(d);
     if (qt_genders_build(d) != ANN_OK || qt_memo_build(d) != ANN_OK ||
         qt_spoken_build(d) != ANN_OK || (d->story && qt_roles_build(d) != ANN_OK))
         return ANN_ENOMEM;

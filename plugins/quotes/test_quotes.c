@@ -181,6 +181,25 @@ typedef struct attr_case {
     const char *link_at; /* the linked mention's text, after this substring (or NULL: first) */
 } attr_case;
 
+/* Narration wrapped at a fixed width, as plain-text novels are: eight
+ * paragraphs of two lines each, long enough for qt_is_wrapped. */
+#define QT_WRAPPED_PROSE                                                       \
+    "The rain had not stopped since morning, and the road to the mill\n"       \
+    "was a river of mud that no cart would try before the evening.\n\n"        \
+    "Nobody at the inn had seen the carrier, nor his boy, nor the grey\n"      \
+    "horse that pulled the cart on the days when the carrier was sober.\n\n"   \
+    "The kitchen smelt of onions and wet wool, and the fire smoked as\n"       \
+    "it always did when the wind came from the hills behind the church.\n\n"   \
+    "Outside, a dog barked at nothing for a while and then gave it up,\n"      \
+    "and the only sound left was the water running off the thatch.\n\n"        \
+    "The clock on the landing struck four, then five, and the lamps were\n"    \
+    "lit one after another along the passage that led to the yard.\n\n"        \
+    "Somebody had left a basket of apples by the door, and the cat slept\n"    \
+    "in it as if it had been put there for no other purpose at all.\n\n"       \
+    "The landlord counted his spoons twice over and found one missing,\n"     \
+    "which he had expected, since the curate had dined there on Sunday.\n\n"   \
+    "By six the yard was dark, and the puddles shone under the lamp that\n"    \
+    "hung from the stable door, swinging a little whenever a gust came.\n\n"
 static const attr_case attr_cases[] = {
     {"quote, X said", "“We will win,” Smith said.", {"Smith"}, "“We will win,”", "Smith", 1, NULL},
     {"quote, said X",
@@ -360,6 +379,38 @@ static const attr_case attr_cases[] = {
      "“We will win,”",
      "Vann Newkirk",
      0,
+     NULL},
+    {"a wrapped text: the name of an inverted cue on the next line",
+     QT_WRAPPED_PROSE "“The road is closed, and the bridge with it,” said\n"
+                      "Mrs. Fry, who had walked from the mill in the rain.",
+     {"Mrs. Fry"},
+     "“The road is closed, and the bridge with it,”",
+     "Mrs. Fry",
+     1,
+     NULL},
+    {"a wrapped text: a name over two lines is written with a space",
+     QT_WRAPPED_PROSE "“The road is closed, and the bridge with it,” said Mrs.\n"
+                      "Fry, who had walked from the mill in the rain.",
+     {"Mrs.\nFry"},
+     "“The road is closed, and the bridge with it,”",
+     "Mrs. Fry",
+     1,
+     NULL},
+    {"a wrapped text: the cue verb on the next line",
+     QT_WRAPPED_PROSE "“Then we shall stay here until the morning,” Mr. Pell\n"
+                      "answered, and sat down by the fire.",
+     {"Mr. Pell"},
+     "“Then we shall stay here until the morning,”",
+     "Mr. Pell",
+     1,
+     NULL},
+    {"a wrapped text: the cue of the clause before on the line above",
+     QT_WRAPPED_PROSE "Ann Fry looked at the landlord for a long time, and Mr. Pell said\n"
+                      "to her without a smile, “The spoon is in the curate's pocket.”",
+     {"Mr. Pell", "Ann Fry"},
+     "“The spoon is in the curate's pocket.”",
+     "Mr. Pell",
+     1,
      NULL},
     {"name after a dash at the end of a line",
      "“We will win.” ― Sonya Herridge\n“They will lose.” ― Pamela Padilla",
@@ -1471,6 +1522,34 @@ END_TEST
     "“Your key, Mr. Dale,” said the porter.\n\n“Thanks,” I said.\n\n"                    \
     "“Mr. Dale, a letter,” said the porter.\n\n“Thanks,” I said.\n\n"                    \
     "“Good evening,” I said.\n\n“Good evening, Mr. Dale.”\n\n"
+/* A story told in the first person whose narrator, never named, calls a
+ * friend by name in lines the text does not attribute, and the friend's
+ * own lines say "said Blake". */
+#define QT_BLAKE                                                                               \
+    "“You are late,” said Blake.\n\n“The train was slow,” I said.\n\n"                         \
+    "Blake lit his pipe.\n\n“My dear Blake, you cannot mean to go out.”\n\n"                     \
+    "Blake said nothing.\n\n“Blake, where are we going?”\n\n“To the mill,” said Blake.\n\n"     \
+    "“At this hour?” I asked.\n\nBlake stopped at the gate.\n\n“Do you hear that, Blake?”\n\n" \
+    "Blake listened.\n\n“The water, Blake. The sluice is open.”\n\n"                            \
+    "Blake shrugged.\n\n“Who would come here at night, Blake?”\n\n"                           \
+    "Blake turned back.\n\n“Wait for me, Blake!”\n\nBlake walked on.\n\n“Blake, stop.”\n\n"    \
+    "Blake sat on the wall.\n\n“You are tired, Blake.”\n\n"
+/* A story told in the third person in which a listener is called by name
+ * and a few lines say "I said": too few for a narrator of its own. */
+#define QT_KIT_TALE \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n" \
+    "“So I went to the mill, and I said, ‘Open up,’ and I waited,” said Ann Fry.\n\n“And then?” I said.\n\n" \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n" \
+    "“So I went to the mill, and I said, ‘Open up,’ and I waited,” said Ann Fry.\n\n“And then?” I said.\n\n" \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n" \
+    "“So I went to the mill, and I said, ‘Open up,’ and I waited,” said Ann Fry.\n\n“And then?” I said.\n\n" \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n" \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n" \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n" \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n" \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n" \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n" \
+    "“Listen, Kit,” said Ann Fry.\n\n“Go on,” said Ned Pell.\n\n“Where was I?” said Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n"
 static const attr_case story_cases[] = {
     {"the narrator, unnamed", "“Yes,” I said.", {NULL}, "“Yes,”", "narrator", 0, NULL},
     {"the narrator, named by the vocatives of the others",
@@ -1701,6 +1780,165 @@ static const attr_case story_cases[] = {
      "“All night long?”\n\n“Until dawn,” said Ned Pell.\n\n“Good,” said Ann Fry.",
      {"Ann Fry", "Ned Pell"},
      "“All night long?”",
+     "Ann Fry",
+     1,
+     NULL},
+    {"an adverb after the name of an inverted cue is no part of it",
+     "Ann Fry sat down.\n\n“It must be removed,” said the King very decidedly.",
+     {"Ann Fry"},
+     "“It must be removed,”",
+     "the King",
+     0,
+     NULL},
+    {"a capitalised title after the is the character written with it",
+     "Professor Holm came in and sat down.\n\nAnn Fry left.\n\n"
+     "“Sit down,” said the Professor.",
+     {"Ann Fry"},
+     "“Sit down,”",
+     "Professor Holm",
+     0,
+     NULL},
+    {"in a story, to whom it was said ends the name",
+     "Ann Fry sat down.\n\n“Hush!” said Tom Pike to Ann Fry.",
+     {"Ann Fry", "Tom Pike"},
+     "“Hush!”",
+     "Tom Pike",
+     1,
+     NULL},
+    {"a participle after the name of an inverted cue is no part of it",
+     "Ann Fry sat down.\n\n“Hush!” said the Gardener turning round.",
+     {"Ann Fry"},
+     "“Hush!”",
+     "the Gardener",
+     0,
+     NULL},
+    {"a thought is quoted as speech is (thought Ann)",
+     "Ann Fry sat down.\n\nTom Pike left.\n\n“What a long day,” thought Ann Fry.",
+     {"Ann Fry", "Tom Pike"},
+     "“What a long day,”",
+     "Ann Fry",
+     1,
+     NULL},
+    {"more verbs of fiction dialogue (spoke, echoed, interposed)",
+     "Ann Fry sat down.\n\nTom Pike left.\n\n“Then, all things considered,” spoke Ann Fry, “we stay.”",
+     {"Ann Fry", "Tom Pike"},
+     "“Then, all things considered,”",
+     "Ann Fry",
+     1,
+     NULL},
+    {"was X's reply: the owner of the reply speaks",
+     "Ann Fry sat down.\n\nTom Pike left.\n\n“Not yet,” was Ann Fry's only reply.",
+     {"Ann Fry", "Tom Pike"},
+     "“Not yet,”",
+     "Ann Fry",
+     0, /* (a possessive PER span is no mention of a speaker: no link) */
+     NULL},
+    {"was X s answer: the apostrophe lost in a plain-text edition",
+     "Ann Fry sat down.\n\nTom Pike left.\n\n“Not yet,” was Ann Fry s honest answer.",
+     {"Ann Fry", "Tom Pike"},
+     "“Not yet,”",
+     "Ann Fry",
+     1,
+     NULL},
+    {"was her answer: the person the pronoun stands for",
+     "Tom Pike asked Mrs. Fry about the boat.\n\n“Not yet,” was her answer.",
+     {"Mrs. Fry", "Tom Pike"},
+     "“Not yet,”",
+     "Mrs. Fry",
+     1,
+     NULL},
+    {"in a story, the name right before the cue speaks, not the sentence's subject",
+     "Ann Fry began to speak, but she stopped, for Tom Pike suddenly cried out, "
+     "“Silence in the court!”",
+     {"Ann Fry", "Tom Pike"},
+     "“Silence in the court!”",
+     "Tom Pike",
+     1,
+     NULL},
+    {"a line opened by narration about someone is that person's turn",
+     "“Where were you?” asked Ann Fry.\n\n“At the mill,” said Ned Pell.\n\n"
+     "Tom Pike joined in. “I was there too.”",
+     {"Ann Fry", "Ned Pell", "Tom Pike"},
+     "“I was there too.”",
+     "Tom Pike",
+     1,
+     NULL},
+    {"a verb with its particle before the name (broke in, put in, went on)",
+     "Ann Fry sat down.\n\nTom Pike left.\n\n“But she died at sea,” broke in Ann Fry.",
+     {"Ann Fry", "Tom Pike"},
+     "“But she died at sea,”",
+     "Ann Fry",
+     1,
+     NULL},
+    {"went on before the name",
+     "Ann Fry sat down.\n\nTom Pike left.\n\n“Then, and always,” went on Ann Fry, “it was so.”",
+     {"Ann Fry", "Tom Pike"},
+     "“Then, and always,”",
+     "Ann Fry",
+     1,
+     NULL},
+    {"a possessive name before the participle of a cue speaks",
+     "Ann Fry was about to answer when she was stopped by Tom Pike's saying with "
+     "authority, “Do not go to the mill.”",
+     {"Ann Fry", "Tom Pike"},
+     "“Do not go to the mill.”",
+     "Tom Pike",
+     0, /* (a possessive PER span is no mention of a speaker: no link) */
+     NULL},
+    {"X's reply was, before the quotation",
+     "Ann Fry asked twice, and Tom Pike s only reply was, “Not yet.”",
+     {"Ann Fry", "Tom Pike"},
+     "“Not yet.”",
+     "Tom Pike",
+     1,
+     NULL},
+    {"first person: the friend the narrator calls by name is not the narrator",
+     QT_BLAKE "“I am cold, Blake,” I said at last.",
+     {"Blake"},
+     "“I am cold, Blake,”",
+     "narrator",
+     0,
+     NULL},
+    {"first person: the friend's own lines stay his",
+     QT_BLAKE "“Then go home,” said Blake.",
+     {"Blake"},
+     "“Then go home,”",
+     "Blake",
+     1,
+     NULL},
+    {"first person: said X to me",
+     QT_BLAKE "“Sit down,” said Blake to me.",
+     {"Blake"},
+     "“Sit down,”",
+     "Blake",
+     1,
+     NULL},
+    {"third person: a few lines of \"I said\" name no narrator from the vocatives",
+     QT_KIT_TALE "“Enough,” I said.",
+     {"Ann Fry", "Ned Pell", "Kit"},
+     "“Enough,”",
+     "narrator",
+     0,
+     NULL},
+    {"more roles one person holds in a scene (the concierge, the drummer)",
+     "Ann Fry sat down.\n\nTom Pike left.\n\n“Is that you, sir?” the concierge called.",
+     {"Ann Fry", "Tom Pike"},
+     "“Is that you, sir?”",
+     "the concierge",
+     0,
+     NULL},
+    {"she: a name of her gender before a nearer one of no known gender (a place taken for a person)",
+     "Ann Fry looked up at the Kell Tower for a long time.\n\n“What is it for?” she asked.",
+     {"Ann Fry", "Kell Tower"},
+     "“What is it for?”",
+     "Ann Fry",
+     1,
+     NULL},
+    {"turn-taking does not give a line to the person it calls",
+     "“Where were you?” asked Ned Pell.\n\n“At the mill,” said Ann Fry.\n\n"
+     "“And you, Ned Pell, where were you?”",
+     {"Ann Fry", "Ned Pell"},
+     "“And you, Ned Pell, where were you?”",
      "Ann Fry",
      1,
      NULL},

@@ -175,30 +175,6 @@ static void walk_inline(md_ctx *c, TSTreeCursor *cur)
     c->depth--;
 }
 
-static int add_range(md_ctx *c, uint32_t a, TSPoint pa, uint32_t b, TSPoint pb)
-{
-    if (a >= b)
-        return 0;
-    ann_parsers *ps = c->ps;
-    if (c->n_ranges == ps->cap_ranges) {
-        uint32_t cap = ps->cap_ranges ? 2 * ps->cap_ranges : 16;
-        TSRange *g = realloc(ps->ranges, cap * sizeof *g);
-        if (g != NULL)
-            ps->ranges = g;
-        TSRange *r = g ? realloc(ps->rel, cap * sizeof *r) : NULL;
-        if (r == NULL) {
-            c->failed = 1;
-            return -1;
-        }
-        ps->rel = r;
-        ps->cap_ranges = cap;
-        c->ranges = ps->ranges;
-        c->rel = ps->rel;
-    }
-    c->ranges[c->n_ranges++] = (TSRange){pa, pb, a, b};
-    return 0;
-}
-
 static int is_blank_or_eol(unsigned char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -273,33 +249,21 @@ static int has_inline_markup(const md_ctx *c)
     return tildes >= 2 || dollars >= 2;
 }
 
-/* Point p relative to origin o (both in the same text). */
 /* Parses the inline node (or table cell) under the cursor, which is left
  * there. */
 static void read_inline(md_ctx *c, TSTreeCursor *cur)
 {
-    TSNode node = ts_tree_cursor_current_node(cur);
+    ann_parsers *ps = c->ps;
     c->n_ranges = 0;
     c->cursor = 0;
-    uint32_t pos = ts_node_start_byte(node);
-    TSPoint pos_pt = ts_node_start_point(node);
-    /* Named children are block continuations; the anonymous ones are
-     * punctuation the block grammar marks and belong to the text. */
-    if (ts_tree_cursor_goto_first_child(cur)) {
-        do {
-            TSNode ch = ts_tree_cursor_current_node(cur);
-            if (!ts_node_is_named(ch))
-                continue;
-            if (add_range(c, pos, pos_pt, ts_node_start_byte(ch), ts_node_start_point(ch)) != 0)
-                break;
-            pos = ts_node_end_byte(ch);
-            pos_pt = ts_node_end_point(ch);
-        } while (ts_tree_cursor_goto_next_sibling(cur));
-        ts_tree_cursor_goto_parent(cur);
-    }
-    if (c->failed ||
-        add_range(c, pos, pos_pt, ts_node_end_byte(node), ts_node_end_point(node)) != 0)
+    if (ann_md_inline_ranges(cur, &ps->ranges) != 0 ||
+        ann_md_ranges_room(&ps->rel, ps->ranges.n) != 0) {
+        c->failed = 1;
         return;
+    }
+    c->ranges = ps->ranges.buf;
+    c->rel = ps->rel.buf;
+    c->n_ranges = ps->ranges.n;
     if (c->n_ranges == 0)
         return;
     if (!has_inline_markup(c)) {
@@ -485,8 +449,6 @@ int ann_read_markdown(ann_parsers *ps, ann_textdoc *d, size_t skip, const char *
     c.base_len = (uint32_t)(d->size - skip);
     c.skip = skip;
     c.ps = ps;
-    c.ranges = ps->ranges;
-    c.rel = ps->rel;
     ann_vb_init(&c.vb, d->bytes, d->size);
     TSTree *tree = NULL;
     int rc = ANN_ENOMEM, unfit_b = 0, unfit_i = 0;

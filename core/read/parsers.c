@@ -27,8 +27,8 @@ void ann_parsers_free(ann_parsers *ps)
     slot_free(&ps->md_inline);
     slot_free(&ps->html);
     free(ps->mask);
-    free(ps->ranges);
-    free(ps->rel);
+    free(ps->ranges.buf);
+    free(ps->rel.buf);
     free(ps);
 }
 

@@ -22,8 +22,7 @@ struct ann_syntax {
     ann_syntax_tree *trees; /* .tree owned: a TSTree * */
     size_t n, cap;
     ann_ts_budget *budgets[2]; /* the trees' languages live in them */
-    TSRange *ranges;           /* scratch of the inline parses */
-    size_t cap_ranges;
+    ann_md_ranges ranges;      /* scratch of the inline parses */
 };
 
 const void *ann_syntax_language(const char *grammar)
@@ -76,37 +75,21 @@ static TSParser *budget_parser(ann_syntax *s, int k, const char *grammar, ann_ts
     return p;
 }
 
-/* The inline tree of block node n: its bytes minus its named children, the
- * points made relative to the node's first range as the parse starts there. */
-static int parse_inline(ann_syntax *s, TSParser *ip, const char *base, size_t skip, TSNode n)
+/* The inline tree of the block node under the cursor (left there): its
+ * bytes minus its named children, the points made relative to the node's
+ * first range as the parse starts there. */
+static int parse_inline(ann_syntax *s, TSParser *ip, const char *base, size_t skip,
+                        TSTreeCursor *cur)
 {
-    uint32_t k = ts_node_named_child_count(n);
-    if (s->cap_ranges < (size_t)k + 1) {
-        TSRange *r = realloc(s->ranges, ((size_t)k + 1) * sizeof *r);
-        if (r == NULL)
-            return ANN_ENOMEM;
-        s->ranges = r;
-        s->cap_ranges = (size_t)k + 1;
-    }
-    size_t m = 0;
-    uint32_t at = ts_node_start_byte(n);
-    TSPoint at_pt = ts_node_start_point(n);
-    for (uint32_t i = 0; i <= k; i++) {
-        TSNode ch = i < k ? ts_node_named_child(n, i) : n;
-        uint32_t to = i < k ? ts_node_start_byte(ch) : ts_node_end_byte(n);
-        TSPoint to_pt = i < k ? ts_node_start_point(ch) : ts_node_end_point(n);
-        if (to > at)
-            s->ranges[m++] = (TSRange){at_pt, to_pt, at, to};
-        if (i < k) {
-            at = ts_node_end_byte(ch);
-            at_pt = ts_node_end_point(ch);
-        }
-    }
+    if (ann_md_inline_ranges(cur, &s->ranges) != 0)
+        return ANN_ENOMEM;
+    uint32_t m = s->ranges.n;
     if (m == 0)
         return ANN_OK;
-    uint32_t from = s->ranges[0].start_byte, end = s->ranges[m - 1].end_byte;
-    ann_md_rebase_ranges(s->ranges, (uint32_t)m, s->ranges);
-    if (!ts_parser_set_included_ranges(ip, s->ranges, (uint32_t)m))
+    TSRange *r = s->ranges.buf;
+    uint32_t from = r[0].start_byte, end = r[m - 1].end_byte;
+    ann_md_rebase_ranges(r, m, r);
+    if (!ts_parser_set_included_ranges(ip, r, m))
         return ANN_OK; /* the reader copies such a node flat: no tree either */
     TSTree *t = ts_parser_parse_string(ip, NULL, base + from, end - from);
     if (t == NULL)
@@ -132,7 +115,7 @@ static int parse_markdown(ann_syntax *s, const char *base, uint32_t len, size_t 
             const char *t = ts_node_type(n);
             int leaf = strcmp(t, "inline") == 0 || strcmp(t, "pipe_table_cell") == 0;
             if (leaf)
-                rc = parse_inline(s, ip, base, skip, n);
+                rc = parse_inline(s, ip, base, skip, &cur);
             if (!leaf && ts_tree_cursor_goto_first_child(&cur))
                 continue;
             int more = 1;
@@ -176,9 +159,8 @@ int ann_syntax_parse(const ann_textdoc *td, ann_syntax **out)
         rc = parse_markdown(s, base, len, skip);
     else if (td->reader && strcmp(td->reader, "html") == 0)
         rc = parse_html(s, base, len, skip);
-    free(s->ranges);
-    s->ranges = NULL;
-    s->cap_ranges = 0;
+    free(s->ranges.buf);
+    s->ranges = (ann_md_ranges){0};
     if (rc != ANN_OK) {
         ann_syntax_free(s);
         return rc;
@@ -200,7 +182,7 @@ void ann_syntax_free(ann_syntax *s)
     for (size_t i = 0; i < s->n; i++)
         ts_tree_delete((TSTree *)s->trees[i].tree);
     free(s->trees);
-    free(s->ranges);
+    free(s->ranges.buf);
     ann_ts_budget_free(s->budgets[0]);
     ann_ts_budget_free(s->budgets[1]);
     free(s);

@@ -111,33 +111,41 @@ static int goto_next_named(TSTreeCursor *cur)
     return 0;
 }
 
-/* Lower-cased tag name of an element (from its start tag) into buf. */
+/* Lower-cased tag name of an element (from its start tag) into buf.  The
+ * name is the tag's first named child, and the tag the element's: one step
+ * each with ts_node_named_child(n, 0); should the name not come first, the
+ * rest of the tag is walked with a cursor. */
 static void tag_name(html_ctx *c, TSNode el, char *buf, size_t size)
 {
     buf[0] = '\0';
-    TSTreeCursor *cur = &c->scratch;
-    ts_tree_cursor_reset(cur, el);
+    TSNode tag = el;
     const char *t = ts_node_type(el);
     if (strcmp(t, "element") == 0 || strcmp(t, "script_element") == 0 ||
         strcmp(t, "style_element") == 0) {
-        if (!goto_first_named(cur))
+        tag = ts_node_named_child(el, 0);
+        if (ts_node_is_null(tag))
             return;
-        t = ts_node_type(ts_tree_cursor_current_node(cur));
+        t = ts_node_type(tag);
         if (strcmp(t, "start_tag") != 0 && strcmp(t, "self_closing_tag") != 0)
             return;
     }
-    if (!goto_first_named(cur))
+    TSNode n = ts_node_named_child(tag, 0);
+    if (ts_node_is_null(n))
         return;
-    do {
-        TSNode n = ts_tree_cursor_current_node(cur);
-        if (strcmp(ts_node_type(n), "tag_name") == 0) {
-            uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n), k = 0;
-            for (; a < b && k + 1 < size; a++, k++)
-                buf[k] = (char)tolower((unsigned char)c->base[a]);
-            buf[k] = '\0';
+    TSTreeCursor *cur = &c->scratch;
+    if (strcmp(ts_node_type(n), "tag_name") != 0) {
+        ts_tree_cursor_reset(cur, tag);
+        goto_first_named(cur);
+        do
+            n = ts_tree_cursor_current_node(cur);
+        while (strcmp(ts_node_type(n), "tag_name") != 0 && goto_next_named(cur));
+        if (strcmp(ts_node_type(n), "tag_name") != 0)
             return;
-        }
-    } while (goto_next_named(cur));
+    }
+    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n), k = 0;
+    for (; a < b && k + 1 < size; a++, k++)
+        buf[k] = (char)tolower((unsigned char)c->base[a]);
+    buf[k] = '\0';
 }
 
 static int style_tag(const char *name)

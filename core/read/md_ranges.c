@@ -36,8 +36,10 @@ int ann_md_inline_ranges(TSTreeCursor *cur, ann_md_ranges *r)
     int rc = 0;
     r->n = 0;
     /* The anonymous children are punctuation the block grammar marks and
-     * belong to the text. */
-    if (ts_tree_cursor_goto_first_child(cur)) {
+     * belong to the text; there may be many, so the walk is skipped when
+     * there is no named child and stops after the last one. */
+    uint32_t left = ts_node_named_child_count(node);
+    if (left > 0 && ts_tree_cursor_goto_first_child(cur)) {
         do {
             TSNode ch = ts_tree_cursor_current_node(cur);
             if (!ts_node_is_named(ch))
@@ -45,7 +47,8 @@ int ann_md_inline_ranges(TSTreeCursor *cur, ann_md_ranges *r)
             rc = push(r, pos, pos_pt, ts_node_start_byte(ch), ts_node_start_point(ch));
             pos = ts_node_end_byte(ch);
             pos_pt = ts_node_end_point(ch);
-        } while (rc == 0 && ts_tree_cursor_goto_next_sibling(cur));
+            left--;
+        } while (rc == 0 && left > 0 && ts_tree_cursor_goto_next_sibling(cur));
         ts_tree_cursor_goto_parent(cur);
     }
     if (rc == 0)

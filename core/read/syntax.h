@@ -4,11 +4,11 @@
  *
  * The readers keep no tree: they walk it into the text view and drop it,
  * and most runs have no plugin that reads trees.  So the trees are parsed
- * again from the source, on demand, once per document, with the same
- * grammars and the same work budget as the reader (which already read the
- * file, so the parse fits).  For Markdown every inline node and table cell
- * gets its inline tree, also those the reader skipped for holding no
- * markup: a query may ask for any inline node.
+ * again from the source, on demand, once per document, with the worker's
+ * parsers (read/parsers.h) and the same work budget as the reader (which
+ * already read the file, so the parse fits).  For Markdown every inline
+ * node and table cell gets its inline tree, also those the reader skipped
+ * for holding no markup: a query may ask for any inline node.
  */
 #ifndef ANN_READ_SYNTAX_H
 #define ANN_READ_SYNTAX_H
@@ -16,15 +16,19 @@
 #include <stddef.h>
 
 #include "annotate/plugin.h"
+#include "read/parsers.h"
 #include "read/reader.h"
 
 typedef struct ann_syntax ann_syntax; /* opaque */
 
-/* Parses the trees of td (borrowed while the trees are read).  On success
- * returns ANN_OK and stores in *out a set the caller frees with
- * ann_syntax_free(); a plain-text document gives an empty set.  ANN_ENOMEM
- * when memory runs out, ANN_ERROR when a parse gives up (*out NULL). */
-int ann_syntax_parse(const ann_textdoc *td, ann_syntax **out);
+/* Parses the trees of td (borrowed while the trees are read) with the
+ * parsers of ps (borrowed, one thread at a time; it must outlive the set,
+ * whose trees' grammars live in it; NULL: a set made for these trees and
+ * freed with them).  On success returns ANN_OK and stores in *out a set
+ * the caller frees with ann_syntax_free(); a plain-text document gives an
+ * empty set.  ANN_ENOMEM when memory runs out, ANN_ERROR when a parse gives
+ * up (*out NULL). */
+int ann_syntax_parse(ann_parsers *ps, const ann_textdoc *td, ann_syntax **out);
 
 /* The trees of s in document order, laid out as ABI 4 ann_syntax_tree;
  * *n gets their count.  Borrowed until ann_syntax_free(). */

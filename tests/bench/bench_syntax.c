@@ -64,7 +64,7 @@ static int run(ann_parsers *ps, const char *name, ann_format f, const char *text
         return -1;
     }
     ann_syntax *s = NULL;
-    rc = ann_syntax_parse(&td, &s);
+    rc = ann_syntax_parse(ps, &td, &s);
     double t2 = now_cpu();
     if (rc != ANN_OK) {
         fprintf(stderr, "bench-syntax: %s: the trees failed (%d)\n", name, rc);

@@ -23,6 +23,7 @@
 #include "read/entities.h"
 #include "read/formats.h"
 #include "read/parsers_impl.h"
+#include "read/syntax.h"
 #include "read/ts_budget.h"
 #include "read/view_builder.h"
 
@@ -537,6 +538,10 @@ int ann_read_html(ann_parsers *ps, ann_textdoc *d, size_t skip, const char *name
     }
     walk(&c, ts_tree_root_node(tree));
     rc = ann_vb_finish(&c.vb, d);
+    if (rc == ANN_OK && ps->keep_trees) {
+        rc = ann_syntax_keep(ps, d->bytes, tree, "html", skip); /* for the plugins */
+        tree = NULL;
+    }
 out:
     if (tree)
         ts_tree_delete(tree);

@@ -25,6 +25,7 @@
 #include "read/md_mask.h"
 #include "read/md_ranges.h"
 #include "read/parsers_impl.h"
+#include "read/syntax.h"
 #include "read/ts_budget.h"
 #include "read/view_builder.h"
 
@@ -46,6 +47,8 @@ typedef struct md_ctx {
     uint32_t off;    /* where the inline node starts: its tree's offset 0 */
     int depth;       /* recursion depth of the walks */
     uint32_t groups; /* lists and tables so far (ann_block_style.group) */
+    int keep;        /* the trees are kept for the plugins (parsers.h) */
+    const unsigned char *doc; /* the document's bytes, which the kept trees are of */
     int failed;      /* out of memory */
     int timed_out;   /* a parse spent its budget (read/ts_budget.h) */
 } md_ctx;
@@ -291,7 +294,10 @@ static void read_inline(md_ctx *c, TSTreeCursor *cur)
     TSTreeCursor icur = ts_tree_cursor_new(ts_tree_root_node(tree));
     walk_inline(c, &icur);
     ts_tree_cursor_delete(&icur);
-    ts_tree_delete(tree);
+    if (!c->keep)
+        ts_tree_delete(tree);
+    else if (ann_syntax_keep(c->ps, c->doc, tree, "markdown_inline", c->skip + from) != ANN_OK)
+        c->failed = 1;
 }
 
 /* The first nonzero value(type) over the named children of the node
@@ -449,6 +455,8 @@ int ann_read_markdown(ann_parsers *ps, ann_textdoc *d, size_t skip, const char *
     c.base_len = (uint32_t)(d->size - skip);
     c.skip = skip;
     c.ps = ps;
+    c.keep = ps->keep_trees;
+    c.doc = d->bytes;
     ann_vb_init(&c.vb, d->bytes, d->size);
     TSTree *tree = NULL;
     int rc = ANN_ENOMEM, unfit_b = 0, unfit_i = 0;
@@ -479,15 +487,32 @@ int ann_read_markdown(ann_parsers *ps, ann_textdoc *d, size_t skip, const char *
      * document, as the block parse has one. */
     ann_ts_budget_reset(budget, c.base_len);
     ann_ts_budget_reset(c.inline_budget, c.base_len);
-    ann_md_mask(c.base, c.base_len, ps->mask);
-    tree = ts_parser_parse_string(bp, NULL, ps->mask, c.base_len);
-    if (tree != NULL && ts_node_has_error(ts_tree_root_node(tree))) {
-        /* Where the grammar fails it recovers by counting tokens and
-         * bytes, which the mask changes: such a document is parsed as it
-         * is. */
-        ts_tree_delete(tree);
-        ann_ts_budget_reset(budget, c.base_len);
+    if (c.keep) {
+        /* the tree the plugins get: the text as it is (parsers.h) */
         tree = ts_parser_parse_string(bp, NULL, c.base, c.base_len);
+        if (tree == NULL) {
+            /* Read as without plugins asking for trees (the masked copy
+             * may fit where the text does not); they get none, as when
+             * the trees are parsed again. */
+            ts_parser_reset(bp);
+            ann_ts_budget_reset(budget, c.base_len);
+            c.keep = 0;
+        } else if (ann_syntax_keep(ps, d->bytes, tree, "markdown", skip) != ANN_OK) {
+            tree = NULL; /* deleted */
+            goto out;
+        }
+    }
+    if (!c.keep) {
+        ann_md_mask(c.base, c.base_len, ps->mask);
+        tree = ts_parser_parse_string(bp, NULL, ps->mask, c.base_len);
+        if (tree != NULL && ts_node_has_error(ts_tree_root_node(tree))) {
+            /* Where the grammar fails it recovers by counting tokens and
+             * bytes, which the mask changes: such a document is parsed as
+             * it is. */
+            ts_tree_delete(tree);
+            ann_ts_budget_reset(budget, c.base_len);
+            tree = ts_parser_parse_string(bp, NULL, c.base, c.base_len);
+        }
     }
     if (tree != NULL) {
         static const ann_block_style paragraph = {0};
@@ -512,8 +537,10 @@ int ann_read_markdown(ann_parsers *ps, ann_textdoc *d, size_t skip, const char *
         goto out;
     rc = ann_vb_finish(&c.vb, d);
 out:
-    if (tree)
+    if (tree && !c.keep)
         ts_tree_delete(tree);
+    if (rc != ANN_OK)
+        ann_syntax_drop_kept(ps); /* the block tree too */
     ann_vb_free(&c.vb);
     return rc;
 }

@@ -25,6 +25,9 @@ struct ann_parsers {
     char *mask; /* the masked copy of a Markdown document (md_mask.h) */
     size_t mask_cap;
     ann_md_ranges ranges, rel; /* the inline ranges of one inline node, and relative */
+    int keep_trees; /* the readers hand their trees over (see parsers.h) */
+    struct ann_syntax *kept; /* the trees of the document read last, or NULL:
+                                owned, taken by ann_syntax_parse() (syntax.h) */
 };
 
 /* Returns the slot's parser, making it with grammar `lang` on first use.

@@ -25,6 +25,8 @@ struct ann_syntax {
     size_t n, cap;
     ann_parsers *own; /* the parsers when none were lent (their budgets hold
                          the trees' languages): freed after the trees */
+    const unsigned char *of; /* kept by a reader: the document's bytes */
+    size_t next;             /* kept: the first tree not taken yet */
 };
 
 const void *ann_syntax_language(const char *grammar)
@@ -86,8 +88,8 @@ static TSTree *parse(TSParser *p, const char *text, uint32_t len)
 /* The inline tree of the block node under the cursor (left there): its
  * bytes minus its named children, the points made relative to the node's
  * first range as the parse starts there. */
-static int parse_inline(ann_syntax *s, ann_parsers *ps, TSParser *ip, const char *base,
-                        size_t skip, TSTreeCursor *cur)
+static int parse_inline(ann_syntax *s, ann_syntax *kept, ann_parsers *ps, TSParser *ip,
+                        const char *base, size_t skip, TSTreeCursor *cur)
 {
     if (ann_md_inline_ranges(cur, &ps->ranges) != 0)
         return ANN_ENOMEM;
@@ -96,6 +98,14 @@ static int parse_inline(ann_syntax *s, ann_parsers *ps, TSParser *ip, const char
         return ANN_OK;
     TSRange *r = ps->ranges.buf;
     uint32_t from = r[0].start_byte, end = r[m - 1].end_byte;
+    if (kept && kept->next < kept->n && kept->trees[kept->next].source_offset == skip + from) {
+        /* The reader parsed this node (of this very block tree) with the
+         * same ranges. */
+        ann_syntax_tree *k = &kept->trees[kept->next++];
+        int rc = add_tree(s, (TSTree *)k->tree, k->grammar, k->source_offset);
+        k->tree = NULL;
+        return rc;
+    }
     ann_md_rebase_ranges(r, m, r);
     if (!ts_parser_set_included_ranges(ip, r, m))
         return ANN_OK; /* the reader copies such a node flat: no tree either */
@@ -105,18 +115,26 @@ static int parse_inline(ann_syntax *s, ann_parsers *ps, TSParser *ip, const char
     return add_tree(s, t, "markdown_inline", skip + from);
 }
 
-static int parse_markdown(ann_syntax *s, ann_parsers *ps, const char *base, uint32_t len,
-                          size_t skip)
+static int parse_markdown(ann_syntax *s, ann_syntax *kept, ann_parsers *ps, const char *base,
+                          uint32_t len, size_t skip)
 {
     /* The inline parses share one budget the size of the document, as the
      * reader's do. */
     TSParser *ip = budget_parser(&ps->md_inline, "markdown_inline", ANN_TS_MARKDOWN, len);
     if (ip == NULL)
         return ANN_ENOMEM;
-    TSParser *bp = budget_parser(&ps->md_block, "markdown", ANN_TS_MARKDOWN, len);
-    if (bp == NULL)
-        return ANN_ENOMEM;
-    TSTree *block = parse(bp, base, len);
+    TSTree *block;
+    if (kept && kept->n > 0 && strcmp(kept->trees[0].grammar, "markdown") == 0) {
+        block = (TSTree *)kept->trees[0].tree; /* the text as it is: parsers.h */
+        kept->trees[0].tree = NULL;
+        kept->next = 1;
+    } else {
+        kept = NULL;
+        TSParser *bp = budget_parser(&ps->md_block, "markdown", ANN_TS_MARKDOWN, len);
+        if (bp == NULL)
+            return ANN_ENOMEM;
+        block = parse(bp, base, len);
+    }
     int rc = block ? add_tree(s, block, "markdown", skip) : ANN_ERROR;
     if (rc == ANN_OK) {
         /* Every inline node and table cell, in document order. */
@@ -126,7 +144,7 @@ static int parse_markdown(ann_syntax *s, ann_parsers *ps, const char *base, uint
             const char *t = ts_node_type(n);
             int leaf = strcmp(t, "inline") == 0 || strcmp(t, "pipe_table_cell") == 0;
             if (leaf)
-                rc = parse_inline(s, ps, ip, base, skip, &cur);
+                rc = parse_inline(s, kept, ps, ip, base, skip, &cur);
             if (!leaf && ts_tree_cursor_goto_first_child(&cur))
                 continue;
             int more = 1;
@@ -140,9 +158,14 @@ static int parse_markdown(ann_syntax *s, ann_parsers *ps, const char *base, uint
     return rc;
 }
 
-static int parse_html(ann_syntax *s, ann_parsers *ps, const char *base, uint32_t len,
-                      size_t skip)
+static int parse_html(ann_syntax *s, ann_syntax *kept, ann_parsers *ps, const char *base,
+                      uint32_t len, size_t skip)
 {
+    if (kept && kept->n > 0 && strcmp(kept->trees[0].grammar, "html") == 0) {
+        TSTree *t = (TSTree *)kept->trees[0].tree;
+        kept->trees[0].tree = NULL;
+        return add_tree(s, t, "html", skip);
+    }
     TSParser *p = budget_parser(&ps->html, "html", ANN_TS_HTML, len);
     if (p == NULL)
         return ANN_ENOMEM;
@@ -160,6 +183,9 @@ int ann_syntax_parse(ann_parsers *ps, const ann_textdoc *td, ann_syntax **out)
         free(s);
         return ANN_ENOMEM;
     }
+    ann_syntax *kept = ps->kept && ps->kept->of == td->bytes ? ps->kept : NULL;
+    if (kept)
+        ps->kept = NULL;
     size_t skip =
         td->size >= 3 && td->bytes[0] == 0xEF && td->bytes[1] == 0xBB && td->bytes[2] == 0xBF ? 3
                                                                                               : 0;
@@ -167,9 +193,10 @@ int ann_syntax_parse(ann_parsers *ps, const ann_textdoc *td, ann_syntax **out)
     uint32_t len = (uint32_t)(td->size - skip);
     int rc = ANN_OK;
     if (td->reader && strcmp(td->reader, "markdown") == 0)
-        rc = parse_markdown(s, ps, base, len, skip);
+        rc = parse_markdown(s, kept, ps, base, len, skip);
     else if (td->reader && strcmp(td->reader, "html") == 0)
-        rc = parse_html(s, ps, base, len, skip);
+        rc = parse_html(s, kept, ps, base, len, skip);
+    ann_syntax_free(kept); /* what was not taken: nothing unless a parse failed */
     if (rc != ANN_OK) {
         ann_syntax_free(s);
         return rc;
@@ -189,8 +216,30 @@ void ann_syntax_free(ann_syntax *s)
     if (s == NULL)
         return;
     for (size_t i = 0; i < s->n; i++)
-        ts_tree_delete((TSTree *)s->trees[i].tree);
+        if (s->trees[i].tree)
+            ts_tree_delete((TSTree *)s->trees[i].tree);
     free(s->trees);
     ann_parsers_free(s->own);
     free(s);
+}
+
+int ann_syntax_keep(ann_parsers *ps, const unsigned char *doc, void *t, const char *grammar,
+                    size_t offset)
+{
+    if (ps->kept && ps->kept->of != doc)
+        ann_syntax_drop_kept(ps);
+    if (ps->kept == NULL && (ps->kept = calloc(1, sizeof *ps->kept)) == NULL) {
+        ts_tree_delete(t);
+        return ANN_ENOMEM;
+    }
+    ps->kept->of = doc;
+    return add_tree(ps->kept, t, grammar, offset);
+}
+
+void ann_syntax_drop_kept(ann_parsers *ps)
+{
+    if (ps == NULL)
+        return;
+    ann_syntax_free(ps->kept);
+    ps->kept = NULL;
 }

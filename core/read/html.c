@@ -23,6 +23,7 @@
 #include "read/entities.h"
 #include "read/formats.h"
 #include "read/parsers_impl.h"
+#include "read/syntax.h"
 #include "read/ts_budget.h"
 #include "read/view_builder.h"
 
@@ -54,6 +55,7 @@ typedef struct html_ctx {
     size_t n_frames;
     size_t overflow; /* styled elements nested past MAX_STYLE_DEPTH: unstyled */
     uint32_t groups; /* lists and tables so far */
+    TSTreeCursor scratch; /* for looking at a node's children, reset per use */
 } html_ctx;
 
 /* Elements whose content is not prose. */
@@ -83,31 +85,68 @@ static int in_list(const char *name, const char *const *list)
     return 0;
 }
 
-/* Lower-cased tag name of an element (from its start tag) into buf. */
-static void tag_name(const html_ctx *c, TSNode el, char *buf, size_t size)
+/* Moves the cursor to the first named child of its node, or (none) leaves
+ * it there and returns 0.  Children are walked with a cursor throughout:
+ * ts_node_named_child(n, i) in a loop over i costs more than a step per
+ * child. */
+static int goto_first_named(TSTreeCursor *cur)
+{
+    if (!ts_tree_cursor_goto_first_child(cur))
+        return 0;
+    do {
+        if (ts_node_is_named(ts_tree_cursor_current_node(cur)))
+            return 1;
+    } while (ts_tree_cursor_goto_next_sibling(cur));
+    ts_tree_cursor_goto_parent(cur);
+    return 0;
+}
+
+/* Moves the cursor to the next named sibling, or (none) to the parent and
+ * returns 0. */
+static int goto_next_named(TSTreeCursor *cur)
+{
+    while (ts_tree_cursor_goto_next_sibling(cur))
+        if (ts_node_is_named(ts_tree_cursor_current_node(cur)))
+            return 1;
+    ts_tree_cursor_goto_parent(cur);
+    return 0;
+}
+
+/* Lower-cased tag name of an element (from its start tag) into buf.  The
+ * name is the tag's first named child, and the tag the element's: one step
+ * each with ts_node_named_child(n, 0); should the name not come first, the
+ * rest of the tag is walked with a cursor. */
+static void tag_name(html_ctx *c, TSNode el, char *buf, size_t size)
 {
     buf[0] = '\0';
     TSNode tag = el;
     const char *t = ts_node_type(el);
     if (strcmp(t, "element") == 0 || strcmp(t, "script_element") == 0 ||
         strcmp(t, "style_element") == 0) {
-        if (ts_node_named_child_count(el) == 0)
-            return;
         tag = ts_node_named_child(el, 0);
+        if (ts_node_is_null(tag))
+            return;
         t = ts_node_type(tag);
         if (strcmp(t, "start_tag") != 0 && strcmp(t, "self_closing_tag") != 0)
             return;
     }
-    for (uint32_t i = 0; i < ts_node_named_child_count(tag); i++) {
-        TSNode n = ts_node_named_child(tag, i);
-        if (strcmp(ts_node_type(n), "tag_name") == 0) {
-            uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n), k = 0;
-            for (; a < b && k + 1 < size; a++, k++)
-                buf[k] = (char)tolower((unsigned char)c->base[a]);
-            buf[k] = '\0';
+    TSNode n = ts_node_named_child(tag, 0);
+    if (ts_node_is_null(n))
+        return;
+    TSTreeCursor *cur = &c->scratch;
+    if (strcmp(ts_node_type(n), "tag_name") != 0) {
+        ts_tree_cursor_reset(cur, tag);
+        goto_first_named(cur);
+        do
+            n = ts_tree_cursor_current_node(cur);
+        while (strcmp(ts_node_type(n), "tag_name") != 0 && goto_next_named(cur));
+        if (strcmp(ts_node_type(n), "tag_name") != 0)
             return;
-        }
     }
+    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n), k = 0;
+    for (; a < b && k + 1 < size; a++, k++)
+        buf[k] = (char)tolower((unsigned char)c->base[a]);
+    buf[k] = '\0';
 }
 
 static int style_tag(const char *name)
@@ -278,9 +317,13 @@ static void entity(html_ctx *c, TSNode n)
 static void head(html_ctx *c, TSNode h)
 {
     char name[16];
-    uint32_t k = ts_node_named_child_count(h);
-    for (uint32_t i = 0; i < k; i++) {
-        TSNode el = ts_node_named_child(h, i);
+    TSTreeCursor cur = ts_tree_cursor_new(h);
+    if (!goto_first_named(&cur)) {
+        ts_tree_cursor_delete(&cur);
+        return;
+    }
+    do {
+        TSNode el = ts_tree_cursor_current_node(&cur);
         if (strcmp(ts_node_type(el), "element") != 0)
             continue;
         tag_name(c, el, name, sizeof name);
@@ -289,35 +332,40 @@ static void head(html_ctx *c, TSNode h)
         block_break(c);
         static const ann_block_style title = {ANN_BLOCK_TITLE, 0, 0, 0, 0, 0, 0, 0, 0};
         ann_vb_style(&c->vb, &title);
-        uint32_t m = ts_node_named_child_count(el);
-        for (uint32_t j = 0; j < m; j++) {
-            TSNode t = ts_node_named_child(el, j);
-            if (strcmp(ts_node_type(t), "text") == 0)
-                text(c, t);
-            else if (strcmp(ts_node_type(t), "entity") == 0)
-                entity(c, t);
+        if (goto_first_named(&cur)) {
+            do {
+                TSNode t = ts_tree_cursor_current_node(&cur);
+                if (strcmp(ts_node_type(t), "text") == 0)
+                    text(c, t);
+                else if (strcmp(ts_node_type(t), "entity") == 0)
+                    entity(c, t);
+            } while (goto_next_named(&cur)); /* back on el at the end */
         }
         block_break(c);
         ann_vb_style(&c->vb, &c->style);
-    }
+    } while (goto_next_named(&cur));
+    ts_tree_cursor_delete(&cur);
 }
 
-/* Whether an ERROR node holds whole elements (which are walked as such)
- * rather than stray text and broken tags (which are read flat). */
-static int holds_elements(TSNode n, int depth)
+/* Whether the ERROR node under the cursor (left there) holds whole
+ * elements (which are walked as such) rather than stray text and broken
+ * tags (which are read flat). */
+static int holds_elements(TSTreeCursor *cur, int depth)
 {
     static const char *const kinds[] = {"element",   "script_element",   "style_element",
                                         "start_tag", "self_closing_tag", NULL};
     if (depth > 64)
         return 1; /* deeper errors are walked, without recursion */
-    uint32_t k = ts_node_named_child_count(n);
-    for (uint32_t i = 0; i < k; i++) {
-        TSNode ch = ts_node_named_child(n, i);
-        const char *t = ts_node_type(ch);
-        if (strcmp(t, "ERROR") == 0 ? holds_elements(ch, depth + 1) : in_list(t, kinds))
-            return 1;
-    }
-    return 0;
+    if (!goto_first_named(cur))
+        return 0;
+    int found = 0;
+    do {
+        const char *t = ts_node_type(ts_tree_cursor_current_node(cur));
+        found = strcmp(t, "ERROR") == 0 ? holds_elements(cur, depth + 1) : in_list(t, kinds);
+    } while (!found && goto_next_named(cur));
+    if (found)
+        ts_tree_cursor_goto_parent(cur);
+    return found;
 }
 
 /* Reads the bytes of an ERROR node flat: anything from '<' to '>' is a
@@ -409,7 +457,8 @@ static int enter(html_ctx *c, TSNode n)
         /* Text the grammar could not place ("& a horse", "&#xZZ;") is
          * still text, copied whole with its stray quotes; an error holding
          * markup is walked like an element. */
-        if (!holds_elements(n, 0)) {
+        ts_tree_cursor_reset(&c->scratch, n);
+        if (!holds_elements(&c->scratch, 0)) {
             error_text(c, n);
             return 0;
         }
@@ -437,6 +486,7 @@ static void leave(html_ctx *c, TSNode n)
 static void walk(html_ctx *c, TSNode root)
 {
     TSTreeCursor cur = ts_tree_cursor_new(root);
+    c->scratch = ts_tree_cursor_new(root);
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
         if (enter(c, n) && ts_tree_cursor_goto_first_child(&cur))
@@ -450,6 +500,7 @@ static void walk(html_ctx *c, TSNode root)
     }
 done:
     ts_tree_cursor_delete(&cur);
+    ts_tree_cursor_delete(&c->scratch);
 }
 
 int ann_read_html(ann_parsers *ps, ann_textdoc *d, size_t skip, const char *name, char *err,
@@ -487,6 +538,10 @@ int ann_read_html(ann_parsers *ps, ann_textdoc *d, size_t skip, const char *name
     }
     walk(&c, ts_tree_root_node(tree));
     rc = ann_vb_finish(&c.vb, d);
+    if (rc == ANN_OK && ps->keep_trees) {
+        rc = ann_syntax_keep(ps, d->bytes, tree, "html", skip); /* for the plugins */
+        tree = NULL;
+    }
 out:
     if (tree)
         ts_tree_delete(tree);

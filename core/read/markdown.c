@@ -25,6 +25,7 @@
 #include "read/md_mask.h"
 #include "read/md_ranges.h"
 #include "read/parsers_impl.h"
+#include "read/syntax.h"
 #include "read/ts_budget.h"
 #include "read/view_builder.h"
 
@@ -46,6 +47,8 @@ typedef struct md_ctx {
     uint32_t off;    /* where the inline node starts: its tree's offset 0 */
     int depth;       /* recursion depth of the walks */
     uint32_t groups; /* lists and tables so far (ann_block_style.group) */
+    int keep;        /* the trees are kept for the plugins (parsers.h) */
+    const unsigned char *doc; /* the document's bytes, which the kept trees are of */
     int failed;      /* out of memory */
     int timed_out;   /* a parse spent its budget (read/ts_budget.h) */
 } md_ctx;
@@ -175,30 +178,6 @@ static void walk_inline(md_ctx *c, TSTreeCursor *cur)
     c->depth--;
 }
 
-static int add_range(md_ctx *c, uint32_t a, TSPoint pa, uint32_t b, TSPoint pb)
-{
-    if (a >= b)
-        return 0;
-    ann_parsers *ps = c->ps;
-    if (c->n_ranges == ps->cap_ranges) {
-        uint32_t cap = ps->cap_ranges ? 2 * ps->cap_ranges : 16;
-        TSRange *g = realloc(ps->ranges, cap * sizeof *g);
-        if (g != NULL)
-            ps->ranges = g;
-        TSRange *r = g ? realloc(ps->rel, cap * sizeof *r) : NULL;
-        if (r == NULL) {
-            c->failed = 1;
-            return -1;
-        }
-        ps->rel = r;
-        ps->cap_ranges = cap;
-        c->ranges = ps->ranges;
-        c->rel = ps->rel;
-    }
-    c->ranges[c->n_ranges++] = (TSRange){pa, pb, a, b};
-    return 0;
-}
-
 static int is_blank_or_eol(unsigned char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -273,33 +252,21 @@ static int has_inline_markup(const md_ctx *c)
     return tildes >= 2 || dollars >= 2;
 }
 
-/* Point p relative to origin o (both in the same text). */
 /* Parses the inline node (or table cell) under the cursor, which is left
  * there. */
 static void read_inline(md_ctx *c, TSTreeCursor *cur)
 {
-    TSNode node = ts_tree_cursor_current_node(cur);
+    ann_parsers *ps = c->ps;
     c->n_ranges = 0;
     c->cursor = 0;
-    uint32_t pos = ts_node_start_byte(node);
-    TSPoint pos_pt = ts_node_start_point(node);
-    /* Named children are block continuations; the anonymous ones are
-     * punctuation the block grammar marks and belong to the text. */
-    if (ts_tree_cursor_goto_first_child(cur)) {
-        do {
-            TSNode ch = ts_tree_cursor_current_node(cur);
-            if (!ts_node_is_named(ch))
-                continue;
-            if (add_range(c, pos, pos_pt, ts_node_start_byte(ch), ts_node_start_point(ch)) != 0)
-                break;
-            pos = ts_node_end_byte(ch);
-            pos_pt = ts_node_end_point(ch);
-        } while (ts_tree_cursor_goto_next_sibling(cur));
-        ts_tree_cursor_goto_parent(cur);
-    }
-    if (c->failed ||
-        add_range(c, pos, pos_pt, ts_node_end_byte(node), ts_node_end_point(node)) != 0)
+    if (ann_md_inline_ranges(cur, &ps->ranges) != 0 ||
+        ann_md_ranges_room(&ps->rel, ps->ranges.n) != 0) {
+        c->failed = 1;
         return;
+    }
+    c->ranges = ps->ranges.buf;
+    c->rel = ps->rel.buf;
+    c->n_ranges = ps->ranges.n;
     if (c->n_ranges == 0)
         return;
     if (!has_inline_markup(c)) {
@@ -327,7 +294,10 @@ static void read_inline(md_ctx *c, TSTreeCursor *cur)
     TSTreeCursor icur = ts_tree_cursor_new(ts_tree_root_node(tree));
     walk_inline(c, &icur);
     ts_tree_cursor_delete(&icur);
-    ts_tree_delete(tree);
+    if (!c->keep)
+        ts_tree_delete(tree);
+    else if (ann_syntax_keep(c->ps, c->doc, tree, "markdown_inline", c->skip + from) != ANN_OK)
+        c->failed = 1;
 }
 
 /* The first nonzero value(type) over the named children of the node
@@ -485,8 +455,8 @@ int ann_read_markdown(ann_parsers *ps, ann_textdoc *d, size_t skip, const char *
     c.base_len = (uint32_t)(d->size - skip);
     c.skip = skip;
     c.ps = ps;
-    c.ranges = ps->ranges;
-    c.rel = ps->rel;
+    c.keep = ps->keep_trees;
+    c.doc = d->bytes;
     ann_vb_init(&c.vb, d->bytes, d->size);
     TSTree *tree = NULL;
     int rc = ANN_ENOMEM, unfit_b = 0, unfit_i = 0;
@@ -517,15 +487,32 @@ int ann_read_markdown(ann_parsers *ps, ann_textdoc *d, size_t skip, const char *
      * document, as the block parse has one. */
     ann_ts_budget_reset(budget, c.base_len);
     ann_ts_budget_reset(c.inline_budget, c.base_len);
-    ann_md_mask(c.base, c.base_len, ps->mask);
-    tree = ts_parser_parse_string(bp, NULL, ps->mask, c.base_len);
-    if (tree != NULL && ts_node_has_error(ts_tree_root_node(tree))) {
-        /* Where the grammar fails it recovers by counting tokens and
-         * bytes, which the mask changes: such a document is parsed as it
-         * is. */
-        ts_tree_delete(tree);
-        ann_ts_budget_reset(budget, c.base_len);
+    if (c.keep) {
+        /* the tree the plugins get: the text as it is (parsers.h) */
         tree = ts_parser_parse_string(bp, NULL, c.base, c.base_len);
+        if (tree == NULL) {
+            /* Read as without plugins asking for trees (the masked copy
+             * may fit where the text does not); they get none, as when
+             * the trees are parsed again. */
+            ts_parser_reset(bp);
+            ann_ts_budget_reset(budget, c.base_len);
+            c.keep = 0;
+        } else if (ann_syntax_keep(ps, d->bytes, tree, "markdown", skip) != ANN_OK) {
+            tree = NULL; /* deleted */
+            goto out;
+        }
+    }
+    if (!c.keep) {
+        ann_md_mask(c.base, c.base_len, ps->mask);
+        tree = ts_parser_parse_string(bp, NULL, ps->mask, c.base_len);
+        if (tree != NULL && ts_node_has_error(ts_tree_root_node(tree))) {
+            /* Where the grammar fails it recovers by counting tokens and
+             * bytes, which the mask changes: such a document is parsed as
+             * it is. */
+            ts_tree_delete(tree);
+            ann_ts_budget_reset(budget, c.base_len);
+            tree = ts_parser_parse_string(bp, NULL, c.base, c.base_len);
+        }
     }
     if (tree != NULL) {
         static const ann_block_style paragraph = {0};
@@ -550,8 +537,10 @@ int ann_read_markdown(ann_parsers *ps, ann_textdoc *d, size_t skip, const char *
         goto out;
     rc = ann_vb_finish(&c.vb, d);
 out:
-    if (tree)
+    if (tree && !c.keep)
         ts_tree_delete(tree);
+    if (rc != ANN_OK)
+        ann_syntax_drop_kept(ps); /* the block tree too */
     ann_vb_free(&c.vb);
     return rc;
 }

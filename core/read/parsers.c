@@ -3,6 +3,8 @@
  */
 #include "read/parsers_impl.h"
 
+#include "read/syntax.h"
+
 #include <stdlib.h>
 
 ann_parsers *ann_parsers_new(void)
@@ -23,13 +25,19 @@ void ann_parsers_free(ann_parsers *ps)
 {
     if (ps == NULL)
         return;
+    ann_syntax_drop_kept(ps); /* before the budgets their grammars live in */
     slot_free(&ps->md_block);
     slot_free(&ps->md_inline);
     slot_free(&ps->html);
     free(ps->mask);
-    free(ps->ranges);
-    free(ps->rel);
+    free(ps->ranges.buf);
+    free(ps->rel.buf);
     free(ps);
+}
+
+void ann_parsers_keep_trees(ann_parsers *ps)
+{
+    ps->keep_trees = 1;
 }
 
 TSParser *ann_parsers_get(ann_ts_slot *slot, const TSLanguage *lang, ann_ts_grammar g,

@@ -10,6 +10,7 @@
 
 #include <tree_sitter/api.h>
 
+#include "read/md_ranges.h"
 #include "read/parsers.h"
 #include "read/ts_budget.h"
 
@@ -23,8 +24,10 @@ struct ann_parsers {
     ann_ts_slot md_block, md_inline, html;
     char *mask; /* the masked copy of a Markdown document (md_mask.h) */
     size_t mask_cap;
-    TSRange *ranges, *rel; /* the inline ranges of one inline node */
-    uint32_t cap_ranges;
+    ann_md_ranges ranges, rel; /* the inline ranges of one inline node, and relative */
+    int keep_trees; /* the readers hand their trees over (see parsers.h) */
+    struct ann_syntax *kept; /* the trees of the document read last, or NULL:
+                                owned, taken by ann_syntax_parse() (syntax.h) */
 };
 
 /* Returns the slot's parser, making it with grammar `lang` on first use.

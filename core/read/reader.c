@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "read/formats.h"
+#include "read/syntax.h"
 #include "util/fs.h"
 #include "util/utf8.h"
 #include "text/tokenize.h"
@@ -97,6 +98,7 @@ static int build(ann_parsers *ps, const char *name, unsigned char *bytes, size_t
     if (format == ANN_FORMAT_AUTO)
         format = format_of(name);
     int rc;
+    ann_syntax_drop_kept(ps); /* another document's */
     ann_parsers *own = NULL;
     if (ps == NULL && format != ANN_FORMAT_TEXT)
         ps = own = ann_parsers_new();

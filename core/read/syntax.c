@@ -1,8 +1,9 @@
 /*
  * syntax.c -- parsing a document's syntax trees again for the plugins
- * (see syntax.h).  The Markdown inline trees are parsed as the reader
- * parses them (markdown.c): each inline node alone, restricted to its own
- * bytes minus its named children, which are block continuations ("> ").
+ * (see syntax.h), with the worker's parsers.  The Markdown inline trees are
+ * parsed as the reader parses them (markdown.c): each inline node alone,
+ * restricted to its own bytes minus its named children, which are block
+ * continuations ("> ").
  */
 #include "read/syntax.h"
 
@@ -12,6 +13,7 @@
 #include <tree_sitter/api.h>
 
 #include "read/md_ranges.h"
+#include "read/parsers_impl.h"
 #include "read/ts_budget.h"
 
 const TSLanguage *tree_sitter_markdown(void);
@@ -21,9 +23,10 @@ const TSLanguage *tree_sitter_html(void);
 struct ann_syntax {
     ann_syntax_tree *trees; /* .tree owned: a TSTree * */
     size_t n, cap;
-    ann_ts_budget *budgets[2]; /* the trees' languages live in them */
-    TSRange *ranges;           /* scratch of the inline parses */
-    size_t cap_ranges;
+    ann_parsers *own; /* the parsers when none were lent (their budgets hold
+                         the trees' languages): freed after the trees */
+    const unsigned char *of; /* kept by a reader: the document's bytes */
+    size_t next;             /* kept: the first tree not taken yet */
 };
 
 const void *ann_syntax_language(const char *grammar)
@@ -60,70 +63,79 @@ static int add_tree(ann_syntax *s, TSTree *t, const char *grammar, size_t offset
     return ANN_OK;
 }
 
-/* A parser for `grammar` with a fresh budget for `bytes` bytes in slot k. */
-static TSParser *budget_parser(ann_syntax *s, int k, const char *grammar, ann_ts_grammar g,
+/* The parser of `slot` (made on first use), its budget reset for `bytes`
+ * bytes; NULL when memory runs out or the grammar does not fit. */
+static TSParser *budget_parser(ann_ts_slot *slot, const char *grammar, ann_ts_grammar g,
                                size_t bytes)
 {
-    TSParser *p = ts_parser_new();
-    if (p == NULL)
-        return NULL;
-    s->budgets[k] = ann_ts_budget_attach(p, ann_syntax_language(grammar), g);
-    if (s->budgets[k] == NULL) {
-        ts_parser_delete(p);
-        return NULL;
-    }
-    ann_ts_budget_reset(s->budgets[k], bytes);
+    int unfit;
+    TSParser *p = ann_parsers_get(slot, ann_syntax_language(grammar), g, &unfit);
+    if (p != NULL)
+        ann_ts_budget_reset(slot->budget, bytes);
     return p;
 }
 
-/* The inline tree of block node n: its bytes minus its named children, the
- * points made relative to the node's first range as the parse starts there. */
-static int parse_inline(ann_syntax *s, TSParser *ip, const char *base, size_t skip, TSNode n)
+/* A parse that stopped (NULL) would resume at the parser's next call: the
+ * worker's next document. */
+static TSTree *parse(TSParser *p, const char *text, uint32_t len)
 {
-    uint32_t k = ts_node_named_child_count(n);
-    if (s->cap_ranges < (size_t)k + 1) {
-        TSRange *r = realloc(s->ranges, ((size_t)k + 1) * sizeof *r);
-        if (r == NULL)
-            return ANN_ENOMEM;
-        s->ranges = r;
-        s->cap_ranges = (size_t)k + 1;
-    }
-    size_t m = 0;
-    uint32_t at = ts_node_start_byte(n);
-    TSPoint at_pt = ts_node_start_point(n);
-    for (uint32_t i = 0; i <= k; i++) {
-        TSNode ch = i < k ? ts_node_named_child(n, i) : n;
-        uint32_t to = i < k ? ts_node_start_byte(ch) : ts_node_end_byte(n);
-        TSPoint to_pt = i < k ? ts_node_start_point(ch) : ts_node_end_point(n);
-        if (to > at)
-            s->ranges[m++] = (TSRange){at_pt, to_pt, at, to};
-        if (i < k) {
-            at = ts_node_end_byte(ch);
-            at_pt = ts_node_end_point(ch);
-        }
-    }
+    TSTree *t = ts_parser_parse_string(p, NULL, text, len);
+    if (t == NULL)
+        ts_parser_reset(p);
+    return t;
+}
+
+/* The inline tree of the block node under the cursor (left there): its
+ * bytes minus its named children, the points made relative to the node's
+ * first range as the parse starts there. */
+static int parse_inline(ann_syntax *s, ann_syntax *kept, ann_parsers *ps, TSParser *ip,
+                        const char *base, size_t skip, TSTreeCursor *cur)
+{
+    if (ann_md_inline_ranges(cur, &ps->ranges) != 0)
+        return ANN_ENOMEM;
+    uint32_t m = ps->ranges.n;
     if (m == 0)
         return ANN_OK;
-    uint32_t from = s->ranges[0].start_byte, end = s->ranges[m - 1].end_byte;
-    ann_md_rebase_ranges(s->ranges, (uint32_t)m, s->ranges);
-    if (!ts_parser_set_included_ranges(ip, s->ranges, (uint32_t)m))
+    TSRange *r = ps->ranges.buf;
+    uint32_t from = r[0].start_byte, end = r[m - 1].end_byte;
+    if (kept && kept->next < kept->n && kept->trees[kept->next].source_offset == skip + from) {
+        /* The reader parsed this node (of this very block tree) with the
+         * same ranges. */
+        ann_syntax_tree *k = &kept->trees[kept->next++];
+        int rc = add_tree(s, (TSTree *)k->tree, k->grammar, k->source_offset);
+        k->tree = NULL;
+        return rc;
+    }
+    ann_md_rebase_ranges(r, m, r);
+    if (!ts_parser_set_included_ranges(ip, r, m))
         return ANN_OK; /* the reader copies such a node flat: no tree either */
-    TSTree *t = ts_parser_parse_string(ip, NULL, base + from, end - from);
+    TSTree *t = parse(ip, base + from, end - from);
     if (t == NULL)
         return ANN_ERROR;
     return add_tree(s, t, "markdown_inline", skip + from);
 }
 
-static int parse_markdown(ann_syntax *s, const char *base, uint32_t len, size_t skip)
+static int parse_markdown(ann_syntax *s, ann_syntax *kept, ann_parsers *ps, const char *base,
+                          uint32_t len, size_t skip)
 {
-    TSParser *bp = budget_parser(s, 0, "markdown", ANN_TS_MARKDOWN, len);
-    TSParser *ip = bp ? budget_parser(s, 1, "markdown_inline", ANN_TS_MARKDOWN, len) : NULL;
-    int rc = ip ? ANN_OK : ANN_ENOMEM;
-    TSTree *block = ip ? ts_parser_parse_string(bp, NULL, base, len) : NULL;
-    if (rc == ANN_OK && block == NULL)
-        rc = ANN_ERROR;
-    if (rc == ANN_OK)
-        rc = add_tree(s, block, "markdown", skip);
+    /* The inline parses share one budget the size of the document, as the
+     * reader's do. */
+    TSParser *ip = budget_parser(&ps->md_inline, "markdown_inline", ANN_TS_MARKDOWN, len);
+    if (ip == NULL)
+        return ANN_ENOMEM;
+    TSTree *block;
+    if (kept && kept->n > 0 && strcmp(kept->trees[0].grammar, "markdown") == 0) {
+        block = (TSTree *)kept->trees[0].tree; /* the text as it is: parsers.h */
+        kept->trees[0].tree = NULL;
+        kept->next = 1;
+    } else {
+        kept = NULL;
+        TSParser *bp = budget_parser(&ps->md_block, "markdown", ANN_TS_MARKDOWN, len);
+        if (bp == NULL)
+            return ANN_ENOMEM;
+        block = parse(bp, base, len);
+    }
+    int rc = block ? add_tree(s, block, "markdown", skip) : ANN_ERROR;
     if (rc == ANN_OK) {
         /* Every inline node and table cell, in document order. */
         TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(block));
@@ -132,7 +144,7 @@ static int parse_markdown(ann_syntax *s, const char *base, uint32_t len, size_t 
             const char *t = ts_node_type(n);
             int leaf = strcmp(t, "inline") == 0 || strcmp(t, "pipe_table_cell") == 0;
             if (leaf)
-                rc = parse_inline(s, ip, base, skip, n);
+                rc = parse_inline(s, kept, ps, ip, base, skip, &cur);
             if (!leaf && ts_tree_cursor_goto_first_child(&cur))
                 continue;
             int more = 1;
@@ -143,29 +155,37 @@ static int parse_markdown(ann_syntax *s, const char *base, uint32_t len, size_t 
         }
         ts_tree_cursor_delete(&cur);
     }
-    if (bp)
-        ts_parser_delete(bp);
-    if (ip)
-        ts_parser_delete(ip);
     return rc;
 }
 
-static int parse_html(ann_syntax *s, const char *base, uint32_t len, size_t skip)
+static int parse_html(ann_syntax *s, ann_syntax *kept, ann_parsers *ps, const char *base,
+                      uint32_t len, size_t skip)
 {
-    TSParser *p = budget_parser(s, 0, "html", ANN_TS_HTML, len);
+    if (kept && kept->n > 0 && strcmp(kept->trees[0].grammar, "html") == 0) {
+        TSTree *t = (TSTree *)kept->trees[0].tree;
+        kept->trees[0].tree = NULL;
+        return add_tree(s, t, "html", skip);
+    }
+    TSParser *p = budget_parser(&ps->html, "html", ANN_TS_HTML, len);
     if (p == NULL)
         return ANN_ENOMEM;
-    TSTree *t = ts_parser_parse_string(p, NULL, base, len);
-    ts_parser_delete(p);
+    TSTree *t = parse(p, base, len);
     return t ? add_tree(s, t, "html", skip) : ANN_ERROR;
 }
 
-int ann_syntax_parse(const ann_textdoc *td, ann_syntax **out)
+int ann_syntax_parse(ann_parsers *ps, const ann_textdoc *td, ann_syntax **out)
 {
     *out = NULL;
     ann_syntax *s = calloc(1, sizeof *s);
     if (s == NULL)
         return ANN_ENOMEM;
+    if (ps == NULL && (ps = s->own = ann_parsers_new()) == NULL) {
+        free(s);
+        return ANN_ENOMEM;
+    }
+    ann_syntax *kept = ps->kept && ps->kept->of == td->bytes ? ps->kept : NULL;
+    if (kept)
+        ps->kept = NULL;
     size_t skip =
         td->size >= 3 && td->bytes[0] == 0xEF && td->bytes[1] == 0xBB && td->bytes[2] == 0xBF ? 3
                                                                                               : 0;
@@ -173,12 +193,10 @@ int ann_syntax_parse(const ann_textdoc *td, ann_syntax **out)
     uint32_t len = (uint32_t)(td->size - skip);
     int rc = ANN_OK;
     if (td->reader && strcmp(td->reader, "markdown") == 0)
-        rc = parse_markdown(s, base, len, skip);
+        rc = parse_markdown(s, kept, ps, base, len, skip);
     else if (td->reader && strcmp(td->reader, "html") == 0)
-        rc = parse_html(s, base, len, skip);
-    free(s->ranges);
-    s->ranges = NULL;
-    s->cap_ranges = 0;
+        rc = parse_html(s, kept, ps, base, len, skip);
+    ann_syntax_free(kept); /* what was not taken: nothing unless a parse failed */
     if (rc != ANN_OK) {
         ann_syntax_free(s);
         return rc;
@@ -198,10 +216,30 @@ void ann_syntax_free(ann_syntax *s)
     if (s == NULL)
         return;
     for (size_t i = 0; i < s->n; i++)
-        ts_tree_delete((TSTree *)s->trees[i].tree);
+        if (s->trees[i].tree)
+            ts_tree_delete((TSTree *)s->trees[i].tree);
     free(s->trees);
-    free(s->ranges);
-    ann_ts_budget_free(s->budgets[0]);
-    ann_ts_budget_free(s->budgets[1]);
+    ann_parsers_free(s->own);
     free(s);
+}
+
+int ann_syntax_keep(ann_parsers *ps, const unsigned char *doc, void *t, const char *grammar,
+                    size_t offset)
+{
+    if (ps->kept && ps->kept->of != doc)
+        ann_syntax_drop_kept(ps);
+    if (ps->kept == NULL && (ps->kept = calloc(1, sizeof *ps->kept)) == NULL) {
+        ts_tree_delete(t);
+        return ANN_ENOMEM;
+    }
+    ps->kept->of = doc;
+    return add_tree(ps->kept, t, grammar, offset);
+}
+
+void ann_syntax_drop_kept(ann_parsers *ps)
+{
+    if (ps == NULL)
+        return;
+    ann_syntax_free(ps->kept);
+    ps->kept = NULL;
 }

@@ -96,6 +96,7 @@ void ann_doc_end(ann_doc *d)
 {
     ann_syntax_free(d->syntax);
     d->syntax = NULL;
+    ann_syntax_drop_kept(d->parsers); /* the reader's, when no plugin took them */
     ann_store_reset(&d->store);
     ann_arena_reset(&d->arena);
     d->n_meta = 0;

@@ -56,6 +56,9 @@ struct ann_doc {
     ann_region_v2 *sentences_v2, *paragraphs_v2;
     struct ann_syntax *syntax; /* ABI 4 trees, parsed on first ask; owned,
                                   freed by ann_doc_end() */
+    struct ann_parsers *parsers; /* borrowed: the worker's parsers, which the
+                                    trees are parsed with and which outlive
+                                    the doc; NULL: a set per document */
     size_t refused;  /* emits refused in this document */
     int skip_tokens; /* ann_doc_result() leaves out the tokens (the
                                       writer reads none); 0 after ann_doc_init() */

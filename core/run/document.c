@@ -112,6 +112,7 @@ int ann_runner_init(ann_runner *r, const ann_plugin_set *set, const ann_run_opts
     if (rc == ANN_OK)
         rc = ann_doc_init(&r->doc, set);
     r->doc.undeclared = r->tally.undeclared;
+    r->doc.parsers = r->parsers;
     r->doc.once = o->once;
     return rc;
 }

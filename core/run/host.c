@@ -355,7 +355,9 @@ static const ann_syntax_tree *host_syntax_trees(ann_doc *d, size_t elem_size, si
     if (elem_size != sizeof(ann_syntax_tree) || !d->td)
         return NULL;
     if (!d->syntax) {
-        int rc = ann_syntax_parse(d->td, &d->syntax);
+        if (d->parsers)
+            ann_parsers_keep_trees(d->parsers); /* from the next document on */
+        int rc = ann_syntax_parse(d->parsers, d->td, &d->syntax);
         if (rc == ANN_ENOMEM) {
             d->emit_failed = ANN_ENOMEM;
             return NULL;

@@ -27,3 +27,14 @@ bench-stream: all
 	ANNOTATE=$(abs_top_builddir)/annotate BENCH_DOCS='$(BENCH_DOCS)' \
 	  bash $(srcdir)/tests/bench/run-stream
 .PHONY: bench-stream
+
+## `make bench-syntax`: the readers and the syntax trees handed to plugins
+## on hostile Markdown and HTML (a node of many children) at two sizes; the
+## MB/s of the two should be about the same.
+noinst_PROGRAMS += tests/bench/bench-syntax
+tests_bench_bench_syntax_SOURCES = tests/bench/bench_syntax.c
+tests_bench_bench_syntax_LDADD = core/libannotate-core.la
+BENCH_TARGETS += bench-syntax
+bench-syntax: tests/bench/bench-syntax
+	$(builddir)/tests/bench/bench-syntax
+.PHONY: bench-syntax

@@ -2,7 +2,10 @@
  * test_md_mask.c -- the Markdown reader's speed-ups must not change what it
  * reads: the masked copy parses into the same named block nodes at the same
  * offsets, the inline parse is skipped only where it would find nothing,
- * and parsers reused from document to document read as fresh ones do.
+ * and parsers reused from document to document read as fresh ones do.  Nor
+ * must the trees a reader keeps for the plugins (read/syntax.h) differ from
+ * the trees parsed again, node for node, anonymous leaves and points
+ * included; taking them parses nothing a second time.
  */
 #include <check.h>
 #include <stdio.h>
@@ -12,24 +15,26 @@
 #include <tree_sitter/api.h>
 
 #include "read/md_mask.h"
-#include "read/parsers.h"
+#include "read/parsers_impl.h"
 #include "read/reader.h"
+#include "read/syntax.h"
 
 const TSLanguage *tree_sitter_markdown(void);
 
-/* The named nodes of a tree, one "depth type start end" line each
- * (caller frees). */
-static char *named_nodes(TSTree *t)
+/* The nodes of a tree, one "depth type start end" line each (with all,
+ * the anonymous ones too, marked and with their points), written to f. */
+static void write_nodes(FILE *f, const TSTree *t, int all)
 {
-    char *out = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&out, &len);
-    ck_assert_ptr_nonnull(f);
     TSTreeCursor c = ts_tree_cursor_new(ts_tree_root_node(t));
     int depth = 0;
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&c);
-        if (ts_node_is_named(n))
+        TSPoint a = ts_node_start_point(n), b = ts_node_end_point(n);
+        if (all)
+            fprintf(f, "%d %s %d %u %u %u:%u %u:%u\n", depth, ts_node_type(n),
+                    ts_node_is_named(n), ts_node_start_byte(n), ts_node_end_byte(n), a.row,
+                    a.column, b.row, b.column);
+        else if (ts_node_is_named(n))
             fprintf(f, "%d %s %u %u\n", depth, ts_node_type(n), ts_node_start_byte(n),
                     ts_node_end_byte(n));
         if (ts_tree_cursor_goto_first_child(&c)) {
@@ -44,6 +49,16 @@ static char *named_nodes(TSTree *t)
     }
 done:
     ts_tree_cursor_delete(&c);
+}
+
+/* The nodes of a tree as write_nodes() writes them (caller frees). */
+static char *tree_nodes(const TSTree *t, int all)
+{
+    char *out = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&out, &len);
+    ck_assert_ptr_nonnull(f);
+    write_nodes(f, t, all);
     fclose(f);
     return out;
 }
@@ -61,7 +76,7 @@ static size_t check_same_tree(TSParser *p, const char *src)
     TSTree *a = ts_parser_parse_string(p, NULL, src, (uint32_t)n);
     TSTree *b = ts_parser_parse_string(p, NULL, m, (uint32_t)n);
     if (!ts_node_has_error(ts_tree_root_node(b))) {
-        char *sa = named_nodes(a), *sb = named_nodes(b);
+        char *sa = tree_nodes(a, 0), *sb = tree_nodes(b, 0);
         ck_assert_msg(strcmp(sa, sb) == 0, "masked tree differs for:\n%s\n--- plain:\n%s--- masked:\n%s",
                       src, sa, sb);
         free(sa);
@@ -238,6 +253,150 @@ START_TEST(test_parsers_reused)
 }
 END_TEST
 
+/* Reads src with ps (keeping trees when keep), takes the trees and dumps
+ * them all; *view gets the text view (caller frees both). */
+static char *trees_of(ann_parsers *ps, int keep, const char *name, const char *src, char **view)
+{
+    if (keep)
+        ann_parsers_keep_trees(ps);
+    ann_textdoc d;
+    char err[256];
+    ck_assert_int_eq(ann_read_memory_with(ps, name, (const unsigned char *)src, strlen(src),
+                                          ANN_FORMAT_AUTO, 0, &d, err, sizeof err),
+                     ANN_OK);
+    ck_assert_int_eq(ps->kept != NULL, keep);
+    ann_syntax *s = NULL;
+    ck_assert_int_eq(ann_syntax_parse(ps, &d, &s), ANN_OK);
+    ck_assert_ptr_null(ps->kept);
+    size_t n;
+    const ann_syntax_tree *t = ann_syntax_trees(s, &n);
+    char *out = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&out, &len);
+    ck_assert_ptr_nonnull(f);
+    for (size_t i = 0; i < n; i++) {
+        fprintf(f, "tree %s at %u\n", t[i].grammar, t[i].source_offset);
+        ck_assert_ptr_eq(t[i].language, ann_syntax_language(t[i].grammar));
+        write_nodes(f, t[i].tree, 1);
+    }
+    fclose(f);
+    ann_syntax_free(s);
+    *view = strdup(d.view);
+    ann_textdoc_free(&d);
+    return out;
+}
+
+static const struct {
+    const char *name, *src;
+} tree_docs[] = {
+    {"prose.md", "# Title, here\n\nSome prose, with commas; and a stop.  Two lines\nof it.\n"},
+    {"marks.md", "A *b* and **c**, `d` [e](f \"g\") &amp; \\* h  \nnext ~~i~~ <j>.\n"},
+    {"quote.md", "> quoted, *lines*\n> go on, and on\n> > deeper `x`\n"},
+    {"list.md", "- one, two\n- *three*\n  more text\n\n1. four\n2) five\n"},
+    {"table.md", "| a, b | *c* |\n|---|:-:|\n| d | e `f` |\n"},
+    {"defs.md", "[a]: /url 'title'\n\nSee [a], and [b][a].\n"},
+    {"code.md", "```c\nint x, y;\n```\n\n    indented, code\n\n<div>\nhtml, block\n</div>\n"},
+    {"bom.md", "\xEF\xBB\xBF# BOM, then\n\ntext *here*.\n"},
+    {"deep.md", "- a\n  - b, c\n    > d *e*\n    > f\n"},
+    {"page.html", "<html><head><title>T &amp; t</title></head><body><p>Hello, <b>world</b>."
+                  "</p><ul><li>a</li></ul></body></html>"},
+    {"broken.html", "<p>a </x></y> &amp b <div"},
+};
+
+/* Kept trees are the trees parsed again; the view is the same too. */
+START_TEST(test_kept_trees_same)
+{
+    ann_parsers *fresh = ann_parsers_new(), *keeping = ann_parsers_new();
+    ck_assert_ptr_nonnull(fresh);
+    ck_assert_ptr_nonnull(keeping);
+    char *v1, *v2;
+    char *a = trees_of(fresh, 0, tree_docs[_i].name, tree_docs[_i].src, &v1);
+    char *b = trees_of(keeping, 1, tree_docs[_i].name, tree_docs[_i].src, &v2);
+    ck_assert_msg(strcmp(a, b) == 0, "%s: kept trees differ:\n%s\n--- kept:\n%s", tree_docs[_i].name, a,
+                  b);
+    ck_assert_str_eq(v1, v2);
+    free(a);
+    free(b);
+    free(v1);
+    free(v2);
+    /* without a set lent, one is made for the trees */
+    ann_textdoc d;
+    char err[256];
+    ck_assert_int_eq(ann_read_memory(tree_docs[_i].name, (const unsigned char *)tree_docs[_i].src,
+                                     strlen(tree_docs[_i].src), ANN_FORMAT_AUTO, &d, err, sizeof err),
+                     ANN_OK);
+    ann_syntax *s = NULL;
+    ck_assert_int_eq(ann_syntax_parse(NULL, &d, &s), ANN_OK);
+    ann_syntax_free(s);
+    ann_textdoc_free(&d);
+    ann_parsers_free(fresh);
+    ann_parsers_free(keeping);
+}
+END_TEST
+
+/* The work budgets count the parsers' work: taking the kept trees of a
+ * document whose every inline node holds markup (so the reader parsed
+ * them all) parses nothing, neither the block tree nor an inline one. */
+START_TEST(test_kept_trees_not_parsed_again)
+{
+    static const char src[] = "# A *b*\n\n> c `d`\n> e\n\n- [f](g)\n";
+    ann_parsers *ps = ann_parsers_new();
+    ck_assert_ptr_nonnull(ps);
+    ann_parsers_keep_trees(ps);
+    ann_textdoc d;
+    char err[256];
+    ck_assert_int_eq(ann_read_memory_with(ps, "k.md", (const unsigned char *)src, sizeof src - 1,
+                                          ANN_FORMAT_AUTO, 0, &d, err, sizeof err),
+                     ANN_OK);
+    uint64_t block = ann_ts_budget_used(ps->md_block.budget);
+    ck_assert_uint_gt(block, 0);
+    ann_syntax *s = NULL;
+    ck_assert_int_eq(ann_syntax_parse(ps, &d, &s), ANN_OK);
+    size_t n;
+    ann_syntax_trees(s, &n);
+    ck_assert_uint_eq(n, 4); /* the block tree and three inline trees */
+    ck_assert_uint_eq(ann_ts_budget_used(ps->md_block.budget), block);
+    ck_assert_uint_eq(ann_ts_budget_used(ps->md_inline.budget), 0);
+    ann_syntax_free(s);
+    /* another document's trees are never taken */
+    ann_textdoc d2;
+    ck_assert_int_eq(ann_read_memory_with(ps, "k2.md", (const unsigned char *)src, sizeof src - 1,
+                                          ANN_FORMAT_AUTO, 0, &d2, err, sizeof err),
+                     ANN_OK);
+    ck_assert_int_eq(ann_syntax_parse(ps, &d, &s), ANN_OK);
+    ck_assert_ptr_nonnull(ps->kept); /* still d2's */
+    ck_assert_uint_gt(ann_ts_budget_used(ps->md_inline.budget), 0);
+    ann_syntax_free(s);
+    ann_textdoc_free(&d2);
+    ann_textdoc_free(&d);
+    ann_parsers_free(ps); /* frees d2's kept trees */
+}
+END_TEST
+
+/* Why the reader parses the text as it is when it keeps its trees: the
+ * masked copy's block tree lacks the anonymous leaves of masked lines
+ * (here the punctuation), though its named nodes are the same. */
+START_TEST(test_masked_tree_lacks_leaves)
+{
+    static const char src[] = "Hello, world; and more.\n";
+    size_t n = sizeof src - 1;
+    char masked[sizeof src];
+    ck_assert_uint_gt(ann_md_mask(src, n, masked), 0);
+    TSParser *p = ts_parser_new();
+    ts_parser_set_language(p, tree_sitter_markdown());
+    TSTree *a = ts_parser_parse_string(p, NULL, src, (uint32_t)n);
+    TSTree *b = ts_parser_parse_string(p, NULL, masked, (uint32_t)n);
+    char *sa = tree_nodes(a, 1), *sb = tree_nodes(b, 1);
+    ck_assert_str_ne(sa, sb);
+    ck_assert_uint_lt(strlen(sb), strlen(sa));
+    free(sa);
+    free(sb);
+    ts_tree_delete(a);
+    ts_tree_delete(b);
+    ts_parser_delete(p);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("md_mask");
@@ -247,6 +406,9 @@ static Suite *suite(void)
     tcase_add_test(tc, test_mask_random_documents);
     tcase_add_loop_test(tc, test_inline_skip, 0, sizeof view_cases / sizeof *view_cases);
     tcase_add_test(tc, test_parsers_reused);
+    tcase_add_loop_test(tc, test_kept_trees_same, 0, sizeof tree_docs / sizeof *tree_docs);
+    tcase_add_test(tc, test_kept_trees_not_parsed_again);
+    tcase_add_test(tc, test_masked_tree_lacks_leaves);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1,20 +1,16 @@
 /* md_ranges.c -- see md_ranges.h. */
 #include "md_ranges.h"
 
-#include <stdlib.h>
+#include "util/grow.h"
 
-int ann_md_ranges_room(ann_md_ranges *r, uint32_t n)
+int ann_md_ranges_room(ann_md_ranges *r, size_t n)
 {
-    if (n <= r->cap)
-        return 0;
-    uint32_t cap = r->cap ? r->cap : 16;
-    while (cap < n)
-        cap = cap > UINT32_MAX / 2 ? n : 2 * cap;
-    TSRange *g = realloc(r->buf, (size_t)cap * sizeof *g);
-    if (g == NULL)
-        return -1;
-    r->buf = g;
-    r->cap = cap;
+    while (r->cap < n) {
+        TSRange *g = ann_grow(r->buf, r->cap, &r->cap, sizeof *g, 16);
+        if (g == NULL)
+            return -1;
+        r->buf = g;
+    }
     return 0;
 }
 

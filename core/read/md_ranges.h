@@ -13,13 +13,15 @@
 #ifndef ANN_READ_MD_RANGES_H
 #define ANN_READ_MD_RANGES_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <tree_sitter/api.h>
 
 /* A growing array of ranges; buf is realloc'ed, the owner frees it. */
 typedef struct ann_md_ranges {
     TSRange *buf;
-    uint32_t n, cap;
+    uint32_t n;
+    size_t cap;
 } ann_md_ranges;
 
 /* Fills r with the ranges of the node under the cursor: its bytes minus
@@ -30,7 +32,7 @@ typedef struct ann_md_ranges {
 int ann_md_inline_ranges(TSTreeCursor *cur, ann_md_ranges *r);
 
 /* Makes r hold at least n ranges.  Returns 0, or -1 when memory runs out. */
-int ann_md_ranges_room(ann_md_ranges *r, uint32_t n);
+int ann_md_ranges_room(ann_md_ranges *r, size_t n);
 
 /* Writes in[0..n) relative to in[0] into out[0..n); out may be in.  n > 0. */
 void ann_md_rebase_ranges(const TSRange *in, uint32_t n, TSRange *out);

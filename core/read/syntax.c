@@ -15,6 +15,7 @@
 #include "read/md_ranges.h"
 #include "read/parsers_impl.h"
 #include "read/ts_budget.h"
+#include "util/grow.h"
 
 const TSLanguage *tree_sitter_markdown(void);
 const TSLanguage *tree_sitter_markdown_inline(void);
@@ -44,16 +45,12 @@ const void *ann_syntax_language(const char *grammar)
 
 static int add_tree(ann_syntax *s, TSTree *t, const char *grammar, size_t offset)
 {
-    if (s->n == s->cap) {
-        size_t cap = s->cap ? 2 * s->cap : 8;
-        ann_syntax_tree *g = realloc(s->trees, cap * sizeof *g);
-        if (g == NULL) {
-            ts_tree_delete(t);
-            return ANN_ENOMEM;
-        }
-        s->trees = g;
-        s->cap = cap;
+    ann_syntax_tree *g = ann_grow(s->trees, s->n, &s->cap, sizeof *g, 8);
+    if (g == NULL) {
+        ts_tree_delete(t);
+        return ANN_ENOMEM;
     }
+    s->trees = g;
     ann_syntax_tree *e = &s->trees[s->n++];
     e->size = (uint32_t)sizeof *e;
     e->source_offset = (uint32_t)offset;
@@ -73,6 +70,19 @@ static TSParser *budget_parser(ann_ts_slot *slot, const char *grammar, ann_ts_gr
     if (p != NULL)
         ann_ts_budget_reset(slot->budget, bytes);
     return p;
+}
+
+/* The first tree a reader kept, taken out of `kept` (which then no longer
+ * owns it; its inline trees follow from kept->next), when it is of
+ * `grammar`; else NULL.  kept may be NULL. */
+static TSTree *take_root(ann_syntax *kept, const char *grammar)
+{
+    if (kept == NULL || kept->n == 0 || strcmp(kept->trees[0].grammar, grammar) != 0)
+        return NULL;
+    TSTree *t = (TSTree *)kept->trees[0].tree;
+    kept->trees[0].tree = NULL;
+    kept->next = 1;
+    return t;
 }
 
 /* A parse that stopped (NULL) would resume at the parser's next call: the
@@ -123,13 +133,9 @@ static int parse_markdown(ann_syntax *s, ann_syntax *kept, ann_parsers *ps, cons
     TSParser *ip = budget_parser(&ps->md_inline, "markdown_inline", ANN_TS_MARKDOWN, len);
     if (ip == NULL)
         return ANN_ENOMEM;
-    TSTree *block;
-    if (kept && kept->n > 0 && strcmp(kept->trees[0].grammar, "markdown") == 0) {
-        block = (TSTree *)kept->trees[0].tree; /* the text as it is: parsers.h */
-        kept->trees[0].tree = NULL;
-        kept->next = 1;
-    } else {
-        kept = NULL;
+    TSTree *block = take_root(kept, "markdown"); /* the text as it is: parsers.h */
+    if (block == NULL) {
+        kept = NULL; /* (no inline tree of the reader's fits another block tree) */
         TSParser *bp = budget_parser(&ps->md_block, "markdown", ANN_TS_MARKDOWN, len);
         if (bp == NULL)
             return ANN_ENOMEM;
@@ -161,11 +167,9 @@ static int parse_markdown(ann_syntax *s, ann_syntax *kept, ann_parsers *ps, cons
 static int parse_html(ann_syntax *s, ann_syntax *kept, ann_parsers *ps, const char *base,
                       uint32_t len, size_t skip)
 {
-    if (kept && kept->n > 0 && strcmp(kept->trees[0].grammar, "html") == 0) {
-        TSTree *t = (TSTree *)kept->trees[0].tree;
-        kept->trees[0].tree = NULL;
-        return add_tree(s, t, "html", skip);
-    }
+    TSTree *kept_tree = take_root(kept, "html");
+    if (kept_tree != NULL)
+        return add_tree(s, kept_tree, "html", skip);
     TSParser *p = budget_parser(&ps->html, "html", ANN_TS_HTML, len);
     if (p == NULL)
         return ANN_ENOMEM;

@@ -27,6 +27,13 @@ static int month_year(const mctx *c, int m, int d, size_t s, size_t j, int *anch
 
 /* Month-based absolute dates: "March 5, 2023", "Mar. 5", "5 March 2023",
  * "the fifth of March", "March 2023", "Monday, Feb. 6", "March". */
+/* Token i is glued to the one before and is no comma or full stop: the
+ * dashed date before it goes on ("Aug-1-2019-5" is a code). */
+static bool glued_after(const mctx *c, size_t i)
+{
+    return has(c, i) && tight(c, i) && !is_p(c, i, ',') && !is_p(c, i, '.');
+}
+
 bool r_month(const mctx *c, size_t s, res *r)
 {
     size_t i = s;
@@ -67,8 +74,19 @@ bool r_month(const mctx *c, size_t s, res *r)
         if ((is_p(c, j, '/') || is_p(c, j, '-')) && tight(c, j) && tight(c, j + 1) &&
             j == i + 1 && (is_day_tok(c, j + 1, &dd) || is_year_tok(c, j + 1, &y)) &&
             !(has(c, j + 2) && tight(c, j + 2) && c->t[j + 2].kind != DT_K_PUNCT)) {
+            char sep = c->text[c->t[j].start];
             y = 0;
             j++;
+            if (is_day_tok(c, j, &dd) && is_p(c, j + 1, sep) && tight(c, j + 1) &&
+                tight(c, j + 2) && is_year_tok(c, j + 2, &y) &&
+                !glued_after(c, j + 3) && dt_valid(y, m, dd)) {
+                /* "Aug-1-2019": the same mark before the year */
+                r->end = j + 3;
+                r->label = DT_L_DATE;
+                put(r, "%04d-%02d-%02d", y, m, dd);
+                return true;
+            }
+            y = 0;
         }
         if (!is_day_tok(c, j, &dd) && (ko = p_ordinal(c, j, &o)) && o >= 1 && o <= 31 &&
             !is_w(c, ko, "of")) {
@@ -172,6 +190,17 @@ bool r_month(const mctx *c, size_t s, res *r)
     }
     /* day first: "5 March 2023", "the fifth of March" */
     i = s;
+    size_t gk;
+    if (is_day_tok(c, i, &d) && glued_dash(c, i + 1) && (gk = p_month(c, i + 2, &m)) == i + 3 &&
+        glued_dash(c, gk) && is_year_tok(c, gk + 1, &y) && !glued_after(c, gk + 2) &&
+        dt_valid(y, m, d)) {
+        /* "1-Aug-2019", as logs and forms write it */
+        r->end = gk + 2;
+        r->label = DT_L_DATE;
+        put(r, "%04d-%02d-%02d", y, m, d);
+        return true;
+    }
+    m = y = 0;
     if (is_day_tok(c, i, &d)) {
         j = i + 1;
     } else if ((j = p_ordinal(c, i, &d)) && d >= 1 && d <= 31 && is_w(c, j, "of")) {
@@ -653,6 +682,10 @@ bool r_relday(const mctx *c, size_t s, res *r)
     }
     return false;
 }
+
+/* The words for a part of a period before "of the decade". */
+static const char *const k_period_edges[] = {"end",    "beginning", "start",     "middle",
+                                             "close",  "rest",      "remainder", NULL};
 
 /* Value of "this/last/next UNIT" shifted by `k` units from the reference. */
 static bool unit_value(res *r, dt_ymd ref, int unit, int k)
@@ -1158,11 +1191,13 @@ bool r_anchored(const mctx *c, size_t s, res *r)
         return false;
     }
     (void)the;
-    int u = 0, part = 0;
+    int u = 0, part = 0, se = 0;
     if (cls(c, i) == DT_C_UNIT && !c->t[i].sub)
         u = c->t[i].val;
     else if (cls(c, i) == DT_C_PARTDAY && !c->t[i].sub && c->t[i].val != DT_P_OVERNIGHT)
         part = c->t[i].val, u = DT_U_DAY;
+    else if (cls(c, i) == DT_C_SEASON && !c->t[i].sub && c->t[i].val != DT_S_WI && !signal)
+        se = c->t[i].val; /* "the following summer", "that spring" (a winter spans two years) */
     else
         return false;
     anchor a = c->narr;
@@ -1180,6 +1215,17 @@ bool r_anchored(const mctx *c, size_t s, res *r)
     r->label = part ? DT_L_TIME : DT_L_DATE;
     r->anch = have ? 2 : 1;
     dt_ymd d = {a.y, a.m ? a.m : 1, a.d ? a.d : 1};
+    if (se) {
+        /* the next (previous) such season after (before) the month told;
+         * told a year only, the season of the year after (before) */
+        int first = se * 3, y = a.y + k;
+        if (a.gran >= G_MONTH && k > 0 && a.m < first)
+            y = a.y;
+        else if (a.gran >= G_MONTH && k < 0 && a.m > first + 2)
+            y = a.y;
+        put(r, "%04d-%s", y, season_code(se));
+        return true;
+    }
     /* the narrative is at a year or a month only ("In 2009 ... the
      * following month"): the expression is still one, of that year with
      * the finer part unknown */
@@ -1219,6 +1265,13 @@ bool r_anchored(const mctx *c, size_t s, res *r)
         return true;
     case DT_U_YEAR:
         put(r, "%04d", a.y + k);
+        return true;
+    case DT_U_DECADE:
+        /* "the following decade", "that decade"; "the next decade" is a
+         * stretch of time (r_relunit) */
+        if (is_w(c, s + 1, "next"))
+            return false;
+        put(r, "%03d", a.y / 10 + k);
         return true;
     default:
         return false;
@@ -1434,9 +1487,10 @@ bool r_set(const mctx *c, size_t s, res *r)
     if (is_w(c, i, "every") || is_w(c, i, "each")) {
         size_t j = i + 1;
         double n = 1;
-        bool vague, few = false;
+        bool vague, few = false, other = false;
         if (is_w(c, j, "other")) {
-            n = 2;
+            n = 2; /* "every other week": a singular unit, every second one */
+            other = true;
             j++;
         } else {
             size_t k = p_count(c, j, &n, &vague);
@@ -1462,7 +1516,7 @@ bool r_set(const mctx *c, size_t s, res *r)
                 put(r, "XXXX-WXX-WE");
                 return true;
             }
-            if ((n == 1) == pl)
+            if (other ? pl : (n == 1) == pl)
                 return false;
             r->end = j + 1;
             put_dur(r, n, false, u);
@@ -1619,12 +1673,17 @@ bool r_the_year(const mctx *c, size_t s, res *r)
         i++;
     }
     if (!fiscal && k == 0 && i == s + 1 && s > 0 && is_w(c, s - 1, "of") &&
-        (is_w(c, i, "month") || is_w(c, i, "week"))) {
-        /* "the end of the month", "the rest of the week": the current one */
+        cls(c, i) == DT_C_UNIT && !c->t[i].sub &&
+        (c->t[i].val == DT_U_MONTH || c->t[i].val == DT_U_WEEK ||
+         ((c->t[i].val == DT_U_DECADE || c->t[i].val == DT_U_CENTURY) && s >= 2 &&
+          is_any(c, s - 2, k_period_edges)))) {
+        /* "the end of the month", "the rest of the week", "the end of the
+         * decade": the current one.  A decade or a century only after a
+         * word for a part of it: "the crime of the century" is no date. */
         r->end = i + 1;
         r->label = DT_L_DATE;
         r->anch = 1;
-        unit_value(r, c->ref, is_w(c, i, "month") ? DT_U_MONTH : DT_U_WEEK, 0);
+        unit_value(r, c->ref, c->t[i].val, 0);
         return true;
     }
     if (!is_w(c, i, "year"))

@@ -85,22 +85,27 @@ bool r_at_time(const mctx *c, size_t s, res *r)
         is_w(c, s + 2, "being"))
         return false;
     bool at = is_w(c, s - 1, "at");
+    int tn = 0;
     if (at && is_w(c, s, "this")) {
-        /* "at this time": the time of speaking.  "at this time last
-         * year" names another time by the words after it. */
+        /* "at this time": the time of speaking, or in a story told in the
+         * past the time the story is at ("he was at this time cleaning
+         * the kitchen").  "at this time last year" names another time by
+         * the words after it. */
         if (has(c, s + 2) && cls(c, s + 2) != DT_C_NONE)
             return false;
-        r->end = s + 2;
-        r->label = DT_L_DATE;
-        put(r, "PRESENT_REF");
-        return true;
+        if ((tn = tense(c, s, s + 2)) >= 0) {
+            r->end = s + 2;
+            r->label = DT_L_DATE;
+            put(r, tn > 0 ? "FUTURE_REF" : "PRESENT_REF");
+            return true;
+        }
+    } else if (!(at && is_w(c, s, "the")) && !((at || is_w(c, s - 1, "by")) && is_w(c, s, "that"))) {
+        return false; /* "by that time" as "at that time"; "by the time" opens a clause */
+    } else {
+        tn = tense(c, s, s + 2);
     }
-    /* "by that time" as "at that time" ("by the time" opens a clause) */
-    if (!(at && is_w(c, s, "the")) && !((at || is_w(c, s - 1, "by")) && is_w(c, s, "that")))
-        return false;
     r->end = s + 2;
     r->label = DT_L_DATE;
-    int tn = tense(c, s, s + 2);
     if (c->narr.gran != G_NONE && tn < 0) {
         r->anch = 2;
         switch (c->narr.gran) {

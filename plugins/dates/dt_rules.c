@@ -683,6 +683,10 @@ bool r_relday(const mctx *c, size_t s, res *r)
     return false;
 }
 
+/* Prepositions that make "that fall" a season, not a relative clause. */
+static const char *const k_season_preps[] = {"in", "during", "by", "until", "since", "of", "through",
+                                             NULL};
+
 /* The words for a part of a period before "of the decade". */
 static const char *const k_period_edges[] = {"end",    "beginning", "start",     "middle",
                                              "close",  "rest",      "remainder", NULL};
@@ -1210,6 +1214,14 @@ bool r_anchored(const mctx *c, size_t s, res *r)
         a.q = quarter_of(a.m);
     }
     if (that && k == 0 && u == DT_U_DAY && !have)
+        return false;
+    /* a decade or a season counted from a date told: with none told,
+     * "the ensuing decade" and "since that summer" have no value here
+     * (and "tears that fall" is a verb) */
+    if ((se || u == DT_U_DECADE) && !have)
+        return false;
+    if (se == DT_S_FA && that && !(s > 0 && is_any(c, s - 1, k_season_preps)) &&
+        !(sentence_break_before(c, s) && is_p(c, i + 1, ',')))
         return false;
     r->end = i + 1 + signal;
     r->label = part ? DT_L_TIME : DT_L_DATE;

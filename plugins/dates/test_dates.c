@@ -1024,6 +1024,9 @@ static const row k_narrative_4[] = {
      "DATE", "2005-SU", NULL},
     {"He quit on Oct. 3, 2005. The previous spring he had been warned.", NULL,
      "The previous spring", "DATE", "2005-SP", NULL},
+    {"He quit on Oct. 3, 2003. In that fall he moved.", NULL, "that fall", "DATE", "2003-FA",
+     NULL},
+    {"He quit on Oct. 3, 2003. That fall, he moved.", NULL, "That fall", "DATE", "2003-FA", NULL},
     /* "the next decade" stays a stretch of time */
     {"Growth will come over the next decade.", NULL, "the next decade", "DURATION", "P10Y", NULL},
 };
@@ -1031,6 +1034,11 @@ static const neg_row k_not_narrative_4[] = {
     /* a winter spans two years: left to the season rules */
     {"He quit in 2005. The following winter he moved.", "following"},
     {"He quit in 2005. The following seasons were bad.", "seasons"},
+    /* a relative clause, not the season */
+    {"It is the tears that fall.", "fall"},
+    /* no date told: nothing to count from */
+    {"He had three children over the ensuing decade.", "decade"},
+    {"Since that summer, I have not swum.", "summer"},
 };
 ROW_TEST(test_narrative_4, k_narrative_4)
 NEG_TEST(test_not_narrative_4, k_not_narrative_4)
@@ -1051,6 +1059,8 @@ NEG_TEST(test_not_last_day_4, k_not_last_day_4)
 /* "at this time" is the present; "by that time" is "at that time". */
 static const row k_at_time_4[] = {
     {"At this time, we cannot comment.", NULL, "this time", "DATE", "PRESENT_REF", NULL},
+    /* in a past sentence, the time the story is at */
+    {"He was at this time cleaning the kitchen.", NULL, "this time", "DATE", "PAST_REF", NULL},
     {"He quit on Oct. 3, 2005. By that time he was broke.", NULL, "that time", "DATE",
      "2005-10-03", NULL},
 };

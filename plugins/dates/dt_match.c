@@ -516,9 +516,9 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
         size_t i = trig[q];
         if (i < covered || plain_amount(&c, i))
             continue;
-        /* "time" is a trigger for "at the time" only: a common word, it is
-         * passed over without trying the rules */
-        if (toks[i].cls == DT_C_REFADV && toks[i].val == DT_R_TIME && !at_time_word(&c, i))
+        /* "time" and "while" are triggers for "at the time" and "a while"
+         * only: common words, they are passed over without trying the rules */
+        if (toks[i].cls == DT_C_REFADV && toks[i].val >= DT_R_TIME && !weak_trigger_ok(&c, i))
             continue;
         res best;
         res_clear(&best);

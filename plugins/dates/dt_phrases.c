@@ -45,7 +45,8 @@ bool r_nth_day(const mctx *c, size_t s, res *r)
     if (!is_w(c, i, "the"))
         return false;
     size_t j = p_ordinal(c, i + 1, &n);
-    bool last = !j && (is_w(c, i + 1, "last") || is_w(c, i + 1, "final"));
+    bool last = !j && cls(c, i + 2) == DT_C_UNIT && is_w(c, i + 2, "day") &&
+                (is_w(c, i + 1, "last") || is_w(c, i + 1, "final"));
     if (last) /* "the last day of the year", "the final day of 2012" */
         j = i + 2, n = 1;
     if (!j || n < 1 || n > 366 || !is_w(c, j, "day") || !is_w(c, j + 1, "of"))
@@ -69,8 +70,10 @@ bool r_nth_day(const mctx *c, size_t s, res *r)
     return true;
 }
 
-bool at_time_word(const mctx *c, size_t i)
+bool weak_trigger_ok(const mctx *c, size_t i)
 {
+    if (c->t[i].val == DT_R_WHILE) /* "a while", "a long while" */
+        return i >= 1 && (is_w(c, i - 1, "a") || (i >= 2 && is_w(c, i - 2, "a")));
     return i >= 2 &&
            (((is_w(c, i - 1, "the") || is_w(c, i - 1, "this")) && is_w(c, i - 2, "at")) ||
             (is_w(c, i - 1, "that") && (is_w(c, i - 2, "at") || is_w(c, i - 2, "by"))));

@@ -191,7 +191,9 @@ bool r_month(const mctx *c, size_t s, res *r)
     /* day first: "5 March 2023", "the fifth of March" */
     i = s;
     size_t gk;
-    if (is_day_tok(c, i, &d) && glued_dash(c, i + 1) && (gk = p_month(c, i + 2, &m)) == i + 3 &&
+    if (c->t[i].kind == DT_K_NUM && tight(c, i + 1) && c->t[i + 1].kind == DT_K_PUNCT &&
+        glued_dash(c, i + 1) && is_day_tok(c, i, &d) &&
+        (gk = p_month(c, i + 2, &m)) == i + 3 &&
         glued_dash(c, gk) && is_year_tok(c, gk + 1, &y) && !glued_after(c, gk + 2) &&
         dt_valid(y, m, d)) {
         /* "1-Aug-2019", as logs and forms write it */
@@ -1278,6 +1280,15 @@ bool r_anchored(const mctx *c, size_t s, res *r)
     case DT_U_YEAR:
         put(r, "%04d", a.y + k);
         return true;
+    case DT_U_QUARTER:
+        /* "that quarter": the quarter told last, when the last date told
+         * is a quarter (after "the quarter ended Oct. 31" the day told is
+         * no sure guide).  A report's "the next quarter" is the reference
+         * date's, left to the other rules. */
+        if (!that || k != 0 || !have || a.gran != G_QUARTER)
+            return false;
+        put(r, "%04d-Q%d", a.y, a.q);
+        return true;
     case DT_U_DECADE:
         /* "the following decade", "that decade"; "the next decade" is a
          * stretch of time (r_relunit) */
@@ -1290,6 +1301,32 @@ bool r_anchored(const mctx *c, size_t s, res *r)
     }
 }
 
+/* "a while", "a long while": a stretch of time of no stated unit, DURATION
+ * PXX as TimeBank writes it; "a while ago" is the past (PAST_REF).  "Once
+ * in a while" (also misspelt "once and a while") is a frequency of no
+ * stated period and is left alone. */
+static bool a_while(const mctx *c, size_t i, res *r)
+{
+    static const char *const adjs[] = {"long", "short", "little", "good", NULL};
+    size_t j = i + 1;
+    /* the class of "while" first: r_ref is tried at every "a" */
+    if (!(cls(c, j) == DT_C_REFADV && c->t[j].val == DT_R_WHILE) &&
+        (cls(c, j + 1) != DT_C_REFADV || c->t[j + 1].val != DT_R_WHILE || !is_any(c, j++, adjs)))
+        return false;
+    if (cls(c, j) != DT_C_REFADV || c->t[j].val != DT_R_WHILE ||
+        (i >= 2 && (is_w(c, i - 1, "in") || is_w(c, i - 1, "and")) && is_w(c, i - 2, "once")))
+        return false;
+    if (is_w(c, j + 1, "ago") || is_w(c, j + 1, "back")) {
+        r->end = j + 2;
+        put(r, "PAST_REF");
+        return true;
+    }
+    r->end = j + 1;
+    r->label = DT_L_DURATION;
+    put(r, "PXX");
+    return true;
+}
+
 /* PRESENT_REF / PAST_REF / FUTURE_REF: "now", "currently", "recently",
  * "formerly", "soon", "the future", "the past", "recent years". */
 bool r_ref(const mctx *c, size_t s, res *r)
@@ -1297,6 +1334,8 @@ bool r_ref(const mctx *c, size_t s, res *r)
     size_t i = s;
     r->label = DT_L_DATE;
     if (is_w(c, i, "the") || is_w(c, i, "a")) {
+        if (tlen(c, i) == 1 && a_while(c, i, r))
+            return true;
         size_t j = i + 1;
         if (is_w(c, j, "near") || is_w(c, j, "distant") || is_w(c, j, "foreseeable") ||
             is_w(c, j, "immediate"))

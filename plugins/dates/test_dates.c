@@ -1095,6 +1095,38 @@ static const neg_row k_not_dashed_4[] = {
 ROW_TEST(test_dashed_4, k_dashed_4)
 NEG_TEST(test_not_dashed_4, k_not_dashed_4)
 
+/* "a while": a DURATION of no stated unit; "a while ago" the past. */
+static const row k_while_4[] = {
+    {"We will live without it for a while.", NULL, "a while", "DURATION", "PXX", NULL},
+    {"It took a long while to load.", NULL, "a long while", "DURATION", "PXX", NULL},
+    {"He left a while ago.", NULL, "a while ago", "DATE", "PAST_REF", NULL},
+};
+static const neg_row k_not_while_4[] = {
+    {"Once in a while he calls.", "while"},
+    {"While he slept, it rained.", "While"},
+    {"He read the paper while she slept.", "while"},
+};
+ROW_TEST(test_while_4, k_while_4)
+NEG_TEST(test_not_while_4, k_not_while_4)
+
+/* Quarters: vague after "recent"/"coming", "that quarter" after a quarter. */
+static const row k_quarters_4[] = {
+    {"It has been a tough business in recent quarters.", NULL, "recent quarters", "DURATION",
+     "PXM", NULL},
+    {"It does not bode well for coming quarters.", NULL, "coming quarters", "DURATION", "PXM",
+     NULL},
+    {"Profit rose in the second quarter of 1988. Results for that quarter included a charge.", NULL,
+     "that quarter", "DATE", "1988-Q2", NULL},
+};
+static const neg_row k_not_quarters_4[] = {
+    {"The first quarters of both years were weak.", "quarters"},
+    /* the last date told is a day: no quarter to point back to */
+    {"Profit rose on March 3, 1988. Results for that quarter included a charge.", "that quarter"},
+    {"Results for that quarter included a charge.", "that quarter"},
+};
+ROW_TEST(test_quarters_4, k_quarters_4)
+NEG_TEST(test_not_quarters_4, k_not_quarters_4)
+
 START_TEST(test_quote_start)
 {
     check_row(&k_quote_start[_i]);
@@ -1529,6 +1561,10 @@ static Suite *dates_suite(void)
     tcase_add_loop_test(ht, test_not_every_other_4, 0, N(k_not_every_other_4));
     tcase_add_loop_test(ht, test_dashed_4, 0, N(k_dashed_4));
     tcase_add_loop_test(ht, test_not_dashed_4, 0, N(k_not_dashed_4));
+    tcase_add_loop_test(ht, test_while_4, 0, N(k_while_4));
+    tcase_add_loop_test(ht, test_not_while_4, 0, N(k_not_while_4));
+    tcase_add_loop_test(ht, test_quarters_4, 0, N(k_quarters_4));
+    tcase_add_loop_test(ht, test_not_quarters_4, 0, N(k_not_quarters_4));
     suite_add_tcase(s, ht);
     TCase *rt = tcase_create("reference date");
     tcase_add_test(rt, test_reference_option);

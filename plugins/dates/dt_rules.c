@@ -88,7 +88,9 @@ bool r_month(const mctx *c, size_t s, res *r)
             }
             y = 0;
         }
-        if (!is_day_tok(c, j, &dd) && (ko = p_ordinal(c, j, &o)) && o >= 1 && o <= 31 &&
+        /* "December the fifth", spoken and in transcripts */
+        size_t jo = j == i + 1 && is_w(c, j, "the") && capitalised(c, i) ? j + 1 : j;
+        if (!is_day_tok(c, jo, &dd) && (ko = p_ordinal(c, jo, &o)) && o >= 1 && o <= 31 &&
             !is_w(c, ko, "of")) {
             /* "January first 2000", "January first, 2000" */
             size_t k = is_p(c, ko, ',') ? ko + 1 : ko;
@@ -98,6 +100,28 @@ bool r_month(const mctx *c, size_t s, res *r)
                 put(r, "%04d-%02d-%02d", y, m, o);
                 return true;
             }
+            /* without a year ("on March first."): after a preposition of
+             * time, a capitalised full month name other than May, and the
+             * ordinal ends the phrase ("March first-quarter sales" and "in
+             * March first Smith" do not; nor an apposition, "Sunday,
+             * March eighth", where TBAQ marks one span) */
+            static const char *const on[] = {"on",     "by",     "until", "till", "since",
+                                             "before", "after",  "from",  "of",   "through",
+                                             NULL};
+            if (ko == jo + 1 && j == i + 1 && capitalised(c, i) && !c->t[i].sub && m != 5 &&
+                s > 0 && is_any(c, s - 1, on) &&
+                (!has(c, ko) || (c->t[ko].kind == DT_K_PUNCT && !glued_dash(c, ko))) &&
+                !weekday) {
+                y = month_year(c, m, o, s, ko, &r->anch);
+                if (dt_valid(y, m, o)) {
+                    r->end = ko;
+                    r->label = DT_L_DATE;
+                    put(r, "%04d-%02d-%02d", y, m, o);
+                    return true;
+                }
+                r->anch = 0;
+            }
+            y = 0;
         }
         if (is_day_tok(c, j, &dd) &&
             !(is_p(c, j + 1, '-') && tight(c, j + 1) && !is_day_tok(c, j + 2, &d_next))) {

@@ -1092,6 +1092,23 @@ static const neg_row k_not_dashed_4[] = {
     {"It ran Aug-1-2019-5 times.", "5"},
     {"The log starts 31-Feb-2019.", "31"},
 };
+/* A month with an ordinal: "December the fifth, 1999", "on March first". */
+static const row k_month_ordinal_4[] = {
+    {"It was December the fifth, 1999.", NULL, "December the fifth, 1999", "DATE", "1999-12-05",
+     NULL},
+    {"On March first, he left.", "2023-06-10", "March first", "DATE", "2023-03-01", NULL},
+    {"He left on December the fifth.", NULL, "December the fifth", "DATE", "2022-12-05", NULL},
+};
+static const neg_row k_not_month_ordinal_4[] = {
+    /* "May" needs a year; the ordinal must end the phrase */
+    {"It was May first.", "first"},
+    {"In March first Smith spoke.", "first"},
+    {"In December the first snow fell.", "first"},
+    {"It is Sunday, March eighth.", "March eighth"},
+};
+ROW_TEST(test_month_ordinal_4, k_month_ordinal_4)
+NEG_TEST(test_not_month_ordinal_4, k_not_month_ordinal_4)
+
 ROW_TEST(test_dashed_4, k_dashed_4)
 NEG_TEST(test_not_dashed_4, k_not_dashed_4)
 
@@ -1561,6 +1578,8 @@ static Suite *dates_suite(void)
     tcase_add_loop_test(ht, test_not_every_other_4, 0, N(k_not_every_other_4));
     tcase_add_loop_test(ht, test_dashed_4, 0, N(k_dashed_4));
     tcase_add_loop_test(ht, test_not_dashed_4, 0, N(k_not_dashed_4));
+    tcase_add_loop_test(ht, test_month_ordinal_4, 0, N(k_month_ordinal_4));
+    tcase_add_loop_test(ht, test_not_month_ordinal_4, 0, N(k_not_month_ordinal_4));
     tcase_add_loop_test(ht, test_while_4, 0, N(k_while_4));
     tcase_add_loop_test(ht, test_not_while_4, 0, N(k_not_while_4));
     tcase_add_loop_test(ht, test_quarters_4, 0, N(k_quarters_4));

@@ -108,7 +108,11 @@ bool r_count(const mctx *c, size_t s, res *r)
             if (!span_word)
                 return false;
             /* "the past year" is a date; "the past weeks" vague */
-            if (p_unit(c, i, &u, &pl) && pl && u != DT_U_QUARTER &&
+            /* quarters only after "recent" and "coming" ("in recent
+             * quarters", PXM): "the first quarters" of several years are
+             * no stretch of time */
+            if (p_unit(c, i, &u, &pl) && pl &&
+                (u != DT_U_QUARTER || is_w(c, i - 1, "recent") || is_w(c, i - 1, "coming")) &&
                 !(is_w(c, i - 1, "recent") && u == DT_U_YEAR)) {
                 r->end = i + 1;
                 r->label = DT_L_DURATION;

@@ -83,6 +83,7 @@ static const lex_entry k_words[] = {
     {"term", DT_C_REFADV, 0, DT_R_NOUN},
     {"date", DT_C_REFADV, 0, DT_R_NOUN},
     {"time", DT_C_REFADV, 0, DT_R_TIME},
+    {"while", DT_C_REFADV, 0, DT_R_WHILE},
     {"daily", DT_C_SETADV, 0, DT_U_DAY},
     {"weekly", DT_C_SETADV, 0, DT_U_WEEK},
     {"monthly", DT_C_SETADV, 0, DT_U_MONTH},

@@ -91,7 +91,8 @@ enum {
     DT_R_PAST,
     DT_R_NOWADAYS,
     DT_R_NOUN, /* "term", "date": only in phrases ("the near term", "a later date") */
-    DT_R_TIME  /* "time": only in "at the time", "at that time" */
+    DT_R_TIME, /* "time": only in "at the time", "at that time" */
+    DT_R_WHILE /* "while": only in "a while" */
 };
 
 /* Holidays. */

@@ -516,11 +516,9 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
         size_t i = trig[q];
         if (i < covered || plain_amount(&c, i))
             continue;
-        /* "time" is a trigger for "at the time" only: a common word, it is
-         * passed over without trying the rules */
-        if (toks[i].cls == DT_C_REFADV && toks[i].val == DT_R_TIME &&
-            !(i >= 2 && (is_w(&c, i - 1, "the") || is_w(&c, i - 1, "that")) &&
-              is_w(&c, i - 2, "at")))
+        /* "time" and "while" are triggers for "at the time" and "a while"
+         * only: common words, they are passed over without trying the rules */
+        if (toks[i].cls == DT_C_REFADV && toks[i].val >= DT_R_TIME && !weak_trigger_ok(&c, i))
             continue;
         res best;
         res_clear(&best);
@@ -584,8 +582,9 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
         int d2, yr2;
         size_t ye;
         /* "1998-2001", "1984-85": the second year of a range */
-        if (x->label == DT_L_DATE && strlen(x->value) == 4 && !x->mod && best.end == best_s + 1 &&
-            (ye = year_range_end(&c, best_s, lead_int(x->value), &yr2)) != 0 && nh < cap) {
+        if (x->label == DT_L_DATE && strlen(x->value) == 4 && !x->mod &&
+            c.t[best.end - 1].kind == DT_K_NUM && c.t[best.end - 1].num == lead_int(x->value) &&
+            (ye = year_range_end(&c, best.end - 1, lead_int(x->value), &yr2)) != 0 && nh < cap) {
             dt_hit *x2 = &h[nh++];
             memset(x2, 0, sizeof *x2);
             x2->start = toks[ye - 1].start;

@@ -173,6 +173,11 @@ size_t decade_range_end(const mctx *c, size_t e, const char *v, char *v2);
  * name ("ABC's This Week", "VOA Today"), not a time. */
 bool in_title(const mctx *c, size_t s, size_t e);
 
+/* Token i, the word "time" or "while", may end "at the time", "at this
+ * time", "by that time" (dt_phrases.c, r_at_time) or "a while" (r_ref):
+ * elsewhere these common words are passed over before any rule is tried. */
+bool weak_trigger_ok(const mctx *c, size_t i);
+
 /* ---- values and resolution (dt_value.c) -------------------------------- */
 
 void put(res *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

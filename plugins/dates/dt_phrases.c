@@ -37,7 +37,7 @@ bool r_period_end(const mctx *c, size_t s, res *r)
 }
 
 /* "the 100th day of the year", "the 45th day of 2021": a day counted from
- * the start of a year. */
+ * the start of a year; "the last day of the year" its last. */
 bool r_nth_day(const mctx *c, size_t s, res *r)
 {
     int n, y = 0;
@@ -45,6 +45,10 @@ bool r_nth_day(const mctx *c, size_t s, res *r)
     if (!is_w(c, i, "the"))
         return false;
     size_t j = p_ordinal(c, i + 1, &n);
+    bool last = !j && cls(c, i + 2) == DT_C_UNIT && is_w(c, i + 2, "day") &&
+                (is_w(c, i + 1, "last") || is_w(c, i + 1, "final"));
+    if (last) /* "the last day of the year", "the final day of 2012" */
+        j = i + 2, n = 1;
     if (!j || n < 1 || n > 366 || !is_w(c, j, "day") || !is_w(c, j + 1, "of"))
         return false;
     j += 2;
@@ -57,7 +61,7 @@ bool r_nth_day(const mctx *c, size_t s, res *r)
     } else {
         return false;
     }
-    dt_ymd d = dt_add_days((dt_ymd){y, 1, 1}, n - 1);
+    dt_ymd d = last ? (dt_ymd){y, 12, 31} : dt_add_days((dt_ymd){y, 1, 1}, n - 1);
     if (d.y != y)
         return false; /* day 366 of a common year */
     r->end = j;
@@ -66,18 +70,45 @@ bool r_nth_day(const mctx *c, size_t s, res *r)
     return true;
 }
 
-/* "at the time", "at that time": the time the narrative is at, or, with no
+bool weak_trigger_ok(const mctx *c, size_t i)
+{
+    if (c->t[i].val == DT_R_WHILE) /* "a while", "a long while" */
+        return i >= 1 && (is_w(c, i - 1, "a") || (i >= 2 && is_w(c, i - 2, "a")));
+    return i >= 2 &&
+           (((is_w(c, i - 1, "the") || is_w(c, i - 1, "this")) && is_w(c, i - 2, "at")) ||
+            (is_w(c, i - 1, "that") && (is_w(c, i - 2, "at") || is_w(c, i - 2, "by"))));
+}
+
+/* "at the time", "at that time", "by that time": the time the narrative is at, or, with no
  * date told yet, the past (or the present) the verbs speak of.  "At the
  * time of the crash" names its time by the event and is left alone. */
 bool r_at_time(const mctx *c, size_t s, res *r)
 {
-    if (s == 0 || !is_w(c, s - 1, "at") || !(is_w(c, s, "the") || is_w(c, s, "that")) ||
-        !is_w(c, s + 1, "time") || is_w(c, s + 2, "of") || is_w(c, s + 2, "when") ||
+    if (s == 0 || !is_w(c, s + 1, "time") || is_w(c, s + 2, "of") || is_w(c, s + 2, "when") ||
         is_w(c, s + 2, "being"))
         return false;
+    bool at = is_w(c, s - 1, "at");
+    int tn = 0;
+    if (at && is_w(c, s, "this")) {
+        /* "at this time": the time of speaking, or in a story told in the
+         * past the time the story is at ("he was at this time cleaning
+         * the kitchen").  "at this time last year" names another time by
+         * the words after it. */
+        if (has(c, s + 2) && cls(c, s + 2) != DT_C_NONE)
+            return false;
+        if ((tn = tense(c, s, s + 2)) >= 0) {
+            r->end = s + 2;
+            r->label = DT_L_DATE;
+            put(r, tn > 0 ? "FUTURE_REF" : "PRESENT_REF");
+            return true;
+        }
+    } else if (!(at && is_w(c, s, "the")) && !((at || is_w(c, s - 1, "by")) && is_w(c, s, "that"))) {
+        return false; /* "by that time" as "at that time"; "by the time" opens a clause */
+    } else {
+        tn = tense(c, s, s + 2);
+    }
     r->end = s + 2;
     r->label = DT_L_DATE;
-    int tn = tense(c, s, s + 2);
     if (c->narr.gran != G_NONE && tn < 0) {
         r->anch = 2;
         switch (c->narr.gran) {

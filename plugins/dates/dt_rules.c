@@ -27,6 +27,13 @@ static int month_year(const mctx *c, int m, int d, size_t s, size_t j, int *anch
 
 /* Month-based absolute dates: "March 5, 2023", "Mar. 5", "5 March 2023",
  * "the fifth of March", "March 2023", "Monday, Feb. 6", "March". */
+/* Token i is glued to the one before and is no comma or full stop: the
+ * dashed date before it goes on ("Aug-1-2019-5" is a code). */
+static bool glued_after(const mctx *c, size_t i)
+{
+    return has(c, i) && tight(c, i) && !is_p(c, i, ',') && !is_p(c, i, '.');
+}
+
 bool r_month(const mctx *c, size_t s, res *r)
 {
     size_t i = s;
@@ -67,10 +74,23 @@ bool r_month(const mctx *c, size_t s, res *r)
         if ((is_p(c, j, '/') || is_p(c, j, '-')) && tight(c, j) && tight(c, j + 1) &&
             j == i + 1 && (is_day_tok(c, j + 1, &dd) || is_year_tok(c, j + 1, &y)) &&
             !(has(c, j + 2) && tight(c, j + 2) && c->t[j + 2].kind != DT_K_PUNCT)) {
+            char sep = c->text[c->t[j].start];
             y = 0;
             j++;
+            if (is_day_tok(c, j, &dd) && is_p(c, j + 1, sep) && tight(c, j + 1) &&
+                tight(c, j + 2) && is_year_tok(c, j + 2, &y) &&
+                !glued_after(c, j + 3) && dt_valid(y, m, dd)) {
+                /* "Aug-1-2019": the same mark before the year */
+                r->end = j + 3;
+                r->label = DT_L_DATE;
+                put(r, "%04d-%02d-%02d", y, m, dd);
+                return true;
+            }
+            y = 0;
         }
-        if (!is_day_tok(c, j, &dd) && (ko = p_ordinal(c, j, &o)) && o >= 1 && o <= 31 &&
+        /* "December the fifth", spoken and in transcripts */
+        size_t jo = j == i + 1 && is_w(c, j, "the") && capitalised(c, i) ? j + 1 : j;
+        if (!is_day_tok(c, jo, &dd) && (ko = p_ordinal(c, jo, &o)) && o >= 1 && o <= 31 &&
             !is_w(c, ko, "of")) {
             /* "January first 2000", "January first, 2000" */
             size_t k = is_p(c, ko, ',') ? ko + 1 : ko;
@@ -80,6 +100,28 @@ bool r_month(const mctx *c, size_t s, res *r)
                 put(r, "%04d-%02d-%02d", y, m, o);
                 return true;
             }
+            /* without a year ("on March first."): after a preposition of
+             * time, a capitalised full month name other than May, and the
+             * ordinal ends the phrase ("March first-quarter sales" and "in
+             * March first Smith" do not; nor an apposition, "Sunday,
+             * March eighth", where TBAQ marks one span) */
+            static const char *const on[] = {"on",     "by",     "until", "till", "since",
+                                             "before", "after",  "from",  "of",   "through",
+                                             NULL};
+            if (ko == jo + 1 && j == i + 1 && capitalised(c, i) && !c->t[i].sub && m != 5 &&
+                s > 0 && is_any(c, s - 1, on) &&
+                (!has(c, ko) || (c->t[ko].kind == DT_K_PUNCT && !glued_dash(c, ko))) &&
+                !weekday) {
+                y = month_year(c, m, o, s, ko, &r->anch);
+                if (dt_valid(y, m, o)) {
+                    r->end = ko;
+                    r->label = DT_L_DATE;
+                    put(r, "%04d-%02d-%02d", y, m, o);
+                    return true;
+                }
+                r->anch = 0;
+            }
+            y = 0;
         }
         if (is_day_tok(c, j, &dd) &&
             !(is_p(c, j + 1, '-') && tight(c, j + 1) && !is_day_tok(c, j + 2, &d_next))) {
@@ -172,6 +214,19 @@ bool r_month(const mctx *c, size_t s, res *r)
     }
     /* day first: "5 March 2023", "the fifth of March" */
     i = s;
+    size_t gk;
+    if (c->t[i].kind == DT_K_NUM && tight(c, i + 1) && c->t[i + 1].kind == DT_K_PUNCT &&
+        glued_dash(c, i + 1) && is_day_tok(c, i, &d) &&
+        (gk = p_month(c, i + 2, &m)) == i + 3 &&
+        glued_dash(c, gk) && is_year_tok(c, gk + 1, &y) && !glued_after(c, gk + 2) &&
+        dt_valid(y, m, d)) {
+        /* "1-Aug-2019", as logs and forms write it */
+        r->end = gk + 2;
+        r->label = DT_L_DATE;
+        put(r, "%04d-%02d-%02d", y, m, d);
+        return true;
+    }
+    m = y = 0;
     if (is_day_tok(c, i, &d)) {
         j = i + 1;
     } else if ((j = p_ordinal(c, i, &d)) && d >= 1 && d <= 31 && is_w(c, j, "of")) {
@@ -653,6 +708,14 @@ bool r_relday(const mctx *c, size_t s, res *r)
     }
     return false;
 }
+
+/* Prepositions that make "that fall" a season, not a relative clause. */
+static const char *const k_season_preps[] = {"in", "during", "by", "until", "since", "of", "through",
+                                             NULL};
+
+/* The words for a part of a period before "of the decade". */
+static const char *const k_period_edges[] = {"end",    "beginning", "start",     "middle",
+                                             "close",  "rest",      "remainder", NULL};
 
 /* Value of "this/last/next UNIT" shifted by `k` units from the reference. */
 static bool unit_value(res *r, dt_ymd ref, int unit, int k)
@@ -1158,11 +1221,13 @@ bool r_anchored(const mctx *c, size_t s, res *r)
         return false;
     }
     (void)the;
-    int u = 0, part = 0;
+    int u = 0, part = 0, se = 0;
     if (cls(c, i) == DT_C_UNIT && !c->t[i].sub)
         u = c->t[i].val;
     else if (cls(c, i) == DT_C_PARTDAY && !c->t[i].sub && c->t[i].val != DT_P_OVERNIGHT)
         part = c->t[i].val, u = DT_U_DAY;
+    else if (cls(c, i) == DT_C_SEASON && !c->t[i].sub && c->t[i].val != DT_S_WI && !signal)
+        se = c->t[i].val; /* "the following summer", "that spring" (a winter spans two years) */
     else
         return false;
     anchor a = c->narr;
@@ -1176,10 +1241,29 @@ bool r_anchored(const mctx *c, size_t s, res *r)
     }
     if (that && k == 0 && u == DT_U_DAY && !have)
         return false;
+    /* a decade or a season counted from a date told: with none told,
+     * "the ensuing decade" and "since that summer" have no value here
+     * (and "tears that fall" is a verb) */
+    if ((se || u == DT_U_DECADE) && !have)
+        return false;
+    if (se == DT_S_FA && that && !(s > 0 && is_any(c, s - 1, k_season_preps)) &&
+        !(sentence_break_before(c, s) && is_p(c, i + 1, ',')))
+        return false;
     r->end = i + 1 + signal;
     r->label = part ? DT_L_TIME : DT_L_DATE;
     r->anch = have ? 2 : 1;
     dt_ymd d = {a.y, a.m ? a.m : 1, a.d ? a.d : 1};
+    if (se) {
+        /* the next (previous) such season after (before) the month told;
+         * told a year only, the season of the year after (before) */
+        int first = se * 3, y = a.y + k;
+        if (a.gran >= G_MONTH && k > 0 && a.m < first)
+            y = a.y;
+        else if (a.gran >= G_MONTH && k < 0 && a.m > first + 2)
+            y = a.y;
+        put(r, "%04d-%s", y, season_code(se));
+        return true;
+    }
     /* the narrative is at a year or a month only ("In 2009 ... the
      * following month"): the expression is still one, of that year with
      * the finer part unknown */
@@ -1220,9 +1304,51 @@ bool r_anchored(const mctx *c, size_t s, res *r)
     case DT_U_YEAR:
         put(r, "%04d", a.y + k);
         return true;
+    case DT_U_QUARTER:
+        /* "that quarter": the quarter told last, when the last date told
+         * is a quarter (after "the quarter ended Oct. 31" the day told is
+         * no sure guide).  A report's "the next quarter" is the reference
+         * date's, left to the other rules. */
+        if (!that || k != 0 || !have || a.gran != G_QUARTER)
+            return false;
+        put(r, "%04d-Q%d", a.y, a.q);
+        return true;
+    case DT_U_DECADE:
+        /* "the following decade", "that decade"; "the next decade" is a
+         * stretch of time (r_relunit) */
+        if (is_w(c, s + 1, "next"))
+            return false;
+        put(r, "%03d", a.y / 10 + k);
+        return true;
     default:
         return false;
     }
+}
+
+/* "a while", "a long while": a stretch of time of no stated unit, DURATION
+ * PXX as TimeBank writes it; "a while ago" is the past (PAST_REF).  "Once
+ * in a while" (also misspelt "once and a while") is a frequency of no
+ * stated period and is left alone. */
+static bool a_while(const mctx *c, size_t i, res *r)
+{
+    static const char *const adjs[] = {"long", "short", "little", "good", NULL};
+    size_t j = i + 1;
+    /* the class of "while" first: r_ref is tried at every "a" */
+    if (!(cls(c, j) == DT_C_REFADV && c->t[j].val == DT_R_WHILE) &&
+        (cls(c, j + 1) != DT_C_REFADV || c->t[j + 1].val != DT_R_WHILE || !is_any(c, j++, adjs)))
+        return false;
+    if (cls(c, j) != DT_C_REFADV || c->t[j].val != DT_R_WHILE ||
+        (i >= 2 && (is_w(c, i - 1, "in") || is_w(c, i - 1, "and")) && is_w(c, i - 2, "once")))
+        return false;
+    if (is_w(c, j + 1, "ago") || is_w(c, j + 1, "back")) {
+        r->end = j + 2;
+        put(r, "PAST_REF");
+        return true;
+    }
+    r->end = j + 1;
+    r->label = DT_L_DURATION;
+    put(r, "PXX");
+    return true;
 }
 
 /* PRESENT_REF / PAST_REF / FUTURE_REF: "now", "currently", "recently",
@@ -1232,6 +1358,8 @@ bool r_ref(const mctx *c, size_t s, res *r)
     size_t i = s;
     r->label = DT_L_DATE;
     if (is_w(c, i, "the") || is_w(c, i, "a")) {
+        if (tlen(c, i) == 1 && a_while(c, i, r))
+            return true;
         size_t j = i + 1;
         if (is_w(c, j, "near") || is_w(c, j, "distant") || is_w(c, j, "foreseeable") ||
             is_w(c, j, "immediate"))
@@ -1434,9 +1562,10 @@ bool r_set(const mctx *c, size_t s, res *r)
     if (is_w(c, i, "every") || is_w(c, i, "each")) {
         size_t j = i + 1;
         double n = 1;
-        bool vague, few = false;
+        bool vague, few = false, other = false;
         if (is_w(c, j, "other")) {
-            n = 2;
+            n = 2; /* "every other week": a singular unit, every second one */
+            other = true;
             j++;
         } else {
             size_t k = p_count(c, j, &n, &vague);
@@ -1462,7 +1591,7 @@ bool r_set(const mctx *c, size_t s, res *r)
                 put(r, "XXXX-WXX-WE");
                 return true;
             }
-            if ((n == 1) == pl)
+            if (other ? pl : (n == 1) == pl)
                 return false;
             r->end = j + 1;
             put_dur(r, n, false, u);
@@ -1619,12 +1748,17 @@ bool r_the_year(const mctx *c, size_t s, res *r)
         i++;
     }
     if (!fiscal && k == 0 && i == s + 1 && s > 0 && is_w(c, s - 1, "of") &&
-        (is_w(c, i, "month") || is_w(c, i, "week"))) {
-        /* "the end of the month", "the rest of the week": the current one */
+        cls(c, i) == DT_C_UNIT && !c->t[i].sub &&
+        (c->t[i].val == DT_U_MONTH || c->t[i].val == DT_U_WEEK ||
+         ((c->t[i].val == DT_U_DECADE || c->t[i].val == DT_U_CENTURY) && s >= 2 &&
+          is_any(c, s - 2, k_period_edges)))) {
+        /* "the end of the month", "the rest of the week", "the end of the
+         * decade": the current one.  A decade or a century only after a
+         * word for a part of it: "the crime of the century" is no date. */
         r->end = i + 1;
         r->label = DT_L_DATE;
         r->anch = 1;
-        unit_value(r, c->ref, is_w(c, i, "month") ? DT_U_MONTH : DT_U_WEEK, 0);
+        unit_value(r, c->ref, c->t[i].val, 0);
         return true;
     }
     if (!is_w(c, i, "year"))

@@ -250,8 +250,28 @@ bool in_number_chain(const mctx *c, size_t i)
             i + 3 < c->n && glued_dash(c, i + 3));
 }
 
+/* An en dash with a space on both sides ("2014 – 15").  A spaced hyphen
+ * is not one: in plain ASCII text it stands for a dash that sets off a
+ * clause ("in 2014 - 15 people died"). */
+static bool spaced_en_dash(const mctx *c, size_t i)
+{
+    if (!has(c, i + 1) || c->t[i].kind != DT_K_PUNCT || tight(c, i) || tight(c, i + 1))
+        return false;
+    const unsigned char *p = (const unsigned char *)c->text + c->t[i].start;
+    return tlen(c, i) == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x93;
+}
+
 size_t year_range_end(const mctx *c, size_t i, int y1, int *y2)
 {
+    /* Spaced, only a two-digit year that follows the first ("2014 – 15",
+     * a season or a fiscal year); a full year after a spaced dash is a
+     * year of its own already, and "in 2014 - 15 died" would be a count. */
+    if (spaced_en_dash(c, i + 1) && is_int(c, i + 2, 2) && tlen(c, i + 2) == 2 &&
+        c->t[i + 2].num == (y1 + 1) % 100 && !(has(c, i + 3) && cls(c, i + 3) == DT_C_UNIT) &&
+        !(i > 0 && c->t[i - 1].kind == DT_K_NUM) && !in_number_chain(c, i + 2)) {
+        *y2 = y1 + 1;
+        return i + 3;
+    }
     if (!glued_dash(c, i + 1) || !has(c, i + 2) || c->t[i + 2].kind != DT_K_NUM ||
         (i >= 2 && glued_dash(c, i - 1) && c->t[i - 2].kind == DT_K_NUM) ||
         (glued_dash(c, i + 3) && has(c, i + 4) && c->t[i + 4].kind == DT_K_NUM) ||

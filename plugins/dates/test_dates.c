@@ -967,6 +967,183 @@ START_TEST(test_not_phrases_3)
 }
 END_TEST
 
+/* ---- issue 15, fourth round: variants of the groups that still failed ---- */
+
+/* One loop test per table. */
+#define ROW_TEST(name, table)                                                                      \
+    START_TEST(name)                                                                               \
+    {                                                                                              \
+        check_row(&(table)[_i]);                                                                   \
+    }                                                                                              \
+    END_TEST
+#define NEG_TEST(name, table)                                                                      \
+    START_TEST(name)                                                                               \
+    {                                                                                              \
+        check_neg(&(table)[_i]);                                                                   \
+    }                                                                                              \
+    END_TEST
+
+/* A two-digit second year after a spaced en dash, or after a prefixed year. */
+static const row k_range_4[] = {
+    {"Revenue in 2014 – 15 fell.", NULL, "15", "DATE", "2015", NULL},
+    {"Revenue in 2014 – 15 fell.", NULL, "2014", "DATE", "2014", NULL},
+    {"The fiscal 2014-15 budget passed.", NULL, "15", "DATE", "2015", NULL},
+    {"The budget for FY2014-15 passed.", NULL, "15", "DATE", "2015", NULL},
+};
+static const neg_row k_not_range_4[] = {
+    /* a spaced hyphen sets off a clause; the next year only makes a range */
+    {"In 2014 - 15 people died.", "15"},
+    {"In 2014 – 16 people died.", "16"},
+};
+ROW_TEST(test_range_4, k_range_4)
+NEG_TEST(test_not_range_4, k_not_range_4)
+
+/* A part of the current decade or century. */
+static const row k_period_part_4[] = {
+    {"They will finish by the end of the decade.", NULL, "the end of the decade", "DATE", "202X",
+     "END"},
+    {"Costs will rise for the rest of the decade.", NULL, "the rest of the decade", "DATE", "202",
+     NULL},
+    {"By the middle of the century, seas will rise.", NULL, "the middle of the century", "DATE",
+     "20", "MID"},
+};
+static const neg_row k_not_period_part_4[] = {
+    {"It was the crime of the century.", "century"},
+    {"The best film of the decade won.", "decade"},
+};
+ROW_TEST(test_period_part_4, k_period_part_4)
+NEG_TEST(test_not_period_part_4, k_not_period_part_4)
+
+/* A decade, a season or a month counted from the date the story is at. */
+static const row k_narrative_4[] = {
+    {"He quit in 2005. The following decade was quiet.", NULL, "The following decade", "DATE",
+     "201", NULL},
+    {"He quit on Oct. 3, 2005. The following summer he moved.", NULL, "The following summer",
+     "DATE", "2006-SU", NULL},
+    {"He quit on March 3, 2005. The following summer he moved.", NULL, "The following summer",
+     "DATE", "2005-SU", NULL},
+    {"He quit on Oct. 3, 2005. The previous spring he had been warned.", NULL,
+     "The previous spring", "DATE", "2005-SP", NULL},
+    {"He quit on Oct. 3, 2003. In that fall he moved.", NULL, "that fall", "DATE", "2003-FA",
+     NULL},
+    {"He quit on Oct. 3, 2003. That fall, he moved.", NULL, "That fall", "DATE", "2003-FA", NULL},
+    /* "the next decade" stays a stretch of time */
+    {"Growth will come over the next decade.", NULL, "the next decade", "DURATION", "P10Y", NULL},
+};
+static const neg_row k_not_narrative_4[] = {
+    /* a winter spans two years: left to the season rules */
+    {"He quit in 2005. The following winter he moved.", "following"},
+    {"He quit in 2005. The following seasons were bad.", "seasons"},
+    /* a relative clause, not the season */
+    {"It is the tears that fall.", "fall"},
+    /* no date told: nothing to count from */
+    {"He had three children over the ensuing decade.", "decade"},
+    {"Since that summer, I have not swum.", "summer"},
+};
+ROW_TEST(test_narrative_4, k_narrative_4)
+NEG_TEST(test_not_narrative_4, k_not_narrative_4)
+
+/* The last day of a year. */
+static const row k_last_day_4[] = {
+    {"The last day of the year is a holiday.", NULL, "The last day of the year", "DATE",
+     "2023-12-31", NULL},
+    {"He died on the final day of 2012.", NULL, "the final day of 2012", "DATE", "2012-12-31",
+     NULL},
+};
+static const neg_row k_not_last_day_4[] = {
+    {"It was the last day of his life.", "last day"},
+};
+ROW_TEST(test_last_day_4, k_last_day_4)
+NEG_TEST(test_not_last_day_4, k_not_last_day_4)
+
+/* "at this time" is the present; "by that time" is "at that time". */
+static const row k_at_time_4[] = {
+    {"At this time, we cannot comment.", NULL, "this time", "DATE", "PRESENT_REF", NULL},
+    /* in a past sentence, the time the story is at */
+    {"He was at this time cleaning the kitchen.", NULL, "this time", "DATE", "PAST_REF", NULL},
+    {"He quit on Oct. 3, 2005. By that time he was broke.", NULL, "that time", "DATE",
+     "2005-10-03", NULL},
+};
+static const neg_row k_not_at_time_4[] = {
+    {"At this time last year, prices were low.", "this time"},
+    {"By the time he came, they had left.", "the time"},
+    {"This time he won.", "This time"},
+};
+ROW_TEST(test_at_time_4, k_at_time_4)
+NEG_TEST(test_not_at_time_4, k_not_at_time_4)
+
+/* "every other week": every second one. */
+static const row k_every_other_4[] = {
+    {"The group meets every other week.", NULL, "every other week", "SET", "P2W", NULL},
+    {"Every other day he runs.", NULL, "Every other day", "SET", "P2D", NULL},
+};
+static const neg_row k_not_every_other_4[] = {
+    {"Every other team lost.", "other"},
+};
+ROW_TEST(test_every_other_4, k_every_other_4)
+NEG_TEST(test_not_every_other_4, k_not_every_other_4)
+
+/* Dashed dates of logs and forms. */
+static const row k_dashed_4[] = {
+    {"The log starts 1-Aug-2019.", NULL, "1-Aug-2019", "DATE", "2019-08-01", NULL},
+    {"The log starts Aug-1-2019.", NULL, "Aug-1-2019", "DATE", "2019-08-01", NULL},
+};
+static const neg_row k_not_dashed_4[] = {
+    {"It ran Aug-1-2019-5 times.", "5"},
+    {"The log starts 31-Feb-2019.", "31"},
+};
+/* A month with an ordinal: "December the fifth, 1999", "on March first". */
+static const row k_month_ordinal_4[] = {
+    {"It was December the fifth, 1999.", NULL, "December the fifth, 1999", "DATE", "1999-12-05",
+     NULL},
+    {"On March first, he left.", "2023-06-10", "March first", "DATE", "2023-03-01", NULL},
+    {"He left on December the fifth.", NULL, "December the fifth", "DATE", "2022-12-05", NULL},
+};
+static const neg_row k_not_month_ordinal_4[] = {
+    /* "May" needs a year; the ordinal must end the phrase */
+    {"It was May first.", "first"},
+    {"In March first Smith spoke.", "first"},
+    {"In December the first snow fell.", "first"},
+    {"It is Sunday, March eighth.", "March eighth"},
+};
+ROW_TEST(test_month_ordinal_4, k_month_ordinal_4)
+NEG_TEST(test_not_month_ordinal_4, k_not_month_ordinal_4)
+
+ROW_TEST(test_dashed_4, k_dashed_4)
+NEG_TEST(test_not_dashed_4, k_not_dashed_4)
+
+/* "a while": a DURATION of no stated unit; "a while ago" the past. */
+static const row k_while_4[] = {
+    {"We will live without it for a while.", NULL, "a while", "DURATION", "PXX", NULL},
+    {"It took a long while to load.", NULL, "a long while", "DURATION", "PXX", NULL},
+    {"He left a while ago.", NULL, "a while ago", "DATE", "PAST_REF", NULL},
+};
+static const neg_row k_not_while_4[] = {
+    {"Once in a while he calls.", "while"},
+    {"While he slept, it rained.", "While"},
+    {"He read the paper while she slept.", "while"},
+};
+ROW_TEST(test_while_4, k_while_4)
+NEG_TEST(test_not_while_4, k_not_while_4)
+
+/* Quarters: vague after "recent"/"coming", "that quarter" after a quarter. */
+static const row k_quarters_4[] = {
+    {"It has been a tough business in recent quarters.", NULL, "recent quarters", "DURATION",
+     "PXM", NULL},
+    {"It does not bode well for coming quarters.", NULL, "coming quarters", "DURATION", "PXM",
+     NULL},
+    {"Profit rose in the second quarter of 1988. Results for that quarter included a charge.", NULL,
+     "that quarter", "DATE", "1988-Q2", NULL},
+};
+static const neg_row k_not_quarters_4[] = {
+    {"The first quarters of both years were weak.", "quarters"},
+    /* the last date told is a day: no quarter to point back to */
+    {"Profit rose on March 3, 1988. Results for that quarter included a charge.", "that quarter"},
+    {"Results for that quarter included a charge.", "that quarter"},
+};
+ROW_TEST(test_quarters_4, k_quarters_4)
+NEG_TEST(test_not_quarters_4, k_not_quarters_4)
+
 START_TEST(test_quote_start)
 {
     check_row(&k_quote_start[_i]);
@@ -1387,6 +1564,26 @@ static Suite *dates_suite(void)
     tcase_add_loop_test(ht, test_not_dates_15, 0, N(k_not_dates_15));
     tcase_add_loop_test(ht, test_phrases_3, 0, N(k_phrases_3));
     tcase_add_loop_test(ht, test_not_phrases_3, 0, N(k_not_phrases_3));
+    tcase_add_loop_test(ht, test_range_4, 0, N(k_range_4));
+    tcase_add_loop_test(ht, test_not_range_4, 0, N(k_not_range_4));
+    tcase_add_loop_test(ht, test_period_part_4, 0, N(k_period_part_4));
+    tcase_add_loop_test(ht, test_not_period_part_4, 0, N(k_not_period_part_4));
+    tcase_add_loop_test(ht, test_narrative_4, 0, N(k_narrative_4));
+    tcase_add_loop_test(ht, test_not_narrative_4, 0, N(k_not_narrative_4));
+    tcase_add_loop_test(ht, test_last_day_4, 0, N(k_last_day_4));
+    tcase_add_loop_test(ht, test_not_last_day_4, 0, N(k_not_last_day_4));
+    tcase_add_loop_test(ht, test_at_time_4, 0, N(k_at_time_4));
+    tcase_add_loop_test(ht, test_not_at_time_4, 0, N(k_not_at_time_4));
+    tcase_add_loop_test(ht, test_every_other_4, 0, N(k_every_other_4));
+    tcase_add_loop_test(ht, test_not_every_other_4, 0, N(k_not_every_other_4));
+    tcase_add_loop_test(ht, test_dashed_4, 0, N(k_dashed_4));
+    tcase_add_loop_test(ht, test_not_dashed_4, 0, N(k_not_dashed_4));
+    tcase_add_loop_test(ht, test_month_ordinal_4, 0, N(k_month_ordinal_4));
+    tcase_add_loop_test(ht, test_not_month_ordinal_4, 0, N(k_not_month_ordinal_4));
+    tcase_add_loop_test(ht, test_while_4, 0, N(k_while_4));
+    tcase_add_loop_test(ht, test_not_while_4, 0, N(k_not_while_4));
+    tcase_add_loop_test(ht, test_quarters_4, 0, N(k_quarters_4));
+    tcase_add_loop_test(ht, test_not_quarters_4, 0, N(k_not_quarters_4));
     suite_add_tcase(s, ht);
     TCase *rt = tcase_create("reference date");
     tcase_add_test(rt, test_reference_option);

@@ -340,13 +340,13 @@ static size_t unit_clusters(const ent_tokinfo *t, int rel, uint32_t bits, uint32
 }
 
 /* The features of the word itself that read nothing but its own token. */
-static size_t unit_self(const ent_tokinfo *t, int drop_word, uint32_t bits, uint32_t *out)
+static size_t unit_self(const ent_tokinfo *t, int drop, uint32_t bits, uint32_t *out)
 {
     size_t k = 0;
     uint64_t sh = t->w.shape;
     uint32_t caseflags = case_flags(t);
     F1(1, 0);
-    if (!drop_word) {
+    if (!(drop & ENT_DROP_WORD)) {
         F1(2, t->w.form);
         F1(3, t->w.lower);
         for (int a = 0; a < ENT_AFFIX_MAX; a++) {
@@ -385,20 +385,22 @@ static size_t unit_self(const ent_tokinfo *t, int drop_word, uint32_t bits, uint
      * name anywhere. */
     if (lists)
         F2(97, lists, t->ctx);
-    k += unit_clusters(t, 0, bits, out + k);
-    if (t->clus)
-        F2(120, t->clus & ((1u << (ENT_CLUSTER_BITS * ENT_CLUSTER_LEVELS)) - 1), caseflags);
+    if (!(drop & ENT_DROP_CLASSES)) {
+        k += unit_clusters(t, 0, bits, out + k);
+        if (t->clus)
+            F2(120, t->clus & ((1u << (ENT_CLUSTER_BITS * ENT_CLUSTER_LEVELS)) - 1), caseflags);
+    }
     F2(90, t->dc, t->ctx * 64u + caseflags);
     F2(91, t->dc, sh);
     return k;
 }
 
-size_t ent_feat_unit(const ent_tokinfo *t, int rel, int drop_word, uint32_t bits, uint32_t *out)
+size_t ent_feat_unit(const ent_tokinfo *t, int rel, int drop, uint32_t bits, uint32_t *out)
 {
     size_t k = 0;
     switch (rel) {
     case 0:
-        return unit_self(t, drop_word, bits, out);
+        return unit_self(t, drop, bits, out);
     case -2:
         F1(6, t ? t->w.lower : BOS_HASH);
         return k;
@@ -414,14 +416,15 @@ size_t ent_feat_unit(const ent_tokinfo *t, int rel, int drop_word, uint32_t bits
         for (int l = 0; l < ENT_GAZ_N_FEAT; l++)
             if (t->gaz[l])
                 F1((rel < 0 ? 70 : 80) + l, t->gaz[l]);
-        k += unit_clusters(t, rel, bits, out + k);
+        if (!(drop & ENT_DROP_CLASSES))
+            k += unit_clusters(t, rel, bits, out + k);
         return k;
     default:
         return 0;
     }
 }
 
-size_t ent_feat_conj(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
+size_t ent_feat_conj(const ent_prep *p, size_t i, int drop, uint32_t *out)
 {
     const ent_doc *doc = p->doc;
     const ent_tokinfo *t = &p->tok[i];
@@ -433,7 +436,7 @@ size_t ent_feat_conj(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
     uint64_t sp = pv ? pv->w.shape : BOS_HASH, sn = nx ? nx->w.shape : EOS_HASH;
     uint64_t sh = t->w.shape;
 
-    if (!drop_word) {
+    if (!(drop & ENT_DROP_WORD)) {
         F2(8, lp, t->w.lower);
         F2(9, t->w.lower, ln);
         F2(39, sp, t->w.lower);
@@ -476,7 +479,7 @@ size_t ent_feat_conj(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
     return k;
 }
 
-size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
+size_t ent_feat_local(const ent_prep *p, size_t i, int drop, uint32_t *out)
 {
     const ent_doc *doc = p->doc;
     const ent_tokinfo *t = &p->tok[i];
@@ -484,9 +487,9 @@ size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
     for (int rel = -ENT_UNIT_REACH; rel <= ENT_UNIT_REACH; rel++) {
         size_t j = i + (size_t)(ptrdiff_t)rel;
         const ent_tokinfo *o = (rel < 0 ? i >= b + (size_t)-rel : j < e) ? &p->tok[j] : NULL;
-        k += ent_feat_unit(o, rel, rel == 0 && drop_word, p->bits, out + k);
+        k += ent_feat_unit(o, rel, rel == 0 ? drop : drop & ENT_DROP_CLASSES, p->bits, out + k);
     }
-    return k + ent_feat_conj(p, i, drop_word, out + k);
+    return k + ent_feat_conj(p, i, drop, out + k);
 }
 
 /* Whether token t counts as evidence for its word: lowercase words outside

@@ -95,11 +95,20 @@ size_t ent_prep_size(size_t n_tokens);
  * used. */
 void ent_prepare(ent_prep *p, const ent_doc *doc, const ent_gaz *gaz, uint32_t bits, void *mem);
 
+/* What training leaves out of a token's features (0 at run time). */
+enum {
+    /* the features of the word itself (form, affixes), so the model also
+     * learns to name words it has never seen from their context, shape,
+     * gazetteers and classes */
+    ENT_DROP_WORD = 1,
+    /* every word class in the window, so the other weights are also
+     * learned without them */
+    ENT_DROP_CLASSES = 2
+};
+
 /* Local features of token i: writes at most ENT_MAX_FEATS bucket indices to
- * out and returns how many.  drop_word (training only) leaves out the
- * features of the word itself (form, affixes), so the model also learns to
- * name words it has never seen from their context, shape and gazetteers. */
-size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out);
+ * out and returns how many.  drop: ENT_DROP_* bits, training only. */
+size_t ent_feat_local(const ent_prep *p, size_t i, int drop, uint32_t *out);
 
 /* The local features split in two, so the tagger can cache the larger part
  * (ent_cache.h); ent_feat_local() is their union, in any order.
@@ -115,11 +124,11 @@ size_t ent_feat_local(const ent_prep *p, size_t i, int drop_word, uint32_t *out)
  * at most ENT_MAX_FEATS bucket indices of the 2^bits to out; returns how
  * many. */
 #define ENT_UNIT_REACH 2
-size_t ent_feat_unit(const ent_tokinfo *t, int rel, int drop_word, uint32_t bits, uint32_t *out);
+size_t ent_feat_unit(const ent_tokinfo *t, int rel, int drop, uint32_t bits, uint32_t *out);
 
 /* The other local features of token i (pairs of words, phrases beyond the
  * window).  Same output convention. */
-size_t ent_feat_conj(const ent_prep *p, size_t i, int drop_word, uint32_t *out);
+size_t ent_feat_conj(const ent_prep *p, size_t i, int drop, uint32_t *out);
 
 /* First-pass evidence about a token from the other sentences of its
  * document, as small codes (0: none). */

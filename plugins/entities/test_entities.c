@@ -927,6 +927,43 @@ START_TEST(test_features_clusters)
 }
 END_TEST
 
+/* Training's class dropout leaves out every class of the window, the
+ * word's own and its neighbours', and nothing else; word dropout leaves the
+ * classes in, as they stand in for the word's own features. */
+START_TEST(test_features_class_dropout)
+{
+    char p1[] = "/tmp/ent-clus-XXXXXX", err[512];
+    write_temp(p1, "monday 40 1 2 3\nrose 9 4 5 6\non 80 7 8 9\n");
+    ent_gaz g0, g1;
+    ck_assert_int_eq(ent_gaz_init(&g0, 4), 0);
+    ck_assert_int_eq(ent_gaz_init(&g1, 4), 0);
+    ck_assert_int_eq(ent_gaz_add_clusters(&g1, &ann_host_table, p1, err, sizeof err), 3);
+    remove(p1);
+    uint32_t a0[ENT_MAX_FEATS], a1[ENT_MAX_FEATS], d0[ENT_MAX_FEATS], d1[ENT_MAX_FEATS];
+    ent_prep p;
+    void *m0, *m1;
+    const char *doc = "Sales rose on Monday .";
+    for (size_t i = 1; i < 4; i++) {
+        size_t n0 = feats_of(doc, &g0, i, a0, &p, &m0);
+        size_t n1 = feats_of(doc, &g1, i, a1, &p, &m1);
+        ck_assert_uint_gt(n1, n0);
+        /* p holds the document prepared with the classes */
+        size_t nd = ent_feat_local(&p, i, ENT_DROP_CLASSES, d1);
+        ck_assert_uint_eq(nd, n0);
+        ck_assert_int_eq(shares(a0, n0, d1, nd), (int)n0);
+        /* word dropout takes the same features with or without classes */
+        size_t w1 = ent_feat_local(&p, i, ENT_DROP_WORD, d1);
+        size_t wb = ent_feat_local(&p, i, ENT_DROP_WORD | ENT_DROP_CLASSES, d0);
+        ck_assert_uint_eq(w1 - wb, n1 - n0);
+        ck_assert_int_eq(shares(d0, wb, d1, w1), (int)wb);
+        free(m0);
+        free(m1);
+    }
+    ent_gaz_free(&g0);
+    ent_gaz_free(&g1);
+}
+END_TEST
+
 /* Of the class of a word in the output of annotate-train-clusters. */
 static long class_of(const char *out, const char *word)
 {
@@ -1491,6 +1528,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, test_features_acronyms);
     tcase_add_test(tc, test_clusters_file);
     tcase_add_test(tc, test_features_clusters);
+    tcase_add_test(tc, test_features_class_dropout);
     tcase_add_test(tc, test_features_beyond_window);
     tcase_add_test(tc, test_features_history);
     tcase_add_test(tc, test_features_history_longer_mention);

@@ -7,12 +7,15 @@
  *   annotate-train-entities --train train.txt [--train more.txt]
  *       [--dev valid.txt] [--gazetteers DIR] [--epochs N] [--bits B]
  *       [--seed S] [--word-dropout P] [--ensemble K] [--clusters FILE|none]
- *       -o entities.model
+ *       [--class-dropout P] -o entities.model
  *   annotate-train-entities --train train.txt --cv K [options as above]
  *
  * The word classes of --clusters (default: clusters.txt among the
  * gazetteers, when there is one; from annotate-train-clusters) are stored
- * in the model with the gazetteers.
+ * in the model with the gazetteers.  --class-dropout P leaves out all the
+ * word classes of a token's window for a share P of the tokens in training
+ * (drawn apart from --word-dropout), so the other weights are also learned
+ * without them and the classes cannot take over what those say.
  *
  * With --dev, the model of the epoch scoring best there is written.  With
  * --ensemble K, K perceptrons are trained on different document orders and
@@ -60,7 +63,8 @@ typedef struct trainer {
     learner *L; /* the one being trained */
     ent_gaz gaz;
     int passes;
-    double dropout; /* probability of leaving out a token's word features */
+    double dropout;       /* probability of leaving out a token's word features */
+    double class_dropout; /* ... and the word classes of its window */
     /* per-document buffers sized for the largest document */
     void *prep_mem;
     uint32_t *feats; /* n x ENT_MAX_FEATS local features */
@@ -159,10 +163,12 @@ static void train_doc(trainer *tr, const ent_doc *doc, const uint8_t *gold)
     ent_prep p;
     size_t n = doc->n_tokens;
     ent_prepare(&p, doc, &tr->gaz, L->bits, tr->prep_mem);
-    for (size_t i = 0; i < n; i++)
-        tr->nfeat[i] =
-            (uint8_t)ent_feat_local(&p, i, tr->dropout > 0 && rng_unit(&L->drop_rng) < tr->dropout,
-                                    tr->feats + i * ENT_MAX_FEATS);
+    for (size_t i = 0; i < n; i++) {
+        int drop = tr->dropout > 0 && rng_unit(&L->drop_rng) < tr->dropout ? ENT_DROP_WORD : 0;
+        if (tr->class_dropout > 0 && rng_unit(&L->drop_rng) < tr->class_dropout)
+            drop |= ENT_DROP_CLASSES;
+        tr->nfeat[i] = (uint8_t)ent_feat_local(&p, i, drop, tr->feats + i * ENT_MAX_FEATS);
+    }
 
     for (size_t s = 0; s < doc->n_sents; s++) {
         size_t b = doc->sent[s], e = doc->sent[s + 1];
@@ -250,6 +256,7 @@ static void usage(void)
     fputs("usage: annotate-train-entities --train FILE [--train FILE]... [--dev FILE]\n"
           "           [--gazetteers DIR] [--epochs N] [--bits B] [--seed S] [--passes 1|2]\n"
           "           [--word-dropout P] [--ensemble K] [--clusters FILE|none]\n"
+          "           [--class-dropout P]\n"
           "           -o MODEL | --cv K\n"
           "Trains the entities tagger on CoNLL files (word first, BIO label last) and\n"
           "writes a model for -O entities.model=MODEL.\n",
@@ -264,7 +271,7 @@ int main(int argc, char **argv)
     if (access(gaz_dir, R_OK) != 0)
         gaz_dir = ANN_PKGDATADIR "/entities/gazetteer";
     int n_train = 0, epochs = 12, passes = 2;
-    double dropout = 0.3;
+    double dropout = 0.3, class_dropout = 0;
     int n_learners = 1, cv_k = 0;
     uint32_t bits = 19;
     uint64_t seed = 1;
@@ -281,6 +288,7 @@ int main(int argc, char **argv)
                                          {"ensemble", required_argument, NULL, 'k'},
                                          {"clusters", required_argument, NULL, 'c'},
                                          {"cv", required_argument, NULL, 'x'},
+                                         {"class-dropout", required_argument, NULL, 'q'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     for (int ch; (ch = getopt_long(argc, argv, "o:h", opts, NULL)) != -1;) {
@@ -316,6 +324,9 @@ int main(int argc, char **argv)
         case 'w':
             dropout = atof(optarg);
             break;
+        case 'q':
+            class_dropout = atof(optarg);
+            break;
         case 'k':
             n_learners = atoi(optarg);
             break;
@@ -340,6 +351,7 @@ int main(int argc, char **argv)
     memset(&tr, 0, sizeof tr);
     tr.passes = passes;
     tr.dropout = dropout;
+    tr.class_dropout = class_dropout;
     if (ent_gaz_init(&tr.gaz, 1 << 17) < 0)
         die("out of memory");
     if (*gaz_dir) {

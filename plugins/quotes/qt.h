@@ -396,6 +396,20 @@ void qt_turns(qt_doc *d);
  * speaker after). */
 void qt_turns_back(qt_doc *d);
 
+/* ---- conversations (qt_convo.c) ------------------------------------------- */
+
+/* Whether the speaker names t[a1, b1) and t[a2, b2) are one person:
+ * returns 1 (the same bytes; a single word ending the other: Aziz, Dr.
+ * Aziz), 0 (other last words) or 2 (the same last word, else different:
+ * Mary Crawford, Miss Crawford -- not known). */
+int qt_same_person(const char *t, uint32_t a1, uint32_t b1, uint32_t a2, uint32_t b2);
+
+/* After qt_turns_back, in a story: a line without a cue inside a run of
+ * dialogue (lines in consecutive paragraphs) takes the speaker the
+ * alternation of the anchors around it gives (lines whose cue names the
+ * speaker), when those anchors agree with two parties alternating. */
+void qt_convo(qt_doc *d);
+
 /* ---- kinds (qt_kind.c) ----------------------------------------------------- */
 
 /* Sets q->kind for every quotation (after qt_attribute). */

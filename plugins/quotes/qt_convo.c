@@ -105,9 +105,7 @@ static int qt_uncued(const qt_doc *d, const qt_cline *c)
 
 /* The speaker the anchors of run [r0, r1) give line k by parity, or NULL:
  * the nearest anchor before k and the nearest after it must agree with
- * two parties alternating; with an anchor on one side only, a second
- * anchor on that side of another person, at an odd distance from the
- * first, names the other party. */
+ * two parties alternating. */
 static const qt_quote *qt_parity(const qt_doc *d, const qt_cline *l, size_t r0, size_t r1,
                                  size_t k)
 {
@@ -135,37 +133,10 @@ static const qt_quote *qt_parity(const qt_doc *d, const qt_cline *l, size_t r0, 
             return qb;
         return NULL; /* (A ? ? A: the odd lines are someone unnamed) */
     }
-    if (!qa && !qb)
-        return NULL;
-    /* an anchor on one side only: its line and every other line from it
-     * are that speaker's; the line between, the other party's, named by
-     * the next anchor further out if it is another person an odd number
-     * of lines away */
-    size_t x = qa ? a : b;
-    const qt_quote *qx = qa ? qa : qb;
-    size_t dist = qa ? k - a : b - k;
-    if (dist % 2 == 0)
-        return qx;
-    size_t c = SIZE_MAX;
-    if (qa) {
-        for (size_t y = x; y-- > r0;)
-            if (l[y].anchor != UINT32_MAX) {
-                c = y;
-                break;
-            }
-    } else {
-        for (size_t y = x + 1; y < r1; y++)
-            if (l[y].anchor != UINT32_MAX) {
-                c = y;
-                break;
-            }
-    }
-    if (c == SIZE_MAX)
-        return NULL;
-    const qt_quote *qc = &d->quotes[l[c].anchor];
-    size_t gap = c < x ? x - c : c - x;
-    if (gap % 2 == 1 && qt_person(d, qc, qx) == QT_PERSON_OTHER)
-        return qc;
+    /* (an anchor on one side only was tried: its line and every other
+     * line from it as that speaker's filled 32 lines of the tuning novels,
+     * 16 right; the lines between as the other party's, named by a second
+     * anchor, 14 lines, 4 right: guesses) */
     return NULL;
 }
 

@@ -399,9 +399,10 @@ void qt_turns_back(qt_doc *d);
 /* ---- conversations (qt_convo.c) ------------------------------------------- */
 
 /* Whether the speaker names t[a1, b1) and t[a2, b2) are one person:
- * returns 1 (the same bytes; a single word ending the other: Aziz, Dr.
- * Aziz), 0 (other last words) or 2 (the same last word, else different:
- * Mary Crawford, Miss Crawford -- not known). */
+ * QT_PERSON_SAME (the same bytes; a single word ending the other: Aziz,
+ * Dr. Aziz), QT_PERSON_OTHER (other last words) or QT_PERSON_UNSURE (the
+ * same last word, else different: Mary Crawford, Miss Crawford). */
+enum { QT_PERSON_OTHER = 0, QT_PERSON_SAME = 1, QT_PERSON_UNSURE = 2 };
 int qt_same_person(const char *t, uint32_t a1, uint32_t b1, uint32_t a2, uint32_t b2);
 
 /* After qt_turns_back, in a story: a line without a cue inside a run of

@@ -47,8 +47,6 @@ static uint32_t qt_last_word(const char *t, uint32_t a, uint32_t b)
     return k;
 }
 
-enum { QT_PERSON_OTHER = 0, QT_PERSON_SAME = 1, QT_PERSON_UNSURE = 2 };
-
 /* Whether names t[a1, b1) and t[a2, b2) are one person: the same bytes, or
  * one is a single word that ends the other (Aziz, Dr. Aziz); two names with
  * the same last word otherwise (Mary Crawford, Henry Crawford, Miss

@@ -146,6 +146,15 @@ typedef struct qt_quote {
 } qt_quote;
 
 enum { QT_GENDER_UNKNOWN = 0, QT_GENDER_MALE, QT_GENDER_FEMALE };
+
+/* Gives q the speaker of quotation from: name, link and gender. */
+static inline void qt_copy_speaker(qt_quote *q, const qt_quote *from)
+{
+    q->spk_start = from->spk_start;
+    q->spk_end = from->spk_end;
+    q->spk_link = from->spk_link;
+    q->spk_gender = from->spk_gender;
+}
 enum { QT_KIND_NONE = 0, QT_KIND_DIRECT, QT_KIND_PARTIAL, QT_KIND_TITLE, QT_KIND_SCARE };
 
 /* The document as the modules see it.  Everything borrowed from the host

@@ -566,10 +566,7 @@ static int qt_narration_subject(const qt_doc *d, qt_quote *q, size_t i)
 
 static void qt_inherit(qt_quote *q, const qt_quote *from)
 {
-    q->spk_start = from->spk_start;
-    q->spk_end = from->spk_end;
-    q->spk_link = from->spk_link;
-    q->spk_gender = from->spk_gender;
+    qt_copy_speaker(q, from);
     q->inherited = 1;
 }
 

@@ -169,10 +169,7 @@ void qt_convo(qt_doc *d)
                 qt_quote *q = &d->quotes[x];
                 if (q->depth != 0)
                     continue;
-                q->spk_start = s->spk_start;
-                q->spk_end = s->spk_end;
-                q->spk_link = s->spk_link;
-                q->spk_gender = s->spk_gender;
+                qt_copy_speaker(q, s);
                 q->by_turn = 1;
             }
         }

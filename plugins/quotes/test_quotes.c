@@ -1987,15 +1987,23 @@ START_TEST(test_addressee)
 }
 END_TEST
 
-START_TEST(test_story)
+/* body after QT_TEST_LINES lines of dialogue that make the document a
+ * story.  Caller frees with free(). */
+static char *after_prelude(const char *body)
 {
-    const attr_case *c = &story_cases[_i];
-    size_t n = strlen(c->text), cap = QT_TEST_LINES * 16 + n + 1, k = 0;
+    size_t n = strlen(body), cap = QT_TEST_LINES * 16 + n + 1, k = 0;
     char *text = malloc(cap);
     ck_assert_ptr_nonnull(text);
     for (int i = 0; i < QT_TEST_LINES; i++)
         k += (size_t)snprintf(text + k, cap - k, "%s\n\n", i % 2 ? "“No.”" : "“Yes.”");
-    memcpy(text + k, c->text, n + 1);
+    memcpy(text + k, body, n + 1);
+    return text;
+}
+
+START_TEST(test_story)
+{
+    const attr_case *c = &story_cases[_i];
+    char *text = after_prelude(c->text);
     check_attr(c, text);
     free(text);
 }
@@ -2120,13 +2128,22 @@ static const convo_case convo_cases[] = {
 static const char *convo_quote;  /* the quotation a convo probe reads */
 static char convo_speaker[64];   /* its speaker, "" if none */
 
+/* Opens doc for a probe plugin and runs the attribution as the glue does.
+ * Returns ANN_OK or ANN_ENOMEM. */
+static int probe_attribute(const ann_host *h, ann_doc *doc, qt_doc *d)
+{
+    if (qt_doc_open(d, h, doc) != ANN_OK)
+        return ANN_ENOMEM;
+    qt_attribute(d);
+    return ANN_OK;
+}
+
 static int convo_probe_annotate(const ann_host *h, void *state, ann_doc *doc)
 {
     (void)state;
     qt_doc d;
-    if (qt_doc_open(&d, h, doc) != ANN_OK)
+    if (probe_attribute(h, doc, &d) != ANN_OK)
         return ANN_ENOMEM;
-    qt_attribute(&d);
     for (size_t i = 0; i < d.n_quotes; i++) /* (what the news rules inherited: no turn) */
         if (d.quotes[i].cue_end == 0)
             d.quotes[i].spk_start = d.quotes[i].spk_end = 0;
@@ -2153,12 +2170,7 @@ START_TEST(test_convo_parity)
         ANN_PLUGIN_HEADER, "probe", "1", "conversation parity", labels, NULL, NULL, NULL, NULL,
         NULL, convo_probe_annotate, NULL};
     const convo_case *c = &convo_cases[_i];
-    size_t n = strlen(c->text), cap = QT_TEST_LINES * 16 + n + 1, k = 0;
-    char *text = malloc(cap);
-    ck_assert_ptr_nonnull(text);
-    for (int i = 0; i < QT_TEST_LINES; i++)
-        k += (size_t)snprintf(text + k, cap - k, "%s\n\n", i % 2 ? "“No.”" : "“Yes.”");
-    memcpy(text + k, c->text, n + 1);
+    char *text = after_prelude(c->text);
     mock_plugin *p = mock_plugin_open(&probe, NULL, NULL);
     ck_assert_msg(p != NULL, "open: %s", mock_last_error());
     mock_doc *d = mock_doc_new(text);
@@ -2213,9 +2225,8 @@ static int pronoun_probe_annotate(const ann_host *h, void *state, ann_doc *doc)
 {
     (void)state;
     qt_doc d;
-    if (qt_doc_open(&d, h, doc) != ANN_OK)
+    if (probe_attribute(h, doc, &d) != ANN_OK)
         return ANN_ENOMEM;
-    qt_attribute(&d);
     probe_work *w = &work_seen;
     w->queries = d.n_quotes;
     for (size_t i = 0; i < d.n_quotes; i++) {

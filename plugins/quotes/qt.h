@@ -146,6 +146,15 @@ typedef struct qt_quote {
 } qt_quote;
 
 enum { QT_GENDER_UNKNOWN = 0, QT_GENDER_MALE, QT_GENDER_FEMALE };
+
+/* Gives q the speaker of quotation from: name, link and gender. */
+static inline void qt_copy_speaker(qt_quote *q, const qt_quote *from)
+{
+    q->spk_start = from->spk_start;
+    q->spk_end = from->spk_end;
+    q->spk_link = from->spk_link;
+    q->spk_gender = from->spk_gender;
+}
 enum { QT_KIND_NONE = 0, QT_KIND_DIRECT, QT_KIND_PARTIAL, QT_KIND_TITLE, QT_KIND_SCARE };
 
 /* The document as the modules see it.  Everything borrowed from the host
@@ -395,6 +404,21 @@ void qt_turns(qt_doc *d);
  * speaker B is B's addressee (B's vocative, else the nearest other
  * speaker after). */
 void qt_turns_back(qt_doc *d);
+
+/* ---- conversations (qt_convo.c) ------------------------------------------- */
+
+/* Whether the speaker names t[a1, b1) and t[a2, b2) are one person:
+ * QT_PERSON_SAME (the same bytes; a single word ending the other: Aziz,
+ * Dr. Aziz), QT_PERSON_OTHER (other last words) or QT_PERSON_UNSURE (the
+ * same last word, else different: Mary Crawford, Miss Crawford). */
+enum { QT_PERSON_OTHER = 0, QT_PERSON_SAME = 1, QT_PERSON_UNSURE = 2 };
+int qt_same_person(const char *t, uint32_t a1, uint32_t b1, uint32_t a2, uint32_t b2);
+
+/* After qt_turns_back, in a story: a line without a cue inside a run of
+ * dialogue (lines in consecutive paragraphs) takes the speaker the
+ * alternation of the anchors around it gives (lines whose cue names the
+ * speaker), when those anchors agree with two parties alternating. */
+void qt_convo(qt_doc *d);
 
 /* ---- kinds (qt_kind.c) ----------------------------------------------------- */
 

@@ -542,12 +542,31 @@ static int qt_signed_next(const qt_doc *d, qt_quote *q)
     return qt_resolve_subject(d, q, toks + 1, e - 1);
 }
 
+/* The subject of the narration right before quotation i: of the sentence
+ * before it in its paragraph (Braddocks called to me. "Barnes," he said),
+ * or, when the quotation opens its paragraph, of the last sentence of the
+ * paragraph before, if that holds no quotation (The count stood up.).
+ * Sets q's speaker and returns 1, or returns 0. */
+static int qt_narration_subject(const qt_doc *d, qt_quote *q, size_t i)
+{
+    const qt_quote *c = &d->quotes[i];
+    if (!qt_starts_para(d, c))
+        return qt_sentence_subject(d, q, qt_prev_bound(d, i), c->start);
+    if (c->para == 0)
+        return 0;
+    size_t pp = c->para - 1;
+    for (size_t k = i; k-- > 0;)
+        if (d->quotes[k].depth == 0) {
+            if (d->quotes[k].end_para >= pp)
+                return 0;
+            break;
+        }
+    return qt_sentence_subject(d, q, d->paras[pp].start, d->paras[pp].end);
+}
+
 static void qt_inherit(qt_quote *q, const qt_quote *from)
 {
-    q->spk_start = from->spk_start;
-    q->spk_end = from->spk_end;
-    q->spk_link = from->spk_link;
-    q->spk_gender = from->spk_gender;
+    qt_copy_speaker(q, from);
     q->inherited = 1;
 }
 
@@ -616,6 +635,20 @@ void qt_attribute(qt_doc *d)
                  tmp.spk_gender == q->spk_gender)) {
                 tmp.by_pronoun = 0;
                 *q = tmp;
+            }
+        }
+        if (q->by_pronoun && d->story) {
+            /* The count stood up. \n\n "Very nice," he said.  In a story
+             * he / she after narration is the one the narration just
+             * showed, when the gender agrees, not the nearest name */
+            qt_quote tmp = *q;
+            tmp.by_pronoun = 0;
+            if (qt_narration_subject(d, &tmp, i) && !tmp.by_pronoun) {
+                uint8_t g = tmp.spk_gender;
+                if (g == QT_GENDER_UNKNOWN)
+                    g = qt_char_gender(d, tmp.spk_start, tmp.spk_end);
+                if (g == q->spk_gender)
+                    *q = tmp;
             }
         }
         if (q->spk_end == 0 && q->cue_end > q->cue_start + 4 &&

@@ -206,6 +206,7 @@ static int qt_annotate(const ann_host *h, void *state, ann_doc *doc)
     qt_attribute(&d);
     qt_turns(&d);
     qt_turns_back(&d);
+    qt_convo(&d);
     qt_classify(&d);
     qt_narr narr = {0, 0, 0, 0};
     if (!qt_narrator_name(&d, &narr.a, &narr.b, &narr.sa, &narr.sb))

@@ -1942,6 +1942,30 @@ static const attr_case story_cases[] = {
      "Ann Fry",
      1,
      NULL},
+    {"he said after narration: the narration's subject, not the nearest name",
+     "“Sit down,” said Tom Pike.\n\n“No,” said Ann Fry.\n\n"
+     "Bob Hale stood up and looked at Tom Pike.\n\n“Very nice,” he said.",
+     {"Tom Pike", "Ann Fry", "Bob Hale"},
+     "“Very nice,”",
+     "Bob Hale",
+     1,
+     "Bob Hale stood"},
+    {"he said after narration in its paragraph: that sentence's subject",
+     "“Sit down,” said Tom Pike.\n\n“No,” said Ann Fry.\n\n"
+     "Bob Hale waved at Tom Pike. “Very nice,” he said.",
+     {"Tom Pike", "Ann Fry", "Bob Hale"},
+     "“Very nice,”",
+     "Bob Hale",
+     1,
+     "Bob Hale waved"},
+    {"he said after narration about her: not her",
+     "“Sit down,” said Tom Pike.\n\n“No,” said Ann Fry.\n\n"
+     "Ann Fry stood up and looked at Tom Pike.\n\n“Very nice,” he said.",
+     {"Tom Pike", "Ann Fry", "Bob Hale"},
+     "“Very nice,”",
+     "Tom Pike",
+     1,
+     "at Tom Pike"},
     {"a role after the is a character",
      "“Off with the roses!” said the Queen.",
      {NULL},
@@ -1963,15 +1987,23 @@ START_TEST(test_addressee)
 }
 END_TEST
 
-START_TEST(test_story)
+/* body after QT_TEST_LINES lines of dialogue that make the document a
+ * story.  Caller frees with free(). */
+static char *after_prelude(const char *body)
 {
-    const attr_case *c = &story_cases[_i];
-    size_t n = strlen(c->text), cap = QT_TEST_LINES * 16 + n + 1, k = 0;
+    size_t n = strlen(body), cap = QT_TEST_LINES * 16 + n + 1, k = 0;
     char *text = malloc(cap);
     ck_assert_ptr_nonnull(text);
     for (int i = 0; i < QT_TEST_LINES; i++)
         k += (size_t)snprintf(text + k, cap - k, "%s\n\n", i % 2 ? "“No.”" : "“Yes.”");
-    memcpy(text + k, c->text, n + 1);
+    memcpy(text + k, body, n + 1);
+    return text;
+}
+
+START_TEST(test_story)
+{
+    const attr_case *c = &story_cases[_i];
+    char *text = after_prelude(c->text);
     check_attr(c, text);
     free(text);
 }
@@ -2048,6 +2080,135 @@ START_TEST(test_role_index_linear)
 }
 END_TEST
 
+/* ---- a conversation read by parity (qt_convo.c) ------------------------------- */
+
+/* qt_convo alone, after the attribution (lines without a cue left without
+ * a speaker) and without the counting of qt_turns: which lines the
+ * anchors of a run give a speaker.  Each text
+ * follows QT_TEST_LINES lines of dialogue (a story) and opens with a line of
+ * narration, which ends their run. */
+typedef struct convo_case {
+    const char *name;
+    const char *text;
+    const char *quote;   /* the quotation checked */
+    const char *speaker; /* expected speaker, NULL: none */
+} convo_case;
+
+static const convo_case convo_cases[] = {
+    {"two anchors an odd number of lines apart: the line after the first is the second's",
+     "It was late.\n\n“Why wear collars at all?” said Tom Pike.\n\n“We wear them for the police.”\n\n"
+     "“What does that mean here?”\n\n“Nothing good,” said Ann Fry.",
+     "“We wear them for the police.”", "Ann Fry"},
+    {"two anchors an odd number of lines apart: the line before the second is the first's",
+     "It was late.\n\n“Why wear collars at all?” said Tom Pike.\n\n“We wear them for the police.”\n\n"
+     "“What does that mean here?”\n\n“Nothing good,” said Ann Fry.",
+     "“What does that mean here?”", "Tom Pike"},
+    {"one speaker's anchors an even number of lines apart: the middle line is theirs",
+     "It was late.\n\n“Why wear collars at all?” said Tom Pike.\n\n“We wear them for the police.”\n\n"
+     "“What does that mean here?”\n\n“They leave us alone then.”\n\n“Even in the market?” said Tom Pike.",
+     "“What does that mean here?”", "Tom Pike"},
+    {"one speaker's anchors: the lines between are someone not named",
+     "It was late.\n\n“Why wear collars at all?” said Tom Pike.\n\n“We wear them for the police.”\n\n"
+     "“What does that mean here?”\n\n“They leave us alone then.”\n\n“Even in the market?” said Tom Pike.",
+     "“We wear them for the police.”", NULL},
+    {"anchors that break the alternation: a third person or a lost line, no parity",
+     "It was late.\n\n“Why wear collars at all?” said Tom Pike.\n\n“We wear them for the police.”\n\n"
+     "“What does that mean here?”\n\n“Even in the market?” said Tom Pike.",
+     "“We wear them for the police.”", NULL},
+    {"two names with one surname may be one person: no parity",
+     "It was late.\n\n“Why wear collars at all?” said Tom Pike.\n\n“We wear them for the police.”\n\n"
+     "“What does that mean here?”\n\n“Nothing good,” said Mr. Pike.",
+     "“We wear them for the police.”", NULL},
+    {"a paragraph of narration ends the run",
+     "It was late.\n\n“Why wear collars at all?” said Tom Pike.\n\nThe rain went on.\n\n"
+     "“We wear them for the police.”\n\n“Nothing good,” said Ann Fry.",
+     "“We wear them for the police.”", NULL},
+};
+
+static const char *convo_quote;  /* the quotation a convo probe reads */
+static char convo_speaker[64];   /* its speaker, "" if none */
+
+/* Opens doc for a probe plugin and runs the attribution as the glue does.
+ * Returns ANN_OK or ANN_ENOMEM. */
+static int probe_attribute(const ann_host *h, ann_doc *doc, qt_doc *d)
+{
+    if (qt_doc_open(d, h, doc) != ANN_OK)
+        return ANN_ENOMEM;
+    qt_attribute(d);
+    return ANN_OK;
+}
+
+static int convo_probe_annotate(const ann_host *h, void *state, ann_doc *doc)
+{
+    (void)state;
+    qt_doc d;
+    if (probe_attribute(h, doc, &d) != ANN_OK)
+        return ANN_ENOMEM;
+    for (size_t i = 0; i < d.n_quotes; i++) /* (what the news rules inherited: no turn) */
+        if (d.quotes[i].cue_end == 0)
+            d.quotes[i].spk_start = d.quotes[i].spk_end = 0;
+    qt_convo(&d);
+    size_t n = strlen(convo_quote);
+    convo_speaker[0] = '\0';
+    for (size_t i = 0; i < d.n_quotes; i++) {
+        const qt_quote *q = &d.quotes[i];
+        if (q->end - q->start != n || memcmp(d.text.s + q->start, convo_quote, n) != 0)
+            continue;
+        size_t m = q->spk_end - q->spk_start;
+        if (m >= sizeof convo_speaker)
+            m = sizeof convo_speaker - 1;
+        memcpy(convo_speaker, d.text.s + q->spk_start, m);
+        convo_speaker[m] = '\0';
+    }
+    return ANN_OK;
+}
+
+START_TEST(test_convo_parity)
+{
+    static const char *const labels[] = {"X", NULL};
+    static const ann_plugin probe = {
+        ANN_PLUGIN_HEADER, "probe", "1", "conversation parity", labels, NULL, NULL, NULL, NULL,
+        NULL, convo_probe_annotate, NULL};
+    const convo_case *c = &convo_cases[_i];
+    char *text = after_prelude(c->text);
+    mock_plugin *p = mock_plugin_open(&probe, NULL, NULL);
+    ck_assert_msg(p != NULL, "open: %s", mock_last_error());
+    mock_doc *d = mock_doc_new(text);
+    convo_quote = c->quote;
+    ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
+    ck_assert_msg(strcmp(convo_speaker, c->speaker ? c->speaker : "") == 0, "%s: speaker '%s'",
+                  c->name, convo_speaker);
+    mock_doc_free(d);
+    mock_plugin_close(p);
+    free(text);
+}
+END_TEST
+
+/* qt_same_person: the forms of one name, and names that may or may not be
+ * one person. */
+START_TEST(test_same_person)
+{
+    static const struct {
+        const char *a, *b;
+        int want;
+    } cases[] = {
+        {"Aziz", "Aziz", 1},          {"Aziz", "Dr. Aziz", 1},
+        {"Mr. Fielding", "Fielding", 1}, {"Aziz", "Fielding", 0},
+        {"Mary Crawford", "Henry Crawford", 2}, {"Miss Crawford", "Mary Crawford", 2},
+        {"Tom Pike", "Ann Fry", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[80];
+        size_t la = strlen(cases[i].a), lb = strlen(cases[i].b);
+        memcpy(buf, cases[i].a, la);
+        memcpy(buf + la, cases[i].b, lb);
+        ck_assert_msg(qt_same_person(buf, 0, (uint32_t)la, (uint32_t)la, (uint32_t)(la + lb)) ==
+                          cases[i].want,
+                      "%s / %s", cases[i].a, cases[i].b);
+    }
+}
+END_TEST
+
 /* ---- the genders of earlier speakers: linear in the document ------------------ */
 
 /* The work of the pronoun look-up on a document of N lines "Zorp told them
@@ -2064,9 +2225,8 @@ static int pronoun_probe_annotate(const ann_host *h, void *state, ann_doc *doc)
 {
     (void)state;
     qt_doc d;
-    if (qt_doc_open(&d, h, doc) != ANN_OK)
+    if (probe_attribute(h, doc, &d) != ANN_OK)
         return ANN_ENOMEM;
-    qt_attribute(&d);
     probe_work *w = &work_seen;
     w->queries = d.n_quotes;
     for (size_t i = 0; i < d.n_quotes; i++) {
@@ -2310,6 +2470,8 @@ static Suite *quotes_suite(void)
     tcase_add_test(tc, test_addressee);
     tcase_add_loop_test(tc, test_story, 0, (int)(sizeof story_cases / sizeof story_cases[0]));
     tcase_add_test(tc, test_role_index_linear);
+    tcase_add_loop_test(tc, test_convo_parity, 0, (int)(sizeof convo_cases / sizeof convo_cases[0]));
+    tcase_add_test(tc, test_same_person);
     tcase_add_test(tc, test_pronoun_gender_linear);
     tcase_add_test(tc, test_cue_attribute);
     tcase_add_test(tc, test_bad_option);

@@ -136,15 +136,16 @@ typedef struct dt_lexicon dt_lexicon;
 dt_lexicon *dt_lexicon_new(void);
 void dt_lexicon_free(dt_lexicon *lx);
 
-/* Tokenizes text[0..len) of document `doc`, with the host's decoding and
- * character classes beyond ASCII.  *out receives an array of tokens and
- * *trig the indices of the tokens that are triggers (dt_is_trigger()),
+struct dt_work;
+
+/* Tokenizes text[0..len), with the host's decoding and character classes
+ * beyond ASCII, into w (dt_work.h): w->toks receives the tokens and
+ * w->trig the indices of the tokens that are triggers (dt_is_trigger()),
  * ascending, *ntrig of them: the matcher visits those only, about one token
- * in fifty.  Both arrays live in the document's scratch memory, borrowed
- * until annotate_v2() returns.  Returns the number of tokens, or (size_t)-1
- * when memory runs out.  Reentrant: lx is only read. */
-size_t dt_tokenize(const ann_host *host, ann_doc *doc, const dt_lexicon *lx, const char *text,
-                   size_t len, dt_tok **out, uint32_t **trig, size_t *ntrig);
+ * in fifty.  Returns the number of tokens, or (size_t)-1 when memory runs
+ * out.  Reentrant: lx is only read. */
+size_t dt_tokenize(const ann_host *host, const dt_lexicon *lx, const char *text, size_t len,
+                   struct dt_work *w, size_t *ntrig);
 
 /* True when the token may start a closer look: a number or a time word
  * (not a number word, an ordinal or a word that only opens expressions).

@@ -7,7 +7,8 @@ plugins_dates_la_SOURCES = plugins/dates/dates.c \
 	plugins/dates/dt_tokpred.c plugins/dates/dt_tense.c plugins/dates/dt_value.c \
 	plugins/dates/dt_rules.c plugins/dates/dt_clock.c plugins/dates/dt_durations.c \
 	plugins/dates/dt_phrases.c plugins/dates/dt_weekday.c plugins/dates/dt_holiday.c \
-	plugins/dates/dt_refdate.c plugins/dates/dt_refdate.h
+	plugins/dates/dt_refdate.c plugins/dates/dt_refdate.h \
+	plugins/dates/dt_work.c plugins/dates/dt_work.h
 plugins_dates_la_CPPFLAGS = $(AM_CPPFLAGS) $(ANN_COMMON_CPPFLAGS)
 plugins_dates_la_CFLAGS = $(ANN_PLUGIN_COPTS)
 plugins_dates_la_LIBADD = $(ANN_COMMON_LIB)

@@ -5,6 +5,9 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "en_calendar.h"
 #include "en_cardinals.h"
@@ -211,10 +214,19 @@ static const lex_entry k_words[] = {
  * unpredictable, and a lookup per word costs less than a missed one. */
 typedef struct lex_slot {
     uint64_t k0, k1; /* empty: k0 = k1 = LEX_EMPTY */
-    dt_tok proto;    /* a token of this word but for its offsets and flags:
-                      * the tokenizer copies it whole */
-    uint8_t trig;    /* a word token of this entry is a trigger */
+    uint64_t word;   /* what a token of this word gets, packed by lex_pack() */
 } lex_slot;
+
+/* The lexicon's answer for a word packed in one integer: the value (bits 0
+ * to 31), the class (32 to 39), sub (40 to 47) and whether the word is a
+ * trigger (bit 48).  Zero is an unknown word: a failed lookup masks the
+ * slot's answer to zero rather than taking a branch, which words of a text
+ * would mispredict. */
+static uint64_t lex_pack(int32_t val, uint8_t cls, uint8_t sub, bool trig)
+{
+    return (uint64_t)(uint32_t)val | (uint64_t)cls << 32 | (uint64_t)sub << 40 |
+           (uint64_t)trig << 48;
+}
 
 #define LEX_EMPTY UINT64_MAX /* no word's key: letters are below 0x80 */
 
@@ -298,11 +310,8 @@ static bool lex_place(dt_lexicon *lx, const lex_build *kb, size_t n)
                 used[sl - lx->slots] = true;
                 sl->k0 = kb[i].k0;
                 sl->k1 = kb[i].k1;
-                sl->proto = (dt_tok){.val = kb[i].e.val,
-                                     .kind = DT_K_WORD,
-                                     .cls = kb[i].e.cls,
-                                     .sub = kb[i].e.sub};
-                sl->trig = (uint8_t)dt_is_trigger(&sl->proto);
+                dt_tok probe = {.kind = DT_K_WORD, .cls = kb[i].e.cls, .sub = kb[i].e.sub};
+                sl->word = lex_pack(kb[i].e.val, kb[i].e.cls, kb[i].e.sub, dt_is_trigger(&probe));
             }
         }
     }
@@ -450,10 +459,6 @@ static int is_digit(unsigned char c)
     return c >= '0' && c <= '9';
 }
 
-/* An unknown word: its entry has class DT_C_NONE, so that the caller
- * copies without a branch. */
-static const lex_slot k_unknown = {LEX_EMPTY, LEX_EMPTY, {.kind = DT_K_WORD}, 0};
-
 /* The flags of a word from its first letter c and whether all its letters
  * are uppercase. */
 static inline unsigned word_flags(unsigned char c, bool upper, size_t wl)
@@ -463,20 +468,60 @@ static inline unsigned word_flags(unsigned char c, bool upper, size_t wl)
     return DT_F_CAP | ((upper && wl > 1) ? DT_F_UPPER : 0);
 }
 
+#if defined(__SSE2__) && !defined(DT_NO_SWAR) && !defined(DT_NO_SSE2)
+/* The sixteen bytes at s[i], zeros beyond len: a word ends at a zero. */
+static __m128i load16_tail(const unsigned char *s, size_t i, size_t len)
+{
+    unsigned char buf[16] = {0};
+    memcpy(buf, s + i, len - i);
+    return _mm_loadu_si128((const __m128i *)buf);
+}
+
+/* Sixteen 0xFF then sixteen zeros: the sixteen bytes from k_first + 16 - n
+ * keep the first n bytes of a vector. */
+static const unsigned char k_first[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                          0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+#endif
+
 /* Scans the word that starts with the letter s[i]: its end, its flags
- * (DT_F_CAP, DT_F_UPPER), its lexicon entry (k_unknown for an unknown
- * word) and in *space whether a ' ' follows it (for most words read from
- * the bytes the scan loaded anyway). */
+ * (DT_F_CAP, DT_F_UPPER), its lexicon answer (lex_pack(); 0 for an
+ * unknown word) and in *space whether a ' ' follows it. */
 static inline size_t scan_word(const dt_lexicon *lx, const unsigned char *s, size_t i, size_t len,
-                               unsigned *flags, const lex_slot **entry, bool *space)
+                               unsigned *flags, uint64_t *word, bool *space)
 {
     size_t wl;
     uint64_t k0 = 0, k1 = 0;
     bool upper;
-#ifdef DT_SWAR
+#if defined(__SSE2__) && !defined(DT_NO_SWAR) && !defined(DT_NO_SSE2)
+    /* Sixteen bytes at once: most words end inside them, and the same load
+     * gives the lexicon key and the case of every letter.  A byte is a
+     * letter when its lowercase (| 0x20) lies in 'a'..'z' as a signed byte:
+     * bytes beyond ASCII are negative and fail. */
+    __m128i x = i + 16 <= len ? _mm_loadu_si128((const __m128i *)(s + i)) : load16_tail(s, i, len);
+    __m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20));
+    __m128i is_l = _mm_and_si128(_mm_cmpgt_epi8(y, _mm_set1_epi8(0x60)),
+                                 _mm_cmplt_epi8(y, _mm_set1_epi8(0x7B)));
+    unsigned letters = (unsigned)_mm_movemask_epi8(is_l);
+    unsigned lower = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, y));
+    wl = (size_t)__builtin_ctz(~letters); /* 1 .. 16: s[i] is a letter */
+    if (wl < 16) {
+        __m128i k = _mm_and_si128(y, _mm_loadu_si128((const __m128i *)(k_first + 16 - wl)));
+        k0 = (uint64_t)_mm_cvtsi128_si64(k);
+        k1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(k, k));
+        upper = !(lower & ((1u << wl) - 1));
+    } else {
+        wl = letters_end(s, i + 16, len, lx->cc) - i;
+        if (wl == 16) {
+            k0 = (uint64_t)_mm_cvtsi128_si64(y);
+            k1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(y, y));
+        }
+        upper = true;
+        for (size_t u = i; u < i + wl && upper; u++)
+            upper = s[u] < 'a';
+    }
+#elif defined(DT_SWAR)
     /* Eight bytes first: most words end inside them, and the same load
-     * gives the lexicon key, the case of every letter and the byte after
-     * the word. */
+     * gives the lexicon key and the case of every letter. */
     uint64_t x0, x1;
     unsigned char buf[16] = {0}; /* zeros end the word */
     const unsigned char *p = s + i;
@@ -491,7 +536,6 @@ static inline size_t scan_word(const dt_lexicon *lx, const unsigned char *s, siz
         uint64_t m0 = (1ull << (8 * wl)) - 1;
         k0 = (x0 | B8(0x20)) & m0;
         upper = !(x0 & m0 & B8(0x20));
-        *space = ((x0 >> (8 * wl)) & 0xFF) == ' ';
     } else {
         memcpy(&x1, p + 8, 8);
         uint64_t nl1 = ~letter_bits(x1) & B8(0x80);
@@ -509,7 +553,6 @@ static inline size_t scan_word(const dt_lexicon *lx, const unsigned char *s, siz
             for (size_t u = i; u < i + wl && upper; u++)
                 upper = s[u] < 'a';
         }
-        *space = i + wl < len && s[i + wl] == ' ';
     }
 #else
     wl = letters_end(s, i + 1, len, lx->cc) - i;
@@ -518,13 +561,13 @@ static inline size_t scan_word(const dt_lexicon *lx, const unsigned char *s, siz
         upper = s[u] < 'a';
     if (wl <= 16)
         lex_key(s + i, wl, &k0, &k1);
-    *space = i + wl < len && s[i + wl] == ' ';
 #endif
+    *space = i + wl < len && s[i + wl] == ' ';
     *flags = word_flags(s[i], upper, wl);
     /* words longer than any entry keep a key that matches none (the long
      * tail is not in it), so no test of the length is needed */
     const lex_slot *e = lex_probe(lx, k0, k1);
-    *entry = ((e->k0 == k0) & (e->k1 == k1)) ? e : &k_unknown;
+    *word = e->word & -(uint64_t)((e->k0 == k0) & (e->k1 == k1));
     return i + wl;
 }
 
@@ -603,18 +646,19 @@ size_t dt_tokenize(const ann_host *host, const dt_lexicon *lx, const char *text,
             uint8_t k0 = cc[c];
             dt_tok *o = &t[n];
             if (k0 == CC_ALPHA) {
-                /* most tokens: the entry's token copied whole, then the
-                 * offsets and flags */
                 unsigned wf;
-                const lex_slot *e;
+                uint64_t word;
                 bool space;
-                size_t j = scan_word(lx, s, i, len, &wf, &e, &space);
-                *o = e->proto;
+                size_t j = scan_word(lx, s, i, len, &wf, &word, &space);
                 o->start = (uint32_t)i;
                 o->end = (uint32_t)j;
+                o->val = (int32_t)(uint32_t)word;
+                o->kind = DT_K_WORD;
                 o->flags = (uint8_t)(pending | wf);
+                o->cls = (uint8_t)(word >> 32);
+                o->sub = (uint8_t)(word >> 40);
                 tr[nt] = (uint32_t)n; /* kept only when a trigger: few words are */
-                nt += e->trig;
+                nt += (word >> 48) & 1;
                 n++;
                 /* the one space after most words, taken here rather than by
                  * a turn of the loop: a third of all bytes are such spaces */

@@ -485,12 +485,13 @@ static const unsigned char k_first[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x
 
 /* Scans the word that starts with the letter s[i]: its end, its flags
  * (DT_F_CAP, DT_F_UPPER), its lexicon answer (lex_pack(); 0 for an
- * unknown word) and in *space whether a ' ' follows it. */
+ * unknown word), its key (dt_tok.key) and in *space whether a ' '
+ * follows it. */
 static inline size_t scan_word(const dt_lexicon *lx, const unsigned char *s, size_t i, size_t len,
-                               unsigned *flags, uint64_t *word, bool *space)
+                               unsigned *flags, uint64_t *word, uint64_t *key, bool *space)
 {
     size_t wl;
-    uint64_t k0 = 0, k1 = 0;
+    uint64_t k0 = 0, k1 = 0, first8;
     bool upper;
 #if defined(__SSE2__) && !defined(DT_NO_SWAR) && !defined(DT_NO_SSE2)
     /* Sixteen bytes at once: most words end inside them, and the same load
@@ -508,11 +509,13 @@ static inline size_t scan_word(const dt_lexicon *lx, const unsigned char *s, siz
         __m128i k = _mm_and_si128(y, _mm_loadu_si128((const __m128i *)(k_first + 16 - wl)));
         k0 = (uint64_t)_mm_cvtsi128_si64(k);
         k1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(k, k));
+        first8 = k0;
         upper = !(lower & ((1u << wl) - 1));
     } else {
         wl = letters_end(s, i + 16, len, lx->cc) - i;
+        first8 = (uint64_t)_mm_cvtsi128_si64(y);
         if (wl == 16) {
-            k0 = (uint64_t)_mm_cvtsi128_si64(y);
+            k0 = first8;
             k1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(y, y));
         }
         upper = true;
@@ -535,8 +538,10 @@ static inline size_t scan_word(const dt_lexicon *lx, const unsigned char *s, siz
         wl = (size_t)__builtin_ctzll(nl0) >> 3; /* 1 .. 7: s[i] is a letter */
         uint64_t m0 = (1ull << (8 * wl)) - 1;
         k0 = (x0 | B8(0x20)) & m0;
+        first8 = k0;
         upper = !(x0 & m0 & B8(0x20));
     } else {
+        first8 = x0 | B8(0x20);
         memcpy(&x1, p + 8, 8);
         uint64_t nl1 = ~letter_bits(x1) & B8(0x80);
         if (nl1)
@@ -563,6 +568,7 @@ static inline size_t scan_word(const dt_lexicon *lx, const unsigned char *s, siz
         lex_key(s + i, wl, &k0, &k1);
 #endif
     *space = i + wl < len && s[i + wl] == ' ';
+    *key = first8;
     *flags = word_flags(s[i], upper, wl);
     /* words longer than any entry keep a key that matches none (the long
      * tail is not in it), so no test of the length is needed */
@@ -647,9 +653,9 @@ size_t dt_tokenize(const ann_host *host, const dt_lexicon *lx, const char *text,
             dt_tok *o = &t[n];
             if (k0 == CC_ALPHA) {
                 unsigned wf;
-                uint64_t word;
+                uint64_t word, key;
                 bool space;
-                size_t j = scan_word(lx, s, i, len, &wf, &word, &space);
+                size_t j = scan_word(lx, s, i, len, &wf, &word, &key, &space);
                 o->start = (uint32_t)i;
                 o->end = (uint32_t)j;
                 o->val = (int32_t)(uint32_t)word;
@@ -657,6 +663,7 @@ size_t dt_tokenize(const ann_host *host, const dt_lexicon *lx, const char *text,
                 o->flags = (uint8_t)(pending | wf);
                 o->cls = (uint8_t)(word >> 32);
                 o->sub = (uint8_t)(word >> 40);
+                o->key = key;
                 tr[nt] = (uint32_t)n; /* kept only when a trigger: few words are */
                 nt += (word >> 48) & 1;
                 n++;

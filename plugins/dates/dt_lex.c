@@ -460,12 +460,12 @@ static int is_digit(unsigned char c)
 }
 
 /* The flags of a word from its first letter c and whether all its letters
- * are uppercase. */
+ * are uppercase, without a branch (capitals are frequent enough that one
+ * would be mispredicted). */
 static inline unsigned word_flags(unsigned char c, bool upper, size_t wl)
 {
-    if (c >= 'a')
-        return 0;
-    return DT_F_CAP | ((upper && wl > 1) ? DT_F_UPPER : 0);
+    unsigned cap = c < 'a'; /* c is a letter */
+    return cap * DT_F_CAP + (cap & upper & (wl > 1)) * DT_F_UPPER;
 }
 
 #if defined(__SSE2__) && !defined(DT_NO_SWAR) && !defined(DT_NO_SSE2)

@@ -566,6 +566,8 @@ static inline size_t scan_word(const dt_lexicon *lx, const unsigned char *s, siz
         upper = s[u] < 'a';
     if (wl <= 16)
         lex_key(s + i, wl, &k0, &k1);
+    uint64_t k8;
+    lex_key(s + i, wl < 8 ? wl : 8, &first8, &k8);
 #endif
     *space = i + wl < len && s[i + wl] == ' ';
     *key = first8;

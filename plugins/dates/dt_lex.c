@@ -488,7 +488,7 @@ static const unsigned char k_first[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x
  * unknown word), its key (dt_tok.key) and in *space whether a ' '
  * follows it. */
 static inline size_t scan_word(const dt_lexicon *lx, const unsigned char *s, size_t i, size_t len,
-                               unsigned *flags, uint64_t *word, uint64_t *key, bool *space)
+                               unsigned *flags, uint64_t *word, uint32_t *key, bool *space)
 {
     size_t wl;
     uint64_t k0 = 0, k1 = 0, first8;
@@ -570,7 +570,7 @@ static inline size_t scan_word(const dt_lexicon *lx, const unsigned char *s, siz
     lex_key(s + i, wl < 8 ? wl : 8, &first8, &k8);
 #endif
     *space = i + wl < len && s[i + wl] == ' ';
-    *key = first8;
+    *key = (uint32_t)first8;
     *flags = word_flags(s[i], upper, wl);
     /* words longer than any entry keep a key that matches none (the long
      * tail is not in it), so no test of the length is needed */
@@ -595,11 +595,11 @@ enum { LEX_STRETCH = 1024 };
  * Returns false when memory runs out. */
 static bool lex_room(dt_work *w, size_t n, size_t nt, size_t more)
 {
-    dt_tok *t = dt_work_grow(w->toks, &w->tok_cap, n + more, n, sizeof *w->toks);
+    dt_tok *t = dt_work_grow(w->toks, &w->tok_cap, n + more, sizeof *w->toks);
     if (!t)
         return false;
     w->toks = t;
-    uint32_t *tr = dt_work_grow(w->trig, &w->trig_cap, nt + more, nt, sizeof *w->trig);
+    uint32_t *tr = dt_work_grow(w->trig, &w->trig_cap, nt + more, sizeof *w->trig);
     if (!tr)
         return false;
     w->trig = tr;
@@ -643,6 +643,11 @@ size_t dt_tokenize(const ann_host *host, const dt_lexicon *lx, const char *text,
     size_t i = 0, n = 0, nt = 0;
     unsigned pending = DT_F_PARA;
     const uint8_t *cc = lx->cc;
+    /* First guesses of the counts, grown when exceeded: the bench
+     * documents have a token per 4.7 bytes and a trigger per 43 tokens.
+     * Pages of a large array that are never written cost no memory. */
+    if (!lex_room(w, 0, 0, len / 4 + 64))
+        return (size_t)-1;
     while (i < len) {
         size_t stop = len - i > LEX_STRETCH ? i + LEX_STRETCH : len;
         if (!lex_room(w, n, nt, stop - i))
@@ -655,7 +660,8 @@ size_t dt_tokenize(const ann_host *host, const dt_lexicon *lx, const char *text,
             dt_tok *o = &t[n];
             if (k0 == CC_ALPHA) {
                 unsigned wf;
-                uint64_t word, key;
+                uint64_t word;
+                uint32_t key;
                 bool space;
                 size_t j = scan_word(lx, s, i, len, &wf, &word, &key, &space);
                 o->start = (uint32_t)i;

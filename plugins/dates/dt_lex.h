@@ -115,7 +115,7 @@ enum {
     DT_H_FEAST /* a feast counted from Easter, one word (Pentecost) */
 };
 
-/* 24 bytes: a document has a token every five bytes or so. */
+/* 20 bytes: a document has a token every five bytes or so. */
 typedef struct dt_tok {
     uint32_t start, end; /* byte offsets in the text, end exclusive */
     union {
@@ -126,44 +126,35 @@ typedef struct dt_tok {
     uint8_t flags; /* DT_F_* */
     uint8_t cls;   /* DT_C_* for words, DT_C_NONE otherwise */
     uint8_t sub;
-    uint64_t key; /* DT_K_WORD: its first eight letters in lowercase, the
+    uint32_t key; /* DT_K_WORD: its first four letters in lowercase, the
                    * first in the lowest byte, zero bytes after a shorter
                    * word (dt_word_key()); 0 for other tokens.  The rules
-                   * compare words by it (is_w()). */
+                   * compare words by it (is_w()).  Four letters keep the
+                   * token at 20 bytes: the tokens are the largest part of
+                   * the plugin's memory (issue 13's bound of 10 x the
+                   * document). */
 } dt_tok;
 
-/* The key of word w as dt_tok.key holds it: the first eight bytes of w,
+/* The key of word w as dt_tok.key holds it: the first four bytes of w,
  * the first in the lowest byte.  Written without a loop so that with a
  * literal w it folds to a constant (the compiler does not unroll the
  * loop). */
-static inline uint64_t dt_key_byte(const char *w, unsigned q)
+static inline uint32_t dt_key_byte(const char *w, unsigned q)
 {
-    return (uint64_t)(unsigned char)w[q] << (8 * q);
+    return (uint32_t)(unsigned char)w[q] << (8 * q);
 }
 
-static inline uint64_t dt_word_key(const char *w)
+static inline uint32_t dt_word_key(const char *w)
 {
-    uint64_t k = 0;
+    uint32_t k = 0;
     if (w[0]) {
         k |= dt_key_byte(w, 0);
         if (w[1]) {
             k |= dt_key_byte(w, 1);
             if (w[2]) {
                 k |= dt_key_byte(w, 2);
-                if (w[3]) {
+                if (w[3])
                     k |= dt_key_byte(w, 3);
-                    if (w[4]) {
-                        k |= dt_key_byte(w, 4);
-                        if (w[5]) {
-                            k |= dt_key_byte(w, 5);
-                            if (w[6]) {
-                                k |= dt_key_byte(w, 6);
-                                if (w[7])
-                                    k |= dt_key_byte(w, 7);
-                            }
-                        }
-                    }
-                }
             }
         }
     }

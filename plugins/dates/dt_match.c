@@ -500,7 +500,7 @@ size_t dt_match(const char *text, size_t n, size_t ntrig, dt_ymd ref, dt_work *w
      * documents holds, so that a document's hits never depend on the ones
      * before it */
     size_t cap = 16, nh = 0;
-    dt_hit *h = dt_work_grow(w->hits, &w->hit_cap, cap, 0, sizeof *h);
+    dt_hit *h = dt_work_grow(w->hits, &w->hit_cap, cap, sizeof *h);
     if (!h)
         return (size_t)-1;
     w->hits = h;
@@ -562,7 +562,7 @@ size_t dt_match(const char *text, size_t n, size_t ntrig, dt_ymd ref, dt_work *w
             best_s++;
         size_t range_floor = covered; /* the end of the previous expression */
         if (nh + 2 > cap) { /* room for a second day as well */
-            dt_hit *nh2 = dt_work_grow(h, &w->hit_cap, 2 * cap, nh, sizeof *h);
+            dt_hit *nh2 = dt_work_grow(h, &w->hit_cap, 2 * cap, sizeof *h);
             if (!nh2)
                 return (size_t)-1;
             w->hits = h = nh2;

@@ -3,7 +3,6 @@
 
 #include <stdbool.h>
 #include <stdlib.h>
-#include <string.h>
 
 void dt_pool_init(dt_pool *p)
 {
@@ -70,7 +69,7 @@ void dt_pool_give(dt_pool *p, dt_work *w)
     work_free(w);
 }
 
-void *dt_work_grow(void *arr, size_t *cap, size_t need, size_t keep, size_t elem)
+void *dt_work_grow(void *arr, size_t *cap, size_t need, size_t elem)
 {
     if (need <= *cap)
         return arr;
@@ -79,14 +78,11 @@ void *dt_work_grow(void *arr, size_t *cap, size_t need, size_t keep, size_t elem
         n = need;
     if (n > SIZE_MAX / elem)
         return NULL;
-    /* a fresh array rather than realloc(): only `keep` elements are
-     * worth copying */
-    void *q = malloc(n * elem);
+    /* realloc(): a large array moves by remapping its pages, so the old
+     * and the new one are never both resident */
+    void *q = realloc(arr, n * elem);
     if (!q)
         return NULL;
-    if (keep)
-        memcpy(q, arr, keep * elem);
-    free(arr);
     *cap = n;
     return q;
 }

@@ -58,10 +58,10 @@ void dt_pool_give(dt_pool *p, dt_work *w);
 enum { DT_WORK_KEEP = 4u << 20 };
 
 /* Room for `need` elements of `elem` bytes in arr (*cap of them now, owned
- * by a dt_work), keeping its first `keep` elements: arr itself when it is
- * large enough, else a new array at least twice as large (arr is freed and
- * *cap updated).  NULL when memory runs out: arr and *cap are unchanged
- * and arr still owned by the caller. */
-void *dt_work_grow(void *arr, size_t *cap, size_t need, size_t keep, size_t elem);
+ * by a dt_work), keeping its elements: arr itself when it is large enough,
+ * else arr reallocated at least twice as large (*cap updated).  NULL when
+ * memory runs out: arr and *cap are unchanged and arr still owned by the
+ * caller. */
+void *dt_work_grow(void *arr, size_t *cap, size_t need, size_t elem);
 
 #endif

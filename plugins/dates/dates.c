@@ -93,7 +93,7 @@ static int annotate_with(const ann_host *host, const dt_lexicon *lx, ann_doc *do
         return ANN_EINVAL;
     }
     char refbuf[16];
-    snprintf(refbuf, sizeof refbuf, "%04d-%02d-%02d", ref.y, ref.m, ref.d);
+    dt_format_ymd(refbuf, sizeof refbuf, ref);
     if (host->set_meta(doc, "reference_date", refbuf) == ANN_ENOMEM ||
         host->set_meta(doc, "reference_date_source", source) == ANN_ENOMEM) {
         host->doc_error(doc, "out of memory while recording the reference date");

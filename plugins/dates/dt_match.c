@@ -508,7 +508,7 @@ size_t dt_match(const char *text, size_t n, size_t ntrig, dt_ymd ref, dt_work *w
     /* the anchor of expressions resolved against the reference date,
      * written once: most expressions found are */
     char ref_anchor[sizeof h->anchor] = {0};
-    snprintf(ref_anchor, sizeof ref_anchor, "%04d-%02d-%02d", ref.y, ref.m, ref.d);
+    dt_format_ymd(ref_anchor, sizeof ref_anchor, ref);
     /* match_at() depends on the start and the anchors only, and successive
      * triggers look at overlapping windows: remember the last results */
     enum { MEMO = 8 };

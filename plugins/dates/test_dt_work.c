@@ -52,6 +52,26 @@ START_TEST(test_grow_keeps_and_doubles)
 }
 END_TEST
 
+/* ---- dt_format_ymd: what snprintf("%04d-%02d-%02d") writes ---------------------------- */
+
+START_TEST(test_format_ymd)
+{
+    static const dt_ymd days[] = {{2023, 2, 7}, {1999, 12, 31}, {0, 1, 1},     {9999, 9, 9},
+                                  {10000, 1, 1}, {-5, 3, 4},    {2023, 100, 1}, {987, 7, 30}};
+    for (size_t i = 0; i < sizeof days / sizeof days[0]; i++) {
+        for (size_t cap = 1; cap <= 16; cap++) {
+            char got[16], want[16];
+            memset(got, '#', sizeof got);
+            memset(want, '#', sizeof want);
+            dt_format_ymd(got, cap, days[i]);
+            snprintf(want, cap, "%04d-%02d-%02d", days[i].y, days[i].m, days[i].d);
+            ck_assert_msg(memcmp(got, want, sizeof got) == 0, "%d-%d-%d in %zu bytes: %.*s",
+                          days[i].y, days[i].m, days[i].d, cap, (int)cap, got);
+        }
+    }
+}
+END_TEST
+
 /* ---- the pool ---------------------------------------------------------------------------- */
 
 START_TEST(test_pool_hands_back_the_same_set)
@@ -322,6 +342,7 @@ static Suite *dt_work_suite(void)
     Suite *s = suite_create("dates_work");
     TCase *w = tcase_create("work");
     tcase_add_test(w, test_grow_keeps_and_doubles);
+    tcase_add_test(w, test_format_ymd);
     tcase_add_test(w, test_pool_hands_back_the_same_set);
     tcase_add_test(w, test_pool_sheds_large_arrays);
     tcase_add_test(w, test_pool_more_sets_than_slots);

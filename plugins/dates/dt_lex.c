@@ -5,7 +5,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__SSE2__)
+#if defined(__SSE2__) && !defined(DT_NO_SWAR) && !defined(DT_NO_SSE2)
 #include <emmintrin.h>
 #endif
 
@@ -430,10 +430,14 @@ static size_t letters_end(const unsigned char *s, size_t j, size_t len, const ui
     return j;
 }
 
-/* DT_NO_SWAR builds the portable byte loop instead, to check that both
- * give the same tokens. */
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
-    !defined(DT_NO_SWAR)
+/* Three ways to scan a word: SSE2 where the compiler has it, else 64-bit
+ * words on a little-endian GNU C target, else a byte loop.  DT_NO_SSE2
+ * selects the second, DT_NO_SWAR the third, to check that all give the
+ * same tokens. */
+#if defined(__SSE2__) && !defined(DT_NO_SWAR) && !defined(DT_NO_SSE2)
+#define DT_SSE2 1
+#elif defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(DT_NO_SWAR)
 #define DT_SWAR 1
 #define B8(x) (0x0101010101010101ull * (x))
 /* The high bit of each byte of x that is an ASCII letter, computed for all
@@ -468,7 +472,7 @@ static inline unsigned word_flags(unsigned char c, bool upper, size_t wl)
     return cap * DT_F_CAP + (cap & upper & (wl > 1)) * DT_F_UPPER;
 }
 
-#if defined(__SSE2__) && !defined(DT_NO_SWAR) && !defined(DT_NO_SSE2)
+#ifdef DT_SSE2
 /* The sixteen bytes at s[i], zeros beyond len: a word ends at a zero. */
 static __m128i load16_tail(const unsigned char *s, size_t i, size_t len)
 {
@@ -493,7 +497,7 @@ static inline size_t scan_word(const dt_lexicon *lx, const unsigned char *s, siz
     size_t wl;
     uint64_t k0 = 0, k1 = 0, first8;
     bool upper;
-#if defined(__SSE2__) && !defined(DT_NO_SWAR) && !defined(DT_NO_SSE2)
+#ifdef DT_SSE2
     /* Sixteen bytes at once: most words end inside them, and the same load
      * gives the lexicon key and the case of every letter.  A byte is a
      * letter when its lowercase (| 0x20) lies in 'a'..'z' as a signed byte:

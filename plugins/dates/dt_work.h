@@ -3,8 +3,8 @@
  * triggers, hits) and the spare sets of them kept between documents.
  *
  * The host's scratch memory is cleared for every document: for the token
- * array (sixteen bytes a token, a token every five bytes) the clearing cost
- * a tenth of the plugin's time, and the plugin writes every element it
+ * array (twenty bytes a token, a token every five bytes) the clearing cost
+ * a tenth of the plugin's instructions, and the plugin writes every element it
  * reads.  So the arrays are the plugin's own, grown with realloc() and
  * never cleared, and a thread hands them on to the next document through
  * a few slots of the plugin's state taken and given back by atomic

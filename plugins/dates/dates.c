@@ -6,30 +6,48 @@
  * dt_match (the grammar and the normaliser), dt_cal (calendar arithmetic).
  */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "annotate/plugin.h"
 #include "dt_lex.h"
 #include "dt_match.h"
 #include "dt_refdate.h"
+#include "dt_work.h"
 
 static const char *const k_labels[] = {"DATE", "TIME", "DURATION", "SET", NULL};
 
-/* The state is the lexicon, read-only after open(); dt_lexicon_free() in
+/* Built by open(): the lexicon, read-only afterwards (annotate_v2() runs
+ * on many threads with it), and the pool of per-document arrays, whose
+ * slots are taken and given back by atomic exchange (dt_work.h).  Freed by
  * close(). */
+typedef struct dates_state {
+    dt_lexicon *lx;
+    dt_pool pool;
+} dates_state;
+
 static int dates_open(const ann_host *host, ann_open_ctx *ctx, void **state)
 {
-    dt_lexicon *lx = dt_lexicon_new();
+    dates_state *st = malloc(sizeof *st);
+    dt_lexicon *lx = st ? dt_lexicon_new() : NULL;
     if (!lx) {
+        free(st);
         host->open_error(ctx, "out of memory");
         return ANN_ENOMEM;
     }
-    *state = lx;
+    st->lx = lx;
+    dt_pool_init(&st->pool);
+    *state = st;
     return ANN_OK;
 }
 
 static void dates_close(void *state)
 {
-    dt_lexicon_free(state);
+    dates_state *st = state;
+    if (!st)
+        return;
+    dt_pool_free(&st->pool);
+    dt_lexicon_free(st->lx);
+    free(st);
 }
 
 /* Emits one hit.  Returns the host's answer: a refused span (ANN_EINVAL)
@@ -56,16 +74,13 @@ static int dates_emit(const ann_host *host, ann_doc *doc, const dt_hit *h)
     return host->emit_v2(doc, &sp, NULL);
 }
 
-/* Everything per document lives in the host's scratch memory. */
-static int dates_annotate(const ann_host *host, void *state, ann_doc *doc)
+/* Annotates one document with the arrays of w (dt_work.h). */
+static int annotate_with(const ann_host *host, const dt_lexicon *lx, ann_doc *doc, dt_work *w)
 {
-    const dt_lexicon *lx = state;
     size_t len = 0;
     const char *text = host->text(doc, &len);
-    dt_tok *toks = NULL;
-    uint32_t *trig = NULL;
     size_t ntrig = 0;
-    size_t n = dt_tokenize(host, doc, lx, text, len, &toks, &trig, &ntrig);
+    size_t n = dt_tokenize(host, lx, text, len, w, &ntrig);
     if (n == (size_t)-1) {
         host->doc_error(doc, "out of memory while tokenizing");
         return ANN_ENOMEM;
@@ -73,31 +88,45 @@ static int dates_annotate(const ann_host *host, void *state, ann_doc *doc)
     dt_ymd ref;
     const char *source;
     const char *opt = host->reference_date(doc);
-    if (dt_reference_date(opt, text, toks, n, &ref, &source) != 0) {
+    if (dt_reference_date(opt, text, w->toks, n, &ref, &source) != 0) {
         host->doc_error(doc, "invalid reference date '%s': expected YYYY-MM-DD", opt);
         return ANN_EINVAL;
     }
     char refbuf[16];
-    snprintf(refbuf, sizeof refbuf, "%04d-%02d-%02d", ref.y, ref.m, ref.d);
+    dt_format_ymd(refbuf, sizeof refbuf, ref);
     if (host->set_meta(doc, "reference_date", refbuf) == ANN_ENOMEM ||
         host->set_meta(doc, "reference_date_source", source) == ANN_ENOMEM) {
         host->doc_error(doc, "out of memory while recording the reference date");
         return ANN_ENOMEM;
     }
-    dt_hit *hits = NULL;
-    size_t nh = dt_match(host, doc, text, toks, n, trig, ntrig, ref, &hits);
+    size_t nh = dt_match(text, n, ntrig, ref, w);
     if (nh == (size_t)-1) {
         host->doc_error(doc, "out of memory while matching");
         return ANN_ENOMEM;
     }
     for (size_t i = 0; i < nh; i++) {
         /* a refused span is reported by the host; the others still count */
-        if (dates_emit(host, doc, &hits[i]) == ANN_ENOMEM) {
+        if (dates_emit(host, doc, &w->hits[i]) == ANN_ENOMEM) {
             host->doc_error(doc, "out of memory while emitting spans");
             return ANN_ENOMEM;
         }
     }
     return ANN_OK;
+}
+
+/* The per-document arrays are the plugin's own, kept between documents
+ * (dt_work.h); the host's scratch memory is not used. */
+static int dates_annotate(const ann_host *host, void *state, ann_doc *doc)
+{
+    dates_state *st = state;
+    dt_work *w = dt_pool_take(&st->pool);
+    if (!w) {
+        host->doc_error(doc, "out of memory");
+        return ANN_ENOMEM;
+    }
+    int rc = annotate_with(host, st->lx, doc, w);
+    dt_pool_give(&st->pool, w);
+    return rc;
 }
 
 /* A number inside a date, time, duration or set is part of it. */

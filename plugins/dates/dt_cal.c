@@ -2,6 +2,8 @@
  * era-based algorithm (public-domain arithmetic, written from its math). */
 #include "dt_cal.h"
 
+#include <stdio.h>
+
 long dt_days_from_ymd(dt_ymd v)
 {
     long y = v.y - (v.m <= 2);
@@ -107,4 +109,25 @@ bool dt_parse_iso(const char *s, bool allow_trailing, dt_ymd *out)
     out->m = m;
     out->d = d;
     return true;
+}
+
+/* Writes the n low decimal digits of v at p. */
+static void put_digits(char *p, int v, int n)
+{
+    for (int k = n - 1; k >= 0; k--, v /= 10)
+        p[k] = (char)('0' + v % 10);
+}
+
+void dt_format_ymd(char *buf, size_t cap, dt_ymd v)
+{
+    if (cap < 11 || v.y < 0 || v.y > 9999 || v.m < 0 || v.m > 99 || v.d < 0 || v.d > 99) {
+        snprintf(buf, cap, "%04d-%02d-%02d", v.y, v.m, v.d);
+        return;
+    }
+    put_digits(buf, v.y, 4);
+    buf[4] = '-';
+    put_digits(buf + 5, v.m, 2);
+    buf[7] = '-';
+    put_digits(buf + 8, v.d, 2);
+    buf[10] = '\0';
 }

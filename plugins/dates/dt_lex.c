@@ -1,9 +1,13 @@
 /* dt_lex.c -- see dt_lex.h. */
 #include "dt_lex.h"
+#include "dt_work.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__) && !defined(DT_NO_SWAR) && !defined(DT_NO_SSE2)
+#include <emmintrin.h>
+#endif
 
 #include "en_calendar.h"
 #include "en_cardinals.h"
@@ -211,10 +215,19 @@ static const lex_entry k_words[] = {
  * unpredictable, and a lookup per word costs less than a missed one. */
 typedef struct lex_slot {
     uint64_t k0, k1; /* empty: k0 = k1 = LEX_EMPTY */
-    uint8_t cls, sub;
-    int16_t val;
-    uint8_t trig; /* a word token of this entry is a trigger */
+    uint64_t word;   /* what a token of this word gets, packed by lex_pack() */
 } lex_slot;
+
+/* The lexicon's answer for a word packed in one integer: the value (bits 0
+ * to 31), the class (32 to 39), sub (40 to 47) and whether the word is a
+ * trigger (bit 48).  Zero is an unknown word: a failed lookup masks the
+ * slot's answer to zero rather than taking a branch, which words of a text
+ * would mispredict. */
+static uint64_t lex_pack(int32_t val, uint8_t cls, uint8_t sub, bool trig)
+{
+    return (uint64_t)(uint32_t)val | (uint64_t)cls << 32 | (uint64_t)sub << 40 |
+           (uint64_t)trig << 48;
+}
 
 #define LEX_EMPTY UINT64_MAX /* no word's key: letters are below 0x80 */
 
@@ -298,11 +311,8 @@ static bool lex_place(dt_lexicon *lx, const lex_build *kb, size_t n)
                 used[sl - lx->slots] = true;
                 sl->k0 = kb[i].k0;
                 sl->k1 = kb[i].k1;
-                sl->cls = kb[i].e.cls;
-                sl->sub = kb[i].e.sub;
-                sl->val = kb[i].e.val;
-                dt_tok probe = {.kind = DT_K_WORD, .cls = sl->cls, .sub = sl->sub};
-                sl->trig = (uint8_t)dt_is_trigger(&probe);
+                dt_tok probe = {.kind = DT_K_WORD, .cls = kb[i].e.cls, .sub = kb[i].e.sub};
+                sl->word = lex_pack(kb[i].e.val, kb[i].e.cls, kb[i].e.sub, dt_is_trigger(&probe));
             }
         }
     }
@@ -421,10 +431,14 @@ static size_t letters_end(const unsigned char *s, size_t j, size_t len, const ui
     return j;
 }
 
-/* DT_NO_SWAR builds the portable byte loop instead, to check that both
- * give the same tokens. */
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
-    !defined(DT_NO_SWAR)
+/* Three ways to scan a word: SSE2 where the compiler has it, else 64-bit
+ * words on a little-endian GNU C target, else a byte loop.  DT_NO_SSE2
+ * selects the second, DT_NO_SWAR the third, to check that all give the
+ * same tokens. */
+#if defined(__SSE2__) && !defined(DT_NO_SWAR) && !defined(DT_NO_SSE2)
+#define DT_SSE2 1
+#elif defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(DT_NO_SWAR)
 #define DT_SWAR 1
 #define B8(x) (0x0101010101010101ull * (x))
 /* The high bit of each byte of x that is an ASCII letter, computed for all
@@ -450,45 +464,105 @@ static int is_digit(unsigned char c)
     return c >= '0' && c <= '9';
 }
 
+/* The flags of a word from its first letter c and whether all its letters
+ * are uppercase, without a branch (capitals are frequent enough that one
+ * would be mispredicted). */
+static inline unsigned word_flags(unsigned char c, bool upper, size_t wl)
+{
+    unsigned cap = c < 'a'; /* c is a letter */
+    return cap * DT_F_CAP + (cap & upper & (wl > 1)) * DT_F_UPPER;
+}
+
+#ifdef DT_SSE2
+/* The sixteen bytes at s[i], zeros beyond len: a word ends at a zero. */
+static __m128i load16_tail(const unsigned char *s, size_t i, size_t len)
+{
+    unsigned char buf[16] = {0};
+    memcpy(buf, s + i, len - i);
+    return _mm_loadu_si128((const __m128i *)buf);
+}
+
+/* Sixteen 0xFF then sixteen zeros: the sixteen bytes from k_first + 16 - n
+ * keep the first n bytes of a vector. */
+static const unsigned char k_first[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                          0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+#endif
+
 /* Scans the word that starts with the letter s[i]: its end, its flags
- * (DT_F_CAP, DT_F_UPPER) and its lexicon entry (an entry of class
- * DT_C_NONE for an unknown word, so that the caller copies without a
- * branch). */
-static size_t scan_word(const dt_lexicon *lx, const unsigned char *s, size_t i, size_t len,
-                        unsigned *flags, const lex_slot **entry)
+ * (DT_F_CAP, DT_F_UPPER), its lexicon answer (lex_pack(); 0 for an
+ * unknown word), its key (dt_tok.key) and in *space whether a ' '
+ * follows it. */
+static inline size_t scan_word(const dt_lexicon *lx, const unsigned char *s, size_t i, size_t len,
+                               unsigned *flags, uint64_t *word, uint32_t *key, bool *space)
 {
     size_t wl;
-    uint64_t k0 = 0, k1 = 0;
+    uint64_t k0 = 0, k1 = 0, first8;
     bool upper;
-#ifdef DT_SWAR
-    /* sixteen bytes at once: most words end inside them, and the same
-     * loads give the lexicon key and the case of every letter */
-    uint64_t x0, x1;
-    if (i + 16 <= len) {
-        memcpy(&x0, s + i, 8);
-        memcpy(&x1, s + i + 8, 8);
+#ifdef DT_SSE2
+    /* Sixteen bytes at once: most words end inside them, and the same load
+     * gives the lexicon key and the case of every letter.  A byte is a
+     * letter when its lowercase (| 0x20) lies in 'a'..'z' as a signed byte:
+     * bytes beyond ASCII are negative and fail. */
+    __m128i x = i + 16 <= len ? _mm_loadu_si128((const __m128i *)(s + i)) : load16_tail(s, i, len);
+    __m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20));
+    __m128i is_l = _mm_and_si128(_mm_cmpgt_epi8(y, _mm_set1_epi8(0x60)),
+                                 _mm_cmplt_epi8(y, _mm_set1_epi8(0x7B)));
+    unsigned letters = (unsigned)_mm_movemask_epi8(is_l);
+    unsigned lower = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, y));
+    wl = (size_t)__builtin_ctz(~letters); /* 1 .. 16: s[i] is a letter */
+    if (wl < 16) {
+        __m128i k = _mm_and_si128(y, _mm_loadu_si128((const __m128i *)(k_first + 16 - wl)));
+        k0 = (uint64_t)_mm_cvtsi128_si64(k);
+        k1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(k, k));
+        first8 = k0;
+        upper = !(lower & ((1u << wl) - 1));
     } else {
-        unsigned char buf[16] = {0}; /* zeros end the word */
-        memcpy(buf, s + i, len - i);
-        memcpy(&x0, buf, 8);
-        memcpy(&x1, buf + 8, 8);
-    }
-    uint64_t nl0 = ~letter_bits(x0) & B8(0x80), nl1 = ~letter_bits(x1) & B8(0x80);
-    if (nl0)
-        wl = (size_t)__builtin_ctzll(nl0) >> 3;
-    else if (nl1)
-        wl = 8 + ((size_t)__builtin_ctzll(nl1) >> 3);
-    else
         wl = letters_end(s, i + 16, len, lx->cc) - i;
-    if (wl <= 16) {
-        uint64_t m0 = low_bytes(wl), m1 = wl > 8 ? low_bytes(wl - 8) : 0;
-        k0 = (x0 | B8(0x20)) & m0;
-        k1 = (x1 | B8(0x20)) & m1;
-        upper = ((x0 & m0) | (x1 & m1)) & B8(0x20) ? false : true;
-    } else {
+        first8 = (uint64_t)_mm_cvtsi128_si64(y);
+        if (wl == 16) {
+            k0 = first8;
+            k1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(y, y));
+        }
         upper = true;
         for (size_t u = i; u < i + wl && upper; u++)
             upper = s[u] < 'a';
+    }
+#elif defined(DT_SWAR)
+    /* Eight bytes first: most words end inside them, and the same load
+     * gives the lexicon key and the case of every letter. */
+    uint64_t x0, x1;
+    unsigned char buf[16] = {0}; /* zeros end the word */
+    const unsigned char *p = s + i;
+    if (i + 16 > len) {
+        memcpy(buf, s + i, len - i);
+        p = buf;
+    }
+    memcpy(&x0, p, 8);
+    uint64_t nl0 = ~letter_bits(x0) & B8(0x80);
+    if (nl0) {
+        wl = (size_t)__builtin_ctzll(nl0) >> 3; /* 1 .. 7: s[i] is a letter */
+        uint64_t m0 = (1ull << (8 * wl)) - 1;
+        k0 = (x0 | B8(0x20)) & m0;
+        first8 = k0;
+        upper = !(x0 & m0 & B8(0x20));
+    } else {
+        first8 = x0 | B8(0x20);
+        memcpy(&x1, p + 8, 8);
+        uint64_t nl1 = ~letter_bits(x1) & B8(0x80);
+        if (nl1)
+            wl = 8 + ((size_t)__builtin_ctzll(nl1) >> 3);
+        else
+            wl = letters_end(s, i + 16, len, lx->cc) - i;
+        if (wl <= 16) {
+            uint64_t m1 = low_bytes(wl - 8);
+            k0 = x0 | B8(0x20);
+            k1 = (x1 | B8(0x20)) & m1;
+            upper = !((x0 | (x1 & m1)) & B8(0x20));
+        } else {
+            upper = true;
+            for (size_t u = i; u < i + wl && upper; u++)
+                upper = s[u] < 'a';
+        }
     }
 #else
     wl = letters_end(s, i + 1, len, lx->cc) - i;
@@ -497,30 +571,17 @@ static size_t scan_word(const dt_lexicon *lx, const unsigned char *s, size_t i, 
         upper = s[u] < 'a';
     if (wl <= 16)
         lex_key(s + i, wl, &k0, &k1);
+    uint64_t k8;
+    lex_key(s + i, wl < 8 ? wl : 8, &first8, &k8);
 #endif
-    unsigned f = 0;
-    if (s[i] < 'a') {
-        f |= DT_F_CAP;
-        if (upper && wl > 1)
-            f |= DT_F_UPPER;
-    }
-    *flags = f;
+    *space = i + wl < len && s[i + wl] == ' ';
+    *key = (uint32_t)first8;
+    *flags = word_flags(s[i], upper, wl);
     /* words longer than any entry keep a key that matches none (the long
      * tail is not in it), so no test of the length is needed */
-    static const lex_slot none = {LEX_EMPTY, LEX_EMPTY, DT_C_NONE, 0, 0, 0};
     const lex_slot *e = lex_probe(lx, k0, k1);
-    *entry = ((e->k0 == k0) & (e->k1 == k1)) ? e : &none;
+    *word = e->word & -(uint64_t)((e->k0 == k0) & (e->k1 == k1));
     return i + wl;
-}
-
-/* Doubles the scratch array arr of *cap elements of elem bytes: the new
- * array (and *cap doubled), or NULL when memory runs out. */
-static void *grow_array(const ann_host *host, ann_doc *doc, void *arr, size_t *cap, size_t elem)
-{
-    void *p = host->scratch_grow(doc, arr, *cap * elem, 2 * *cap * elem);
-    if (p)
-        *cap *= 2;
-    return p;
 }
 
 /* The flags pending for the next token after a line break: a second break
@@ -530,127 +591,162 @@ static inline unsigned after_line_break(unsigned pending)
     return pending | ((pending & DT_F_LINE) ? DT_F_PARA : 0) | DT_F_SPACE | DT_F_LINE;
 }
 
-size_t dt_tokenize(const ann_host *host, ann_doc *doc, const dt_lexicon *lx, const char *text,
-                   size_t len, dt_tok **out, uint32_t **trig, size_t *ntrig)
+/* Bytes of text scanned between two checks of the arrays' room: a token
+ * takes at least one byte, so room for this many more tokens (and
+ * triggers) spares the test at every token. */
+enum { LEX_STRETCH = 1024 };
+
+/* Makes room in w for `more` tokens and triggers after the first n and nt.
+ * Returns false when memory runs out. */
+static bool lex_room(dt_work *w, size_t n, size_t nt, size_t more)
 {
-    /* First guesses of the counts, grown when exceeded.  The bench
-     * documents have a token per 5.1 bytes (a third of them more) and a
-     * trigger per 43 tokens; scratch memory is zeroed, so a guess too
-     * large costs as a copy does. */
-    size_t cap = len / 4 + 64, tcap = len / 64 + 64, n = 0, nt = 0;
-    dt_tok *t = host->scratch(doc, cap * sizeof *t);
-    uint32_t *tr = t ? host->scratch(doc, tcap * sizeof *tr) : NULL;
+    dt_tok *t = dt_work_grow(w->toks, &w->tok_cap, n + more, sizeof *w->toks);
+    if (!t)
+        return false;
+    w->toks = t;
+    uint32_t *tr = dt_work_grow(w->trig, &w->trig_cap, nt + more, sizeof *w->trig);
     if (!tr)
-        return (size_t)-1;
+        return false;
+    w->trig = tr;
+    return true;
+}
+
+/* The number token that starts with the digit s[i]: its end, its value
+ * (saturated) in *v and DT_F_NSEP / DT_F_NSUF in *flags. */
+static size_t scan_number(const unsigned char *s, size_t i, size_t len, const uint8_t *cc,
+                          int32_t *v, unsigned *flags)
+{
+    size_t j = i;
+    int32_t x = 0;
+    while (j < len && cc[s[j]] == CC_DIGIT) {
+        if (x < 100000000)
+            x = x * 10 + (s[j] - '0');
+        j++;
+    }
+    *v = x;
+    unsigned f = 0;
+    while (j + 1 < len && (s[j] == ',' || s[j] == '.' || s[j] == ':' || s[j] == '/') &&
+           is_digit(s[j + 1])) {
+        f |= DT_F_NSEP;
+        j++;
+        while (j < len && is_digit(s[j]))
+            j++;
+    }
+    if (j < len && cc[s[j]] == CC_ALPHA) {
+        f |= DT_F_NSUF;
+        while (j < len && cc[s[j]] == CC_ALPHA)
+            j++;
+    }
+    *flags = f;
+    return j;
+}
+
+size_t dt_tokenize(const ann_host *host, const dt_lexicon *lx, const char *text, size_t len,
+                   dt_work *w, size_t *ntrig)
+{
     const unsigned char *s = (const unsigned char *)text;
-    size_t i = 0;
+    size_t i = 0, n = 0, nt = 0;
     unsigned pending = DT_F_PARA;
     const uint8_t *cc = lx->cc;
+    /* First guesses of the counts, grown when exceeded: the bench
+     * documents have a token per 4.7 bytes and a trigger per 43 tokens.
+     * Pages of a large array that are never written cost no memory. */
+    if (!lex_room(w, 0, 0, len / 4 + 64))
+        return (size_t)-1;
     while (i < len) {
-        unsigned char c = s[i];
-        uint8_t k0 = cc[c];
-        if (k0 == CC_SPACE) {
-            pending |= DT_F_SPACE;
-            i++;
-            continue;
-        }
-        if (k0 == CC_NL) {
-            pending = after_line_break(pending);
-            i++;
-            continue;
-        }
-        size_t hl = 0;    /* a character beyond ASCII: its length, */
-        uint32_t hcp = 0; /* code point */
-        uint32_t hk = 0;  /* and ANN_CHAR_* class */
-        if (k0 == CC_HIGH) {
-            hcp = host->decode(text, len, i, &hl);
-            hk = host->char_class(hcp);
-            /* U+00A0, U+2009, U+202F ... are spaces; U+2028 a line break */
-            if (hk & ANN_CHAR_SPACE) {
-                pending =
-                    (hk & ANN_CHAR_NEWLINE) ? after_line_break(pending) : pending | DT_F_SPACE;
-                i += hl;
+        size_t stop = len - i > LEX_STRETCH ? i + LEX_STRETCH : len;
+        if (!lex_room(w, n, nt, stop - i))
+            return (size_t)-1;
+        dt_tok *t = w->toks;
+        uint32_t *tr = w->trig;
+        while (i < stop) {
+            unsigned char c = s[i];
+            uint8_t k0 = cc[c];
+            dt_tok *o = &t[n];
+            if (k0 == CC_ALPHA) {
+                unsigned wf;
+                uint64_t word;
+                uint32_t key;
+                bool space;
+                size_t j = scan_word(lx, s, i, len, &wf, &word, &key, &space);
+                o->start = (uint32_t)i;
+                o->end = (uint32_t)j;
+                o->val = (int32_t)(uint32_t)word;
+                o->kind = DT_K_WORD;
+                o->flags = (uint8_t)(pending | wf);
+                o->cls = (uint8_t)(word >> 32);
+                o->sub = (uint8_t)(word >> 40);
+                o->key = key;
+                tr[nt] = (uint32_t)n; /* kept only when a trigger: few words are */
+                nt += (word >> 48) & 1;
+                n++;
+                /* the one space after most words, taken here rather than by
+                 * a turn of the loop: a third of all bytes are such spaces */
+                pending = space ? DT_F_SPACE : 0;
+                i = j + space;
                 continue;
             }
-        }
-        if (n == cap && !(t = grow_array(host, doc, t, &cap, sizeof *t)))
-            return (size_t)-1;
-        if (nt == tcap && !(tr = grow_array(host, doc, tr, &tcap, sizeof *tr)))
-            return (size_t)-1; /* room for this token as a trigger */
-        /* built in registers and stored whole: one 16-byte store instead
-         * of a store per field */
-        dt_tok k;
-        k.start = (uint32_t)i;
-        k.num = 0;
-        k.cls = 0;
-        k.sub = 0;
-        unsigned flags = pending;
-        pending = 0;
-        if (k0 == CC_ALPHA) {
-            unsigned wf;
-            const lex_slot *e;
-            i = scan_word(lx, s, i, len, &wf, &e);
-            k.kind = DT_K_WORD;
-            flags |= wf;
-            k.cls = e->cls;
-            k.sub = e->sub;
-            k.val = e->val;
-            /* a branch seldom taken: few words are triggers */
-            if (e->trig)
-                tr[nt++] = (uint32_t)n;
-        } else if (k0 == CC_DIGIT) {
-            size_t j = i;
-            int32_t v = 0;
-            while (j < len && cc[s[j]] == CC_DIGIT) {
-                if (v < 100000000)
-                    v = v * 10 + (s[j] - '0');
-                j++;
+            if (k0 == CC_SPACE) {
+                pending |= DT_F_SPACE;
+                i++;
+                continue;
             }
-            k.num = v;
-            k.kind = DT_K_NUM;
-            tr[nt++] = (uint32_t)n; /* every number is a trigger */
-            while (j + 1 < len && (s[j] == ',' || s[j] == '.' || s[j] == ':' || s[j] == '/') &&
-                   is_digit(s[j + 1])) {
-                flags |= DT_F_NSEP;
-                j++;
-                while (j < len && is_digit(s[j]))
-                    j++;
+            if (k0 == CC_NL) {
+                pending = after_line_break(pending);
+                i++;
+                continue;
             }
-            if (j < len && cc[s[j]] == CC_ALPHA) {
-                flags |= DT_F_NSUF;
-                while (j < len && cc[s[j]] == CC_ALPHA)
-                    j++;
+            size_t hl = 0;    /* a character beyond ASCII: its length, */
+            uint32_t hcp = 0; /* code point */
+            uint32_t hk = 0;  /* and ANN_CHAR_* class */
+            if (k0 == CC_HIGH) {
+                hcp = host->decode(text, len, i, &hl);
+                hk = host->char_class(hcp);
+                /* U+00A0, U+2009, U+202F ... are spaces; U+2028 a line break */
+                if (hk & ANN_CHAR_SPACE) {
+                    pending =
+                        (hk & ANN_CHAR_NEWLINE) ? after_line_break(pending) : pending | DT_F_SPACE;
+                    i += hl;
+                    continue;
+                }
             }
-            i = j;
-        } else if (c < 0x80) {
-            k.kind = DT_K_PUNCT;
-            if (c == '\'')
-                flags |= DT_F_APOS;
-            i++;
-        } else {
-            /* One character beyond ASCII: punctuation (dashes and quotes
-             * among it; the right single quote is an apostrophe, as in
-             * '90s) or something else (letters, symbols). */
-            k.kind = DT_K_OTHER;
-            if (hk & ANN_CHAR_PUNCT) {
+            dt_tok k = {.start = (uint32_t)i};
+            unsigned flags = pending;
+            if (k0 == CC_DIGIT) {
+                unsigned nf;
+                i = scan_number(s, i, len, cc, &k.num, &nf);
+                flags |= nf;
+                k.kind = DT_K_NUM;
+                tr[nt++] = (uint32_t)n; /* every number is a trigger */
+            } else if (c < 0x80) {
                 k.kind = DT_K_PUNCT;
-                if (hcp == 0x2019)
+                if (c == '\'')
                     flags |= DT_F_APOS;
+                i++;
+            } else {
+                /* One character beyond ASCII: punctuation (dashes and
+                 * quotes among it; the right single quote is an
+                 * apostrophe, as in '90s) or something else (letters,
+                 * symbols). */
+                k.kind = DT_K_OTHER;
+                if (hk & ANN_CHAR_PUNCT) {
+                    k.kind = DT_K_PUNCT;
+                    if (hcp == 0x2019)
+                        flags |= DT_F_APOS;
+                }
+                i += hl;
             }
-            i += hl;
-        }
-        k.flags = (uint8_t)flags;
-        k.end = (uint32_t)i;
-        t[n++] = k;
-        /* the one space after most tokens, taken here rather than by a
-         * turn of the loop: a third of all bytes are such spaces */
-        if (i < len && s[i] == ' ') {
-            pending = DT_F_SPACE;
-            i++;
+            k.flags = (uint8_t)flags;
+            k.end = (uint32_t)i;
+            *o = k;
+            n++;
+            pending = 0;
+            if (i < len && s[i] == ' ') {
+                pending = DT_F_SPACE;
+                i++;
+            }
         }
     }
-    *out = t;
-    *trig = tr;
     *ntrig = nt;
     return n;
 }

@@ -116,7 +116,7 @@ enum {
     DT_H_FEAST /* a feast counted from Easter, one word (Pentecost) */
 };
 
-/* 16 bytes: a document has a token every five bytes or so. */
+/* 20 bytes: a document has a token every five bytes or so. */
 typedef struct dt_tok {
     uint32_t start, end; /* byte offsets in the text, end exclusive */
     union {
@@ -127,7 +127,40 @@ typedef struct dt_tok {
     uint8_t flags; /* DT_F_* */
     uint8_t cls;   /* DT_C_* for words, DT_C_NONE otherwise */
     uint8_t sub;
+    uint32_t key; /* DT_K_WORD: its first four letters in lowercase, the
+                   * first in the lowest byte, zero bytes after a shorter
+                   * word (dt_word_key()); 0 for other tokens.  The rules
+                   * compare words by it (is_w()).  Four letters keep the
+                   * token at 20 bytes: the tokens are the largest part of
+                   * the plugin's memory (issue 13's bound of 10 x the
+                   * document). */
 } dt_tok;
+
+/* The key of word w as dt_tok.key holds it: the first four bytes of w,
+ * the first in the lowest byte.  Written without a loop so that with a
+ * literal w it folds to a constant (the compiler does not unroll the
+ * loop). */
+static inline uint32_t dt_key_byte(const char *w, unsigned q)
+{
+    return (uint32_t)(unsigned char)w[q] << (8 * q);
+}
+
+static inline uint32_t dt_word_key(const char *w)
+{
+    uint32_t k = 0;
+    if (w[0]) {
+        k |= dt_key_byte(w, 0);
+        if (w[1]) {
+            k |= dt_key_byte(w, 1);
+            if (w[2]) {
+                k |= dt_key_byte(w, 2);
+                if (w[3])
+                    k |= dt_key_byte(w, 3);
+            }
+        }
+    }
+    return k;
+}
 
 /* The lexicon: a read-only hash of lowercase words, built once. */
 typedef struct dt_lexicon dt_lexicon;
@@ -137,15 +170,16 @@ typedef struct dt_lexicon dt_lexicon;
 dt_lexicon *dt_lexicon_new(void);
 void dt_lexicon_free(dt_lexicon *lx);
 
-/* Tokenizes text[0..len) of document `doc`, with the host's decoding and
- * character classes beyond ASCII.  *out receives an array of tokens and
- * *trig the indices of the tokens that are triggers (dt_is_trigger()),
+struct dt_work;
+
+/* Tokenizes text[0..len), with the host's decoding and character classes
+ * beyond ASCII, into w (dt_work.h): w->toks receives the tokens and
+ * w->trig the indices of the tokens that are triggers (dt_is_trigger()),
  * ascending, *ntrig of them: the matcher visits those only, about one token
- * in fifty.  Both arrays live in the document's scratch memory, borrowed
- * until annotate_v2() returns.  Returns the number of tokens, or (size_t)-1
- * when memory runs out.  Reentrant: lx is only read. */
-size_t dt_tokenize(const ann_host *host, ann_doc *doc, const dt_lexicon *lx, const char *text,
-                   size_t len, dt_tok **out, uint32_t **trig, size_t *ntrig);
+ * in fifty.  Returns the number of tokens, or (size_t)-1 when memory runs
+ * out.  Reentrant: lx is only read. */
+size_t dt_tokenize(const ann_host *host, const dt_lexicon *lx, const char *text, size_t len,
+                   struct dt_work *w, size_t *ntrig);
 
 /* True when the token may start a closer look: a number or a time word
  * (not a number word, an ordinal or a word that only opens expressions).

@@ -7,6 +7,7 @@
  * over the token array that returns a result (extent, type, value, mod).
  */
 #include "dt_mctx.h"
+#include "dt_work.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -489,19 +490,25 @@ static void fmt_anchor(char *buf, size_t cap, const anchor *a)
     }
 }
 
-size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_tok *toks, size_t n,
-                const uint32_t *trig, size_t ntrig, dt_ymd ref, dt_hit **out)
+size_t dt_match(const char *text, size_t n, size_t ntrig, dt_ymd ref, dt_work *w)
 {
+    const dt_tok *toks = w->toks;
+    const uint32_t *trig = w->trig;
     mctx c = {text, toks, n, ref, {G_NONE, 0, 0, 0, 0}, {G_NONE, 0, 0, 0, 0}};
+    /* cap is the room the second parts of a range below may take: it
+     * follows 16, 32, 64 ... whatever the array kept from earlier
+     * documents holds, so that a document's hits never depend on the ones
+     * before it */
     size_t cap = 16, nh = 0;
-    dt_hit *h = host->scratch(doc, cap * sizeof *h);
+    dt_hit *h = dt_work_grow(w->hits, &w->hit_cap, cap, sizeof *h);
     if (!h)
         return (size_t)-1;
+    w->hits = h;
     size_t covered = 0;
     /* the anchor of expressions resolved against the reference date,
      * written once: most expressions found are */
     char ref_anchor[sizeof h->anchor] = {0};
-    snprintf(ref_anchor, sizeof ref_anchor, "%04d-%02d-%02d", ref.y, ref.m, ref.d);
+    dt_format_ymd(ref_anchor, sizeof ref_anchor, ref);
     /* match_at() depends on the start and the anchors only, and successive
      * triggers look at overlapping windows: remember the last results */
     enum { MEMO = 8 };
@@ -553,10 +560,10 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
             best_s++;
         size_t range_floor = covered; /* the end of the previous expression */
         if (nh + 2 > cap) { /* room for a second day as well */
-            dt_hit *nh2 = host->scratch_grow(doc, h, cap * sizeof *h, 2 * cap * sizeof *h);
+            dt_hit *nh2 = dt_work_grow(h, &w->hit_cap, 2 * cap, sizeof *h);
             if (!nh2)
                 return (size_t)-1;
-            h = nh2;
+            w->hits = h = nh2;
             cap *= 2;
         }
         dt_hit *x = &h[nh++];
@@ -651,7 +658,6 @@ size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_t
             memo_s[k] = (size_t)-1; /* the anchors may have moved */
         core_memo_clear(&cm);
     }
-    *out = h;
     return nh;
 }
 

@@ -31,13 +31,13 @@ typedef struct dt_hit {
     char freq[8];        /* TIMEX3 freq of a set ("2X" for twice a month), or "" */
 } dt_hit;
 
-/* Finds the expressions in tokens toks[0..n) of `text`, looking closer at
- * the triggers trig[0..ntrig) (from dt_tokenize()).  *out receives an
- * array of hits sorted by start, in the scratch memory of `doc` (borrowed
- * until annotate_v2() returns).  Returns the number of hits, or (size_t)-1
+struct dt_work;
+
+/* Finds the expressions in the n tokens w->toks of `text`, looking closer
+ * at the triggers w->trig[0..ntrig) (from dt_tokenize()).  The hits go to
+ * w->hits, sorted by start.  Returns the number of hits, or (size_t)-1
  * when memory runs out.  Reentrant. */
-size_t dt_match(const ann_host *host, ann_doc *doc, const char *text, const dt_tok *toks, size_t n,
-                const uint32_t *trig, size_t ntrig, dt_ymd ref, dt_hit **out);
+size_t dt_match(const char *text, size_t n, size_t ntrig, dt_ymd ref, struct dt_work *w);
 
 /* Looks for a dateline or date header in the first lines of the text
  * ("TOKYO, Feb. 7, 2023 -", "March 3, 2023", "2023-02-07"): a complete

@@ -7,7 +7,8 @@ plugins_dates_la_SOURCES = plugins/dates/dates.c \
 	plugins/dates/dt_tokpred.c plugins/dates/dt_tense.c plugins/dates/dt_value.c \
 	plugins/dates/dt_rules.c plugins/dates/dt_clock.c plugins/dates/dt_durations.c \
 	plugins/dates/dt_phrases.c plugins/dates/dt_weekday.c plugins/dates/dt_holiday.c \
-	plugins/dates/dt_refdate.c plugins/dates/dt_refdate.h
+	plugins/dates/dt_refdate.c plugins/dates/dt_refdate.h \
+	plugins/dates/dt_work.c plugins/dates/dt_work.h
 plugins_dates_la_CPPFLAGS = $(AM_CPPFLAGS) $(ANN_COMMON_CPPFLAGS)
 plugins_dates_la_CFLAGS = $(ANN_PLUGIN_COPTS)
 plugins_dates_la_LIBADD = $(ANN_COMMON_LIB)
@@ -26,6 +27,12 @@ plugins_dates_test_dates_CPPFLAGS = $(AM_CPPFLAGS) $(ANN_COMMON_CPPFLAGS)
 plugins_dates_test_dates_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS) -I$(top_srcdir)/tests
 plugins_dates_test_dates_LDADD = $(ANN_COMMON_LIB) tests/mock/libmockhost.la $(CHECK_LIBS)
 TESTS += plugins/dates/test_dates
+check_PROGRAMS += plugins/dates/test_dt_work
+plugins_dates_test_dt_work_SOURCES = plugins/dates/test_dt_work.c $(plugins_dates_la_SOURCES)
+plugins_dates_test_dt_work_CPPFLAGS = $(AM_CPPFLAGS) $(ANN_COMMON_CPPFLAGS)
+plugins_dates_test_dt_work_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS) -I$(top_srcdir)/tests
+plugins_dates_test_dt_work_LDADD = $(ANN_COMMON_LIB) tests/mock/libmockhost.la $(CHECK_LIBS)
+TESTS += plugins/dates/test_dt_work
 
 ## Built with the checks, or on demand by `make eval-dates` / `make bench-dates`.
 check_PROGRAMS += tests/eval/eval_dates plugins/dates/bench_dates

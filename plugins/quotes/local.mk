@@ -2,7 +2,7 @@
 QT_SOURCES = plugins/quotes/qt.h plugins/quotes/qt_marks.c \
 	plugins/quotes/qt_pair.c plugins/quotes/qt_lex.c plugins/quotes/qt_attr.h plugins/quotes/qt_cue.c \
 	plugins/quotes/qt_clause.c plugins/quotes/qt_before.c plugins/quotes/qt_after.c plugins/quotes/qt_attribute.c \
-	plugins/quotes/qt_speaker.c plugins/quotes/qt_characters.c plugins/quotes/qt_turns.c plugins/quotes/qt_convo.c plugins/quotes/qt_narrator.c plugins/quotes/qt_vocative.c plugins/quotes/qt_gender.c plugins/quotes/qt_tally.c plugins/quotes/qt_memo.c plugins/quotes/qt_spoken.c plugins/quotes/qt_roles.c plugins/quotes/qt_wrap.c plugins/quotes/qt_kind.c plugins/quotes/quotes.c
+	plugins/quotes/qt_speaker.c plugins/quotes/qt_characters.c plugins/quotes/qt_turns.c plugins/quotes/qt_convo.c plugins/quotes/qt_narrator.c plugins/quotes/qt_vocative.c plugins/quotes/qt_gender.c plugins/quotes/qt_tally.c plugins/quotes/qt_memo.c plugins/quotes/qt_names.c plugins/quotes/qt_spoken.c plugins/quotes/qt_roles.c plugins/quotes/qt_wrap.c plugins/quotes/qt_kind.c plugins/quotes/quotes.c
 
 pkglib_LTLIBRARIES += plugins/quotes.la
 plugins_quotes_la_SOURCES = $(QT_SOURCES)

@@ -13,8 +13,8 @@
  *                and their patterns ("..." X said, ...), see qt_attr.h
  *   qt_speaker.c from a cue's subject to a speaker: PER spans, pronouns,
  *                descriptions, capitalised names, the fullest name
- *   qt_characters.c, qt_roles.c, qt_memo.c, qt_turns.c, qt_vocative.c,
- *   qt_gender.c, qt_narrator.c, qt_tally.c, qt_spoken.c
+ *   qt_characters.c, qt_roles.c, qt_memo.c, qt_names.c, qt_turns.c,
+ *   qt_vocative.c, qt_gender.c, qt_narrator.c, qt_tally.c, qt_spoken.c
  *                fiction: characters and their names, lower-case roles,
  *                turn-taking, vocatives, genders, the narrator
  *   qt_wrap.c    whether the paragraphs are hard-wrapped lines
@@ -172,6 +172,7 @@ typedef struct qt_doc {
     const struct qt_genders *genders; /* qt_genders_build(), or NULL */
     const struct qt_roles *roles;     /* qt_roles_build() in a story, or NULL */
     struct qt_memo *memo; /* qt_memo_build(), or NULL: written by the look-ups */
+    const struct qt_names *names; /* qt_names_build(), or NULL */
     struct qt_spoken *spoken; /* qt_spoken_build(), or NULL: written by the look-ups */
     int story; /* a story told in dialogue (qt_is_dialogue), not news */
     int wrapped; /* paragraphs hard-wrapped at a fixed width (qt_is_wrapped) */
@@ -282,6 +283,27 @@ int qt_memo_get(const qt_doc *d, uint8_t kind, uint32_t a, uint32_t b, uint32_t 
 
 /* Keeps that answer (nothing when the memo is full or missing). */
 void qt_memo_put(const qt_doc *d, uint8_t kind, uint32_t a, uint32_t b, uint32_t ra, uint32_t rb);
+
+/* ---- PER spans by word (qt_names.c) ---------------------------------------- */
+
+/* The words a PER span is found by: its first word and its last word (of
+ * a name of two words or more, words split at white space), its whole
+ * text. */
+enum { QT_NAMES_FIRST = 0, QT_NAMES_LAST = 1, QT_NAMES_WHOLE = 2, QT_NAMES_KINDS = 3 };
+
+typedef struct qt_name_key {
+    uint32_t h; /* qt_hash_bytes() of the word, cut to 32 bits */
+    uint32_t i; /* index of the span in d->ents */
+} qt_name_key;
+
+/* Builds d->names from d->ents (scratch memory).  Returns ANN_OK or
+ * ANN_ENOMEM. */
+int qt_names_build(qt_doc *d);
+
+/* The PER spans whose `kind` word may be t[a, b): *n keys, in the order of
+ * d->ents, borrowed until annotate() returns (NULL, *n == 0: none).  A
+ * hash collision can add a span: callers compare the bytes. */
+const qt_name_key *qt_names_find(const qt_doc *d, int kind, uint32_t a, uint32_t b, size_t *n);
 
 /* ---- characters (qt_characters.c) ------------------------------------------ */
 

@@ -177,6 +177,36 @@ static int qt_honorific(const char *t, size_t a, size_t b)
     return 0;
 }
 
+/* The PER spans a look-up reads, in the order of d->ents: those whose
+ * `kind` word may be t[a, b) by the document's index (qt_names.c), or
+ * every span of a document built without one (as the unit tests do). */
+typedef struct qt_span_walk {
+    const qt_doc *d;
+    const qt_name_key *k; /* NULL: every span */
+    size_t n, j;
+} qt_span_walk;
+
+static void qt_walk_start(qt_span_walk *w, const qt_doc *d, int kind, uint32_t a, uint32_t b)
+{
+    w->d = d;
+    w->j = 0;
+    if (d->names) {
+        w->k = qt_names_find(d, kind, a, b, &w->n);
+    } else {
+        w->k = NULL;
+        w->n = d->n_ents;
+    }
+}
+
+static const ann_span *qt_walk_next(qt_span_walk *w)
+{
+    if (w->j >= w->n)
+        return NULL;
+    size_t i = w->k ? w->k[w->j].i : w->j;
+    w->j++;
+    return &w->d->ents[i];
+}
+
 /* The look-up of qt_char_fullest: the form "W Surname" clearly ahead among
  * the PER spans, in t[*ra, *rb), else *ra == *rb. */
 static void qt_char_fullest_scan(const qt_doc *d, uint32_t a0, uint32_t b0, uint32_t *ra,
@@ -188,8 +218,9 @@ static void qt_char_fullest_scan(const qt_doc *d, uint32_t a0, uint32_t b0, uint
     /* the "W Surname" forms among the PER spans, with their counts */
     qt_tally y;
     memset(&y, 0, sizeof y);
-    for (size_t i = 0; i < d->n_ents; i++) {
-        const ann_span *s = &d->ents[i];
+    qt_span_walk w;
+    qt_walk_start(&w, d, QT_NAMES_FIRST, a0, b0);
+    for (const ann_span *s; (s = qt_walk_next(&w)) != NULL;) {
         size_t sl = s->end - s->start;
         if (sl <= m + 2 || t[s->start + m] != ' ' || memcmp(t + s->start, t + a0, m) != 0 ||
             !s->label || strcmp(s->label, "PER") != 0)
@@ -240,8 +271,9 @@ static int qt_first_name_used(const qt_doc *d, uint32_t a)
 {
     const char *t = d->text.s;
     size_t fw = qt_word_at(t, a, d->text.len), bare = 0, titled = 0;
-    for (size_t i = 0; i < d->n_ents; i++) {
-        const ann_span *s = &d->ents[i];
+    qt_span_walk w;
+    qt_walk_start(&w, d, QT_NAMES_WHOLE, a, a + (uint32_t)fw);
+    for (const ann_span *s; (s = qt_walk_next(&w)) != NULL;) {
         uint32_t xa = (uint32_t)s->start;
         if (s->end - s->start != fw || memcmp(t + s->start, t + a, fw) != 0 || !s->label ||
             strcmp(s->label, "PER") != 0)
@@ -270,8 +302,9 @@ static void qt_char_titled_scan(const qt_doc *d, uint32_t *a, uint32_t *b, uint8
     size_t m = *b - sa;
     qt_tally y;
     memset(&y, 0, sizeof y);
-    for (size_t i = 0; i < d->n_ents; i++) {
-        const ann_span *s = &d->ents[i];
+    qt_span_walk w;
+    qt_walk_start(&w, d, QT_NAMES_LAST, sa, *b);
+    for (const ann_span *s; (s = qt_walk_next(&w)) != NULL;) {
         size_t sl = s->end - s->start;
         if (sl <= m + 2 || t[s->end - m - 1] != ' ' || memcmp(t + s->end - m, t + sa, m) != 0 ||
             !s->label || strcmp(s->label, "PER") != 0)

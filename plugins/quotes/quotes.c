@@ -190,6 +190,7 @@ int qt_doc_open(qt_doc *d, const ann_host *h, ann_doc *doc)
     d->story = qt_is_dialogue(d);
     d->wrapped = qt_is_wrapped(d);
     if (qt_genders_build(d) != ANN_OK || qt_memo_build(d) != ANN_OK ||
+        qt_names_build(d) != ANN_OK ||
         qt_spoken_build(d) != ANN_OK || (d->story && qt_roles_build(d) != ANN_OK))
         return ANN_ENOMEM;
     return ANN_OK;

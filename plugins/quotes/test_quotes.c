@@ -2267,6 +2267,111 @@ START_TEST(test_pronoun_gender_linear)
 }
 END_TEST
 
+/* ---- PER spans by word (qt_names.c) ------------------------------------------ */
+
+/* The index gives for a word exactly the PER spans a walk over every span
+ * finds, in the order of the spans (the look-ups of qt_characters.c tally
+ * them in that order): by the first word and the last word of a name of
+ * two words or more, and by the whole text; never a span of another
+ * label, never a one-word span by its first or last word. */
+static int names_bad;
+
+static int span_word_is(const qt_doc *d, const ann_span *s, int kind, const char *w)
+{
+    const char *t = d->text.s;
+    size_t a = s->start, b = s->end, fs = a, ls = b;
+    while (fs < b && t[fs] != ' ' && t[fs] != '\n')
+        fs++;
+    while (ls > a && t[ls - 1] != ' ' && t[ls - 1] != '\n')
+        ls--;
+    size_t n = strlen(w);
+    if (kind == QT_NAMES_WHOLE)
+        return b - a == n && memcmp(t + a, w, n) == 0;
+    if (fs == b)
+        return 0; /* one word */
+    if (kind == QT_NAMES_FIRST)
+        return fs - a == n && memcmp(t + a, w, n) == 0;
+    return b - ls == n && memcmp(t + ls, w, n) == 0;
+}
+
+static int names_probe_annotate(const ann_host *h, void *state, ann_doc *doc)
+{
+    (void)state;
+    qt_doc d;
+    if (qt_doc_open(&d, h, doc) != ANN_OK)
+        return ANN_ENOMEM;
+    static const struct {
+        int kind;
+        const char *word;
+        size_t spans; /* how many PER spans have that word */
+    } asks[] = {{QT_NAMES_FIRST, "Bill", 2},   {QT_NAMES_LAST, "Gorton", 4},
+                {QT_NAMES_WHOLE, "Bill", 1},   {QT_NAMES_FIRST, "Gorton", 1},
+                {QT_NAMES_LAST, "Bill", 1},    {QT_NAMES_WHOLE, "Paris", 0},
+                {QT_NAMES_FIRST, "Mr.", 1},    {QT_NAMES_LAST, "Nobody", 0},
+                {QT_NAMES_WHOLE, "Bill Gorton", 2}};
+    for (size_t q = 0; q < sizeof asks / sizeof *asks; q++) {
+        const char *at = strstr(d.text.s, asks[q].word);
+        uint32_t a = (uint32_t)(at - d.text.s), b = a + (uint32_t)strlen(asks[q].word);
+        size_t n = 0, got = 0, want = 0, j = 0;
+        const qt_name_key *k = qt_names_find(&d, asks[q].kind, a, b, &n);
+        for (size_t i = 0; i < d.n_ents; i++) { /* the walk, and the index's answers in order */
+            const ann_span *s = &d.ents[i];
+            if (!s->label || strcmp(s->label, "PER") != 0 ||
+                !span_word_is(&d, s, asks[q].kind, asks[q].word))
+                continue;
+            want++;
+            while (j < n && k[j].i != i)
+                j++;
+            if (j < n) {
+                got++;
+                j++;
+            }
+        }
+        for (size_t m = 0; m < n; m++) /* in order, and PER spans only */
+            if (k[m].i >= d.n_ents || (m && k[m].i <= k[m - 1].i) ||
+                strcmp(d.ents[k[m].i].label, "PER") != 0)
+                names_bad++;
+        if (got != want || want != asks[q].spans)
+            names_bad++;
+    }
+    return ANN_OK;
+}
+
+START_TEST(test_names_index)
+{
+    static const char *const labels[] = {"X", NULL}, *const needs[] = {"entities", NULL};
+    static const ann_plugin probe = {
+        ANN_PLUGIN_HEADER, "probe", "1", "PER spans by word", labels, needs, NULL, NULL, NULL,
+        NULL, names_probe_annotate, NULL};
+    static const char text[] = "Bill Gorton came. Bill said so. Mr. Gorton and Mike Gorton met "
+                               "Bill Gorton in Paris. Gorton Bill left. Nobody stayed.";
+    static const struct {
+        const char *s, *label;
+        int nth;
+    } spans[] = {{"Bill Gorton", "PER", 0}, {"Bill", "PER", 1},        {"Mr. Gorton", "PER", 0},
+                 {"Mike Gorton", "PER", 0}, {"Bill Gorton", "PER", 1}, {"Paris", "LOC", 0},
+                 {"Gorton Bill", "PER", 0}};
+    mock_plugin *p = mock_plugin_open(&probe, NULL, NULL);
+    ck_assert_msg(p != NULL, "open: %s", mock_last_error());
+    mock_doc *d = mock_doc_new(text);
+    for (size_t k = 0; k < sizeof spans / sizeof *spans; k++) {
+        const char *at = text;
+        for (int m = 0; m <= spans[k].nth; m++)
+            at = strstr(at + (m ? 1 : 0), spans[k].s);
+        if (strcmp(spans[k].s, "Bill") == 0) /* the bare "Bill" of "Bill said" */
+            at = strstr(text, "Bill said");
+        ck_assert_ptr_nonnull(at);
+        mock_doc_add_span(d, "entities", (uint32_t)(at - text),
+                          (uint32_t)(at - text + strlen(spans[k].s)), spans[k].label);
+    }
+    names_bad = 0;
+    ck_assert_int_eq(mock_doc_run(d, p), ANN_OK);
+    ck_assert_int_eq(names_bad, 0);
+    mock_doc_free(d);
+    mock_plugin_close(p);
+}
+END_TEST
+
 START_TEST(test_cue_attribute)
 {
     mock_doc *d = run("“We will win,” Smith told reporters.", 0, NULL);
@@ -2473,6 +2578,7 @@ static Suite *quotes_suite(void)
     tcase_add_loop_test(tc, test_convo_parity, 0, (int)(sizeof convo_cases / sizeof convo_cases[0]));
     tcase_add_test(tc, test_same_person);
     tcase_add_test(tc, test_pronoun_gender_linear);
+    tcase_add_test(tc, test_names_index);
     tcase_add_test(tc, test_cue_attribute);
     tcase_add_test(tc, test_bad_option);
     tcase_add_test(tc, test_long_values);

@@ -9,6 +9,7 @@
 #include <check.h>
 #include <string.h>
 
+#include "an_spares.h"
 #include "en_calendar.h"
 #include "en_cardinals.h"
 #include "en_ordinals.h"
@@ -135,6 +136,32 @@ START_TEST(weekdays_from_monday)
 }
 END_TEST
 
+/* A plugin's spares: what is given back is taken again, never twice; a
+ * full set of slots refuses (the caller frees), and the slot count asked
+ * for is the limit, not the array's size. */
+START_TEST(spares_keep_what_is_given_back)
+{
+    an_spares s;
+    an_spares_init(&s, 2);
+    int a, b, c;
+    ck_assert_ptr_null(an_spares_take(&s));
+    ck_assert_int_eq(an_spares_give(&s, &a), 1);
+    ck_assert_int_eq(an_spares_give(&s, &b), 1);
+    ck_assert_int_eq(an_spares_give(&s, &c), 0); /* two slots only */
+    void *x = an_spares_take(&s), *y = an_spares_take(&s);
+    ck_assert_ptr_nonnull(x);
+    ck_assert_ptr_nonnull(y);
+    ck_assert_ptr_ne(x, y);
+    ck_assert((x == &a || x == &b) && (y == &a || y == &b));
+    ck_assert_ptr_null(an_spares_take(&s));
+    ck_assert_int_eq(an_spares_give(&s, &c), 1);
+    ck_assert_ptr_eq(an_spares_drain(&s), &c);
+    ck_assert_ptr_null(an_spares_drain(&s));
+    an_spares_init(&s, 2 * AN_SPARES_MAX); /* capped at the array */
+    ck_assert_uint_eq(s.n, AN_SPARES_MAX);
+}
+END_TEST
+
 static Suite *common_suite(void)
 {
     Suite *s = suite_create("common");
@@ -145,6 +172,7 @@ static Suite *common_suite(void)
     tcase_add_test(tc, scale_words_are_powers_of_ten);
     tcase_add_test(tc, every_month_has_a_full_name);
     tcase_add_test(tc, weekdays_from_monday);
+    tcase_add_test(tc, spares_keep_what_is_given_back);
     suite_add_tcase(s, tc);
     return s;
 }

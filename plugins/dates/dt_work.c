@@ -6,8 +6,7 @@
 
 void dt_pool_init(dt_pool *p)
 {
-    for (int i = 0; i < DT_POOL_SLOTS; i++)
-        atomic_init(&p->spare[i], NULL);
+    an_spares_init(&p->spare, DT_POOL_SLOTS);
 }
 
 static void work_free(dt_work *w)
@@ -22,18 +21,14 @@ static void work_free(dt_work *w)
 
 void dt_pool_free(dt_pool *p)
 {
-    for (int i = 0; i < DT_POOL_SLOTS; i++)
-        work_free(atomic_exchange(&p->spare[i], NULL));
+    for (dt_work *w; (w = an_spares_drain(&p->spare)) != NULL;)
+        work_free(w);
 }
 
 dt_work *dt_pool_take(dt_pool *p)
 {
-    for (int i = 0; i < DT_POOL_SLOTS; i++) {
-        dt_work *w = atomic_exchange(&p->spare[i], NULL);
-        if (w)
-            return w;
-    }
-    return calloc(1, sizeof(dt_work));
+    dt_work *w = an_spares_take(&p->spare);
+    return w ? w : calloc(1, sizeof(dt_work));
 }
 
 /* True when an array of cap elements of elem bytes is too large to keep. */
@@ -61,12 +56,8 @@ void dt_pool_give(dt_pool *p, dt_work *w)
         w->hits = NULL;
         w->hit_cap = 0;
     }
-    for (int i = 0; i < DT_POOL_SLOTS; i++) {
-        dt_work *empty = NULL;
-        if (atomic_compare_exchange_strong(&p->spare[i], &empty, w))
-            return;
-    }
-    work_free(w);
+    if (!an_spares_give(&p->spare, w))
+        work_free(w);
 }
 
 void *dt_work_grow(void *arr, size_t *cap, size_t need, size_t elem)

@@ -13,10 +13,10 @@
 #ifndef DT_WORK_H
 #define DT_WORK_H
 
-#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
+#include "an_spares.h"
 #include "dt_lex.h"
 #include "dt_match.h"
 
@@ -31,12 +31,11 @@ typedef struct dt_work {
     size_t hit_cap;
 } dt_work;
 
-/* The sets kept between documents: more threads than slots only means
- * that some sets are freed after their document. */
+/* The sets kept between documents (plugins/common/an_spares.h). */
 enum { DT_POOL_SLOTS = 8 };
 
 typedef struct dt_pool {
-    _Atomic(dt_work *) spare[DT_POOL_SLOTS];
+    an_spares spare;
 } dt_pool;
 
 /* Empties a pool before first use. */

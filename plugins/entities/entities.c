@@ -7,11 +7,11 @@
  * -O entities.model=PATH); annotate_v2() tags each document in two passes
  * (see ent_tagger.h) and emits one span per entity.
  */
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "an_spares.h"
 #include "annotate/plugin.h"
 #include "ent_decode.h"
 #include "ent_tagger.h"
@@ -46,7 +46,7 @@ typedef struct ent_state {
     ent_model model;
     int passes;
     int use_cache;
-    _Atomic(ent_worker *) spare[ENT_SPARE_WORKERS];
+    an_spares spare; /* ENT_SPARE_WORKERS slots of ent_worker */
 } ent_state;
 
 static void worker_free(ent_worker *w)
@@ -63,12 +63,10 @@ static void worker_free(ent_worker *w)
  * NULL when memory runs out. */
 static ent_worker *worker_take(ent_state *st)
 {
-    for (int i = 0; i < ENT_SPARE_WORKERS; i++) {
-        ent_worker *w = atomic_exchange(&st->spare[i], NULL);
-        if (w)
-            return w;
-    }
-    ent_worker *w = calloc(1, sizeof *w);
+    ent_worker *w = an_spares_take(&st->spare);
+    if (w)
+        return w;
+    w = calloc(1, sizeof *w);
     if (w && st->use_cache)
         w->cache = ent_cache_new(&st->model, ENT_CACHE_LOG2);
     return w;
@@ -77,12 +75,8 @@ static ent_worker *worker_take(ent_state *st)
 /* Hands w (may be NULL) back for the next document, or frees it. */
 static void worker_give(ent_state *st, ent_worker *w)
 {
-    for (int i = 0; w && i < ENT_SPARE_WORKERS; i++) {
-        ent_worker *empty = NULL;
-        if (atomic_compare_exchange_strong(&st->spare[i], &empty, w))
-            return;
-    }
-    worker_free(w);
+    if (w && !an_spares_give(&st->spare, w))
+        worker_free(w);
 }
 
 /* The work area of w, at least bytes long; NULL when memory runs out (w
@@ -146,8 +140,7 @@ static int ent_open(const ann_host *host, ann_open_ctx *ctx, void **state)
     }
     st->passes = passes && strcmp(passes, "1") == 0 ? 1 : 2;
     st->use_cache = !(cache && strcmp(cache, "0") == 0);
-    for (int i = 0; i < ENT_SPARE_WORKERS; i++)
-        atomic_init(&st->spare[i], NULL);
+    an_spares_init(&st->spare, ENT_SPARE_WORKERS);
     *state = st;
     return ANN_OK;
 }
@@ -157,8 +150,8 @@ static void ent_close(void *state)
     ent_state *st = state;
     if (!st)
         return;
-    for (int i = 0; i < ENT_SPARE_WORKERS; i++)
-        worker_free(atomic_load(&st->spare[i]));
+    for (ent_worker *w; (w = an_spares_drain(&st->spare)) != NULL;)
+        worker_free(w);
     ent_model_free(&st->model);
     free(st);
 }

@@ -17,8 +17,8 @@ ENT_CORE_SOURCES = \
 ENT_TOOL_SOURCES = $(ENT_CORE_SOURCES) \
 	plugins/entities/ent_conll.c plugins/entities/ent_conll.h \
 	plugins/entities/ent_score.c plugins/entities/ent_score.h
-ENT_CFLAGS = $(UTF8PROC_CFLAGS)
-ENT_LIBS = $(UTF8PROC_LIBS) -lm
+ENT_CFLAGS = $(UTF8PROC_CFLAGS) $(ANN_COMMON_CPPFLAGS)
+ENT_LIBS = $(ANN_COMMON_LIB) $(UTF8PROC_LIBS) -lm
 
 pkglib_LTLIBRARIES += plugins/entities.la
 plugins_entities_la_SOURCES = plugins/entities/entities.c $(ENT_CORE_SOURCES)
